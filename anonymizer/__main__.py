@@ -1,0 +1,3 @@
+from anonymizer.cli import main
+
+main(prog_name="anonymizer")

@@ -1,0 +1,73 @@
+"""Detection stage: Presidio's AnalyzerEngine on the French spaCy model with our recognisers.
+
+This module is the boundary with Presidio: ``RecognizerResult`` goes in, :class:`Span` comes out.
+Long texts are analysed in paragraph chunks (offsets kept), because spaCy's cost and memory grow
+with document length and its default ``max_length`` refuses texts over 1,000,000 characters.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from functools import lru_cache
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+from anonymizer.spans import ENTITY_TYPES, Span
+from models.nlp import LANGUAGE, SPACY_MODEL, build_nlp_engine
+from recognizers.registry import RECOGNIZERS, build_registry
+
+log = logging.getLogger(__name__)
+
+CHUNK_CHARS = 20_000
+SCORE_THRESHOLD = 0.3
+
+
+@lru_cache(maxsize=2)
+def build_analyzer(recognizers: tuple[str, ...] = RECOGNIZERS, model: str = SPACY_MODEL) -> AnalyzerEngine:
+    """The analyzer, built once per process and reused."""
+    return AnalyzerEngine(
+        nlp_engine=build_nlp_engine(model),
+        registry=build_registry(recognizers),
+        supported_languages=[LANGUAGE],
+        default_score_threshold=SCORE_THRESHOLD,
+    )
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Split at line breaks into pieces of about ``size`` characters: (offset, piece)."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+        yield start, text[start:end]
+        start = end
+
+
+def to_span(text: str, result: RecognizerResult, offset: int = 0) -> Span | None:
+    start, end = result.start + offset, result.end + offset
+    # spaCy entities may include trailing spaces or punctuation: trim them
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "._)"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if end <= start or result.entity_type not in ENTITY_TYPES:
+        return None
+    source = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+    return Span.of(text, start, end, result.entity_type, result.score, source)
+
+
+def analyze(text: str, analyzer: AnalyzerEngine | None = None) -> list[Span]:
+    """Raw detections (overlapping, unresolved) over the whole text."""
+    analyzer = analyzer or build_analyzer()
+    spans: list[Span] = []
+    for offset, piece in chunks(text):
+        if not piece.strip():
+            continue
+        for result in analyzer.analyze(piece, language=LANGUAGE, entities=list(ENTITY_TYPES)):
+            span = to_span(text, result, offset)
+            if span is not None:
+                spans.append(span)
+    return spans

@@ -1,0 +1,76 @@
+"""Read stage for plain-text inputs, with clear French errors for bad input.
+
+UTF-8 first (BOM accepted), then cp1252 (Word/Notepad exports on Windows) with a warning. Binary,
+empty and oversized files are refused with a one-line message naming the file; nothing is modified.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 50 * 1024 * 1024
+TEXT_SUFFIXES = (".txt", ".md")
+
+
+class InputError(Exception):
+    """A file that cannot be processed; the message is for the social worker (French)."""
+
+
+@dataclass(frozen=True)
+class TextInput:
+    path: Path
+    text: str
+    encoding: str
+    warning: str = ""
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return control > len(head) * 0.05
+
+
+def read_text(path: str | Path) -> TextInput:
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path} : fichier introuvable.")
+    if path.is_dir():
+        raise InputError(f"{path} : c'est un dossier, pas un fichier.")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path} : fichier trop volumineux ({size // 1_000_000} Mo, maximum "
+                             f"{MAX_BYTES // 1_000_000} Mo) ; découpez-le.")
+        data = path.read_bytes()
+    except PermissionError as exc:
+        raise InputError(f"{path} : lecture refusée (permissions).") from exc
+    if not data.strip():
+        raise InputError(f"{path} : fichier vide, rien à anonymiser.")
+    if _looks_binary(data):
+        raise InputError(f"{path} : fichier binaire ou format non pris en charge (attendu : texte).")
+    try:
+        return TextInput(path, data.decode("utf-8-sig"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path} : encodage inconnu (ni UTF-8 ni Windows-1252).") from exc
+    return TextInput(path, text, "cp1252",
+                     f"{path} : encodage Windows-1252 détecté, converti en UTF-8 ; vérifiez les accents.")
+
+
+def list_inputs(path: str | Path) -> list[Path]:
+    """The text files to process: the file itself, or the text files of a folder (sorted)."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path} : fichier ou dossier introuvable.")
+    if path.is_file():
+        return [path]
+    try:
+        return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+    except PermissionError as exc:
+        raise InputError(f"{path} : dossier illisible (permissions).") from exc

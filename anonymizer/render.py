@@ -1,0 +1,49 @@
+"""Rendering stage: replace resolved spans in the text.
+
+Styles: ``tag`` gives ``[PERSONNE_1]``, numbered per distinct entity and per type, so the same
+person keeps the same number everywhere in the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from anonymizer.link import entity_keys
+from anonymizer.spans import FRENCH_TAGS, Span
+
+STYLES = ("tag",)
+
+
+def tag_replacements(spans: list[Span]) -> dict[Span, str]:
+    keys = entity_keys(spans)
+    numbers: dict[tuple[str, str], int] = {}
+    counters: dict[str, int] = {}
+    replacements = {}
+    for span in sorted(spans):
+        key = keys[span]
+        if key not in numbers:
+            counters[span.entity_type] = counters.get(span.entity_type, 0) + 1
+            numbers[key] = counters[span.entity_type]
+        replacements[span] = f"[{FRENCH_TAGS[span.entity_type]}_{numbers[key]}]"
+    return replacements
+
+
+RENDERERS: dict[str, Callable[[list[Span]], dict[Span, str]]] = {"tag": tag_replacements}
+
+
+def apply(text: str, replacements: dict[Span, str]) -> str:
+    """Replace non-overlapping spans (one pass, left to right)."""
+    pieces: list[str] = []
+    position = 0
+    for span in sorted(replacements):
+        pieces += [text[position:span.start], replacements[span]]
+        position = span.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def render(text: str, spans: list[Span], style: str = "tag") -> tuple[str, dict[Span, str]]:
+    if style not in RENDERERS:
+        raise ValueError(f"unknown style {style!r}; choose from {', '.join(RENDERERS)}")
+    replacements = RENDERERS[style](spans)
+    return apply(text, replacements), replacements

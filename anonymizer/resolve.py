@@ -1,0 +1,112 @@
+"""Resolution stage: clean up raw detections and make them non-overlapping, explicitly.
+
+1. Trim name-like spans (PERSON, LOCATION, ORGANIZATION, SCHOOL): titles ("Mme", "Dr"), lower-case
+   function words and keep-list terms at the edges go ("SAJ de Nivelles" -> "Nivelles").
+2. Drop spans that are kept terms as a whole ("SAJ", "la mère", "14 ans").
+3. Merge overlapping spans into their union (recall first: nothing partially covered leaks); the
+   union takes the type of its most specific member (``TYPE_PRIORITY``), then the highest score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from anonymizer.keeplist import KeepPolicy
+from anonymizer.spans import Span
+from anonymizer.text import fold
+
+NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "SCHOOL"})
+
+# Most specific first: a checksum-validated number beats a name the NER saw in it, an address
+# beats the street the NER saw, a school beats the commune in its name.
+TYPE_PRIORITY: tuple[str, ...] = (
+    "NISS", "IBAN", "BCE", "ID_CARD", "EMAIL", "URL", "SOCIAL", "PHONE", "PLATE", "FASE", "ADDRESS",
+    "DATE", "CASE_REF", "SCHOOL", "ORGANIZATION", "PERSON", "LOCATION",
+)
+RANK = {entity_type: rank for rank, entity_type in enumerate(TYPE_PRIORITY)}
+
+TITLES = frozenset({
+    "m", "m.", "mr", "mr.", "mme", "mme.", "mmes", "mlle", "mlle.", "melle", "monsieur", "madame",
+    "mademoiselle", "messieurs", "dr", "dr.", "docteur", "docteure", "me", "me.", "maitre", "pr",
+    "professeur", "sr", "soeur", "abbe", "pere", "mr/mme", "famille",
+})
+FUNCTION_WORDS = frozenset({
+    "de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "chez", "et", "en", "par",
+    "pour", "avec", "sur", "sous", "un", "une", "ce", "cette", "son", "sa", "ses", "mon", "ma", "mes",
+})
+TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
+
+
+def _tokens(text: str, span: Span) -> list[tuple[int, int, str]]:
+    return [(span.start + m.start(), span.start + m.end(), m.group())
+            for m in TOKEN_RE.finditer(text[span.start:span.end])]
+
+
+def _is_edge_noise(token: str, policy: KeepPolicy, person: bool) -> bool:
+    folded = fold(token).rstrip(".’'") if len(token) > 1 else fold(token)
+    if not token[0].isalnum():
+        return True
+    if token.islower() and folded in FUNCTION_WORDS:
+        return True
+    if person and (folded in TITLES or fold(token) in TITLES):
+        return True
+    return policy.is_kept(token) and not (token[:1].isupper() and folded in FUNCTION_WORDS)
+
+
+def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
+    """Drop edge titles, function words and kept terms from a name-like span; None if nothing is left."""
+    if span.entity_type not in NAME_TYPES:
+        return span
+    tokens = _tokens(text, span)
+    person = span.entity_type == "PERSON"
+    while tokens and _is_edge_noise(tokens[0][2], policy, person):
+        tokens.pop(0)
+    while tokens and _is_edge_noise(tokens[-1][2], policy, person):
+        tokens.pop()
+    if not tokens:
+        return None
+    start, end = tokens[0][0], tokens[-1][1]
+    if text[end - 1] == "." and len(tokens[-1][2]) > 3:  # sentence full stop, not "St."
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span.of(text, start, end, span.entity_type, span.score, span.source)
+
+
+def _best(spans: list[Span]) -> Span:
+    return min(spans, key=lambda s: (RANK.get(s.entity_type, 99), -s.score, -s.length))
+
+
+def merge_overlaps(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Non-overlapping spans: each cluster of overlapping spans becomes its union."""
+    merged: list[Span] = []
+    cluster: list[Span] = []
+    cluster_end = -1
+    for span in sorted(spans):
+        if cluster and span.start >= cluster_end:
+            merged.append(_union(text, cluster))
+            cluster = []
+        cluster.append(span)
+        cluster_end = max(cluster_end, span.end) if len(cluster) > 1 else span.end
+    if cluster:
+        merged.append(_union(text, cluster))
+    return merged
+
+
+def _union(text: str, cluster: list[Span]) -> Span:
+    best = _best(cluster)
+    start, end = min(s.start for s in cluster), max(s.end for s in cluster)
+    if (start, end) == (best.start, best.end):
+        return best
+    return Span.of(text, start, end, best.entity_type, best.score, best.source)
+
+
+def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
+    """Trim, drop kept terms, merge overlaps."""
+    cleaned = []
+    for span in spans:
+        trimmed = trim(text, span, policy)
+        if trimmed is not None and not policy.is_kept(trimmed.text):
+            cleaned.append(trimmed)
+    return merge_overlaps(text, cleaned)

@@ -1,0 +1,32 @@
+"""Small text helpers shared by the stages: accent/case folding and word splitting."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unidecode import unidecode
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: "Élodie  DUPONT" -> "elodie dupont"."""
+    return re.sub(r"\s+", " ", unidecode(text).lower()).strip()
+
+
+def words(text: str) -> list[str]:
+    """Word tokens, keeping inner hyphens and apostrophes ("Marie-Hélène", "d'Ath")."""
+    return WORD_RE.findall(text)
+
+
+def name_parts(text: str) -> list[str]:
+    """Parts of a name split on spaces and hyphens: "Marie-Hélène Van der Linden" ->
+    ["Marie-Hélène", "Marie", "Hélène", "Van", "der", "Linden"]."""
+    parts: list[str] = []
+    for word in re.findall(r"[^\W_]+(?:-[^\W_]+)*", text):
+        parts.append(word)
+        if "-" in word:
+            parts.extend(word.split("-"))
+    return parts

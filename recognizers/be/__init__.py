@@ -1,0 +1,1 @@
+"""Belgian identifiers (country_specific/be in Presidio's terms)."""

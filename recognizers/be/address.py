@@ -1,0 +1,35 @@
+"""Postal addresses (on one line): street type + name + number [+ box] [+ postcode + commune], as one span.
+
+Street types are the French and Dutch ones used in Brussels and Wallonia (rue, avenue, chaussée,
+drève, thier, tienne, straat, steenweg...). A house number is required here: a street named alone
+is a LOCATION (names recogniser). The number may also stand before the street ("12, rue ...").
+"""
+
+from __future__ import annotations
+
+from recognizers.base import FrPatternRecognizer
+
+STREET_TYPES = (
+    r"(?i:rue|r\.|avenue|av\.?|boulevard|bd|boul\.|chaussée|chée|place|pl\.|chemin|allée|clos|impasse"
+    r"|square|quai|route|rte|drève|sentier|venelle|ruelle|cité|résidence|rond-point|galerie|parvis"
+    r"|passage|montée|voie|faubourg|thier|tienne|ry|rempart|esplanade|cour|hameau|domaine|val"
+    r"|straat|laan|steenweg|plein|lei|dreef|weg)"
+)
+LINK = r"(?:(?:de[^\S\n]+la|des|du|de|aux|au|la|le|les|sous|sur|en)(?![\w])|(?:de[^\S\n]+)?[dl]['’])"
+CAP = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
+LOWER = r"[a-zà-öø-ÿ][\w'’]*(?:-[\w'’]+)*"
+NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,4}}"
+# informal notes: "rue de la gare 12" (lower-case name, but always with a link word)
+NAME_LOWER = rf"{LINK}[^\S\n]*{LOWER}(?:[^\S\n]+{LOWER})?"
+NUMBER = r"(?:n°[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-zA-Z](?![\w]))?(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b)\.?[^\S\n]*\d{1,4}[A-Z]?)?"
+POSTCODE = rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BF]-)?[1-9]\d{{3}}[^\S\n]+{CAP}(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,3}})"
+
+
+class AddressRecognizer(FrPatternRecognizer):
+    SUPPORTED_ENTITY = "ADDRESS"
+    PATTERNS = (
+        ("street_number", rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.85),
+        ("street_lower_number", rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NAME_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.6),
+        ("number_street", rf"(?<![\w]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+{NAME}{POSTCODE}?", 0.7),
+    )
+    CONTEXT = ("adresse", "domicile", "habite", "domicilié", "vivre")

@@ -1,0 +1,26 @@
+"""BCE / KBO enterprise number (also the Belgian VAT number): ``0xxx.xxx.xxx``.
+
+Check: the last two digits are 97 - (first 8 digits mod 97); rule implemented by python-stdnum
+(``stdnum.be.vat``), after the Banque-Carrefour des Entreprises (SPF Économie).
+The unformatted 10-digit form looks like a mobile number, so it needs a context word before it.
+"""
+
+from __future__ import annotations
+
+from stdnum.be import vat
+
+from recognizers.base import FrPatternRecognizer
+
+CONTEXT_BEFORE = r"(?i:\b(?:bce|kbo|tva|btw|entreprise|n°\s*d'entreprise|numéro d'entreprise))[^\n\d]{0,20}"
+
+
+class BceRecognizer(FrPatternRecognizer):
+    SUPPORTED_ENTITY = "BCE"
+    PATTERNS = (
+        ("bce_dotted", r"(?<![\d.])(?:BE[\s.]?)?[01]\d{3}[.\s]\d{3}[.\s]\d{3}(?![\d]|\.\d)", 0.5),
+        ("bce_compact", rf"(?<={CONTEXT_BEFORE})(?:BE\s?)?[01]\d{{9}}(?!\d)", 0.5),
+    )
+    CONTEXT = ("bce", "kbo", "tva", "entreprise")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return vat.is_valid(pattern_text)

@@ -1,0 +1,30 @@
+"""Case, file, notice and PV references.
+
+- Parquet notices: ``MO.12.98.331/24``, ``BR.22.L3.004512/2024`` (arrondissement code, year, section,
+  number / year).
+- Service file numbers: ``AS/2024/01266``.
+- Any reference-like token (digits with ``/ . -`` separators, or 4+ digits) right after a word that
+  announces a reference: dossier, réf., notice, PV, procès-verbal, pro justitia, n° de ...
+"""
+
+from __future__ import annotations
+
+from recognizers.base import FrPatternRecognizer
+
+REF_WORD = (
+    r"(?i:\b(?:dossiers?|réf(?:érence)?s?\.?|ref\.?|notices?|p\.?v\.?|procès[- ]verbal|pro justitia"
+    r"|n°\s*(?:de\s+)?(?:dossier|notice|parquet|rôle|registre)|numéro\s+de\s+(?:dossier|notice)"
+    r"|rôle|ordonnance|jugement|requête|mandat))"
+)
+# a code: letters/digits with separators, at least 3 digits in all
+REF_TOKEN = r"(?=[A-Z0-9./-]*\d[A-Z0-9./-]*\d[A-Z0-9./-]*\d)[A-Z0-9]{1,8}(?:[./-][A-Z0-9]{1,10}){0,5}"
+
+
+class CaseRefRecognizer(FrPatternRecognizer):
+    SUPPORTED_ENTITY = "CASE_REF"
+    PATTERNS = (
+        ("parquet_notice", r"(?<![\w.])[A-Z]{2}\.\d{2}\.[A-Z0-9]{2}\.\d{3,6}/\d{2,4}(?![\w])", 0.85),
+        ("service_ref", r"(?<![\w/])[A-Z]{2,5}/\d{2,4}/\d{3,6}(?![\w/])", 0.7),
+        ("after_ref_word", rf"(?<={REF_WORD}[^\n\d]{{0,25}})(?<![\w./-]){REF_TOKEN}(?![\w]|[./-]\w)", 0.6),
+    )
+    CONTEXT = ("dossier", "référence", "notice", "pv", "parquet")

@@ -1,0 +1,22 @@
+"""Belgian eID card number ``xxx-xxxxxxx-yy``.
+
+Check: yy = (first 10 digits) mod 97, 97 when the remainder is 0; rule implemented by python-stdnum
+(``stdnum.be.eid``), after https://www.ibz.rrn.fgov.be/ (carte d'identité électronique).
+"""
+
+from __future__ import annotations
+
+from stdnum.be import eid
+
+from recognizers.base import FrPatternRecognizer, digits
+
+
+class EidRecognizer(FrPatternRecognizer):
+    SUPPORTED_ENTITY = "ID_CARD"
+    PATTERNS = (
+        ("eid", r"(?<![\d.-])\d{3}[-\s.]?\d{7}[-\s.]?\d{2}(?![\d]|[.-]\d)", 0.5),
+    )
+    CONTEXT = ("carte", "identité", "eid", "id")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return eid.is_valid(digits(pattern_text))

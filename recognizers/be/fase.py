@@ -1,0 +1,16 @@
+"""FASE numbers (Fédération Wallonie-Bruxelles school establishment / implantation numbers).
+
+A bare number says nothing; only a number shortly after the word "FASE" is taken.
+"""
+
+from __future__ import annotations
+
+from recognizers.base import FrPatternRecognizer
+
+
+class FaseRecognizer(FrPatternRecognizer):
+    SUPPORTED_ENTITY = "FASE"
+    PATTERNS = (
+        ("fase", r"(?<=\bFASE\b[^\d\n]{0,30})(?<![\d])\d{1,6}(?:[./-]\d{1,6})?(?!\d)", 0.85),
+    )
+    CONTEXT = ("fase",)

@@ -1,0 +1,38 @@
+"""Precise dates written in French: day + month [+ year], numeric or in words.
+
+Found: ``3 mai 2011``, ``le 9 déc. 2024``, ``1er décembre``, ``lundi 3 mars``, ``03/05/2011``,
+``03-05-11``, ``3.5.2011``, ``12/03``. Not found: a year alone, a weekday alone, "mars 2024",
+durations ("3 mois"), fractions ("4/5 temps", single digits on both sides).
+A weekday in front of the date is part of the span ("lundi 3 mars").
+"""
+
+from __future__ import annotations
+
+import re
+
+from recognizers.base import FrPatternRecognizer
+
+MONTHS = (
+    r"(?i:janvier|janv\.|janv\b|février|fevrier|févr\.|fevr\.|févr\b|fév\.|fev\.|mars|avril|avr\.|mai|juin"
+    r"|juillet|juil\.|août|aout|septembre|sept\.|sept\b|octobre|oct\.|novembre|nov\.|décembre|decembre"
+    r"|déc\.|dec\.)"
+)
+WEEKDAY = r"(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)"
+DAY = r"(?:1er|1ᵉʳ|0?[1-9]|[12]\d|3[01])"
+YEAR = r"(?:\s+(?:\d{4}|'\d{2}))"
+D = r"(?:0?[1-9]|[12]\d|3[01])"
+M = r"(?:0?[1-9]|1[0-2])"
+
+
+class FrenchDateRecognizer(FrPatternRecognizer):
+    SUPPORTED_ENTITY = "DATE"
+    PATTERNS = (
+        ("words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}\s*{MONTHS}(?![\w]){YEAR}?(?!\d)", 0.85),
+        ("numeric_full", rf"(?<![\w/.-]){WEEKDAY}?{D}([/.-]){M}\1(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
+        ("numeric_day_month", rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)", 0.6),
+    )
+    CONTEXT = ("né", "née", "date", "naissance", "le")
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        # "24/7" (all day, every day) is not a date
+        return re.fullmatch(r"24/0?7", pattern_text.strip()) is not None

@@ -1,0 +1,24 @@
+import pytest
+from helpers import found
+
+from recognizers.be.bce import BceRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return BceRecognizer()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("asbl, BCE 0456.123.791", ["0456.123.791"]),
+    ("n° d'entreprise : 0876 543 270", ["0876 543 270"]),
+    ("TVA BE 0123.456.749", ["BE 0123.456.749"]),
+    ("BCE 0777001177", ["0777001177"]),                 # compact form, with context
+    ("numéro d'entreprise 1023.456.797", ["1023.456.797"]),
+    # negative cases
+    ("BCE 0456.123.792", []),                           # wrong check digits
+    ("appelle le 0777001177", []),                      # compact without context: a phone?
+    ("0485.77.21.03", []),                              # phone grouping
+])
+def test_bce(recognizer, text, expected):
+    assert found(recognizer, text) == expected

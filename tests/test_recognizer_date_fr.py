@@ -1,0 +1,34 @@
+import pytest
+from helpers import found
+
+from recognizers.generic.date_fr import FrenchDateRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return FrenchDateRecognizer()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("né le 3 mai 2011", ["3 mai 2011"]),
+    ("le 9 déc. 2024", ["9 déc. 2024"]),
+    ("03/05/2011", ["03/05/2011"]),
+    ("03-05-11", ["03-05-11"]),
+    ("3.5.2011", ["3.5.2011"]),
+    ("réunion le 12/03.", ["12/03"]),
+    ("le 21 février", ["21 février"]),
+    ("le 1er décembre", ["1er décembre"]),
+    ("lundi 3 mars 2025", ["lundi 3 mars 2025"]),
+    ("née le 30 septembre 1987", ["30 septembre 1987"]),
+    # negative cases
+    ("en 2011", []),                        # bare year
+    ("lundi prochain", []),                 # weekday alone
+    ("depuis 3 mois", []),                  # duration
+    ("en mars 2024", []),                   # month + year only
+    ("elle travaille à 4/5 temps", []),     # fraction
+    ("joignable 24/7", []),
+    ("dossier 25/0342", []),
+    ("le 32/13", []),                       # impossible day/month
+])
+def test_dates(recognizer, text, expected):
+    assert found(recognizer, text) == expected

@@ -1,0 +1,21 @@
+import pytest
+from helpers import found
+
+from recognizers.be.eid import EidRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return EidRecognizer()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("carte d'identité n° 591-2345678-29", ["591-2345678-29"]),
+    ("eID 601-2398765-41.", ["601-2398765-41"]),
+    ("592000000182", ["592000000182"]),
+    # negative cases
+    ("591-2345678-28", []),             # wrong check digits
+    ("591-234567-29", []),              # wrong grouping
+])
+def test_eid(recognizer, text, expected):
+    assert found(recognizer, text) == expected

@@ -1,0 +1,21 @@
+import pytest
+from helpers import found
+
+from recognizers.be.fase import FaseRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return FaseRecognizer()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("école (FASE 1523)", ["1523"]),
+    ("n° FASE : 95123", ["95123"]),
+    ("FASE établissement 2110, implantation 2112", ["2110"]),
+    # negative cases
+    ("classe de 24 élèves", []),
+    ("phase 2 du projet", []),
+])
+def test_fase(recognizer, text, expected):
+    assert found(recognizer, text) == expected

@@ -1,0 +1,23 @@
+import pytest
+from helpers import found
+
+from recognizers.be.iban import IbanRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return IbanRecognizer()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("IBAN BE71 0961 2345 6769.", ["BE71 0961 2345 6769"]),
+    ("compte BE71096123456769", ["BE71096123456769"]),
+    ("FR76 3000 6000 0112 3456 7890 189", ["FR76 3000 6000 0112 3456 7890 189"]),
+    ("NL91ABNA0417164300 et LU280019400644750000", ["NL91ABNA0417164300", "LU280019400644750000"]),
+    # negative cases
+    ("BE71 0961 2345 6768", []),            # wrong check digits
+    ("BE00 0000 0000 0000", []),
+    ("le local BE12 est fermé", []),        # too short
+])
+def test_iban(recognizer, text, expected):
+    assert found(recognizer, text) == expected

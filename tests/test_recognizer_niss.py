@@ -1,0 +1,26 @@
+import pytest
+from helpers import found
+
+from recognizers.be.niss import NissRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return NissRecognizer()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("NISS : 85.07.30-033.28.", ["85.07.30-033.28"]),
+    ("NN 85073003328", ["85073003328"]),
+    ("né en 2011, NISS 11.03.14-154.95", ["11.03.14-154.95"]),   # 2000+ rule (prefix 2)
+    ("08.11.02-087.30", ["08.11.02-087.30"]),                     # 2000+ rule
+    ("n° bis 85.27.30-033.71", ["85.27.30-033.71"]),              # bis number: month + 20
+    ("85 07 30 033 28", ["85 07 30 033 28"]),
+    # negative cases
+    ("NISS : 85.07.30-033.29", []),                               # wrong check digits
+    ("11.03.14-154.96", []),                                      # wrong check digits
+    ("tél 0496 12 34 56", []),                                    # a phone number
+    ("12345678901", []),                                          # 11 digits, bad checksum
+])
+def test_niss(recognizer, text, expected):
+    assert found(recognizer, text) == expected

@@ -1,0 +1,21 @@
+import pytest
+from helpers import found
+
+from recognizers.be.plate import PlateRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return PlateRecognizer()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("plaque 1-ABC-123", ["1-ABC-123"]),
+    ("une Golf 2-HZT-407 garée devant", ["2-HZT-407"]),
+    ("voiture immatriculée ABC-123", ["ABC-123"]),
+    # negative cases
+    ("code ABC-123 du formulaire", []),       # old format without a vehicle word
+    ("réunion 1-2-3", []),
+])
+def test_plate(recognizer, text, expected):
+    assert found(recognizer, text) == expected

@@ -1,0 +1,22 @@
+import pytest
+from helpers import found
+
+from recognizers.generic.social import SocialHandleRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return SocialHandleRecognizer()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("elle suit @lea.vdb_ depuis", ["@lea.vdb_"]),
+    ("Insta : lea.vdb_", ["lea.vdb_"]),
+    ("snap: kev_du_78", ["kev_du_78"]),
+    ("sur insta kev.dml_11", ["kev.dml_11"]),
+    # negative cases
+    ("aicha.benali@gmail.com", []),
+    ("il passe ses nuits sur Snapchat avec sa cousine", []),
+])
+def test_social(recognizer, text, expected):
+    assert found(recognizer, text) == expected
