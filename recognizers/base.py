@@ -42,3 +42,7 @@ class FrPatternRecognizer(PatternRecognizer):
             context=list(self.CONTEXT) or None,
             global_regex_flags=self.FLAGS,
         )
+
+# Note: Presidio's registry loader finds predefined recognisers by class *name* among all loaded
+# subclasses, so our class names must never equal one of Presidio's (IbanRecognizer,
+# EmailRecognizer, PhoneRecognizer, UrlRecognizer...): ours are prefixed (Be*, Fr*, Sepa*).

@@ -13,20 +13,25 @@ from recognizers.base import LANGUAGE
 
 # "module:Class" of every recogniser that runs by default.
 RECOGNIZERS: tuple[str, ...] = (
-    "recognizers.be.niss:NissRecognizer",
-    "recognizers.be.iban:IbanRecognizer",
-    "recognizers.be.bce:BceRecognizer",
-    "recognizers.be.eid:EidRecognizer",
-    "recognizers.be.phone:PhoneRecognizer",
-    "recognizers.be.plate:PlateRecognizer",
+    "recognizers.be.niss:BeNissRecognizer",
+    "recognizers.be.iban:SepaIbanRecognizer",
+    "recognizers.be.bce:BeBceRecognizer",
+    "recognizers.be.eid:BeEidRecognizer",
+    "recognizers.be.phone:BePhoneRecognizer",
+    "recognizers.be.plate:BePlateRecognizer",
     "recognizers.be.fase:FaseRecognizer",
     "recognizers.be.case_ref:CaseRefRecognizer",
-    "recognizers.be.address:AddressRecognizer",
-    "recognizers.generic.email:EmailRecognizer",
-    "recognizers.generic.url:UrlRecognizer",
+    "recognizers.be.address:BeAddressRecognizer",
+    "recognizers.generic.email:FrEmailRecognizer",
+    "recognizers.generic.url:FrUrlRecognizer",
     "recognizers.generic.social:SocialHandleRecognizer",
     "recognizers.generic.date_fr:FrenchDateRecognizer",
     "recognizers.ner_fr:FrenchNerRecognizer",
+    "recognizers.names.person:BePersonRecognizer",
+    "recognizers.names.location:BePlaceRecognizer",
+    "recognizers.names.street:StreetNameRecognizer",
+    "recognizers.names.school:SchoolRecognizer",
+    "recognizers.names.organization:OrganizationRecognizer",
 )
 
 

@@ -1,12 +1,12 @@
 import pytest
 from helpers import found
 
-from recognizers.be.address import AddressRecognizer
+from recognizers.be.address import BeAddressRecognizer
 
 
 @pytest.fixture(scope="module")
 def recognizer():
-    return AddressRecognizer()
+    return BeAddressRecognizer()
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -1,12 +1,12 @@
 import pytest
 from helpers import found
 
-from recognizers.be.bce import BceRecognizer
+from recognizers.be.bce import BeBceRecognizer
 
 
 @pytest.fixture(scope="module")
 def recognizer():
-    return BceRecognizer()
+    return BeBceRecognizer()
 
 
 @pytest.mark.parametrize("text,expected", [

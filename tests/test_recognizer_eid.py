@@ -1,12 +1,12 @@
 import pytest
 from helpers import found
 
-from recognizers.be.eid import EidRecognizer
+from recognizers.be.eid import BeEidRecognizer
 
 
 @pytest.fixture(scope="module")
 def recognizer():
-    return EidRecognizer()
+    return BeEidRecognizer()
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -1,12 +1,12 @@
 import pytest
 from helpers import found
 
-from recognizers.generic.email import EmailRecognizer
+from recognizers.generic.email import FrEmailRecognizer
 
 
 @pytest.fixture(scope="module")
 def recognizer():
-    return EmailRecognizer()
+    return FrEmailRecognizer()
 
 
 @pytest.mark.parametrize("text,expected", [

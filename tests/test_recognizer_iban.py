@@ -1,12 +1,12 @@
 import pytest
 from helpers import found
 
-from recognizers.be.iban import IbanRecognizer
+from recognizers.be.iban import SepaIbanRecognizer
 
 
 @pytest.fixture(scope="module")
 def recognizer():
-    return IbanRecognizer()
+    return SepaIbanRecognizer()
 
 
 @pytest.mark.parametrize("text,expected", [

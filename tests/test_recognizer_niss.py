@@ -1,12 +1,12 @@
 import pytest
 from helpers import found
 
-from recognizers.be.niss import NissRecognizer
+from recognizers.be.niss import BeNissRecognizer
 
 
 @pytest.fixture(scope="module")
 def recognizer():
-    return NissRecognizer()
+    return BeNissRecognizer()
 
 
 @pytest.mark.parametrize("text,expected", [

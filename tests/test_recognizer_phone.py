@@ -1,12 +1,12 @@
 import pytest
 from helpers import found
 
-from recognizers.be.phone import PhoneRecognizer
+from recognizers.be.phone import BePhoneRecognizer
 
 
 @pytest.fixture(scope="module")
 def recognizer():
-    return PhoneRecognizer()
+    return BePhoneRecognizer()
 
 
 @pytest.mark.parametrize("text,expected", [

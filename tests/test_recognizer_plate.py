@@ -1,12 +1,12 @@
 import pytest
 from helpers import found
 
-from recognizers.be.plate import PlateRecognizer
+from recognizers.be.plate import BePlateRecognizer
 
 
 @pytest.fixture(scope="module")
 def recognizer():
-    return PlateRecognizer()
+    return BePlateRecognizer()
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -1,12 +1,12 @@
 import pytest
 from helpers import found
 
-from recognizers.generic.url import UrlRecognizer
+from recognizers.generic.url import FrUrlRecognizer
 
 
 @pytest.fixture(scope="module")
 def recognizer():
-    return UrlRecognizer()
+    return FrUrlRecognizer()
 
 
 @pytest.mark.parametrize("text,expected", [

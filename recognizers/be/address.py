@@ -25,7 +25,7 @@ NUMBER = r"(?:n°[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-zA-Z](?![\w]))?(?:[^\S\n]*,?[^\S
 POSTCODE = rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BF]-)?[1-9]\d{{3}}[^\S\n]+{CAP}(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,3}})"
 
 
-class AddressRecognizer(FrPatternRecognizer):
+class BeAddressRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ADDRESS"
     PATTERNS = (
         ("street_number", rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.85),

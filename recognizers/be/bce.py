@@ -14,7 +14,7 @@ from recognizers.base import FrPatternRecognizer
 CONTEXT_BEFORE = r"(?i:\b(?:bce|kbo|tva|btw|entreprise|n°\s*d'entreprise|numéro d'entreprise))[^\n\d]{0,20}"
 
 
-class BceRecognizer(FrPatternRecognizer):
+class BeBceRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "BCE"
     PATTERNS = (
         ("bce_dotted", r"(?<![\d.])(?:BE[\s.]?)?[01]\d{3}[.\s]\d{3}[.\s]\d{3}(?![\d]|\.\d)", 0.5),

@@ -11,7 +11,7 @@ from stdnum.be import eid
 from recognizers.base import FrPatternRecognizer, digits
 
 
-class EidRecognizer(FrPatternRecognizer):
+class BeEidRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ID_CARD"
     PATTERNS = (
         ("eid", r"(?<![\d.-])\d{3}[-\s.]?\d{7}[-\s.]?\d{2}(?![\d]|[.-]\d)", 0.5),

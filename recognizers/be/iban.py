@@ -10,7 +10,7 @@ from stdnum import iban
 from recognizers.base import FrPatternRecognizer
 
 
-class IbanRecognizer(FrPatternRecognizer):
+class SepaIbanRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "IBAN"
     PATTERNS = (
         ("iban", r"(?<![\w])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![\w])", 0.5),

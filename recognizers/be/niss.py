@@ -15,7 +15,7 @@ from recognizers.base import FrPatternRecognizer, digits
 SEP = r"[\s./-]?"
 
 
-class NissRecognizer(FrPatternRecognizer):
+class BeNissRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "NISS"
     PATTERNS = (
         ("niss", rf"(?<![\d.])\d{{2}}{SEP}\d{{2}}{SEP}\d{{2}}[\s./-]{{0,3}}\d{{3}}{SEP}\d{{2}}(?![\d]|\.\d)", 0.5),

@@ -14,7 +14,7 @@ SEP = r"[\s./-]?"
 MOBILE_PREFIXES = {"045", "046", "047", "048", "049"}
 
 
-class PhoneRecognizer(FrPatternRecognizer):
+class BePhoneRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "PHONE"
     PATTERNS = (
         ("be_national", rf"(?<![\d+.])0\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),

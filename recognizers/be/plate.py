@@ -13,7 +13,7 @@ VEHICLE_BEFORE = (
 )
 
 
-class PlateRecognizer(FrPatternRecognizer):
+class BePlateRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "PLATE"
     PATTERNS = (
         ("be_plate", r"(?<![\w-])[1-9][-\s]?[A-Z]{3}[-\s]?\d{3}(?![\w-])", 0.85),

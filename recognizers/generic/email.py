@@ -5,7 +5,7 @@ from __future__ import annotations
 from recognizers.base import FrPatternRecognizer
 
 
-class EmailRecognizer(FrPatternRecognizer):
+class FrEmailRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "EMAIL"
     PATTERNS = (
         ("email", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w])", 0.9),

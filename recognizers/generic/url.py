@@ -8,7 +8,7 @@ TAIL = r"(?:[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?"
 TLDS = r"(?:be|com|org|net|fr|eu|nl|lu|io|info|me|ly|gl|gg|tv)"
 
 
-class UrlRecognizer(FrPatternRecognizer):
+class FrUrlRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "URL"
     PATTERNS = (
         ("scheme", rf"(?i:\bhttps?://){TAIL}", 0.9),

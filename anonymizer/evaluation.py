@@ -1,0 +1,137 @@
+"""Annotated narratives (shared/ANNOTATION.md) and the detection metrics defined there.
+
+``[[surface|TYPE]]`` marks a span that must go, ``{{term}}`` a term that must stay. Stripping the
+markup gives the plain text the tool sees; offsets are Python character offsets into it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from anonymizer.leaks import find_leaks
+from anonymizer.spans import Span
+
+MARKUP_RE = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]|\{\{(.+?)\}\}", re.DOTALL)
+COVERAGE = 0.9
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    start: int
+    end: int
+    entity_type: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AnnotatedText:
+    name: str
+    text: str
+    gold: tuple[GoldSpan, ...]
+    keep: tuple[GoldSpan, ...]
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def parse_annotated(marked: str, name: str = "") -> AnnotatedText:
+    pieces: list[str] = []
+    gold: list[GoldSpan] = []
+    keep: list[GoldSpan] = []
+    position = length = 0
+    for match in MARKUP_RE.finditer(marked):
+        pieces.append(marked[position:match.start()])
+        length += match.start() - position
+        surface = match.group(1) if match.group(1) is not None else match.group(3)
+        target = gold if match.group(1) is not None else keep
+        label = match.group(2) or "KEEP"
+        target.append(GoldSpan(length, length + len(surface), label, surface))
+        pieces.append(surface)
+        length += len(surface)
+        position = match.end()
+    pieces.append(marked[position:])
+    return AnnotatedText(name, "".join(pieces), tuple(gold), tuple(keep))
+
+
+def load_corpus(folder: str | Path, names: Iterable[str] | None = None) -> list[AnnotatedText]:
+    paths = sorted(Path(folder).glob("*.txt"))
+    if names is not None:
+        wanted = set(names)
+        paths = [p for p in paths if p.stem in wanted or p.name in wanted or p.stem[:3] in wanted]
+    return [parse_annotated(p.read_text(encoding="utf-8"), p.name) for p in paths]
+
+
+def _covered(gold: GoldSpan, text: str, detected: list[Span]) -> bool:
+    positions = [i for i in range(gold.start, gold.end) if not text[i].isspace()]
+    if not positions:
+        return True
+    hit = sum(1 for i in positions if any(s.start <= i < s.end for s in detected))
+    return hit / len(positions) >= COVERAGE
+
+
+@dataclass
+class Counts:
+    """Per-type tallies, summed over documents."""
+
+    gold: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    found: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    detected: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    leaked: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    keep_total: int = 0
+    keep_kept: int = 0
+    missed: list[tuple[str, str, str]] = field(default_factory=list)
+    false_positives: list[tuple[str, str, str]] = field(default_factory=list)
+    over_redacted: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, doc: AnnotatedText, detected: list[Span], output: str) -> None:
+        for gold in doc.gold:
+            self.gold[gold.entity_type] += 1
+            near = [s for s in detected if s.start < gold.end and gold.start < s.end]
+            if _covered(gold, doc.text, near):
+                self.found[gold.entity_type] += 1
+            else:
+                self.missed.append((doc.name, gold.entity_type, gold.text))
+            if find_leaks(output, [gold.text]):
+                self.leaked[gold.entity_type] += 1
+        for span in detected:
+            self.detected[span.entity_type] += 1
+            if any(span.start < g.end and g.start < span.end for g in doc.gold):
+                self.correct[span.entity_type] += 1
+            else:
+                self.false_positives.append((doc.name, span.entity_type, span.text))
+        for term in doc.keep:
+            self.keep_total += 1
+            untouched = not any(s.start < term.end and term.start < s.end for s in detected)
+            if untouched and term.text in output:
+                self.keep_kept += 1
+            else:
+                self.over_redacted.append((doc.name, term.text))
+
+    def table(self) -> list[dict]:
+        """One row per type plus an ALL row: recall, precision, leak rate, counts."""
+        types = sorted(set(self.gold) | set(self.detected))
+        rows = [self._row(t, self.gold[t], self.found[t], self.detected[t], self.correct[t], self.leaked[t])
+                for t in types]
+        rows.append(self._row("ALL", sum(self.gold.values()), sum(self.found.values()),
+                              sum(self.detected.values()), sum(self.correct.values()),
+                              sum(self.leaked.values())))
+        return rows
+
+    @staticmethod
+    def _row(name: str, gold: int, found: int, detected: int, correct: int, leaked: int) -> dict:
+        return {
+            "type": name, "gold": gold, "detected": detected,
+            "recall": round(found / gold, 4) if gold else None,
+            "precision": round(correct / detected, 4) if detected else None,
+            "leak_rate": round(leaked / gold, 4) if gold else None,
+        }
+
+    @property
+    def keep_rate(self) -> float | None:
+        return round(self.keep_kept / self.keep_total, 4) if self.keep_total else None

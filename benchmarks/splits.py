@@ -1,0 +1,11 @@
+"""Development / held-out split of corpus_samples/ (see corpus_samples/README.md)."""
+
+HELDOUT = ("003", "006", "009", "012", "015", "018", "021", "024", "027", "030", "033", "036", "039",
+           "042", "045")
+
+
+def select(names: list[str], split: str) -> list[str]:
+    if split == "all":
+        return names
+    held = [n for n in names if n[:3] in HELDOUT]
+    return held if split == "heldout" else [n for n in names if n[:3] not in HELDOUT]

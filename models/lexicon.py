@@ -1,0 +1,42 @@
+"""A French lexicon taken from the spaCy model itself (no extra download, no extra package).
+
+``fr_core_news_md`` ships the lookup tables of its rule-based lemmatizer: every inflected form it
+knows (``lemma_lookup``, ~217,000 forms) and the lemma lists per part of speech (``lemma_index``).
+We use them to tell an ordinary word ("réunion", "grâce") from a name ("Kevin", "Benali").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from models.nlp import LANGUAGE, build_nlp_engine
+
+TABLES = ("lemma_lookup", "lemma_exc", "lemma_index")
+
+
+@lru_cache(maxsize=1)
+def french_words() -> frozenset[str]:
+    """Lower-case French word forms known to the model's lemmatizer."""
+    nlp = build_nlp_engine().get_nlp(LANGUAGE)
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    words: set[str] = set()
+    for name in TABLES:
+        if name not in lookups.tables:
+            continue
+        table = lookups.get_table(name)
+        for key, value in table.items():
+            if isinstance(value, (list, tuple)):  # lemma_index: POS -> [lemmas]
+                words.update(v for v in value if isinstance(v, str))
+            elif isinstance(value, dict):         # lemma_exc: POS -> {form: [lemmas]}
+                words.update(k for k in value if isinstance(k, str))
+            if isinstance(key, str):
+                words.add(key)
+    # lookup-table keys are hashes for some spaCy versions: resolve them through the string store
+    words.update(nlp.vocab.strings[k] for k in lookups.get_table("lemma_lookup").keys()
+                 if isinstance(k, int) and k in nlp.vocab.strings)
+    return frozenset(w.lower() for w in words if w.isalpha() or "-" in w or "'" in w)
+
+
+def is_word(text: str) -> bool:
+    """True when ``text`` (any case) is an ordinary French word form."""
+    return text.lower() in french_words()

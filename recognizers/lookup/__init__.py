@@ -1,0 +1,62 @@
+"""Gazetteers as data: one loader, cached. Provenance in README.md beside this file."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+DEDUCE_PATHS = {
+    "first_names": "data/lookup/src/names/lst_first_name/items.txt",
+    "surnames": "data/lookup/src/names/lst_surname/items.txt",
+    "municipalities": "data/lookup/src/locations/lst_placename/lst_municipality/items.txt",
+    "postal_localities": "data/lookup/src/locations/lst_placename/lst_postal_locality/items.txt",
+}
+LOCAL_PATHS = {
+    "first_name_exceptions": "names/first_name_exceptions.txt",
+    "chat_words": "names/chat_words.txt",
+    "sections_supplement": "places/sections_supplement.txt",
+    "place_exceptions": "places/exceptions.txt",
+    "countries": "places/countries_fr.txt",
+}
+
+
+def _entries(text: str) -> frozenset[str]:
+    items = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return frozenset(item for item in items if item)
+
+
+@lru_cache(maxsize=None)
+def load_list(name: str) -> frozenset[str]:
+    """The entries of one named list (see README.md for what each is and where it comes from)."""
+    if name in DEDUCE_PATHS:
+        text = resources.files("belgian_deduce").joinpath(DEDUCE_PATHS[name]).read_text(encoding="utf-8")
+    elif name in LOCAL_PATHS:
+        text = resources.files("recognizers.lookup").joinpath(LOCAL_PATHS[name]).read_text(encoding="utf-8")
+    else:
+        raise KeyError(f"unknown lookup list {name!r}")
+    return _entries(text)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return load_list("first_names") - load_list("first_name_exceptions")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return load_list("surnames") - load_list("first_name_exceptions")
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Belgian communes, sections and localities (written forms)."""
+    names = load_list("municipalities") | load_list("postal_localities") | load_list("sections_supplement")
+    # postal localities come as "Bruxelles (Brussel)": keep both halves
+    cleaned = set()
+    for name in names:
+        if "(" in name:
+            head, _, tail = name.partition("(")
+            cleaned.update({head.strip(), tail.rstrip(")").strip()})
+        else:
+            cleaned.add(name)
+    return frozenset(cleaned - load_list("place_exceptions") - load_list("countries"))

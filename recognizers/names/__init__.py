@@ -1,0 +1,1 @@
+"""Names, places, schools and organisations: gazetteer- and context-based recognisers."""

@@ -1,0 +1,163 @@
+"""PERSON from Belgian name lists and context, on the tokens of the single spaCy parse.
+
+Evidence used (spaCy's own PER entities come from ``recognizers.ner_fr``):
+- a title before a name: Mme, M., Monsieur, Dr, Me, Maître, Coach... ("Mme benhaddou" in notes too);
+- a first name from the Statbel list (capitalised, CAPITALS, or lower case in chat when the word is
+  not French), extended to the surname that follows ("Sophie LEGRAND", "Kevin Van der Linden") and
+  to a CAPITALS surname before it ("DEBAISIEUX Lola");
+- a known surname tagged as a proper noun in mid-sentence;
+- a nickname in guillemets or after "un certain", "dit", "surnommé";
+- the value of a form field ("Nom : EL IDRISSI").
+A first name that is also a French word (Grâce, Rose, Pierre) needs more: spaCy's PER, a proper-noun
+tag in mid-sentence, or a surname after it.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc, Token
+
+from models.lexicon import is_word
+from recognizers.base import LANGUAGE
+from recognizers.names.tokens import (
+    in_first_names, in_surnames, is_cap, is_caps, is_chat_word, is_namey, is_particle,
+)
+
+TITLES = frozenset({
+    "m.", "m", "mr", "mr.", "mme", "mme.", "mmes", "mlle", "mlle.", "melle", "monsieur", "madame",
+    "mademoiselle", "dr", "dr.", "docteur", "docteure", "me", "me.", "maître", "maitre", "pr", "pr.",
+    "coach", "abbé", "sœur", "frère", "tonton", "tata", "tatie", "mamy", "papy",
+})
+# titles that are also ordinary words: only before a capitalised name
+WEAK_TITLES = frozenset({"me", "coach", "sœur", "frère", "tonton", "tata", "tatie", "mamy", "papy", "m"})
+NICKNAME_CUES = frozenset({"certain", "certaine", "dit", "dite", "surnommé", "surnommée", "alias", "pseudo"})
+FORM_LABELS = frozenset({"nom", "prénom", "prenom", "patient", "patiente", "pt", "élève", "eleve", "jeune",
+                         "enfant", "bénéficiaire", "demandeur", "demandeuse", "concerne", "mineur", "mineure"})
+MAX_NAME_TOKENS = 4
+
+
+class BePersonRecognizer(EntityRecognizer):
+    """Names of people from Statbel lists and French context cues."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language=LANGUAGE, name="BePersonRecognizer")
+
+    def load(self) -> None:  # lists load lazily on first use
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc: Doc = nlp_artifacts.tokens
+        found: dict[tuple[int, int], float] = {}
+        for rule, score in ((after_title, 0.85), (first_name_spans, 0.7), (nickname_spans, 0.6),
+                            (form_field_spans, 0.7), (surname_spans, 0.5)):
+            for start, end in rule(doc):
+                found[(start, end)] = max(score, found.get((start, end), 0.0))
+        return [RecognizerResult("PERSON", s, e, score,
+                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+                for (s, e), score in found.items()]
+
+
+def _char_span(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _extend_surname(doc: Doc, j: int, allow_lower: bool = False) -> int:
+    """Index after the surname tokens starting at j (particles, capitalised, CAPITALS, initials)."""
+    taken = 0
+    while j < len(doc) and taken < MAX_NAME_TOKENS:
+        token = doc[j]
+        if is_particle(token) and j + 1 < len(doc) and (is_cap(doc[j + 1]) or is_particle(doc[j + 1])):
+            j += 1
+            continue
+        if is_namey(token) or is_caps(token) and not is_word(token.text) or _is_initial(doc, j):
+            j, taken = j + 1, taken + 1
+            continue
+        if allow_lower and token.is_lower and token.is_alpha and not is_word(token.text) \
+                and not is_chat_word(token.text) and len(token.text) > 2:
+            j, taken = j + 1, taken + 1
+            continue
+        break
+    while j > 0 and is_particle(doc[j - 1]) and not is_cap(doc[j - 1]):
+        j -= 1
+    return j
+
+
+def _is_initial(doc: Doc, j: int) -> bool:
+    text = doc[j].text
+    return len(text) == 2 and text[0].isupper() and text[1] == "." or (
+        len(text) == 1 and text.isupper() and j + 1 < len(doc) and doc[j + 1].text == ".")
+
+
+def after_title(doc: Doc):
+    for i, token in enumerate(doc[:-1]):
+        lower = token.lower_
+        if lower not in TITLES:
+            continue
+        nxt = doc[i + 1]
+        if nxt.text == "." and i + 2 < len(doc):  # "M ." tokenised apart
+            i, nxt = i + 1, doc[i + 2]
+        if lower in WEAK_TITLES and not is_cap(nxt):
+            continue
+        end = _extend_surname(doc, i + 1, allow_lower=lower not in WEAK_TITLES)
+        if end > i + 1:
+            yield _char_span(list(doc[i + 1:end]))
+
+
+def _first_name_ok(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    text = token.text
+    if len(text) < 3 or not token.is_alpha and "-" not in text or not in_first_names(text) or is_chat_word(text):
+        return False
+    if token.is_lower:  # chat style: "mehdi", "shanice"
+        return not is_word(text)
+    if is_caps(token) and len(text) <= 4:
+        return False  # acronyms
+    if not is_word(text):
+        return True
+    # a first name that is also a French word: Grâce, Rose, Pierre, Merveille
+    followed = i + 1 < len(doc) and (is_namey(doc[i + 1]) or is_caps(doc[i + 1]))
+    return token.ent_type_ == "PER" or followed or (token.pos_ == "PROPN" and not token.is_sent_start)
+
+
+def first_name_spans(doc: Doc):
+    for i in range(len(doc)):
+        if not _first_name_ok(doc, i):
+            continue
+        end = _extend_surname(doc, i + 1) if not doc[i].is_lower else i + 1
+        start = i
+        while start > 0 and is_caps(doc[start - 1]) and not is_word(doc[start - 1].text) \
+                and len(doc[start - 1].text) > 2:
+            start -= 1  # "DEBAISIEUX Lola"
+        yield _char_span(list(doc[start:end]))
+
+
+def surname_spans(doc: Doc):
+    for i, token in enumerate(doc):
+        if token.is_sent_start or not is_cap(token) or is_word(token.text) or len(token.text) < 3:
+            continue
+        if token.pos_ == "PROPN" and in_surnames(token.text):
+            yield _char_span([token])
+
+
+def nickname_spans(doc: Doc):
+    for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if token.text in ("«", '"', "“") and is_cap(nxt) and not is_word(nxt.text) \
+                and i + 2 < len(doc) and doc[i + 2].text in ("»", '"', "”"):
+            yield _char_span([nxt])
+        elif token.lower_ in NICKNAME_CUES and is_cap(nxt) and not is_word(nxt.text):
+            yield _char_span(list(doc[i + 1:_extend_surname(doc, i + 1)]))
+
+
+def form_field_spans(doc: Doc):
+    for i, token in enumerate(doc[:-2]):
+        if token.lower_ not in FORM_LABELS or doc[i + 1].text != ":":
+            continue
+        end = _extend_surname(doc, i + 2)
+        if end > i + 2:
+            yield _char_span(list(doc[i + 2:end]))

@@ -1,0 +1,35 @@
+"""SCHOOL: a named school establishment as one span.
+
+"Athénée royal d'Ath", "École communale de Beez", "Institut Sainte-Marie de Thuin", "Lycée Martin V",
+"École fondamentale libre Sainte-Thérèse", "Institut provincial des Arts et Métiers de Nivelles",
+"école Les Coccinelles". A school word alone ("l'école", "l'institut") is not a name: at least one
+capitalised word must follow.
+"""
+
+from __future__ import annotations
+
+from recognizers.base import FrPatternRecognizer
+
+SCHOOL_WORD = (
+    r"(?:(?i:école|ecole|athénée|athenee|institut|lycée|lycee|collège|college|académie|academie"
+    r"|centre\s+scolaire|haute\s+école|séminaire|pensionnat|cefa|ipes|itcf|efp|iessca|ifapme)|EFP|CEFA)"
+)
+# generic words that may stand between the school word and its name
+MODIFIER = (
+    r"(?:royal|royale|communal|communale|libre|provincial|provinciale|fondamental|fondamentale|primaire"
+    r"|secondaire|maternelle|technique|professionnel|professionnelle|spécialisé|spécialisée|moyen|supérieur"
+    r"|supérieure|polytechnique|polyvalent|autonome|d['’]enseignement(?:\s+(?:spécialisé|secondaire|fondamental"
+    r"|technique|professionnel|général))?|de\s+promotion\s+sociale|des\s+Arts\s+et\s+Métiers|technique\s+et"
+    r"\s+professionnel)"
+)
+LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|sur|sous|en)"
+CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|[IVX]{1,4}\b)"
+NAME = rf"(?:{LINK}\s*)?{CAP}(?:(?:\s+|-)(?:{LINK}\s*)?{CAP}){{0,5}}"
+
+
+class SchoolRecognizer(FrPatternRecognizer):
+    SUPPORTED_ENTITY = "SCHOOL"
+    PATTERNS = (
+        ("school", rf"(?<![\w]){SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+{NAME}", 0.8),
+    )
+    CONTEXT = ("école", "élève", "classe", "scolarisé", "inscrit")

@@ -1,0 +1,55 @@
+"""Token tests shared by the name recognisers (spaCy tokens from the one parse Presidio made)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from models.lexicon import is_word
+from recognizers.lookup import first_names, load_list, surnames
+
+# Lower-case particles of compound surnames: Van der Linden, El Idrissi, Ben Salah, Da Silva, N'Diaye
+PARTICLES = frozenset({
+    "van", "der", "den", "de", "da", "di", "dos", "das", "del", "della", "el", "al", "ben", "bel", "bou",
+    "abou", "ait", "aït", "le", "la", "du", "des", "von", "ter", "ten", "vanden", "vander", "d'", "n'", "d’",
+    "n’", "mc", "mac", "o'", "st", "saint", "sainte",
+})
+
+
+def is_cap(token: Token) -> bool:
+    """Starts with a capital letter and has a letter after it ("Kevin", "DUMOULIN", "N'Diaye")."""
+    text = token.text
+    return len(text) >= 2 and text[0].isupper() and any(c.isalpha() for c in text[1:])
+
+
+def is_caps(token: Token) -> bool:
+    return len(token.text) >= 2 and token.text.isupper() and token.text.replace("-", "").replace("'", "").isalpha()
+
+
+def name_form(text: str) -> str:
+    """The written form looked up in the lists: "KEVIN" -> "Kevin", "mehdi" -> "Mehdi"."""
+    if text.isupper() or text.islower():
+        return "-".join(part[:1].upper() + part[1:].lower() for part in text.split("-"))
+    return text
+
+
+def in_first_names(text: str) -> bool:
+    return text in first_names() or name_form(text) in first_names()
+
+
+def in_surnames(text: str) -> bool:
+    return text in surnames() or name_form(text) in surnames()
+
+
+def is_chat_word(text: str) -> bool:
+    return text.lower() in load_list("chat_words")
+
+
+def is_particle(token: Token) -> bool:
+    return token.lower_ in PARTICLES
+
+
+def is_namey(token: Token) -> bool:
+    """A capitalised token that is not an ordinary word, or is a known surname."""
+    if not is_cap(token) or any(c.isdigit() for c in token.text):
+        return False
+    return not is_word(token.text) or in_surnames(token.text) or in_first_names(token.text)
