@@ -1,19 +1,22 @@
 """Keep-list, allow-list and deny-list.
 
 The keep-list (``data/keep_list.txt``) lists generic terms that must survive: sector acronyms, roles,
-family roles, generic places, months and weekdays. Users add their own allow-list (never remove) and
-deny-list (always remove) per run. Ages ("14 ans") and school years ("2e secondaire") are rules.
+family roles, generic places, months and weekdays; countries and large regions
+(``recognizers/lookup/places/countries_fr.txt``) are kept too. Users add their own allow-list (never
+remove) and deny-list (always remove) per run. Ages ("14 ans") and school years ("2e secondaire") are
+rules. A multi-word kept term protects its whole extent ("Fédération Wallonie-Bruxelles").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from anonymizer.text import fold
+from anonymizer.text import fold, fold_aligned
+from recognizers.lookup import load_list
 
 # "14 ans", "3 mois", "2e secondaire", "5ème primaire", "P6", "S2"
 GENERIC_RE = re.compile(
@@ -37,7 +40,7 @@ def read_terms(lines: list[str]) -> set[str]:
 @lru_cache(maxsize=1)
 def default_keep_terms() -> frozenset[str]:
     text = resources.files("anonymizer").joinpath("data/keep_list.txt").read_text(encoding="utf-8")
-    return frozenset(read_terms(text.splitlines()))
+    return frozenset(read_terms(text.splitlines()) | {fold(c) for c in load_list("countries")})
 
 
 def load_list_file(path: str | Path) -> set[str]:
@@ -51,10 +54,19 @@ class KeepPolicy:
     allow: frozenset[str] = field(default_factory=frozenset)
     deny: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def keep_terms(self) -> frozenset[str]:
         return default_keep_terms() | self.allow
 
     def is_kept(self, surface: str) -> bool:
         folded = fold(surface)
         return folded in self.keep_terms or bool(GENERIC_RE.match(folded))
+
+    @cached_property
+    def _protected_re(self) -> re.Pattern[str]:
+        multi = sorted((t for t in self.keep_terms if " " in t or "-" in t), key=len, reverse=True)
+        return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(t) for t in multi) + r")(?![\w])")
+
+    def protected_ranges(self, text: str) -> list[tuple[int, int]]:
+        """Where multi-word kept terms stand in ``text`` (case- and accent-insensitive)."""
+        return [m.span() for m in self._protected_re.finditer(fold_aligned(text))]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from anonymizer.keeplist import default_keep_terms
 from anonymizer.text import fold
 
 # Words that name a kind of thing, not a thing (ANNOTATION.md: "generic words such as rue, école...").
@@ -27,8 +28,12 @@ TAG_RE = re.compile(r"\[[A-Z_]+_\d+\]")
 
 
 def identifying_tokens(surface: str) -> tuple[set[str], set[str]]:
-    """(words, digit strings) of a removed span that must not appear in the output."""
-    words = {fold(w) for w in re.findall(r"[^\W\d_]{3,}", surface)} - GENERIC_WORDS
+    """(words, digit strings) of a removed span that must not appear in the output.
+
+    Kept terms (sector acronyms, months, countries: ``anonymizer.keeplist``) are generic too: "saj" in
+    "saj.nivelles@cfwb.be" is not a leak when "SAJ" stays in the text.
+    """
+    words = {fold(w) for w in re.findall(r"[^\W\d_]{3,}", surface)} - GENERIC_WORDS - default_keep_terms()
     digit_runs = re.findall(r"\d(?:[\s./-]?\d)*", surface)
     digits = {re.sub(r"\D", "", run) for run in digit_runs}
     return words, {d for d in digits if len(d) >= MIN_DIGITS}

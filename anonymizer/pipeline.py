@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from anonymizer import detect
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.leaks import find_leaks
+from anonymizer.propagate import propagate, surface_forms
 from anonymizer.render import render
 from anonymizer.resolve import resolve
 from anonymizer.spans import Span
@@ -41,13 +42,28 @@ class Anonymizer:
 
         self.policy = KeepPolicy(allow=frozenset(fold(t) for t in allow), deny=tuple(deny))
 
-    def analyze(self, text: str) -> list[Span]:
-        """Resolved, non-overlapping identifying spans of ``text``, sorted by position."""
-        raw = detect.analyze(text)
-        return resolve(text, raw, self.policy)
+    def analyze(self, text: str, known: dict[str, tuple[str, bool]] | None = None) -> list[Span]:
+        """Resolved, non-overlapping identifying spans of ``text``, sorted by position.
 
-    def anonymize(self, text: str, style: str = "tag") -> AnonymizationResult:
-        spans = self.analyze(text)
+        ``known``: name forms found in other documents of the same case (see :meth:`case_forms`).
+        """
+        spans = resolve(text, detect.analyze(text), self.policy)
+        return propagate(text, spans, self.policy, known)
+
+    def case_forms(self, documents: Iterable[tuple[str, list[Span]]]) -> dict[str, tuple[str, bool]]:
+        """Name forms of several analysed documents (text, spans), to pass as ``known``."""
+        forms: dict[str, tuple[str, bool]] = {}
+        for _text, spans in documents:
+            forms.update(surface_forms(spans, self.policy))
+        return forms
+
+    def anonymize(self, text: str, style: str = "tag", known: dict[str, tuple[str, bool]] | None = None,
+                  spans: list[Span] | None = None) -> AnonymizationResult:
+        """Anonymised text; ``spans`` skips detection (already analysed, e.g. after review)."""
+        if spans is None:
+            spans = self.analyze(text, known)
+        elif known:
+            spans = propagate(text, spans, self.policy, known)
         output, replacements = render(text, spans, style)
         leaks = find_leaks(output, (s.text for s in spans))
         return AnonymizationResult(output, spans, replacements, leaks)

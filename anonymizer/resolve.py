@@ -2,9 +2,10 @@
 
 1. Trim name-like spans (PERSON, LOCATION, ORGANIZATION, SCHOOL): titles ("Mme", "Dr"), lower-case
    function words and keep-list terms at the edges go ("SAJ de Nivelles" -> "Nivelles").
-2. Drop spans that are kept terms as a whole ("SAJ", "la mère", "14 ans").
+2. Drop spans that are kept terms as a whole ("SAJ", "la mère", "14 ans") or lie inside a kept
+   multi-word term ("Bruxelles" in "Fédération Wallonie-Bruxelles").
 3. Merge overlapping spans into their union (recall first: nothing partially covered leaks); the
-   union takes the type of its most specific member (``TYPE_PRIORITY``), then the highest score.
+   union takes the type of its most specific member (see ``_best``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ FUNCTION_WORDS = frozenset({
     "de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "chez", "et", "en", "par",
     "pour", "avec", "sur", "sous", "un", "une", "ce", "cette", "son", "sa", "ses", "mon", "ma", "mes",
 })
+NAME_PREFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
 
 
@@ -51,7 +53,11 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool) -> bool:
         return True
     if person and (folded in TITLES or fold(token) in TITLES):
         return True
-    return policy.is_kept(token) and not (token[:1].isupper() and folded in FUNCTION_WORDS)
+    # a kept acronym or lower-case word at the edge goes ("SAJ de Nivelles"); a capitalised word
+    # belongs to the name ("École communale de Jauche"), and so do hospital prefixes ("CHU Brugmann")
+    if token in NAME_PREFIXES or not (token.isupper() or token.islower()):
+        return False
+    return policy.is_kept(token)
 
 
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
@@ -75,7 +81,13 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
 
 
 def _best(spans: list[Span]) -> Span:
-    return min(spans, key=lambda s: (RANK.get(s.entity_type, 99), -s.score, -s.length))
+    """The member whose type the union takes: a structured identifier (checksum, pattern) first, by
+    ``TYPE_PRIORITY``; among names, the longest ("rue Hamoir" is a place even if "Hamoir" looked
+    like a surname; "Athénée royal de Jodoigne" is a school)."""
+    structured = [s for s in spans if s.entity_type not in NAME_TYPES]
+    if structured:
+        return min(structured, key=lambda s: (RANK.get(s.entity_type, 99), -s.score, -s.length))
+    return min(spans, key=lambda s: (-s.length, RANK.get(s.entity_type, 99), -s.score))
 
 
 def merge_overlaps(text: str, spans: Iterable[Span]) -> list[Span]:
@@ -103,10 +115,14 @@ def _union(text: str, cluster: list[Span]) -> Span:
 
 
 def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
-    """Trim, drop kept terms, merge overlaps."""
+    """Trim, drop kept terms (alone or inside a kept multi-word term), merge overlaps."""
+    protected = policy.protected_ranges(text)
     cleaned = []
     for span in spans:
         trimmed = trim(text, span, policy)
-        if trimmed is not None and not policy.is_kept(trimmed.text):
-            cleaned.append(trimmed)
+        if trimmed is None or policy.is_kept(trimmed.text):
+            continue
+        if any(start <= trimmed.start and trimmed.end <= end for start, end in protected):
+            continue
+        cleaned.append(trimmed)
     return merge_overlaps(text, cleaned)

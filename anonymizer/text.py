@@ -30,3 +30,17 @@ def name_parts(text: str) -> list[str]:
         if "-" in word:
             parts.extend(word.split("-"))
     return parts
+
+
+def fold_aligned(text: str) -> str:
+    """Like :func:`fold` but one output character per input character, so offsets stay valid
+    ("Élodie" -> "elodie"; a character whose transliteration is longer is only lower-cased)."""
+    out = []
+    for char in text:
+        ascii_form = unidecode(char)
+        if len(ascii_form) == 1:
+            out.append(ascii_form.lower())
+        else:
+            lower = char.lower()
+            out.append(lower if len(lower) == 1 else char)
+    return "".join(out)

@@ -8,6 +8,8 @@ short abbreviation, none of them a known name or place, is dropped here.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -16,9 +18,10 @@ from spacy.tokens import Span as SpacySpan
 from models.lexicon import is_word
 from recognizers.base import LANGUAGE
 from recognizers.lookup import places
-from recognizers.names.tokens import in_first_names, in_surnames
+from recognizers.names.tokens import in_first_names, in_surnames, is_chat_word
 
 MAX_ABBREVIATION = 4
+LAYOUT_BREAK = re.compile(r"\n|\t| {2,}")
 
 
 def known_name(text: str) -> bool:
@@ -32,12 +35,14 @@ def looks_generic(span: SpacySpan) -> bool:
         return False
     if len(words) == 1:
         text = words[0].text
+        if text.islower() and (words[0].is_stop or is_chat_word(text)):
+            return True
         if any(c.isdigit() for c in text):
             return True
         if len(text) <= MAX_ABBREVIATION and (text.isupper() or span.end < len(span.doc)
                                               and span.doc[span.end].text == "."):
             return True
-    return all(is_word(t.text) or t.is_stop for t in words)
+    return all(is_word(t.text) or is_word(t.lemma_) or t.is_stop for t in words)
 
 
 class FrenchNerRecognizer(SpacyRecognizer):
@@ -54,6 +59,10 @@ class FrenchNerRecognizer(SpacyRecognizer):
             return results
         kept = []
         for result in results:
+            # an entity never runs over a line break or a column gap ("Costa          Date de naissance")
+            gap = LAYOUT_BREAK.search(text, result.start, result.end)
+            if gap:
+                result.end = gap.start()
             span = doc.char_span(result.start, result.end, alignment_mode="expand")
             if span is None or not looks_generic(span):
                 kept.append(result)

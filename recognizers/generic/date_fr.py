@@ -29,6 +29,10 @@ class FrenchDateRecognizer(FrPatternRecognizer):
     PATTERNS = (
         ("words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}\s*{MONTHS}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("numeric_full", rf"(?<![\w/.-]){WEEKDAY}?{D}([/.-]){M}\1(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
+        # single digits on both sides only after a weekday or "le"/"du", or before a time: "Lun 3/3 07:12"
+        ("numeric_short", rf"(?<=(?i:\b(?:lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+)"
+                          rf"{D}/{M}(?![\w/]|[.,-]\d)", 0.6),
+        ("numeric_before_time", rf"(?<![\w/.,-]){D}/{M}(?=[^\S\n]+\d{{1,2}}[:hH]\d{{2}})", 0.6),
         ("numeric_day_month", rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)", 0.6),
     )
     CONTEXT = ("né", "née", "date", "naissance", "le")

@@ -10,6 +10,7 @@ NETWORK = (
     r"|discord|twitch|youtube|pseudo|compte))"
 )
 HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
+TLD = r"(?:com|be|fr|org|net|eu|nl|io)"
 
 
 class SocialHandleRecognizer(FrPatternRecognizer):
@@ -17,7 +18,13 @@ class SocialHandleRecognizer(FrPatternRecognizer):
     PATTERNS = (
         ("at_handle", rf"(?<![\w.@+-])@{HANDLE}(?![\w@]|\.\w)", 0.8),
         ("labelled", rf"(?<={NETWORK}\s*(?:\([^)\n]{{0,15}}\))?\s*:\s*)(?!@){HANDLE}(?![\w@])", 0.75),
-        # "sur insta lea.vdb_": a label without colon, a handle with a dot, underscore or digit
-        ("labelled_marked", rf"(?<={NETWORK}\s+)(?=[\w.]*[._\d])(?!@){HANDLE}(?![\w@])", 0.6),
+        # "sur insta lea.vdb_", "compte Instagram (zehra.ozt10)", "son snap à un collègue : loic_lalouv7":
+        # a handle with a dot, underscore or digit within 40 characters after a network name
+        ("near_network", rf"(?<={NETWORK}[^\n]{{0,40}})(?<![\w.@/-])(?=[a-z0-9_]*(?:[._][a-z0-9]|\d))"
+                         rf"(?=[a-z0-9_.]*[a-z])(?![\w.]*\.{TLD}\b)[a-z0-9_]{{2,}}(?:\.[a-z0-9_]+)*(?![\w@/]|\.\w)", 0.6),
+        # an underscore is not French: "inaya_x", "kev_du_78"
+        ("underscore", r"(?<![\w.@/#-])[A-Za-z0-9]+(?:_[A-Za-z0-9]*)+(?:\.[A-Za-z0-9_]+)*(?![\w@]|\.\w)", 0.6),
+        # chat transcripts: a dotted handle as the speaker at the start of a line ("soso.brx : ...")
+        ("speaker", r"(?m)^[a-z0-9]+(?:\.[a-z0-9_]+)+(?=[^\S\n]*:)", 0.6),
     )
     CONTEXT = ("insta", "snap", "tiktok", "facebook", "pseudo")

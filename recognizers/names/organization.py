@@ -14,7 +14,7 @@ from recognizers.base import FrPatternRecognizer
 
 SERVICE = (
     r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|COE|PPP|ETA|SeTIS|asbl|ASBL|a\.s\.b\.l\."
-    r"|(?i:service(?:\s+d['’](?:accompagnement|aide\s+précoce|accueil\s+d['’]urgence))?|centre(?:\s+de\s+jour)?"
+    r"|(?i:service(?:\s+d['’](?:accompagnement|aide\s+précoce|accueil\s+d['’]urgence)|\s+de\s+santé\s+mentale)?|centre(?:\s+de\s+jour)?"
     r"|maison\s+d['’]accueil|maison\s+de\s+jeunes|planning\s+familial|crèche|halte-accueil|espace-rencontre"
     r"|club|unité|équipe|entreprise|société|restaurant|ferme|garage|collectif|fédération|mouvement"
     r"|association|fondation|résidence|foyer|home|institution|cpvs|centre\s+fedasil))"
@@ -24,7 +24,7 @@ HOSPITAL = (
     r"|polyclinique|centre\s+hospitalier(?:\s+universitaire|\s+régional)?)|CHU|CHR|CHwapi|HUB|CHC|CHIREC|UZ|AZ)"
 )
 LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&|sur|sous|en|à)"
-CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.]*(?:-[\w'’]+)*|\d{2,4}\b)"
+CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|\d{2,4}\b)"
 ARTICLE = r"(?:L['’]|Le\s+|La\s+|Les\s+)"
 NAME = rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,4}}"
 

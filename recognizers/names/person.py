@@ -35,6 +35,7 @@ NICKNAME_CUES = frozenset({"certain", "certaine", "dit", "dite", "surnommé", "s
 FORM_LABELS = frozenset({"nom", "prénom", "prenom", "patient", "patiente", "pt", "élève", "eleve", "jeune",
                          "enfant", "bénéficiaire", "demandeur", "demandeuse", "concerne", "mineur", "mineure"})
 MAX_NAME_TOKENS = 4
+MIN_LOWER_NAME = 4
 
 
 class BePersonRecognizer(EntityRecognizer):
@@ -113,8 +114,8 @@ def _first_name_ok(doc: Doc, i: int) -> bool:
     text = token.text
     if len(text) < 3 or not token.is_alpha and "-" not in text or not in_first_names(text) or is_chat_word(text):
         return False
-    if token.is_lower:  # chat style: "mehdi", "shanice"
-        return not is_word(text)
+    if token.is_lower:  # chat style: "mehdi", "shanice"; never "qui", "sem", "min"
+        return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text)
     if is_caps(token) and len(text) <= 4:
         return False  # acronyms
     if not is_word(text):

@@ -1,0 +1,72 @@
+"""Propagation stage: every other mention of a detected name is detected too.
+
+Once a person, place, school or organisation is found anywhere in a document (or, for a folder run,
+in another document of the same case: ``known``), each other occurrence of its surface form is
+marked, and for a person each of its name parts as well ("Kevin Dumoulin" -> "Kevin", "Dumoulin",
+"DUMOULIN", "dumoulin"), case- and accent-insensitively. A lower-case occurrence that is an ordinary
+French word ("grâce à", "rose") is left alone unless the name itself was written in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from anonymizer.keeplist import KeepPolicy
+from anonymizer.resolve import FUNCTION_WORDS, TITLES, merge_overlaps
+from anonymizer.spans import Span
+from anonymizer.text import fold, fold_aligned, name_parts
+from models.lexicon import is_word
+from recognizers.names.tokens import PARTICLES
+
+PROPAGATED = frozenset({"PERSON", "LOCATION", "SCHOOL", "ORGANIZATION"})
+MIN_PART = 3
+SCORE = 0.5
+
+
+def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[str, bool]]:
+    """folded form -> (entity type, written in lower case somewhere)."""
+    forms: dict[str, tuple[str, bool]] = {}
+    for span in spans:
+        if span.entity_type not in PROPAGATED:
+            continue
+        candidates = [span.text]
+        if span.entity_type == "PERSON":
+            # parts written with a capital, or all parts of a name written in lower case ("mme benhaddou")
+            candidates += [p for p in name_parts(span.text)
+                           if len(p) >= MIN_PART and (not p.islower() or span.text.islower())]
+        for surface in candidates:
+            folded = fold(surface)
+            if folded in PARTICLES or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(surface):
+                continue
+            previous = forms.get(folded)
+            lower = surface.islower() or (previous is not None and previous[1])
+            forms[folded] = (previous[0] if previous else span.entity_type, lower)
+    return forms
+
+
+def _pattern(forms: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted(forms, key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w@]|\.\w)")
+
+
+def propagate(text: str, spans: list[Span], policy: KeepPolicy,
+              known: dict[str, tuple[str, bool]] | None = None) -> list[Span]:
+    """``spans`` plus every further occurrence of their forms (and of ``known`` forms)."""
+    forms = {**(known or {}), **surface_forms(spans, policy)}
+    pattern = _pattern(forms)
+    if pattern is None:
+        return spans
+    added = []
+    for match in pattern.finditer(fold_aligned(text)):
+        start, end = match.span()
+        original = text[start:end]
+        entity_type, written_lower = forms[match.group()]
+        if original.islower() and not written_lower and " " not in original and is_word(original):
+            continue
+        added.append(Span.of(text, start, end, entity_type, SCORE, "propagation"))
+    if not added:
+        return spans
+    return merge_overlaps(text, [*spans, *added])
