@@ -55,6 +55,16 @@ def _read_all(files: list[Path]):
         yield document
 
 
+def _analyze_case(anonymizer, documents: list[TextInput], independent: bool) -> list[list]:
+    """Spans of each document; unless ``independent``, a name found in one document of the folder is
+    also looked for in the others (they are taken to be documents of the same case)."""
+    spans = [anonymizer.analyze(d.text) for d in documents]
+    if independent or len(documents) < 2:
+        return spans
+    known = anonymizer.case_forms(zip((d.text for d in documents), spans))
+    return [anonymizer.analyze_known(d.text, s, known) for d, s in zip(documents, spans)]
+
+
 def _finish(done: int, total: int) -> None:
     _say(f"{done}/{total} fichier(s) traité(s).")
     if done == 0:
@@ -70,6 +80,8 @@ def main(verbose: bool) -> None:
 
 
 list_options = [
+    click.option("--independent", is_flag=True,
+                 help="Fichiers de situations différentes : pas de recherche croisée des noms entre fichiers."),
     click.option("--allow", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                  help="Fichier de termes à ne jamais masquer (un par ligne)."),
     click.option("--deny", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -87,13 +99,13 @@ def with_lists(func):
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--jsonl", is_flag=True, help="Une ligne JSON par fichier sur stdout.")
 @with_lists
-def detect(path: Path, jsonl: bool, allow: Path | None, deny: Path | None) -> None:
+def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny: Path | None) -> None:
     """Lister les éléments identifiants trouvés dans PATH (fichier ou dossier)."""
     files = _inputs(path)
     anonymizer = _build(allow, deny)
+    documents = list(_read_all(files))
     done = 0
-    for document in _read_all(files):
-        spans = anonymizer.analyze(document.text)
+    for document, spans in zip(documents, _analyze_case(anonymizer, documents, independent)):
         if jsonl:
             record = {"file": str(document.path), "entities": [s.to_dict() for s in spans]}
             click.echo(json.dumps(record, ensure_ascii=False))
@@ -106,15 +118,18 @@ def detect(path: Path, jsonl: bool, allow: Path | None, deny: Path | None) -> No
 
 
 def _check_output_dir(source: Path, out: Path, inside_ok: bool) -> None:
+    """Never the source folder (the outputs keep the source names); for a folder input, not a
+    sub-folder of it either unless ``--inside-ok`` (a later run would read the outputs as drafts)."""
     source_dir = (source if source.is_dir() else source.parent).resolve()
     target = out.resolve()
-    if not inside_ok and (target == source_dir or source_dir in target.parents):
-        raise click.ClickException(
-            f"Le dossier de sortie {out} est le dossier source ou se trouve dedans ; choisissez un autre "
-            "dossier (ou --inside-ok pour un sous-dossier)."
-        )
     if target == source_dir:
-        raise click.ClickException("Le dossier de sortie ne peut pas être le dossier source.")
+        raise click.ClickException(
+            f"Le dossier de sortie {out} est le dossier source : les fichiers seraient écrasés ; "
+            "choisissez un autre dossier.")
+    if source.is_dir() and not inside_ok and source_dir in target.parents:
+        raise click.ClickException(
+            f"Le dossier de sortie {out} se trouve dans le dossier source ; choisissez un autre "
+            "dossier (ou --inside-ok).")
 
 
 def _confirm_overwrite(targets: list[Path], yes: bool) -> bool:
@@ -130,7 +145,9 @@ def _confirm_overwrite(targets: list[Path], yes: bool) -> bool:
 def _write(document: TextInput, target: Path, text: str) -> None:
     if target.resolve() == document.path.resolve():
         raise InputError(f"{target} : refus d'écraser le fichier source.")
-    target.write_text(text, encoding="utf-8")
+    temporary = target.with_name(target.name + ".partiel")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(target)  # no half-written output if the run is interrupted
 
 
 @main.command()
@@ -142,7 +159,7 @@ def _write(document: TextInput, target: Path, text: str) -> None:
 @click.option("--yes", is_flag=True, help="Ne poser aucune question (écrase les sorties existantes).")
 @click.option("--inside-ok", is_flag=True, help="Autoriser un dossier de sortie à l'intérieur du dossier source.")
 @with_lists
-def anonymize(path: Path, out: Path, style: str, yes: bool, inside_ok: bool,
+def anonymize(path: Path, out: Path, style: str, yes: bool, inside_ok: bool, independent: bool,
               allow: Path | None, deny: Path | None) -> None:
     """Anonymiser PATH (fichier ou dossier de .txt) vers le dossier --out."""
     files = _inputs(path)
@@ -151,9 +168,10 @@ def anonymize(path: Path, out: Path, style: str, yes: bool, inside_ok: bool,
         sys.exit(1)
     anonymizer = _build(allow, deny)
     out.mkdir(parents=True, exist_ok=True)
+    documents = list(_read_all(files))
     done = 0
-    for document in _read_all(files):
-        result = anonymizer.anonymize(document.text, style=style)
+    for document, spans in zip(documents, _analyze_case(anonymizer, documents, independent)):
+        result = anonymizer.anonymize(document.text, style=style, spans=spans)
         target = out / document.path.name
         try:
             _write(document, target, result.text)

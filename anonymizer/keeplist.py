@@ -49,10 +49,9 @@ def load_list_file(path: str | Path) -> set[str]:
 
 @dataclass(frozen=True)
 class KeepPolicy:
-    """What must survive (keep-list + user allow-list) and what must go (user deny-list)."""
+    """What must survive: the keep-list plus the user's allow-list (folded terms)."""
 
     allow: frozenset[str] = field(default_factory=frozenset)
-    deny: tuple[str, ...] = ()
 
     @cached_property
     def keep_terms(self) -> frozenset[str]:

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from anonymizer import detect
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.leaks import find_leaks
-from anonymizer.propagate import propagate, surface_forms
+from anonymizer.propagate import merge_forms, propagate, surface_forms
 from anonymizer.render import render
 from anonymizer.resolve import resolve
-from anonymizer.spans import Span
+from anonymizer.spans import ENTITY_TYPES, Span
+from anonymizer.text import fold
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,15 @@ class Anonymizer:
     """
 
     def __init__(self, allow: Iterable[str] = (), deny: Iterable[str] = ()) -> None:
-        from anonymizer.text import fold
-
-        self.policy = KeepPolicy(allow=frozenset(fold(t) for t in allow), deny=tuple(deny))
+        self.policy = KeepPolicy(allow=frozenset(fold(t) for t in allow))
+        # deny-list entries are "term" (removed as PERSON) or "term|TYPE"
+        self.denied: dict[str, tuple[str, bool]] = {}
+        for entry in deny:
+            term, _, entity_type = entry.partition("|")
+            entity_type = entity_type.strip().upper() or "PERSON"
+            if entity_type not in ENTITY_TYPES:
+                raise ValueError(f"liste d'exclusion : type inconnu {entity_type!r} pour {term!r}")
+            self.denied[fold(term)] = (entity_type, True)
 
     def analyze(self, text: str, known: dict[str, tuple[str, bool]] | None = None) -> list[Span]:
         """Resolved, non-overlapping identifying spans of ``text``, sorted by position.
@@ -48,14 +55,15 @@ class Anonymizer:
         ``known``: name forms found in other documents of the same case (see :meth:`case_forms`).
         """
         spans = resolve(text, detect.analyze(text), self.policy)
-        return propagate(text, spans, self.policy, known)
+        return propagate(text, spans, self.policy, merge_forms(known, self.denied))
+
+    def analyze_known(self, text: str, spans: list[Span], known: dict[str, tuple[str, bool]]) -> list[Span]:
+        """``spans`` of ``text`` plus the occurrences of names ``known`` from other documents."""
+        return propagate(text, spans, self.policy, merge_forms(known, self.denied))
 
     def case_forms(self, documents: Iterable[tuple[str, list[Span]]]) -> dict[str, tuple[str, bool]]:
         """Name forms of several analysed documents (text, spans), to pass as ``known``."""
-        forms: dict[str, tuple[str, bool]] = {}
-        for _text, spans in documents:
-            forms.update(surface_forms(spans, self.policy))
-        return forms
+        return merge_forms(*(surface_forms(spans, self.policy) for _text, spans in documents))
 
     def anonymize(self, text: str, style: str = "tag", known: dict[str, tuple[str, bool]] | None = None,
                   spans: list[Span] | None = None) -> AnonymizationResult:
@@ -63,7 +71,7 @@ class Anonymizer:
         if spans is None:
             spans = self.analyze(text, known)
         elif known:
-            spans = propagate(text, spans, self.policy, known)
+            spans = self.analyze_known(text, spans, known)
         output, replacements = render(text, spans, style)
         leaks = find_leaks(output, (s.text for s in spans))
         return AnonymizationResult(output, spans, replacements, leaks)

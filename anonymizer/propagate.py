@@ -39,9 +39,24 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             folded = fold(surface)
             if folded in PARTICLES or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(surface):
                 continue
-            previous = forms.get(folded)
-            lower = surface.islower() or (previous is not None and previous[1])
-            forms[folded] = (previous[0] if previous else span.entity_type, lower)
+            _add_form(forms, folded, span.entity_type, surface.islower())
+    return forms
+
+
+def _add_form(forms: dict[str, tuple[str, bool]], folded: str, entity_type: str, lower: bool) -> None:
+    """Record a form; a form that is (part of) a person's name anywhere stays a PERSON."""
+    previous = forms.get(folded)
+    if previous is not None:
+        entity_type = "PERSON" if "PERSON" in (previous[0], entity_type) else previous[0]
+        lower = lower or previous[1]
+    forms[folded] = (entity_type, lower)
+
+
+def merge_forms(*sources: dict[str, tuple[str, bool]] | None) -> dict[str, tuple[str, bool]]:
+    forms: dict[str, tuple[str, bool]] = {}
+    for source in sources:
+        for folded, (entity_type, lower) in (source or {}).items():
+            _add_form(forms, folded, entity_type, lower)
     return forms
 
 
@@ -55,7 +70,7 @@ def _pattern(forms: Iterable[str]) -> re.Pattern[str] | None:
 def propagate(text: str, spans: list[Span], policy: KeepPolicy,
               known: dict[str, tuple[str, bool]] | None = None) -> list[Span]:
     """``spans`` plus every further occurrence of their forms (and of ``known`` forms)."""
-    forms = {**(known or {}), **surface_forms(spans, policy)}
+    forms = merge_forms(known, surface_forms(spans, policy))
     pattern = _pattern(forms)
     if pattern is None:
         return spans

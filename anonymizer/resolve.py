@@ -23,7 +23,7 @@ NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "SCHOOL"})
 # beats the street the NER saw, a school beats the commune in its name.
 TYPE_PRIORITY: tuple[str, ...] = (
     "NISS", "IBAN", "BCE", "ID_CARD", "EMAIL", "URL", "SOCIAL", "PHONE", "PLATE", "FASE", "ADDRESS",
-    "DATE", "CASE_REF", "SCHOOL", "ORGANIZATION", "PERSON", "LOCATION",
+    "DATE", "CASE_REF", "SCHOOL", "PERSON", "ORGANIZATION", "LOCATION",
 )
 RANK = {entity_type: rank for rank, entity_type in enumerate(TYPE_PRIORITY)}
 
@@ -36,6 +36,7 @@ FUNCTION_WORDS = frozenset({
     "de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "chez", "et", "en", "par",
     "pour", "avec", "sur", "sous", "un", "une", "ce", "cette", "son", "sa", "ses", "mon", "ma", "mes",
 })
+NER_SOURCE = "FrenchNerRecognizer"
 NAME_PREFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
 
@@ -87,7 +88,8 @@ def _best(spans: list[Span]) -> Span:
     structured = [s for s in spans if s.entity_type not in NAME_TYPES]
     if structured:
         return min(structured, key=lambda s: (RANK.get(s.entity_type, 99), -s.score, -s.length))
-    return min(spans, key=lambda s: (-s.length, RANK.get(s.entity_type, 99), -s.score))
+    # at equal length our own evidence (lists, context, propagation) beats the statistical NER
+    return min(spans, key=lambda s: (-s.length, s.source == NER_SOURCE, RANK.get(s.entity_type, 99), -s.score))
 
 
 def merge_overlaps(text: str, spans: Iterable[Span]) -> list[Span]:

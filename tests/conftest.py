@@ -2,3 +2,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def anonymizer():
+    """One engine for the whole run: loading the spaCy model takes seconds."""
+    from anonymizer import Anonymizer
+
+    return Anonymizer()

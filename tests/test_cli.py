@@ -1,0 +1,89 @@
+"""The command line as a user meets it: outputs, refusals, bad input, the source never touched."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from anonymizer.cli import main
+
+TEXT = "Kevin Dumoulin (tél. 0496 12 34 56) est suivi par le SAJ de Nivelles.\n"
+
+
+@pytest.fixture
+def case(tmp_path):
+    source = tmp_path / "drafts"
+    source.mkdir()
+    (source / "a.txt").write_text(TEXT, encoding="utf-8")
+    (source / "b.txt").write_text("Le jeune DUMOULIN ne vient plus.\n", encoding="utf-8")
+    return source
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_detect_jsonl_is_one_object_per_file_and_offsets_are_exact(case):
+    result = run("detect", case, "--jsonl")
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["file"].rsplit("/", 1)[-1] for r in lines] == ["a.txt", "b.txt"]
+    for record in lines:
+        text = open(record["file"], encoding="utf-8").read()
+        for entity in record["entities"]:
+            assert set(entity) == {"start", "end", "entity_type", "score", "text"}
+            assert text[entity["start"]:entity["end"]] == entity["text"]
+    assert {"PERSON", "PHONE", "LOCATION"} <= {e["entity_type"] for e in lines[0]["entities"]}
+    assert any(e["text"] == "DUMOULIN" for e in lines[1]["entities"])   # found through a.txt
+
+
+def test_anonymize_writes_same_names_and_leaves_sources_untouched(case, tmp_path):
+    before = {p.name: p.read_bytes() for p in case.iterdir()}
+    out = tmp_path / "out"
+    result = run("anonymize", case, "--out", out, "--style", "tag", "--yes")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]
+    written = (out / "a.txt").read_text(encoding="utf-8")
+    assert "Kevin" not in written and "0496" not in written and "[PERSONNE_1]" in written and "SAJ" in written
+    assert {p.name: p.read_bytes() for p in case.iterdir()} == before
+
+
+@pytest.mark.parametrize("inside", ["", "sub"])
+def test_refuses_output_in_the_source_folder(case, inside):
+    result = run("anonymize", case, "--out", case / inside if inside else case, "--yes")
+    assert result.exit_code != 0
+    assert "dossier de sortie" in result.output.lower()
+
+
+def test_existing_outputs_need_yes(case, tmp_path):
+    out = tmp_path / "out"
+    assert run("anonymize", case, "--out", out, "--yes").exit_code == 0
+    result = CliRunner().invoke(main, ["anonymize", str(case), "--out", str(out)], input="")
+    assert result.exit_code != 0
+
+
+def test_bad_files_are_reported_and_the_others_processed(case, tmp_path):
+    (case / "binaire.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    (case / "vide.txt").write_text("", encoding="utf-8")
+    (case / "windows.txt").write_bytes("Réunion avec Aïcha Benali à Wavre.".encode("cp1252"))
+    out = tmp_path / "out"
+    result = run("anonymize", case, "--out", out, "--yes")
+    assert result.exit_code == 0
+    assert "binaire.txt : fichier binaire" in result.stderr
+    assert "vide.txt : fichier vide" in result.stderr
+    assert "windows.txt : encodage Windows-1252" in result.stderr
+    converted = (out / "windows.txt").read_text(encoding="utf-8")
+    assert "Réunion" in converted and "Benali" not in converted
+    assert not (out / "binaire.txt").exists()
+
+
+def test_nothing_done_is_a_failure(tmp_path):
+    empty = tmp_path / "vide.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    result = run("anonymize", empty, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 1 and "fichier vide" in result.stderr
+
+
+def test_missing_path(tmp_path):
+    result = run("detect", tmp_path / "absent.txt")
+    assert result.exit_code != 0 and "introuvable" in result.output

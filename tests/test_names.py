@@ -1,0 +1,41 @@
+"""Names, places, schools, organisations on short synthetic sentences (full pipeline)."""
+
+import pytest
+from helpers import parse_gold
+
+
+@pytest.mark.parametrize("marked", [
+    # compound and particle names, capitals, titles
+    "Rencontre avec <ent label=PERSON>Sophie Van der Linden</ent> et M. <ent label=PERSON>El Idrissi</ent>.",
+    "Le père, M. <ent label=PERSON>Hicham Ben Salah</ent>, est absent.",
+    "Élève : <ent label=PERSON>DEBAISIEUX Lola</ent>",
+    "Présente : <ent label=PERSON>Marie-Hélène Carlier</ent>, déléguée.",
+    "Le Dr <ent label=PERSON>Kwame Mensah</ent> et Me <ent label=PERSON>Florence Jacquet</ent> sont informés.",
+    # first names of many origins, alone
+    "<ent label=PERSON>Wiktoria</ent> et <ent label=PERSON>Mateusz</ent> parlent polonais.",
+    "Hier, <ent label=PERSON>Yusuf</ent> a vu <ent label=PERSON>Glody</ent>.",
+    # chat style
+    "ok jvais chez <ent label=PERSON>mehdi</ent> avec <ent label=PERSON>shanice</ent> tkt",
+    "un certain « <ent label=PERSON>Rico</ent> » traîne au parc.",
+    # places
+    "Elle vit à <ent label=LOCATION>Montignies-sur-Sambre</ent> puis à <ent label=LOCATION>Flawinne</ent>.",
+    "Il habite <ent label=LOCATION>rue Sous-les-Vignes</ent> à <ent label=LOCATION>Erpent</ent>.",
+    "Son père vit à <ent label=LOCATION>Malines</ent>, sa tante à <ent label=LOCATION>Anvers</ent>.",
+    # schools and organisations
+    "Inscrit à l'<ent label=SCHOOL>École communale de Beez</ent> puis à l'<ent label=SCHOOL>Institut Sainte-Marie de Thuin</ent>.",
+    "Suivi au SSM <ent label=ORGANIZATION>L'Éclaircie</ent> et au SRG <ent label=ORGANIZATION>Les Hirondelles</ent>.",
+    "Hospitalisé à la <ent label=ORGANIZATION>Clinique Saint-Pierre</ent>.",
+])
+def test_names(anonymizer, marked):
+    text, gold = parse_gold(marked)
+    assert [(s.entity_type, s.text) for s in anonymizer.analyze(text)] == gold
+
+
+@pytest.mark.parametrize("text", [
+    "Adresse : inconnue.\nRéunion : reportée.\nVaccins : en ordre.",   # headings the NER takes for names
+    "Elle est partie en France puis au Maroc.",                        # countries are kept
+    "Grâce à la déléguée, la situation s'apaise.",                     # a first name that is a word
+    "Le CPMS rencontre la maman mardi.",
+])
+def test_no_false_positives(anonymizer, text):
+    assert anonymizer.analyze(text) == []

@@ -1,0 +1,57 @@
+"""Every mention of a detected name is detected: parts, capitals, accents, lower case, other files."""
+
+from anonymizer.keeplist import KeepPolicy
+from anonymizer.propagate import propagate
+from anonymizer.spans import Span
+
+TEXT = ("Élodie Dupont-Lambert est suivie. DUPONT-LAMBERT refuse. elodie ne vient pas. "
+        "Mme Lambert appelle ; Dupont aussi. Grâce à Élodie, grâce à tout.")
+
+
+def _found(text, spans, known=None):
+    return [s.text for s in propagate(text, spans, KeepPolicy(), known)]
+
+
+def test_parts_capitals_and_accents():
+    seed = [Span.of(TEXT, 0, 21, "PERSON")]
+    found = _found(TEXT, seed)
+    assert found[:2] == ["Élodie Dupont-Lambert", "DUPONT-LAMBERT"]
+    assert "elodie" in found and "Lambert" in found and "Dupont" in found
+    assert found.count("Élodie") == 1  # the one in "Grâce à Élodie"
+
+
+def test_lowercase_french_word_is_not_a_name():
+    text = "Grâce Mbuyi arrive. grâce à elle, Grâce va mieux."
+    found = _found(text, [Span.of(text, 0, 11, "PERSON")])
+    assert found == ["Grâce Mbuyi", "Grâce"]
+
+
+def test_lowercase_name_written_lowercase_propagates():
+    text = "mme benhaddou passe. Benhaddou et benhaddou."
+    found = _found(text, [Span.of(text, 4, 13, "PERSON")])
+    assert found == ["benhaddou", "Benhaddou", "benhaddou"]
+
+
+def test_known_forms_from_other_documents():
+    text = "Le jeune DUMOULIN est absent."
+    assert _found(text, [], {"dumoulin": ("PERSON", False)}) == ["DUMOULIN"]
+
+
+def test_generic_parts_are_not_propagated():
+    text = "Madame De la Rue vit rue de la Paix. La rue est calme."
+    found = _found(text, [Span.of(text, 7, 16, "PERSON")])
+    assert found == ["De la Rue"]
+
+
+def test_whole_word_only():
+    text = "Léa vient. Léandre et Aléa ne sont pas Léa."
+    assert _found(text, [Span.of(text, 0, 3, "PERSON")]) == ["Léa", "Léa"]
+
+
+def test_folder_run_finds_names_across_files(anonymizer):
+    a = "Réunion avec Kevin Dumoulin et sa mère."
+    b = "Le jeune DUMOULIN est absent. kevin ne répond pas."
+    spans_a, spans_b = anonymizer.analyze(a), anonymizer.analyze(b)
+    known = anonymizer.case_forms([(a, spans_a), (b, spans_b)])
+    found = {(s.entity_type, s.text) for s in anonymizer.analyze_known(b, spans_b, known)}
+    assert {("PERSON", "DUMOULIN"), ("PERSON", "kevin")} <= found
