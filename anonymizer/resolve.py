@@ -116,15 +116,27 @@ def _union(text: str, cluster: list[Span]) -> Span:
     return Span.of(text, start, end, best.entity_type, best.score, best.source)
 
 
+def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]], policy: KeepPolicy
+                        ) -> Span | None:
+    """"Service de Santé Mentale L'Éclaircie" -> "L'Éclaircie": a kept multi-word term that opens a
+    name-like span is not part of the name. None when the span lies inside a kept term."""
+    for start, end in protected:
+        if start <= span.start and span.end <= end:
+            return None
+        if span.entity_type in NAME_TYPES and start <= span.start < end < span.end:
+            return trim(text, Span.of(text, end, span.end, span.entity_type, span.score, span.source), policy)
+    return span
+
+
 def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     """Trim, drop kept terms (alone or inside a kept multi-word term), merge overlaps."""
     protected = policy.protected_ranges(text)
     cleaned = []
     for span in spans:
         trimmed = trim(text, span, policy)
+        if trimmed is not None and protected:
+            trimmed = _cut_protected_head(text, trimmed, protected, policy)
         if trimmed is None or policy.is_kept(trimmed.text):
-            continue
-        if any(start <= trimmed.start and trimmed.end <= end for start, end in protected):
             continue
         cleaned.append(trimmed)
     return merge_overlaps(text, cleaned)

@@ -15,6 +15,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -58,7 +59,7 @@ def run_vanilla(docs: list[AnnotatedText]) -> tuple[Counts, float]:
     from presidio_analyzer.predefined_recognizers.generic import email_recognizer
 
     # Presidio's e-mail recogniser would download the public-suffix list: use the bundled snapshot.
-    email_recognizer.tldextract = tldextract.TLDExtract(suffix_list_urls=())
+    email_recognizer.tldextract = SimpleNamespace(extract=tldextract.TLDExtract(suffix_list_urls=()))
 
     from models.nlp import LANGUAGE, build_nlp_engine
 

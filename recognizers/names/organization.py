@@ -5,7 +5,10 @@
   keep-list term when it is a sector acronym, and the resolve stage trims it off);
 - hospitals and clinics with their name: Clinique Saint-Pierre, CHU Tivoli, Grand Hôpital de Charleroi,
   Hôpital Erasme, CHU de Liège;
-- a company name before its legal form: Construct-Invest sprl.
+- a company name before its legal form: Construct-Invest sprl;
+- a service whose type word is written with a capital as part of its name ("Centre Orientation
+  Éducation Le Phare", "Maison d'accueil L'Escale");
+- an employer after "travaille chez", "stage chez", "job chez" ("chauffeur chez TEC Namur").
 """
 
 from __future__ import annotations
@@ -23,10 +26,20 @@ HOSPITAL = (
     r"(?:(?i:grand\s+hôpital|hôpital(?:\s+(?:civil|universitaire|psychiatrique|de\s+jour))?|clinique"
     r"|polyclinique|centre\s+hospitalier(?:\s+universitaire|\s+régional)?)|CHU|CHR|CHwapi|HUB|CHC|CHIREC|UZ|AZ)"
 )
-LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&|sur|sous|en|à)"
+LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&|sur|sous|en)"
 CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|\d{2,4}\b)"
 ARTICLE = r"(?:L['’]|Le\s+|La\s+|Les\s+)"
 NAME = rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,4}}"
+
+
+TITLED_SERVICE = (
+    r"(?:Centre|Service|Maison|Collectif|Association|Fédération|Foyer|Home|Résidence|Club|Mouvement|Fondation"
+    r"|Institution|Unité|Équipe|Entreprise|Société|Garage|Restaurant|Ferme|Espace|Planning|Crèche|Halte)"
+)
+WORK_CUE = (
+    r"(?i:\b(?:travaille|travaillait|travaillé|employée?|ouvrière?|chauffeur|chauffeuse|stage|stagiaire|job"
+    r"|emploi|caissière?|vendeuse|vendeur|intérimaire|engagée?|salariée?|contrat)\b)"
+)
 
 
 class OrganizationRecognizer(FrPatternRecognizer):
@@ -35,6 +48,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
         # the name only (the service word is generic): "AMO [La Chaloupe]"
         ("after_service", rf"(?<=(?<![\w]){SERVICE}[^\S\n]+)(?!(?:de|du|des|d['’])\b){NAME}", 0.6),
         ("hospital", rf"(?<![\w]){HOSPITAL}(?:[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)?{NAME})", 0.75),
+        ("titled_service", rf"(?<![\w]){TITLED_SERVICE}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}", 0.6),
+        ("employer", rf"(?<={WORK_CUE}[^\n.;]{{0,30}}\bchez[^\S\n]+){NAME}", 0.6),
         ("legal_form", rf"(?<![\w]){CAP}(?:[\s-]{CAP}){{0,3}}[^\S\n]+(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL)(?![\w])", 0.7),
     )
     CONTEXT = ("service", "asbl", "centre", "hôpital", "clinique")
