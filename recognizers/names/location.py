@@ -19,8 +19,8 @@ PLACE_PREPOSITIONS = frozenset({"à", "a", "de", "d'", "d’", "en", "vers", "su
                                 "quartier", "commune", "village", "gare"})
 
 
-def _candidate(doc: Doc, i: int, j: int) -> str:
-    return doc.text[doc[i].idx:doc[j].idx + len(doc[j].text)]
+def _candidate(text: str, doc: Doc, i: int, j: int) -> str:
+    return text[doc[i].idx:doc[j].idx + len(doc[j].text)]
 
 
 def _is_place(text: str) -> bool:
@@ -36,13 +36,15 @@ def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
     return True
 
 
-def place_spans(doc: Doc):
+def place_spans(doc: Doc, text: str):
+    """(start, end) of the places in ``doc``; ``text`` is the string the doc was parsed from
+    (``doc.text`` would rebuild it on every access)."""
     i = 0
     while i < len(doc):
         match = None
         for j in range(min(len(doc), i + MAX_TOKENS) - 1, i - 1, -1):
-            text = _candidate(doc, i, j)
-            if _is_place(text) and _accept(doc, i, j, text):
+            candidate = _candidate(text, doc, i, j)
+            if _is_place(candidate) and _accept(doc, i, j, candidate):
                 match = j
                 break
         if match is None:
@@ -68,4 +70,4 @@ class BePlaceRecognizer(EntityRecognizer):
             return []
         meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         return [RecognizerResult("LOCATION", s, e, 0.7, recognition_metadata=meta)
-                for s, e in place_spans(nlp_artifacts.tokens)]
+                for s, e in place_spans(nlp_artifacts.tokens, text)]
