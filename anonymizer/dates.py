@@ -1,0 +1,134 @@
+"""French dates as the date recogniser finds them: parse, shift by a case offset, generalise.
+
+The offset is a whole number of weeks, so intervals and weekdays stay right ("lundi 3 mars" stays a
+Monday), and a birth date shifted like every other date keeps the ages the text implies. The
+written form is kept: "1er", zero padding, month in words or abbreviated, separators, year on 2 or 4
+digits, capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from anonymizer.text import fold
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+MONTH_ABBREVIATIONS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+                       "déc.")
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAY_ABBREVIATIONS = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim")
+_MONTH_INDEX = {fold(m).rstrip("."): i for i, m in enumerate(MONTHS, 1)}
+_MONTH_INDEX.update({fold(m).rstrip("."): i for i, m in enumerate(MONTH_ABBREVIATIONS, 1)})
+_MONTH_INDEX.update({"janv": 1, "fev": 2, "fevr": 2, "juil": 7, "sept": 9, "dec": 12})
+
+WEEKDAY_RE = r"(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?)\s+"
+WORDS_RE = re.compile(
+    rf"^(?:{WEEKDAY_RE})?(?P<day>1er|1ᵉʳ|\d{{1,2}})\s*(?P<month>[^\W\d]+\.?)(?:\s+(?P<year>\d{{4}}|'\d{{2}}))?$",
+    re.IGNORECASE)
+NUMERIC_RE = re.compile(
+    rf"^(?:{WEEKDAY_RE})?(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?:(?P=sep)(?P<year>\d{{4}}|\d{{2}}))?$",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class WrittenDate:
+    """A parsed date and how it was written."""
+
+    value: date
+    has_year: bool
+    text: str
+    match: re.Match
+    numeric: bool
+
+
+def _full_year(year: str) -> int:
+    digits = int(year.lstrip("'"))
+    if len(year.lstrip("'")) == 4:
+        return digits
+    return 2000 + digits if digits <= 40 else 1900 + digits
+
+
+def parse(text: str, reference_year: int) -> WrittenDate | None:
+    """The date in ``text`` (a whole DATE span), or None when it is not a valid calendar date."""
+    for pattern, numeric in ((NUMERIC_RE, True), (WORDS_RE, False)):
+        match = pattern.match(text.strip())
+        if not match:
+            continue
+        day = 1 if match["day"].lower().startswith("1e") or match["day"] == "1ᵉʳ" else int(match["day"])
+        month = int(match["month"]) if numeric else _MONTH_INDEX.get(fold(match["month"]).rstrip("."))
+        if month is None:
+            return None
+        year = _full_year(match["year"]) if match["year"] else reference_year
+        try:
+            return WrittenDate(date(year, month, day), bool(match["year"]), text.strip(), match, numeric)
+        except ValueError:
+            return None
+    return None
+
+
+def _like(original: str, new: str) -> str:
+    if original.isupper():
+        return new.upper()
+    return new[:1].upper() + new[1:] if original[:1].isupper() else new
+
+
+def _weekday(written: WrittenDate, new: date) -> str:
+    original = written.match["weekday"]
+    if not original:
+        return ""
+    names = WEEKDAY_ABBREVIATIONS if fold(original).rstrip(".") in WEEKDAY_ABBREVIATIONS else WEEKDAYS
+    word = names[new.weekday()] + ("." if original.endswith(".") else "")
+    return _like(original, word) + " "
+
+
+def _day(original: str, day: int) -> str:
+    """Day in words style: the first of the month is "1er" (or as the original wrote it)."""
+    if day == 1:
+        return original if not original.isdigit() else "1er"
+    return f"{day:02d}" if len(original) == 2 and original.startswith("0") else str(day)
+
+
+def _year(original: str | None, year: int) -> str:
+    if original is None:
+        return ""
+    if original.startswith("'"):
+        return f"'{year % 100:02d}"
+    return f"{year:04d}" if len(original) == 4 else f"{year % 100:02d}"
+
+
+def render(written: WrittenDate, new: date) -> str:
+    """``new`` written the way ``written`` was."""
+    m = written.match
+    weekday = _weekday(written, new)
+    day = _day(m["day"], new.day)
+    if written.numeric:
+        padded = m["day"].startswith("0") or m["month"].startswith("0")  # "12/03": the writer pads
+        day = f"{new.day:02d}" if padded else str(new.day)
+        month = f"{new.month:02d}" if padded else str(new.month)
+        year = m["sep"] + _year(m["year"], new.year) if m["year"] else ""
+        return f"{weekday}{day}{m['sep']}{month}{year}"
+    abbreviated = m["month"].endswith(".") or fold(m["month"]) in ("janv", "fevr", "avr", "juil", "sept", "oct",
+                                                                   "nov", "dec")
+    month = (MONTH_ABBREVIATIONS if abbreviated else MONTHS)[new.month - 1]
+    spacer = written.text[m.end("day"):m.start("month")]
+    year = " " + _year(m["year"], new.year) if m["year"] else ""
+    return f"{weekday}{day}{spacer}{_like(m['month'], month)}{year}"
+
+
+def shift(text: str, days: int, reference_year: int) -> str | None:
+    written = parse(text, reference_year)
+    if written is None:
+        return None
+    return render(written, written.value + timedelta(days=days))
+
+
+def generalise(text: str, reference_year: int) -> str | None:
+    """Month and year only ("mai 2011"); the month alone when the year was not written."""
+    written = parse(text, reference_year)
+    if written is None:
+        return None
+    month = MONTHS[written.value.month - 1]
+    return f"{month} {written.value.year}" if written.has_year else month

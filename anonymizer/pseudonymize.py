@@ -1,0 +1,333 @@
+"""Rendering in ``pseudo`` style: realistic, consistent surrogates.
+
+Consistency lives here, in the rendering stage: every decision is recorded in the :class:`CaseKey`
+under (kind, folded original), so the same entity gets the same surrogate everywhere in a document,
+and in later documents of the case when the key is reused. Names are mapped part by part (first
+name, surname, each half of a hyphenated name), so "Kevin Dumoulin", "Kevin", "M. DUMOULIN" and
+"kevin" stay one person and relatives who share a surname share the surrogate surname. Choices are
+drawn from a random generator seeded by the key's secret and the original: deterministic for a key.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from anonymizer import dates, fakes, surrogates
+from anonymizer.casekey import CaseKey
+from anonymizer.spans import FRENCH_TAGS, Span
+from anonymizer.text import fold, words
+from recognizers.be.address import STREET_TYPES
+from recognizers.lookup import first_names as first_name_list
+
+PLACES = ("replace", "generalise")
+DATES = ("shift", "generalise")
+NUMBERS = ("fake", "tag")
+MAX_TRIES = 500
+MAIL_PROVIDERS = frozenset({"gmail.com", "hotmail.com", "hotmail.fr", "outlook.com", "outlook.be", "live.be",
+                            "skynet.be", "yahoo.fr", "yahoo.com", "proximus.be", "telenet.be", "icloud.com"})
+SOCIAL_SITES = ("facebook.com", "instagram.com", "tiktok.com", "snapchat.com", "twitter.com", "x.com")
+PARTICLES = frozenset({"van", "der", "den", "de", "da", "di", "dos", "das", "del", "el", "al", "ben", "bel", "ait",
+                       "le", "la", "du", "des", "von", "ter", "ten", "d'", "n'"})
+MALE_CUES = re.compile(r"(?:\b(?:M|Mr|Monsieur|monsieur|M\.)\.?\s*$)")
+FEMALE_CUES = re.compile(r"(?:\b(?:Mme|Mlle|Madame|madame|mme|Melle)\.?\s*$)")
+BIRTH_AFTER = re.compile(r"^\W{0,3}\s*\(?\s*(née?)\b")
+TYPE_WORD_RE = re.compile(
+    r"^(?:(?:(?i:école|athénée|institut|lycée|collège|académie|centre|service|clinique|hôpital|polyclinique"
+    r"|maison|club|garage|restaurant|ferme|collectif|unité|crèche|foyer|home|résidence)|CHU|CHR|CHC)"
+    r"(?:\s+(?:royal|royale|communal|communale|libre|provincial|provinciale|fondamental|fondamentale|primaire"
+    r"|secondaire|technique|professionnel|spécialisé|spécialisée|civil|universitaire|psychiatrique|de jour"
+    r"|d'enseignement spécialisé))*)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PseudoOptions:
+    places: str = "replace"
+    dates: str = "shift"
+    numbers: str = "fake"
+
+
+def like_case(original: str, surrogate: str) -> str:
+    """CAPITALS stay CAPITALS, lower case stays lower case."""
+    if original.isupper() and len(original) > 1:
+        return surrogate.upper()
+    if original.islower():
+        return surrogate.lower()
+    return surrogate
+
+
+class DocumentContext:
+    """What the renderer needs to know about one document."""
+
+    def __init__(self, text: str, spans: list[Span]) -> None:
+        self.text = text
+        self.forbidden = {fold(w) for s in spans for w in words(s.text) if len(w) >= 3}
+        self.forbidden |= {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\w'-]+", text)}
+        self.surnames = {fold(p) for s in spans if s.entity_type == "PERSON"
+                         for p in _surname_parts(s.text.split())}
+        years = [int(y) for s in spans if s.entity_type == "DATE" for y in re.findall(r"\b(?:19|20)\d\d\b", s.text)]
+        self.reference_year = Counter(years).most_common(1)[0][0] if years else date.today().year
+
+    def allowed(self, candidate: str) -> bool:
+        return not any(fold(w) in self.forbidden for w in words(candidate) if len(w) >= 3)
+
+
+def _is_first_name(part: str) -> bool:
+    return any(p in first_name_list() or p.title() in first_name_list() for p in part.split("-"))
+
+
+def _surname_indices(parts: list[str]) -> list[int]:
+    """Which words of a multi-word person name make the surname (first names and initials do not)."""
+    if len(parts) < 2:
+        return []
+    if parts[0].isupper() and len(parts[0]) > 2 and not parts[-1].isupper() and _is_first_name(parts[-1]):
+        return list(range(len(parts) - 1))  # "DEBAISIEUX Lola"
+    first = 0
+    while first < len(parts) - 1 and (_is_first_name(parts[first]) or re.fullmatch(r"[A-Z]\.?", parts[first])):
+        first += 1
+    return list(range(first, len(parts)))
+
+
+def _surname_parts(parts: list[str]) -> list[str]:
+    return [parts[i] for i in _surname_indices(parts)]
+
+
+class Pseudonymizer:
+    def __init__(self, key: CaseKey, options: PseudoOptions = PseudoOptions()) -> None:
+        self.key = key
+        self.options = options
+        if key.date_offset_days is None:
+            rng = random.Random(f"{key.seed}|dates")
+            key.date_offset_days = 7 * rng.choice([w for w in range(-56, 57) if abs(w) >= 4])
+
+    # -- shared machinery ------------------------------------------------------------------------
+    def _decide(self, kind: str, original: str, choose, ctx: DocumentContext) -> str:
+        """The recorded surrogate for (kind, original), choosing one (and recording it) if new."""
+        slot = f"{kind}|{fold(original)}"
+        if slot in self.key.mapping:
+            return self.key.mapping[slot]
+        used = {v for k, v in self.key.mapping.items() if k.startswith(kind + "|")}
+        rng = random.Random(f"{self.key.seed}|{slot}")
+        candidate = None
+        for _ in range(MAX_TRIES):
+            candidate = choose(rng)
+            if candidate not in used and fold(candidate) != fold(original) and ctx.allowed(candidate):
+                break
+        self.key.mapping[slot] = candidate
+        return candidate
+
+    # -- people ---------------------------------------------------------------------------------------
+    def _gender(self, span: Span, part: str, ctx: DocumentContext) -> str:
+        found = surrogates.gender_of_first_name(part)
+        if found:
+            return found
+        before, after = ctx.text[max(0, span.start - 12):span.start], ctx.text[span.end:span.end + 12]
+        if FEMALE_CUES.search(before):
+            return "F"
+        if MALE_CUES.search(before):
+            return "M"
+        birth = BIRTH_AFTER.match(after)
+        if birth:
+            return "F" if birth.group(1) == "née" else "M"
+        return "X"
+
+    def _first_name(self, span: Span, part: str, ctx: DocumentContext) -> str:
+        pieces = part.split("-")
+        out = []
+        for piece in pieces:
+            gender = self._gender(span, piece, ctx)
+            names = surrogates.first_names_by_gender()[gender]
+            out.append(like_case(piece, self._decide("FIRST", piece, lambda r, n=names: r.choice(n), ctx)))
+        return "-".join(out)
+
+    def _surname(self, part: str, ctx: DocumentContext) -> str:
+        if " " in part:  # "Van der Linden", "El Idrissi": one surname
+            return like_case(part.split()[-1], self._decide("SURNAME", part, lambda r: r.choice(surrogates.surnames()), ctx))
+        return "-".join(like_case(p, self._decide("SURNAME", p, lambda r: r.choice(surrogates.surnames()), ctx))
+                        for p in part.split("-"))
+
+    def _initial(self, part: str, ctx: DocumentContext) -> str:
+        letter = self._decide("INITIAL", part.rstrip("."), lambda r: r.choice("ABCDEFGHIJLMNPRSTVY"), ctx)
+        return letter + ("." if part.endswith(".") else "")
+
+    def person(self, span: Span, ctx: DocumentContext) -> str:
+        text = span.text
+        if re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", text):  # initials "J.I."
+            return "".join(self._initial(p + ".", ctx) for p in re.findall(r"[A-Z]", text))
+        parts = text.split()
+        if len(parts) == 1:
+            part = parts[0]
+            if re.fullmatch(r"[A-Z]\.?", part):
+                return self._initial(part, ctx)
+            if fold(part) in ctx.surnames or not _is_first_name(part):
+                return self._surname(part, ctx)
+            return self._first_name(span, part, ctx)
+        surname = _surname_indices(parts)
+        out = []
+        for i, part in enumerate(parts):
+            if surname and i == surname[0]:
+                out.append(self._surname(" ".join(parts[j] for j in surname), ctx))
+            elif i not in surname:
+                initial = re.fullmatch(r"[A-Z]\.?", part)
+                out.append(self._initial(part, ctx) if initial else self._first_name(span, part, ctx))
+        return " ".join(out)
+
+    # -- places, schools, organisations ---------------------------------------------------------------
+    def _commune(self, name: str, ctx: DocumentContext) -> tuple[str, int]:
+        postcode = surrogates.postcode_of().get(fold(name))
+        pool = surrogates.communes()
+        if postcode:
+            lo = postcode // 1000 * 1000
+            near = tuple(c for c in pool if lo <= c[1] < lo + 1000)
+            pool = near or pool
+        chosen = self._decide("PLACE", name, lambda r: r.choice(pool)[0], ctx)
+        return chosen, dict(surrogates.communes()).get(chosen, 1000)
+
+    def _street(self, original: str, ctx: DocumentContext) -> str:
+        type_word = original.split()[0]
+        pool = tuple(s for s in surrogates.street_names() if fold(s.split()[0]) == fold(type_word)) or \
+            surrogates.street_names()
+        chosen = self._decide("STREET", original, lambda r: r.choice(pool), ctx)
+        return type_word + chosen[len(chosen.split()[0]):]
+
+    def location(self, span: Span, ctx: DocumentContext) -> str:
+        text = span.text
+        if re.match(rf"{STREET_TYPES}\s", text):
+            return "une rue" if self.options.places == "generalise" else self._street(text, ctx)
+        postcode = re.match(r"^(\d{4})\s+(.+)$", text)
+        name = postcode.group(2) if postcode else text
+        known = surrogates.postcode_of().get(fold(name))
+        if self.options.places == "generalise":
+            return f"une commune {surrogates.province_phrase(known)}" if known else "une autre localité"
+        if not known:
+            return "une autre localité"
+        commune, code = self._commune(name, ctx)
+        return f"{code} {like_case(name, commune)}" if postcode else like_case(name, commune)
+
+    def address(self, span: Span, ctx: DocumentContext) -> str:
+        text = span.text
+        post = re.search(r"(?:[BF]-)?(\d{4})\s+([^\d,]+)$", text)
+        commune = post.group(2).strip() if post else None
+        if self.options.places == "generalise":
+            known = surrogates.postcode_of().get(fold(commune or ""))
+            return f"une adresse {surrogates.province_phrase(known)}" if known else "une adresse"
+        street = re.search(rf"{STREET_TYPES}\s+[^\d,]+?(?=\s*,?\s*(?:n°\s*)?\d|$)", text)
+        rng = random.Random(f"{self.key.seed}|ADDRESS|{fold(text)}")
+        out = text[:post.start()] if post else text
+        if street:
+            out = out.replace(street.group().strip(), self._street(street.group().strip(), ctx), 1)
+        out = re.sub(r"\d+", lambda m: str(rng.randint(1, 150)) if len(m.group()) < 4 else m.group(), out)
+        if post:
+            new_commune, code = self._commune(commune, ctx)
+            out += text[post.start():post.start(1)] + f"{code} {new_commune}"
+        return out
+
+    def named(self, span: Span, ctx: DocumentContext, pool: tuple[str, ...], kind: str) -> str:
+        head = TYPE_WORD_RE.match(span.text)
+        type_words = head.group() if head else ""
+        chosen = self._decide(kind, span.text, lambda r: r.choice(pool), ctx)
+        return type_words + like_case(span.text[len(type_words):], chosen)
+
+    # -- dates and numbers ----------------------------------------------------------------------------
+    def date(self, span: Span, ctx: DocumentContext) -> str:
+        if self.options.dates == "generalise":
+            result = dates.generalise(span.text, ctx.reference_year)
+        else:
+            result = dates.shift(span.text, self.key.date_offset_days, ctx.reference_year)
+        return result if result is not None else "[DATE]"
+
+    def number(self, span: Span, ctx: DocumentContext) -> str:
+        kind = span.entity_type
+        makers = {"NISS": fakes.fake_niss, "IBAN": fakes.fake_iban, "BCE": fakes.fake_bce, "ID_CARD": fakes.fake_eid,
+                  "PHONE": fakes.fake_phone}
+        maker = makers.get(kind, self._scrambled)
+        return self._decide(kind, span.text, lambda r: maker(span.text, r), ctx)
+
+    @staticmethod
+    def _scrambled(original: str, rng: random.Random) -> str:
+        out = fakes.scramble(original, rng)
+        return re.sub(r"^0", str(rng.randint(1, 9)), out) if re.match(r"^\d-[A-Z]{3}", original) else out
+
+    def email(self, span: Span, ctx: DocumentContext) -> str:
+        local, _, domain = span.text.partition("@")
+        new_domain = domain if domain.lower() in MAIL_PROVIDERS else "exemple.be"
+
+        def choose(rng: random.Random) -> str:
+            first = fold(rng.choice(surrogates.first_names_by_gender()["X" if rng.random() < 0.2 else "F"]))
+            last = fold(rng.choice(surrogates.surnames()))
+            return re.sub(r"[^a-z.]", "", f"{first}.{last}")
+        return f"{self._decide('EMAIL', local, choose, ctx)}@{new_domain}"
+
+    def handle(self, original: str, ctx: DocumentContext) -> str:
+        def choose(rng: random.Random) -> str:
+            base = fold(rng.choice(surrogates.first_names_by_gender()["X"] + surrogates.first_names_by_gender()["F"]))
+            return re.sub(r"[^a-z]", "", base)[:6] + rng.choice("._") + "".join(rng.choice("abcdefghkmnprstvz") for _ in range(3)) + str(rng.randint(10, 99))
+        return ("@" if original.startswith("@") else "") + self._decide("SOCIAL", original.lstrip("@"), choose, ctx)
+
+    def url(self, span: Span, ctx: DocumentContext) -> str:
+        site = next((s for s in SOCIAL_SITES if s in span.text.lower()), None)
+        scheme = re.match(r"^(?:https?://)?(?:www\.)?", span.text, re.IGNORECASE).group()
+        if site:
+            return f"{scheme}{site}/{self.handle(span.text, ctx).lstrip('@')}"
+        return f"{scheme}exemple.be"
+
+    # -- entry point ----------------------------------------------------------------------------------
+    def surrogate(self, span: Span, ctx: DocumentContext, tag_numbers: dict[str, int]) -> str:
+        kind = span.entity_type
+        if kind == "PERSON":
+            return self.person(span, ctx)
+        if kind == "LOCATION":
+            return self.location(span, ctx)
+        if kind == "ADDRESS":
+            return self.address(span, ctx)
+        if kind == "SCHOOL":
+            return self.named(span, ctx, surrogates.school_names(), "SCHOOL")
+        if kind == "ORGANIZATION":
+            return self.named(span, ctx, surrogates.service_names(), "ORG")
+        if kind == "DATE":
+            return self.date(span, ctx)
+        if kind == "EMAIL":
+            return self.email(span, ctx)
+        if kind == "SOCIAL":
+            return self.handle(span.text, ctx)
+        if kind == "URL":
+            return self.url(span, ctx)
+        if self.options.numbers == "tag":
+            number = tag_numbers.setdefault(f"{kind}|{fold(span.text)}", len(tag_numbers) + 1)
+            return f"[{FRENCH_TAGS[kind]}_{number}]"
+        return self.number(span, ctx)
+
+    def replacements(self, text: str, spans: list[Span]) -> dict[Span, str]:
+        ctx = DocumentContext(text, spans)
+        tag_numbers: dict[str, int] = {}
+        out = {}
+        for span in sorted(spans):
+            new = self.surrogate(span, ctx, tag_numbers)
+            span, new = elide(text, span, new)
+            out[span] = new
+        return out
+
+
+ELIDED = re.compile(r"(?<![\w])([dDqQ]u?)['’]$")
+FULL = re.compile(r"(?<![\w])([dD]e|[qQ]ue) $")
+VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöûüœhAEIOUYÀÂÄÉÈÊËÎÏÔÖÛÜŒH]")
+
+
+def elide(text: str, span: Span, new: str) -> tuple[Span, str]:
+    """French elision before the surrogate: "d'Enzo" -> "de Tommy", "de Kevin" -> "d'Anas".
+    The article is taken into the replaced span, so the change is recorded and reversible."""
+    before = text[max(0, span.start - 4):span.start]
+    elided, full = ELIDED.search(before), FULL.search(before)
+    if elided and not VOWEL.match(new) and new[:1].isalpha():
+        article = "de" if elided.group(1).lower() == "d" else "que"
+        article = article.capitalize() if elided.group(1)[0].isupper() else article
+        start = span.start - len(elided.group())
+        return Span.of(text, start, span.end, span.entity_type, span.score, span.source), f"{article} {new}"
+    if full and VOWEL.match(new):
+        article = full.group(1)[0] + "'"
+        start = span.start - len(full.group())
+        return Span.of(text, start, span.end, span.entity_type, span.score, span.source), article + new
+    return span, new

@@ -1,0 +1,150 @@
+"""Surrogate material for pseudonymisation, and a person's gender from the first name.
+
+- first names by gender and surnames: Faker's Belgian person providers (``fr_BE``, ``nl_BE``; MIT),
+  plausible in Belgium; gender is also looked up in Faker's lists for the origins met in Belgian case
+  loads (French, Dutch, Arabic, Turkish, Polish, Romanian, Italian, Portuguese, Spanish, German,
+  Russian, Persian, Swahili...); a name found on both sides is unknown;
+- communes with their postcode: the Statbel postal localities read from ``belgian-deduce``
+  (``recognizers/lookup/README.md``), restricted to Brussels and Wallonia (French names);
+- streets: the Statbel street list from ``belgian-deduce``, French street types only;
+- service, school and neutral first names: small lists written for this project (``data/``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import import_module, resources
+
+from anonymizer.text import fold
+
+SURROGATE_LOCALES = ("fr_BE", "nl_BE")
+GENDER_LOCALES = ("fr_BE", "nl_BE", "fr_FR", "nl_NL", "ar_AA", "tr_TR", "pl_PL", "ro_RO", "it_IT", "pt_PT",
+                  "es_ES", "de_DE", "en_US", "ru_RU", "uk_UA", "fa_IR", "sw")
+# Postcode ranges of Brussels and Wallonia (bpost): French-language localities.
+FRENCH_POSTCODES = ((1000, 1499), (4000, 7999))
+PROVINCES = (  # bpost postcode ranges -> province, for "une commune du Brabant wallon"
+    ((1000, 1299), "de la Région de Bruxelles-Capitale"), ((1300, 1499), "du Brabant wallon"),
+    ((1500, 1999), "du Brabant flamand"), ((2000, 2999), "de la province d'Anvers"),
+    ((3000, 3499), "du Brabant flamand"), ((3500, 3999), "du Limbourg"), ((4000, 4999), "de la province de Liège"),
+    ((5000, 5999), "de la province de Namur"), ((6000, 6599), "du Hainaut"),
+    ((6600, 6999), "de la province de Luxembourg"), ((7000, 7999), "du Hainaut"),
+    ((8000, 8999), "de Flandre occidentale"), ((9000, 9999), "de Flandre orientale"),
+)
+STREET_PREFIXES = ("Rue ", "Avenue ", "Chaussée ", "Place ", "Chemin ", "Boulevard ", "Allée ", "Clos ", "Drève ")
+
+
+def _data_lines(name: str) -> tuple[str, ...]:
+    text = resources.files("anonymizer").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _provider(locale: str):
+    return import_module(f"faker.providers.person.{locale}").Provider
+
+
+@lru_cache(maxsize=1)
+def first_names_by_gender() -> dict[str, tuple[str, ...]]:
+    """Surrogate first names: {"M": (...), "F": (...), "X": (...)} (sorted, deterministic)."""
+    male, female = set(), set()
+    for locale in SURROGATE_LOCALES:
+        male.update(_provider(locale).first_names_male)
+        female.update(_provider(locale).first_names_female)
+    both = male & female
+    return {"M": tuple(sorted(male - both)), "F": tuple(sorted(female - both)),
+            "X": _data_lines("neutral_first_names.txt")}
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[str, ...]:
+    names: set[str] = set()
+    for locale in SURROGATE_LOCALES:
+        names.update(_provider(locale).last_names)
+    return tuple(sorted(n for n in names if " " not in n))
+
+
+@lru_cache(maxsize=1)
+def _gender_table() -> dict[str, str]:
+    male, female = set(), set()
+    for locale in GENDER_LOCALES:
+        try:
+            provider = _provider(locale)
+        except ModuleNotFoundError:
+            continue
+        male.update(fold(n) for n in getattr(provider, "first_names_male", ()))
+        female.update(fold(n) for n in getattr(provider, "first_names_female", ()))
+    table = {name: "M" for name in male - female}
+    table.update({name: "F" for name in female - male})
+    return table
+
+
+def gender_of_first_name(name: str) -> str | None:
+    """"M", "F", or None when the name is unknown or given to both."""
+    return _gender_table().get(fold(name))
+
+
+INSTITUTION_WORDS = re.compile(r"Parlement|Commission|Assemblée|Conseil|Sénat|Chambre|Gouvernement|Ministère"
+                               r"|Service|Centre|Cour|Région|Communauté|Office|Palais|Bureau")
+
+
+def _is_locality(name: str) -> bool:
+    """A place, not one of the institutions that have their own Brussels postcode."""
+    return not INSTITUTION_WORDS.search(name) and not any(w[:1].islower() and len(w) > 3 for w in name.split())
+
+
+@lru_cache(maxsize=1)
+def communes() -> tuple[tuple[str, int], ...]:
+    """(commune or locality, postcode) of Brussels and Wallonia."""
+    from recognizers.lookup import DEDUCE_PATHS  # noqa: F401  (same package data)
+
+    text = resources.files("belgian_deduce").joinpath(
+        "data/lookup/src/locations/lst_postal_code_locality/items.txt").read_text(encoding="utf-8")
+    seen: dict[str, int] = {}
+    for line in text.splitlines():
+        code, _, name = line.partition("\t")
+        if not code.isdigit() or not name or "(" in name or name[0] in "'\"" or any(c.isdigit() for c in name):
+            continue
+        number = int(code)
+        if any(lo <= number <= hi for lo, hi in FRENCH_POSTCODES) and name not in seen and _is_locality(name):
+            seen[name] = number
+    return tuple(sorted(seen.items()))
+
+
+@lru_cache(maxsize=1)
+def postcode_of() -> dict[str, int]:
+    """Folded place name -> a postcode, for every Belgian locality."""
+    text = resources.files("belgian_deduce").joinpath(
+        "data/lookup/src/locations/lst_postal_code_locality/items.txt").read_text(encoding="utf-8")
+    table: dict[str, int] = {}
+    for line in text.splitlines():
+        code, _, name = line.partition("\t")
+        if code.isdigit():
+            for part in name.replace(")", "").split("("):
+                table.setdefault(fold(part.strip()), int(code))
+    return table
+
+
+def province_phrase(postcode: int) -> str:
+    for (lo, hi), phrase in PROVINCES:
+        if lo <= postcode <= hi:
+            return phrase
+    return "de Belgique"
+
+
+@lru_cache(maxsize=1)
+def street_names() -> tuple[str, ...]:
+    """French-type Belgian street names ("Rue de la Station"), from the Statbel list."""
+    text = resources.files("belgian_deduce").joinpath(
+        "data/lookup/src/locations/lst_street/items.txt").read_text(encoding="utf-8")
+    return tuple(sorted({s for s in text.splitlines()
+                         if s.startswith(STREET_PREFIXES) and 12 <= len(s) < 40 and s.count(" ") >= 2}))
+
+
+@lru_cache(maxsize=1)
+def service_names() -> tuple[str, ...]:
+    return _data_lines("service_names.txt")
+
+
+@lru_cache(maxsize=1)
+def school_names() -> tuple[str, ...]:
+    return _data_lines("school_names.txt")
