@@ -1,7 +1,8 @@
-"""Command line: ``anonymizer detect`` and ``anonymizer anonymize`` (also ``python -m anonymizer``).
+"""Command line: ``anonymizer detect``, ``anonymize`` and ``deanonymize`` (also ``python -m anonymizer``).
 
 stdout carries only results (``--jsonl``); messages, warnings and errors go to stderr, in French.
-Exit code: 0 when at least one file was processed, 1 when nothing could be done, 2 for usage errors.
+Exit code: 0 when at least one file was processed, 1 when nothing could be done, 2 for usage errors,
+3 when the leak guard held back at least one output.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 import click
 
 from anonymizer.keeplist import load_list_file
+from anonymizer.pseudonymize import DATES, NUMBERS, PLACES
 from anonymizer.reader import InputError, TextInput, list_inputs, read_text
 from anonymizer.render import STYLES
 
@@ -61,12 +63,16 @@ def _analyze_case(anonymizer, documents: list[TextInput], independent: bool) -> 
     spans = [anonymizer.analyze(d.text) for d in documents]
     if independent or len(documents) < 2:
         return spans
-    known = anonymizer.case_forms(zip((d.text for d in documents), spans))
-    return [anonymizer.analyze_known(d.text, s, known) for d, s in zip(documents, spans)]
+    known = anonymizer.case_forms(zip((d.text for d in documents), spans, strict=True))
+    return [anonymizer.analyze_known(d.text, s, known) for d, s in zip(documents, spans, strict=True)]
 
 
-def _finish(done: int, total: int) -> None:
-    _say(f"{done}/{total} fichier(s) traité(s).")
+def _finish(done: int, total: int, held_back: int = 0) -> None:
+    """Final line on stderr; exit 3 when the leak guard held outputs back, 1 when nothing was done."""
+    held = f" {held_back} retenu(s) par le contrôle des fuites." if held_back else ""
+    _say(f"{done}/{total} fichier(s) traité(s).{held}")
+    if held_back:
+        sys.exit(3)
     if done == 0:
         sys.exit(1)
 
@@ -105,7 +111,7 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
     anonymizer = _build(allow, deny)
     documents = list(_read_all(files))
     done = 0
-    for document, spans in zip(documents, _analyze_case(anonymizer, documents, independent)):
+    for document, spans in zip(documents, _analyze_case(anonymizer, documents, independent), strict=True):
         if jsonl:
             record = {"file": str(document.path), "entities": [s.to_dict() for s in spans]}
             click.echo(json.dumps(record, ensure_ascii=False))
@@ -150,36 +156,123 @@ def _write(document: TextInput, target: Path, text: str) -> None:
     temporary.replace(target)  # no half-written output if the run is interrupted
 
 
+PASSPHRASE_ENV = "ANONYMIZER_PASSPHRASE"
+
+
+def _passphrase(new: bool) -> str:
+    """From $ANONYMIZER_PASSPHRASE, else asked on the terminal (twice for a new key)."""
+    import os
+
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise click.ClickException(
+            f"Phrase de passe de la clé : définissez {PASSPHRASE_ENV} ou lancez depuis un terminal.")
+    return click.prompt("Phrase de passe de la clé de cas", hide_input=True, confirmation_prompt=new, err=True)
+
+
+def _open_key(path: Path | None, out: Path | None):
+    """The case key to use: loaded from ``path`` if it exists, new otherwise (None without --key)."""
+    from anonymizer.casekey import CaseKey, CaseKeyError, load
+
+    if path is None:
+        return None, None
+    if out is not None and out.resolve() in path.resolve().parents:
+        raise click.ClickException("La clé de cas ne doit pas être rangée avec les fichiers anonymisés : "
+                                   "choisissez un autre emplacement pour --key.")
+    passphrase = _passphrase(new=not path.exists())
+    if not path.exists():
+        return CaseKey(), passphrase
+    try:
+        return load(path, passphrase), passphrase
+    except CaseKeyError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _masked(forms: list[str]) -> str:
+    """Leaked forms for the console without printing them whole: "du***", "04***"."""
+    return ", ".join(f[:2] + "***" for f in forms)
+
+
 @main.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Dossier de sortie (créé si besoin ; jamais le dossier source).")
 @click.option("--style", type=click.Choice(STYLES), default="tag", show_default=True,
-              help="tag : [PERSONNE_1], [LIEU_2]...")
+              help="tag : [PERSONNE_1], [LIEU_2]... ; pseudo : noms, lieux, dates et numéros de remplacement.")
+@click.option("--key", "key_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Clé de cas chiffrée (créée ou réutilisée) : mêmes remplacements d'un document à l'autre.")
+@click.option("--seed", help="Graine : rend les pseudonymes reproductibles sans clé.")
+@click.option("--places", type=click.Choice(PLACES), default="replace", show_default=True,
+              help="Lieux remplacés par d'autres, ou généralisés (« une commune du Brabant wallon »).")
+@click.option("--dates", "dates_mode", type=click.Choice(DATES), default="shift", show_default=True,
+              help="Dates décalées d'un même nombre de semaines, ou réduites au mois et à l'année.")
+@click.option("--numbers", type=click.Choice(NUMBERS), default="fake", show_default=True,
+              help="Numéros (NISS, IBAN, téléphone...) remplacés par de faux numéros valides, ou par des étiquettes.")
+@click.option("--allow-leaks", is_flag=True, help="Écrire la sortie même si des formes retirées y restent.")
 @click.option("--yes", is_flag=True, help="Ne poser aucune question (écrase les sorties existantes).")
 @click.option("--inside-ok", is_flag=True, help="Autoriser un dossier de sortie à l'intérieur du dossier source.")
 @with_lists
-def anonymize(path: Path, out: Path, style: str, yes: bool, inside_ok: bool, independent: bool,
+def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: str | None, places: str,
+              dates_mode: str, numbers: str, allow_leaks: bool, yes: bool, inside_ok: bool, independent: bool,
               allow: Path | None, deny: Path | None) -> None:
     """Anonymiser PATH (fichier ou dossier de .txt) vers le dossier --out."""
+    from anonymizer.casekey import CaseKey, save, seed_from
+    from anonymizer.pseudonymize import PseudoOptions
+
     files = _inputs(path)
     _check_output_dir(path, out, inside_ok)
+    key, passphrase = _open_key(key_path, out)
+    if key is None and seed is not None:
+        key = CaseKey(seed=seed_from(seed))
     if not _confirm_overwrite([out / f.name for f in files], yes):
         sys.exit(1)
     anonymizer = _build(allow, deny)
+    options = PseudoOptions(places=places, dates=dates_mode, numbers=numbers)
     out.mkdir(parents=True, exist_ok=True)
     documents = list(_read_all(files))
-    done = 0
-    for document, spans in zip(documents, _analyze_case(anonymizer, documents, independent)):
-        result = anonymizer.anonymize(document.text, style=style, spans=spans)
-        target = out / document.path.name
+    done = leaking = 0
+    for document, spans in zip(documents, _analyze_case(anonymizer, documents, independent), strict=True):
+        result = anonymizer.anonymize(document.text, style=style, spans=spans, key=key, options=options)
+        key = result.key if key is None and style == "pseudo" and seed is None else key
+        if result.leaks and not allow_leaks:
+            _say(f"ERREUR {document.path} : {len(result.leaks)} forme(s) retirée(s) encore présente(s) "
+                 f"({_masked(result.leaks)}) ; fichier non écrit (--allow-leaks pour l'écrire quand même).")
+            leaking += 1
+            continue
         try:
-            _write(document, target, result.text)
+            _write(document, out / document.path.name, result.text)
         except (InputError, OSError) as exc:
             _say(f"ERREUR {exc}")
             continue
         if result.leaks:
-            _say(f"ATTENTION {document.path} : formes encore présentes dans la sortie : {len(result.leaks)}")
-        _say(f"{document.path} -> {target} ({len(result.spans)} élément(s) remplacé(s))")
+            _say(f"ATTENTION {document.path} : {len(result.leaks)} forme(s) retirée(s) encore présente(s).")
+        _say(f"{document.path} -> {out / document.path.name} ({len(result.spans)} élément(s) remplacé(s))")
+        done += 1
+    if key_path is not None and key is not None:
+        save(key, key_path, passphrase)
+        _say(f"Clé de cas enregistrée (chiffrée) : {key_path}")
+    _finish(done, len(files), leaking)
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--key", "key_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="La clé de cas utilisée pour anonymiser.")
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Dossier où écrire les textes rétablis.")
+@click.option("--yes", is_flag=True, help="Ne poser aucune question (écrase les sorties existantes).")
+def deanonymize(path: Path, key_path: Path, out: Path, yes: bool) -> None:
+    """Rétablir les originaux dans un texte anonymisé revenu du groupe (pour la personne qui a présenté)."""
+    files = _inputs(path)
+    _check_output_dir(path, out, inside_ok=False)
+    key, _ = _open_key(key_path, None)
+    if not _confirm_overwrite([out / f.name for f in files], yes):
+        sys.exit(1)
+    out.mkdir(parents=True, exist_ok=True)
+    done = 0
+    for document in _read_all(files):
+        _write(document, out / document.path.name, key.restore(document.text))
+        _say(f"{document.path} -> {out / document.path.name}")
         done += 1
     _finish(done, len(files))

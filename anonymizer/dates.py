@@ -1,6 +1,7 @@
 """French dates as the date recogniser finds them: parse, shift by a case offset, generalise.
 
-The offset is a whole number of weeks, so intervals and weekdays stay right ("lundi 3 mars" stays a
+The offset is a whole number of weeks (more than a year: see ``pseudonymize``), so intervals and
+weekdays stay right ("lundi 3 mars" stays a
 Monday), and a birth date shifted like every other date keeps the ages the text implies. The
 written form is kept: "1er", zero padding, month in words or abbreviated, separators, year on 2 or 4
 digits, capitals.

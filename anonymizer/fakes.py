@@ -104,7 +104,8 @@ def fake_phone(original: str, rng: random.Random) -> str:
         keep = 0
     national = digits[keep:]
     mobile = national.lstrip("0").startswith(("45", "46", "47", "48", "49"))
-    head_len = (national.index(national.lstrip("0")[0]) + 2) if mobile else (len(national) - len(national.lstrip("0")) + 1)
+    zeros = len(national) - len(national.lstrip("0"))
+    head_len = zeros + 2 if mobile else zeros + 1  # "04" + operator digit, or "0" + first zone digit
     for _ in range(MAX_TRIES):
         tail = "".join(rng.choice(string.digits) for _ in range(len(national) - head_len))
         new = digits[:keep] + national[:head_len] + tail

@@ -18,7 +18,7 @@ from models.lexicon import is_word
 # Words that name a kind of thing, not a thing (ANNOTATION.md: "generic words such as rue, école...").
 GENERIC_WORDS = frozenset(fold(w) for w in (
     "rue avenue boulevard chaussée place chemin allée clos impasse square quai route drève sentier "
-    "venelle cité résidence galerie passage faubourg école écoles institut athénée lycée collège "
+    "venelle cité résidence galerie passage faubourg bte boîte bus école écoles institut athénée lycée collège "
     "centre service services hôpital clinique maison home asbl royal royale communale communal "
     "libre provincial provinciale saint sainte sint club les des aux dans pour avec sur sous une "
     "the and van von der den het "

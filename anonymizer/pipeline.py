@@ -16,11 +16,13 @@ from anonymizer.casekey import CaseKey, seed_from
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.leaks import find_leaks
 from anonymizer.propagate import merge_forms, propagate, surface_forms
-from anonymizer.pseudonymize import PseudoOptions, Pseudonymizer
+from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions
 from anonymizer.render import render
 from anonymizer.resolve import resolve
 from anonymizer.spans import ENTITY_TYPES, Span
 from anonymizer.text import fold
+
+DEFAULT_OPTIONS = PseudoOptions()
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ class Anonymizer:
 
     def anonymize(self, text: str, style: str = "tag", known: dict[str, tuple[str, bool]] | None = None,
                   spans: list[Span] | None = None, key: CaseKey | None = None, seed: int | str | None = None,
-                  options: PseudoOptions = PseudoOptions()) -> AnonymizationResult:
+                  options: PseudoOptions = DEFAULT_OPTIONS) -> AnonymizationResult:
         """Anonymised text.
 
         ``style``: "tag" or "pseudo". ``key``: the case key to reuse (same surrogates, same date shift,

@@ -27,6 +27,7 @@ PLACES = ("replace", "generalise")
 DATES = ("shift", "generalise")
 NUMBERS = ("fake", "tag")
 MAX_TRIES = 500
+MIN_SHIFT_WEEKS = 53
 MAIL_PROVIDERS = frozenset({"gmail.com", "hotmail.com", "hotmail.fr", "outlook.com", "outlook.be", "live.be",
                             "skynet.be", "yahoo.fr", "yahoo.com", "proximus.be", "telenet.be", "icloud.com"})
 SOCIAL_SITES = ("facebook.com", "instagram.com", "tiktok.com", "snapchat.com", "twitter.com", "x.com")
@@ -35,12 +36,11 @@ PARTICLES = frozenset({"van", "der", "den", "de", "da", "di", "dos", "das", "del
 MALE_CUES = re.compile(r"(?:\b(?:M|Mr|Monsieur|monsieur|M\.)\.?\s*$)")
 FEMALE_CUES = re.compile(r"(?:\b(?:Mme|Mlle|Madame|madame|mme|Melle)\.?\s*$)")
 BIRTH_AFTER = re.compile(r"^\W{0,3}\s*\(?\s*(née?)\b")
+# The kind of establishment is kept in front of a surrogate name ("Athénée Saint-Joseph"); its
+# adjectives (royal, technique, psychiatrique...) are not: they narrow the real one down.
 TYPE_WORD_RE = re.compile(
-    r"^(?:(?:(?i:école|athénée|institut|lycée|collège|académie|centre|service|clinique|hôpital|polyclinique"
-    r"|maison|club|garage|restaurant|ferme|collectif|unité|crèche|foyer|home|résidence)|CHU|CHR|CHC)"
-    r"(?:\s+(?:royal|royale|communal|communale|libre|provincial|provinciale|fondamental|fondamentale|primaire"
-    r"|secondaire|technique|professionnel|spécialisé|spécialisée|civil|universitaire|psychiatrique|de jour"
-    r"|d'enseignement spécialisé))*)\s+", re.IGNORECASE)
+    r"^(?:(?i:école|athénée|institut|lycée|collège|académie|centre|service|clinique|hôpital|polyclinique|maison)"
+    r"|CHU|CHR|CHC)\b")
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,8 @@ def _surname_indices(parts: list[str]) -> list[int]:
     first = 0
     while first < len(parts) - 1 and (_is_first_name(parts[first]) or re.fullmatch(r"[A-Z]\.?", parts[first])):
         first += 1
+    if first == 0 and parts[0][:1].isupper() and not parts[0].isupper() and parts[0].lower() not in PARTICLES:
+        first = 1  # "Zorblax Kwint": first name, then surname (the French order), even if unknown
     return list(range(first, len(parts)))
 
 
@@ -100,8 +102,9 @@ class Pseudonymizer:
         self.key = key
         self.options = options
         if key.date_offset_days is None:
+            # whole weeks (weekdays stay right), more than a year either way (no date keeps its year)
             rng = random.Random(f"{key.seed}|dates")
-            key.date_offset_days = 7 * rng.choice([w for w in range(-56, 57) if abs(w) >= 4])
+            key.date_offset_days = 7 * rng.choice([w for w in range(-104, 105) if abs(w) >= MIN_SHIFT_WEEKS])
 
     # -- shared machinery ------------------------------------------------------------------------
     def _decide(self, kind: str, original: str, choose, ctx: DocumentContext) -> str:
@@ -145,7 +148,8 @@ class Pseudonymizer:
 
     def _surname(self, part: str, ctx: DocumentContext) -> str:
         if " " in part:  # "Van der Linden", "El Idrissi": one surname
-            return like_case(part.split()[-1], self._decide("SURNAME", part, lambda r: r.choice(surrogates.surnames()), ctx))
+            new = self._decide("SURNAME", part, lambda r: r.choice(surrogates.surnames()), ctx)
+            return like_case(part.split()[-1], new)
         return "-".join(like_case(p, self._decide("SURNAME", p, lambda r: r.choice(surrogates.surnames()), ctx))
                         for p in part.split("-"))
 
@@ -227,9 +231,8 @@ class Pseudonymizer:
 
     def named(self, span: Span, ctx: DocumentContext, pool: tuple[str, ...], kind: str) -> str:
         head = TYPE_WORD_RE.match(span.text)
-        type_words = head.group() if head else ""
         chosen = self._decide(kind, span.text, lambda r: r.choice(pool), ctx)
-        return type_words + like_case(span.text[len(type_words):], chosen)
+        return f"{head.group()} {chosen}" if head else like_case(span.text, chosen)
 
     # -- dates and numbers ----------------------------------------------------------------------------
     def date(self, span: Span, ctx: DocumentContext) -> str:
@@ -264,7 +267,8 @@ class Pseudonymizer:
     def handle(self, original: str, ctx: DocumentContext) -> str:
         def choose(rng: random.Random) -> str:
             base = fold(rng.choice(surrogates.first_names_by_gender()["X"] + surrogates.first_names_by_gender()["F"]))
-            return re.sub(r"[^a-z]", "", base)[:6] + rng.choice("._") + "".join(rng.choice("abcdefghkmnprstvz") for _ in range(3)) + str(rng.randint(10, 99))
+            letters = "".join(rng.choice("abcdefghkmnprstvz") for _ in range(3))
+            return re.sub(r"[^a-z]", "", base)[:6] + rng.choice("._") + letters + str(rng.randint(10, 99))
         return ("@" if original.startswith("@") else "") + self._decide("SOCIAL", original.lstrip("@"), choose, ctx)
 
     def url(self, span: Span, ctx: DocumentContext) -> str:

@@ -21,8 +21,16 @@ from anonymizer.text import fold
 SURROGATE_LOCALES = ("fr_BE", "nl_BE")
 GENDER_LOCALES = ("fr_BE", "nl_BE", "fr_FR", "nl_NL", "ar_AA", "tr_TR", "pl_PL", "ro_RO", "it_IT", "pt_PT",
                   "es_ES", "de_DE", "en_US", "ru_RU", "uk_UA", "fa_IR", "sw")
-# Postcode ranges of Brussels and Wallonia (bpost): French-language localities.
-FRENCH_POSTCODES = ((1000, 1499), (4000, 7999))
+# Postcode ranges of Wallonia (bpost): French-language localities. Brussels lists carry French and
+# Dutch names side by side, so its 19 communes are named here in French.
+FRENCH_POSTCODES = ((1300, 1499), (4000, 7999))
+BRUSSELS_COMMUNES = (
+    ("Anderlecht", 1070), ("Auderghem", 1160), ("Berchem-Sainte-Agathe", 1082), ("Bruxelles", 1000),
+    ("Etterbeek", 1040), ("Evere", 1140), ("Forest", 1190), ("Ganshoren", 1083), ("Ixelles", 1050),
+    ("Jette", 1090), ("Koekelberg", 1081), ("Molenbeek-Saint-Jean", 1080), ("Saint-Gilles", 1060),
+    ("Saint-Josse-ten-Noode", 1210), ("Schaerbeek", 1030), ("Uccle", 1180), ("Watermael-Boitsfort", 1170),
+    ("Woluwe-Saint-Lambert", 1200), ("Woluwe-Saint-Pierre", 1150),
+)
 PROVINCES = (  # bpost postcode ranges -> province, for "une commune du Brabant wallon"
     ((1000, 1299), "de la Région de Bruxelles-Capitale"), ((1300, 1499), "du Brabant wallon"),
     ((1500, 1999), "du Brabant flamand"), ((2000, 2999), "de la province d'Anvers"),
@@ -107,6 +115,7 @@ def communes() -> tuple[tuple[str, int], ...]:
         number = int(code)
         if any(lo <= number <= hi for lo, hi in FRENCH_POSTCODES) and name not in seen and _is_locality(name):
             seen[name] = number
+    seen.update(dict(BRUSSELS_COMMUNES))
     return tuple(sorted(seen.items()))
 
 

@@ -42,12 +42,12 @@ class Detected:
     text: str
 
 
-def run_ours(docs: list[AnnotatedText]) -> tuple[Counts, float]:
+def run_ours(docs: list[AnnotatedText], style: str = "tag") -> tuple[Counts, float]:
     anonymizer = Anonymizer()
     counts = Counts()
     started = time.perf_counter()
     for doc in docs:
-        result = anonymizer.anonymize(doc.text)
+        result = anonymizer.anonymize(doc.text, style=style, seed=0 if style == "pseudo" else None)
         counts.add(doc, result.spans, result.text)
     return counts, time.perf_counter() - started
 
@@ -55,8 +55,8 @@ def run_ours(docs: list[AnnotatedText]) -> tuple[Counts, float]:
 def run_vanilla(docs: list[AnnotatedText]) -> tuple[Counts, float]:
     import tldextract
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_anonymizer import AnonymizerEngine
     from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+    from presidio_anonymizer import AnonymizerEngine
 
     # Presidio's e-mail recogniser would download the public-suffix list: use the bundled snapshot.
     email_recognizer.tldextract = SimpleNamespace(extract=tldextract.TLDExtract(suffix_list_urls=()))
@@ -122,14 +122,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--errors", action="store_true", help="list misses, false positives, over-redactions")
     parser.add_argument("--no-vanilla", action="store_true", help="skip the vanilla Presidio column")
+    parser.add_argument("--style", choices=("tag", "pseudo"), default="tag", help="our rendering style")
     args = parser.parse_args(argv)
     all_docs = load_corpus(args.corpus)
     names = select([d.name for d in all_docs], args.split)
     docs = [d for d in all_docs if d.name in names]
-    ours, ours_s = run_ours(docs)
+    ours, ours_s = run_ours(docs, args.style)
     vanilla, vanilla_s = (Counts(), 0.0) if args.no_vanilla else run_vanilla(docs)
     summary = report(ours, vanilla, (ours_s, vanilla_s))
-    summary.update(split=args.split, documents=len(docs), words=sum(d.words for d in docs))
+    summary.update(split=args.split, style=args.style, documents=len(docs), words=sum(d.words for d in docs))
     if args.json:
         print(json.dumps(summary, indent=2))
     else:

@@ -12,3 +12,10 @@ def anonymizer():
     from anonymizer import Anonymizer
 
     return Anonymizer()
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    from anonymizer.evaluation import load_corpus
+
+    return load_corpus(Path(__file__).parent.parent / "corpus_samples")

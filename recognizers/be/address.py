@@ -21,15 +21,18 @@ LOWER = r"[a-zà-öø-ÿ][\w'’]*(?:-[\w'’]+)*"
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,4}}"
 # informal notes: "rue de la gare 12" (lower-case name, but always with a link word)
 NAME_LOWER = rf"{LINK}[^\S\n]*{LOWER}(?:[^\S\n]+{LOWER})?"
-NUMBER = r"(?:n°[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-zA-Z](?![\w]))?(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b)\.?[^\S\n]*\d{1,4}[A-Z]?)?"
-POSTCODE = rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BF]-)?[1-9]\d{{3}}[^\S\n]+{CAP}(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,3}})"
+NUMBER = (r"(?:n°[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-zA-Z](?![\w]))?(?:/\d{1,3})?"
+          r"(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b)\.?[^\S\n]*\d{1,4}[A-Z]?)?")
+POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BF]-)?[1-9]\d{{3}}[^\S\n]+{CAP}"
+            rf"(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,3}})")
 
 
 class BeAddressRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ADDRESS"
     PATTERNS = (
         ("street_number", rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.85),
-        ("street_lower_number", rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NAME_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.6),
+        ("street_lower_number",
+         rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NAME_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.6),
         ("number_street", rf"(?<![\w]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+{NAME}{POSTCODE}?", 0.7),
     )
     CONTEXT = ("adresse", "domicile", "habite", "domicilié", "vivre")

@@ -19,7 +19,8 @@ class BePhoneRecognizer(FrPatternRecognizer):
     PATTERNS = (
         ("be_national", rf"(?<![\d+.])0\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         ("be_international", rf"(?<![\d])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
-        ("other_international", rf"(?<![\d])(?:\+|00)(?!32)[1-9]\d{{1,2}}{SEP}\d(?:{SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),
+        ("other_international",
+         rf"(?<![\d])(?:\+|00)(?!32)[1-9]\d{{1,2}}{SEP}\d(?:{SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),
     )
     CONTEXT = ("téléphone", "tél", "gsm", "portable", "numéro", "appeler", "joindre")
 

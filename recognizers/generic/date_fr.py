@@ -33,7 +33,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("numeric_short", rf"(?<=(?i:\b(?:lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+)"
                           rf"{D}/{M}(?![\w/]|[.,-]\d)", 0.6),
         ("numeric_before_time", rf"(?<![\w/.,-]){D}/{M}(?=[^\S\n]+\d{{1,2}}[:hH]\d{{2}})", 0.6),
-        ("numeric_day_month", rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)", 0.6),
+        ("numeric_day_month",
+         rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)", 0.6),
     )
     CONTEXT = ("né", "née", "date", "naissance", "le")
 

@@ -21,7 +21,8 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         # "sur insta lea.vdb_", "compte Instagram (zehra.ozt10)", "son snap à un collègue : loic_lalouv7":
         # a handle with a dot, underscore or digit within 40 characters after a network name
         ("near_network", rf"(?<={NETWORK}[^\n]{{0,40}})(?<![\w.@/-])(?=[a-z0-9_]*(?:[._][a-z0-9]|\d))"
-                         rf"(?=[a-z0-9_.]*[a-z])(?![\w.]*\.{TLD}\b)[a-z0-9_]{{2,}}(?:\.[a-z0-9_]+)*(?![\w@/]|\.\w)", 0.6),
+                         rf"(?=[a-z0-9_.]*[a-z])(?![\w.]*\.{TLD}\b)[a-z0-9_]{{2,}}(?:\.[a-z0-9_]+)*"
+                         rf"(?![\w@/]|\.\w)", 0.6),
         # an underscore is not French: "inaya_x", "kev_du_78"
         ("underscore", r"(?<![\w.@/#-])[A-Za-z0-9]+(?:_[A-Za-z0-9]*)+(?:\.[A-Za-z0-9_]+)*(?![\w@]|\.\w)", 0.6),
         # chat transcripts: a dotted handle as the speaker at the start of a line ("soso.brx : ...")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 DEDUCE_PATHS = {
@@ -25,7 +25,7 @@ def _entries(text: str) -> frozenset[str]:
     return frozenset(item for item in items if item)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_list(name: str) -> frozenset[str]:
     """The entries of one named list (see README.md for what each is and where it comes from)."""
     if name in DEDUCE_PATHS:

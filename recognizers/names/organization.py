@@ -32,6 +32,7 @@ ARTICLE = r"(?:L['’]|Le\s+|La\s+|Les\s+)"
 NAME = rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,4}}"
 
 
+LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL)"
 TITLED_SERVICE = (
     r"(?:Centre|Service|Maison|Collectif|Association|Fédération|Foyer|Home|Résidence|Club|Mouvement|Fondation"
     r"|Institution|Unité|Équipe|Entreprise|Société|Garage|Restaurant|Ferme|Espace|Planning|Crèche|Halte)"
@@ -50,6 +51,6 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("hospital", rf"(?<![\w]){HOSPITAL}(?:[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)?{NAME})", 0.75),
         ("titled_service", rf"(?<![\w]){TITLED_SERVICE}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}", 0.6),
         ("employer", rf"(?<={WORK_CUE}[^\n.;]{{0,30}}\bchez[^\S\n]+){NAME}", 0.6),
-        ("legal_form", rf"(?<![\w]){CAP}(?:[\s-]{CAP}){{0,3}}[^\S\n]+(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL)(?![\w])", 0.7),
+        ("legal_form", rf"(?<![\w]){CAP}(?:[\s-]{CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
     )
     CONTEXT = ("service", "asbl", "centre", "hôpital", "clinique")

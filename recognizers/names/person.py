@@ -21,7 +21,13 @@ from spacy.tokens import Doc, Token
 from models.lexicon import is_common_word, is_word
 from recognizers.base import LANGUAGE
 from recognizers.names.tokens import (
-    in_first_names, in_surnames, is_cap, is_caps, is_chat_word, is_namey, is_particle,
+    in_first_names,
+    in_surnames,
+    is_cap,
+    is_caps,
+    is_chat_word,
+    is_namey,
+    is_particle,
 )
 
 TITLES = frozenset({
