@@ -209,13 +209,15 @@ def _masked(forms: list[str]) -> str:
               help="Dates décalées d'un même nombre de semaines, ou réduites au mois et à l'année.")
 @click.option("--numbers", type=click.Choice(NUMBERS), default="fake", show_default=True,
               help="Numéros (NISS, IBAN, téléphone...) remplacés par de faux numéros valides, ou par des étiquettes.")
+@click.option("--decisions", "decisions_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Relevé de relecture (.revue.json) dont les décisions s'appliquent à ces documents.")
 @click.option("--allow-leaks", is_flag=True, help="Écrire la sortie même si des formes retirées y restent.")
 @click.option("--yes", is_flag=True, help="Ne poser aucune question (écrase les sorties existantes).")
 @click.option("--inside-ok", is_flag=True, help="Autoriser un dossier de sortie à l'intérieur du dossier source.")
 @with_lists
 def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: str | None, places: str,
-              dates_mode: str, numbers: str, allow_leaks: bool, yes: bool, inside_ok: bool, independent: bool,
-              allow: Path | None, deny: Path | None) -> None:
+              dates_mode: str, numbers: str, decisions_path: Path | None, allow_leaks: bool, yes: bool,
+              inside_ok: bool, independent: bool, allow: Path | None, deny: Path | None) -> None:
     """Anonymiser PATH (fichier ou dossier de .txt) vers le dossier --out."""
     from anonymizer.casekey import CaseKey, save, seed_from
     from anonymizer.pseudonymize import PseudoOptions
@@ -229,10 +231,13 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
         sys.exit(1)
     anonymizer = _build(allow, deny)
     options = PseudoOptions(places=places, dates=dates_mode, numbers=numbers)
+    decisions = _load_decisions(decisions_path)
     out.mkdir(parents=True, exist_ok=True)
     documents = list(_read_all(files))
     done = leaking = 0
     for document, spans in zip(documents, _analyze_case(anonymizer, documents, independent), strict=True):
+        if decisions is not None:
+            spans = decisions.apply(document.text, spans)
         result = anonymizer.anonymize(document.text, style=style, spans=spans, key=key, options=options)
         key = result.key if key is None and style == "pseudo" and seed is None else key
         if result.leaks and not allow_leaks:
@@ -253,6 +258,63 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
         save(key, key_path, passphrase)
         _say(f"Clé de cas enregistrée (chiffrée) : {key_path}")
     _finish(done, len(files), leaking)
+
+
+def _load_decisions(path: Path | None):
+    from anonymizer.decisions import Decisions
+
+    if path is None:
+        return None
+    try:
+        return Decisions.load(path)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("anonymise"),
+              show_default=True, help="Dossier où écrire le fichier anonymisé et le relevé de relecture.")
+@click.option("--style", type=click.Choice(STYLES), default="tag", show_default=True)
+@click.option("--key", "key_path", type=click.Path(dir_okay=False, path_type=Path), help="Clé de cas chiffrée.")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port local (0 : un port libre).")
+@click.option("--no-browser", is_flag=True, help="Ne pas ouvrir le navigateur (l'adresse est affichée).")
+@with_lists
+def review(path: Path, out: Path, style: str, key_path: Path | None, port: int, no_browser: bool,
+           independent: bool, allow: Path | None, deny: Path | None) -> None:
+    """Relire dans le navigateur ce qui sera retiré, corriger, puis exporter."""
+    import webbrowser
+
+    from anonymizer.casekey import save
+    from anonymizer.review import ReviewSession
+    from anonymizer.review_server import ReviewServer, serve_in_background
+
+    _check_output_dir(path, out, inside_ok=False)
+    key, passphrase = _open_key(key_path, out)
+    try:
+        document = read_text(path)
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from exc
+    session = ReviewSession.open(_build(allow, deny), path, document.text, out, style, key)
+    session.save()
+    server = ReviewServer(session, port)
+    serve_in_background(server)
+    click.echo(server.url)
+    _say("Relecture ouverte ; « Valider et exporter » dans la page termine, Ctrl-C aussi (rien n'est perdu).")
+    if not no_browser:
+        webbrowser.open(server.url)
+    try:
+        while not server.finished.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        _say("Relecture interrompue ; les décisions sont enregistrées.")
+    finally:
+        server.shutdown()
+        server.server_close()
+    if session.exported is not None:
+        if key_path is not None and key is not None:
+            save(key, key_path, passphrase)
+        _say(f"Exporté : {session.exported}")
 
 
 @main.command()

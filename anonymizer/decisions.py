@@ -1,0 +1,115 @@
+"""Review decisions: keep, mask (with a type) or add a form, applied to any document of the case.
+
+Decisions name forms by a salted SHA-256 of their folded text, never by the text itself, so the
+decisions file (the review record) holds no original text. A decision made on one document applies
+to the others (``anonymize --decisions FILE``) and to an edited draft: forms are found again by
+hashing the document's word n-grams.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from dataclasses import asdict, dataclass, field
+from hashlib import sha256
+from pathlib import Path
+
+from anonymizer.resolve import merge_overlaps
+from anonymizer.spans import ENTITY_TYPES, Span
+from anonymizer.text import fold
+
+ACTIONS = ("keep", "mask")
+WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[@\d][\w.@-]*")
+MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Decision:
+    digest: str
+    action: str                 # "keep": never remove; "mask": remove, as ``entity_type``
+    entity_type: str | None = None
+    words: int = 1
+
+
+@dataclass
+class Decisions:
+    salt: str = field(default_factory=lambda: secrets.token_hex(16))
+    items: dict[str, Decision] = field(default_factory=dict)
+    history: list[tuple[str, Decision | None]] = field(default_factory=list)
+
+    def digest(self, form: str) -> str:
+        return sha256(f"{self.salt}|{fold(form)}".encode()).hexdigest()
+
+    def decide(self, form: str, action: str, entity_type: str | None = None) -> Decision:
+        if action not in ACTIONS:
+            raise ValueError(f"unknown action {action!r}")
+        if entity_type is not None and entity_type not in ENTITY_TYPES:
+            raise ValueError(f"unknown entity type {entity_type!r}")
+        digest = self.digest(form)
+        self.history.append((digest, self.items.get(digest)))
+        decision = Decision(digest, action, entity_type, len(WORD_RE.findall(form)) or 1)
+        self.items[digest] = decision
+        return decision
+
+    def undo(self) -> bool:
+        if not self.history:
+            return False
+        digest, previous = self.history.pop()
+        if previous is None:
+            self.items.pop(digest, None)
+        else:
+            self.items[digest] = previous
+        return True
+
+    def of(self, form: str) -> Decision | None:
+        return self.items.get(self.digest(form))
+
+    def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        """``spans`` after the decisions: kept forms dropped, retyped ones retyped, added ones found."""
+        out = []
+        for span in spans:
+            decision = self.of(span.text)
+            if decision is not None and decision.action == "keep":
+                continue
+            if decision is not None and decision.entity_type and decision.entity_type != span.entity_type:
+                span = span.with_type(decision.entity_type)
+            out.append(span)
+        added = [s for s in self._find_masked(text) if not any(s.overlaps(o) for o in out)]
+        return merge_overlaps(text, out + added) if added else out
+
+    def _find_masked(self, text: str) -> list[Span]:
+        masked = {d.digest: d for d in self.items.values() if d.action == "mask"}
+        if not masked:
+            return []
+        longest = max(d.words for d in masked.values())
+        tokens = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        found = []
+        for i in range(len(tokens)):
+            for n in range(min(longest, MAX_WORDS, len(tokens) - i), 0, -1):
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                decision = masked.get(self.digest(text[start:end]))
+                if decision is not None:
+                    found.append(Span.of(text, start, end, decision.entity_type or "PERSON", 1.0, "review"))
+                    break
+        return found
+
+    def to_dict(self) -> dict:
+        return {"salt": self.salt, "decisions": [asdict(d) for d in self.items.values()]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Decisions:
+        items = {d["digest"]: Decision(**d) for d in data.get("decisions", [])}
+        return cls(salt=data["salt"], items=items)
+
+    def save(self, path: Path, extra: dict | None = None) -> None:
+        temporary = path.with_name(path.name + ".partiel")
+        temporary.write_text(json.dumps({**(extra or {}), **self.to_dict()}, indent=1), encoding="utf-8")
+        temporary.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> Decisions:
+        try:
+            return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path} : fichier de décisions illisible.") from exc

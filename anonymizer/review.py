@@ -1,0 +1,129 @@
+"""Review stage: the presenter sees what will be removed, corrects it, and only then exports.
+
+A :class:`ReviewSession` holds one document, the detected spans and the decisions taken so far; every
+change is saved at once to the review record beside the output (``<name>.revue.json``: decisions as
+salted hashes, counts, no original text), so closing the browser loses nothing and a later review of
+the same (or an edited) draft resumes with the decisions that still apply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from hashlib import sha256
+from pathlib import Path
+
+from anonymizer.casekey import CaseKey
+from anonymizer.decisions import Decisions
+from anonymizer.pipeline import Anonymizer
+from anonymizer.spans import ENTITY_TYPES, FRENCH_TAGS, Span
+from anonymizer.text import fold
+
+FRENCH_TYPE_NAMES = {
+    "PERSON": "Personne", "LOCATION": "Lieu", "ADDRESS": "Adresse", "SCHOOL": "École", "ORGANIZATION": "Organisation",
+    "DATE": "Date", "PHONE": "Téléphone", "EMAIL": "E-mail", "NISS": "NISS", "IBAN": "IBAN", "BCE": "BCE",
+    "CASE_REF": "Référence", "FASE": "FASE", "PLATE": "Plaque", "ID_CARD": "Carte d'identité", "URL": "URL",
+    "SOCIAL": "Réseau social",
+}
+
+
+def record_path(out: Path, source: Path) -> Path:
+    return out / f"{source.stem}.revue.json"
+
+
+@dataclass
+class ReviewSession:
+    anonymizer: Anonymizer
+    source: Path
+    text: str
+    out: Path
+    style: str = "tag"
+    key: CaseKey | None = None
+    decisions: Decisions = field(default_factory=Decisions)
+    detected: list[Span] = field(default_factory=list)
+    exported: Path | None = None
+
+    @classmethod
+    def open(cls, anonymizer: Anonymizer, source: Path, text: str, out: Path, style: str = "tag",
+             key: CaseKey | None = None) -> ReviewSession:
+        path = record_path(out, source)
+        decisions = Decisions.load(path) if path.exists() else Decisions()
+        session = cls(anonymizer, source, text, out, style, key, decisions)
+        session.detected = anonymizer.analyze(text)
+        return session
+
+    # -- what the page shows -------------------------------------------------------------------------
+    @property
+    def spans(self) -> list[Span]:
+        return self.decisions.apply(self.text, self.detected)
+
+    def entities(self) -> list[dict]:
+        """Distinct forms (folded), detected or decided, with their occurrences and decision."""
+        rows: dict[str, dict] = {}
+        current = self.spans
+        for span in self.detected + current:
+            form = fold(span.text)
+            row = rows.setdefault(form, {"form": span.text, "type": span.entity_type, "count": 0, "ids": []})
+            if span in current and span.start not in row["ids"]:
+                row["ids"].append(span.start)
+        for row in rows.values():
+            decision = self.decisions.of(row["form"])
+            row["count"] = len(row.pop("ids"))
+            row["decision"] = decision.action if decision else None
+            if decision and decision.entity_type:
+                row["type"] = decision.entity_type
+            row["masked"] = row["count"] > 0
+        return sorted(rows.values(), key=lambda r: (r["decision"] is not None, r["type"], fold(r["form"])))
+
+    def state(self) -> dict:
+        entities = self.entities()
+        return {
+            "file": self.source.name, "style": self.style, "text": self.text,
+            "spans": [{"start": s.start, "end": s.end, "type": s.entity_type} for s in self.spans],
+            "entities": entities, "unreviewed": sum(1 for e in entities if e["decision"] is None),
+            "types": [{"type": t, "label": FRENCH_TYPE_NAMES[t], "tag": FRENCH_TAGS[t]} for t in ENTITY_TYPES],
+            "can_undo": bool(self.decisions.history), "exported": str(self.exported) if self.exported else None,
+        }
+
+    def preview(self) -> str:
+        key = self.key if self.key is not None else CaseKey(seed=sha256(self.text.encode()).hexdigest()[:32])
+        preview_key = CaseKey.from_json(key.to_json())  # a preview decides nothing for the real key
+        return self.anonymizer.anonymize(self.text, style=self.style, spans=self.spans, key=preview_key).text
+
+    # -- what the presenter does ---------------------------------------------------------------------
+    def decide(self, form: str, action: str, entity_type: str | None = None) -> None:
+        self.decisions.decide(form, action, entity_type)
+        self.save()
+
+    def undo(self) -> None:
+        self.decisions.undo()
+        self.save()
+
+    def record(self) -> dict:
+        counts: dict[str, int] = {}
+        for span in self.spans:
+            counts[span.entity_type] = counts.get(span.entity_type, 0) + 1
+        return {"file": self.source.name, "source_sha256": sha256(self.text.encode()).hexdigest(),
+                "style": self.style, "counts": counts,
+                "updated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "exported_to": self.exported.name if self.exported else None}
+
+    def save(self) -> None:
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.decisions.save(record_path(self.out, self.source), self.record())
+
+    def export(self) -> Path:
+        """Write the anonymised file (the leak guard must pass) and the final review record."""
+        result = self.anonymizer.anonymize(self.text, style=self.style, spans=self.spans, key=self.key)
+        if result.leaks:
+            raise ValueError(f"{len(result.leaks)} forme(s) retirée(s) encore présente(s) : vérifiez la liste.")
+        self.out.mkdir(parents=True, exist_ok=True)
+        target = self.out / self.source.name
+        if target.resolve() == self.source.resolve():
+            raise ValueError("refus d'écraser le fichier source")
+        temporary = target.with_name(target.name + ".partiel")
+        temporary.write_text(result.text, encoding="utf-8")
+        temporary.replace(target)
+        self.exported = target
+        self.save()
+        return target

@@ -1,0 +1,92 @@
+"""Review: the server's guards, saved decisions, resume, batch application (no browser needed)."""
+
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+from click.testing import CliRunner
+
+from anonymizer.cli import main
+from anonymizer.review import ReviewSession, record_path
+from anonymizer.review_server import ReviewServer, serve_in_background
+
+TEXT = "Kevin Dumoulin vit à Jodoigne avec ptit loup, son chien. Kevin va à l'école de Jodoigne.\n"
+
+
+@pytest.fixture
+def session(anonymizer, tmp_path):
+    source = tmp_path / "src" / "situation.txt"
+    source.parent.mkdir()
+    source.write_text(TEXT, encoding="utf-8")
+    return ReviewSession.open(anonymizer, source, TEXT, tmp_path / "out")
+
+
+@pytest.fixture
+def server(session):
+    srv = ReviewServer(session)
+    serve_in_background(srv)
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def get(url, headers=None):
+    return urllib.request.urlopen(urllib.request.Request(url, headers=headers or {}), timeout=10)
+
+
+def test_binds_loopback_and_refuses_without_token_or_with_a_foreign_host(server):
+    assert server.server_address[0] == "127.0.0.1"
+    port = server.server_address[1]
+    assert get(server.url).status == 200
+    for url, headers in ((f"http://127.0.0.1:{port}/api/state", {}),
+                         (f"http://127.0.0.1:{port}/api/state?token=wrong", {}),
+                         (server.url.replace("/?", "/api/state?"), {"Host": f"evil.example:{port}"})):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            get(url, headers)
+        assert refused.value.code == 403
+
+
+def test_decisions_change_spans_and_are_saved_without_original_text(session):
+    session.decide("Jodoigne", "keep")
+    session.decide("ptit loup", "mask", "PERSON")
+    texts = {session.text[s.start:s.end] for s in session.spans}
+    assert "Jodoigne" not in texts and "ptit loup" in texts
+    record = record_path(session.out, session.source).read_text(encoding="utf-8")
+    for original in ("Jodoigne", "ptit loup", "Kevin", "Dumoulin"):
+        assert original.lower() not in record.lower()
+    state = session.state()
+    assert state["unreviewed"] == len([e for e in state["entities"] if e["decision"] is None])
+
+
+def test_undo(session):
+    session.decide("Jodoigne", "keep")
+    session.undo()
+    assert "Jodoigne" in {session.text[s.start:s.end] for s in session.spans}
+
+
+def test_resume_and_edited_draft(anonymizer, session):
+    session.decide("Jodoigne", "keep")
+    edited = TEXT + "Nouvelle note : Jodoigne, le 3 mars.\n"
+    again = ReviewSession.open(anonymizer, session.source, edited, session.out)
+    assert all(edited[s.start:s.end] != "Jodoigne" for s in again.spans)
+
+
+def test_export_writes_output_and_record(session):
+    session.decide("ptit loup", "mask", "PERSON")
+    target = session.export()
+    written = target.read_text(encoding="utf-8")
+    assert "ptit loup" not in written and "Kevin" not in written
+    assert json.loads(record_path(session.out, session.source).read_text())["exported_to"] == "situation.txt"
+
+
+def test_decisions_apply_in_batch(session, tmp_path):
+    session.decide("Jodoigne", "keep")
+    other = tmp_path / "autres" / "suivi.txt"
+    other.parent.mkdir()
+    other.write_text("Suivi : retour à Jodoigne prévu, Kevin Dumoulin d'accord.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["anonymize", str(other), "--out", str(tmp_path / "o"), "--yes",
+                                       "--decisions", str(record_path(session.out, session.source))])
+    assert result.exit_code == 0, result.output
+    written = (tmp_path / "o" / "suivi.txt").read_text(encoding="utf-8")
+    assert "Jodoigne" in written and "Kevin" not in written
