@@ -212,52 +212,80 @@ def _masked(forms: list[str]) -> str:
 @click.option("--decisions", "decisions_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Relevé de relecture (.revue.json) dont les décisions s'appliquent à ces documents.")
 @click.option("--allow-leaks", is_flag=True, help="Écrire la sortie même si des formes retirées y restent.")
-@click.option("--yes", is_flag=True, help="Ne poser aucune question (écrase les sorties existantes).")
+@click.option("--jobs", type=click.IntRange(1, 32), default=1, show_default=True,
+              help="Nombre de processus d'analyse en parallèle.")
+@click.option("--force", is_flag=True, help="Refaire aussi les fichiers déjà anonymisés.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Rapport par fichier (.csv ou .html) : statut, éléments par type, fuites, temps.")
+@click.option("--yes", is_flag=True, help="Ne poser aucune question.")
 @click.option("--inside-ok", is_flag=True, help="Autoriser un dossier de sortie à l'intérieur du dossier source.")
 @with_lists
 def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: str | None, places: str,
-              dates_mode: str, numbers: str, decisions_path: Path | None, allow_leaks: bool, yes: bool,
-              inside_ok: bool, independent: bool, allow: Path | None, deny: Path | None) -> None:
-    """Anonymiser PATH (fichier ou dossier de .txt) vers le dossier --out."""
+              dates_mode: str, numbers: str, decisions_path: Path | None, allow_leaks: bool, jobs: int, force: bool,
+              report_path: Path | None, yes: bool, inside_ok: bool, independent: bool, allow: Path | None,
+              deny: Path | None) -> None:
+    """Anonymiser PATH (fichier ou dossier : .txt, .md, .docx, .odt, .eml, .pdf) vers le dossier --out."""
+    from anonymizer.batch import Batch, BatchSettings, discover, report, target_for  # noqa: F401
     from anonymizer.casekey import CaseKey, save, seed_from
     from anonymizer.pseudonymize import PseudoOptions
 
-    files = _inputs(path)
+    if not path.exists():
+        raise click.ClickException(f"{path} : fichier ou dossier introuvable.")
     _check_output_dir(path, out, inside_ok)
+    try:
+        files = discover(path, out)
+    except PermissionError as exc:
+        raise click.ClickException(f"{path} : dossier illisible (permissions).") from exc
+    if not files:
+        raise click.ClickException(f"{path} : aucun document à traiter (.txt, .md, .docx, .odt, .eml, .pdf).")
     key, passphrase = _open_key(key_path, out)
     if key is None and seed is not None:
         key = CaseKey(seed=seed_from(seed))
-    if not _confirm_overwrite([out / f.name for f in files], yes):
+    if force and not _confirm_overwrite([out], yes):
         sys.exit(1)
     anonymizer = _build(allow, deny)
-    options = PseudoOptions(places=places, dates=dates_mode, numbers=numbers)
-    decisions = _load_decisions(decisions_path)
+    settings = BatchSettings(style=style, key=key, options=PseudoOptions(places=places, dates=dates_mode,
+                                                                          numbers=numbers),
+                             decisions=_load_decisions(decisions_path), independent=independent,
+                             allow_leaks=allow_leaks, force=force, jobs=jobs)
+    allow_terms = tuple(sorted(load_list_file(allow))) if allow else ()
+    deny_terms = tuple(sorted(load_list_file(deny))) if deny else ()
+    batch = Batch(anonymizer, path, out, settings, allow_terms, deny_terms)
     out.mkdir(parents=True, exist_ok=True)
-    documents = list(_read_all(files))
-    done = leaking = 0
-    for document, spans in zip(documents, _analyze_case(anonymizer, documents, independent), strict=True):
-        if decisions is not None:
-            spans = decisions.apply(document.text, spans)
-        result = anonymizer.anonymize(document.text, style=style, spans=spans, key=key, options=options)
-        key = result.key if key is None and style == "pseudo" and seed is None else key
-        if result.leaks and not allow_leaks:
-            _say(f"ERREUR {document.path} : {len(result.leaks)} forme(s) retirée(s) encore présente(s) "
-                 f"({_masked(result.leaks)}) ; fichier non écrit (--allow-leaks pour l'écrire quand même).")
-            leaking += 1
-            continue
-        try:
-            _write(document, out / document.path.name, result.text)
-        except (InputError, OSError) as exc:
-            _say(f"ERREUR {exc}")
-            continue
-        if result.leaks:
-            _say(f"ATTENTION {document.path} : {len(result.leaks)} forme(s) retirée(s) encore présente(s).")
-        _say(f"{document.path} -> {out / document.path.name} ({len(result.spans)} élément(s) remplacé(s))")
-        done += 1
-    if key_path is not None and key is not None:
-        save(key, key_path, passphrase)
+    with _progress(len(files)) as bar:
+        outcomes = batch.run(files, progress=lambda _path: bar.update(1))
+    for outcome in outcomes:
+        _report_outcome(outcome)
+    if key_path is not None and settings.key is not None:
+        save(settings.key, key_path, passphrase)
         _say(f"Clé de cas enregistrée (chiffrée) : {key_path}")
-    _finish(done, len(files), leaking)
+    if report_path is not None:
+        report(outcomes, path, report_path)
+        _say(f"Rapport : {report_path}")
+    done = sum(1 for o in outcomes if o.status in ("ok", "déjà fait"))
+    _finish(done, len(files), sum(1 for o in outcomes if o.status == "retenu"))
+
+
+def _progress(total: int):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="fichier", desc="Analyse", file=sys.stderr, leave=False,
+                disable=total < 2, bar_format="{desc}: {n_fmt}/{total_fmt} {bar} [{elapsed}<{remaining}]")
+
+
+def _report_outcome(outcome) -> None:
+    if outcome.status == "erreur":
+        _say(f"ERREUR {outcome.message}")
+    elif outcome.status == "retenu":
+        _say(f"ERREUR {outcome.source} : {outcome.message} (--allow-leaks pour l'écrire quand même).")
+    elif outcome.status == "déjà fait":
+        _say(f"{outcome.source} : déjà fait ({outcome.target}) ; --force pour refaire.")
+    else:
+        for note in outcome.notes:
+            _say(f"ATTENTION {outcome.source} : {note}")
+        if outcome.leaks:
+            _say(f"ATTENTION {outcome.source} : {outcome.leaks} forme(s) retirée(s) encore présente(s).")
+        _say(f"{outcome.source} -> {outcome.target} ({sum(outcome.counts.values())} élément(s) remplacé(s))")
 
 
 def _load_decisions(path: Path | None):

@@ -9,7 +9,7 @@ the same (or an edited) draft resumes with the decisions that still apply.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from hashlib import sha256
 from pathlib import Path
 
@@ -105,7 +105,7 @@ class ReviewSession:
             counts[span.entity_type] = counts.get(span.entity_type, 0) + 1
         return {"file": self.source.name, "source_sha256": sha256(self.text.encode()).hexdigest(),
                 "style": self.style, "counts": counts,
-                "updated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "updated": datetime.now(UTC).isoformat(timespec="seconds"),
                 "exported_to": self.exported.name if self.exported else None}
 
     def save(self) -> None:

@@ -55,11 +55,15 @@ def test_refuses_output_in_the_source_folder(case, inside):
     assert "dossier de sortie" in result.output.lower()
 
 
-def test_existing_outputs_need_yes(case, tmp_path):
+def test_done_files_are_skipped_unless_forced(case, tmp_path):
     out = tmp_path / "out"
     assert run("anonymize", case, "--out", out, "--yes").exit_code == 0
-    result = CliRunner().invoke(main, ["anonymize", str(case), "--out", str(out)], input="")
-    assert result.exit_code != 0
+    again = run("anonymize", case, "--out", out)
+    assert again.exit_code == 0 and again.stderr.count("déjà fait") == 2
+    refused = CliRunner().invoke(main, ["anonymize", str(case), "--out", str(out), "--force"], input="")
+    assert refused.exit_code != 0                                  # overwriting asks, and nobody answered
+    forced = run("anonymize", case, "--out", out, "--force", "--yes")
+    assert forced.exit_code == 0 and "déjà fait" not in forced.stderr
 
 
 def test_bad_files_are_reported_and_the_others_processed(case, tmp_path):

@@ -1,0 +1,218 @@
+"""Batch stage: a file or a folder tree of documents, in parallel, with progress and a report.
+
+Two passes. First every document is read and analysed (in ``jobs`` processes: spaCy is the cost);
+then the names found anywhere in the folder are looked for in every document (they are taken to be
+documents of one case, unless ``independent``), review decisions are applied, each document is
+rendered, checked by the leak guard and written under the same relative path. A bad file is reported
+and skipped; the others go on.
+"""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from anonymizer.formats import SUFFIXES, Document, format_for
+from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
+from anonymizer.pseudonymize import PseudoOptions
+from anonymizer.reader import InputError
+from anonymizer.spans import Span
+
+PARTIAL = ".partiel"
+
+
+@dataclass
+class Outcome:
+    """What happened to one file (the report's row: no original text)."""
+
+    source: Path
+    target: Path | None = None
+    status: str = "ok"  # ok | erreur | déjà fait | retenu (leak guard)
+    counts: dict[str, int] = field(default_factory=dict)
+    leaks: int = 0
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+    message: str = ""
+
+
+@dataclass
+class BatchSettings:
+    style: str = "tag"
+    key: object = None
+    options: PseudoOptions = DEFAULT_OPTIONS
+    decisions: object = None
+    independent: bool = False
+    allow_leaks: bool = False
+    force: bool = False
+    jobs: int = 1
+
+
+def discover(root: Path, out: Path | None = None) -> list[Path]:
+    """The documents to process: the file itself, or every supported file under the folder (sorted),
+    hidden folders and the output folder excepted."""
+    if root.is_file():
+        return [root]
+    skip = out.resolve() if out is not None else None
+    found = []
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if any(part.startswith(".") for part in relative.parts) or path.suffix.lower() not in SUFFIXES:
+            continue
+        if skip is not None and (path.resolve() == skip or skip in path.resolve().parents):
+            continue
+        if path.is_file():
+            found.append(path)
+    return found
+
+
+def read_document(path: Path) -> Document:
+    fmt = format_for(path)
+    if fmt is None:
+        raise InputError(f"{path} : format non pris en charge ({path.suffix}).")
+    if path.stat().st_size == 0:
+        raise InputError(f"{path} : fichier vide, rien à anonymiser.")
+    return fmt.read(path)
+
+
+def target_for(root: Path, document: Document, out: Path) -> Path:
+    base = root if root.is_dir() else root.parent
+    name = format_for(document.path).target_name(document)
+    return out / document.path.relative_to(base).parent / name
+
+
+# -- pass 1 in worker processes --------------------------------------------------------------------------
+_WORKER: Anonymizer | None = None
+
+
+def _init_worker(allow: tuple[str, ...], deny: tuple[str, ...]) -> None:
+    global _WORKER
+    _WORKER = Anonymizer(allow=allow, deny=deny)
+
+
+def _analyse_in_worker(path: Path) -> tuple[Path, list[Span] | None, str]:
+    try:
+        document = read_document(path)
+        return path, _WORKER.analyze(document.text), ""
+    except (InputError, OSError) as exc:
+        return path, None, str(exc)
+
+
+class Batch:
+    def __init__(self, anonymizer: Anonymizer, root: Path, out: Path, settings: BatchSettings,
+                 allow: tuple[str, ...] = (), deny: tuple[str, ...] = ()) -> None:
+        self.anonymizer, self.root, self.out, self.settings = anonymizer, root, out, settings
+        self.allow, self.deny = allow, deny
+
+    def _done_already(self, path: Path) -> Path | None:
+        """The existing output of ``path`` when it is newer than the source (skipped unless --force)."""
+        if self.settings.force:
+            return None
+        base = self.root if self.root.is_dir() else self.root.parent
+        for suffix in {path.suffix, ".txt"}:
+            candidate = self.out / path.relative_to(base).with_suffix(suffix)
+            if candidate.exists() and candidate.stat().st_mtime >= path.stat().st_mtime:
+                return candidate
+        return None
+
+    def analyse(self, files: list[Path], progress) -> tuple[dict[Path, list[Span]], list[Outcome]]:
+        spans: dict[Path, list[Span]] = {}
+        failed = []
+        if self.settings.jobs > 1 and len(files) > 1:
+            with ProcessPoolExecutor(self.settings.jobs, initializer=_init_worker,
+                                     initargs=(self.allow, self.deny)) as pool:
+                for path, found, error in pool.map(_analyse_in_worker, files, chunksize=4):
+                    self._collect(path, found, error, spans, failed)
+                    progress(path)
+        else:
+            for path in files:
+                try:
+                    self._collect(path, self.anonymizer.analyze(read_document(path).text), "", spans, failed)
+                except (InputError, OSError) as exc:
+                    self._collect(path, None, str(exc), spans, failed)
+                progress(path)
+        return spans, failed
+
+    @staticmethod
+    def _collect(path, found, error, spans, failed) -> None:
+        if found is None:
+            failed.append(Outcome(path, status="erreur", message=error))
+        else:
+            spans[path] = found
+
+    def render(self, path: Path, spans: list[Span], known: dict) -> Outcome:
+        started = time.perf_counter()
+        outcome = Outcome(path)
+        try:
+            document = read_document(path)
+            spans = document.clip(self.anonymizer.analyze_known(document.text, spans, known) if known else spans)
+            if self.settings.decisions is not None:
+                spans = self.settings.decisions.apply(document.text, spans)
+            result = self.anonymizer.anonymize(document.text, style=self.settings.style, spans=spans,
+                                               key=self.settings.key, options=self.settings.options)
+            if self.settings.key is None and self.settings.style == "pseudo":
+                self.settings.key = result.key  # one case: the same surrogates in every file
+            outcome.counts = _counts(result.spans)
+            outcome.leaks, outcome.notes = len(result.leaks), document.notes
+            if result.leaks and not self.settings.allow_leaks:
+                outcome.status = "retenu"
+                outcome.message = f"{len(result.leaks)} forme(s) retirée(s) encore présente(s) ; fichier non écrit."
+                return outcome
+            target = target_for(self.root, document, self.out)
+            if target.resolve() == path.resolve():
+                raise InputError(f"{target} : refus d'écraser le fichier source.")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(target.name + PARTIAL)
+            format_for(path).write(document, document.edits(result.replacements), temporary)
+            temporary.replace(target)
+            outcome.target = target
+        except (InputError, OSError) as exc:
+            outcome.status, outcome.message = "erreur", str(exc)
+        finally:
+            outcome.seconds = round(time.perf_counter() - started, 3)
+        return outcome
+
+    def run(self, files: list[Path], progress=lambda path: None) -> list[Outcome]:
+        outcomes, todo = [], []
+        for path in files:
+            done = self._done_already(path)
+            if done is not None:
+                outcomes.append(Outcome(path, done, status="déjà fait"))
+            else:
+                todo.append(path)
+        started = time.perf_counter()
+        spans, failed = self.analyse(todo, progress)
+        analysis_share = (time.perf_counter() - started) / max(1, len(todo))
+        known = {} if self.settings.independent or len(spans) < 2 else self.anonymizer.case_forms(
+            (str(p), s) for p, s in spans.items())
+        for path, found in spans.items():
+            outcome = self.render(path, found, known)
+            outcome.seconds = round(outcome.seconds + analysis_share, 3)
+            outcomes.append(outcome)
+        return sorted(outcomes + failed, key=lambda o: str(o.source))
+
+
+def _counts(spans: list[Span]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for span in spans:
+        counts[span.entity_type] = counts.get(span.entity_type, 0) + 1
+    return counts
+
+
+def report(outcomes: list[Outcome], root: Path, path: Path) -> None:
+    """CSV or HTML report (pandas): one row per file, counts per type, leak guard, time."""
+    import pandas as pd
+
+    base = root if root.is_dir() else root.parent
+    rows = []
+    for o in outcomes:
+        row = {"fichier": str(o.source.relative_to(base)), "statut": o.status, "fuites": o.leaks,
+               "secondes": o.seconds, "remarques": " ".join(o.notes), "message": o.message}
+        row.update({f"n_{k}": v for k, v in sorted(o.counts.items())})
+        rows.append(row)
+    table = pd.DataFrame(rows).fillna(0)
+    if path.suffix.lower() in (".html", ".htm"):
+        path.write_text(table.to_html(index=False), encoding="utf-8")
+    else:
+        table.to_csv(path, index=False)

@@ -1,0 +1,80 @@
+"""The shared shape of every format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from anonymizer.spans import Span
+
+# Joins segments into one text for analysis: a paragraph separator no draft contains, between
+# blank lines so that no pattern runs from one segment into the next.
+SEPARATOR = "\n\n\u2029\n\n"
+
+
+@dataclass
+class Segment:
+    text: str
+    ref: Any = None  # the format's handle on where the text lives (an XML paragraph, a header name...)
+
+
+@dataclass
+class Document:
+    path: Path
+    segments: list[Segment]
+    handle: Any = None
+    notes: list[str] = field(default_factory=list)  # what the user must be told (tracked changes, layout...)
+    output_suffix: str | None = None                # e.g. ".txt" for a PDF
+
+    @property
+    def text(self) -> str:
+        return SEPARATOR.join(s.text for s in self.segments)
+
+    def starts(self) -> list[int]:
+        starts, position = [], 0
+        for segment in self.segments:
+            starts.append(position)
+            position += len(segment.text) + len(SEPARATOR)
+        return starts
+
+    def clip(self, spans: list[Span]) -> list[Span]:
+        """Spans cut at segment boundaries (a span never runs from one paragraph into the next)."""
+        text, out = self.text, []
+        bounds = [(start, start + len(seg.text)) for start, seg in zip(self.starts(), self.segments, strict=True)]
+        for span in spans:
+            for lo, hi in bounds:
+                start, end = max(span.start, lo), min(span.end, hi)
+                if start < end and text[start:end].strip():
+                    out.append(span if (start, end) == (span.start, span.end)
+                               else Span.of(text, start, end, span.entity_type, span.score, span.source))
+        return out
+
+    def edits(self, replacements: dict[Span, str]) -> list[list[tuple[int, int, str]]]:
+        """Per segment: (start, end, new text) in the segment's own offsets."""
+        starts = self.starts()
+        per_segment: list[list[tuple[int, int, str]]] = [[] for _ in self.segments]
+        for span, new in replacements.items():
+            index = max(i for i, start in enumerate(starts) if start <= span.start)
+            per_segment[index].append((span.start - starts[index], span.end - starts[index], new))
+        return per_segment
+
+
+def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+class DocumentFormat:
+    """read(path) -> Document; write(document, per-segment edits, target)."""
+
+    def read(self, path: Path) -> Document:
+        raise NotImplementedError
+
+    def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
+        """Write ``document`` to ``target`` with each segment's edits applied."""
+        raise NotImplementedError
+
+    def target_name(self, document: Document) -> str:
+        return document.path.stem + (document.output_suffix or document.path.suffix)

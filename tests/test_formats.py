@@ -1,0 +1,220 @@
+"""Documents built on the fly (no binary fixtures): .docx, .odt, .eml, .pdf through the batch CLI."""
+
+import email
+import re
+import zipfile
+from email.message import EmailMessage
+
+import pytest
+from click.testing import CliRunner
+
+from anonymizer.cli import main
+
+SECRETS = ("Kevin", "Dumoulin", "Verhaegen", "Benali", "0496", "kevin.d@gmail.com", "Jodoigne")
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def all_xml(path):
+    with zipfile.ZipFile(path) as archive:
+        return "\n".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist()
+                         if n.endswith((".xml", ".rels")))
+
+
+def assert_no_secret(text):
+    for secret in SECRETS:
+        assert secret not in text, secret
+
+
+# -- .docx -----------------------------------------------------------------------------------------------
+def make_docx(path):
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    doc = docx.Document()
+    doc.core_properties.author = "Julie Verhaegen"
+    doc.core_properties.last_modified_by = "Julie Verhaegen"
+    doc.core_properties.title = "Situation Kevin Dumoulin"
+    p = doc.add_paragraph()
+    p.add_run("Kevin").bold = True
+    p.add_run(" Dumoulin vit à Jodoigne. ")
+    kept = p.add_run("Le CPMS suit la situation.")
+    kept.italic = True
+    doc.add_paragraph("Tél. de la maman, Mme Aïcha Benali : 0496 12 34 56.", style="List Bullet")
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Jeune"
+    table.cell(0, 1).text = "Kevin Dumoulin"
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = "Dossier de Kevin Dumoulin"
+    section.footer.paragraphs[0].text = "Rédigé par Julie Verhaegen"
+    # a text box (VML) in a run
+    vml = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+    box = parse_xml(f'<w:r {nsdecls("w")} {vml}><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r>'
+                    '<w:t>Note : Kevin Dumoulin absent</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>'
+                    '</w:pict></w:r>')
+    doc.add_paragraph("Encadré : ")._p.append(box)
+    # a tracked change: a deleted surname and an inserted word
+    change = parse_xml(f'<w:p {nsdecls("w")}><w:r><w:t xml:space="preserve">Vu par </w:t></w:r>'
+                       '<w:del w:id="1" w:author="Julie Verhaegen" w:date="2025-01-01T00:00:00Z"><w:r>'
+                       '<w:delText>Dumoulin</w:delText></w:r></w:del><w:ins w:id="2" w:author="Julie Verhaegen" '
+                       'w:date="2025-01-01T00:00:00Z"><w:r><w:t>le père</w:t></w:r></w:ins></w:p>')
+    doc.element.body.insert(len(doc.element.body) - 1, change)
+    doc.add_comment(doc.paragraphs[0].runs[0], text="Vérifier avec Kevin Dumoulin", author="Julie Verhaegen")
+    rid = doc.part.relate_to("mailto:kevin.d@gmail.com", RT.HYPERLINK, is_external=True)
+    link = parse_xml(f'<w:hyperlink {nsdecls("w", "r")} r:id="{rid}"><w:r><w:t>kevin.d@gmail.com</w:t></w:r>'
+                     '</w:hyperlink>')
+    doc.add_paragraph("Courriel : ")._p.append(link)
+    doc.save(path)
+    return doc
+
+
+def test_docx(tmp_path):
+    import docx
+
+    source = tmp_path / "src" / "situation.docx"
+    source.parent.mkdir()
+    make_docx(source)
+    before = docx.Document(source)
+    result = run("anonymize", source.parent, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "Modifications suivies acceptées" in result.stderr and "commentaire" in result.stderr
+    target = tmp_path / "out" / "situation.docx"
+    assert_no_secret(all_xml(target))
+    after = docx.Document(target)
+    assert len(after.paragraphs) == len(before.paragraphs) and len(after.tables) == len(before.tables)
+    italic = [r for r in after.paragraphs[0].runs if r.italic]
+    assert [r.text for r in italic] == ["Le CPMS suit la situation."]       # untouched run, same format
+    assert after.paragraphs[0].runs[0].bold                                  # the replaced name keeps its run
+    assert after.paragraphs[1].style.name == "List Bullet"
+    assert "le père" in all_xml(target)                                      # the insertion was accepted
+    assert after.core_properties.author == "" and after.core_properties.title == ""
+
+
+def test_corrupt_docx_and_binary_are_reported_and_others_done(tmp_path):
+    folder = tmp_path / "src"
+    (folder / "sous-dossier").mkdir(parents=True)
+    (folder / "abime.docx").write_bytes(b"PK\x03\x04 ceci n'est pas un zip complet")
+    (folder / "image.pdf").write_bytes(b"\x00\x01\x02" * 50)
+    (folder / "sous-dossier" / "note.txt").write_text("Kevin Dumoulin est absent.\n", encoding="utf-8")
+    make_docx(folder / "situation.docx")
+    result = run("anonymize", folder, "--out", tmp_path / "out", "--yes", "--report", tmp_path / "rapport.csv")
+    assert result.exit_code == 0, result.output
+    assert "abime.docx : document Word illisible" in result.stderr and "image.pdf : PDF illisible" in result.stderr
+    assert (tmp_path / "out" / "sous-dossier" / "note.txt").exists()     # the tree is kept
+    assert (tmp_path / "out" / "situation.docx").exists()
+    report = (tmp_path / "rapport.csv").read_text(encoding="utf-8")
+    assert "erreur" in report and "n_PERSON" in report
+    assert_no_secret(report)
+
+
+# -- .odt ------------------------------------------------------------------------------------------------
+def test_odt(tmp_path):
+    from odf import meta, table, text
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Style, TextProperties
+
+    odt = OpenDocumentText()
+    odt.meta.addElement(meta.InitialCreator(text="Julie Verhaegen"))
+    bold = Style(name="Gras", family="text")
+    bold.addElement(TextProperties(fontweight="bold"))
+    odt.automaticstyles.addElement(bold)
+    p = text.P(text="Rencontre avec ")
+    p.addElement(text.Span(stylename=bold, text="Kevin"))
+    p.addText(" Dumoulin à Jodoigne. Le SAJ est informé.")
+    odt.text.addElement(p)
+    grid = table.Table()
+    row = table.TableRow()
+    cell = table.TableCell()
+    cell.addElement(text.P(text="Mère : Aïcha Benali, 0496 12 34 56"))
+    row.addElement(cell)
+    grid.addElement(row)
+    odt.text.addElement(grid)
+    source = tmp_path / "src" / "note.odt"
+    source.parent.mkdir()
+    odt.save(str(source))
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    xml = all_xml(tmp_path / "out" / "note.odt")
+    assert_no_secret(xml)
+    assert "Le SAJ est informé." in xml and 'text:style-name="Gras"' in xml
+
+
+# -- .eml ------------------------------------------------------------------------------------------------
+def test_eml(tmp_path):
+    message = EmailMessage()
+    message["From"] = "Julie Verhaegen <julie.verhaegen@amo-exemple.be>"
+    message["To"] = "Aïcha Benali <kevin.d@gmail.com>"
+    message["Subject"] = "Situation de Kevin Dumoulin"
+    message.set_content("Bonjour,\n\nKevin Dumoulin ne vient plus au CPMS. Sa mère : 0496 12 34 56.\n\n"
+                        "Julie Verhaegen\nAMO, Jodoigne\n")
+    message.add_attachment(b"Kevin Dumoulin", maintype="application", subtype="octet-stream", filename="x.bin")
+    source = tmp_path / "src" / "mail.eml"
+    source.parent.mkdir()
+    source.write_bytes(message.as_bytes())
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "pièce(s) jointe(s) retirée(s)" in result.stderr
+    raw = (tmp_path / "out" / "mail.eml").read_bytes()
+    parsed = email.message_from_bytes(raw)
+    body = "".join(p.get_payload(decode=True).decode() for p in parsed.walk() if not p.is_multipart())
+    headers = " ".join(str(email.header.make_header(email.header.decode_header(parsed[h])))
+                       for h in ("From", "To", "Subject"))
+    assert_no_secret(body + headers + raw.decode("ascii", "replace"))
+    assert "CPMS" in body
+
+
+# -- .pdf ------------------------------------------------------------------------------------------------
+def minimal_pdf(lines):
+    """A one-page PDF with the given lines in Helvetica (a tiny hand-made file: no PDF library writes text)."""
+    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) '" for line in lines) + " ET"
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               "/Resources << /Font << /F1 5 0 R >> >> >>",
+               f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = "%PDF-1.4\n", []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{obj}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode("latin-1")
+
+
+def test_pdf_to_text_and_scanned_pdf(tmp_path):
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "rapport.pdf").write_bytes(minimal_pdf(["Kevin Dumoulin habite a Jodoigne.", "Tel. 0496 12 34 56."]))
+    (folder / "scan.pdf").write_bytes(minimal_pdf([]))
+    result = run("anonymize", folder, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "mise en page n'est pas conservée" in result.stderr
+    assert "scan.pdf : PDF sans texte" in result.stderr
+    written = (tmp_path / "out" / "rapport.txt").read_text(encoding="utf-8")
+    assert_no_secret(written)
+    assert re.search(r"\[PERSONNE_1\]", written)
+
+
+def test_same_detection_in_every_format(tmp_path, anonymizer):
+    from anonymizer.batch import read_document
+
+    make_docx(tmp_path / "a.docx")
+    text = read_document(tmp_path / "a.docx").text
+    found = {s.text for s in anonymizer.analyze(text)}
+    assert {"Kevin Dumoulin", "Aïcha Benali", "0496 12 34 56"} <= found
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parallel_jobs_give_the_same_output(tmp_path, jobs):
+    folder = tmp_path / "src"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"n{i}.txt").write_text(f"Note {i} : Kevin Dumoulin a vu Mme Benali.\n", encoding="utf-8")
+    result = run("anonymize", folder, "--out", tmp_path / f"out{jobs}", "--jobs", jobs, "--yes")
+    assert result.exit_code == 0, result.output
+    assert_no_secret("".join(p.read_text() for p in (tmp_path / f"out{jobs}").iterdir()))
