@@ -1,0 +1,189 @@
+"""Speed and memory, side by side in one run (reported, never asserted in tests).
+
+    python benchmarks/throughput.py [--json] [--words 100000] [--no-batch] [--files 200]
+
+- bare spaCy ``fr_core_news_md`` with only what NER needs (``nlp.pipe``): the floor of this design;
+  the full pipeline for reference;
+- vanilla Presidio ``AnalyzerEngine`` (predefined recognisers, full model);
+- ours: ``detect`` (analyze), ``anonymize --style tag`` and ``--style pseudo``;
+- words per second and ratios to bare spaCy and to vanilla Presidio, on corpus_samples/ repeated to
+  ``--words`` words; cold start (import + model load to first result) and peak RSS in a fresh process;
+- one long document at 0.5, 1 and 2 MB (time should grow linearly);
+- the batch CLI on a folder of ``--files`` files: ``--jobs 2`` against ``--jobs 1``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from anonymizer.evaluation import load_corpus  # noqa: E402
+
+PYTHON = sys.executable
+MB = 1_000_000
+
+
+def corpus_texts(words: int) -> list[str]:
+    base = [d.text for d in load_corpus(ROOT / "corpus_samples")]
+    texts, count = [], 0
+    while count < words:
+        for text in base:
+            texts.append(text)
+            count += len(text.split())
+    return texts
+
+
+def long_document(size: int) -> str:
+    base = "\n\n".join(d.text for d in load_corpus(ROOT / "corpus_samples"))
+    return (base * (size // len(base) + 1))[:size]
+
+
+def rate(words: int, seconds: float) -> float:
+    return round(words / seconds, 1) if seconds else 0.0
+
+
+def timed(function, texts: list[str]) -> float:
+    started = time.perf_counter()
+    function(texts)
+    return time.perf_counter() - started
+
+
+def bare_spacy(texts: list[str]) -> dict:
+    import spacy
+
+    from models.nlp import SPACY_MODEL
+
+    ner_only = spacy.load(SPACY_MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler",
+                                                 "lemmatizer"])
+    full = spacy.load(SPACY_MODEL)
+    return {"bare_spacy_ner": timed(lambda ts: list(ner_only.pipe(ts, batch_size=32)), texts),
+            "spacy_full_pipeline": timed(lambda ts: list(full.pipe(ts, batch_size=32)), texts)}
+
+
+def vanilla_presidio(texts: list[str]) -> float:
+    from types import SimpleNamespace
+
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+
+    from models.nlp import LANGUAGE, nlp_configuration
+
+    email_recognizer.tldextract = SimpleNamespace(extract=tldextract.TLDExtract(suffix_list_urls=()))  # offline
+    engine = NlpEngineProvider(nlp_configuration=nlp_configuration()).create_engine()
+    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=engine)
+    analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=[LANGUAGE])
+    analyzer.analyze("Kevin", language=LANGUAGE)
+    return timed(lambda ts: [analyzer.analyze(t, language=LANGUAGE) for t in ts], texts)
+
+
+def ours(texts: list[str]) -> dict:
+    from anonymizer import Anonymizer
+
+    engine = Anonymizer()
+    engine.analyze("Kevin Dumoulin habite à Wavre.")
+    return {"ours_detect": timed(lambda ts: [engine.analyze(t) for t in ts], texts),
+            "ours_anonymize_tag": timed(lambda ts: [engine.anonymize(t, style="tag") for t in ts], texts),
+            "ours_anonymize_pseudo": timed(lambda ts: [engine.anonymize(t, style="pseudo", seed=1) for t in ts],
+                                           texts)}
+
+
+def cold_start_and_rss(words: int) -> dict:
+    """A fresh process: time to the first result, then peak RSS after detect + anonymize of the texts."""
+    code = f"""
+import time, resource, sys
+started = time.perf_counter()
+sys.path.insert(0, {str(ROOT)!r})
+from anonymizer import Anonymizer
+engine = Anonymizer()
+engine.analyze("Kevin Dumoulin habite à Wavre.")
+cold = time.perf_counter() - started
+sys.path.insert(0, {str(ROOT / 'benchmarks')!r})
+from throughput import corpus_texts
+for text in corpus_texts({words}):
+    engine.anonymize(text)
+print(cold, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+    out = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    return {"cold_start_s": round(float(out[0]), 2), "peak_rss_mb": round(float(out[1]), 1)}
+
+
+def long_documents() -> dict:
+    from anonymizer import Anonymizer
+
+    engine = Anonymizer()
+    engine.analyze("Kevin")
+    out = {}
+    for size in (MB // 2, MB, 2 * MB):
+        text = long_document(size)
+        started = time.perf_counter()
+        engine.anonymize(text)
+        out[f"{size / MB:g}MB_s"] = round(time.perf_counter() - started, 2)
+    return out
+
+
+def batch(files: int) -> dict:
+    texts = [d.text for d in load_corpus(ROOT / "corpus_samples")]
+    timings = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "dossier"
+        source.mkdir()
+        for i in range(files):
+            (source / f"note-{i:03d}.txt").write_text(texts[i % len(texts)], encoding="utf-8")
+        for jobs in (1, 2):
+            started = time.perf_counter()
+            subprocess.run([PYTHON, "-m", "anonymizer", "anonymize", str(source), "--out", str(Path(tmp) / f"o{jobs}"),
+                            "--jobs", str(jobs), "--independent", "--yes"], check=True, capture_output=True, cwd=ROOT)
+            timings[f"jobs{jobs}_s"] = round(time.perf_counter() - started, 2)
+    timings["speedup_jobs2"] = round(timings["jobs1_s"] / timings["jobs2_s"], 2)
+    return timings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=100_000)
+    parser.add_argument("--files", type=int, default=200)
+    parser.add_argument("--no-batch", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    texts = corpus_texts(args.words)
+    words = sum(len(t.split()) for t in texts)
+    seconds = {**bare_spacy(texts), "vanilla_presidio": vanilla_presidio(texts), **ours(texts)}
+    speeds = {name: rate(words, s) for name, s in seconds.items()}
+    result = {
+        "words": words, "words_per_second": speeds,
+        "ratio_to_bare_spacy": {k: round(v / speeds["bare_spacy_ner"], 2) for k, v in speeds.items()
+                                if k.startswith("ours")},
+        "ratio_to_vanilla_presidio": {k: round(v / speeds["vanilla_presidio"], 2) for k, v in speeds.items()
+                                      if k.startswith("ours")},
+        **cold_start_and_rss(args.words), "long_document": long_documents(),
+    }
+    if not args.no_batch:
+        result["batch"] = batch(args.files)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"{words} words")
+    for name, speed in speeds.items():
+        print(f"  {name:<24} {speed:>9.0f} words/s")
+    print("ours / bare spaCy NER:     ", result["ratio_to_bare_spacy"])
+    print("ours / vanilla Presidio:   ", result["ratio_to_vanilla_presidio"])
+    print(f"cold start {result['cold_start_s']} s, peak RSS {result['peak_rss_mb']} MB")
+    print("long document (anonymize):", result["long_document"])
+    if "batch" in result:
+        print("batch CLI:", result["batch"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
