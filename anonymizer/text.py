@@ -32,15 +32,25 @@ def name_parts(text: str) -> list[str]:
     return parts
 
 
+class _FoldTable(dict):
+    """str.translate table filled on first use: one folded character per character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        ascii_form = unidecode(char)
+        if len(ascii_form) == 1:
+            value = ascii_form.lower()
+        else:
+            lower = char.lower()
+            value = lower if len(lower) == 1 else char
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold_aligned(text: str) -> str:
     """Like :func:`fold` but one output character per input character, so offsets stay valid
     ("Élodie" -> "elodie"; a character whose transliteration is longer is only lower-cased)."""
-    out = []
-    for char in text:
-        ascii_form = unidecode(char)
-        if len(ascii_form) == 1:
-            out.append(ascii_form.lower())
-        else:
-            lower = char.lower()
-            out.append(lower if len(lower) == 1 else char)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)

@@ -13,8 +13,6 @@ from functools import lru_cache
 
 from models.nlp import model_path
 
-TABLES = ("lemma_lookup", "lemma_exc", "lemma_index")
-
 
 @lru_cache(maxsize=1)
 def _lookups():
@@ -25,32 +23,19 @@ def _lookups():
 
 
 @lru_cache(maxsize=1)
-def _strings():
-    from spacy.strings import StringStore
-
-    return StringStore().from_disk(model_path() / "vocab" / "strings.json")
-
-
-@lru_cache(maxsize=1)
-def french_words() -> frozenset[str]:
-    """Lower-case French word forms known to the model's lemmatizer."""
+def _lemma_words() -> frozenset[str]:
+    """Lemmas listed per part of speech and the forms of the exception table (plain strings)."""
     lookups = _lookups()
     words: set[str] = set()
-    for name in TABLES:
+    for name in ("lemma_index", "lemma_exc"):
         if name not in lookups.tables:
             continue
-        table = lookups.get_table(name)
-        for key, value in table.items():
+        for value in lookups.get_table(name).values():
             if isinstance(value, (list, tuple)):  # lemma_index: POS -> [lemmas]
-                words.update(v for v in value if isinstance(v, str))
+                words.update(v.lower() for v in value if isinstance(v, str))
             elif isinstance(value, dict):         # lemma_exc: POS -> {form: [lemmas]}
-                words.update(k for k in value if isinstance(k, str))
-            if isinstance(key, str):
-                words.add(key)
-    # the lookup table is keyed by string hashes: resolve them through the model's string store
-    strings = _strings()
-    words.update(strings[k] for k in lookups.get_table("lemma_lookup").keys() if isinstance(k, int) and k in strings)
-    return frozenset(w.lower() for w in words if w.isalpha() or "-" in w or "'" in w)
+                words.update(k.lower() for k in value if isinstance(k, str))
+    return frozenset(words)
 
 
 def lemma(text: str) -> str:
@@ -61,9 +46,12 @@ def lemma(text: str) -> str:
     return found if isinstance(found, str) else text
 
 
+@lru_cache(maxsize=65536)
 def is_word(text: str) -> bool:
-    """True when ``text`` (any case) is a French word form known to the lemmatizer (rare ones too)."""
-    return text.lower() in french_words()
+    """True when ``text`` (any case) is a French word form known to the lemmatizer (rare ones too):
+    a key of the form->lemma table (looked up by hash, no string set to build) or a listed lemma."""
+    lower = text.lower()
+    return lower in _lookups().get_table("lemma_lookup") or lower in _lemma_words()
 
 
 # Zipf frequency (log10 of occurrences per billion words) from which a word is "common": "grâce"

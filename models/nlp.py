@@ -8,7 +8,6 @@ is a clear error instead.
 from __future__ import annotations
 
 from functools import lru_cache
-
 from pathlib import Path
 
 import spacy

@@ -1,8 +1,9 @@
-"""Shared base for our regex recognisers.
+r"""Shared base for our regex recognisers.
 
-Presidio's ``PatternRecognizer`` matches with the third-party ``regex`` module, which allows
-variable-length look-behind: we use it to demand a context word before an identifier
-("FASE 1234", "dossier n° 25/0342") and to return only the identifier itself.
+Presidio's ``PatternRecognizer`` matches with the third-party ``regex`` module, which knows ``\K``
+("keep out"): a pattern can demand a context word before an identifier ("FASE 1234", "dossier n°
+25/0342") and return only the identifier. ``\K`` scans forward from the context word; a look-behind
+with the same alternation is tried at every position of the text and measured ten times slower.
 """
 
 from __future__ import annotations

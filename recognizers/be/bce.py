@@ -18,7 +18,7 @@ class BeBceRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "BCE"
     PATTERNS = (
         ("bce_dotted", r"(?<![\d.])(?:BE[\s.]?)?[01]\d{3}[.\s]\d{3}[.\s]\d{3}(?![\d]|\.\d)", 0.5),
-        ("bce_compact", rf"(?<={CONTEXT_BEFORE})(?:BE\s?)?[01]\d{{9}}(?!\d)", 0.5),
+        ("bce_compact", rf"{CONTEXT_BEFORE}\K(?:BE\s?)?[01]\d{{9}}(?!\d)", 0.5),
     )
     CONTEXT = ("bce", "kbo", "tva", "entreprise")
 

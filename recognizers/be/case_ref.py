@@ -25,6 +25,6 @@ class CaseRefRecognizer(FrPatternRecognizer):
     PATTERNS = (
         ("parquet_notice", r"(?<![\w.])[A-Z]{2}\.\d{2}\.[A-Z0-9]{2}\.\d{3,6}/\d{2,4}(?![\w])", 0.85),
         ("service_ref", r"(?<![\w/])[A-Z]{2,5}/\d{2,4}/\d{3,6}(?![\w/])", 0.7),
-        ("after_ref_word", rf"(?<={REF_WORD}[^\n\d]{{0,25}})(?<![\w./-]){REF_TOKEN}(?![\w]|[./-]\w)", 0.6),
+        ("after_ref_word", rf"{REF_WORD}[^\n\d]{{0,25}}\K(?<![\w./-]){REF_TOKEN}(?![\w]|[./-]\w)", 0.6),
     )
     CONTEXT = ("dossier", "référence", "notice", "pv", "parquet")

@@ -11,6 +11,6 @@ from recognizers.base import FrPatternRecognizer
 class FaseRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "FASE"
     PATTERNS = (
-        ("fase", r"(?<=\bFASE\b[^\d\n]{0,30})(?<![\d])\d{1,6}(?:[./-]\d{1,6})?(?!\d)", 0.85),
+        ("fase", r"\bFASE\b[^\d\n]{0,30}\K(?<![\d])\d{1,6}(?:[./-]\d{1,6})?(?!\d)", 0.85),
     )
     CONTEXT = ("fase",)

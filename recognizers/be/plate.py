@@ -9,7 +9,7 @@ from __future__ import annotations
 from recognizers.base import FrPatternRecognizer
 
 VEHICLE_BEFORE = (
-    r"(?i:\b(?:plaque|immatricul\w*|véhicule|voiture|camionnette|moto|scooter|auto))[^\n]{0,40}"
+    r"(?i:\b(?:plaque|immatricul\w*|véhicule|voiture|camionnette|moto|scooter|auto))[^\n]{0,40}?"
 )
 
 
@@ -17,6 +17,6 @@ class BePlateRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "PLATE"
     PATTERNS = (
         ("be_plate", r"(?<![\w-])[1-9][-\s]?[A-Z]{3}[-\s]?\d{3}(?![\w-])", 0.85),
-        ("be_plate_old", rf"(?<={VEHICLE_BEFORE})(?<![\w-])[A-Z]{{3}}[-\s]?\d{{3}}(?![\w-])", 0.7),
+        ("be_plate_old", rf"{VEHICLE_BEFORE}\K(?<![\w-])[A-Z]{{3}}[-\s]?\d{{3}}(?![\w-])", 0.7),
     )
     CONTEXT = ("plaque", "immatriculation", "véhicule", "voiture")

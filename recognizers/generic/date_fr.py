@@ -30,7 +30,7 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}\s*{MONTHS}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("numeric_full", rf"(?<![\w/.-]){WEEKDAY}?{D}([/.-]){M}\1(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # single digits on both sides only after a weekday or "le"/"du", or before a time: "Lun 3/3 07:12"
-        ("numeric_short", rf"(?<=(?i:\b(?:lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+)"
+        ("numeric_short", rf"(?i:\b(?:lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+\K"
                           rf"{D}/{M}(?![\w/]|[.,-]\d)", 0.6),
         ("numeric_before_time", rf"(?<![\w/.,-]){D}/{M}(?=[^\S\n]+\d{{1,2}}[:hH]\d{{2}})", 0.6),
         ("numeric_day_month",

@@ -17,10 +17,10 @@ class SocialHandleRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "SOCIAL"
     PATTERNS = (
         ("at_handle", rf"(?<![\w.@+-])@{HANDLE}(?![\w@]|\.\w)", 0.8),
-        ("labelled", rf"(?<={NETWORK}\s*(?:\([^)\n]{{0,15}}\))?\s*:\s*)(?!@){HANDLE}(?![\w@])", 0.75),
+        ("labelled", rf"{NETWORK}\s*(?:\([^)\n]{{0,15}}\))?\s*:\s*\K(?!@){HANDLE}(?![\w@])", 0.75),
         # "sur insta lea.vdb_", "compte Instagram (zehra.ozt10)", "son snap à un collègue : loic_lalouv7":
         # a handle with a dot, underscore or digit within 40 characters after a network name
-        ("near_network", rf"(?<={NETWORK}[^\n]{{0,40}})(?<![\w.@/-])(?=[a-z0-9_]*(?:[._][a-z0-9]|\d))"
+        ("near_network", rf"{NETWORK}[^\n]{{0,40}}?\K(?<![\w.@/-])(?=[a-z0-9_]*(?:[._][a-z0-9]|\d))"
                          rf"(?=[a-z0-9_.]*[a-z])(?![\w.]*\.{TLD}\b)[a-z0-9_]{{2,}}(?:\.[a-z0-9_]+)*"
                          rf"(?![\w@/]|\.\w)", 0.6),
         # an underscore is not French: "inaya_x", "kev_du_78"

@@ -6,6 +6,9 @@ preposition of place before it ("à Ans", "de Mont") or spaCy's LOC on it.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
@@ -19,8 +22,14 @@ PLACE_PREPOSITIONS = frozenset({"à", "a", "de", "d'", "d’", "en", "vers", "su
                                 "quartier", "commune", "village", "gare"})
 
 
-def _candidate(text: str, doc: Doc, i: int, j: int) -> str:
-    return text[doc[i].idx:doc[j].idx + len(doc[j].text)]
+def _first_word(text: str) -> str:
+    return re.split(r"[\s'’-]", text, maxsplit=1)[0]
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """First words of all place names: a token that starts none is skipped at once."""
+    return frozenset(_first_word(name) for name in places())
 
 
 def _is_place(text: str) -> bool:
@@ -39,21 +48,28 @@ def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
 def place_spans(doc: Doc, text: str):
     """(start, end) of the places in ``doc``; ``text`` is the string the doc was parsed from
     (``doc.text`` would rebuild it on every access)."""
+    tokens = [(t.idx, t.idx + len(t.text), t.text) for t in doc]
+    first_words = _first_words()
     i = 0
-    while i < len(doc):
+    while i < len(tokens):
+        word = tokens[i][2]
+        head = _first_word(word)
+        if not word[:1].isupper() or (head not in first_words and head.title() not in first_words):
+            i += 1
+            continue
         match = None
-        for j in range(min(len(doc), i + MAX_TOKENS) - 1, i - 1, -1):
-            candidate = _candidate(text, doc, i, j)
+        for j in range(min(len(tokens), i + MAX_TOKENS) - 1, i - 1, -1):
+            candidate = text[tokens[i][0]:tokens[j][1]]
             if _is_place(candidate) and _accept(doc, i, j, candidate):
                 match = j
                 break
         if match is None:
             i += 1
             continue
-        start = doc[i].idx
-        if i > 0 and doc[i - 1].like_num and len(doc[i - 1].text) == 4:  # "1300 Wavre"
-            start = doc[i - 1].idx
-        yield start, doc[match].idx + len(doc[match].text)
+        start = tokens[i][0]
+        if i > 0 and tokens[i - 1][2].isdigit() and len(tokens[i - 1][2]) == 4:  # "1300 Wavre"
+            start = tokens[i - 1][0]
+        yield start, tokens[match][1]
         i = match + 1
 
 

@@ -47,10 +47,10 @@ class OrganizationRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ORGANIZATION"
     PATTERNS = (
         # the name only (the service word is generic): "AMO [La Chaloupe]"
-        ("after_service", rf"(?<=(?<![\w]){SERVICE}[^\S\n]+)(?!(?:de|du|des|d['’])\b){NAME}", 0.6),
+        ("after_service", rf"(?<![\w]){SERVICE}[^\S\n]+\K(?!(?:de|du|des|d['’])\b){NAME}", 0.6),
         ("hospital", rf"(?<![\w]){HOSPITAL}(?:[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)?{NAME})", 0.75),
         ("titled_service", rf"(?<![\w]){TITLED_SERVICE}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}", 0.6),
-        ("employer", rf"(?<={WORK_CUE}[^\n.;]{{0,30}}\bchez[^\S\n]+){NAME}", 0.6),
+        ("employer", rf"{WORK_CUE}[^\n.;]{{0,30}}?\bchez[^\S\n]+\K{NAME}", 0.6),
         ("legal_form", rf"(?<![\w]){CAP}(?:[\s-]{CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
     )
     CONTEXT = ("service", "asbl", "centre", "hôpital", "clinique")
