@@ -82,21 +82,26 @@ def target_for(root: Path, document: Document, out: Path) -> Path:
     return out / document.path.relative_to(base).parent / name
 
 
-# -- pass 1 in worker processes --------------------------------------------------------------------------
-_WORKER: Anonymizer | None = None
+# -- work done in worker processes ----------------------------------------------------------------------
+_WORKER: Batch | None = None
 
 
-def _init_worker(allow: tuple[str, ...], deny: tuple[str, ...]) -> None:
+def _init_worker(root: Path, out: Path, settings: BatchSettings, allow: tuple[str, ...],
+                 deny: tuple[str, ...]) -> None:
     global _WORKER
-    _WORKER = Anonymizer(allow=allow, deny=deny)
+    _WORKER = Batch(Anonymizer(allow=allow, deny=deny), root, out, settings)
 
 
 def _analyse_in_worker(path: Path) -> tuple[Path, list[Span] | None, str]:
     try:
         document = read_document(path)
-        return path, _WORKER.analyze(document.text), ""
+        return path, _WORKER.anonymizer.analyze(document.text), ""
     except (InputError, OSError) as exc:
         return path, None, str(exc)
+
+
+def _render_in_worker(job: tuple[Path, list[Span], dict]) -> Outcome:
+    return _WORKER.render(*job)
 
 
 class Batch:
@@ -116,15 +121,13 @@ class Batch:
                 return candidate
         return None
 
-    def analyse(self, files: list[Path], progress) -> tuple[dict[Path, list[Span]], list[Outcome]]:
+    def analyse(self, files: list[Path], progress, pool=None) -> tuple[dict[Path, list[Span]], list[Outcome]]:
         spans: dict[Path, list[Span]] = {}
         failed = []
-        if self.settings.jobs > 1 and len(files) > 1:
-            with ProcessPoolExecutor(self.settings.jobs, initializer=_init_worker,
-                                     initargs=(self.allow, self.deny)) as pool:
-                for path, found, error in pool.map(_analyse_in_worker, files, chunksize=4):
-                    self._collect(path, found, error, spans, failed)
-                    progress(path)
+        if pool is not None:
+            for path, found, error in pool.map(_analyse_in_worker, files, chunksize=4):
+                self._collect(path, found, error, spans, failed)
+                progress(path)
         else:
             for path in files:
                 try:
@@ -181,16 +184,27 @@ class Batch:
                 outcomes.append(Outcome(path, done, status="déjà fait"))
             else:
                 todo.append(path)
-        started = time.perf_counter()
-        spans, failed = self.analyse(todo, progress)
-        analysis_share = (time.perf_counter() - started) / max(1, len(todo))
-        known = {} if self.settings.independent or len(spans) < 2 else self.anonymizer.case_forms(
-            (str(p), s) for p, s in spans.items())
-        for path, found in spans.items():
-            outcome = self.render(path, found, known)
+        pool = None
+        if self.settings.jobs > 1 and len(todo) > 1:
+            pool = ProcessPoolExecutor(self.settings.jobs, initializer=_init_worker,
+                                       initargs=(self.root, self.out, self.settings, self.allow, self.deny))
+        try:
+            started = time.perf_counter()
+            spans, failed = self.analyse(todo, progress, pool)
+            analysis_share = (time.perf_counter() - started) / max(1, len(todo))
+            known = {} if self.settings.independent or len(spans) < 2 else self.anonymizer.case_forms(
+                (str(p), s) for p, s in spans.items())
+            jobs = [(path, found, known) for path, found in spans.items()]
+            if pool is not None and self.settings.style == "tag":
+                rendered = list(pool.map(_render_in_worker, jobs, chunksize=4))  # tags need no shared key
+            else:
+                rendered = [self.render(*job) for job in jobs]  # pseudonyms share one case key
+        finally:
+            if pool is not None:
+                pool.shutdown()
+        for outcome in rendered:
             outcome.seconds = round(outcome.seconds + analysis_share, 3)
-            outcomes.append(outcome)
-        return sorted(outcomes + failed, key=lambda o: str(o.source))
+        return sorted(outcomes + rendered + failed, key=lambda o: str(o.source))
 
 
 def _counts(spans: list[Span]) -> dict[str, int]:

@@ -91,7 +91,8 @@ def ours(texts: list[str]) -> dict:
     from anonymizer import Anonymizer
 
     engine = Anonymizer()
-    engine.analyze("Kevin Dumoulin habite à Wavre.")
+    for text in texts[:10]:  # warm the lazily loaded lists and caches before timing
+        engine.anonymize(text, style="pseudo", seed=1)
     return {"ours_detect": timed(lambda ts: [engine.analyze(t) for t in ts], texts),
             "ours_anonymize_tag": timed(lambda ts: [engine.anonymize(t, style="tag") for t in ts], texts),
             "ours_anonymize_pseudo": timed(lambda ts: [engine.anonymize(t, style="pseudo", seed=1) for t in ts],
@@ -143,7 +144,8 @@ def batch(files: int) -> dict:
         for jobs in (1, 2):
             started = time.perf_counter()
             subprocess.run([PYTHON, "-m", "anonymizer", "anonymize", str(source), "--out", str(Path(tmp) / f"o{jobs}"),
-                            "--jobs", str(jobs), "--independent", "--yes"], check=True, capture_output=True, cwd=ROOT)
+                            "--jobs", str(jobs), "--independent", "--allow-leaks", "--yes"], check=True,
+                           capture_output=True, cwd=ROOT)
             timings[f"jobs{jobs}_s"] = round(time.perf_counter() - started, 2)
     timings["speedup_jobs2"] = round(timings["jobs1_s"] / timings["jobs2_s"], 2)
     return timings
