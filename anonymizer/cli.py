@@ -57,7 +57,7 @@ def _read_all(files: list[Path]):
         yield document
 
 
-def _analyze_case(anonymizer, documents: list[TextInput], independent: bool) -> list[list]:
+def _analyze_case(anonymizer, documents: list, independent: bool) -> list[list]:
     """Spans of each document; unless ``independent``, a name found in one document of the folder is
     also looked for in the others (they are taken to be documents of the same case)."""
     spans = [anonymizer.analyze(d.text) for d in documents]
@@ -106,12 +106,30 @@ def with_lists(func):
 @click.option("--jsonl", is_flag=True, help="Une ligne JSON par fichier sur stdout.")
 @with_lists
 def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny: Path | None) -> None:
-    """Lister les éléments identifiants trouvés dans PATH (fichier ou dossier)."""
-    files = _inputs(path)
+    """Lister les éléments identifiants trouvés dans PATH (fichier ou dossier, tous formats).
+
+    Offsets are into the text as read: the file itself for .txt/.md; for other formats, their text
+    segments (paragraphs, cells, headers...) joined by a blank-line separator."""
+    from anonymizer.batch import discover, read_document
+
+    if not path.exists():
+        raise click.ClickException(f"{path} : fichier ou dossier introuvable.")
+    files = discover(path)
+    if not files:
+        raise click.ClickException(f"{path} : aucun document à traiter (.txt, .md, .docx, .odt, .eml, .pdf).")
     anonymizer = _build(allow, deny)
-    documents = list(_read_all(files))
-    done = 0
+    documents = []
+    for file in files:
+        try:
+            document = read_document(file)
+        except (InputError, OSError) as exc:
+            _say(f"ERREUR {exc}")
+            continue
+        for note in document.notes:
+            _say(f"ATTENTION {file} : {note}")
+        documents.append(document)
     for document, spans in zip(documents, _analyze_case(anonymizer, documents, independent), strict=True):
+        spans = document.clip(spans)
         if jsonl:
             record = {"file": str(document.path), "entities": [s.to_dict() for s in spans]}
             click.echo(json.dumps(record, ensure_ascii=False))
@@ -119,8 +137,7 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
             click.echo(f"== {document.path}")
             for s in spans:
                 click.echo(f"{s.start:>7}-{s.end:<7} {s.entity_type:<13} {s.text}")
-        done += 1
-    _finish(done, len(files))
+    _finish(len(documents), len(files))
 
 
 def _check_output_dir(source: Path, out: Path, inside_ok: bool) -> None:
