@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from anonymizer import dates, fakes, surrogates
 from anonymizer.casekey import CaseKey
@@ -95,6 +96,21 @@ def _surname_indices(parts: list[str]) -> list[int]:
 
 def _surname_parts(parts: list[str]) -> list[str]:
     return [parts[i] for i in _surname_indices(parts)]
+
+
+@lru_cache(maxsize=32)
+def _communes_near(thousand: int | None) -> tuple[tuple[str, int], ...]:
+    """Surrogate communes in the same postcode thousand (same province), or all of them."""
+    pool = surrogates.communes()
+    if thousand is None:
+        return pool
+    return tuple(c for c in pool if thousand <= c[1] < thousand + 1000) or pool
+
+
+@lru_cache(maxsize=32)
+def _streets_of_type(type_word: str) -> tuple[str, ...]:
+    """Surrogate streets of the same kind ("rue" -> "Rue ..."), or all of them."""
+    return tuple(s for s in surrogates.street_names() if fold(s.split()[0]) == type_word) or surrogates.street_names()
 
 
 class Pseudonymizer:
@@ -182,18 +198,13 @@ class Pseudonymizer:
     # -- places, schools, organisations ---------------------------------------------------------------
     def _commune(self, name: str, ctx: DocumentContext) -> tuple[str, int]:
         postcode = surrogates.postcode_of().get(fold(name))
-        pool = surrogates.communes()
-        if postcode:
-            lo = postcode // 1000 * 1000
-            near = tuple(c for c in pool if lo <= c[1] < lo + 1000)
-            pool = near or pool
+        pool = _communes_near(postcode // 1000 * 1000 if postcode else None)
         chosen = self._decide("PLACE", name, lambda r: r.choice(pool)[0], ctx)
         return chosen, dict(surrogates.communes()).get(chosen, 1000)
 
     def _street(self, original: str, ctx: DocumentContext) -> str:
         type_word = original.split()[0]
-        pool = tuple(s for s in surrogates.street_names() if fold(s.split()[0]) == fold(type_word)) or \
-            surrogates.street_names()
+        pool = _streets_of_type(fold(type_word))
         chosen = self._decide("STREET", original, lambda r: r.choice(pool), ctx)
         return type_word + chosen[len(chosen.split()[0]):]
 
