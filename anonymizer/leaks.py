@@ -27,6 +27,7 @@ GENERIC_WORDS = frozenset(fold(w) for w in (
 ).split())
 MIN_DIGITS = 3
 # our own tags ("[PERSONNE_1]") are not leaks, even when a tag word equals a removed word
+WORD_RE = re.compile(r"[^\W\d_]+")
 TAG_RE = re.compile(r"\[[A-Z_]+_\d+\]")
 
 
@@ -36,7 +37,9 @@ def identifying_tokens(surface: str) -> tuple[set[str], set[str]]:
     Kept terms (sector acronyms, months, countries: ``anonymizer.keeplist``) are generic too: "saj" in
     "saj.nivelles@cfwb.be" is not a leak when "SAJ" stays in the text.
     """
-    words = {fold(w) for w in re.findall(r"[^\W\d_]{3,}", surface)} - GENERIC_WORDS - default_keep_terms()
+    generic = GENERIC_WORDS | default_keep_terms()
+    # folded character by character, like the output it is searched in ("Cœur" stays "cœur")
+    words = {fold_aligned(w) for w in re.findall(r"[^\W\d_]{3,}", surface) if fold(w) not in generic}
     digit_runs = re.findall(r"\d(?:[\s./-]?\d)*", surface)
     digits = {re.sub(r"\D", "", run) for run in digit_runs}
     return words, {d for d in digits if len(d) >= MIN_DIGITS}
@@ -60,6 +63,9 @@ def find_leaks(output: str, removed: Iterable[str | tuple[str, str]], strict: bo
     """
     output = TAG_RE.sub(" ", output)
     folded = fold_aligned(output)
+    positions: dict[str, list[int]] = {}  # each word of the output -> where it stands (one pass)
+    for match in WORD_RE.finditer(folded):
+        positions.setdefault(match.group(), []).append(match.start())
     out_digits = " ".join(re.sub(r"\D", "", run) for run in re.findall(r"\d(?:[\s./-]?\d)*", output))
     leaks = set()
     for item in set(removed):
@@ -68,7 +74,7 @@ def find_leaks(output: str, removed: Iterable[str | tuple[str, str]], strict: bo
         if not strict and entity_type == "DATE":
             words, digits = set(), _date_tokens(surface)
         for word in words:
-            hits = [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", folded)]
+            hits = positions.get(word)
             if hits and (strict or not is_word(word) or any(output[i].isupper() for i in hits)):
                 leaks.add(word)
         leaks |= {d for d in digits if d in out_digits}
