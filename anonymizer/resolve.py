@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from anonymizer.keeplist import KeepPolicy
@@ -37,6 +38,7 @@ FUNCTION_WORDS = frozenset({
     "pour", "avec", "sur", "sous", "un", "une", "ce", "cette", "son", "sa", "ses", "mon", "ma", "mes",
 })
 NER_SOURCE = "FrenchNerRecognizer"
+MAX_OVERLAPPING_RANGES = 4  # kept terms do not nest deeper than this
 NAME_PREFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
 
@@ -119,18 +121,22 @@ def _union(text: str, cluster: list[Span]) -> Span:
 def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]], policy: KeepPolicy
                         ) -> Span | None:
     """"Service de Santé Mentale L'Éclaircie" -> "L'Éclaircie": a kept multi-word term that opens a
-    name-like span is not part of the name. None when the span lies inside a kept term."""
-    for start, end in protected:
-        if start <= span.start and span.end <= end:
+    name-like span is not part of the name. None when the span lies inside a kept term.
+    ``protected`` is sorted by start; only the ranges starting at or before the span matter."""
+    index = bisect_right(protected, (span.start, float("inf")))
+    for start, end in protected[max(0, index - MAX_OVERLAPPING_RANGES):index]:
+        if end <= span.start:  # ends before the span: start <= span.start < end from here on
+            continue
+        if span.end <= end:
             return None
-        if span.entity_type in NAME_TYPES and start <= span.start < end < span.end:
+        if span.entity_type in NAME_TYPES:
             return trim(text, Span.of(text, end, span.end, span.entity_type, span.score, span.source), policy)
     return span
 
 
 def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     """Trim, drop kept terms (alone or inside a kept multi-word term), merge overlaps."""
-    protected = policy.protected_ranges(text)
+    protected = sorted(policy.protected_ranges(text))
     cleaned = []
     for span in spans:
         trimmed = trim(text, span, policy)
