@@ -89,6 +89,7 @@ def test_review_in_the_browser(anonymizer, browser, tmp_path):
         shot(browser, "3-selection")
         browser.find_element(By.ID, "add").click()
         wait.until(lambda d: "ptit loup" not in d.find_element(By.ID, "preview").text)
+        wait.until(ec.invisibility_of_element_located((By.ID, "addbar")))
         shot(browser, "4-ajout")
 
         browser.find_element(By.ID, "export").click()
