@@ -242,7 +242,7 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
               report_path: Path | None, yes: bool, inside_ok: bool, independent: bool, allow: Path | None,
               deny: Path | None) -> None:
     """Anonymiser PATH (fichier ou dossier : .txt, .md, .docx, .odt, .eml, .pdf) vers le dossier --out."""
-    from anonymizer.batch import Batch, BatchSettings, discover, report, target_for  # noqa: F401
+    from anonymizer.batch import Batch, BatchSettings, discover, report
     from anonymizer.casekey import CaseKey, save, seed_from
     from anonymizer.pseudonymize import PseudoOptions
 

@@ -124,7 +124,7 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
     name-like span is not part of the name. None when the span lies inside a kept term.
     ``protected`` is sorted by start; only the ranges starting at or before the span matter."""
     index = bisect_right(protected, (span.start, float("inf")))
-    for start, end in protected[max(0, index - MAX_OVERLAPPING_RANGES):index]:
+    for _start, end in protected[max(0, index - MAX_OVERLAPPING_RANGES):index]:
         if end <= span.start:  # ends before the span: start <= span.start < end from here on
             continue
         if span.end <= end:
