@@ -25,6 +25,7 @@ from helpers import parse_gold
     "Inscrit à l'<ent label=SCHOOL>École communale de Beez</ent> puis à l'<ent label=SCHOOL>Institut Sainte-Marie de Thuin</ent>.",
     "Suivi au SSM <ent label=ORGANIZATION>L'Éclaircie</ent> et au SRG <ent label=ORGANIZATION>Les Hirondelles</ent>.",
     "Hospitalisé à la <ent label=ORGANIZATION>Clinique Saint-Pierre</ent>.",
+    "Il joue au <ent label=ORGANIZATION>RFC Perwez</ent> puis au <ent label=ORGANIZATION>FC Tamines</ent>.",
 ])
 def test_names(anonymizer, marked):
     text, gold = parse_gold(marked)

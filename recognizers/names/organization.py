@@ -8,7 +8,8 @@
 - a company name before its legal form: Construct-Invest sprl;
 - a service whose type word is written with a capital as part of its name ("Centre Orientation
   Éducation Le Phare", "Maison d'accueil L'Escale");
-- an employer after "travaille chez", "stage chez", "job chez" ("chauffeur chez TEC Namur").
+- an employer after "travaille chez", "stage chez", "job chez" ("chauffeur chez TEC Namur");
+- a sports club after its federation prefix ("RSC Anderlecht", "RFC Wavre-Limal", "FC Jodoigne").
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ ARTICLE = r"(?:L['’]|Le\s+|La\s+|Les\s+)"
 NAME = rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,4}}"
 
 
+# Belgian sports clubs are named after their federation prefix: RSC, RFC, RCS, FC, KV, KAA, RUSG...
+# (two-letter prefixes such as AS, SC or US are left out: "l'AS" is the social worker)
+CLUB_PREFIX = r"(?:FC|RFC|RSC|RCS|RCSC|RFCL|RWDM|RUSG|RAEC|RAAL|URSL|KAA|KRC|KVC|KSC|RES|RUS|RJS|RBC|RHC)"
 LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL)"
 TITLED_SERVICE = (
     r"(?:Centre|Service|Maison|Collectif|Association|Fédération|Foyer|Home|Résidence|Club|Mouvement|Fondation"
@@ -50,6 +54,7 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("after_service", rf"(?<![\w]){SERVICE}[^\S\n]+\K(?!(?:de|du|des|d['’])\b){NAME}", 0.6),
         ("hospital", rf"(?<![\w]){HOSPITAL}(?:[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)?{NAME})", 0.75),
         ("titled_service", rf"(?<![\w]){TITLED_SERVICE}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}", 0.6),
+        ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
         ("employer", rf"{WORK_CUE}[^\n.;]{{0,30}}?\bchez[^\S\n]+\K{NAME}", 0.6),
         ("legal_form", rf"(?<![\w]){CAP}(?:[\s-]{CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
     )
