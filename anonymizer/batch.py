@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from anonymizer.formats import SUFFIXES, Document, format_for
+from anonymizer.outputs import refuse_source, write_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import PseudoOptions
 from anonymizer.reader import InputError
 from anonymizer.spans import Span
-
-PARTIAL = ".partiel"
 
 
 @dataclass
@@ -163,12 +162,10 @@ class Batch:
                 outcome.message = f"{len(result.leaks)} forme(s) retirée(s) encore présente(s) ; fichier non écrit."
                 return outcome
             target = target_for(self.root, document, self.out)
-            if target.resolve() == path.resolve():
-                raise InputError(f"{target} : refus d'écraser le fichier source.")
+            refuse_source(path, target)
             target.parent.mkdir(parents=True, exist_ok=True)
-            temporary = target.with_name(target.name + PARTIAL)
-            format_for(path).write(document, document.edits(result.replacements), temporary)
-            temporary.replace(target)
+            edits = document.edits(result.replacements)
+            write_atomically(target, lambda temporary: format_for(path).write(document, edits, temporary))
             outcome.target = target
         except (InputError, OSError) as exc:
             outcome.status, outcome.message = "erreur", str(exc)

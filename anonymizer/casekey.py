@@ -21,6 +21,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from anonymizer.outputs import write_atomically
+
 FORMAT = "anonymizer-case-key"
 VERSION = 1
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}
@@ -102,10 +104,11 @@ def save(key: CaseKey, path: Path, passphrase: str) -> None:
     envelope = {"format": FORMAT, "version": VERSION, "kdf": "scrypt", **SCRYPT,
                 "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
                 "ciphertext": base64.b64encode(ciphertext).decode()}
-    temporary = path.with_name(path.name + ".partiel")
-    temporary.write_text(json.dumps(envelope), encoding="utf-8")
-    os.chmod(temporary, 0o600)
-    temporary.replace(path)
+    def write(temporary: Path) -> None:
+        temporary.write_text(json.dumps(envelope), encoding="utf-8")
+        os.chmod(temporary, 0o600)
+
+    write_atomically(path, write)
 
 
 def load(path: Path, passphrase: str) -> CaseKey:

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from anonymizer.keeplist import load_list_file
+from anonymizer.outputs import refuse_source, write_text_atomically
 from anonymizer.pseudonymize import DATES, NUMBERS, PLACES
 from anonymizer.reader import InputError, TextInput, list_inputs, read_text
 from anonymizer.render import STYLES
@@ -166,11 +167,8 @@ def _confirm_overwrite(targets: list[Path], yes: bool) -> bool:
 
 
 def _write(document: TextInput, target: Path, text: str) -> None:
-    if target.resolve() == document.path.resolve():
-        raise InputError(f"{target} : refus d'écraser le fichier source.")
-    temporary = target.with_name(target.name + ".partiel")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(target)  # no half-written output if the run is interrupted
+    refuse_source(document.path, target)
+    write_text_atomically(target, text)
 
 
 PASSPHRASE_ENV = "ANONYMIZER_PASSPHRASE"
@@ -204,11 +202,6 @@ def _open_key(path: Path | None, out: Path | None):
         return load(path, passphrase), passphrase
     except CaseKeyError as exc:
         raise click.ClickException(str(exc)) from exc
-
-
-def _masked(forms: list[str]) -> str:
-    """Leaked forms for the console without printing them whole: "du***", "04***"."""
-    return ", ".join(f[:2] + "***" for f in forms)
 
 
 @main.command()

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from hashlib import sha256
 from pathlib import Path
 
+from anonymizer.outputs import write_text_atomically
 from anonymizer.resolve import merge_overlaps
 from anonymizer.spans import ENTITY_TYPES, Span
 from anonymizer.text import fold
@@ -103,9 +104,7 @@ class Decisions:
         return cls(salt=data["salt"], items=items)
 
     def save(self, path: Path, extra: dict | None = None) -> None:
-        temporary = path.with_name(path.name + ".partiel")
-        temporary.write_text(json.dumps({**(extra or {}), **self.to_dict()}, indent=1), encoding="utf-8")
-        temporary.replace(path)
+        write_text_atomically(path, json.dumps({**(extra or {}), **self.to_dict()}, indent=1))
 
     @classmethod
     def load(cls, path: Path) -> Decisions:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from anonymizer.casekey import CaseKey
 from anonymizer.decisions import Decisions
+from anonymizer.outputs import refuse_source, write_text_atomically
 from anonymizer.pipeline import Anonymizer
 from anonymizer.spans import ENTITY_TYPES, FRENCH_TAGS, Span
 from anonymizer.text import fold
@@ -119,11 +120,8 @@ class ReviewSession:
             raise ValueError(f"{len(result.leaks)} forme(s) retirée(s) encore présente(s) : vérifiez la liste.")
         self.out.mkdir(parents=True, exist_ok=True)
         target = self.out / self.source.name
-        if target.resolve() == self.source.resolve():
-            raise ValueError("refus d'écraser le fichier source")
-        temporary = target.with_name(target.name + ".partiel")
-        temporary.write_text(result.text, encoding="utf-8")
-        temporary.replace(target)
+        refuse_source(self.source, target)
+        write_text_atomically(target, result.text)
         self.exported = target
         self.save()
         return target

@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from urllib.parse import parse_qs, urlparse
 
+from anonymizer.reader import InputError
 from anonymizer.review import ReviewSession
 
 HOST = "127.0.0.1"
@@ -116,7 +117,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
                 else:
                     return self._send(HTTPStatus.NOT_FOUND, b"{}")
                 return self._json(session.state())
-        except (KeyError, ValueError) as exc:
+        except (KeyError, ValueError, InputError) as exc:
             return self._json({"error": str(exc)}, HTTPStatus.BAD_REQUEST)
 
 

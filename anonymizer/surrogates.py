@@ -91,6 +91,14 @@ def gender_of_first_name(name: str) -> str | None:
     return _gender_table().get(fold(name))
 
 
+@lru_cache(maxsize=1)
+def _postal_lines() -> tuple[str, ...]:
+    """"postcode<TAB>locality" lines of the Statbel postal list read from belgian-deduce."""
+    text = resources.files("belgian_deduce").joinpath(
+        "data/lookup/src/locations/lst_postal_code_locality/items.txt").read_text(encoding="utf-8")
+    return tuple(text.splitlines())
+
+
 INSTITUTION_WORDS = re.compile(r"Parlement|Commission|Assemblée|Conseil|Sénat|Chambre|Gouvernement|Ministère"
                                r"|Service|Centre|Cour|Région|Communauté|Office|Palais|Bureau")
 
@@ -103,12 +111,8 @@ def _is_locality(name: str) -> bool:
 @lru_cache(maxsize=1)
 def communes() -> tuple[tuple[str, int], ...]:
     """(commune or locality, postcode) of Brussels and Wallonia."""
-    from recognizers.lookup import DEDUCE_PATHS  # noqa: F401  (same package data)
-
-    text = resources.files("belgian_deduce").joinpath(
-        "data/lookup/src/locations/lst_postal_code_locality/items.txt").read_text(encoding="utf-8")
     seen: dict[str, int] = {}
-    for line in text.splitlines():
+    for line in _postal_lines():
         code, _, name = line.partition("\t")
         if not code.isdigit() or not name or "(" in name or name[0] in "'\"" or any(c.isdigit() for c in name):
             continue
@@ -122,10 +126,8 @@ def communes() -> tuple[tuple[str, int], ...]:
 @lru_cache(maxsize=1)
 def postcode_of() -> dict[str, int]:
     """Folded place name -> a postcode, for every Belgian locality."""
-    text = resources.files("belgian_deduce").joinpath(
-        "data/lookup/src/locations/lst_postal_code_locality/items.txt").read_text(encoding="utf-8")
     table: dict[str, int] = {}
-    for line in text.splitlines():
+    for line in _postal_lines():
         code, _, name = line.partition("\t")
         if code.isdigit():
             for part in name.replace(")", "").split("("):
