@@ -117,6 +117,10 @@ class Pseudonymizer:
     def __init__(self, key: CaseKey, options: PseudoOptions = PseudoOptions()) -> None:
         self.key = key
         self.options = options
+        # surrogates already given, per kind (rebuilt from the key once, not at every decision)
+        self._used: dict[str, set[str]] = {}
+        for slot, surrogate in key.mapping.items():
+            self._used.setdefault(slot.split("|", 1)[0], set()).add(surrogate)
         if key.date_offset_days is None:
             # whole weeks (weekdays stay right), more than a year either way (no date keeps its year)
             rng = random.Random(f"{key.seed}|dates")
@@ -128,7 +132,7 @@ class Pseudonymizer:
         slot = f"{kind}|{fold(original)}"
         if slot in self.key.mapping:
             return self.key.mapping[slot]
-        used = {v for k, v in self.key.mapping.items() if k.startswith(kind + "|")}
+        used = self._used.setdefault(kind, set())
         rng = random.Random(f"{self.key.seed}|{slot}")
         candidate = None
         for _ in range(MAX_TRIES):
@@ -136,6 +140,7 @@ class Pseudonymizer:
             if candidate not in used and fold(candidate) != fold(original) and ctx.allowed(candidate):
                 break
         self.key.mapping[slot] = candidate
+        used.add(candidate)
         return candidate
 
     # -- people ---------------------------------------------------------------------------------------
