@@ -15,6 +15,11 @@ def found(recognizer: EntityRecognizer, text: str) -> list[str]:
     return [text[r.start:r.end] for r in sorted(results, key=lambda r: r.start) if r.score > 0]
 
 
+def detected(anonymizer, text: str) -> list[tuple[str, str]]:
+    """(entity type, text) of what the full pipeline finds in ``text``."""
+    return [(s.entity_type, s.text) for s in anonymizer.analyze(text)]
+
+
 def parse_gold(marked: str) -> tuple[str, list[tuple[str, str]]]:
     """``"né le <ent label=DATE>18 avril 2012</ent>"`` -> plain text, [(label, surface)]."""
     gold = [(m.group(1), m.group(2)) for m in GOLD_RE.finditer(marked)]

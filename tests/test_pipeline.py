@@ -3,13 +3,9 @@
 import re
 
 import pytest
-from helpers import parse_gold
+from helpers import detected, parse_gold
 
 from anonymizer import Anonymizer
-
-
-def detected(anonymizer, text):
-    return [(s.entity_type, s.text) for s in anonymizer.analyze(text)]
 
 
 @pytest.mark.parametrize("marked", [

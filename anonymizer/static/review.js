@@ -58,6 +58,17 @@ function typeSelect(current, form) {
   return select;
 }
 
+// a "masquer" / "garder" button: pressed when it is the entity's current decision
+function toggle(text, entity, action, onClick) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = text;
+  button.setAttribute("aria-pressed", String(entity.decision === action));
+  button.setAttribute("aria-label", `${text[0].toUpperCase()}${text.slice(1)} « ${entity.form} » partout`);
+  button.addEventListener("click", onClick);
+  return button;
+}
+
 function renderEntities() {
   const list = $("entities");
   list.textContent = "";
@@ -77,18 +88,8 @@ function renderEntities() {
     controls.className = "controls";
     const select = typeSelect(entity.type, entity.form);
     select.addEventListener("change", () => decide(entity.form, "mask", select.value));
-    const mask = document.createElement("button");
-    mask.type = "button";
-    mask.textContent = "masquer";
-    mask.setAttribute("aria-pressed", String(entity.decision === "mask"));
-    mask.setAttribute("aria-label", `Masquer « ${entity.form} » partout`);
-    mask.addEventListener("click", () => decide(entity.form, "mask", select.value));
-    const keep = document.createElement("button");
-    keep.type = "button";
-    keep.textContent = "garder";
-    keep.setAttribute("aria-pressed", String(entity.decision === "keep"));
-    keep.setAttribute("aria-label", `Garder « ${entity.form} » partout`);
-    keep.addEventListener("click", () => decide(entity.form, "keep"));
+    const mask = toggle("masquer", entity, "mask", () => decide(entity.form, "mask", select.value));
+    const keep = toggle("garder", entity, "keep", () => decide(entity.form, "keep"));
     controls.append(select, mask, keep);
     item.append(name, count, controls);
     list.append(item);
