@@ -15,13 +15,13 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from splits import select  # noqa: E402
+from vanilla import vanilla_analyzer  # noqa: E402
 
 from anonymizer import Anonymizer  # noqa: E402
 from anonymizer.evaluation import AnnotatedText, Counts, load_corpus  # noqa: E402
@@ -53,20 +53,11 @@ def run_ours(docs: list[AnnotatedText], style: str = "tag") -> tuple[Counts, flo
 
 
 def run_vanilla(docs: list[AnnotatedText]) -> tuple[Counts, float]:
-    import tldextract
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.predefined_recognizers.generic import email_recognizer
     from presidio_anonymizer import AnonymizerEngine
 
-    # Presidio's e-mail recogniser would download the public-suffix list: use the bundled snapshot.
-    email_recognizer.tldextract = SimpleNamespace(extract=tldextract.TLDExtract(suffix_list_urls=()))
+    from models.nlp import LANGUAGE
 
-    from models.nlp import LANGUAGE, build_nlp_engine
-
-    nlp_engine = build_nlp_engine()
-    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=nlp_engine)
-    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=[LANGUAGE])
+    analyzer = vanilla_analyzer()
     anonymizer = AnonymizerEngine()
     counts = Counts()
     started = time.perf_counter()

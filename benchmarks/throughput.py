@@ -27,6 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from anonymizer.evaluation import load_corpus  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from vanilla import vanilla_analyzer  # noqa: E402
+
 PYTHON = sys.executable
 MB = 1_000_000
 
@@ -69,20 +72,9 @@ def bare_spacy(texts: list[str]) -> dict:
 
 
 def vanilla_presidio(texts: list[str]) -> float:
-    from types import SimpleNamespace
+    from models.nlp import LANGUAGE
 
-    import tldextract
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-    from presidio_analyzer.predefined_recognizers.generic import email_recognizer
-
-    from models.nlp import LANGUAGE, nlp_configuration
-
-    email_recognizer.tldextract = SimpleNamespace(extract=tldextract.TLDExtract(suffix_list_urls=()))  # offline
-    engine = NlpEngineProvider(nlp_configuration=nlp_configuration()).create_engine()
-    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=engine)
-    analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=[LANGUAGE])
+    analyzer = vanilla_analyzer()
     analyzer.analyze("Kevin", language=LANGUAGE)
     return timed(lambda ts: [analyzer.analyze(t, language=LANGUAGE) for t in ts], texts)
 
