@@ -9,6 +9,8 @@ and skipped; the others go on.
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -173,6 +175,18 @@ class Batch:
             outcome.seconds = round(time.perf_counter() - started, 3)
         return outcome
 
+    def _pool(self) -> ProcessPoolExecutor:
+        """Worker processes. Where processes can be forked (Linux, macOS), the model and the lists are
+        loaded here first and the workers start with them already in memory (shared copy-on-write)
+        instead of each loading them again; elsewhere each worker loads its own."""
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork") if "fork" in methods else None
+        if context is not None:
+            self.anonymizer.warm_up()
+            gc.freeze()  # the loaded objects stay out of the workers' collections: their pages stay shared
+        return ProcessPoolExecutor(self.settings.jobs, mp_context=context, initializer=_init_worker,
+                                   initargs=(self.root, self.out, self.settings, self.allow, self.deny))
+
     def run(self, files: list[Path], progress=lambda path: None) -> list[Outcome]:
         outcomes, todo = [], []
         for path in files:
@@ -183,8 +197,7 @@ class Batch:
                 todo.append(path)
         pool = None
         if self.settings.jobs > 1 and len(todo) > 1:
-            pool = ProcessPoolExecutor(self.settings.jobs, initializer=_init_worker,
-                                       initargs=(self.root, self.out, self.settings, self.allow, self.deny))
+            pool = self._pool()
         try:
             started = time.perf_counter()
             spans, failed = self.analyse(todo, progress, pool)

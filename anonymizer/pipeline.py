@@ -60,6 +60,10 @@ class Anonymizer:
                 raise ValueError(f"liste d'exclusion : type inconnu {entity_type!r} pour {term!r}")
             self.denied[fold(term)] = (entity_type, True)
 
+    def warm_up(self) -> None:
+        """Load the model, the recognisers and the word lists now rather than at the first document."""
+        self.analyze("Mme Sophie Legrand habite rue des Lilas 4 à Wavre depuis le 3 mars 2021.")
+
     def analyze(self, text: str, known: dict[str, tuple[str, bool]] | None = None) -> list[Span]:
         """Resolved, non-overlapping identifying spans of ``text``, sorted by position.
 
