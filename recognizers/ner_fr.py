@@ -21,7 +21,7 @@ from recognizers.lookup import places
 from recognizers.names.tokens import in_first_names, in_surnames, is_chat_word
 
 MAX_ABBREVIATION = 4
-LAYOUT_BREAK = re.compile(r"\n|\t| {2,}")
+LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”]")
 
 
 def known_name(text: str) -> bool:
@@ -59,7 +59,8 @@ class FrenchNerRecognizer(SpacyRecognizer):
             return results
         kept = []
         for result in results:
-            # an entity never runs over a line break or a column gap ("Costa          Date de naissance")
+            # an entity never runs over a line break, a column gap ("Costa          Date de naissance")
+            # or a closing quote ("« La Fabrik » le soir")
             gap = LAYOUT_BREAK.search(text, result.start, result.end)
             if gap:
                 result.end = gap.start()

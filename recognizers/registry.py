@@ -32,6 +32,7 @@ RECOGNIZERS: tuple[str, ...] = (
     "recognizers.names.street:StreetNameRecognizer",
     "recognizers.names.school:SchoolRecognizer",
     "recognizers.names.organization:OrganizationRecognizer",
+    "recognizers.names.organization_list:KnownOrganizationRecognizer",
 )
 
 

@@ -26,6 +26,14 @@ from helpers import detected, parse_gold
     "Suivi au SSM <ent label=ORGANIZATION>L'Éclaircie</ent> et au SRG <ent label=ORGANIZATION>Les Hirondelles</ent>.",
     "Hospitalisé à la <ent label=ORGANIZATION>Clinique Saint-Pierre</ent>.",
     "Il joue au <ent label=ORGANIZATION>RFC Perwez</ent> puis au <ent label=ORGANIZATION>FC Tamines</ent>.",
+    # organisations after a service type and what it does, in quotes or brackets, listed, employers
+    "Elle est suivie à la maison médicale <ent label=ORGANIZATION>Les Acacias</ent>.",
+    "Il fréquente la maison de jeunes « <ent label=ORGANIZATION>La Fabrik</ent> » le soir.",
+    "Orientée vers le service d'aide aux victimes <ent label=ORGANIZATION>Parole Libre</ent>.",
+    "Un suivi par le service de médiation familiale (<ent label=ORGANIZATION>Pont Neuf</ent>) est prévu.",
+    "Son père est magasinier chez <ent label=ORGANIZATION>Colruyt</ent>, sa mutuelle est <ent label=ORGANIZATION>Solidaris</ent>.",
+    "Elle travaille comme caissière au <ent label=ORGANIZATION>Spar Moderne</ent> depuis l'été.",
+    "Il s'entraîne au <ent label=ORGANIZATION>Boxing Club Meuse</ent> le jeudi.",
 ])
 def test_names(anonymizer, marked):
     text, gold = parse_gold(marked)
@@ -37,6 +45,8 @@ def test_names(anonymizer, marked):
     "Elle est partie en France puis au Maroc.",                        # countries are kept
     "Grâce à la déléguée, la situation s'apaise.",                     # a first name that is a word
     "Le CPMS rencontre la maman mardi.",
+    "Elle travaille au noir depuis des mois, inscrite au Forem.",      # public agencies are kept
+    "Le service de pédiatrie a appelé la maison médicale hier.",
 ])
 def test_no_false_positives(anonymizer, text):
     assert anonymizer.analyze(text) == []

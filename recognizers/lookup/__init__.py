@@ -17,6 +17,7 @@ LOCAL_PATHS = {
     "sections_supplement": "places/sections_supplement.txt",
     "place_exceptions": "places/exceptions.txt",
     "countries": "places/countries_fr.txt",
+    "organisations": "organisations/organisations_be.txt",
 }
 
 

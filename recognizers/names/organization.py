@@ -17,11 +17,15 @@ from __future__ import annotations
 from recognizers.base import FrPatternRecognizer
 
 SERVICE = (
-    r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|COE|PPP|ETA|SeTIS|asbl|ASBL|a\.s\.b\.l\."
-    r"|(?i:service(?:\s+d['’](?:accompagnement|aide\s+précoce|accueil\s+d['’]urgence)|\s+de\s+santé\s+mentale)?|centre(?:\s+de\s+jour)?"
-    r"|maison\s+d['’]accueil|maison\s+de\s+jeunes|planning\s+familial|crèche|halte-accueil|espace-rencontre"
-    r"|club|unité|équipe|entreprise|société|restaurant|ferme|garage|collectif|fédération|mouvement"
-    r"|association|fondation|résidence|foyer|home|institution|cpvs|centre\s+fedasil))"
+    r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|COE|PPP|ETA|EFT|CISP|OISP|AIS|CRF|SAC|IMP|MSP|CAJ|ILA|SeTIS|asbl|ASBL"
+    r"|a\.s\.b\.l\."
+    r"|(?i:service(?:\s+d['’](?:accompagnement|aide\s+précoce|accueil\s+d['’]urgence)|\s+de\s+santé\s+mentale)?"
+    r"|centre(?:\s+de\s+jour)?"
+    r"|maison\s+d['’]accueil|maison\s+de\s+jeunes|maison\s+médicale|école\s+de\s+devoirs|planning\s+familial|crèche"
+    r"|halte-accueil|espace-rencontre|ludothèque|épicerie\s+sociale|restaurant\s+social|agence\s+immobilière\s+sociale"
+    r"|mission\s+régionale|club|unité|équipe|entreprise|société|restaurant|ferme|garage|collectif|fédération|mouvement"
+    r"|association|fondation|résidence|foyer|home|institution|cpvs|centre\s+fedasil|mutuelle|mutualité|caisse"
+    r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|cercle|troupe|chorale))"
 )
 HOSPITAL = (
     r"(?:(?i:grand\s+hôpital|hôpital(?:\s+(?:civil|universitaire|psychiatrique|de\s+jour))?|clinique"
@@ -32,6 +36,19 @@ CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|\d{2,4}\b)"
 ARTICLE = r"(?:L['’]|Le\s+|La\s+|Les\s+)"
 NAME = rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,4}}"
 
+
+# A service type, then what it does in lower-case words, then its name: "service d'aide aux victimes
+# Aide & Reclassement", "club de théâtre Les Baladins", "service de médiation familiale (Trait d'Union)".
+FUNCTION_WORD = r"(?:de|du|des|d|l|la|le|les|aux|au|à|en|pour|contre|et|ou|chez|sur|sous|par|avec|dans)"
+PREPOSITION = (
+    r"(?:(?:de[^\S\n]+la|du|des|de|aux|au|à[^\S\n]+la|à|pour|contre|en|la|le|les|et)[^\S\n]+"
+    r"|(?:d|l|à[^\S\n]+l|de[^\S\n]+l)['’])"
+)
+LOWER_WORD = rf"(?!{FUNCTION_WORD}\b)[a-zà-öø-ÿœ][\w'’-]*"
+DESCRIPTION = rf"(?:[^\S\n]+{PREPOSITION}?{LOWER_WORD}){{0,5}}"
+OPENER = r"(?:[(«“\"][^\S\n]*)?"
+TITLE = r"(?:M|Mme|Mlle|Me|Mr|Dr|Madame|Monsieur|Docteur|Maître)\b"
+EMPLOYER_LINK = r"\b(?:chez[^\S\n]+|aux?[^\S\n]+|à[^\S\n]+la[^\S\n]+|à[^\S\n]+l['’])"
 
 # Belgian sports clubs are named after their federation prefix: RSC, RFC, RCS, FC, KV, KAA, RUSG...
 # (two-letter prefixes such as AS, SC or US are left out: "l'AS" is the social worker)
@@ -52,10 +69,12 @@ class OrganizationRecognizer(FrPatternRecognizer):
     PATTERNS = (
         # the name only (the service word is generic): "AMO [La Chaloupe]"
         ("after_service", rf"(?<![\w]){SERVICE}[^\S\n]+\K(?!(?:de|du|des|d['’])\b){NAME}", 0.6),
+        ("described_service", rf"(?<![\w]){SERVICE}{DESCRIPTION}[^\S\n]+{OPENER}\K(?!{TITLE}){NAME}", 0.6),
         ("hospital", rf"(?<![\w]){HOSPITAL}(?:[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)?{NAME})", 0.75),
         ("titled_service", rf"(?<![\w]){TITLED_SERVICE}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}", 0.6),
         ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
-        ("employer", rf"{WORK_CUE}[^\n.;]{{0,30}}?\bchez[^\S\n]+\K{NAME}", 0.6),
+        ("named_club", rf"(?<![\w]){CAP}[^\S\n]+Club(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}", 0.6),
+        ("employer", rf"{WORK_CUE}[^\n.;]{{0,30}}?{EMPLOYER_LINK}\K(?!\d|{TITLE}){NAME}", 0.6),
         ("legal_form", rf"(?<![\w]){CAP}(?:[\s-]{CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
     )
     CONTEXT = ("service", "asbl", "centre", "hôpital", "clinique")

@@ -1,0 +1,31 @@
+"""ORGANIZATION: named organisations that need no cue word ("chez Delhaize", "sa mutuelle (Solidaris)",
+"RDV Vivalia"), from the list recognizers/lookup/organisations/organisations_be.txt (provenance in
+recognizers/lookup/README.md). Matched on the written form (and its CAPITALS), never case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+
+from recognizers.base import FrPatternRecognizer
+from recognizers.lookup import load_list
+
+
+def _variant(name: str) -> str:
+    """The regex of one listed name: any run of spaces, either apostrophe."""
+    parts = [re.escape(part) for part in name.split()]
+    return r"[^\S\n]+".join(parts).replace("'", "['’]").replace("’", "['’]")
+
+
+def known_names_pattern(names: frozenset[str]) -> str:
+    forms = set(names) | {name.upper() for name in names}
+    alternatives = "|".join(_variant(name) for name in sorted(forms, key=lambda n: (-len(n), n)))
+    return rf"(?<![\w'’-])(?:{alternatives})(?![\w-])"
+
+
+class KnownOrganizationRecognizer(FrPatternRecognizer):
+    SUPPORTED_ENTITY = "ORGANIZATION"
+
+    def __init__(self) -> None:
+        self.PATTERNS = (("known_organisation", known_names_pattern(load_list("organisations")), 0.7),)
+        super().__init__()
