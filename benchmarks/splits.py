@@ -1,7 +1,8 @@
 """Development / held-out split of corpus_samples/ (see corpus_samples/README.md)."""
 
 HELDOUT = ("003", "006", "009", "012", "015", "018", "021", "024", "027", "030", "033", "036", "039",
-           "042", "045")
+           "042", "045", "056", "057", "058", "059", "060", "061", "062", "063",
+           "064", "065")
 
 
 def select(names: list[str], split: str) -> list[str]:
