@@ -34,6 +34,11 @@ from helpers import detected, parse_gold
     "Son père est magasinier chez <ent label=ORGANIZATION>Colruyt</ent>, sa mutuelle est <ent label=ORGANIZATION>Solidaris</ent>.",
     "Elle travaille comme caissière au <ent label=ORGANIZATION>Spar Moderne</ent> depuis l'été.",
     "Il s'entraîne au <ent label=ORGANIZATION>Boxing Club Meuse</ent> le jeudi.",
+    "La maison sociale <ent label=ORGANIZATION>La Boussole</ent> gère son budget.",
+    "Le service d'aide et d'accompagnement <ent label=ORGANIZATION>Pain à Partager</ent> la reçoit.",
+    "Elle est au SRG <ent label=ORGANIZATION>Les Mésanges</ent> à <ent label=LOCATION>Jambes</ent>.",
+    "Il dort à la maison chez <ent label=PERSON>Inès</ent> ce soir.",
+    "Son équipe de hockey, <ent label=ORGANIZATION>Les Faucons de Rhisnes</ent>, l'a exclu.",
 ])
 def test_names(anonymizer, marked):
     text, gold = parse_gold(marked)

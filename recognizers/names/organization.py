@@ -14,27 +14,38 @@
 
 from __future__ import annotations
 
+import re
+
 from recognizers.base import FrPatternRecognizer
+from recognizers.lookup import places
+from recognizers.names.tokens import in_first_names
 
 SERVICE = (
-    r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|COE|PPP|ETA|EFT|CISP|OISP|AIS|CRF|SAC|IMP|MSP|CAJ|ILA|SeTIS|asbl|ASBL"
+    r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|SAS|COE|PPP|ETA|EFT|CISP|OISP|AIS|CRF|SAC|IMP|MSP|CAJ|ILA|SeTIS|asbl|ASBL"
     r"|a\.s\.b\.l\."
     r"|(?i:service(?:\s+d['’](?:accompagnement|aide\s+précoce|accueil\s+d['’]urgence)|\s+de\s+santé\s+mentale)?"
     r"|centre(?:\s+de\s+jour)?"
-    r"|maison\s+d['’]accueil|maison\s+de\s+jeunes|maison\s+médicale|école\s+de\s+devoirs|planning\s+familial|crèche"
+    r"|maison(?:\s+d['’]accueil|\s+de\s+jeunes|\s+médicale)?|école\s+de\s+devoirs|planning\s+familial|crèche"
     r"|halte-accueil|espace-rencontre|ludothèque|épicerie\s+sociale|restaurant\s+social|agence\s+immobilière\s+sociale"
     r"|mission\s+régionale|club|unité|équipe|entreprise|société|restaurant|ferme|garage|collectif|fédération|mouvement"
     r"|association|fondation|résidence|foyer|home|institution|cpvs|centre\s+fedasil|mutuelle|mutualité|caisse"
-    r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|cercle|troupe|chorale))"
+    r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|salon|cercle|troupe|chorale))"
 )
 HOSPITAL = (
     r"(?:(?i:grand\s+hôpital|hôpital(?:\s+(?:civil|universitaire|psychiatrique|de\s+jour))?|clinique"
     r"|polyclinique|centre\s+hospitalier(?:\s+universitaire|\s+régional)?)|CHU|CHR|CHwapi|HUB|CHC|CHIREC|UZ|AZ)"
 )
+# "clinique psychiatrique", "hôpital pédiatrique", "centre hospitalier universitaire régional"
+HOSPITAL_KIND = r"(?:[^\S\n]+(?:[a-zà-ÿ]+(?:ique|aire|al|ale|ier|ière)))?"
+HOSPITAL_OF = r"(?:de[^\S\n]+|d['’]|du[^\S\n]+|des[^\S\n]+)"
 LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&|sur|sous|en)"
 CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|\d{2,4}\b)"
 ARTICLE = r"(?:L['’]|Le\s+|La\s+|Les\s+)"
 NAME = rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,4}}"
+# an organisation's name may hold "à" ("L'Arbre à Palabres", "Aimer à l'ULB"); "... à Wavre" is cut off
+# again when the word after "à" is a known place (OrganizationRecognizer.analyze)
+ORG_LINK = rf"(?:{LINK}|à[^\S\n]+l['’]|à[^\S\n]+la|à)"
+ORG_NAME = rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{ORG_LINK}[^\S\n]*)?{CAP}){{0,4}}"
 
 
 # A service type, then what it does in lower-case words, then its name: "service d'aide aux victimes
@@ -45,8 +56,9 @@ PREPOSITION = (
     r"|(?:d|l|à[^\S\n]+l|de[^\S\n]+l)['’])"
 )
 LOWER_WORD = rf"(?!{FUNCTION_WORD}\b)[a-zà-öø-ÿœ][\w'’-]*"
-DESCRIPTION = rf"(?:[^\S\n]+{PREPOSITION}?{LOWER_WORD}){{0,5}}"
-OPENER = r"(?:[(«“\"][^\S\n]*)?"
+DESCRIPTION = rf"(?:[^\S\n]+{PREPOSITION}{{0,2}}{LOWER_WORD}){{0,5}}"
+# between the description and the name: a space, a bracket or quote, or a comma before "Le/La/Les..."
+OPENER = r"(?:[^\S\n]+(?:[(«“\"][^\S\n]*)?|,[^\S\n]+(?=(?:L['’]|Le\s|La\s|Les\s)))"
 TITLE = r"(?:M|Mme|Mlle|Me|Mr|Dr|Madame|Monsieur|Docteur|Maître)\b"
 EMPLOYER_LINK = r"\b(?:chez[^\S\n]+|aux?[^\S\n]+|à[^\S\n]+la[^\S\n]+|à[^\S\n]+l['’])"
 
@@ -58,6 +70,7 @@ TITLED_SERVICE = (
     r"(?:Centre|Service|Maison|Collectif|Association|Fédération|Foyer|Home|Résidence|Club|Mouvement|Fondation"
     r"|Institution|Unité|Équipe|Entreprise|Société|Garage|Restaurant|Ferme|Espace|Planning|Crèche|Halte)"
 )
+PLACE_AFTER_A = re.compile(r"[^\S\n]+à[^\S\n]+([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)")
 WORK_CUE = (
     r"(?i:\b(?:travaille|travaillait|travaillé|employée?|ouvrière?|chauffeur|chauffeuse|stage|stagiaire|job"
     r"|emploi|caissière?|vendeuse|vendeur|intérimaire|engagée?|salariée?|contrat)\b)"
@@ -68,13 +81,24 @@ class OrganizationRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ORGANIZATION"
     PATTERNS = (
         # the name only (the service word is generic): "AMO [La Chaloupe]"
-        ("after_service", rf"(?<![\w]){SERVICE}[^\S\n]+\K(?!(?:de|du|des|d['’])\b){NAME}", 0.6),
-        ("described_service", rf"(?<![\w]){SERVICE}{DESCRIPTION}[^\S\n]+{OPENER}\K(?!{TITLE}){NAME}", 0.6),
-        ("hospital", rf"(?<![\w]){HOSPITAL}(?:[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)?{NAME})", 0.75),
+        ("after_service", rf"(?<![\w]){SERVICE}[^\S\n]+\K(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.6),
+        ("described_service", rf"(?<![\w]){SERVICE}{DESCRIPTION}{OPENER}\K(?!{TITLE}){ORG_NAME}", 0.6),
+        ("hospital", rf"(?<![\w]){HOSPITAL}{HOSPITAL_KIND}(?:[^\S\n]+{HOSPITAL_OF}?{NAME})", 0.75),
         ("titled_service", rf"(?<![\w]){TITLED_SERVICE}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}", 0.6),
         ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
         ("named_club", rf"(?<![\w]){CAP}[^\S\n]+Club(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}", 0.6),
         ("employer", rf"{WORK_CUE}[^\n.;]{{0,30}}?{EMPLOYER_LINK}\K(?!\d|{TITLE}){NAME}", 0.6),
+        ("after_chez", rf"(?<![\w])chez[^\S\n]+\K(?!\d|{TITLE}){NAME}", 0.45),
         ("legal_form", rf"(?<![\w]){CAP}(?:[\s-]{CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
     )
     CONTEXT = ("service", "asbl", "centre", "hôpital", "clinique")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            for cut in PLACE_AFTER_A.finditer(text, result.start, result.end):
+                if cut.group(1) in places():
+                    result.end = cut.start()
+                    break
+        # a lone first name after a service word or "chez" is a person ("la maison Kevin", "chez Inès")
+        return [r for r in results if r.end > r.start and not in_first_names(text[r.start:r.end])]
