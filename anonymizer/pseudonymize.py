@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from anonymizer import dates, fakes, surrogates
 from anonymizer.casekey import CaseKey
+from anonymizer.leaks import GENERIC_WORDS
 from anonymizer.spans import FRENCH_TAGS, Span
 from anonymizer.text import fold, words
 from recognizers.be.address import STREET_TYPES
@@ -67,6 +68,8 @@ class DocumentContext:
         self.text = text
         self.forbidden = {fold(w) for s in spans for w in words(s.text) if len(w) >= 3}
         self.forbidden |= {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\w'-]+", text)}
+        # kinds of things ("rue", "avenue", "centre") say nothing: a surrogate may hold them
+        self.forbidden -= GENERIC_WORDS
         self.surnames = {fold(p) for s in spans if s.entity_type == "PERSON"
                          for p in _surname_parts(s.text.split())}
         years = [int(y) for s in spans if s.entity_type == "DATE" for y in re.findall(r"\b(?:19|20)\d\d\b", s.text)]
