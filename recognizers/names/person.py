@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Token
 
 from models.lexicon import is_common_word, is_word
@@ -41,6 +42,8 @@ NICKNAME_CUES = frozenset({"certain", "certaine", "dit", "dite", "surnommé", "s
 FORM_LABELS = frozenset({"nom", "prénom", "prenom", "patient", "patiente", "pt", "élève", "eleve", "jeune",
                          "enfant", "bénéficiaire", "demandeur", "demandeuse", "concerne", "mineur", "mineure"})
 MAX_NAME_TOKENS = 4
+# the characters after which spaCy's rule-based sentencizer starts a sentence
+SENTENCE_END = frozenset(Sentencizer.default_punct_chars)
 # capitalised particles that open a surname on their own ("De Smet"); not Le/La (place names)
 SURNAME_PARTICLES = frozenset({"de", "van", "vanden", "vander", "da", "di", "dos", "del", "el", "ben", "ait", "aït",
                                "abou", "ter", "ten", "von", "n'", "d'"})
@@ -80,9 +83,23 @@ def _proper_noun(token: Token) -> bool:
     return bool(token.ent_type_) or (is_cap(token) and not starts_sentence(token))
 
 
+def after_sentence_end(token: Token) -> bool:
+    """spaCy's rule-based sentencizer's decision for one token, without running it over the whole
+    document: a word is a sentence start when only punctuation, including one of the sentencizer's
+    sentence-final characters, stands between it and the previous word."""
+    if token.is_punct or token.text in SENTENCE_END:
+        return False
+    j = token.i - 1
+    while j >= 0 and (token.doc[j].is_punct or token.doc[j].text in SENTENCE_END):
+        if token.doc[j].text in SENTENCE_END:
+            return True
+        j -= 1
+    return False
+
+
 def starts_sentence(token: Token) -> bool:
     """First word of a sentence or of a line (headings and list items end with no full stop)."""
-    if token.i == 0 or token.is_sent_start:
+    if token.i == 0 or after_sentence_end(token):
         return True
     previous = token.doc[token.i - 1]
     return "\n" in previous.text_with_ws or previous.text in ("-", "–", "•", ":", "*")
