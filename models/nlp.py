@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
-from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpEngine, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, NlpEngine, SpacyNlpEngine
 
 from models import french
 
@@ -51,6 +51,15 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         super().__init__(models=config["models"],
                          ner_model_configuration=NerModelConfiguration(**config["ner_model_configuration"]))
         self.excluded = excluded
+
+    def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
+        """Presidio's artefacts without the lemma list and its keywords: no lemmatizer runs (every lemma
+        would be empty) and context boosting is off (anonymizer.detect.NoContextEnhancer), yet Presidio
+        would still test each empty lemma against the stop words (4 % of detection time)."""
+        entities, scores = self._get_updated_entities(
+            list(self._get_entities(doc)), self._get_scores_for_entities(doc))
+        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[token.idx for token in doc], lemmas=[],
+                            nlp_engine=self, language=language, scores=scores)
 
     def load(self) -> None:
         # no sentence splitter either: the one rule that needs sentence starts asks for them token by
