@@ -17,7 +17,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from models.lexicon import is_common_word, is_word
 from recognizers.base import LANGUAGE
@@ -63,7 +63,8 @@ class BePersonRecognizer(EntityRecognizer):
                 ) -> list[RecognizerResult]:
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
-        doc: Doc = nlp_artifacts.tokens
+        # the tokens as one list, made once: indexing a spaCy Doc builds a new Token object at every access
+        doc: list[Token] = list(nlp_artifacts.tokens)
         found: dict[tuple[int, int], float] = {}
         for rule, score in ((after_title, 0.85), (first_name_spans, 0.7), (nickname_spans, 0.6),
                             (form_field_spans, 0.7), (surname_spans, 0.5)):
@@ -75,33 +76,35 @@ class BePersonRecognizer(EntityRecognizer):
                 for (s, e), score in found.items()]
 
 
-def _proper_noun(token: Token) -> bool:
+def _proper_noun(tokens: list[Token], i: int) -> bool:
     """A proper noun by the one parse we run: tagged PROPN where a tagger runs, else inside an entity
     of the NER, else capitalised in mid-sentence."""
+    token = tokens[i]
     if token.pos_:
         return token.pos_ == "PROPN"
-    return bool(token.ent_type_) or (is_cap(token) and not starts_sentence(token))
+    return bool(token.ent_type_) or (is_cap(token) and not starts_sentence(tokens, i))
 
 
-def after_sentence_end(token: Token) -> bool:
+def after_sentence_end(tokens: list[Token], i: int) -> bool:
     """spaCy's rule-based sentencizer's decision for one token, without running it over the whole
     document: a word is a sentence start when only punctuation, including one of the sentencizer's
     sentence-final characters, stands between it and the previous word."""
+    token = tokens[i]
     if token.is_punct or token.text in SENTENCE_END:
         return False
-    j = token.i - 1
-    while j >= 0 and (token.doc[j].is_punct or token.doc[j].text in SENTENCE_END):
-        if token.doc[j].text in SENTENCE_END:
+    j = i - 1
+    while j >= 0 and (tokens[j].is_punct or tokens[j].text in SENTENCE_END):
+        if tokens[j].text in SENTENCE_END:
             return True
         j -= 1
     return False
 
 
-def starts_sentence(token: Token) -> bool:
+def starts_sentence(tokens: list[Token], i: int) -> bool:
     """First word of a sentence or of a line (headings and list items end with no full stop)."""
-    if token.i == 0 or after_sentence_end(token):
+    if i == 0 or after_sentence_end(tokens, i):
         return True
-    previous = token.doc[token.i - 1]
+    previous = tokens[i - 1]
     return "\n" in previous.text_with_ws or previous.text in ("-", "–", "•", ":", "*")
 
 
@@ -109,7 +112,7 @@ def _char_span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _extend_surname(doc: Doc, j: int, allow_lower: bool = False) -> int:
+def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
     """Index after the surname tokens starting at j (particles, capitalised, CAPITALS, initials)."""
     taken = 0
     while j < len(doc) and taken < MAX_NAME_TOKENS:
@@ -130,13 +133,13 @@ def _extend_surname(doc: Doc, j: int, allow_lower: bool = False) -> int:
     return j
 
 
-def _is_initial(doc: Doc, j: int) -> bool:
+def _is_initial(doc: list[Token], j: int) -> bool:
     text = doc[j].text
     return len(text) == 2 and text[0].isupper() and text[1] == "." or (
         len(text) == 1 and text.isupper() and j + 1 < len(doc) and doc[j + 1].text == ".")
 
 
-def after_title(doc: Doc):
+def after_title(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
         lower = token.lower_
         if lower not in TITLES:
@@ -151,7 +154,7 @@ def after_title(doc: Doc):
             yield _char_span(list(doc[i + 1:end]))
 
 
-def _first_name_ok(doc: Doc, i: int) -> bool:
+def _first_name_ok(doc: list[Token], i: int) -> bool:
     token = doc[i]
     text = token.text
     if len(text) < 3 or not token.is_alpha and "-" not in text or not in_first_names(text) or is_chat_word(text):
@@ -164,10 +167,10 @@ def _first_name_ok(doc: Doc, i: int) -> bool:
         return True
     # a first name that is also a common French word: Grâce, Rose, Pierre
     followed = i + 1 < len(doc) and (is_namey(doc[i + 1]) or is_caps(doc[i + 1]))
-    return token.ent_type_ == "PER" or followed or (_proper_noun(token) and not starts_sentence(token))
+    return token.ent_type_ == "PER" or followed or (_proper_noun(doc, i) and not starts_sentence(doc, i))
 
 
-def first_name_spans(doc: Doc):
+def first_name_spans(doc: list[Token]):
     for i in range(len(doc)):
         if not _first_name_ok(doc, i):
             continue
@@ -179,17 +182,17 @@ def first_name_spans(doc: Doc):
         yield _char_span(list(doc[start:end]))
 
 
-def surname_spans(doc: Doc):
+def surname_spans(doc: list[Token]):
     for i, token in enumerate(doc):
-        if starts_sentence(token) or not is_cap(token):
+        if starts_sentence(doc, i) or not is_cap(token):
             continue
         if token.lower_ in SURNAME_PARTICLES and i + 1 < len(doc) and is_namey(doc[i + 1]):
             yield _char_span(list(doc[i:_extend_surname(doc, i + 1)]))  # "De Smet", "Van Damme"
-        elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(token) and in_surnames(token.text):
+        elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(doc, i) and in_surnames(token.text):
             yield _char_span([token])
 
 
-def nickname_spans(doc: Doc):
+def nickname_spans(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
         if token.text in ("«", '"', "“") and is_cap(nxt) and not is_common_word(nxt.text) \
@@ -199,7 +202,7 @@ def nickname_spans(doc: Doc):
             yield _char_span(list(doc[i + 1:_extend_surname(doc, i + 1)]))
 
 
-def form_field_spans(doc: Doc):
+def form_field_spans(doc: list[Token]):
     for i, token in enumerate(doc[:-2]):
         if token.lower_ not in FORM_LABELS or doc[i + 1].text != ":":
             continue
