@@ -83,6 +83,8 @@ def target_for(root: Path, document: Document, out: Path) -> Path:
     return out / document.path.relative_to(base).parent / name
 
 
+GROUP = 8  # documents analysed together (spaCy batch) and handed to a worker at once
+
 # -- work done in worker processes ----------------------------------------------------------------------
 _WORKER: Batch | None = None
 
@@ -93,12 +95,21 @@ def _init_worker(root: Path, out: Path, settings: BatchSettings, allow: tuple[st
     _WORKER = Batch(Anonymizer(allow=allow, deny=deny), root, out, settings)
 
 
-def _analyse_in_worker(path: Path) -> tuple[Path, list[Span] | None, str]:
-    try:
-        document = read_document(path)
-        return path, _WORKER.anonymizer.analyze(document.text), ""
-    except (InputError, OSError) as exc:
-        return path, None, str(exc)
+def _analyse_in_worker(paths: list[Path]) -> list[tuple[Path, list[Span] | None, str]]:
+    return analyse_group(_WORKER.anonymizer, paths)
+
+
+def analyse_group(anonymizer: Anonymizer, paths: list[Path]) -> list[tuple[Path, list[Span] | None, str]]:
+    """(path, spans or None, error) for each of ``paths``; the readable ones analysed together (the
+    spaCy model runs over them in batches)."""
+    read, failed = [], {}
+    for path in paths:
+        try:
+            read.append((path, read_document(path).text))
+        except (InputError, OSError) as exc:
+            failed[path] = str(exc)
+    found = dict(zip([path for path, _ in read], anonymizer.analyze_many([text for _, text in read]), strict=True))
+    return [(path, found.get(path), failed.get(path, "")) for path in paths]
 
 
 def _render_in_worker(job: tuple[Path, list[Span], dict]) -> Outcome:
@@ -125,16 +136,12 @@ class Batch:
     def analyse(self, files: list[Path], progress, pool=None) -> tuple[dict[Path, list[Span]], list[Outcome]]:
         spans: dict[Path, list[Span]] = {}
         failed = []
-        if pool is not None:
-            for path, found, error in pool.map(_analyse_in_worker, files, chunksize=4):
+        groups = [files[i:i + GROUP] for i in range(0, len(files), GROUP)]
+        outputs = pool.map(_analyse_in_worker, groups) if pool is not None else (
+            analyse_group(self.anonymizer, group) for group in groups)
+        for results in outputs:
+            for path, found, error in results:
                 self._collect(path, found, error, spans, failed)
-                progress(path)
-        else:
-            for path in files:
-                try:
-                    self._collect(path, self.anonymizer.analyze(read_document(path).text), "", spans, failed)
-                except (InputError, OSError) as exc:
-                    self._collect(path, None, str(exc), spans, failed)
                 progress(path)
         return spans, failed
 

@@ -69,8 +69,15 @@ class Anonymizer:
 
         ``known``: name forms found in other documents of the same case (see :meth:`case_forms`).
         """
-        spans = resolve(text, detect.analyze(text), self.policy)
-        return propagate(text, spans, self.policy, merge_forms(known, self.denied))
+        return self.analyze_many([text], known)[0]
+
+    def analyze_many(self, texts: Iterable[str], known: dict[str, tuple[str, bool]] | None = None
+                     ) -> list[list[Span]]:
+        """:meth:`analyze` of several texts, the spaCy model running over them in batches (faster)."""
+        texts = list(texts)
+        forms = merge_forms(known, self.denied)
+        return [propagate(text, resolve(text, raw, self.policy), self.policy, forms)
+                for text, raw in zip(texts, detect.analyze_many(texts), strict=True)]
 
     def analyze_known(self, text: str, spans: list[Span], known: dict[str, tuple[str, bool]]) -> list[Span]:
         """``spans`` of ``text`` plus the occurrences of names ``known`` from other documents."""
@@ -79,6 +86,13 @@ class Anonymizer:
     def case_forms(self, documents: Iterable[tuple[str, list[Span]]]) -> dict[str, tuple[str, bool]]:
         """Name forms of several analysed documents (text, spans), to pass as ``known``."""
         return merge_forms(*(surface_forms(spans, self.policy) for _text, spans in documents))
+
+    def anonymize_many(self, texts: Iterable[str], style: str = "tag", **options) -> list[AnonymizationResult]:
+        """:meth:`anonymize` of several texts (each on its own: pass ``key`` to share pseudonyms), the
+        detection batched as in :meth:`analyze_many`."""
+        texts = list(texts)
+        return [self.anonymize(text, style=style, spans=spans, **options)
+                for text, spans in zip(texts, self.analyze_many(texts), strict=True)]
 
     def anonymize(self, text: str, style: str = "tag", known: dict[str, tuple[str, bool]] | None = None,
                   spans: list[Span] | None = None, key: CaseKey | None = None, seed: int | str | None = None,

@@ -66,3 +66,11 @@ def test_allow_and_deny_lists():
 def test_unknown_deny_type_is_refused():
     with pytest.raises(ValueError):
         Anonymizer(deny=["X|WHATEVER"])
+
+
+def test_batched_analysis_equals_one_by_one(anonymizer):
+    texts = ["Kevin Dumoulin habite rue des Lilas 4 à Wavre.", "", "Mme Aïcha Benali, AMO La Chaloupe.",
+             "Rien à signaler.\n" * 3, "Tél. 0496 12 34 56, le 3 mars 2024."]
+    assert anonymizer.analyze_many(texts) == [anonymizer.analyze(t) for t in texts]
+    assert [r.text for r in anonymizer.anonymize_many(texts, style="pseudo", seed=4)] == \
+           [anonymizer.anonymize(t, style="pseudo", seed=4).text for t in texts]
