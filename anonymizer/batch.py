@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -183,11 +184,11 @@ class Batch:
         return outcome
 
     def _pool(self) -> ProcessPoolExecutor:
-        """Worker processes. Where processes can be forked (Linux, macOS), the model and the lists are
-        loaded here first and the workers start with them already in memory (shared copy-on-write)
-        instead of each loading them again; elsewhere each worker loads its own."""
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork") if "fork" in methods else None
+        """Worker processes. On Linux the model and the lists are loaded here first and the workers are
+        forked with them already in memory (shared copy-on-write) instead of each loading them again;
+        elsewhere (macOS, Windows: forking is unsafe or absent) each worker loads its own."""
+        forking = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork") if forking else None
         if context is not None:
             self.anonymizer.warm_up()
             gc.freeze()  # the loaded objects stay out of the workers' collections: their pages stay shared
@@ -219,6 +220,7 @@ class Batch:
         finally:
             if pool is not None:
                 pool.shutdown()
+                gc.unfreeze()  # a library caller's process collects normally again
         for outcome in rendered:
             outcome.seconds = round(outcome.seconds + analysis_share, 3)
         return sorted(outcomes + rendered + failed, key=lambda o: str(o.source))
