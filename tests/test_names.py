@@ -34,6 +34,7 @@ from helpers import detected, parse_gold
     "Son père est magasinier chez <ent label=ORGANIZATION>Colruyt</ent>, sa mutuelle est <ent label=ORGANIZATION>Solidaris</ent>.",
     "Elle travaille comme caissière au <ent label=ORGANIZATION>Spar Moderne</ent> depuis l'été.",
     "Il s'entraîne au <ent label=ORGANIZATION>Boxing Club Meuse</ent> le jeudi.",
+    "Il mange au <ent label=ORGANIZATION>McDonald’s</ent> avec son frère.",
     "La maison sociale <ent label=ORGANIZATION>La Boussole</ent> gère son budget.",
     "Le service d'aide et d'accompagnement <ent label=ORGANIZATION>Pain à Partager</ent> la reçoit.",
     "Elle est au SRG <ent label=ORGANIZATION>Les Mésanges</ent> à <ent label=LOCATION>Jambes</ent>.",

@@ -13,8 +13,8 @@ from recognizers.lookup import load_list
 
 def _variant(name: str) -> str:
     """The regex of one listed name: any run of spaces, either apostrophe."""
-    parts = [re.escape(part) for part in name.split()]
-    return r"[^\S\n]+".join(parts).replace("'", "['’]").replace("’", "['’]")
+    parts = [re.sub(r"['’]", "['’]", re.escape(part)) for part in name.split()]
+    return r"[^\S\n]+".join(parts)
 
 
 def known_names_pattern(names: frozenset[str]) -> str:
