@@ -108,7 +108,7 @@ def grouped_pattern(pattern: str) -> str:
     kept: list[str] = []
     for alternative in alternatives:
         split = _split_tail(alternative)
-        if split is None or not alternative.startswith("^"):
+        if split is None:
             kept.append(alternative)
         else:
             heads = by_tail.setdefault(split[1], [])
@@ -129,9 +129,9 @@ def load(path: Path, exclude: tuple[str, ...] = ()) -> Language:
     config = spacy.util.load_config(path / "config.cfg")
     nlp = LightFrench.from_config(config, exclude=list(exclude), meta=meta)
     nlp.from_disk(path, exclude=[*exclude, "tokenizer", "strings"])
-    tokenizer_file = path / "tokenizer"
-    nlp.tokenizer.from_disk(tokenizer_file, exclude=["vocab", "token_match"])
-    pattern = srsly.msgpack_loads(tokenizer_file.read_bytes()).get("token_match")
+    tokenizer_bytes = (path / "tokenizer").read_bytes()  # what Tokenizer.from_disk reads, read once
+    nlp.tokenizer.from_bytes(tokenizer_bytes, exclude=["vocab", "token_match"])
+    pattern = srsly.msgpack_loads(tokenizer_bytes).get("token_match")
     if isinstance(pattern, str):
         nlp.tokenizer.token_match = _token_match(pattern)
     return nlp

@@ -73,9 +73,15 @@ def model_path(model_name: str = SPACY_MODEL) -> Path:
     return base if (base / "config.cfg").exists() else next(base.glob("*/config.cfg")).parent
 
 
-@lru_cache(maxsize=4)
 def build_nlp_engine(model_name: str = SPACY_MODEL, excluded: tuple[str, ...] = EXCLUDED) -> NlpEngine:
-    """A loaded Presidio NLP engine on the spaCy model (cached: loaded once)."""
+    """A loaded Presidio NLP engine on the spaCy model (cached: loaded once, however it is asked for)."""
+    return _loaded_engine(model_name, tuple(excluded))
+
+
+@lru_cache(maxsize=4)
+def _loaded_engine(model_name: str, excluded: tuple[str, ...]) -> NlpEngine:
+    # lru_cache keys on how the arguments were passed: build_nlp_engine() and
+    # build_nlp_engine(SPACY_MODEL) would otherwise load the model twice
     if not spacy.util.is_package(model_name):
         raise ModelMissingError(
             f"Le modèle spaCy {model_name!r} n'est pas installé (model not installed): "
