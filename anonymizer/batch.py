@@ -78,10 +78,14 @@ def read_document(path: Path) -> Document:
     return fmt.read(path)
 
 
+def folder_of(root: Path) -> Path:
+    """The folder output paths are made relative to: the input folder, or the input file's folder."""
+    return root if root.is_dir() else root.parent
+
+
 def target_for(root: Path, document: Document, out: Path) -> Path:
-    base = root if root.is_dir() else root.parent
     name = format_for(document.path).target_name(document)
-    return out / document.path.relative_to(base).parent / name
+    return out / document.path.relative_to(folder_of(root)).parent / name
 
 
 GROUP = 8  # documents analysed together (spaCy batch) and handed to a worker at once
@@ -127,7 +131,7 @@ class Batch:
         """The existing output of ``path`` when it is newer than the source (skipped unless --force)."""
         if self.settings.force:
             return None
-        base = self.root if self.root.is_dir() else self.root.parent
+        base = folder_of(self.root)
         for suffix in {path.suffix, ".txt"}:
             candidate = self.out / path.relative_to(base).with_suffix(suffix)
             if candidate.exists() and candidate.stat().st_mtime >= path.stat().st_mtime:
@@ -237,7 +241,7 @@ def report(outcomes: list[Outcome], root: Path, path: Path) -> None:
     """CSV or HTML report (pandas): one row per file, counts per type, leak guard, time."""
     import pandas as pd
 
-    base = root if root.is_dir() else root.parent
+    base = folder_of(root)
     rows = []
     for o in outcomes:
         row = {"fichier": str(o.source.relative_to(base)), "statut": o.status, "fuites": o.leaks,

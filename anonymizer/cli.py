@@ -144,7 +144,9 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
 def _check_output_dir(source: Path, out: Path, inside_ok: bool) -> None:
     """Never the source folder (the outputs keep the source names); for a folder input, not a
     sub-folder of it either unless ``--inside-ok`` (a later run would read the outputs as drafts)."""
-    source_dir = (source if source.is_dir() else source.parent).resolve()
+    from anonymizer.batch import folder_of
+
+    source_dir = folder_of(source).resolve()
     target = out.resolve()
     if target == source_dir:
         raise click.ClickException(

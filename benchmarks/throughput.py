@@ -65,10 +65,9 @@ def contenders() -> dict:
     import spacy
 
     from anonymizer import Anonymizer
-    from models.nlp import LANGUAGE, SPACY_MODEL
+    from models.nlp import EXCLUDED, LANGUAGE, SPACY_MODEL
 
-    ner_only = spacy.load(SPACY_MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler",
-                                                 "lemmatizer"])
+    ner_only = spacy.load(SPACY_MODEL, exclude=list(EXCLUDED))  # the components our pipeline does not run either
     full = spacy.load(SPACY_MODEL)
     analyzer = vanilla_analyzer()
     analyzer.analyze("Kevin", language=LANGUAGE)

@@ -41,11 +41,17 @@ HOSPITAL_OF = r"(?:de[^\S\n]+|d['’]|du[^\S\n]+|des[^\S\n]+)"
 LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&|sur|sous|en)"
 CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|\d{2,4}\b)"
 ARTICLE = r"(?:L['’]|Le\s+|La\s+|Les\s+)"
-NAME = rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,4}}"
+
+
+def name_with(link: str) -> str:
+    """Capitalised words, up to five, joined by spaces, hyphens or ``link`` words."""
+    return rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{link}[^\S\n]*)?{CAP}){{0,4}}"
+
+
+NAME = name_with(LINK)
 # an organisation's name may hold "à" ("L'Arbre à Palabres", "Aimer à l'ULB"); "... à Wavre" is cut off
 # again when the word after "à" is a known place (OrganizationRecognizer.analyze)
-ORG_LINK = rf"(?:{LINK}|à[^\S\n]+l['’]|à[^\S\n]+la|à)"
-ORG_NAME = rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{ORG_LINK}[^\S\n]*)?{CAP}){{0,4}}"
+ORG_NAME = name_with(rf"(?:{LINK}|à[^\S\n]+l['’]|à[^\S\n]+la|à)")
 
 
 # A service type, then what it does in lower-case words, then its name: "service d'aide aux victimes

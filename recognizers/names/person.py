@@ -151,7 +151,7 @@ def after_title(doc: list[Token]):
             continue
         end = _extend_surname(doc, i + 1, allow_lower=lower not in WEAK_TITLES)
         if end > i + 1:
-            yield _char_span(list(doc[i + 1:end]))
+            yield _char_span(doc[i + 1:end])
 
 
 def _first_name_ok(doc: list[Token], i: int) -> bool:
@@ -179,7 +179,7 @@ def first_name_spans(doc: list[Token]):
         while start > 0 and (is_caps(doc[start - 1]) and not is_word(doc[start - 1].text)
                              and len(doc[start - 1].text) > 2 or start < i and is_particle(doc[start - 1])):
             start -= 1  # "DEBAISIEUX Lola", "N'DIAYE Awa"
-        yield _char_span(list(doc[start:end]))
+        yield _char_span(doc[start:end])
 
 
 def surname_spans(doc: list[Token]):
@@ -187,7 +187,7 @@ def surname_spans(doc: list[Token]):
         if starts_sentence(doc, i) or not is_cap(token):
             continue
         if token.lower_ in SURNAME_PARTICLES and i + 1 < len(doc) and is_namey(doc[i + 1]):
-            yield _char_span(list(doc[i:_extend_surname(doc, i + 1)]))  # "De Smet", "Van Damme"
+            yield _char_span(doc[i:_extend_surname(doc, i + 1)])  # "De Smet", "Van Damme"
         elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(doc, i) and in_surnames(token.text):
             yield _char_span([token])
 
@@ -199,7 +199,7 @@ def nickname_spans(doc: list[Token]):
                 and i + 2 < len(doc) and doc[i + 2].text in ("»", '"', "”"):
             yield _char_span([nxt])
         elif token.lower_ in NICKNAME_CUES and is_cap(nxt) and not is_common_word(nxt.text):
-            yield _char_span(list(doc[i + 1:_extend_surname(doc, i + 1)]))
+            yield _char_span(doc[i + 1:_extend_surname(doc, i + 1)])
 
 
 def form_field_spans(doc: list[Token]):
@@ -208,4 +208,4 @@ def form_field_spans(doc: list[Token]):
             continue
         end = _extend_surname(doc, i + 2)
         if end > i + 2:
-            yield _char_span(list(doc[i + 2:end]))
+            yield _char_span(doc[i + 2:end])
