@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,14 +41,18 @@ class Document:
 
     def clip(self, spans: list[Span]) -> list[Span]:
         """Spans cut at segment boundaries (a span never runs from one paragraph into the next)."""
-        text, out = self.text, []
-        bounds = [(start, start + len(seg.text)) for start, seg in zip(self.starts(), self.segments, strict=True)]
+        text, out, starts = self.text, [], self.starts()
+        bounds = [(start, start + len(seg.text)) for start, seg in zip(starts, self.segments, strict=True)]
         for span in spans:
-            for lo, hi in bounds:
+            # only the segments the span reaches, from the one it starts in (not every segment per span)
+            i = max(0, bisect_right(starts, span.start) - 1)
+            while i < len(bounds) and bounds[i][0] < span.end:
+                lo, hi = bounds[i]
                 start, end = max(span.start, lo), min(span.end, hi)
                 if start < end and text[start:end].strip():
                     out.append(span if (start, end) == (span.start, span.end)
                                else Span.of(text, start, end, span.entity_type, span.score, span.source))
+                i += 1
         return out
 
     def edits(self, replacements: dict[Span, str]) -> list[list[tuple[int, int, str]]]:
@@ -55,7 +60,7 @@ class Document:
         starts = self.starts()
         per_segment: list[list[tuple[int, int, str]]] = [[] for _ in self.segments]
         for span, new in replacements.items():
-            index = max(i for i, start in enumerate(starts) if start <= span.start)
+            index = bisect_right(starts, span.start) - 1  # the last segment starting at or before the span
             per_segment[index].append((span.start - starts[index], span.end - starts[index], new))
         return per_segment
 
