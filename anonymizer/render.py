@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from anonymizer.link import entity_keys
 from anonymizer.spans import FRENCH_TAGS, Span
+from anonymizer.text import replace_ranges
 
 STYLES = ("tag", "pseudo")
 
@@ -33,14 +34,8 @@ RENDERERS: dict[str, Callable[[list[Span]], dict[Span, str]]] = {"tag": tag_repl
 
 
 def apply(text: str, replacements: dict[Span, str]) -> str:
-    """Replace non-overlapping spans (one pass, left to right)."""
-    pieces: list[str] = []
-    position = 0
-    for span in sorted(replacements):
-        pieces += [text[position:span.start], replacements[span]]
-        position = span.end
-    pieces.append(text[position:])
-    return "".join(pieces)
+    """Replace non-overlapping spans."""
+    return replace_ranges(text, ((span.start, span.end, new) for span, new in replacements.items()))
 
 
 def render(text: str, spans: list[Span], style: str = "tag", pseudonymizer=None, key=None

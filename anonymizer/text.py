@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from unidecode import unidecode
@@ -54,3 +55,15 @@ def fold_aligned(text: str) -> str:
     """Like :func:`fold` but one output character per input character, so offsets stay valid
     ("Élodie" -> "elodie"; a character whose transliteration is longer is only lower-cased)."""
     return text.translate(_FOLD_TABLE)
+
+
+def replace_ranges(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with each non-overlapping (start, end, new) range replaced: one pass left to right and
+    one join (slicing the whole text again at every edit would be quadratic in a long document)."""
+    pieces: list[str] = []
+    position = 0
+    for start, end, new in sorted(edits):
+        pieces += [text[position:start], new]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)

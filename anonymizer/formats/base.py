@@ -65,12 +65,6 @@ class Document:
         return per_segment
 
 
-def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
-    for start, end, new in sorted(edits, reverse=True):
-        text = text[:start] + new + text[end:]
-    return text
-
-
 class DocumentFormat:
     """read(path) -> Document; write(document, per-segment edits, target)."""
 

@@ -8,8 +8,9 @@ from email.header import decode_header, make_header
 from email.message import Message
 from pathlib import Path
 
-from anonymizer.formats.base import Document, DocumentFormat, Segment, apply_edits
+from anonymizer.formats.base import Document, DocumentFormat, Segment
 from anonymizer.reader import InputError
+from anonymizer.text import replace_ranges
 
 HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Sender", "Subject", "Delivered-To", "Return-Path")
 
@@ -47,7 +48,7 @@ class EmlFormat(DocumentFormat):
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
         message: Message = document.handle
         for segment, segment_edits in zip(document.segments, edits, strict=True):
-            new = apply_edits(segment.text, segment_edits)
+            new = replace_ranges(segment.text, segment_edits)
             kind, where = segment.ref
             if kind == "header":
                 del message[where]

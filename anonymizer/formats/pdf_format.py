@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from anonymizer.formats.base import Document, DocumentFormat, Segment, apply_edits
+from anonymizer.formats.base import Document, DocumentFormat, Segment
 from anonymizer.reader import InputError
+from anonymizer.text import replace_ranges
 
 
 class PdfFormat(DocumentFormat):
@@ -28,5 +29,5 @@ class PdfFormat(DocumentFormat):
                         notes=["PDF converti en texte : la mise en page n'est pas conservée."])
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
-        pages = [apply_edits(s.text, e) for s, e in zip(document.segments, edits, strict=True)]
+        pages = [replace_ranges(s.text, e) for s, e in zip(document.segments, edits, strict=True)]
         target.write_text("\n\n".join(pages), encoding="utf-8")
