@@ -37,9 +37,13 @@ FUNCTION_WORDS = frozenset({
     "de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "chez", "et", "en", "par",
     "pour", "avec", "sur", "sous", "un", "une", "ce", "cette", "son", "sa", "ses", "mon", "ma", "mes",
 })
+# a capitalised particle opening a surname belongs to it ("DE SMET", "Van Damme"), even when the
+# keep-list holds the same word for another use ("De :" of an e-mail header)
+SURNAME_PARTICLES = frozenset({"de", "van", "vanden", "vander", "el", "ben", "ait", "da", "di", "dos", "del", "von"})
 NER_SOURCE = "FrenchNerRecognizer"
 MAX_OVERLAPPING_RANGES = 4  # kept terms do not nest deeper than this
-NAME_PREFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ"})
+# hospital prefixes and club suffixes belong to the name ("CHU Brugmann", "Charleroi Lions CC")
+NAME_AFFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ", "FC", "CC", "HC", "BC", "TC", "VC", "RC"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
 
 
@@ -57,8 +61,8 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool) -> bool:
     if person and (folded in TITLES or fold(token) in TITLES):
         return True
     # a kept acronym or lower-case word at the edge goes ("SAJ de Nivelles"); a capitalised word
-    # belongs to the name ("École communale de Jauche"), and so do hospital prefixes ("CHU Brugmann")
-    if token in NAME_PREFIXES or not (token.isupper() or token.islower()):
+    # belongs to the name ("École communale de Jauche"), and so do hospital prefixes and club suffixes
+    if token in NAME_AFFIXES or not (token.isupper() or token.islower()):
         return False
     return policy.is_kept(token)
 
@@ -69,7 +73,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         return span
     tokens = _tokens(text, span)
     person = span.entity_type == "PERSON"
-    while tokens and _is_edge_noise(tokens[0][2], policy, person):
+    while tokens and _is_edge_noise(tokens[0][2], policy, person) and not (
+            person and len(tokens) > 1 and not tokens[0][2].islower() and fold(tokens[0][2]) in SURNAME_PARTICLES):
         tokens.pop(0)
     while tokens and _is_edge_noise(tokens[-1][2], policy, person):
         tokens.pop()

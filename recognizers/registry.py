@@ -33,6 +33,7 @@ RECOGNIZERS: tuple[str, ...] = (
     "recognizers.names.school:SchoolRecognizer",
     "recognizers.names.organization:OrganizationRecognizer",
     "recognizers.names.organization_list:KnownOrganizationRecognizer",
+    "recognizers.names.organization_capitalised:CapitalisedOrganizationRecognizer",
 )
 
 

@@ -75,3 +75,31 @@ def test_sentence_starts_follow_spacys_sentencizer():
         expected = [bool(t.is_sent_start) for t in sentencizer(doc)][1:]
         tokens = list(doc)
         assert [after_sentence_end(tokens, i) for i in range(len(tokens))][1:] == expected
+
+
+@pytest.mark.parametrize("marked", [
+    # a capitalised particle opens the surname even where "De" is kept (the "De :" of an e-mail header)
+    "Nom : <ent label=PERSON>DE SMET</ent>   Prénom : <ent label=PERSON>Maxime</ent>",
+    "Parents (<ent label=PERSON>Dewit</ent> – <ent label=PERSON>De Smet</ent>) installés depuis peu.",
+    # a capitalised service type with an adjective, a club before its sport's abbreviation
+    "- <ent label=ORGANIZATION>Maison médicale du Bauloy</ent> : suivi de la mère.",
+    "Il joue au cricket avec <ent label=ORGANIZATION>Charleroi Lions CC</ent> le dimanche.",
+    # a listed name with a later word's initial in the other case
+    "La <ent label=ORGANIZATION>Mutualité Libérale</ent> a remboursé les lunettes.",
+    # names told by their capitals alone
+    "Il travaille aux <ent label=ORGANIZATION>Ateliers du Saupont</ent> (conditionnement).",
+    "La soirée au <ent label=ORGANIZATION>Belvédère</ent> est prévue samedi.",
+])
+def test_names_more(anonymizer, marked):
+    text, gold = parse_gold(marked)
+    assert detected(anonymizer, text) == gold
+
+
+@pytest.mark.parametrize("text", [
+    "On en parle avec elle seule dans le bureau. On verra.",      # "On" is a section of Marche-en-Famenne
+    "Visite de l'éducatrice de rue de l'AMO mardi.",              # street work is not a street
+    "Prénom : inconnu",                                           # a form label, not a first name
+    "Les jeunes sont orientés vers l'IMP, l'ETA ou une ILA.",      # sector acronyms are kept
+])
+def test_no_false_positives_more(anonymizer, text):
+    assert anonymizer.analyze(text) == []

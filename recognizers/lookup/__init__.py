@@ -18,6 +18,7 @@ LOCAL_PATHS = {
     "place_exceptions": "places/exceptions.txt",
     "countries": "places/countries_fr.txt",
     "organisations": "organisations/organisations_be.txt",
+    "org_head_exceptions": "organisations/head_exceptions.txt",
 }
 
 

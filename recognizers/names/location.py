@@ -39,7 +39,7 @@ def _is_place(text: str) -> bool:
 def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
     if not text[0].isupper():
         return False
-    if i == j and is_word(text):
+    if i == j and (is_word(text) or doc[i].is_stop):  # "On" (a section of Marche) is mostly the pronoun
         before = doc[i - 1].lower_ if i > 0 else ""
         return before in PLACE_PREPOSITIONS or doc[i].ent_type_ == "LOC"
     return True

@@ -7,9 +7,10 @@
   Hôpital Erasme, CHU de Liège;
 - a company name before its legal form: Construct-Invest sprl;
 - a service whose type word is written with a capital as part of its name ("Centre Orientation
-  Éducation Le Phare", "Maison d'accueil L'Escale");
+  Éducation Le Phare", "Maison d'accueil L'Escale", "Maison médicale du Bauloy");
 - an employer after "travaille chez", "stage chez", "job chez" ("chauffeur chez TEC Namur");
-- a sports club after its federation prefix ("RSC Anderlecht", "RFC Wavre-Limal", "FC Jodoigne").
+- a sports club after its federation prefix ("RSC Anderlecht", "RFC Wavre-Limal", "FC Jodoigne") or
+  before its sport's abbreviation ("Charleroi Lions CC").
 """
 
 from __future__ import annotations
@@ -71,11 +72,16 @@ EMPLOYER_LINK = r"\b(?:chez[^\S\n]+|aux?[^\S\n]+|à[^\S\n]+la[^\S\n]+|à[^\S\n]+
 # Belgian sports clubs are named after their federation prefix: RSC, RFC, RCS, FC, KV, KAA, RUSG...
 # (two-letter prefixes such as AS, SC or US are left out: "l'AS" is the social worker)
 CLUB_PREFIX = r"(?:FC|RFC|RSC|RCS|RCSC|RFCL|RWDM|RUSG|RAEC|RAAL|URSL|KAA|KRC|KVC|KSC|RES|RUS|RJS|RBC|RHC)"
+# "Charleroi Lions CC", "Entente Jambes HC": football, cricket, hockey, basket, tennis, volley clubs
+CLUB_SUFFIX = r"(?:FC|CC|HC|BC|TC|VC|RC|AC|KV|KSK)"
 LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL)"
 TITLED_SERVICE = (
     r"(?:Centre|Service|Maison|Collectif|Association|Fédération|Foyer|Home|Résidence|Club|Mouvement|Fondation"
     r"|Institution|Unité|Équipe|Entreprise|Société|Garage|Restaurant|Ferme|Espace|Planning|Crèche|Halte)"
 )
+# what the service is, between its capitalised type and its name: "Maison médicale du Bauloy",
+# "Centre culturel de Braine", "Service résidentiel Les Tilleuls"
+ADJECTIVES = r"(?:[^\S\n]+[a-zà-öø-ÿ]+(?:al|ale|aux|ique|if|ive|ien|ienne|aire|el|elle|ée|é)){0,2}"
 PLACE_AFTER_A = re.compile(r"[^\S\n]+à[^\S\n]+([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)")
 WORK_CUE = (
     r"(?i:\b(?:travaille|travaillait|travaillé|employée?|ouvrière?|chauffeur|chauffeuse|stage|stagiaire|job"
@@ -90,8 +96,9 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("after_service", rf"(?<![\w]){SERVICE}[^\S\n]+\K(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.6),
         ("described_service", rf"(?<![\w]){SERVICE}{DESCRIPTION}{OPENER}\K(?!{TITLE}){ORG_NAME}", 0.6),
         ("hospital", rf"(?<![\w]){HOSPITAL}{HOSPITAL_KIND}(?:[^\S\n]+{HOSPITAL_OF}?{NAME})", 0.75),
-        ("titled_service", rf"(?<![\w]){TITLED_SERVICE}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}", 0.6),
+        ("titled_service", rf"(?<![\w]){TITLED_SERVICE}{ADJECTIVES}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}", 0.6),
         ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
+        ("club_suffix", rf"(?<![\w]){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w])", 0.6),
         ("named_club", rf"(?<![\w]){CAP}[^\S\n]+Club(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}", 0.6),
         ("employer", rf"{WORK_CUE}[^\n.;]{{0,30}}?{EMPLOYER_LINK}\K(?!\d|{TITLE}){NAME}", 0.6),
         ("after_chez", rf"(?<![\w])chez[^\S\n]+\K(?!\d|{TITLE}){NAME}", 0.45),

@@ -11,10 +11,16 @@ from recognizers.base import FrPatternRecognizer
 from recognizers.lookup import load_list
 
 
+def _initial(part: str) -> str:
+    """A word after the first may have its initial in either case ("Mutualité libérale/Libérale")."""
+    return f"[{part[0].upper()}{part[0].lower()}]{part[1:]}" if part[:1].isalpha() else part
+
+
 def _variant(name: str) -> str:
-    """The regex of one listed name: any run of spaces, either apostrophe."""
+    """The regex of one listed name: any run of spaces, either apostrophe, later words' initial in
+    either case."""
     parts = [re.sub(r"['’]", "['’]", re.escape(part)) for part in name.split()]
-    return r"[^\S\n]+".join(parts)
+    return r"[^\S\n]+".join(parts[:1] + [_initial(part) for part in parts[1:]])
 
 
 def known_names_pattern(names: frozenset[str]) -> str:

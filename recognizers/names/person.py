@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from models.lexicon import is_common_word, is_word
 from recognizers.base import LANGUAGE
+from recognizers.lookup import places
 from recognizers.names.tokens import (
     in_first_names,
     in_surnames,
@@ -184,10 +185,13 @@ def first_name_spans(doc: list[Token]):
 
 def surname_spans(doc: list[Token]):
     for i, token in enumerate(doc):
-        if starts_sentence(doc, i) or not is_cap(token):
+        if not is_cap(token):
             continue
-        if token.lower_ in SURNAME_PARTICLES and i + 1 < len(doc) and is_namey(doc[i + 1]):
+        if token.lower_ in SURNAME_PARTICLES and i + 1 < len(doc) and is_namey(doc[i + 1]) and (
+                not starts_sentence(doc, i) or in_surnames(doc[i + 1].text) and doc[i + 1].text not in places()):
             yield _char_span(doc[i:_extend_surname(doc, i + 1)])  # "De Smet", "Van Damme"
+        elif starts_sentence(doc, i):
+            continue
         elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(doc, i) and in_surnames(token.text):
             yield _char_span([token])
 
