@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 
 DEDUCE_PATHS = {
     "first_names": "data/lookup/src/names/lst_first_name/items.txt",
@@ -28,10 +30,20 @@ def _entries(text: str) -> frozenset[str]:
 
 
 @cache
+def _deduce_folder() -> Path:
+    """Where the belgian_deduce package lies, found without importing it: its __init__ imports the
+    whole de-identification pipeline (0.1 s) and we only read its data files."""
+    spec = importlib.util.find_spec("belgian_deduce")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("belgian_deduce is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+@cache
 def load_list(name: str) -> frozenset[str]:
     """The entries of one named list (see README.md for what each is and where it comes from)."""
     if name in DEDUCE_PATHS:
-        text = resources.files("belgian_deduce").joinpath(DEDUCE_PATHS[name]).read_text(encoding="utf-8")
+        text = (_deduce_folder() / DEDUCE_PATHS[name]).read_text(encoding="utf-8")
     elif name in LOCAL_PATHS:
         text = resources.files("recognizers.lookup").joinpath(LOCAL_PATHS[name]).read_text(encoding="utf-8")
     else:
