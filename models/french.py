@@ -9,7 +9,8 @@ Here the model is built from its own config and files exactly as ``spacy.util.lo
 does, with a French ``Language`` subclass whose defaults hold the same stop words and number words
 but no token-match; the tokenizer's rules, prefixes, suffixes, infixes and URL match are read from the
 model as usual, and its token-match is the model's own pattern with the alternatives that share a tail
-grouped (``^(?:a|b|c)TAIL$`` instead of ``^aTAIL$|^bTAIL$|^cTAIL$``): the same strings match
+grouped (``^(?:a|b|c)TAIL$`` instead of ``^aTAIL$|^bTAIL$|^cTAIL$``), and the alternatives that are a
+tail alone factored (``^[L]+-(?:la|sur)-[L]+$``): the same strings match
 (tests/test_french_loader.py compares both on spaCy's 15,000 French exception words and on the
 corpus, tokens and entities), it compiles in a few milliseconds.
 """
@@ -17,6 +18,7 @@ corpus, tokens and entities), it compiles in a few milliseconds.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -114,8 +116,37 @@ def grouped_pattern(pattern: str) -> str:
             heads = by_tail.setdefault(split[1], [])
             if split[0] not in heads:
                 heads.append(split[0])
-    grouped = [f"^(?:{'|'.join(heads)}){tail}" for tail, heads in by_tail.items()]
+    grouped = [f"^(?:{'|'.join(heads)}){tail}" for tail, heads in by_tail.items() if heads != [""]]
+    bare = [tail for tail, heads in by_tail.items() if heads == [""]]
+    grouped += [f"^{tail}" for tail in _factored(bare)]
     return flags + "|".join(f"(?:{a})" for a in kept + grouped)
+
+
+QUANTIFIER_START = ("*", "+", "?", "{")
+
+
+def _factored(tails: list[str]) -> list[str]:
+    """``P(?:M1|M2|...)S`` for alternatives ``PM1S``, ``PM2S``... sharing a prefix and a suffix
+    ("[L]+-la-[L]+$", "[L]+-sur-[L]+$": the letter class written twice instead of twice per
+    alternative). The cut points are where every piece is a whole regex: the prefix ends with a
+    closed class or group or a quantifier, the suffix opens a class or group or is the end anchor,
+    no piece leaves a group or class open, and no middle starts with a quantifier that belonged to
+    the prefix. The same strings match."""
+    if len(tails) < 2:
+        return tails
+    first = tails[0]
+    shortest = min(len(t) for t in tails)
+    prefix = len(os.path.commonprefix(tails))
+    suffix = min(len(os.path.commonprefix([t[::-1] for t in tails])), shortest - prefix)
+    while prefix > 0 and not (first[prefix - 1] in "])+*?" and _balanced(first[:prefix])
+                              and not any(t[prefix:].startswith(QUANTIFIER_START) for t in tails)):
+        prefix -= 1
+    while suffix > 0 and not (first[len(first) - suffix] in "[($" and _balanced(first[len(first) - suffix:])):
+        suffix -= 1
+    middles = [t[prefix:len(t) - suffix] for t in tails]
+    if prefix == 0 or not all(_balanced(m) for m in middles):
+        return tails
+    return [f"{first[:prefix]}(?:{'|'.join(middles)}){first[len(first) - suffix:]}"]
 
 
 @lru_cache(maxsize=4)

@@ -75,3 +75,17 @@ def test_common_words_follow_wordfreq():
              "kevin", "benali", "quatre-vingt", "aujourd'hui", "sainte-marie", "olivier"]
     for word in words:
         assert (lexicon._zipf(word, buckets) >= lexicon.COMMON_ZIPF) == (zipf_frequency(word, "fr") >= 4.0), word
+
+
+def test_factoring_keeps_the_language_and_never_cuts_inside_an_escape():
+    import re
+
+    from models.french import _factored
+
+    tails = [r"[a-z]+-la-[a-z]+$", r"[a-z]+-sur-[a-z]+$", r"[a-z]+-l[èe]s?-[a-z]+$"]
+    (merged,) = _factored(tails)
+    assert merged.count("[a-z]") == 2
+    words = ["pont-la-ville", "bois-sur-mer", "pont-lès-bains", "pont-les-x", "pont-le-x", "la-ville", "a-sur-b-c"]
+    assert [bool(re.match(merged, w)) for w in words] == [any(re.match(t, w) for t in tails) for w in words]
+    # the shared text ends inside "\u00e9" / "\u00e8": no cut there
+    assert _factored([r"[a-z]\u00e9$", r"[a-z]\u00e8$"]) in ([r"[a-z](?:\u00e9|\u00e8)$"], [r"[a-z]\u00e9$", r"[a-z]\u00e8$"])
