@@ -52,12 +52,14 @@ def _tokens(text: str, span: Span) -> list[tuple[int, int, str]]:
             for m in TOKEN_RE.finditer(text[span.start:span.end])]
 
 
-def _is_edge_noise(token: str, policy: KeepPolicy, person: bool) -> bool:
+def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = False) -> bool:
     folded = fold(token).rstrip(".’'") if len(token) > 1 else fold(token)
     if not token[0].isalnum():
         return True
     if token.islower() and folded in FUNCTION_WORDS:
         return True
+    if school and token.islower():  # "école communale de Jemeppe": the school word is part of the name
+        return False
     if person and (folded in TITLES or fold(token) in TITLES):
         return True
     # a kept acronym or lower-case word at the edge goes ("SAJ de Nivelles"); a capitalised word
@@ -72,8 +74,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     if span.entity_type not in NAME_TYPES:
         return span
     tokens = _tokens(text, span)
-    person = span.entity_type == "PERSON"
-    while tokens and _is_edge_noise(tokens[0][2], policy, person) and not (
+    person, school = span.entity_type == "PERSON", span.entity_type == "SCHOOL"
+    while tokens and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and not tokens[0][2].islower() and fold(tokens[0][2]) in SURNAME_PARTICLES):
         tokens.pop(0)
     while tokens and _is_edge_noise(tokens[-1][2], policy, person):

@@ -103,3 +103,8 @@ def test_names_more(anonymizer, marked):
 ])
 def test_no_false_positives_more(anonymizer, text):
     assert anonymizer.analyze(text) == []
+
+
+def test_a_lower_case_school_word_stays_in_the_school_name(anonymizer):
+    text, gold = parse_gold("Inscrits à l'<ent label=SCHOOL>école communale de Jemeppe</ent> depuis mars.")
+    assert detected(anonymizer, text) == gold
