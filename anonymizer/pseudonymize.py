@@ -76,7 +76,10 @@ class DocumentContext:
         self.reference_year = Counter(years).most_common(1)[0][0] if years else date.today().year
 
     def allowed(self, candidate: str) -> bool:
-        return not any(fold(w) in self.forbidden for w in words(candidate) if len(w) >= 3)
+        """No word of the candidate, nor any part of a hyphenated one ("Nil-Saint-Vincent" after
+        removing "Vincent"), is a word of the text's names."""
+        parts = {part for w in words(candidate) for part in [w, *re.split(r"[-'’]", w)]}
+        return not any(fold(p) in self.forbidden for p in parts if len(p) >= 3)
 
 
 def _is_first_name(part: str) -> bool:
@@ -206,7 +209,8 @@ class Pseudonymizer:
     # -- places, schools, organisations ---------------------------------------------------------------
     def _commune(self, name: str, ctx: DocumentContext) -> tuple[str, int]:
         postcode = surrogates.postcode_of().get(fold(name))
-        pool = _communes_near(postcode // 1000 * 1000 if postcode else None)
+        # never the same commune under its other language's name (Mons -> Bergen: same postcode)
+        pool = tuple(c for c in _communes_near(postcode // 1000 * 1000 if postcode else None) if c[1] != postcode)
         chosen = self._decide("PLACE", name, lambda r: r.choice(pool)[0], ctx)
         return chosen, dict(surrogates.communes()).get(chosen, 1000)
 

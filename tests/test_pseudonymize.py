@@ -43,6 +43,18 @@ def test_surrogates_are_not_names_of_the_document(anonymizer):
         assert not {w.lower() for w in new.split()} & originals
 
 
+def test_a_surrogate_place_holds_no_removed_word_and_is_never_the_same_commune(anonymizer):
+    from anonymizer.pseudonymize import DocumentContext
+    from anonymizer.spans import Span
+
+    text = "Vincent vit à Mons."
+    ctx = DocumentContext(text, [Span.of(text, 0, 7, "PERSON")])
+    assert not ctx.allowed("Nil-Saint-Vincent-Saint-Martin") and ctx.allowed("Nil-Saint-Martin")
+    for seed in range(12):  # Mons is Bergen in Dutch: another name, the same postcode
+        result = pseudo(anonymizer, "Il habite 7000 Mons depuis mars.", seed=seed)
+        assert "7000" not in result.text and "Bergen" not in result.text
+
+
 # Names whose gender no list knows: the context must decide.
 @pytest.mark.parametrize("sentence,gender", [
     ("Mme Zorblax Kwint est venue.", "F"),
