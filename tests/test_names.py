@@ -88,6 +88,11 @@ def test_sentence_starts_follow_spacys_sentencizer():
     "La <ent label=ORGANIZATION>Mutualité Libérale</ent> a remboursé les lunettes.",
     # names told by their capitals alone
     "Il travaille aux <ent label=ORGANIZATION>Ateliers du Saupont</ent> (conditionnement).",
+    # a quoted nickname of several words after a naming cue; first names in their native letters
+    "Sur Snapchat il se fait appeler « <ent label=PERSON>Le Roi du quartier</ent> ».",
+    "Les cousins <ent label=PERSON>Ionuț</ent> et <ent label=PERSON>Łukasz</ent> sont arrivés.",
+    # a commune's name is no surname when it stands alone
+    "Il habite <ent label=LOCATION>Namur</ent> depuis mars.",
     "La soirée au <ent label=ORGANIZATION>Belvédère</ent> est prévue samedi.",
 ])
 def test_names_more(anonymizer, marked):

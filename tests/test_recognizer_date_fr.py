@@ -19,6 +19,7 @@ def recognizer():
     ("le 21 février", ["21 février"]),
     ("le 1er décembre", ["1er décembre"]),
     ("lundi 3 mars 2025", ["lundi 3 mars 2025"]),
+    ("RDV ven. 14 nov. à 10h", ["ven. 14 nov."]),
     ("née le 30 septembre 1987", ["30 septembre 1987"]),
     # negative cases
     ("en 2011", []),                        # bare year

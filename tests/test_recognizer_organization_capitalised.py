@@ -20,6 +20,8 @@ def found(text: str) -> list[str]:
     ("La soirée au Belvédère est prévue samedi.", "Belvédère"),
     ("je vais au Pélican tous les jeudis", "Pélican"),
     ("Elle dort à l'Escale cette semaine.", "Escale"),
+    ("Il a un job d'été à la Loterie nationale.", "Loterie nationale"),
+    ("Il court avec Gembloux Athlétisme le samedi.", "Gembloux Athlétisme"),
 ])
 def test_names_told_by_their_capitals(text, name):
     assert found(text) == [name]
@@ -35,6 +37,8 @@ def test_names_told_by_their_capitals(text, name):
     "Ils vont à la Toussaint chez la grand-mère.",
     "Il est allé au Kevin ce soir.",                           # a first name is the person rules'
     "Au Service de Santé Mentale, on le suit.",                # a sentence's first capital
+    "La Police fédérale était présente à la Fête nationale.",
+    "La réunion a lieu à Namur Lundi.",                         # a commune, then a kept term
 ])
 def test_public_bodies_places_feasts_are_not_taken(text):
     assert found(text) == []

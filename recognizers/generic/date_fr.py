@@ -3,7 +3,7 @@
 Found: ``3 mai 2011``, ``le 9 déc. 2024``, ``1er décembre``, ``lundi 3 mars``, ``03/05/2011``,
 ``03-05-11``, ``3.5.2011``, ``12/03``. Not found: a year alone, a weekday alone, "mars 2024",
 durations ("3 mois"), fractions ("4/5 temps", single digits on both sides).
-A weekday in front of the date is part of the span ("lundi 3 mars").
+A weekday in front of the date is part of the span ("lundi 3 mars", "dim. 9 mars 2025").
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ MONTHS = (
     r"|juillet|juil\.|août|aout|septembre|sept\.|sept\b|octobre|oct\.|novembre|nov\.|décembre|decembre"
     r"|déc\.|dec\.)"
 )
-WEEKDAY = r"(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)"
+WEEKDAY = r"(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\.)\s+)"
 DAY = r"(?:1er|1ᵉʳ|0?[1-9]|[12]\d|3[01])"
 YEAR = r"(?:\s+(?:\d{4}|'\d{2}))"
 D = r"(?:0?[1-9]|[12]\d|3[01])"

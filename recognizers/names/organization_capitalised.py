@@ -5,7 +5,9 @@ preposition is the first word of a proper name:
 - a kind word and its name: "aux Ateliers du Saupont", "le Manège de la Ramée", "les Castors de
   Floreffe", "l'Accueil Temps Libre de Gembloux", "l'équipe de Groupe Terrain Jeunes";
 - a single name after "au", "à la", "à l'" (a venue, a club, a shop): "il joue au Racing", "la soirée
-  au Belvédère", "je vais au Pélican tous les jeudis".
+  au Belvédère", "je vais au Pélican tous les jeudis";
+- a kind word and the adjective that makes it one body: "la Banque nationale", "la Loterie nationale";
+- a commune's name and a capitalised ordinary word: "Namur Capitale", "Wavre Basket".
 Not taken: public bodies and roles written with a capital ("le Tribunal de la Jeunesse", "au
 Parquet", "la Ville de Namur", "le Juge"), streets and saints (their own recognisers), dates and
 feasts, known places, countries, first names, and every keep-list term (resolve stage).
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from anonymizer.keeplist import default_keep_terms
+from anonymizer.text import fold
 from models.lexicon import is_word
 from recognizers.base import FrPatternRecognizer
 from recognizers.lookup import load_list, places
@@ -31,6 +35,15 @@ BEFORE = (
 )
 GAP = r"[^\S\n]"
 KIND_NAME = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}(?:{GAP}+(?:{LINK}{GAP}*)?{CAP}){{1,4}}"
+# a kind word with the adjective that makes it one body: "la Banque nationale", "la Loterie nationale"
+BODY_ADJECTIVE = (
+    r"(?:nationale?|nationaux|internationale?|régionale?|provinciale?|fédérale?|royale?|populaire"
+    r"|chrétienne?|socialiste|libérale?)(?![\w'’-])"
+)
+KIND_BODY = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}{GAP}+{BODY_ADJECTIVE}"
+# a commune's name and a capitalised ordinary word: a club, an event, an association ("Namur Capitale",
+# "Wavre Basket"); the commune is checked in analyze
+PLACE_WORD = rf"(?<![\w'’-])[{UPPER}][\w'’]*(?:-[\w'’]+)*{GAP}+{WORD}(?!{GAP}+{CAP})"
 AFTER_A = rf"(?<![\w'’])(?:[aA]u|à{GAP}+la|à{GAP}+l['’])(?:{GAP}+|(?<=['’]))"
 VENUE = rf"{AFTER_A}\K{WORD}(?!{GAP}+(?:{LINK}{GAP}+)?{CAP})"  # one word: longer names are KIND_NAME's
 
@@ -52,6 +65,8 @@ class CapitalisedOrganizationRecognizer(FrPatternRecognizer):
     PATTERNS = (
         ("kind_name", KIND_NAME, 0.5),
         ("venue", VENUE, 0.45),
+        ("kind_body", KIND_BODY, 0.5),
+        ("place_word", PLACE_WORD, 0.45),
     )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -59,8 +74,17 @@ class CapitalisedOrganizationRecognizer(FrPatternRecognizer):
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             words = text[result.start:result.end].split()
             head = words[0].rstrip(",;:")
-            # a kind word names an organisation only when it is an ordinary word ("Ateliers");
-            # "Kevin Dumoulin", "Namur Capitale" are the other recognisers' business
-            if _head_ok(head) and (len(words) == 1 or is_word(head)):
+            explanation = result.analysis_explanation
+            if head in places():
+                # "Namur Capitale": a commune, then an ordinary word that is no generic term
+                ok = len(words) == 2 and is_word(words[1]) and _head_ok(words[1]) \
+                    and fold(words[1]) not in default_keep_terms()
+            elif explanation is not None and explanation.pattern_name == "place_word":
+                ok = False
+            else:
+                # a kind word names an organisation only when it is an ordinary word ("Ateliers");
+                # "Kevin Dumoulin" is the person rules' business
+                ok = _head_ok(head) and (len(words) == 1 or is_word(head))
+            if ok:
                 kept.append(result)
         return kept

@@ -6,7 +6,8 @@ Evidence used (spaCy's own PER entities come from ``recognizers.ner_fr``):
   not French), extended to the surname that follows ("Sophie LEGRAND", "Kevin Van der Linden") and
   to a CAPITALS surname before it ("DEBAISIEUX Lola");
 - a known surname tagged as a proper noun in mid-sentence;
-- a nickname in guillemets or after "un certain", "dit", "surnommé";
+- a nickname in guillemets or after "un certain", "dit", "surnommé"; a quoted nickname of several
+  words after "se fait appeler", "surnommé", "alias" ("« JB la menace »");
 - the value of a form field ("Nom : EL IDRISSI").
 A first name that is also a French word (Grâce, Rose, Pierre) needs more: spaCy's PER, a proper-noun
 tag in mid-sentence, or a surname after it.
@@ -40,6 +41,12 @@ TITLES = frozenset({
 # titles that are also ordinary words: only before a capitalised name
 WEAK_TITLES = frozenset({"me", "coach", "sœur", "frère", "tonton", "tata", "tatie", "mamy", "papy", "m"})
 NICKNAME_CUES = frozenset({"certain", "certaine", "dit", "dite", "surnommé", "surnommée", "alias", "pseudo"})
+# a nickname in quotes after these, of any length: "il se fait appeler « JB la menace »" (not "dit":
+# "il dit « je pars »" is reported speech)
+NAMING_CUES = frozenset({"appeler", "appelle", "appellent", "appelait", "surnom", "surnomme", "surnommé", "surnommée",
+                         "alias", "pseudo", "sobriquet"})
+OPENING_QUOTES = frozenset({"«", '"', "“"})
+CLOSING_QUOTES = frozenset({"»", '"', "”"})
 FORM_LABELS = frozenset({"nom", "prénom", "prenom", "patient", "patiente", "pt", "élève", "eleve", "jeune",
                          "enfant", "bénéficiaire", "demandeur", "demandeuse", "concerne", "mineur", "mineure"})
 MAX_NAME_TOKENS = 4
@@ -192,12 +199,29 @@ def surname_spans(doc: list[Token]):
             yield _char_span(doc[i:_extend_surname(doc, i + 1)])  # "De Smet", "Van Damme"
         elif starts_sentence(doc, i):
             continue
-        elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(doc, i) and in_surnames(token.text):
+        elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(doc, i) and in_surnames(token.text) \
+                and token.text not in places():  # "habite Namur": a commune before a surname
             yield _char_span([token])
+
+
+def _quoted_after_cue(doc: list[Token], i: int) -> int:
+    """End index of a quoted nickname after a naming cue ("se fait appeler « JB la menace »"), else i."""
+    if doc[i].lower_ not in NAMING_CUES or i + 2 >= len(doc) or doc[i + 1].text not in OPENING_QUOTES:
+        return i
+    if not (is_cap(doc[i + 2]) or is_caps(doc[i + 2])):
+        return i
+    for j in range(i + 3, min(len(doc), i + 3 + MAX_NAME_TOKENS)):
+        if doc[j].text in CLOSING_QUOTES:
+            return j
+    return i
 
 
 def nickname_spans(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
+        end = _quoted_after_cue(doc, i)
+        if end > i:
+            yield _char_span(doc[i + 2:end])
+            continue
         nxt = doc[i + 1]
         if token.text in ("«", '"', "“") and is_cap(nxt) and not is_common_word(nxt.text) \
                 and i + 2 < len(doc) and doc[i + 2].text in ("»", '"', "”"):

@@ -32,12 +32,25 @@ def name_form(text: str) -> str:
     return text
 
 
+# letters of Romanian, Turkish, Polish, Czech, Croatian... names that the Statbel lists mostly hold in
+# their plain form ("Ionuț", "Yılmaz", "Łukasz" are listed as Ionut, Yilmaz, Lukasz)
+NATIVE_LETTERS = str.maketrans("țţșşăığłńśźżęąőűčřěůžšđćȚŢȘŞĂİĞŁŃŚŹŻĘĄŐŰČŘĚŮŽŠĐĆ",
+                               "ttssaiglnszzeaouc" "reuzsdc" "TTSSAIGLNSZZEAOUC" "REUZSDC")
+
+
+def _listed(text: str, names: frozenset[str]) -> bool:
+    if text in names or name_form(text) in names:
+        return True
+    plain = text.translate(NATIVE_LETTERS)
+    return plain != text and (plain in names or name_form(plain) in names)
+
+
 def in_first_names(text: str) -> bool:
-    return text in first_names() or name_form(text) in first_names()
+    return _listed(text, first_names())
 
 
 def in_surnames(text: str) -> bool:
-    return text in surnames() or name_form(text) in surnames()
+    return _listed(text, surnames())
 
 
 def is_chat_word(text: str) -> bool:
