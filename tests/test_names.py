@@ -93,6 +93,10 @@ def test_sentence_starts_follow_spacys_sentencizer():
     "Les cousins <ent label=PERSON>Ionuț</ent> et <ent label=PERSON>Łukasz</ent> sont arrivés.",
     # a commune's name is no surname when it stands alone
     "Il habite <ent label=LOCATION>Namur</ent> depuis mars.",
+    # a commune in lower case after a preposition (SMS); a school in abbreviated notes
+    "jsuis chez ma tante a <ent label=LOCATION>anderlues</ent> tkt",
+    "Elle vit à <ent label=LOCATION>La Louvière</ent> depuis mars.",  # a place, not an organisation
+    "PSE – <ent label=SCHOOL>Éc. fond. Les Tilleuls</ent> – bilans de 3e maternelle",
     "La soirée au <ent label=ORGANIZATION>Belvédère</ent> est prévue samedi.",
 ])
 def test_names_more(anonymizer, marked):
@@ -104,6 +108,8 @@ def test_names_more(anonymizer, marked):
     "On en parle avec elle seule dans le bureau. On verra.",      # "On" is a section of Marche-en-Famenne
     "Visite de l'éducatrice de rue de l'AMO mardi.",              # street work is not a street
     "Prénom : inconnu",                                           # a form label, not a first name
+    "Mon client souhaite être entendu. Qui conduit ?",            # listed first names that are stop words
+    "Note du jour\n12.3 Bilan visuel : courrier aux parents.",     # a journal entry opens after its number
     "Les jeunes sont orientés vers l'IMP, l'ETA ou une ILA.",      # sector acronyms are kept
 ])
 def test_no_false_positives_more(anonymizer, text):

@@ -10,6 +10,7 @@ def recognizer():
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("votre réf. SAJ NA 24/0917", ["SAJ NA 24/0917"]),
     ("dossier SAJ n° 25/0342", ["25/0342"]),
     ("notice MO.12.98.331/24", ["MO.12.98.331/24"]),
     ("PV BR.22.L3.004512/2024 du parquet", ["BR.22.L3.004512/2024"]),

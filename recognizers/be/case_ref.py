@@ -4,7 +4,8 @@
   number / year).
 - Service file numbers: ``AS/2024/01266``.
 - Any reference-like token (digits with ``/ . -`` separators, or 4+ digits) right after a word that
-  announces a reference: dossier, réf., notice, PV, procès-verbal, pro justitia, n° de ...
+  announces a reference: dossier, réf., notice, PV, procès-verbal, pro justitia, n° de ..., with the
+  service's letters before it ("réf. SAJ NA 24/0917").
 """
 
 from __future__ import annotations
@@ -26,5 +27,7 @@ class CaseRefRecognizer(FrPatternRecognizer):
         ("parquet_notice", r"(?<![\w.])[A-Z]{2}\.\d{2}\.[A-Z0-9]{2}\.\d{3,6}/\d{2,4}(?![\w])", 0.85),
         ("service_ref", r"(?<![\w/])[A-Z]{2,5}/\d{2,4}/\d{3,6}(?![\w/])", 0.7),
         ("after_ref_word", rf"{REF_WORD}[^\n\d]{{0,25}}\K(?<![\w./-]){REF_TOKEN}(?![\w]|[./-]\w)", 0.6),
+        # the service's letters before the number belong to the reference: "réf. SAJ NA 24/0917"
+        ("lettered_ref", rf"{REF_WORD}[^\S\n]+\K(?:[A-Z]{{2,5}}[^\S\n]+){{1,3}}{REF_TOKEN}(?![\w]|[./-]\w)", 0.6),
     )
     CONTEXT = ("dossier", "référence", "notice", "pv", "parquet")

@@ -1,6 +1,7 @@
 """LOCATION from the Belgian commune / section / locality lists (with a postcode before it if any).
 
-Exact written forms only (and their CAPITALS). A place name that is also a French word needs a
+Exact written forms only (and their CAPITALS); in lower case only after a preposition of place and
+when no French word ("chez elle a anderlues"). A place name that is also a French word needs a
 preposition of place before it ("à Ans", "de Mont") or spaCy's LOC on it.
 """
 
@@ -36,6 +37,15 @@ def _is_place(text: str) -> bool:
     return text in places() or (text.isupper() and text.title() in places())
 
 
+def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
+    """A commune written in lower case after a preposition of place, as in SMS ("chez elle a anderlues"):
+    never an ordinary word."""
+    word = tokens[i][2]
+    if not word.islower() or len(word) < 4 or i == 0 or is_word(word) or doc[i].is_stop:
+        return False
+    return doc[i - 1].lower_ in PLACE_PREPOSITIONS and "-".join(p.title() for p in word.split("-")) in places()
+
+
 def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
     if not text[0].isupper():
         return False
@@ -54,6 +64,10 @@ def place_spans(doc: Doc, text: str):
     while i < len(tokens):
         word = tokens[i][2]
         head = _first_word(word)
+        if _lower_place(tokens, doc, i):
+            yield tokens[i][0], tokens[i][1]
+            i += 1
+            continue
         if not word[:1].isupper() or (head not in first_words and head.title() not in first_words):
             i += 1
             continue

@@ -34,6 +34,7 @@ BEFORE = (
     rf"|(?<![{UPPER}][\w'’-]*[^\S\n]+)(?:des|du|de|d['’]))"
 )
 GAP = r"[^\S\n]"
+ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", "De"})
 KIND_NAME = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}(?:{GAP}+(?:{LINK}{GAP}*)?{CAP}){{1,4}}"
 # a kind word with the adjective that makes it one body: "la Banque nationale", "la Loterie nationale"
 BODY_ADJECTIVE = (
@@ -75,7 +76,9 @@ class CapitalisedOrganizationRecognizer(FrPatternRecognizer):
             words = text[result.start:result.end].split()
             head = words[0].rstrip(",;:")
             explanation = result.analysis_explanation
-            if head in places():
+            if head in ARTICLES or " ".join(words) in places():  # "à La Louvière" is a place
+                ok = False
+            elif head in places():
                 # "Namur Capitale": a commune, then an ordinary word that is no generic term
                 ok = len(words) == 2 and is_word(words[1]) and _head_ok(words[1]) \
                     and fold(words[1]) not in default_keep_terms()

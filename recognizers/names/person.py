@@ -15,6 +15,8 @@ tag in mid-sentence, or a surname after it.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.pipeline import Sentencizer
@@ -56,6 +58,7 @@ SENTENCE_END = frozenset(Sentencizer.default_punct_chars)
 SURNAME_PARTICLES = frozenset({"de", "van", "vanden", "vander", "da", "di", "dos", "del", "el", "ben", "ait", "aït",
                                "abou", "ter", "ten", "von", "n'", "d'"})
 MIN_LOWER_NAME = 4
+ENTRY_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?")
 
 
 class BePersonRecognizer(EntityRecognizer):
@@ -109,11 +112,15 @@ def after_sentence_end(tokens: list[Token], i: int) -> bool:
 
 
 def starts_sentence(tokens: list[Token], i: int) -> bool:
-    """First word of a sentence or of a line (headings and list items end with no full stop)."""
+    """First word of a sentence or of a line (headings and list items end with no full stop), or of a
+    journal entry after its date."""
     if i == 0 or after_sentence_end(tokens, i):
         return True
     previous = tokens[i - 1]
-    return "\n" in previous.text_with_ws or previous.text in ("-", "–", "•", ":", "*")
+    if "\n" in previous.text_with_ws or previous.text in ("-", "–", "•", ":", "*"):
+        return True
+    # a dated entry of a journal: "23/09 Bilan 3e mat. : ..."
+    return bool(ENTRY_DATE.fullmatch(previous.text)) and (i == 1 or "\n" in tokens[i - 2].text_with_ws)
 
 
 def _char_span(tokens: list[Token]) -> tuple[int, int]:
@@ -171,7 +178,7 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text)
     if is_caps(token) and len(text) <= 4:
         return False  # acronyms
-    if not is_common_word(text):
+    if not is_common_word(text) and not token.is_stop:  # "Mon", "Qui" are listed first names too
         return True
     # a first name that is also a common French word: Grâce, Rose, Pierre
     followed = i + 1 < len(doc) and (is_namey(doc[i + 1]) or is_caps(doc[i + 1]))

@@ -2,8 +2,8 @@
 
 "Athénée royal d'Ath", "École communale de Beez", "Institut Sainte-Marie de Thuin", "Lycée Martin V",
 "École fondamentale libre Sainte-Thérèse", "Institut provincial des Arts et Métiers de Nivelles",
-"école Les Coccinelles". A school word alone ("l'école", "l'institut") is not a name: at least one
-capitalised word must follow.
+"école Les Coccinelles", "Éc. fond. Les Tilleuls" (notes). A school word alone ("l'école",
+"l'institut") is not a name: at least one capitalised word must follow.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from recognizers.base import FrPatternRecognizer
 
 SCHOOL_WORD = (
     r"(?:(?i:école|ecole|athénée|athenee|institut|lycée|lycee|collège|college|académie|academie"
-    r"|centre\s+scolaire|haute\s+école|séminaire|pensionnat|cefa|ipes|itcf|efp|iessca|ifapme)|EFP|CEFA)"
+    r"|centre\s+scolaire|haute\s+école|séminaire|pensionnat|cefa|ipes|itcf|efp|iessca|ifapme|éc\.|ec\.)|EFP|CEFA)"
 )
 # generic words that may stand between the school word and its name
 MODIFIER = (
     r"(?:royal|royale|communal|communale|libre|provincial|provinciale|fondamental|fondamentale|primaire"
     r"|secondaire|maternelle|technique|professionnel|professionnelle|spécialisé|spécialisée|moyen|supérieur"
-    r"|supérieure|polytechnique|polyvalent|autonome|d['’]enseignement(?:\s+(?:spécialisé|secondaire|fondamental"
+    r"|supérieure|polytechnique|polyvalent|autonome|fond\.|fondam\.|prim\.|sec\.|comm\.|d['’]enseignement(?:\s+(?:spécialisé|secondaire|fondamental"
     r"|technique|professionnel|général))?|de\s+promotion\s+sociale|des\s+Arts\s+et\s+Métiers|technique\s+et"
     r"\s+professionnel)"
 )
