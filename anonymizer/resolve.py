@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.spans import Span
 from anonymizer.text import fold
+from recognizers.names.person import SURNAME_PARTICLES
 
 NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "SCHOOL"})
 
@@ -37,9 +38,6 @@ FUNCTION_WORDS = frozenset({
     "de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "chez", "et", "en", "par",
     "pour", "avec", "sur", "sous", "un", "une", "ce", "cette", "son", "sa", "ses", "mon", "ma", "mes",
 })
-# a capitalised particle opening a surname belongs to it ("DE SMET", "Van Damme"), even when the
-# keep-list holds the same word for another use ("De :" of an e-mail header)
-SURNAME_PARTICLES = frozenset({"de", "van", "vanden", "vander", "el", "ben", "ait", "da", "di", "dos", "del", "von"})
 NER_SOURCE = "FrenchNerRecognizer"
 MAX_OVERLAPPING_RANGES = 4  # kept terms do not nest deeper than this
 # hospital prefixes and club suffixes belong to the name ("CHU Brugmann", "Charleroi Lions CC")
@@ -75,10 +73,12 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         return span
     tokens = _tokens(text, span)
     person, school = span.entity_type == "PERSON", span.entity_type == "SCHOOL"
+    # a capitalised particle opening a surname belongs to it ("DE SMET", "Van Damme"), even when the
+    # keep-list holds the same word for another use ("De :" of an e-mail header)
     while tokens and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and not tokens[0][2].islower() and fold(tokens[0][2]) in SURNAME_PARTICLES):
         tokens.pop(0)
-    while tokens and _is_edge_noise(tokens[-1][2], policy, person):
+    while tokens and _is_edge_noise(tokens[-1][2], policy, person, school):
         tokens.pop()
     if not tokens:
         return None

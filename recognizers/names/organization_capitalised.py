@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from anonymizer.keeplist import default_keep_terms
-from anonymizer.text import fold
 from models.lexicon import is_word
 from recognizers.base import FrPatternRecognizer
 from recognizers.lookup import load_list, places
@@ -80,8 +78,7 @@ class CapitalisedOrganizationRecognizer(FrPatternRecognizer):
                 ok = False
             elif head in places():
                 # "Namur Capitale": a commune, then an ordinary word that is no generic term
-                ok = len(words) == 2 and is_word(words[1]) and _head_ok(words[1]) \
-                    and fold(words[1]) not in default_keep_terms()
+                ok = len(words) == 2 and is_word(words[1]) and _head_ok(words[1])
             elif explanation is not None and explanation.pattern_name == "place_word":
                 ok = False
             else:
