@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from anonymizer.keeplist import KeepPolicy
+from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.spans import Span
 from anonymizer.text import fold
 from recognizers.names.person import SURNAME_PARTICLES
@@ -67,6 +67,14 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
     return policy.is_kept(token)
 
 
+def _kept_name_before_of(tokens: list[tuple[int, int, str]], policy: KeepPolicy) -> bool:
+    """A kept name written with a capital, then "de": "Forem de Grâce-Hollogne" is the Forem's office
+    of a place (not "Centre de ...": a kind word the keep-list writes in lower case opens names)."""
+    first = tokens[0][2]
+    return len(tokens) > 2 and tokens[1][2] in ("de", "d'", "d’", "du") and first[:1].isupper() \
+        and not first.isupper() and policy.is_kept(first) and fold(first) not in kind_terms()
+
+
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     """Drop edge titles, function words and kept terms from a name-like span; None if nothing is left."""
     if span.entity_type not in NAME_TYPES:
@@ -78,6 +86,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     while tokens and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and not tokens[0][2].islower() and fold(tokens[0][2]) in SURNAME_PARTICLES):
         tokens.pop(0)
+    if not person and tokens and _kept_name_before_of(tokens, policy):
+        tokens = tokens[2:]
     while tokens and _is_edge_noise(tokens[-1][2], policy, person, school):
         tokens.pop()
     if not tokens:

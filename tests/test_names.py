@@ -58,6 +58,9 @@ from helpers import detected, parse_gold
     # a commune in lower case after a preposition (SMS); a school in abbreviated notes
     "jsuis chez ma tante a <ent label=LOCATION>anderlues</ent> tkt",
     "Elle vit à <ent label=LOCATION>La Louvière</ent> depuis mars.",  # a place, not an organisation
+    # a kept agency before "de" goes, a kept acronym inside a name stays ("PHARE" is a Brussels service)
+    "Formé au centre du Forem de <ent label=LOCATION>Grâce-Hollogne</ent>, il cherche un emploi.",
+    "Elle est suivie au <ent label=ORGANIZATION>Centre Le Phare</ent> depuis mars.",
     "PSE – <ent label=SCHOOL>Éc. fond. Les Tilleuls</ent> – bilans de 3e maternelle",
     "La soirée au <ent label=ORGANIZATION>Belvédère</ent> est prévue samedi.",
 ])
