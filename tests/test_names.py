@@ -57,6 +57,7 @@ from helpers import detected, parse_gold
     "Il habite <ent label=LOCATION>Namur</ent> depuis mars.",
     # a commune in lower case after a preposition (SMS); a school in abbreviated notes
     "jsuis chez ma tante a <ent label=LOCATION>anderlues</ent> tkt",
+    "<ent label=PERSON>Max</ent> : t ou ?\n<ent label=PERSON>Lola</ent> : chez moi",  # chat speakers
     "Elle vit à <ent label=LOCATION>La Louvière</ent> depuis mars.",  # a place, not an organisation
     # a kept agency before "de" goes, a kept acronym inside a name stays ("PHARE" is a Brussels service)
     "Formé au centre du Forem de <ent label=LOCATION>Grâce-Hollogne</ent>, il cherche un emploi.",

@@ -180,9 +180,16 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return False  # acronyms
     if not is_common_word(text) and not token.is_stop:  # "Mon", "Qui" are listed first names too
         return True
-    # a first name that is also a common French word: Grâce, Rose, Pierre
+    # a first name that is also a common French word: Grâce, Rose, Pierre, Max
     followed = i + 1 < len(doc) and (is_namey(doc[i + 1]) or is_caps(doc[i + 1]))
-    return token.ent_type_ == "PER" or followed or (_proper_noun(doc, i) and not starts_sentence(doc, i))
+    return token.ent_type_ == "PER" or followed or (_proper_noun(doc, i) and not starts_sentence(doc, i)) \
+        or _speaker(doc, i)
+
+
+def _speaker(doc: list[Token], i: int) -> bool:
+    """The speaker of a copied chat line: "Max : t ou ?" at the start of a line."""
+    return i + 1 < len(doc) and doc[i + 1].text == ":" and (i == 0 or "\n" in doc[i - 1].text_with_ws) \
+        and doc[i].lower_ not in FORM_LABELS  # "Patient :" is a form's label
 
 
 def first_name_spans(doc: list[Token]):
