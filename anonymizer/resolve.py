@@ -32,7 +32,7 @@ RANK = {entity_type: rank for rank, entity_type in enumerate(TYPE_PRIORITY)}
 TITLES = frozenset({
     "m", "m.", "mr", "mr.", "mme", "mme.", "mmes", "mlle", "mlle.", "melle", "monsieur", "madame",
     "mademoiselle", "messieurs", "dr", "dr.", "docteur", "docteure", "me", "me.", "maitre", "pr",
-    "professeur", "sr", "soeur", "abbe", "pere", "mr/mme", "famille",
+    "professeur", "sr", "soeur", "abbe", "pere", "mr/mme", "famille", "papa", "maman",
 })
 FUNCTION_WORDS = frozenset({
     "de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "chez", "et", "en", "par",

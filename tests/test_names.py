@@ -58,6 +58,9 @@ from helpers import detected, parse_gold
     # a commune in lower case after a preposition (SMS); a school in abbreviated notes
     "jsuis chez ma tante a <ent label=LOCATION>anderlues</ent> tkt",
     "<ent label=PERSON>Max</ent> : t ou ?\n<ent label=PERSON>Lola</ent> : chez moi",  # chat speakers
+    "Scolarité : <ent label=SCHOOL>Athénée royal Vauban</ent>\n\nFamille :",  # a name ends with its line
+    "On en a parlé avec Mme <ent label=PERSON>Kabongo</ent> (la déléguée).",     # a title opens no organisation
+    "Papa <ent label=PERSON>Noa</ent> : je peux le prendre samedi ?",
     "Elle vit à <ent label=LOCATION>La Louvière</ent> depuis mars.",  # a place, not an organisation
     # a kept agency before "de" goes, a kept acronym inside a name stays ("PHARE" is a Brussels service)
     "Formé au centre du Forem de <ent label=LOCATION>Grâce-Hollogne</ent>, il cherche un emploi.",

@@ -24,7 +24,8 @@ MODIFIER = (
 )
 LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|sur|sous|en)"
 CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|[IVX]{1,4}\b)"
-NAME = rf"(?:{LINK}\s*)?{CAP}(?:(?:\s+|-)(?:{LINK}\s*)?{CAP}){{0,5}}"
+# on one line: a heading below the school's name is not part of it ("Athénée royal Vauban\n\nFamille :")
+NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,5}}"
 
 
 class SchoolRecognizer(FrPatternRecognizer):
