@@ -108,7 +108,7 @@ def _best(spans: list[Span]) -> Span:
     if structured:
         return min(structured, key=lambda s: (RANK.get(s.entity_type, 99), -s.score, -s.length))
     # at equal length our own evidence (lists, context, propagation) beats the statistical NER
-    return min(spans, key=lambda s: (-s.length, s.source == NER_SOURCE, RANK.get(s.entity_type, 99), -s.score))
+    return min(spans, key=lambda s: (-s.length, s.source == NER_SOURCE, -s.score, RANK.get(s.entity_type, 99)))
 
 
 def merge_overlaps(text: str, spans: Iterable[Span]) -> list[Span]:

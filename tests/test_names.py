@@ -61,6 +61,10 @@ from helpers import detected, parse_gold
     "Scolarité : <ent label=SCHOOL>Athénée royal Vauban</ent>\n\nFamille :",  # a name ends with its line
     "On en a parlé avec Mme <ent label=PERSON>Kabongo</ent> (la déléguée).",     # a title opens no organisation
     "Papa <ent label=PERSON>Noa</ent> : je peux le prendre samedi ?",
+    # a listed organisation keeps its type against a first-name list; a commune after "à" is no first name
+    "Elle fait ses courses chez <ent label=ORGANIZATION>Aldi</ent> le samedi.",
+    "Sortie à <ent label=LOCATION>Dinant</ent> avec le groupe.",
+    "RDV av. Me <ent label=PERSON>Sophie Lambrechts</ent>, 10h.",   # "av." is "avec" here
     "Elle vit à <ent label=LOCATION>La Louvière</ent> depuis mars.",  # a place, not an organisation
     # a kept agency before "de" goes, a kept acronym inside a name stays ("PHARE" is a Brussels service)
     "Formé au centre du Forem de <ent label=LOCATION>Grâce-Hollogne</ent>, il cherche un emploi.",

@@ -21,8 +21,12 @@ LOWER = r"[a-zà-öø-ÿ][\w'’]*(?:-[\w'’]+)*"
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,4}}"
 # informal notes: "rue de la gare 12" (lower-case name, but always with a link word)
 NAME_LOWER = rf"{LINK}[^\S\n]*{LOWER}(?:[^\S\n]+{LOWER})?"
-NUMBER = (r"(?:n°[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-zA-Z](?![\w]))?(?:/\d{1,3})?"
+# a house number, its letter ("12b"; not "h": "10h" is a time)
+NUMBER = (r"(?:n°[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-gi-zA-GI-Z](?![\w]))?(?:/\d{1,3})?"
           r"(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b)\.?[^\S\n]*\d{1,4}[A-Z]?)?")
+# a title after the type word is a person ("av. Me Lambrechts": "avec Maître Lambrechts")
+NOT_A_STREET = r"(?:(?:M|Mme|Mlle|Me|Mr|Dr)\.?[^\S\n])"
+STREET = rf"(?<![\w]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET})"  # a street type, then its name
 POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BF]-)?[1-9]\d{{3}}[^\S\n]+{CAP}"
             rf"(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,3}})")
 
@@ -30,9 +34,10 @@ POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BF]-)?[1-9]\d{{3}}[^\S
 class BeAddressRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ADDRESS"
     PATTERNS = (
-        ("street_number", rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.85),
+        ("street_number", rf"{STREET}{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.85),
         ("street_lower_number",
          rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NAME_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.6),
-        ("number_street", rf"(?<![\w]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+{NAME}{POSTCODE}?", 0.7),
+        ("number_street", rf"(?<![\w]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}{POSTCODE}?",
+         0.7),
     )
     CONTEXT = ("adresse", "domicile", "habite", "domicilié", "vivre")

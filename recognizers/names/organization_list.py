@@ -33,5 +33,5 @@ class KnownOrganizationRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ORGANIZATION"
 
     def __init__(self) -> None:
-        self.PATTERNS = (("known_organisation", known_names_pattern(load_list("organisations")), 0.7),)
+        self.PATTERNS = (("known_organisation", known_names_pattern(load_list("organisations")), 0.9),)
         super().__init__()

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from models.lexicon import is_common_word, is_word
 from recognizers.base import LANGUAGE
 from recognizers.lookup import places
+from recognizers.names.location import PLACE_PREPOSITIONS
 from recognizers.names.tokens import (
     in_first_names,
     in_surnames,
@@ -174,6 +175,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     text = token.text
     if len(text) < 3 or not token.is_alpha and "-" not in text or not in_first_names(text) or is_chat_word(text):
         return False
+    if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and text in places():
+        return False  # "à Dinant", "de Huy": the list of first names holds communes too
     if token.is_lower:  # chat style: "mehdi", "shanice"; never "qui", "sem", "min"
         return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text)
     if is_caps(token) and len(text) <= 4:

@@ -1,18 +1,30 @@
 """A street named without a house number ("rue Hamoir", "place Saint-Lambert") is a LOCATION.
 
 Same street types and name shape as the address recogniser; the name must be capitalised.
-Street work is not a street: "éducatrice de rue de l'AMO Passages", "travail de rue".
+Street work is not a street: "éducatrice de rue de l'AMO Passages", "travail de rue"; nor is a visit
+in a journal ("Passage de Tess"), nor "av. Me Lambrechts" (avec Maître).
 """
 
 from __future__ import annotations
 
 from recognizers.base import FrPatternRecognizer
-from recognizers.be.address import NAME, STREET_TYPES
+from recognizers.be.address import NAME, NOT_A_STREET, STREET_TYPES
+from recognizers.names.tokens import in_first_names
 
 
 class StreetNameRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "LOCATION"
     PATTERNS = (
-        ("street_alone", rf"(?<![\w])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+{NAME}(?![\w])", 0.6),
+        ("street_alone", rf"(?<![\w])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}(?![\w])", 0.6),
     )
     CONTEXT = ("rue", "avenue", "place", "habite")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _visit(text[r.start:r.end])]
+
+
+def _visit(street: str) -> bool:
+    """ "Passage de Tess", "Passage de Dylan Peeters": a first name after "Passage de" is a visit."""
+    words = street.split()
+    return len(words) > 2 and words[0] == "Passage" and words[1] in ("de", "d'") and in_first_names(words[2])
