@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from pathlib import Path
 
 import srsly
 from spacy.strings import get_string_id
 
 from models.nlp import model_path
+from models.packages import package_folder
 
 
 @lru_cache(maxsize=1)
@@ -76,12 +76,11 @@ def _common_words() -> dict[str, int] | None:
     language-code tables (0.3-0.5 s of the cold start); word -> bucket, None when the file is not
     where expected."""
     import gzip
-    import importlib.util
 
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
+    folder = package_folder("wordfreq")
+    if folder is None:
         return None
-    data = Path(next(iter(spec.submodule_search_locations))) / "data" / "large_fr.msgpack.gz"
+    data = folder / "data" / "large_fr.msgpack.gz"
     try:
         pack = srsly.msgpack_loads(gzip.decompress(data.read_bytes()))
     except (OSError, ValueError):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+
+from models.packages import package_folder
 
 DEDUCE_PATHS = {
     "first_names": "data/lookup/src/names/lst_first_name/items.txt",
@@ -33,10 +34,10 @@ def _entries(text: str) -> frozenset[str]:
 def _deduce_folder() -> Path:
     """Where the belgian_deduce package lies, found without importing it: its __init__ imports the
     whole de-identification pipeline (0.1 s) and we only read its data files."""
-    spec = importlib.util.find_spec("belgian_deduce")
-    if spec is None or not spec.submodule_search_locations:
+    folder = package_folder("belgian_deduce")
+    if folder is None:
         raise ModuleNotFoundError("belgian_deduce is not installed")
-    return Path(next(iter(spec.submodule_search_locations)))
+    return folder
 
 
 @cache

@@ -240,8 +240,8 @@ def nickname_spans(doc: list[Token]):
             yield _char_span(doc[i + 2:end])
             continue
         nxt = doc[i + 1]
-        if token.text in ("«", '"', "“") and is_cap(nxt) and not is_common_word(nxt.text) \
-                and i + 2 < len(doc) and doc[i + 2].text in ("»", '"', "”"):
+        if token.text in OPENING_QUOTES and is_cap(nxt) and not is_common_word(nxt.text) \
+                and i + 2 < len(doc) and doc[i + 2].text in CLOSING_QUOTES:
             yield _char_span([nxt])
         elif token.lower_ in NICKNAME_CUES and is_cap(nxt) and not is_common_word(nxt.text):
             yield _char_span(doc[i + 1:_extend_surname(doc, i + 1)])
