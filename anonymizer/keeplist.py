@@ -38,17 +38,20 @@ def read_terms(lines: list[str]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _keep_list_lines() -> tuple[str, ...]:
+    return tuple(resources.files("anonymizer").joinpath("data/keep_list.txt").read_text(encoding="utf-8").splitlines())
+
+
+@lru_cache(maxsize=1)
 def default_keep_terms() -> frozenset[str]:
-    text = resources.files("anonymizer").joinpath("data/keep_list.txt").read_text(encoding="utf-8")
-    return frozenset(read_terms(text.splitlines()) | {fold(c) for c in load_list("countries")})
+    return frozenset(read_terms(list(_keep_list_lines())) | {fold(c) for c in load_list("countries")})
 
 
 @lru_cache(maxsize=1)
 def kind_terms() -> frozenset[str]:
     """Kept terms the keep-list writes in lower case: kinds of things ("centre", "service", "école"),
     which a capitalised name may begin with ("Centre Le Phare"), unlike kept names ("Forem")."""
-    text = resources.files("anonymizer").joinpath("data/keep_list.txt").read_text(encoding="utf-8")
-    return frozenset(read_terms([line for line in text.splitlines() if line.split("#", 1)[0].strip().islower()]))
+    return frozenset(read_terms([line for line in _keep_list_lines() if line.split("#", 1)[0].strip().islower()]))
 
 
 def load_list_file(path: str | Path) -> set[str]:
