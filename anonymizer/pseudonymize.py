@@ -104,13 +104,20 @@ def _surname_parts(parts: list[str]) -> list[str]:
     return [parts[i] for i in _surname_indices(parts)]
 
 
-@lru_cache(maxsize=32)
-def _communes_near(thousand: int | None) -> tuple[tuple[str, int], ...]:
-    """Surrogate communes in the same postcode thousand (same province), or all of them."""
-    pool = surrogates.communes()
-    if thousand is None:
+@lru_cache(maxsize=2048)
+def _communes_near(postcode: int | None) -> tuple[tuple[str, int], ...]:
+    """Surrogate communes in the same postcode thousand as ``postcode`` (same province), or all of
+    them; never one with ``postcode`` itself (Mons is Bergen in Dutch: another name, the same postcode)."""
+    pool = tuple(c for c in surrogates.communes() if c[1] != postcode)
+    if not postcode:
         return pool
+    thousand = postcode // 1000 * 1000
     return tuple(c for c in pool if thousand <= c[1] < thousand + 1000) or pool
+
+
+@lru_cache(maxsize=1)
+def _commune_postcodes() -> dict[str, int]:
+    return dict(surrogates.communes())
 
 
 @lru_cache(maxsize=32)
@@ -209,10 +216,9 @@ class Pseudonymizer:
     # -- places, schools, organisations ---------------------------------------------------------------
     def _commune(self, name: str, ctx: DocumentContext) -> tuple[str, int]:
         postcode = surrogates.postcode_of().get(fold(name))
-        # never the same commune under its other language's name (Mons -> Bergen: same postcode)
-        pool = tuple(c for c in _communes_near(postcode // 1000 * 1000 if postcode else None) if c[1] != postcode)
+        pool = _communes_near(postcode)
         chosen = self._decide("PLACE", name, lambda r: r.choice(pool)[0], ctx)
-        return chosen, dict(surrogates.communes()).get(chosen, 1000)
+        return chosen, _commune_postcodes().get(chosen, 1000)
 
     def _street(self, original: str, ctx: DocumentContext) -> str:
         type_word = original.split()[0]
