@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from models.lexicon import is_word
 from recognizers.base import LANGUAGE
 from recognizers.lookup import places
+from recognizers.names.tokens import name_form
 
 MAX_TOKENS = 6
 PLACE_PREPOSITIONS = frozenset({"à", "a", "de", "d'", "d’", "en", "vers", "sur", "près", "depuis", "chez", "du",
@@ -43,7 +44,7 @@ def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
     word = tokens[i][2]
     if not word.islower() or len(word) < 4 or i == 0 or is_word(word) or doc[i].is_stop:
         return False
-    return doc[i - 1].lower_ in PLACE_PREPOSITIONS and "-".join(p.title() for p in word.split("-")) in places()
+    return doc[i - 1].lower_ in PLACE_PREPOSITIONS and name_form(word) in places()
 
 
 def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
