@@ -1,3 +1,3 @@
-from anonymizer.cli import main
+from anonymizer.cli import run
 
-main(prog_name="anonymizer")
+run()

@@ -91,3 +91,32 @@ def test_nothing_done_is_a_failure(tmp_path):
 def test_missing_path(tmp_path):
     result = run("detect", tmp_path / "absent.txt")
     assert result.exit_code != 0 and "introuvable" in result.output
+
+
+def test_process_entry_point_keeps_exit_codes_and_skips_the_last_collection(case, tmp_path, monkeypatch):
+    """``run()`` (console script, ``python -m anonymizer``) exits with the command's code, the
+    loaded objects frozen so the interpreter's last collections do not walk them."""
+    import gc
+
+    from anonymizer.cli import run as entry
+
+    monkeypatch.setattr("sys.argv", ["anonymizer", "anonymize", str(tmp_path / "absent.txt"),
+                                     "--out", str(tmp_path / "out"), "--yes"])
+    try:
+        with pytest.raises(SystemExit) as ended:
+            entry()
+        assert ended.value.code not in (0, None)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_python_dash_m_runs_the_command(case, tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "anonymizer", "anonymize", str(case / "a.txt"),
+                           "--out", str(tmp_path / "out"), "--style", "tag", "--yes"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "Dumoulin" not in (tmp_path / "out" / "a.txt").read_text(encoding="utf-8")
