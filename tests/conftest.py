@@ -1,9 +1,19 @@
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 import pytest  # noqa: E402
+
+# The tests (and the commands they start) keep derived data in a cache of their own, not the user's.
+os.environ["ANONYMIZER_CACHE"] = tempfile.mkdtemp(prefix="anonymizer-test-cache-")
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(os.environ["ANONYMIZER_CACHE"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

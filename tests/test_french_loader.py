@@ -69,7 +69,7 @@ def test_loading_does_not_import_spacys_french_package():
 def test_common_words_follow_wordfreq():
     from wordfreq import zipf_frequency
 
-    buckets = lexicon._common_words()
+    buckets = lexicon._index().common
     assert buckets is not None and len(buckets) > 5000
     words = ["grâce", "rose", "réunion", "lina", "toto", "celui-là", "porte-monnaie", "l'école", "maison",
              "kevin", "benali", "quatre-vingt", "aujourd'hui", "sainte-marie", "olivier"]
