@@ -141,6 +141,8 @@ class Batch:
     def analyse(self, files: list[Path], progress, pool=None) -> tuple[dict[Path, list[Span]], list[Outcome]]:
         spans: dict[Path, list[Span]] = {}
         failed = []
+        if pool is not None:  # largest first: the last groups handed out are the shortest, the workers end together
+            files = sorted(files, key=_size, reverse=True)
         groups = [files[i:i + GROUP] for i in range(0, len(files), GROUP)]
         outputs = pool.map(_analyse_in_worker, groups) if pool is not None else (
             analyse_group(self.anonymizer, group) for group in groups)
@@ -228,6 +230,13 @@ class Batch:
         for outcome in rendered:
             outcome.seconds = round(outcome.seconds + analysis_share, 3)
         return sorted(outcomes + rendered + failed, key=lambda o: str(o.source))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _counts(spans: list[Span]) -> dict[str, int]:
