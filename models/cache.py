@@ -49,16 +49,18 @@ def fingerprint(version: int, sources: list[Path]) -> str:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def cached_arrays(name: str, key: str, build: Callable[[], Arrays]) -> Arrays:
-    """The arrays of the entry ``name`` for ``key``: read from the cache, or built by ``build`` and
-    written there (atomically, replacing the entries of ``name`` for other keys)."""
+def cached_arrays(name: str, key: str, fields: frozenset[str], build: Callable[[], Arrays]) -> Arrays:
+    """The arrays ``fields`` of the entry ``name`` for ``key``: read from the cache, or built by
+    ``build`` and written there (atomically, replacing the entries of ``name`` for other keys)."""
     folder = cache_folder()
     if folder is None:
         return build()
     path = folder / f"{name}-{key}.npz"
     try:
         with np.load(path, allow_pickle=False) as stored:
-            return {field: stored[field] for field in stored.files}
+            if set(stored.files) == fields:
+                return {field: stored[field] for field in stored.files}
+            log.info("cache %s holds other fields: rebuilt", path)
     except FileNotFoundError:
         pass
     except (OSError, ValueError, EOFError) as exc:  # truncated or foreign file: rebuilt below

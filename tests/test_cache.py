@@ -6,6 +6,8 @@ import pytest
 
 from models import cache
 
+FIELDS = frozenset({"values", "text"})
+
 
 def build_counted(calls):
     def build():
@@ -17,8 +19,8 @@ def build_counted(calls):
 def test_entry_is_built_once_then_read_back(tmp_path, monkeypatch):
     monkeypatch.setenv("ANONYMIZER_CACHE", str(tmp_path / "c"))
     calls = []
-    first = cache.cached_arrays("thing", "k1", build_counted(calls))
-    second = cache.cached_arrays("thing", "k1", build_counted(calls))
+    first = cache.cached_arrays("thing", "k1", FIELDS, build_counted(calls))
+    second = cache.cached_arrays("thing", "k1", FIELDS, build_counted(calls))
     assert calls == [1]
     assert all(np.array_equal(first[name], second[name]) for name in first)
     assert [p.name for p in (tmp_path / "c").iterdir()] == ["thing-k1.npz"]   # no temporary left
@@ -27,12 +29,15 @@ def test_entry_is_built_once_then_read_back(tmp_path, monkeypatch):
 def test_new_key_replaces_the_old_entry_and_damage_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("ANONYMIZER_CACHE", str(tmp_path))
     calls = []
-    cache.cached_arrays("thing", "k1", build_counted(calls))
-    cache.cached_arrays("thing", "k2", build_counted(calls))
+    cache.cached_arrays("thing", "k1", FIELDS, build_counted(calls))
+    cache.cached_arrays("thing", "k2", FIELDS, build_counted(calls))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["thing-k2.npz"]
     (tmp_path / "thing-k2.npz").write_bytes(b"not a zip")
-    assert cache.cached_arrays("thing", "k2", build_counted(calls))["values"].tolist() == [0, 1, 2, 3, 4]
+    assert cache.cached_arrays("thing", "k2", FIELDS, build_counted(calls))["values"].tolist() == [0, 1, 2, 3, 4]
     assert len(calls) == 3
+    np.savez(tmp_path / "thing-k2.npz", values=np.arange(2))          # a valid file, other fields
+    assert cache.cached_arrays("thing", "k2", FIELDS, build_counted(calls))["text"].size == 3
+    assert len(calls) == 4
 
 
 def test_unwritable_folder_or_no_cache_only_costs_the_build(tmp_path, monkeypatch):
@@ -40,10 +45,10 @@ def test_unwritable_folder_or_no_cache_only_costs_the_build(tmp_path, monkeypatc
     blocker.write_text("x")
     monkeypatch.setenv("ANONYMIZER_CACHE", str(blocker / "sub"))   # cannot be created
     calls = []
-    assert cache.cached_arrays("thing", "k", build_counted(calls))["values"].size == 5
+    assert cache.cached_arrays("thing", "k", FIELDS, build_counted(calls))["values"].size == 5
     monkeypatch.setenv("ANONYMIZER_CACHE", "")
     assert cache.cache_folder() is None
-    cache.cached_arrays("thing", "k", build_counted(calls))
+    cache.cached_arrays("thing", "k", FIELDS, build_counted(calls))
     assert len(calls) == 2
 
 
@@ -71,7 +76,9 @@ def test_lexicon_answers_the_same_built_or_read_back(tmp_path, monkeypatch, cach
     lexicon.is_common_word.cache_clear()
     try:
         index = lexicon._index()
-        assert len(list(tmp_path.glob("lexicon-*.npz"))) == 1
+        [entry] = tmp_path.glob("lexicon-*.npz")
+        with np.load(entry) as stored:   # what is written is what is read back (else rebuilt every run)
+            assert set(stored.files) == lexicon.INDEX_FIELDS
         assert [lexicon.is_word(w) for w in ["maison", "Réunions", "constats", "Kevin", "Benali", "xqzt"]] == \
             [True, True, True, False, False, False]
         assert [lexicon.lemma(w) for w in ["constats", "maisons", "Benali"]] == ["constat", "maison", "Benali"]
