@@ -32,7 +32,12 @@ def cache_folder() -> Path | None:
     chosen = os.environ.get("ANONYMIZER_CACHE")
     if chosen is not None:
         return Path(chosen).expanduser() if chosen.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = Path.home() / ".cache"
+        except RuntimeError:  # no home folder known: no cache
+            return None
     return Path(base) / "anonymizer"
 
 

@@ -88,3 +88,12 @@ def test_lexicon_answers_the_same_built_or_read_back(tmp_path, monkeypatch, cach
         lexicon._index.cache_clear()
         lexicon.is_word.cache_clear()
         lexicon.is_common_word.cache_clear()
+
+
+def test_default_folder_follows_xdg_and_home(tmp_path, monkeypatch):
+    monkeypatch.delenv("ANONYMIZER_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_folder() == tmp_path / "xdg" / "anonymizer"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache.cache_folder() == tmp_path / "home" / ".cache" / "anonymizer"
