@@ -136,6 +136,7 @@ def _index() -> _Index:
     return _Index(cached_arrays("lexicon", fingerprint(INDEX_FORMAT, sources), INDEX_FIELDS, _build_index))
 
 
+@lru_cache(maxsize=65536)
 def lemma(text: str) -> str:
     """The lemma of a word form by lookup ("constats" -> "constat"); the form itself if unknown."""
     found = _index().lemma(text.lower())

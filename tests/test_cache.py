@@ -71,9 +71,8 @@ def test_lexicon_answers_the_same_built_or_read_back(tmp_path, monkeypatch, cach
         lexicon._index.cache_clear()
         lexicon._index()          # builds and writes
         monkeypatch.setattr(lexicon, "_build_index", lambda: pytest.fail("built again instead of read back"))
-    lexicon._index.cache_clear()
-    lexicon.is_word.cache_clear()
-    lexicon.is_common_word.cache_clear()
+    for cached_function in (lexicon._index, lexicon.is_word, lexicon.lemma, lexicon.is_common_word):
+        cached_function.cache_clear()
     try:
         index = lexicon._index()
         [entry] = tmp_path.glob("lexicon-*.npz")
@@ -85,9 +84,8 @@ def test_lexicon_answers_the_same_built_or_read_back(tmp_path, monkeypatch, cach
         assert [lexicon.is_common_word(w) for w in ["Grâce", "Rose", "Lina", "maison"]] == [True, True, False, True]
         assert index.common is not None and len(index.common) > 5000
     finally:
-        lexicon._index.cache_clear()
-        lexicon.is_word.cache_clear()
-        lexicon.is_common_word.cache_clear()
+        for cached_function in (lexicon._index, lexicon.is_word, lexicon.lemma, lexicon.is_common_word):
+            cached_function.cache_clear()
 
 
 def test_default_folder_follows_xdg_and_home(tmp_path, monkeypatch):
