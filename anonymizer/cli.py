@@ -388,8 +388,8 @@ def run() -> None:
     model and the word lists hold (about 140,000 containers) before the process ends: 0.1-0.3 s
     measured after an analysis, on every run (0.4-0.9 s before the lexicon became arrays). Freezing
     them first skips that walk; exit handlers still run and every output is already written and
-    closed. Not done inside :func:`main`, which a library caller
-    or a test may invoke in its own long-lived process."""
+    closed. Not done inside :func:`main`, which a library caller or a test may invoke in its own
+    long-lived process."""
     try:
         main(prog_name="anonymizer")
     finally:

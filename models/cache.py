@@ -17,6 +17,7 @@ import hashlib
 import logging
 import os
 import tempfile
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def cached_arrays(name: str, key: str, fields: frozenset[str], build: Callable[[
             log.info("cache %s holds other fields: rebuilt", path)
     except FileNotFoundError:
         pass
-    except (OSError, ValueError, EOFError) as exc:  # truncated or foreign file: rebuilt below
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:  # truncated or foreign: rebuilt below
         log.info("cache %s unreadable (%s): rebuilt", path, exc)
     arrays = build()
     temporary = None

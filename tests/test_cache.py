@@ -35,9 +35,13 @@ def test_new_key_replaces_the_old_entry_and_damage_is_rebuilt(tmp_path, monkeypa
     (tmp_path / "thing-k2.npz").write_bytes(b"not a zip")
     assert cache.cached_arrays("thing", "k2", FIELDS, build_counted(calls))["values"].tolist() == [0, 1, 2, 3, 4]
     assert len(calls) == 3
+    whole = (tmp_path / "thing-k2.npz").read_bytes()
+    (tmp_path / "thing-k2.npz").write_bytes(whole[:len(whole) // 2])   # cut short (a full disk)
+    assert cache.cached_arrays("thing", "k2", FIELDS, build_counted(calls))["values"].size == 5
+    assert len(calls) == 4
     np.savez(tmp_path / "thing-k2.npz", values=np.arange(2))          # a valid file, other fields
     assert cache.cached_arrays("thing", "k2", FIELDS, build_counted(calls))["text"].size == 3
-    assert len(calls) == 4
+    assert len(calls) == 5
 
 
 def test_unwritable_folder_or_no_cache_only_costs_the_build(tmp_path, monkeypatch):
