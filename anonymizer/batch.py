@@ -141,6 +141,7 @@ class Batch:
     def analyse(self, files: list[Path], progress, pool=None) -> tuple[dict[Path, list[Span]], list[Outcome]]:
         spans: dict[Path, list[Span]] = {}
         failed = []
+        given = files
         if pool is not None:  # largest first: the last groups handed out are the shortest, the workers end together
             files = sorted(files, key=_size, reverse=True)
         groups = [files[i:i + GROUP] for i in range(0, len(files), GROUP)]
@@ -150,7 +151,9 @@ class Batch:
             for path, found, error in results:
                 self._collect(path, found, error, spans, failed)
                 progress(path)
-        return spans, failed
+        # back in the given order: the case's name forms are merged in that order (the first type a
+        # form was found with wins), so the output must not depend on how the work was shared
+        return {path: spans[path] for path in given if path in spans}, failed
 
     @staticmethod
     def _collect(path, found, error, spans, failed) -> None:

@@ -5,7 +5,6 @@ import re
 import zipfile
 from email.message import EmailMessage
 
-import pytest
 from click.testing import CliRunner
 
 from anonymizer.cli import main
@@ -209,12 +208,23 @@ def test_same_detection_in_every_format(tmp_path, anonymizer):
     assert {"Kevin Dumoulin", "Aïcha Benali", "0496 12 34 56"} <= found
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_parallel_jobs_give_the_same_output(tmp_path, jobs):
+def test_parallel_jobs_give_the_same_output(tmp_path):
+    """--jobs 2 writes exactly what --jobs 1 writes, in case mode too, where a name form found in one
+    file is looked for in all: files of different sizes (handed to the workers largest first) and a
+    form found with two types in two files ("Mons" a place, and what "CEFA de Mons" leaves once the
+    kept "CEFA" is taken out: a SCHOOL)."""
     folder = tmp_path / "src"
     folder.mkdir()
-    for i in range(4):
-        (folder / f"n{i}.txt").write_text(f"Note {i} : Kevin Dumoulin a vu Mme Benali.\n", encoding="utf-8")
-    result = run("anonymize", folder, "--out", tmp_path / f"out{jobs}", "--jobs", jobs, "--yes")
-    assert result.exit_code == 0, result.output
-    assert_no_secret("".join(p.read_text() for p in (tmp_path / f"out{jobs}").iterdir()))
+    texts = ["Note : Kevin Dumoulin a vu Mme Benali à Mons.\n",
+             "Kevin souhaite suivre une formation au CEFA de Mons. Il en parle souvent au service. " * 4 + "\n",
+             "Réunion au SAJ avec Mme Benali, M. Dumoulin et la directrice.\n" * 3,
+             "Tribunal de première instance du Hainaut, division Mons\nLe jeune DUMOULIN ne vient plus.\n"]
+    for i, text in enumerate(texts):
+        (folder / f"n{i}.txt").write_text(text, encoding="utf-8")
+    outputs = {}
+    for jobs in (1, 2):
+        result = run("anonymize", folder, "--out", tmp_path / f"out{jobs}", "--jobs", jobs, "--yes")
+        assert result.exit_code == 0, result.output
+        outputs[jobs] = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / f"out{jobs}").iterdir()}
+        assert_no_secret("".join(outputs[jobs].values()))
+    assert outputs[1] == outputs[2]
