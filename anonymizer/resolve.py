@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.spans import Span
 from anonymizer.text import fold
+from recognizers.lookup import places
 from recognizers.names.person import SURNAME_PARTICLES
 
 NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "SCHOOL"})
@@ -43,6 +44,8 @@ MAX_OVERLAPPING_RANGES = 4  # kept terms do not nest deeper than this
 # hospital prefixes and club suffixes belong to the name ("CHU Brugmann", "Charleroi Lions CC")
 NAME_AFFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ", "FC", "CC", "HC", "BC", "TC", "VC", "RC"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
+ELIDED_START = re.compile(r"(?:d|l|qu|jusqu)['’](?=[^\W\d_])")
+OF_BEFORE = re.compile(r"(?:\b(?:de|du)\s+|\bd['’])$")
 
 
 def _tokens(text: str, span: Span) -> list[tuple[int, int, str]]:
@@ -93,11 +96,23 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     if not tokens:
         return None
     start, end = tokens[0][0], tokens[-1][1]
+    # "CPAS d'Ottignies": the elided "d'" belongs to the sentence, the name is "Ottignies"
+    elided = None if person else ELIDED_START.match(tokens[0][2])
+    if elided and tokens[0][2][elided.end()].isupper():
+        start += elided.end()
     if text[end - 1] == "." and len(tokens[-1][2]) > 3:  # sentence full stop, not "St."
         end -= 1
     if (start, end) == (span.start, span.end):
         return span
-    return Span.of(text, start, end, span.entity_type, span.score, span.source)
+    entity_type = span.entity_type
+    if entity_type in ("SCHOOL", "ORGANIZATION") and start > span.start and _place_after_of(text, span, start, end):
+        entity_type = "LOCATION"  # "CEFA de Jemappes": the kept kind went, the commune is left
+    return Span.of(text, start, end, entity_type, span.score, span.source)
+
+
+def _place_after_of(text: str, span: Span, start: int, end: int) -> bool:
+    """The span was cut down to a commune that followed "de", "d'" or "du" ("CEFA de Jemappes")."""
+    return OF_BEFORE.search(text, span.start, start) is not None and text[start:end] in places()
 
 
 def _best(spans: list[Span]) -> Span:

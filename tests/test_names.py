@@ -69,6 +69,11 @@ from helpers import detected, parse_gold
     # a kept agency before "de" goes, a kept acronym inside a name stays ("PHARE" is a Brussels service)
     "Formé au centre du Forem de <ent label=LOCATION>Grâce-Hollogne</ent>, il cherche un emploi.",
     "Elle est suivie au <ent label=ORGANIZATION>Centre Le Phare</ent> depuis mars.",
+    # once the kept kind is out, a commune is a place ("{{CEFA}} de [[Jemappes|LOCATION]]"), without
+    # the sentence's elided "d'"; a particle stays in a surname
+    "Il souhaite une formation au CEFA de <ent label=LOCATION>Jemappes</ent> en septembre.",
+    "Le CPAS d'<ent label=LOCATION>Ottignies</ent> a refusé l'aide.",
+    "Mme <ent label=PERSON>d'Ursel</ent> est venue au bureau.",
     "PSE – <ent label=SCHOOL>Éc. fond. Les Tilleuls</ent> – bilans de 3e maternelle",
     "La soirée au <ent label=ORGANIZATION>Belvédère</ent> est prévue samedi.",
 ])
