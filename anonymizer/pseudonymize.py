@@ -339,9 +339,49 @@ class Pseudonymizer:
         out = {}
         for span in sorted(spans):
             new = self.surrogate(span, ctx, tag_numbers)
-            span, new = elide(text, span, new)
+            contracted = contract(text, span, new) if span.entity_type in ARTICLE_TYPES else None
+            span, new = contracted or elide(text, span, new)
             out[span] = new
         return out
+
+
+# Surrogates of these types may open with an article ("Le Relais", "La Source") or be a phrase
+# ("une autre localité"); a person's "Le" is part of the surname ("Le Clercq") and stays.
+ARTICLE_TYPES = frozenset({"ORGANIZATION", "SCHOOL", "LOCATION"})
+# what the sentence puts before the name: a preposition and a determiner, fused or not
+BEFORE_NAME = re.compile(
+    r"(?<![\w'’])(?:(?P<fused>aux|au|du|des)\s+|(?P<prep>à|de)\s+(?:(?P<det>la)\s+|(?P<elided>l['’]))?"
+    r"|(?P<alone>les|le|la)\s+|(?P<alone_elided>l['’]))$", re.IGNORECASE)
+SURROGATE_ARTICLE = re.compile(r"^(?:(?P<art>Les|Le|La|une|un)\s+|(?P<art_elided>L['’]))(?=\w)")
+FUSED = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
+FUSING = {(prep, article.capitalize()): fused for fused, (prep, article) in FUSED.items()}
+
+
+def contract(text: str, span: Span, new: str) -> tuple[Span, str] | None:
+    """The sentence's preposition and article agreed with a surrogate that brings its own: "au Le
+    Relais" -> "au Relais", "de la Les Bruyères" -> "des Bruyères", "du une autre localité" ->
+    "d'une autre localité", "à la L'Étoile" -> "à L'Étoile". The words before are taken into the
+    replaced span (recorded and reversible, as for elision); None when there is nothing to agree."""
+    article = SURROGATE_ARTICLE.match(new)
+    before = BEFORE_NAME.search(text, max(0, span.start - 8), span.start)
+    if article is None or before is None:
+        return None
+    prep = FUSED[before["fused"].lower()][0] if before["fused"] else (before["prep"] or "").lower() or None
+    if prep is None and not (before["alone"] or before["alone_elided"]):
+        return None
+    art = article["art"] or article["art_elided"]
+    rest = new[article.end():]
+    if art in ("une", "un"):
+        joined = {None: "", "à": "à ", "de": "d'"}[prep] + new
+    elif art in ("Le", "Les") and prep is not None:
+        joined = f"{FUSING[prep, art]} {rest}"
+    else:
+        joined = (f"{prep} " if prep else "") + new
+    if before.group()[0].isupper():
+        joined = joined[0].upper() + joined[1:]
+    if joined == before.group() + new:
+        return None
+    return Span.of(text, before.start(), span.end, span.entity_type, span.score, span.source), joined
 
 
 ELIDED = re.compile(r"(?<![\w])([dDqQ]u?)['’]$")

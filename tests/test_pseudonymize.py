@@ -138,6 +138,39 @@ def test_elision_follows_the_surrogate(anonymizer):
     assert result.key.restore(result.text) == text
 
 
+@pytest.mark.parametrize("before,name,surrogate,expected", [
+    ("il joue au ", "Sextant", "Le Relais", "il joue au Relais"),
+    ("le service de la ", "Ruche", "Les Bruyères", "le service des Bruyères"),
+    ("près du ", "Parc Josaphat", "une autre localité", "près d'une autre localité"),
+    ("à la ", "Ruche", "L'Étoile", "à L'Étoile"),
+    ("Au ", "Sextant", "Le Relais", "Au Relais"),
+    ("il va à ", "Wavre", "Le Roeulx", "il va au Roeulx"),
+    ("depuis l'", "Étoile", "La Source", "depuis La Source"),
+    ("les anciens des ", "Saules", "La Roseraie", "les anciens de La Roseraie"),
+    ("il va à ", "Wavre", "Namur", None),                  # nothing to agree: the span is not touched
+    ("il va à ", "Wavre", "La Louvière", None),
+])
+def test_articles_agree_with_the_surrogate(before, name, surrogate, expected):
+    from anonymizer.pseudonymize import contract
+    from anonymizer.spans import Span
+
+    text = before + name + "."
+    found = contract(text, Span.of(text, len(before), len(text) - 1, "ORGANIZATION", 1.0, "test"), surrogate)
+    if expected is None:
+        assert found is None
+    else:
+        span, new = found
+        assert text[:span.start] + new + text[span.end:] == expected + "."
+
+
+def test_articles_agree_in_a_whole_document_and_it_is_restored(anonymizer):
+    text = ("Elle travaille au Sextant et à la Ruche. Il joue aux Castors de Floreffe. "
+            "Le service de la Ruche l'a reçu.")
+    result = pseudo(anonymizer, text)
+    assert not re.search(r"\b(?:au|aux|du|des|la|le|à la|de la) (?:Le|La|Les|L')\b", result.text), result.text
+    assert result.key.restore(result.text) == text
+
+
 def test_round_trip_on_every_corpus_sample(anonymizer, corpus):
     key = CaseKey()
     for doc in corpus:
