@@ -45,6 +45,8 @@ MAX_OVERLAPPING_RANGES = 4  # kept terms do not nest deeper than this
 NAME_AFFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ", "FC", "CC", "HC", "BC", "TC", "VC", "RC"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
 ELIDED_START = re.compile(r"(?:d|l|qu|jusqu)['’](?=[^\W\d_])")
+SURNAME_INITIAL = re.compile(r" [A-ZÀ-ÖØ-Ý]\.(?![\w.])")
+PLACE_ARTICLE = re.compile(r"(?<![\w'’])(la|le|les) $", re.IGNORECASE)
 OF_BEFORE = re.compile(r"(?:\b(?:de|du)\s+|\bd['’])$")
 
 
@@ -110,6 +112,20 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     return Span.of(text, start, end, entity_type, span.score, span.source)
 
 
+def complete(text: str, span: Span) -> Span:
+    """Edges a detector leaves out: the initial of a surname after a person ("Kevin M."), the article
+    of a commune whose name has one ("au bowling de la Louvière", written in lower case)."""
+    if span.entity_type == "PERSON":
+        initial = SURNAME_INITIAL.match(text, span.end)
+        if initial:
+            return Span.of(text, span.start, initial.end(), span.entity_type, span.score, span.source)
+    elif span.entity_type == "LOCATION":
+        article = PLACE_ARTICLE.search(text, max(0, span.start - 4), span.start)
+        if article and f"{article.group(1).capitalize()} {span.text}" in places():
+            return Span.of(text, article.start(), span.end, span.entity_type, span.score, span.source)
+    return span
+
+
 def _place_after_of(text: str, span: Span, start: int, end: int) -> bool:
     """The span was cut down to a commune that followed "de", "d'" or "du" ("CEFA de Jemappes")."""
     return OF_BEFORE.search(text, span.start, start) is not None and text[start:end] in places()
@@ -172,6 +188,8 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     cleaned = []
     for span in spans:
         trimmed = trim(text, span, policy)
+        if trimmed is not None:
+            trimmed = complete(text, trimmed)
         if trimmed is not None and protected:
             trimmed = _cut_protected_head(text, trimmed, protected, policy)
         if trimmed is None or policy.is_kept(trimmed.text):

@@ -15,6 +15,7 @@ feasts, known places, countries, first names, and every keep-list term (resolve 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from models.lexicon import is_word
@@ -33,6 +34,13 @@ BEFORE = (
 )
 GAP = r"[^\S\n]"
 ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", "De"})
+# "au Roeulx", "aux Bons Villers": the article of a commune's name fused with "à" or "de"
+FUSED_ARTICLE = re.compile(r"(?<![\w'’])(?:(au|du)|aux|des) $", re.IGNORECASE)
+
+
+def _fused_place(text: str, start: int, name: str) -> bool:
+    fused = FUSED_ARTICLE.search(text, max(0, start - 4), start)
+    return fused is not None and f"{'Le' if fused.group(1) else 'Les'} {name}" in places()
 KIND_NAME = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}(?:{GAP}+(?:{LINK}{GAP}*)?{CAP}){{1,4}}"
 # a kind word with the adjective that makes it one body: "la Banque nationale", "la Loterie nationale"
 BODY_ADJECTIVE = (
@@ -74,7 +82,8 @@ class CapitalisedOrganizationRecognizer(FrPatternRecognizer):
             words = text[result.start:result.end].split()
             head = words[0].rstrip(",;:")
             explanation = result.analysis_explanation
-            if head in ARTICLES or " ".join(words) in places():  # "à La Louvière" is a place
+            if head in ARTICLES or " ".join(words) in places() or _fused_place(text, result.start, " ".join(words)):
+                # "à La Louvière", "au Roeulx" are places
                 ok = False
             elif head in places():
                 # "Namur Capitale": a commune, then an ordinary word that is no generic term
