@@ -17,10 +17,11 @@ from anonymizer.resolve import FUNCTION_WORDS, TITLES, merge_overlaps
 from anonymizer.spans import Span
 from anonymizer.text import fold, fold_aligned, name_parts
 from models.lexicon import is_common_word
-from recognizers.names.tokens import PARTICLES
+from recognizers.names.tokens import PARTICLES, in_first_names, is_chat_word
 
 PROPAGATED = frozenset({"PERSON", "LOCATION", "SCHOOL", "ORGANIZATION"})
 MIN_PART = 3
+SHORTENED_FROM = 6  # letters of a first name that messages shorten
 SCORE = 0.5
 
 
@@ -33,14 +34,27 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
         candidates = [span.text]
         if span.entity_type == "PERSON":
             # parts written with a capital, or all parts of a name written in lower case ("mme benhaddou")
-            candidates += [p for p in name_parts(span.text)
-                           if len(p) >= MIN_PART and (not p.islower() or span.text.islower())]
+            parts = [p for p in name_parts(span.text)
+                     if len(p) >= MIN_PART and (not p.islower() or span.text.islower())]
+            candidates += parts
+            if span.text.islower():  # a name written as in a text message: its shortenings too ("rafa")
+                candidates += [short for part in parts for short in shortenings(part)]
         for surface in candidates:
             folded = fold(surface)
             if folded in PARTICLES or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(surface):
                 continue
             _add_form(forms, folded, span.entity_type, surface.islower())
     return forms
+
+
+def shortenings(first_name: str) -> list[str]:
+    """What a first name is cut down to in messages ("rafael" -> "rafa", "nathalie" -> "nath",
+    "alexandre" -> "alex"): its beginnings of four or five letters, two letters short of the name at
+    least, that are no common French word ("marion" gives no "mari") nor chat shorthand."""
+    if len(first_name) < SHORTENED_FROM or not first_name.isalpha() or not in_first_names(first_name.capitalize()):
+        return []
+    beginnings = (first_name[:n] for n in (4, 5) if n <= len(first_name) - 2)
+    return [b for b in beginnings if not is_common_word(b) and not is_chat_word(b.lower())]
 
 
 def _add_form(forms: dict[str, tuple[str, bool]], folded: str, entity_type: str, lower: bool) -> None:

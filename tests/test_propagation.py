@@ -43,6 +43,20 @@ def test_generic_parts_are_not_propagated():
     assert found == ["De la Rue"]
 
 
+def test_a_first_name_written_as_in_a_message_is_also_found_shortened():
+    text = "c le pere de rafael. dites a rafa que papa l'aime. nathalie et nath."
+    spans = [Span.of(text, 13, 19, "PERSON"), Span.of(text, 51, 59, "PERSON")]
+    assert _found(text, spans) == ["rafael", "rafa", "nathalie", "nath"]
+
+
+def test_shortenings_only_for_names_written_in_lower_case_and_never_common_words():
+    from anonymizer.propagate import shortenings
+
+    text = "Mathis a des difficultés en math. Marion et son mari."
+    assert _found(text, [Span.of(text, 0, 6, "PERSON"), Span.of(text, 34, 40, "PERSON")]) == ["Mathis", "Marion"]
+    assert "mari" not in shortenings("marion") and shortenings("kevin") == [] and shortenings("rafael") == ["rafa"]
+
+
 def test_whole_word_only():
     text = "Léa vient. Léandre et Aléa ne sont pas Léa."
     assert _found(text, [Span.of(text, 0, 3, "PERSON")]) == ["Léa", "Léa"]
