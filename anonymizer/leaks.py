@@ -21,6 +21,7 @@ GENERIC_WORDS = frozenset(fold(w) for w in (
     "venelle cité résidence galerie passage faubourg bte boîte bus école écoles institut athénée lycée collège "
     "centre service services hôpital clinique maison home asbl royal royale communale communal "
     "libre provincial provinciale saint sainte sint club les des aux dans pour avec sur sous une "
+    "chez par vers entre près "
     "the and van von der den het "
     # e-mail and web furniture
     "gmail hotmail outlook yahoo skynet live proximus telenet icloud com org net www http https html"
