@@ -22,6 +22,9 @@ from recognizers.names.tokens import PARTICLES, in_first_names, is_chat_word
 PROPAGATED = frozenset({"PERSON", "LOCATION", "SCHOOL", "ORGANIZATION"})
 MIN_PART = 3
 SHORTENED_FROM = 6  # letters of a first name that messages shorten
+# the end of a school's or organisation's name that opens with an article ("École ... Les Châtaigniers")
+NAME_AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:Les|Le|La|L['’])\s*([A-ZÀ-Ý][^\W\d_]+(?:[\s-][A-ZÀ-Ý][^\W\d_]+)?)$")
+MIN_NAMED = 4
 SCORE = 0.5
 
 
@@ -39,6 +42,11 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             candidates += parts
             if span.text.islower():  # a name written as in a text message: its shortenings too ("rafa")
                 candidates += [short for part in parts for short in shortenings(part)]
+        if span.entity_type in ("SCHOOL", "ORGANIZATION"):
+            # "Les Châtaigniers" is later "aux Châtaigniers": the name without its article
+            named = NAME_AFTER_ARTICLE.search(span.text)
+            if named and len(named.group(1)) >= MIN_NAMED:
+                candidates.append(named.group(1))
         for surface in candidates:
             folded = fold(surface)
             if folded in PARTICLES or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(surface):

@@ -57,6 +57,12 @@ def test_shortenings_only_for_names_written_in_lower_case_and_never_common_words
     assert "mari" not in shortenings("marion") and shortenings("kevin") == [] and shortenings("rafael") == ["rafa"]
 
 
+def test_a_name_opening_with_an_article_is_also_found_without_it():
+    text = "Inscrit à l'École spécialisée Les Châtaigniers. Il termine aux Châtaigniers en juin."
+    found = _found(text, [Span.of(text, 12, 46, "SCHOOL")])
+    assert found == ["École spécialisée Les Châtaigniers", "Châtaigniers"]
+
+
 def test_whole_word_only():
     text = "Léa vient. Léandre et Aléa ne sont pas Léa."
     assert _found(text, [Span.of(text, 0, 3, "PERSON")]) == ["Léa", "Léa"]
