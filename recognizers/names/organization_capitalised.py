@@ -36,11 +36,6 @@ GAP = r"[^\S\n]"
 ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", "De"})
 # "au Roeulx", "aux Bons Villers": the article of a commune's name fused with "à" or "de"
 FUSED_ARTICLE = re.compile(r"(?<![\w'’])(?:(au|du)|aux|des) $", re.IGNORECASE)
-
-
-def _fused_place(text: str, start: int, name: str) -> bool:
-    fused = FUSED_ARTICLE.search(text, max(0, start - 4), start)
-    return fused is not None and f"{'Le' if fused.group(1) else 'Les'} {name}" in places()
 KIND_NAME = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}(?:{GAP}+(?:{LINK}{GAP}*)?{CAP}){{1,4}}"
 # a kind word with the adjective that makes it one body: "la Banque nationale", "la Loterie nationale"
 BODY_ADJECTIVE = (
@@ -58,6 +53,12 @@ VENUE = rf"{AFTER_A}\K{WORD}(?!{GAP}+(?:{LINK}{GAP}+)?{CAP})"  # one word: longe
 @lru_cache(maxsize=1)
 def _not_heads() -> frozenset[str]:
     return frozenset(word.lower() for word in load_list("org_head_exceptions"))
+
+
+def _fused_place(text: str, start: int, name: str) -> bool:
+    """``name`` follows "au", "du" ("Le Roeulx"), "aux" or "des" ("Les Bons Villers"): a commune."""
+    fused = FUSED_ARTICLE.search(text, max(0, start - 4), start)
+    return fused is not None and f"{'Le' if fused.group(1) else 'Les'} {name}" in places()
 
 
 def _head_ok(head: str) -> bool:
