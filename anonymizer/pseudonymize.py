@@ -366,9 +366,8 @@ def contract(text: str, span: Span, new: str) -> tuple[Span, str] | None:
     before = BEFORE_NAME.search(text, max(0, span.start - 8), span.start)
     if article is None or before is None:
         return None
+    # None when only a determiner stands before the name ("le Figaro" -> "Les Coquelicots")
     prep = FUSED[before["fused"].lower()][0] if before["fused"] else (before["prep"] or "").lower() or None
-    if prep is None and not (before["alone"] or before["alone_elided"]):
-        return None
     art = article["art"] or article["art_elided"]
     rest = new[article.end():]
     if art in ("une", "un"):
