@@ -24,6 +24,7 @@ from anonymizer.spans import FRENCH_TAGS, Span
 from anonymizer.text import fold, words
 from recognizers.be.address import STREET_TYPES
 from recognizers.lookup import first_names as first_name_list
+from recognizers.names.location import FUSED_ARTICLES
 
 PLACES = ("replace", "generalise")
 DATES = ("shift", "generalise")
@@ -353,8 +354,7 @@ BEFORE_NAME = re.compile(
     r"(?<![\w'’])(?:(?P<fused>aux|au|du|des)\s+|(?P<prep>à|de)\s+(?:(?P<det>la)\s+|(?P<elided>l['’]))?"
     r"|(?P<alone>les|le|la)\s+|(?P<alone_elided>l['’]))$", re.IGNORECASE)
 SURROGATE_ARTICLE = re.compile(r"^(?:(?P<art>Les|Le|La|une|un)\s+|(?P<art_elided>L['’]))(?=\w)")
-FUSED = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
-FUSING = {(prep, article.capitalize()): fused for fused, (prep, article) in FUSED.items()}
+FUSING = {(prep, article.capitalize()): fused for fused, (prep, article) in FUSED_ARTICLES.items()}
 
 
 def contract(text: str, span: Span, new: str) -> tuple[Span, str] | None:
@@ -367,7 +367,7 @@ def contract(text: str, span: Span, new: str) -> tuple[Span, str] | None:
     if article is None or before is None:
         return None
     # None when only a determiner stands before the name ("le Figaro" -> "Les Coquelicots")
-    prep = FUSED[before["fused"].lower()][0] if before["fused"] else (before["prep"] or "").lower() or None
+    prep = FUSED_ARTICLES[before["fused"].lower()][0] if before["fused"] else (before["prep"] or "").lower() or None
     art = article["art"] or article["art_elided"]
     rest = new[article.end():]
     if art in ("une", "un"):

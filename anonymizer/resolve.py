@@ -18,6 +18,7 @@ from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.spans import Span
 from anonymizer.text import fold
 from recognizers.lookup import places
+from recognizers.names.location import FUSED_ARTICLES, commune_article
 from recognizers.names.person import SURNAME_PARTICLES
 
 NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "SCHOOL"})
@@ -46,7 +47,6 @@ NAME_AFFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ", "FC", "CC", "H
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
 ELIDED_START = re.compile(r"(?:d|l|qu|jusqu)['’](?=[^\W\d_])")
 SURNAME_INITIAL = re.compile(r" [A-ZÀ-ÖØ-Ý]\.(?![\w.])")
-PLACE_ARTICLE = re.compile(r"(?<![\w'’])(la|le|les) $", re.IGNORECASE)
 OF_BEFORE = re.compile(r"(?:\b(?:de|du)\s+|\bd['’])$")
 
 
@@ -120,8 +120,8 @@ def complete(text: str, span: Span) -> Span:
         if initial:
             return Span.of(text, span.start, initial.end(), span.entity_type, span.score, span.source)
     elif span.entity_type == "LOCATION":
-        article = PLACE_ARTICLE.search(text, max(0, span.start - 4), span.start)
-        if article and f"{article.group(1).capitalize()} {span.text}" in places():
+        article = commune_article(text, span.start, span.text)
+        if article and article.group(1).lower() not in FUSED_ARTICLES:  # "au" also holds the sentence's "à"
             return Span.of(text, article.start(), span.end, span.entity_type, span.score, span.source)
     return span
 

@@ -15,12 +15,12 @@ feasts, known places, countries, first names, and every keep-list term (resolve 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from models.lexicon import is_word
 from recognizers.base import FrPatternRecognizer
 from recognizers.lookup import load_list, places
+from recognizers.names.location import FUSED_ARTICLES, commune_article
 from recognizers.names.organization import CAP, LINK
 from recognizers.names.tokens import in_first_names
 
@@ -34,8 +34,6 @@ BEFORE = (
 )
 GAP = r"[^\S\n]"
 ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", "De"})
-# "au Roeulx", "aux Bons Villers": the article of a commune's name fused with "à" or "de"
-FUSED_ARTICLE = re.compile(r"(?<![\w'’])(?:(au|du)|aux|des) $", re.IGNORECASE)
 KIND_NAME = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}(?:{GAP}+(?:{LINK}{GAP}*)?{CAP}){{1,4}}"
 # a kind word with the adjective that makes it one body: "la Banque nationale", "la Loterie nationale"
 BODY_ADJECTIVE = (
@@ -57,8 +55,8 @@ def _not_heads() -> frozenset[str]:
 
 def _fused_place(text: str, start: int, name: str) -> bool:
     """``name`` follows "au", "du" ("Le Roeulx"), "aux" or "des" ("Les Bons Villers"): a commune."""
-    fused = FUSED_ARTICLE.search(text, max(0, start - 4), start)
-    return fused is not None and f"{'Le' if fused.group(1) else 'Les'} {name}" in places()
+    article = commune_article(text, start, name)
+    return article is not None and article.group(1).lower() in FUSED_ARTICLES
 
 
 def _head_ok(head: str) -> bool:
