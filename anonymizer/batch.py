@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from anonymizer.formats import SUFFIXES, Document, format_for
-from anonymizer.outputs import refuse_source, write_atomically
+from anonymizer.outputs import folder_of, refuse_source, write_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import PseudoOptions
 from anonymizer.reader import InputError
@@ -76,11 +76,6 @@ def read_document(path: Path) -> Document:
     if path.stat().st_size == 0:
         raise InputError(f"{path} : fichier vide, rien à anonymiser.")
     return fmt.read(path)
-
-
-def folder_of(root: Path) -> Path:
-    """The folder output paths are made relative to: the input folder, or the input file's folder."""
-    return root if root.is_dir() else root.parent
 
 
 def target_for(root: Path, document: Document, out: Path) -> Path:

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from anonymizer.keeplist import load_list_file
-from anonymizer.outputs import refuse_source, write_text_atomically
+from anonymizer.outputs import folder_of, refuse_source, write_text_atomically
 from anonymizer.pseudonymize import DATES, NUMBERS, PLACES
 from anonymizer.reader import InputError, TextInput, list_inputs, read_text
 from anonymizer.render import STYLES
@@ -145,8 +145,6 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
 def _check_output_dir(source: Path, out: Path, inside_ok: bool) -> None:
     """Never the source folder (the outputs keep the source names); for a folder input, not a
     sub-folder of it either unless ``--inside-ok`` (a later run would read the outputs as drafts)."""
-    from anonymizer.batch import folder_of
-
     source_dir = folder_of(source).resolve()
     target = out.resolve()
     if target == source_dir:

@@ -10,6 +10,11 @@ from anonymizer.reader import InputError
 PARTIAL = ".partiel"
 
 
+def folder_of(root: Path) -> Path:
+    """The folder output paths are made relative to: the input folder, or the input file's folder."""
+    return root if root.is_dir() else root.parent
+
+
 def refuse_source(source: Path, target: Path) -> None:
     if target.resolve() == source.resolve():
         raise InputError(f"{target} : refus d'écraser le fichier source.")
