@@ -155,10 +155,10 @@ def batch_texts(files: int, file_words: int = 0) -> list[str]:
     texts = [d.text for d in load_corpus(ROOT / "corpus_samples")]
     out, i = [], 0
     for _ in range(files):
-        parts = [texts[i % len(texts)]]
-        i += 1
-        while sum(len(p.split()) for p in parts) < file_words:
+        parts, count = [], 0
+        while not parts or count < file_words:
             parts.append(texts[i % len(texts)])
+            count += len(parts[-1].split())
             i += 1
         out.append("\n\n".join(parts))
     return out
