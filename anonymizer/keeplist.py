@@ -27,14 +27,14 @@ GENERIC_RE = re.compile(
 )
 
 
+def _terms_as_written(lines: list[str]) -> list[str]:
+    """The terms of a list file as written: one per line, '#' comments, blank lines ignored."""
+    return [term for term in (line.split("#", 1)[0].strip() for line in lines) if term]
+
+
 def read_terms(lines: list[str]) -> set[str]:
-    """Folded terms of a list file: one per line, '#' comments, blank lines ignored."""
-    terms = set()
-    for line in lines:
-        term = line.split("#", 1)[0].strip()
-        if term:
-            terms.add(fold(term))
-    return terms
+    """Folded terms of a list file."""
+    return {fold(term) for term in _terms_as_written(lines)}
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +51,7 @@ def default_keep_terms() -> frozenset[str]:
 def kind_terms() -> frozenset[str]:
     """Kept terms the keep-list writes in lower case: kinds of things ("centre", "service", "école"),
     which a capitalised name may begin with ("Centre Le Phare"), unlike kept names ("Forem")."""
-    return frozenset(read_terms([line for line in _keep_list_lines() if line.split("#", 1)[0].strip().islower()]))
+    return frozenset(fold(term) for term in _terms_as_written(list(_keep_list_lines())) if term.islower())
 
 
 def load_list_file(path: str | Path) -> set[str]:
