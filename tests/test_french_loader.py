@@ -49,6 +49,10 @@ def test_light_loader_matches_spacy_load_on_the_corpus():
     light = french.load(model_path(), EXCLUDED)
     reference = spacy.load(SPACY_MODEL, exclude=list(EXCLUDED))
     assert light.pipe_names == reference.pipe_names
+    for setting in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):  # all read from the model
+        assert getattr(light.tokenizer, setting).__self__.pattern == getattr(reference.tokenizer, setting).__self__.pattern
+    assert light.tokenizer.rules == reference.tokenizer.rules
+    assert light.tokenizer.faster_heuristics == reference.tokenizer.faster_heuristics
     for ours, theirs in zip(light.pipe(texts), reference.pipe(texts), strict=True):
         assert [t.text for t in ours] == [t.text for t in theirs]
         assert [(e.start_char, e.end_char, e.label_) for e in ours.ents] == \
