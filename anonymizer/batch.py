@@ -116,6 +116,10 @@ def _render_in_worker(job: tuple[Path, list[Span], dict]) -> Outcome:
     return _WORKER.render(*job)
 
 
+def _finish_in_worker(paths: list[Path]) -> list[Outcome]:
+    return _WORKER.finish_group(paths)
+
+
 class Batch:
     def __init__(self, anonymizer: Anonymizer, root: Path, out: Path, settings: BatchSettings,
                  allow: tuple[str, ...] = (), deny: tuple[str, ...] = ()) -> None:
@@ -136,10 +140,7 @@ class Batch:
     def analyse(self, files: list[Path], progress, pool=None) -> tuple[dict[Path, list[Span]], list[Outcome]]:
         spans: dict[Path, list[Span]] = {}
         failed = []
-        given = files
-        if pool is not None:  # largest first: the last groups handed out are the shortest, the workers end together
-            files = sorted(files, key=_size, reverse=True)
-        groups = [files[i:i + GROUP] for i in range(0, len(files), GROUP)]
+        groups = self._groups(files, pool)
         outputs = pool.map(_analyse_in_worker, groups) if pool is not None else (
             analyse_group(self.anonymizer, group) for group in groups)
         for results in outputs:
@@ -148,7 +149,35 @@ class Batch:
                 progress(path)
         # back in the given order: the case's name forms are merged in that order (the first type a
         # form was found with wins), so the output must not depend on how the work was shared
-        return {path: spans[path] for path in given if path in spans}, failed
+        return {path: spans[path] for path in files if path in spans}, failed
+
+    def finish_group(self, paths: list[Path]) -> list[Outcome]:
+        """Analysed and written at once: for documents that need nothing from the others (tags, each
+        file on its own), one step per group instead of the two passes."""
+        started = time.perf_counter()
+        analysed = analyse_group(self.anonymizer, paths)
+        share = (time.perf_counter() - started) / max(1, len(paths))
+        outcomes = [Outcome(path, status="erreur", message=error) if found is None else self.render(path, found, {})
+                    for path, found, error in analysed]
+        for outcome in outcomes:
+            outcome.seconds = round(outcome.seconds + share, 3)
+        return outcomes
+
+    def finish(self, files: list[Path], progress, pool=None) -> list[Outcome]:
+        """Every file of ``files`` analysed and written group by group (see finish_group)."""
+        outcomes = []
+        for group in pool.map(_finish_in_worker, self._groups(files, pool)) if pool is not None else (
+                self.finish_group(group) for group in self._groups(files, pool)):
+            for outcome in group:
+                outcomes.append(outcome)
+                progress(outcome.source)
+        return outcomes
+
+    @staticmethod
+    def _groups(files: list[Path], pool) -> list[list[Path]]:
+        if pool is not None:  # largest first: the last groups handed out are the shortest, the workers end together
+            files = sorted(files, key=_size, reverse=True)
+        return [files[i:i + GROUP] for i in range(0, len(files), GROUP)]
 
     @staticmethod
     def _collect(path, found, error, spans, failed) -> None:
@@ -211,6 +240,8 @@ class Batch:
         if self.settings.jobs > 1 and len(todo) > 1:
             pool = self._pool()
         try:
+            if self.settings.independent and self.settings.style == "tag":  # nothing shared between files
+                return sorted(outcomes + self.finish(todo, progress, pool), key=lambda o: str(o.source))
             started = time.perf_counter()
             spans, failed = self.analyse(todo, progress, pool)
             analysis_share = (time.perf_counter() - started) / max(1, len(todo))

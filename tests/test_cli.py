@@ -66,12 +66,15 @@ def test_done_files_are_skipped_unless_forced(case, tmp_path):
     assert forced.exit_code == 0 and "déjà fait" not in forced.stderr
 
 
-def test_bad_files_are_reported_and_the_others_processed(case, tmp_path):
+@pytest.mark.parametrize("mode", [(), ("--independent",), ("--independent", "--jobs", "2")])
+def test_bad_files_are_reported_and_the_others_processed(case, tmp_path, mode):
+    """In case mode (two passes) and with independent files (analysed and written in one step, here or
+    in the workers)."""
     (case / "binaire.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
     (case / "vide.txt").write_text("", encoding="utf-8")
     (case / "windows.txt").write_bytes("Réunion avec Aïcha Benali à Wavre.".encode("cp1252"))
     out = tmp_path / "out"
-    result = run("anonymize", case, "--out", out, "--yes")
+    result = run("anonymize", case, "--out", out, "--yes", *mode)
     assert result.exit_code == 0
     assert "binaire.txt : fichier binaire" in result.stderr
     assert "vide.txt : fichier vide" in result.stderr

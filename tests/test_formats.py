@@ -5,6 +5,7 @@ import re
 import zipfile
 from email.message import EmailMessage
 
+import pytest
 from click.testing import CliRunner
 
 from anonymizer.cli import main
@@ -208,7 +209,8 @@ def test_same_detection_in_every_format(tmp_path, anonymizer):
     assert {"Kevin Dumoulin", "Aïcha Benali", "0496 12 34 56"} <= found
 
 
-def test_parallel_jobs_give_the_same_output(tmp_path):
+@pytest.mark.parametrize("mode", [(), ("--independent",)])
+def test_parallel_jobs_give_the_same_output(tmp_path, mode):
     """--jobs 2 writes exactly what --jobs 1 writes, in case mode too, where a name form found in one
     file is looked for in all: files of different sizes (handed to the workers largest first) and a
     form found with two types in two files ("Mons" a place, and what "CEFA de Mons" leaves once the
@@ -223,7 +225,7 @@ def test_parallel_jobs_give_the_same_output(tmp_path):
         (folder / f"n{i}.txt").write_text(text, encoding="utf-8")
     outputs = {}
     for jobs in (1, 2):
-        result = run("anonymize", folder, "--out", tmp_path / f"out{jobs}", "--jobs", jobs, "--yes")
+        result = run("anonymize", folder, "--out", tmp_path / f"out{jobs}", "--jobs", jobs, "--yes", *mode)
         assert result.exit_code == 0, result.output
         outputs[jobs] = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / f"out{jobs}").iterdir()}
         assert_no_secret("".join(outputs[jobs].values()))
