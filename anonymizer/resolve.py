@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.spans import Span
 from anonymizer.text import fold
+from models.french import LightFrenchDefaults
+from models.lexicon import is_adjective
 from recognizers.lookup import places
 from recognizers.names.location import FUSED_ARTICLES, commune_article
 from recognizers.names.person import SURNAME_PARTICLES
@@ -46,7 +48,14 @@ MAX_OVERLAPPING_RANGES = 4  # kept terms do not nest deeper than this
 NAME_AFFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ", "FC", "CC", "HC", "BC", "TC", "VC", "RC"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
 ELIDED_START = re.compile(r"(?:d|l|qu|jusqu)['’](?=[^\W\d_])")
+STOP_WORDS = LightFrenchDefaults.stop_words
 SURNAME_INITIAL = re.compile(r" [A-ZÀ-ÖØ-Ý]\.(?![\w.])")
+# a coined name with its article ("Les Sources", "école Le Bois") may end with a lower-case adjective
+# ("Les Sources vives", "Le Bois joli"), when the clause goes on after it (punctuation or a preposition)
+NAME_WITH_ARTICLE = re.compile(
+    r"(?:^|(?<=\s))(Les|Le|La|L['’])[^\S\n]*[A-ZÀ-ÖØ-Ý][\w'’-]*(?:[^\S\n]+[A-ZÀ-ÖØ-Ý][\w'’-]*)*$")
+TRAILING_ADJECTIVE = re.compile(
+    r"[^\S\n]+([a-zà-öø-ÿœ]{3,})(?=[^\S\n]*(?:[.,;:!?)»\n]|$|(?:à|au|aux|de|du|des|d['’]|et|en|pour|sur|chez|depuis|avec|dans|par|qui|où)\b))")
 OF_BEFORE = re.compile(r"(?:\b(?:de|du)\s+|\bd['’])$")
 
 
@@ -119,11 +128,29 @@ def complete(text: str, span: Span) -> Span:
         initial = SURNAME_INITIAL.match(text, span.end)
         if initial:
             return Span.of(text, span.start, initial.end(), span.entity_type, span.score, span.source)
+    elif span.entity_type in ("ORGANIZATION", "SCHOOL"):
+        adjective = _trailing_adjective(text, span)
+        if adjective:
+            return Span.of(text, span.start, adjective, span.entity_type, span.score, span.source)
     elif span.entity_type == "LOCATION":
         article = commune_article(text, span.start, span.text)
         if article and article.group(1).lower() not in FUSED_ARTICLES:  # "au" also holds the sentence's "à"
             return Span.of(text, article.start(), span.end, span.entity_type, span.score, span.source)
     return span
+
+
+def _trailing_adjective(text: str, span: Span) -> int | None:
+    """End of the adjective that closes a name opening with an article, agreeing in number with it
+    ("Les Sources vives", "Le Bois joli"; not "Les Sources vendredi", "La Chaloupe présente un projet")."""
+    article = NAME_WITH_ARTICLE.search(span.text)
+    after = TRAILING_ADJECTIVE.match(text, span.end) if article else None
+    if after is None:
+        return None
+    word = after.group(1)
+    plural = word.endswith(("s", "x"))
+    if word in STOP_WORDS or plural != (article.group(1) == "Les") and not word.endswith("x"):
+        return None
+    return after.end() if is_adjective(word) else None
 
 
 def _place_after_of(text: str, span: Span, start: int, end: int) -> bool:

@@ -22,8 +22,9 @@ from models.nlp import model_path
 from models.packages import package_folder
 
 # Version of the cached index's layout: change it when _build_index changes what it stores.
-INDEX_FORMAT = 1
-INDEX_FIELDS = frozenset({"known", "forms", "lemma_of", "lemmas", "common", "buckets", "has_common"})
+INDEX_FORMAT = 2
+INDEX_FIELDS = frozenset({"known", "forms", "lemma_of", "lemmas", "common", "buckets", "has_common", "adjectives",
+                          "adjective_rules"})
 
 
 def _lookups_file() -> Path:
@@ -55,6 +56,20 @@ def _lemma_words(tables: dict[str, dict]) -> set[str]:
     return words
 
 
+def _adjective_forms(tables: dict[str, dict]) -> set[str]:
+    """The adjectives the lemmatizer lists: its lemmas ("vif", "bleu") and irregular forms ("vives")."""
+    index, exceptions = tables.get("lemma_index", {}), tables.get("lemma_exc", {})
+    adjective = get_string_id("adj")
+    forms = set(exceptions.get(adjective, {})) | set(index.get(adjective, []))
+    return {f.lower() for f in forms if isinstance(f, str) and "\n" not in f}
+
+
+def _adjective_rules(tables: dict[str, dict]) -> list[str]:
+    """The lemmatizer's suffix rules for adjectives ("es" -> "", "aux" -> "al"), as "old\tnew"."""
+    rules = tables.get("lemma_rules", {}).get(get_string_id("adj"), [])
+    return [f"{old}\t{new}" for old, new in rules if "\n" not in old + new and "\t" not in old + new]
+
+
 def _joined(words: list[str]) -> np.ndarray:
     return np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8)
 
@@ -73,7 +88,9 @@ def _build_index() -> dict[str, np.ndarray]:
     - ``forms``, ``lemma_of``, ``lemmas``: the form->lemma table (sorted ids, index of the first lemma
       in ``lemmas``, or -1);
     - ``common``, ``buckets``: wordfreq's French words at or above COMMON_ZIPF and their bucket
-      (``has_common`` 0 when wordfreq's file was not found).
+      (``has_common`` 0 when wordfreq's file was not found);
+    - ``adjectives``, ``adjective_rules``: sorted string ids of the listed adjectives and the suffix
+      rules that lead a regular form to them ("bleues" -> "bleu").
     """
     tables = _tables()
     lookup = tables["lemma_lookup"]
@@ -95,6 +112,9 @@ def _build_index() -> dict[str, np.ndarray]:
         "common": _joined(list(common or {})),
         "buckets": np.fromiter((common or {}).values(), dtype=np.int16, count=len(common or {})),
         "has_common": np.array([common is not None], dtype=np.uint8),
+        "adjectives": _sorted_unique(np.fromiter((get_string_id(w) for w in _adjective_forms(tables)),
+                                                 dtype=np.uint64)),
+        "adjective_rules": _joined(_adjective_rules(tables)),
     }
 
 
@@ -109,6 +129,8 @@ class _Index:
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         self.known, self.forms, self.lemma_of = arrays["known"], arrays["forms"], arrays["lemma_of"]
+        self.adjectives = arrays["adjectives"]
+        self.adjective_rules = [tuple(rule.split("\t")) for rule in _split(arrays["adjective_rules"])]
         self.lemmas = _split(arrays["lemmas"])
         self.common = (dict(zip(_split(arrays["common"]), arrays["buckets"].tolist(), strict=True))
                        if arrays["has_common"][0] else None)
@@ -122,6 +144,12 @@ class _Index:
 
     def knows(self, lower: str) -> bool:
         return self._row(self.known, get_string_id(lower)) >= 0
+
+    def is_adjective(self, lower: str) -> bool:
+        """Listed, or led to a listed adjective by one of the rules (as spaCy's rule lemmatizer does)."""
+        return any(self._row(self.adjectives, get_string_id(form)) >= 0
+                   for form in [lower] + [lower[:len(lower) - len(old)] + new
+                                          for old, new in self.adjective_rules if lower.endswith(old)])
 
     def lemma(self, lower: str) -> str | None:
         row = self._row(self.forms, get_string_id(lower))
@@ -148,6 +176,17 @@ def is_word(text: str) -> bool:
     """True when ``text`` (any case) is a French word form known to the lemmatizer (rare ones too):
     a form of the form->lemma table or a listed lemma."""
     return _index().knows(text.lower())
+
+
+@lru_cache(maxsize=65536)
+def is_adjective(text: str) -> bool:
+    """True when ``text`` is an adjective form ("vives", "joli", "bleues"), a past participle of a verb
+    in -er excepted ("financée": it follows a name as a verb far more often than it ends one)."""
+    lower = text.lower()
+    return not lower.endswith(PARTICIPLE_ENDINGS) and _index().is_adjective(lower)
+
+
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 # Zipf frequency (log10 of occurrences per billion words) from which a word is "common": "grâce"

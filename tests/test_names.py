@@ -81,6 +81,12 @@ from helpers import detected, parse_gold
     "Il vit au <ent label=LOCATION>Roeulx</ent> depuis mars.",
     "PSE – <ent label=SCHOOL>Éc. fond. Les Tilleuls</ent> – bilans de 3e maternelle",
     "La soirée au <ent label=ORGANIZATION>Belvédère</ent> est prévue samedi.",
+    # a coined name's closing adjective, agreeing in number, where the clause goes on after it
+    "Elle refuse le SSM <ent label=ORGANIZATION>Les Sources vives</ent> à <ent label=LOCATION>Genval</ent>.",
+    "Il va à l'<ent label=SCHOOL>école spécialisée Le Bois joli</ent>. La maman est d'accord.",
+    "L'AMO <ent label=ORGANIZATION>La Chaloupe</ent> présente un projet.",
+    "Le SRG <ent label=ORGANIZATION>Les Mésanges</ent> seule ne suffit pas.",
+    "L'asbl <ent label=ORGANIZATION>Le Relais</ent> financée par la Région.",
 ])
 def test_names(anonymizer, marked):
     text, gold = parse_gold(marked)
