@@ -81,6 +81,19 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
     return policy.is_kept(token)
 
 
+def _after_qualifiers(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """What follows a kept kind's lower-case qualifiers and "de": "[CPMS] libre de Jodoigne" leaves
+    "Jodoigne", "[PMS] provincial de" nothing (the qualifiers say which kind, not which one)."""
+    rest = list(tokens)
+    while rest and rest[0][2].islower() and fold(rest[0][2]) not in FUNCTION_WORDS and is_adjective(rest[0][2]):
+        rest.pop(0)
+    if len(rest) == len(tokens):
+        return tokens
+    while rest and rest[0][2].islower() and fold(rest[0][2]).rstrip("'’") in FUNCTION_WORDS:
+        rest.pop(0)
+    return rest
+
+
 def _kept_name_before_of(tokens: list[tuple[int, int, str]], policy: KeepPolicy) -> bool:
     """A kept name written with a capital, then "de": "Forem de Grâce-Hollogne" is the Forem's office
     of a place (not "Centre de ...": a kind word the keep-list writes in lower case opens names)."""
@@ -97,9 +110,12 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     person, school = span.entity_type == "PERSON", span.entity_type == "SCHOOL"
     # a capitalised particle opening a surname belongs to it ("DE SMET", "Van Damme"), even when the
     # keep-list holds the same word for another use ("De :" of an e-mail header)
+    dropped = ""
     while tokens and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and not tokens[0][2].islower() and fold(tokens[0][2]) in SURNAME_PARTICLES):
-        tokens.pop(0)
+        dropped = tokens.pop(0)[2]
+    if not (person or school) and dropped[:1].isalnum() and fold(dropped) not in FUNCTION_WORDS:
+        tokens = _after_qualifiers(tokens)
     if not person and tokens and _kept_name_before_of(tokens, policy):
         tokens = tokens[2:]
     while tokens and _is_edge_noise(tokens[-1][2], policy, person, school):

@@ -73,6 +73,9 @@ from helpers import detected, parse_gold
     # the sentence's elided "d'"; a particle stays in a surname
     "Il souhaite une formation au CEFA de <ent label=LOCATION>Jemappes</ent> en septembre.",
     "Le CPAS d'<ent label=LOCATION>Ottignies</ent> a refusé l'aide.",
+    # a kept kind's lower-case qualifiers go with it ("libre", "provincial": which network, not which one)
+    "PV – CPMS libre de <ent label=LOCATION>Jodoigne</ent>",
+    "Le PMS provincial de <ent label=LOCATION>Tubize</ent> a appelé.",
     "Mme <ent label=PERSON>d'Ursel</ent> est venue au bureau.",
     # edges a detector leaves out: a surname's initial, a commune's own article (even in lower case),
     # a commune's article fused with "à" ("au Roeulx" is no venue)
