@@ -1,3 +1,3 @@
-from anonymizer.cli import run
+from anonymizer.launch import run
 
 run()

@@ -23,6 +23,7 @@ from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import PseudoOptions
 from anonymizer.reader import InputError
 from anonymizer.spans import Span
+from models.startup import collection_paused
 
 
 @dataclass
@@ -216,15 +217,16 @@ class Batch:
             outcome.seconds = round(time.perf_counter() - started, 3)
         return outcome
 
+    @staticmethod
+    def _forking() -> bool:
+        """Workers are forked on Linux; elsewhere (macOS, Windows: forking is unsafe or absent) each
+        worker starts afresh and loads its own model."""
+        return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
     def _pool(self) -> ProcessPoolExecutor:
-        """Worker processes. On Linux the model and the lists are loaded here first and the workers are
-        forked with them already in memory (shared copy-on-write) instead of each loading them again;
-        elsewhere (macOS, Windows: forking is unsafe or absent) each worker loads its own."""
-        forking = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork") if forking else None
-        if context is not None:
-            self.anonymizer.warm_up()
-            gc.freeze()  # the loaded objects stay out of the workers' collections: their pages stay shared
+        """Worker processes, forked (where they are) from this one once the model and the lists are
+        loaded: they hold them already in memory, shared copy-on-write, instead of each loading them."""
+        context = multiprocessing.get_context("fork") if self._forking() else None
         return ProcessPoolExecutor(self.settings.jobs, mp_context=context, initializer=_init_worker,
                                    initargs=(self.root, self.out, self.settings, self.allow, self.deny))
 
@@ -236,9 +238,13 @@ class Batch:
                 outcomes.append(Outcome(path, done, status="déjà fait"))
             else:
                 todo.append(path)
-        pool = None
-        if self.settings.jobs > 1 and len(todo) > 1:
-            pool = self._pool()
+        parallel = self.settings.jobs > 1 and len(todo) > 1
+        loaded = bool(todo) and (self._forking() or not parallel)
+        if loaded:  # loaded here, then frozen: later collections (the workers' too) never walk the
+            with collection_paused():  # model and lists, and forked workers keep their pages shared
+                self.anonymizer.warm_up()
+                gc.freeze()
+        pool = self._pool() if parallel else None
         try:
             if self.settings.independent and self.settings.style == "tag":  # nothing shared between files
                 return sorted(outcomes + self.finish(todo, progress, pool), key=lambda o: str(o.source))
@@ -255,6 +261,7 @@ class Batch:
         finally:
             if pool is not None:
                 pool.shutdown()
+            if loaded:
                 gc.unfreeze()  # a library caller's process collects normally again
         for outcome in rendered:
             outcome.seconds = round(outcome.seconds + analysis_share, 3)

@@ -7,7 +7,6 @@ Exit code: 0 when at least one file was processed, 1 when nothing could be done,
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import sys
@@ -377,18 +376,3 @@ def deanonymize(path: Path, key_path: Path, out: Path, yes: bool) -> None:
         _say(f"{document.path} -> {out / document.path.name}")
         done += 1
     _finish(done, len(files))
-
-
-def run() -> None:
-    """The process entry point (``anonymizer``, ``python -m anonymizer``): :func:`main`, then exit.
-
-    Once a command is done, the interpreter's last garbage collections would walk every object the
-    model and the word lists hold (about 140,000 containers) before the process ends: 0.1-0.3 s
-    measured after an analysis, on every run (0.4-0.9 s before the lexicon became arrays). Freezing
-    them first skips that walk; exit handlers still run and every output is already written and
-    closed. Not done inside :func:`main`, which a library caller or a test may invoke in its own
-    long-lived process."""
-    try:
-        main(prog_name="anonymizer")
-    finally:
-        gc.freeze()

@@ -16,6 +16,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from anonymizer.spans import ENTITY_TYPES, Span
 from models.nlp import LANGUAGE, SPACY_MODEL, build_nlp_engine
+from models.startup import collection_paused
 from recognizers.registry import RECOGNIZERS, build_registry
 
 log = logging.getLogger(__name__)
@@ -41,14 +42,15 @@ class NoContextEnhancer(ContextAwareEnhancer):
 
 @lru_cache(maxsize=2)
 def build_analyzer(recognizers: tuple[str, ...] = RECOGNIZERS, model: str = SPACY_MODEL) -> AnalyzerEngine:
-    """The analyzer, built once per process and reused."""
-    return AnalyzerEngine(
-        nlp_engine=build_nlp_engine(model),
-        registry=build_registry(recognizers),
-        supported_languages=[LANGUAGE],
-        default_score_threshold=SCORE_THRESHOLD,
-        context_aware_enhancer=NoContextEnhancer(),
-    )
+    """The analyzer, built once per process and reused (the collector paused meanwhile: models/startup.py)."""
+    with collection_paused():
+        return AnalyzerEngine(
+            nlp_engine=build_nlp_engine(model),
+            registry=build_registry(recognizers),
+            supported_languages=[LANGUAGE],
+            default_score_threshold=SCORE_THRESHOLD,
+            context_aware_enhancer=NoContextEnhancer(),
+        )
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:

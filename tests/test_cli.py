@@ -101,7 +101,7 @@ def test_process_entry_point_keeps_exit_codes_and_skips_the_last_collection(case
     loaded objects frozen so the interpreter's last collections do not walk them."""
     import gc
 
-    from anonymizer.cli import run as entry
+    from anonymizer.launch import run as entry
 
     monkeypatch.setattr("sys.argv", ["anonymizer", "anonymize", str(tmp_path / "absent.txt"),
                                      "--out", str(tmp_path / "out"), "--yes"])
