@@ -15,10 +15,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.tokens import Span as SpacySpan
 
-from models.lexicon import is_word, lemma
+from models.lexicon import is_common_word, is_word, lemma
 from recognizers.base import LANGUAGE
 from recognizers.lookup import places
-from recognizers.names.tokens import in_first_names, in_surnames, is_chat_word
+from recognizers.names.tokens import in_first_names, in_surnames, is_chat_word, is_particle
 
 MAX_ABBREVIATION = 4
 LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”]")
@@ -45,6 +45,30 @@ def looks_generic(span: SpacySpan) -> bool:
     return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop for t in words)
 
 
+def _ordinary(token) -> bool:
+    """A word of the message around a name rather than a name ("jsuis", "pas", "beau", "gare")."""
+    text = token.text
+    return (len(text) < 2 or token.is_stop or is_chat_word(text) or is_common_word(text)
+            or (is_word(text) or is_word(lemma(text))) and not known_name(text))
+
+
+def lower_case_core(span: SpacySpan) -> tuple[int, int] | None:
+    """Characters of an entity written all in lower case (a text message) that may be a name.
+
+    On such text the NER runs entities over the words around a name ("madame c dima jsuis pas rentré
+    mon beau pere ma", "vlad svp", "gare de braine"): the ordinary words at both ends go; if ordinary
+    words are still left between the others (not a name's particle: "de", "van"), the entity is
+    dropped, the names in it being found by the name lists and propagation."""
+    tokens = [t for t in span if not (t.is_punct or t.is_space)]
+    while tokens and _ordinary(tokens[0]):
+        tokens.pop(0)
+    while tokens and _ordinary(tokens[-1]):
+        tokens.pop()
+    if not tokens or any(_ordinary(t) and not is_particle(t) for t in tokens):
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
 class FrenchNerRecognizer(SpacyRecognizer):
     ENTITIES = ["PERSON", "LOCATION", "ORGANIZATION"]
 
@@ -65,6 +89,12 @@ class FrenchNerRecognizer(SpacyRecognizer):
             if gap:
                 result.end = gap.start()
             span = doc.char_span(result.start, result.end, alignment_mode="expand")
+            if span is not None and not any(c.isupper() for c in span.text):
+                core = lower_case_core(span)
+                if core is None:
+                    continue
+                result.start, result.end = core
+                span = doc.char_span(result.start, result.end, alignment_mode="expand")
             if span is None or not looks_generic(span):
                 kept.append(result)
         return kept

@@ -90,6 +90,9 @@ from helpers import detected, parse_gold
     "L'AMO <ent label=ORGANIZATION>La Chaloupe</ent> présente un projet.",
     "Le SRG <ent label=ORGANIZATION>Les Mésanges</ent> seule ne suffit pas.",
     "L'asbl <ent label=ORGANIZATION>Le Relais</ent> financée par la Région.",
+    # in a text message the NER runs over the words around a name: only the name is kept
+    "<ent label=PERSON>dima</ent> : madame c <ent label=PERSON>dima</ent> jsuis pas rentré mon beau pere ma mis dehors",
+    "<ent label=PERSON>dima</ent> : jsuis a la gare de <ent label=LOCATION>braine</ent> avec <ent label=PERSON>vlad</ent>",
 ])
 def test_names(anonymizer, marked):
     text, gold = parse_gold(marked)
@@ -109,6 +112,7 @@ def test_names(anonymizer, marked):
     "Mon client souhaite être entendu. Qui conduit ?",            # listed first names that are stop words
     "Note du jour\n12.3 Bilan visuel : courrier aux parents.",     # a journal entry opens after its number
     "Les jeunes sont orientés vers l'IMP, l'ETA ou une ILA.",      # sector acronyms are kept
+    "ok mon num cest le meme que avant jte dis",                   # text-message shorthand
 ])
 def test_no_false_positives(anonymizer, text):
     assert anonymizer.analyze(text) == []
