@@ -19,6 +19,7 @@ from anonymizer.spans import Span
 from anonymizer.text import fold
 from models.french import LightFrenchDefaults
 from models.lexicon import is_adjective
+from recognizers.be.address import STREET_TYPES
 from recognizers.lookup import places
 from recognizers.names.location import FUSED_ARTICLES, commune_article
 from recognizers.names.person import SURNAME_PARTICLES
@@ -49,6 +50,7 @@ NAME_AFFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ", "FC", "CC", "H
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
 ELIDED_START = re.compile(r"(?:d|l|qu|jusqu)['’](?=[^\W\d_])")
 STOP_WORDS = LightFrenchDefaults.stop_words
+STREET_TYPE_ONLY = re.compile(STREET_TYPES)
 SURNAME_INITIAL = re.compile(r" [A-ZÀ-ÖØ-Ý]\.(?![\w.])")
 # a coined name with its article ("Les Sources", "école Le Bois") may end with a lower-case adjective
 # ("Les Sources vives", "Le Bois joli"), when the clause goes on after it (punctuation or a preposition)
@@ -131,6 +133,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         end -= 1
     if (start, end) == (span.start, span.end):
         return span
+    if span.entity_type == "LOCATION" and STREET_TYPE_ONLY.fullmatch(text, start, end):
+        return None  # "place de la mère": the kept term went, a street type alone names nothing
     entity_type = span.entity_type
     if entity_type in ("SCHOOL", "ORGANIZATION") and start > span.start and _place_after_of(text, span, start, end):
         entity_type = "LOCATION"  # "CEFA de Jemappes": the kept kind went, the commune is left

@@ -93,6 +93,7 @@ from helpers import detected, parse_gold
     # in a text message the NER runs over the words around a name: only the name is kept
     "<ent label=PERSON>dima</ent> : madame c <ent label=PERSON>dima</ent> jsuis pas rentré mon beau pere ma mis dehors",
     "<ent label=PERSON>dima</ent> : jsuis a la gare de <ent label=LOCATION>braine</ent> avec <ent label=PERSON>vlad</ent>",
+    "je dors chez sa mere <ent label=LOCATION>rue de la station</ent> ce soir",   # a street in lower case
 ])
 def test_names(anonymizer, marked):
     text, gold = parse_gold(marked)
@@ -113,6 +114,8 @@ def test_names(anonymizer, marked):
     "Note du jour\n12.3 Bilan visuel : courrier aux parents.",     # a journal entry opens after its number
     "Les jeunes sont orientés vers l'IMP, l'ETA ou une ILA.",      # sector acronyms are kept
     "ok mon num cest le meme que avant jte dis",                   # text-message shorthand
+    "On joue dans la cour de l'école, il a pris la place de son frère.",   # streets' words, no street
+    "Il a pris place de la mère au bout de la table.",
 ])
 def test_no_false_positives(anonymizer, text):
     assert anonymizer.analyze(text) == []

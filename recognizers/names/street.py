@@ -7,8 +7,10 @@ in a journal ("Passage de Tess"), nor "av. Me Lambrechts" (avec Maître).
 
 from __future__ import annotations
 
+import re
+
 from recognizers.base import FrPatternRecognizer
-from recognizers.be.address import NAME, NOT_A_STREET, STREET_TYPES
+from recognizers.be.address import NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES
 from recognizers.names.tokens import in_first_names
 
 
@@ -16,12 +18,22 @@ class StreetNameRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "LOCATION"
     PATTERNS = (
         ("street_alone", rf"(?<![\w])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}(?![\w])", 0.6),
+        # written in lower case, as in a text message ("chez sa mere rue de la station"): always with a
+        # link word, and never after a determiner ("dans la cour de l'école", "à la place de son frère")
+        ("street_alone_lower", rf"(?<![\w])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+{NAME_LOWER}(?![\w])", 0.6),
     )
     CONTEXT = ("rue", "avenue", "place", "habite")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not _visit(text[r.start:r.end])]
+        return [r for r in results if not _visit(text[r.start:r.end])
+                and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))]
+
+
+# what makes a lower-case "rue de la gare" a common noun phrase rather than a street's name
+DETERMINER_BEFORE = re.compile(
+    r"(?i:\b(?:la|le|les|l['’]|une?|des|du|au|aux|sa|son|ses|leurs?|notre|nos|votre|vos|ma|mon|mes|ta|ton|tes"
+    r"|cette|ce|cet|ces|chaque|quelle|quel|même|en|dans|sur)[^\S\n]*|l['’])$")
 
 
 def _visit(street: str) -> bool:
