@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(t.split()) for t in texts)
     # fresh-process measures first, while this process is still small (the VM reclaims memory lazily)
     fresh = cold_start_and_rss(args.words)
-    batch_timings = None if args.no_batch else batch(args.files, file_words=args.file_words)
+    batch_timings = None if args.no_batch else batch(args.files, rounds=args.rounds, file_words=args.file_words)
     seconds = best_times(texts, args.rounds)
     speeds = {name: rate(words, s) for name, s in seconds.items()}
     result = {
