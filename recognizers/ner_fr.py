@@ -18,9 +18,11 @@ from spacy.tokens import Span as SpacySpan
 from models.lexicon import is_common_word, is_word, lemma
 from recognizers.base import LANGUAGE
 from recognizers.lookup import places
+from recognizers.names.person import TITLES
 from recognizers.names.tokens import in_first_names, in_surnames, is_chat_word, is_particle
 
 MAX_ABBREVIATION = 4
+PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
 LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”]")
 
 
@@ -69,6 +71,26 @@ def lower_case_core(span: SpacySpan) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def _heading_word(token) -> bool:
+    """A capitalised ordinary word that opens a heading or a form's field ("Parole de", "Date",
+    "Parent / responsable"); a first name or a place that is also a word ("Rose", "Bouge") is not one."""
+    text = token.text
+    return text[:1].isupper() and is_common_word(text) and not in_first_names(text) and text not in places()
+
+
+def person_core(span: SpacySpan) -> tuple[int, int] | None:
+    """Characters of a PERSON entity that may be a name: not a heading's word before "de" ("Parole de
+    Matteo" -> "Matteo"); nothing when the entity is such a word alone, with no title before it."""
+    tokens = [t for t in span if not t.is_space]
+    if len(tokens) > 2 and _heading_word(tokens[0]) and tokens[1].lower_ in ("de", "du", "des"):
+        tokens = tokens[2:]
+    elif len(tokens) == 1 and _heading_word(tokens[0]):
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before not in TITLES:
+            return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
 class FrenchNerRecognizer(SpacyRecognizer):
     ENTITIES = ["PERSON", "LOCATION", "ORGANIZATION"]
 
@@ -88,7 +110,18 @@ class FrenchNerRecognizer(SpacyRecognizer):
             gap = LAYOUT_BREAK.search(text, result.start, result.end)
             if gap:
                 result.end = gap.start()
+            # nor does a person's name run over a spaced dash, slash or colon ("Yassine – Date : ...")
+            gap = PERSON_BREAK.search(text, result.start, result.end) if result.entity_type == "PERSON" else None
+            if gap:
+                result.end = gap.start()
             span = doc.char_span(result.start, result.end, alignment_mode="expand")
+            if span is not None and result.entity_type == "PERSON":
+                core = person_core(span)
+                if core is None:
+                    continue
+                if core != (result.start, result.end):
+                    result.start, result.end = core
+                    span = doc.char_span(result.start, result.end, alignment_mode="expand")
             if span is not None and not any(c.isupper() for c in span.text):
                 core = lower_case_core(span)
                 if core is None:
