@@ -98,6 +98,8 @@ from helpers import detected, parse_gold
     "Parole de <ent label=PERSON>Matteo</ent> : il dit qu'il s'ennuie.",
     "Accueilli par : <ent label=PERSON>Yassine</ent> – Date : demain",
     "M. <ent label=PERSON>Parent</ent> est venu.",
+    # an employer after its kind in one lower-case word
+    "Il travaille au car-wash <ent label=ORGANIZATION>Clean Express</ent> depuis mars.",
 ])
 def test_names(anonymizer, marked):
     text, gold = parse_gold(marked)

@@ -21,6 +21,9 @@ def recognizer():
     ("lundi 3 mars 2025", ["lundi 3 mars 2025"]),
     ("RDV ven. 14 nov. à 10h", ["ven. 14 nov."]),
     ("née le 30 septembre 1987", ["30 septembre 1987"]),
+    # a range's first day belongs to the date ("2" would stay in the text)
+    ("Séjour du 2 au 23 juin 2025", ["2 au 23 juin 2025"]),
+    ("absente les 3 et 4 mars", ["3 et 4 mars"]),
     # negative cases
     ("en 2011", []),                        # bare year
     ("lundi prochain", []),                 # weekday alone

@@ -1,6 +1,6 @@
 """Precise dates written in French: day + month [+ year], numeric or in words.
 
-Found: ``3 mai 2011``, ``le 9 déc. 2024``, ``1er décembre``, ``lundi 3 mars``, ``03/05/2011``,
+Found: ``3 mai 2011``, ``le 9 déc. 2024``, ``1er décembre``, ``lundi 3 mars``, ``2 au 23 juin``, ``03/05/2011``,
 ``03-05-11``, ``3.5.2011``, ``12/03``. Not found: a year alone, a weekday alone, "mars 2024",
 durations ("3 mois"), fractions ("4/5 temps", single digits on both sides).
 A weekday in front of the date is part of the span ("lundi 3 mars", "dim. 9 mars 2025").
@@ -28,6 +28,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "DATE"
     PATTERNS = (
         ("words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}\s*{MONTHS}(?![\w]){YEAR}?(?!\d)", 0.85),
+        # the first day of a range belongs to the date: "du 2 au 23 juin 2025", "les 3 et 4 mars"
+        ("range_words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}[^\S\n]+(?:au|et|à|-|–)[^\S\n]+{WEEKDAY}?{DAY}\s*{MONTHS}"
+                        rf"(?![\w]){YEAR}?(?!\d)", 0.85),
         ("numeric_full", rf"(?<![\w/.-]){WEEKDAY}?{D}([/.-]){M}\1(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # single digits on both sides only after a weekday or "le"/"du", or before a time: "Lun 3/3 07:12"
         ("numeric_short", rf"(?i:\b(?:lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+\K"

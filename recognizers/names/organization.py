@@ -83,6 +83,8 @@ TITLED_SERVICE = (
 # "Centre culturel de Braine", "Service résidentiel Les Tilleuls"
 ADJECTIVES = r"(?:[^\S\n]+[a-zà-öø-ÿ]+(?:al|ale|aux|ique|if|ive|ien|ienne|aire|el|elle|ée|é)){0,2}"
 PLACE_AFTER_A = re.compile(r"[^\S\n]+à[^\S\n]+([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)")
+EMPLOYER_KIND = (r"(?!(?:sa|son|ses|leurs?|une?|le|la|les|des|du|de|mon|ma|mes|ton|ta|tes|notre|votre|ce|cette)\b)"
+                 r"[a-zà-öø-ÿ][\w'’]*(?:-[\w'’]+)*")
 WORK_CUE = (
     r"(?i:\b(?:travaille|travaillait|travaillé|employée?|ouvrière?|chauffeur|chauffeuse|stage|stagiaire|job"
     r"|emploi|caissière?|vendeuse|vendeur|intérimaire|engagée?|salariée?|contrat)\b)"
@@ -100,7 +102,9 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
         ("club_suffix", rf"(?<![\w]){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w])", 0.6),
         ("named_club", rf"(?<![\w]){CAP}[^\S\n]+Club(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}", 0.6),
-        ("employer", rf"{WORK_CUE}[^\n.;]{{0,30}}?{EMPLOYER_LINK}\K(?!\d|{TITLE}){NAME}", 0.6),
+        # an employer, after its kind in one lower-case word or not: "travaille au car-wash Clean Express"
+        ("employer", rf"{WORK_CUE}[^\n.;]{{0,30}}?{EMPLOYER_LINK}(?:{EMPLOYER_KIND}[^\S\n]+)?\K(?!\d|{TITLE}){NAME}",
+         0.6),
         ("after_chez", rf"(?<![\w])chez[^\S\n]+\K(?!\d|{TITLE}){NAME}", 0.45),
         ("legal_form", rf"(?<![\w]){CAP}(?:[\s-]{CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
     )
