@@ -100,6 +100,7 @@ from helpers import detected, parse_gold
     "M. <ent label=PERSON>Parent</ent> est venu.",
     # an employer after its kind in one lower-case word
     "Il travaille au car-wash <ent label=ORGANIZATION>Clean Express</ent> depuis mars.",
+    "Présentation – concertation clinique du <ent label=DATE>20 novembre</ent>",   # no hospital "du 20"
 ])
 def test_names(anonymizer, marked):
     text, gold = parse_gold(marked)

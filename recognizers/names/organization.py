@@ -97,7 +97,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
         # the name only (the service word is generic): "AMO [La Chaloupe]"
         ("after_service", rf"(?<![\w]){SERVICE}[^\S\n]+\K(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.6),
         ("described_service", rf"(?<![\w]){SERVICE}{DESCRIPTION}{OPENER}\K(?!{TITLE}){ORG_NAME}", 0.6),
-        ("hospital", rf"(?<![\w]){HOSPITAL}{HOSPITAL_KIND}(?:[^\S\n]+{HOSPITAL_OF}?{NAME})", 0.75),
+        # not a number after "du": "concertation clinique du 20 novembre" is a date
+        ("hospital", rf"(?<![\w]){HOSPITAL}{HOSPITAL_KIND}(?:[^\S\n]+{HOSPITAL_OF}?(?!\d){NAME})", 0.75),
         ("titled_service", rf"(?<![\w]){TITLED_SERVICE}{ADJECTIVES}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}", 0.6),
         ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
         ("club_suffix", rf"(?<![\w]){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w])", 0.6),
