@@ -73,6 +73,15 @@ class DocumentContext:
         self.forbidden -= GENERIC_WORDS
         self.surnames = {fold(p) for s in spans if s.entity_type == "PERSON"
                          for p in _surname_parts(s.text.split())}
+        # "Sophie Claessens" ... "S. Claessens": the initial follows the first name's surrogate
+        self.first_names: dict[str, list[str]] = {}
+        for s in spans:
+            parts = s.text.split()
+            surname = _surname_indices(parts) if s.entity_type == "PERSON" else []
+            for i in range(surname[0] if surname else 0):
+                if not re.fullmatch(r"[A-Z]\.?", parts[i]):
+                    key = fold(" ".join(parts[j] for j in surname))
+                    self.first_names.setdefault(key, []).append(parts[i])
         years = [int(y) for s in spans if s.entity_type == "DATE" for y in re.findall(r"\b(?:19|20)\d\d\b", s.text)]
         self.reference_year = Counter(years).most_common(1)[0][0] if years else date.today().year
 
@@ -205,14 +214,23 @@ class Pseudonymizer:
                 return self._surname(part, ctx)
             return self._first_name(span, part, ctx)
         surname = _surname_indices(parts)
+        named = ctx.first_names.get(fold(" ".join(parts[j] for j in surname)), []) if surname else []
         out = []
         for i, part in enumerate(parts):
             if surname and i == surname[0]:
                 out.append(self._surname(" ".join(parts[j] for j in surname), ctx))
             elif i not in surname:
                 initial = re.fullmatch(r"[A-Z]\.?", part)
-                out.append(self._initial(part, ctx) if initial else self._first_name(span, part, ctx))
+                out.append(self._initial_of(span, part, named, ctx) if initial else self._first_name(span, part, ctx))
         return " ".join(out)
+
+    def _initial_of(self, span: Span, part: str, first_names: list[str], ctx: DocumentContext) -> str:
+        """An initial before a surname: the initial of the surrogate of the first name written in full
+        with that surname elsewhere in the text ("Sophie Claessens" ... "S. Claessens"), else one of its own."""
+        for first_name in first_names:
+            if first_name[:1] == part[:1]:
+                return self._first_name(span, first_name, ctx)[:1] + ("." if part.endswith(".") else "")
+        return self._initial(part, ctx)
 
     # -- places, schools, organisations ---------------------------------------------------------------
     def _commune(self, name: str, ctx: DocumentContext) -> tuple[str, int]:

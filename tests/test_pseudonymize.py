@@ -130,6 +130,15 @@ def test_key_reused_on_a_later_document(anonymizer):
     assert later.mapping["Kevin Dumoulin"] == first.mapping["Kevin Dumoulin"]
 
 
+@pytest.mark.parametrize("seed", [3, 4, 5])
+def test_an_initial_follows_the_first_names_surrogate(anonymizer, seed):
+    """"Sophie Claessens" ... "S. Claessens": the reader must see the same person twice."""
+    result = pseudo(anonymizer, "Maître Sophie Claessens écrit. Plus tard, S. Claessens signe.", seed=seed)
+    full = result.mapping["Sophie Claessens"]
+    assert result.mapping["S. Claessens"] == f"{full[0]}. {full.split()[-1]}"
+    assert anonymizer.anonymize("Lu par T. Dubois.", style="pseudo", seed=seed).text.count(".") == 2
+
+
 def test_elision_follows_the_surrogate(anonymizer):
     text = "Le père d'Enzo et la mère de Kevin. Le frère d'Enzo."
     result = pseudo(anonymizer, text)
