@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from anonymizer.keeplist import default_keep_terms
 from anonymizer.text import fold, fold_aligned
+from models.french import LightFrenchDefaults
 from models.lexicon import is_word
 
 # Words that name a kind of thing, not a thing (ANNOTATION.md: "generic words such as rue, école...").
@@ -27,6 +28,7 @@ GENERIC_WORDS = frozenset(fold(w) for w in (
     "gmail hotmail outlook yahoo skynet live proximus telenet icloud com org net www http https html"
 ).split())
 MIN_DIGITS = 3
+STOP_WORDS = LightFrenchDefaults.stop_words  # function words the lexicon lacks ("notre", "nous", "sans")
 # our own tags ("[PERSONNE_1]") are not leaks, even when a tag word equals a removed word
 WORD_RE = re.compile(r"[^\W\d_]+")
 TAG_RE = re.compile(r"\[[A-Z_]+_\d+\]")
@@ -60,7 +62,8 @@ def find_leaks(output: str, removed: Iterable[str | tuple[str, str]], strict: bo
 
     ``strict`` follows shared/ANNOTATION.md to the letter (the evaluation). The product's leak guard
     uses ``strict=False``: a date leaks only as a whole, and an ordinary French word that is found
-    only in lower case ("frère" after removing "Sébastien Frère") is not a leak.
+    only in lower case ("frère" after removing "Sébastien Frère", "notre" after removing the housing
+    company "Notre Maison") is not a leak.
     """
     output = TAG_RE.sub(" ", output)
     folded = fold_aligned(output)
@@ -76,7 +79,7 @@ def find_leaks(output: str, removed: Iterable[str | tuple[str, str]], strict: bo
             words, digits = set(), _date_tokens(surface)
         for word in words:
             hits = positions.get(word)
-            if hits and (strict or not is_word(word) or any(output[i].isupper() for i in hits)):
+            if hits and (strict or not (is_word(word) or word in STOP_WORDS) or any(output[i].isupper() for i in hits)):
                 leaks.add(word)
         leaks |= {d for d in digits if d in out_digits}
     return sorted(leaks)
