@@ -15,11 +15,13 @@ from anonymizer.keeplist import default_keep_terms
 from anonymizer.text import fold, fold_aligned
 from models.french import LightFrenchDefaults
 from models.lexicon import is_word
+from recognizers.names.tokens import is_chat_word
 
 # Words that name a kind of thing, not a thing (ANNOTATION.md: "generic words such as rue, école...").
 GENERIC_WORDS = frozenset(fold(w) for w in (
     "rue avenue boulevard chaussée place chemin allée clos impasse square quai route drève sentier "
     "venelle cité résidence galerie passage faubourg bte boîte bus école écoles institut athénée lycée collège "
+    "académie "
     "centre service services hôpital clinique maison home asbl royal royale communale communal "
     "libre provincial provinciale saint sainte sint club les des aux dans pour avec sur sous une "
     "chez par vers entre près "
@@ -56,21 +58,41 @@ def _date_tokens(surface: str) -> set[str]:
     return set()
 
 
+SENTENCE_START = re.compile(r"(?:^|[\n.!?:;•–-])[\s«\"(]*$")
+
+
+def _named_somewhere(output: str, word: str, hits: list[int]) -> bool:
+    """For the product's guard: a removed word is still there as a name, not as an ordinary word.
+
+    A function word ("notre" of "Notre Maison") or a text-message word never is; an ordinary French
+    word ("médiation", "répit", checked as written, accents and all) is when one of its occurrences is
+    capitalised other than at the start of a sentence, a line or a heading ("Logement : ...")."""
+    written = [output[i:i + len(word)] for i in hits]
+    if word in STOP_WORDS or is_chat_word(word):
+        return False
+    if not any(is_word(w) for w in written):
+        return True
+    return any(w[:1].isupper() and not SENTENCE_START.search(output, max(0, i - 12), i)
+               for w, i in zip(written, hits, strict=True))
+
+
 def find_leaks(output: str, removed: Iterable[str | tuple[str, str]], strict: bool = True) -> list[str]:
     """Identifying tokens of ``removed`` surfaces (or (surface, entity type) pairs) that still
     appear in ``output`` (sorted, unique).
 
     ``strict`` follows shared/ANNOTATION.md to the letter (the evaluation). The product's leak guard
     uses ``strict=False``: a date leaks only as a whole, and an ordinary French word that is found
-    only in lower case ("frère" after removing "Sébastien Frère", "notre" after removing the housing
-    company "Notre Maison") is not a leak.
+    only in lower case or opening a sentence ("frère" after removing "Sébastien Frère", "notre" after
+    removing the housing company "Notre Maison") is not a leak (see _named_somewhere).
     """
     output = TAG_RE.sub(" ", output)
     folded = fold_aligned(output)
     positions: dict[str, list[int]] = {}  # each word of the output -> where it stands (one pass)
     for match in WORD_RE.finditer(folded):
         positions.setdefault(match.group(), []).append(match.start())
-    out_digits = " ".join(re.sub(r"\D", "", run) for run in re.findall(r"\d(?:[\s./-]?\d)*", output))
+    out_runs = [re.sub(r"\D", "", run) for run in re.findall(r"\d(?:[\s./-]?\d)*", output)]
+    out_digits = " ".join(out_runs)
+    whole_runs = set(out_runs)
     leaks = set()
     for item in set(removed):
         surface, entity_type = (item, "") if isinstance(item, str) else item
@@ -79,7 +101,8 @@ def find_leaks(output: str, removed: Iterable[str | tuple[str, str]], strict: bo
             words, digits = set(), _date_tokens(surface)
         for word in words:
             hits = positions.get(word)
-            if hits and (strict or not (is_word(word) or word in STOP_WORDS) or any(output[i].isupper() for i in hits)):
+            if hits and (strict or _named_somewhere(output, word, hits)):
                 leaks.add(word)
-        leaks |= {d for d in digits if d in out_digits}
+        # the guard: a number as a whole ("112" of a removed address is no leak inside a fake phone number)
+        leaks |= {d for d in digits if (d in out_digits if strict else d in whole_runs)}
     return sorted(leaks)

@@ -67,7 +67,9 @@ class DocumentContext:
 
     def __init__(self, text: str, spans: list[Span]) -> None:
         self.text = text
-        self.forbidden = {fold(w) for s in spans for w in words(s.text) if len(w) >= 3}
+        # every word of the removed names, and every part of a hyphenated one ("Saint-Pierre": no "rue Pierre David")
+        self.forbidden = {fold(p) for s in spans for w in words(s.text) for p in [w, *re.split(r"[-'’]", w)]
+                          if len(p) >= 3}
         self.forbidden |= {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\w'-]+", text)}
         # kinds of things ("rue", "avenue", "centre") say nothing: a surrogate may hold them
         self.forbidden -= GENERIC_WORDS

@@ -84,3 +84,20 @@ def test_a_preposition_in_a_name_is_no_leak(anonymizer):
     result = anonymizer.anonymize("Arriérés de loyer auprès de la société de logement Notre Maison. "
                                   "Suite à notre entretien, ils paient.", style="pseudo", seed=3)
     assert "Maison" not in result.text and result.leaks == []
+
+
+def test_the_guard_tells_a_name_from_an_ordinary_word():
+    """The product's guard (not the evaluation's strict count): words checked as written (accents),
+    capitals that open a line or a sentence, text-message words and whole numbers."""
+    from anonymizer.leaks import find_leaks
+
+    def guard(output, removed):
+        return find_leaks(output, removed, strict=False)
+
+    assert guard("Suivi en médiation familiale depuis mars.", [("Service Médiation Nivelles", "ORGANIZATION")]) == []
+    assert guard("Logement : toujours rien.", [("Logement Wavre", "ORGANIZATION")]) == []
+    assert guard("Il a vu la Médiation hier.", [("Service Médiation Nivelles", "ORGANIZATION")]) == ["mediation"]
+    assert guard("jai rien dit", [("jai Kevin", "PERSON")]) == []
+    assert guard("Tél. 0471 12 45 80", [("avenue des Combattants 112", "ADDRESS")]) == []
+    assert guard("au numéro 112 de la rue", [("avenue des Combattants 112", "ADDRESS")]) == ["112"]
+    assert find_leaks("Tél. 0471 12 45 80", [("avenue des Combattants 112", "ADDRESS")]) == ["112"]  # strict

@@ -139,6 +139,14 @@ def test_an_initial_follows_the_first_names_surrogate(anonymizer, seed):
     assert anonymizer.anonymize("Lu par T. Dubois.", style="pseudo", seed=seed).text.count(".") == 2
 
 
+def test_no_surrogate_holds_a_part_of_a_removed_hyphenated_name(anonymizer):
+    from anonymizer.pseudonymize import DocumentContext
+
+    text = "Elle est suivie à la Clinique Saint-Pierre depuis mars."
+    context = DocumentContext(text, anonymizer.analyze(text))
+    assert not context.allowed("rue Pierre David") and context.allowed("rue des Lilas")
+
+
 def test_elision_follows_the_surrogate(anonymizer):
     text = "Le père d'Enzo et la mère de Kevin. Le frère d'Enzo."
     result = pseudo(anonymizer, text)
