@@ -61,18 +61,20 @@ def _date_tokens(surface: str) -> set[str]:
 SENTENCE_START = re.compile(r"(?:^|[\n.!?:;•–-])[\s«\"(]*$")
 
 
-def _named_somewhere(output: str, word: str, hits: list[int]) -> bool:
+def _named_somewhere(output: str, word: str, hits: list[int], entity_type: str) -> bool:
     """For the product's guard: a removed word is still there as a name, not as an ordinary word.
 
     A function word ("notre" of "Notre Maison") or a text-message word never is; an ordinary French
     word ("médiation", "répit", checked as written, accents and all) is when one of its occurrences is
-    capitalised other than at the start of a sentence, a line or a heading ("Logement : ...")."""
+    capitalised, except, for the words of a service's or a place's name, at the start of a sentence, a
+    line or a heading ("Logement : ..."). A person's name that is a word ("Boulanger") stays a leak
+    wherever it is capitalised."""
     written = [output[i:i + len(word)] for i in hits]
     if word in STOP_WORDS or is_chat_word(word):
         return False
     if not any(is_word(w) for w in written):
         return True
-    return any(w[:1].isupper() and not SENTENCE_START.search(output, max(0, i - 12), i)
+    return any(w[:1].isupper() and (entity_type == "PERSON" or not SENTENCE_START.search(output, max(0, i - 12), i))
                for w, i in zip(written, hits, strict=True))
 
 
@@ -101,7 +103,7 @@ def find_leaks(output: str, removed: Iterable[str | tuple[str, str]], strict: bo
             words, digits = set(), _date_tokens(surface)
         for word in words:
             hits = positions.get(word)
-            if hits and (strict or _named_somewhere(output, word, hits)):
+            if hits and (strict or _named_somewhere(output, word, hits, entity_type)):
                 leaks.add(word)
         # the guard: a number as a whole ("112" of a removed address is no leak inside a fake phone number)
         leaks |= {d for d in digits if (d in out_digits if strict else d in whole_runs)}

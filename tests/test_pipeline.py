@@ -98,6 +98,7 @@ def test_the_guard_tells_a_name_from_an_ordinary_word():
     assert guard("Logement : toujours rien.", [("Logement Wavre", "ORGANIZATION")]) == []
     assert guard("Il a vu la Médiation hier.", [("Service Médiation Nivelles", "ORGANIZATION")]) == ["mediation"]
     assert guard("jai rien dit", [("jai Kevin", "PERSON")]) == []
+    assert guard("Boulanger est venu.", [("Mme Boulanger", "PERSON")]) == ["boulanger"]  # a surname stays one
     assert guard("Tél. 0471 12 45 80", [("avenue des Combattants 112", "ADDRESS")]) == []
     assert guard("au numéro 112 de la rue", [("avenue des Combattants 112", "ADDRESS")]) == ["112"]
     assert find_leaks("Tél. 0471 12 45 80", [("avenue des Combattants 112", "ADDRESS")]) == ["112"]  # strict
