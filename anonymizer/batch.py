@@ -14,13 +14,13 @@ import multiprocessing
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from anonymizer.formats import SUFFIXES, Document, format_for
 from anonymizer.outputs import folder_of, refuse_source, write_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
-from anonymizer.pseudonymize import PseudoOptions
+from anonymizer.pseudonymize import PseudoOptions, removed_words
 from anonymizer.reader import InputError
 from anonymizer.spans import Span
 from models.startup import collection_paused
@@ -253,6 +253,9 @@ class Batch:
             analysis_share = (time.perf_counter() - started) / max(1, len(todo))
             known = {} if self.settings.independent or len(spans) < 2 else self.anonymizer.case_forms(
                 (str(p), s) for p, s in spans.items())
+            if self.settings.style == "pseudo" and len(spans) > 1:  # one key for all: no surrogate is
+                every_name = removed_words(s for found in spans.values() for s in found)  # a name of another file
+                self.settings.options = replace(self.settings.options, avoid=self.settings.options.avoid | every_name)
             jobs = [(path, found, known) for path, found in spans.items()]
             if pool is not None and self.settings.style == "tag":
                 rendered = list(pool.map(_render_in_worker, jobs, chunksize=4))  # tags need no shared key

@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -51,6 +52,16 @@ class PseudoOptions:
     places: str = "replace"
     dates: str = "shift"
     numbers: str = "fake"
+    # words no surrogate may hold besides the document's own names: the names of every document of
+    # the batch, whose surrogates share one case key (see removed_words)
+    avoid: frozenset[str] = frozenset()
+
+
+def removed_words(spans: Iterable[Span]) -> frozenset[str]:
+    """Folded words of removed spans, and every part of a hyphenated one ("Saint-Pierre": "pierre"),
+    of 3 letters or more: no surrogate may hold one."""
+    return frozenset(fold(p) for s in spans for w in words(s.text) for p in [w, *re.split(r"[-'’]", w)]
+                     if len(p) >= 3)
 
 
 def like_case(original: str, surrogate: str) -> str:
@@ -65,11 +76,9 @@ def like_case(original: str, surrogate: str) -> str:
 class DocumentContext:
     """What the renderer needs to know about one document."""
 
-    def __init__(self, text: str, spans: list[Span]) -> None:
+    def __init__(self, text: str, spans: list[Span], avoid: frozenset[str] = frozenset()) -> None:
         self.text = text
-        # every word of the removed names, and every part of a hyphenated one ("Saint-Pierre": no "rue Pierre David")
-        self.forbidden = {fold(p) for s in spans for w in words(s.text) for p in [w, *re.split(r"[-'’]", w)]
-                          if len(p) >= 3}
+        self.forbidden = set(removed_words(spans)) | avoid
         self.forbidden |= {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\w'-]+", text)}
         # kinds of things ("rue", "avenue", "centre") say nothing: a surrogate may hold them
         self.forbidden -= GENERIC_WORDS
@@ -281,7 +290,16 @@ class Pseudonymizer:
 
     def named(self, span: Span, ctx: DocumentContext, pool: tuple[str, ...], kind: str) -> str:
         head = TYPE_WORD_RE.match(span.text)
-        chosen = self._decide(kind, span.text, lambda r: r.choice(pool), ctx)
+        used = self._used.get(kind, set())
+        free = [name for name in pool if name not in used and ctx.allowed(name)]
+        # the invented names run out in a large batch (or are names of its documents): then an invented
+        # name with a place-like qualifier ("La Boussole des Prés"), its base given to no other name if
+        # there is one left
+        allowed = [name for name in pool if ctx.allowed(name)]
+        bases = ([name for name in allowed if not any(given.startswith(name) for given in used)] or allowed
+                 or ["Service" if kind == "ORG" else "École"])  # "Service du Nord"
+        chosen = self._decide(kind, span.text, lambda r: r.choice(free) if free else
+                              f"{r.choice(bases)} {r.choice(surrogates.name_qualifiers())}", ctx)
         return f"{head.group()} {chosen}" if head else like_case(span.text, chosen)
 
     # -- dates and numbers ----------------------------------------------------------------------------
@@ -355,7 +373,7 @@ class Pseudonymizer:
         return self.number(span, ctx)
 
     def replacements(self, text: str, spans: list[Span]) -> dict[Span, str]:
-        ctx = DocumentContext(text, spans)
+        ctx = DocumentContext(text, spans, self.options.avoid)
         tag_numbers: dict[str, int] = {}
         out = {}
         for span in sorted(spans):

@@ -159,3 +159,9 @@ def service_names() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def school_names() -> tuple[str, ...]:
     return _data_lines("school_names.txt")
+
+
+@lru_cache(maxsize=1)
+def name_qualifiers() -> tuple[str, ...]:
+    """Place-like qualifiers that extend an invented service or school name ("des Prés")."""
+    return _data_lines("name_qualifiers.txt")

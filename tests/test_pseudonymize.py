@@ -147,6 +147,20 @@ def test_no_surrogate_holds_a_part_of_a_removed_hyphenated_name(anonymizer):
     assert not context.allowed("rue Pierre David") and context.allowed("rue des Lilas")
 
 
+def test_invented_names_never_run_out_nor_repeat(anonymizer):
+    """In a large batch (one key for all files) the invented service names are all given: a qualified
+    one is made ("La Boussole des Prés"), never one already given, and no base is shared."""
+    from anonymizer.surrogates import name_qualifiers, service_names
+
+    key = CaseKey(seed="0" * 32)
+    key.mapping.update({f"ORG|ancien{i}": name for i, name in enumerate(service_names())})
+    text = "Suivi par l'AMO La Chaloupe, puis par l'asbl Le Goéland et le SRG Les Mésanges."
+    result = anonymizer.anonymize(text, style="pseudo", key=key)
+    surrogates = [result.mapping[name] for name in ("La Chaloupe", "Le Goéland", "Les Mésanges")]
+    assert len(set(surrogates)) == 3 and result.leaks == []
+    assert all(any(new.endswith(" " + q) for q in name_qualifiers()) for new in surrogates)
+
+
 def test_elision_follows_the_surrogate(anonymizer):
     text = "Le père d'Enzo et la mère de Kevin. Le frère d'Enzo."
     result = pseudo(anonymizer, text)
