@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from anonymizer.keeplist import default_keep_terms
 from anonymizer.text import fold, fold_aligned
-from models.french import LightFrenchDefaults
+from models.french import STOP_WORDS
 from models.lexicon import is_word
 from recognizers.names.tokens import is_chat_word
 
@@ -30,7 +30,6 @@ GENERIC_WORDS = frozenset(fold(w) for w in (
     "gmail hotmail outlook yahoo skynet live proximus telenet icloud com org net www http https html"
 ).split())
 MIN_DIGITS = 3
-STOP_WORDS = LightFrenchDefaults.stop_words  # function words the lexicon lacks ("notre", "nous", "sans")
 # our own tags ("[PERSONNE_1]") are not leaks, even when a tag word equals a removed word
 WORD_RE = re.compile(r"[^\W\d_]+")
 TAG_RE = re.compile(r"\[[A-Z_]+_\d+\]")

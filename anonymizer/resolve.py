@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.spans import Span
 from anonymizer.text import fold
-from models.french import LightFrenchDefaults
+from models.french import STOP_WORDS
 from models.lexicon import is_adjective
 from recognizers.be.address import STREET_TYPES
 from recognizers.lookup import places
@@ -49,7 +49,6 @@ MAX_OVERLAPPING_RANGES = 4  # kept terms do not nest deeper than this
 NAME_AFFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ", "FC", "CC", "HC", "BC", "TC", "VC", "RC"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
 ELIDED_START = re.compile(r"(?:d|l|qu|jusqu)['’](?=[^\W\d_])")
-STOP_WORDS = LightFrenchDefaults.stop_words
 STREET_TYPE_ONLY = re.compile(STREET_TYPES)
 SURNAME_INITIAL = re.compile(r" [A-ZÀ-ÖØ-Ý]\.(?![\w.])")
 # a coined name with its article ("Les Sources", "école Le Bois") may end with a lower-case adjective

@@ -49,6 +49,11 @@ class LightFrenchDefaults(BaseDefaults):
     prefixes = suffixes = infixes = url_match = None
 
 
+# spaCy's French stop words, as the model's tokens carry them (``is_stop``): function words that the
+# lexicon's lemma tables lack ("notre", "nous", "sans")
+STOP_WORDS = LightFrenchDefaults.stop_words
+
+
 class LightFrench(Language):
     """French for loading a trained model: what the model's files do not carry (stop words, number
     words) comes from spaCy's French data; the tokenizer comes from the model."""
