@@ -57,11 +57,20 @@ class PseudoOptions:
     avoid: frozenset[str] = frozenset()
 
 
+def word_parts(text: str) -> set[str]:
+    """Folded words of ``text`` and every part of a hyphenated or elided one ("Saint-Pierre": "saint-pierre",
+    "saint", "pierre"), of 3 letters or more."""
+    return {fold(p) for w in words(text) for p in [w, *re.split(r"[-'’]", w)] if len(p) >= 3}
+
+
 def removed_words(spans: Iterable[Span]) -> frozenset[str]:
-    """Folded words of removed spans, and every part of a hyphenated one ("Saint-Pierre": "pierre"),
-    of 3 letters or more: no surrogate may hold one."""
-    return frozenset(fold(p) for s in spans for w in words(s.text) for p in [w, *re.split(r"[-'’]", w)]
-                     if len(p) >= 3)
+    """The word parts of removed spans: no surrogate may hold one."""
+    return frozenset(part for s in spans for part in word_parts(s.text))
+
+
+def _surname_key(parts: list[str], surname: list[int]) -> str:
+    """The folded surname of a name split in ``parts`` ("Van der Linden")."""
+    return fold(" ".join(parts[j] for j in surname))
 
 
 def like_case(original: str, surrogate: str) -> str:
@@ -91,16 +100,14 @@ class DocumentContext:
             surname = _surname_indices(parts) if s.entity_type == "PERSON" else []
             for i in range(surname[0] if surname else 0):
                 if not re.fullmatch(r"[A-Z]\.?", parts[i]):
-                    key = fold(" ".join(parts[j] for j in surname))
-                    self.first_names.setdefault(key, []).append(parts[i])
+                    self.first_names.setdefault(_surname_key(parts, surname), []).append(parts[i])
         years = [int(y) for s in spans if s.entity_type == "DATE" for y in re.findall(r"\b(?:19|20)\d\d\b", s.text)]
         self.reference_year = Counter(years).most_common(1)[0][0] if years else date.today().year
 
     def allowed(self, candidate: str) -> bool:
         """No word of the candidate, nor any part of a hyphenated one ("Nil-Saint-Vincent" after
         removing "Vincent"), is a word of the text's names."""
-        parts = {part for w in words(candidate) for part in [w, *re.split(r"[-'’]", w)]}
-        return not any(fold(p) in self.forbidden for p in parts if len(p) >= 3)
+        return not word_parts(candidate) & self.forbidden
 
 
 def _is_first_name(part: str) -> bool:
@@ -225,7 +232,7 @@ class Pseudonymizer:
                 return self._surname(part, ctx)
             return self._first_name(span, part, ctx)
         surname = _surname_indices(parts)
-        named = ctx.first_names.get(fold(" ".join(parts[j] for j in surname)), []) if surname else []
+        named = ctx.first_names.get(_surname_key(parts, surname), []) if surname else []
         out = []
         for i, part in enumerate(parts):
             if surname and i == surname[0]:
@@ -291,11 +298,11 @@ class Pseudonymizer:
     def named(self, span: Span, ctx: DocumentContext, pool: tuple[str, ...], kind: str) -> str:
         head = TYPE_WORD_RE.match(span.text)
         used = self._used.get(kind, set())
-        free = [name for name in pool if name not in used and ctx.allowed(name)]
+        allowed = [name for name in pool if ctx.allowed(name)]
+        free = [name for name in allowed if name not in used]
         # the invented names run out in a large batch (or are names of its documents): then an invented
         # name with a place-like qualifier ("La Boussole des Prés"), its base given to no other name if
         # there is one left
-        allowed = [name for name in pool if ctx.allowed(name)]
         bases = ([name for name in allowed if not any(given.startswith(name) for given in used)] or allowed
                  or ["Service" if kind == "ORG" else "École"])  # "Service du Nord"
         chosen = self._decide(kind, span.text, lambda r: r.choice(free) if free else
