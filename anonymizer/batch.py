@@ -141,10 +141,8 @@ class Batch:
     def analyse(self, files: list[Path], progress, pool=None) -> tuple[dict[Path, list[Span]], list[Outcome]]:
         spans: dict[Path, list[Span]] = {}
         failed = []
-        groups = self._groups(files, pool)
-        outputs = pool.map(_analyse_in_worker, groups) if pool is not None else (
-            analyse_group(self.anonymizer, group) for group in groups)
-        for results in outputs:
+        for results in self._each_group(files, pool, _analyse_in_worker,
+                                        lambda group: analyse_group(self.anonymizer, group)):
             for path, found, error in results:
                 self._collect(path, found, error, spans, failed)
                 progress(path)
@@ -167,18 +165,20 @@ class Batch:
     def finish(self, files: list[Path], progress, pool=None) -> list[Outcome]:
         """Every file of ``files`` analysed and written group by group (see finish_group)."""
         outcomes = []
-        for group in pool.map(_finish_in_worker, self._groups(files, pool)) if pool is not None else (
-                self.finish_group(group) for group in self._groups(files, pool)):
+        for group in self._each_group(files, pool, _finish_in_worker, self.finish_group):
             for outcome in group:
                 outcomes.append(outcome)
                 progress(outcome.source)
         return outcomes
 
     @staticmethod
-    def _groups(files: list[Path], pool) -> list[list[Path]]:
+    def _each_group(files: list[Path], pool, in_worker, here):
+        """``files`` in groups of GROUP, each done by ``in_worker`` in the pool or by ``here`` in this
+        process; the results in the groups' order."""
         if pool is not None:  # largest first: the last groups handed out are the shortest, the workers end together
             files = sorted(files, key=_size, reverse=True)
-        return [files[i:i + GROUP] for i in range(0, len(files), GROUP)]
+        groups = [files[i:i + GROUP] for i in range(0, len(files), GROUP)]
+        return pool.map(in_worker, groups) if pool is not None else (here(group) for group in groups)
 
     @staticmethod
     def _collect(path, found, error, spans, failed) -> None:

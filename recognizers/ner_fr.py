@@ -68,6 +68,11 @@ def lower_case_core(span: SpacySpan) -> tuple[int, int] | None:
         tokens.pop()
     if not tokens or any(_ordinary(t) and not is_particle(t) for t in tokens):
         return None
+    return _extent(tokens)
+
+
+def _extent(tokens) -> tuple[int, int]:
+    """Characters from the first token's start to the last token's end."""
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
@@ -88,7 +93,7 @@ def person_core(span: SpacySpan) -> tuple[int, int] | None:
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
         if before not in TITLES:
             return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return _extent(tokens)
 
 
 class FrenchNerRecognizer(SpacyRecognizer):
