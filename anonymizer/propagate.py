@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.resolve import FUNCTION_WORDS, TITLES, merge_overlaps
 from anonymizer.spans import Span
@@ -19,7 +20,6 @@ from anonymizer.text import fold, fold_aligned, name_parts
 from models.lexicon import is_common_word
 from recognizers.names.tokens import PARTICLES, in_first_names, is_chat_word
 
-PROPAGATED = frozenset({"PERSON", "LOCATION", "SCHOOL", "ORGANIZATION"})
 MIN_PART = 3
 SHORTENED_FROM = 6  # letters of a first name that messages shorten
 # the end of a school's or organisation's name that opens with an article ("École ... Les Châtaigniers")
@@ -31,8 +31,9 @@ SCORE = 0.5
 def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[str, bool]]:
     """folded form -> (entity type, written in lower case somewhere)."""
     forms: dict[str, tuple[str, bool]] = {}
+    propagated = propagated_types()
     for span in spans:
-        if span.entity_type not in PROPAGATED:
+        if span.entity_type not in propagated:
             continue
         candidates = [span.text]
         if span.entity_type == "PERSON":

@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from anonymizer import dates, fakes, surrogates
 from anonymizer.casekey import CaseKey
+from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
-from anonymizer.spans import FRENCH_TAGS, Span
+from anonymizer.spans import Span
 from anonymizer.text import fold, words
 from recognizers.be.address import STREET_TYPES
 from recognizers.lookup import first_names as first_name_list
@@ -356,27 +357,18 @@ class Pseudonymizer:
     # -- entry point ----------------------------------------------------------------------------------
     def surrogate(self, span: Span, ctx: DocumentContext, tag_numbers: dict[str, int]) -> str:
         kind = span.entity_type
-        if kind == "PERSON":
-            return self.person(span, ctx)
-        if kind == "LOCATION":
-            return self.location(span, ctx)
-        if kind == "ADDRESS":
-            return self.address(span, ctx)
-        if kind == "SCHOOL":
+        maker = entity_type(kind).surrogate  # the table of types says how each type is replaced
+        if maker == "school":
             return self.named(span, ctx, surrogates.school_names(), "SCHOOL")
-        if kind == "ORGANIZATION":
+        if maker == "organization":
             return self.named(span, ctx, surrogates.service_names(), "ORG")
-        if kind == "DATE":
-            return self.date(span, ctx)
-        if kind == "EMAIL":
-            return self.email(span, ctx)
-        if kind == "SOCIAL":
+        if maker == "social":
             return self.handle(span.text, ctx)
-        if kind == "URL":
-            return self.url(span, ctx)
-        if self.options.numbers == "tag":
+        if maker in ("person", "location", "address", "date", "email", "url"):
+            return getattr(self, maker)(span, ctx)
+        if self.options.numbers == "tag" or maker == "tag":
             number = tag_numbers.setdefault(f"{kind}|{fold(span.text)}", len(tag_numbers) + 1)
-            return f"[{FRENCH_TAGS[kind]}_{number}]"
+            return f"[{tag_of(kind)}_{number}]"
         return self.number(span, ctx)
 
     def replacements(self, text: str, spans: list[Span]) -> dict[Span, str]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from anonymizer.entity_types import tag_of
 from anonymizer.link import entity_keys
-from anonymizer.spans import FRENCH_TAGS, Span
+from anonymizer.spans import Span
 from anonymizer.text import replace_ranges
 
 STYLES = ("tag", "pseudo")
@@ -26,7 +27,7 @@ def tag_replacements(spans: list[Span]) -> dict[Span, str]:
         if key not in numbers:
             counters[span.entity_type] = counters.get(span.entity_type, 0) + 1
             numbers[key] = counters[span.entity_type]
-        replacements[span] = f"[{FRENCH_TAGS[span.entity_type]}_{numbers[key]}]"
+        replacements[span] = f"[{tag_of(span.entity_type)}_{numbers[key]}]"
     return replacements
 
 

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.spans import Span
 from anonymizer.text import fold
@@ -24,15 +25,9 @@ from recognizers.lookup import places
 from recognizers.names.location import FUSED_ARTICLES, commune_article
 from recognizers.names.person import SURNAME_PARTICLES
 
-NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "SCHOOL"})
-
-# Most specific first: a checksum-validated number beats a name the NER saw in it, an address
-# beats the street the NER saw, a school beats the commune in its name.
-TYPE_PRIORITY: tuple[str, ...] = (
-    "NISS", "IBAN", "BCE", "ID_CARD", "EMAIL", "URL", "SOCIAL", "PHONE", "PLATE", "FASE", "ADDRESS",
-    "DATE", "CASE_REF", "SCHOOL", "PERSON", "ORGANIZATION", "LOCATION",
-)
-RANK = {entity_type: rank for rank, entity_type in enumerate(TYPE_PRIORITY)}
+# Name-like types and the rank of each type in overlaps come from the table (anonymizer.entity_types):
+# a checksum-validated number beats a name the NER saw in it, an address beats the street the NER
+# saw, a school beats the commune in its name.
 
 TITLES = frozenset({
     "m", "m.", "mr", "mr.", "mme", "mme.", "mmes", "mlle", "mlle.", "melle", "monsieur", "madame",
@@ -105,7 +100,7 @@ def _kept_name_before_of(tokens: list[tuple[int, int, str]], policy: KeepPolicy)
 
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     """Drop edge titles, function words and kept terms from a name-like span; None if nothing is left."""
-    if span.entity_type not in NAME_TYPES:
+    if span.entity_type not in name_types():
         return span
     tokens = _tokens(text, span)
     person, school = span.entity_type == "PERSON", span.entity_type == "SCHOOL"
@@ -179,13 +174,14 @@ def _place_after_of(text: str, span: Span, start: int, end: int) -> bool:
 
 def _best(spans: list[Span]) -> Span:
     """The member whose type the union takes: a structured identifier (checksum, pattern) first, by
-    ``TYPE_PRIORITY``; among names, the longest ("rue Hamoir" is a place even if "Hamoir" looked
+    its rank in the table of types; among names, the longest ("rue Hamoir" is a place even if "Hamoir" looked
     like a surname; "Athénée royal de Jodoigne" is a school)."""
-    structured = [s for s in spans if s.entity_type not in NAME_TYPES]
+    names = name_types()
+    structured = [s for s in spans if s.entity_type not in names]
     if structured:
-        return min(structured, key=lambda s: (RANK.get(s.entity_type, 99), -s.score, -s.length))
+        return min(structured, key=lambda s: (rank_of(s.entity_type), -s.score, -s.length))
     # at equal length our own evidence (lists, context, propagation) beats the statistical NER
-    return min(spans, key=lambda s: (-s.length, s.source == NER_SOURCE, -s.score, RANK.get(s.entity_type, 99)))
+    return min(spans, key=lambda s: (-s.length, s.source == NER_SOURCE, -s.score, rank_of(s.entity_type)))
 
 
 def merge_overlaps(text: str, spans: Iterable[Span]) -> list[Span]:
@@ -223,7 +219,7 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
             continue
         if span.end <= end:
             return None
-        if span.entity_type in NAME_TYPES:
+        if span.entity_type in name_types():
             return trim(text, Span.of(text, end, span.end, span.entity_type, span.score, span.source), policy)
     return span
 

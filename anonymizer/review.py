@@ -15,17 +15,11 @@ from pathlib import Path
 
 from anonymizer.casekey import CaseKey
 from anonymizer.decisions import Decisions
+from anonymizer.entity_types import TABLE
 from anonymizer.outputs import refuse_source, write_text_atomically
 from anonymizer.pipeline import Anonymizer
-from anonymizer.spans import ENTITY_TYPES, FRENCH_TAGS, Span
+from anonymizer.spans import Span
 from anonymizer.text import fold
-
-FRENCH_TYPE_NAMES = {
-    "PERSON": "Personne", "LOCATION": "Lieu", "ADDRESS": "Adresse", "SCHOOL": "École", "ORGANIZATION": "Organisation",
-    "DATE": "Date", "PHONE": "Téléphone", "EMAIL": "E-mail", "NISS": "NISS", "IBAN": "IBAN", "BCE": "BCE",
-    "CASE_REF": "Référence", "FASE": "FASE", "PLATE": "Plaque", "ID_CARD": "Carte d'identité", "URL": "URL",
-    "SOCIAL": "Réseau social",
-}
 
 
 def record_path(out: Path, source: Path) -> Path:
@@ -82,7 +76,7 @@ class ReviewSession:
             "file": self.source.name, "style": self.style, "text": self.text,
             "spans": [{"start": s.start, "end": s.end, "type": s.entity_type} for s in self.spans],
             "entities": entities, "unreviewed": sum(1 for e in entities if e["decision"] is None),
-            "types": [{"type": t, "label": FRENCH_TYPE_NAMES[t], "tag": FRENCH_TAGS[t]} for t in ENTITY_TYPES],
+            "types": [{"type": row.name, "label": row.label, "tag": row.tag} for row in TABLE.values()],
             "can_undo": bool(self.decisions.history), "exported": str(self.exported) if self.exported else None,
         }
 

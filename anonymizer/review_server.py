@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from urllib.parse import parse_qs, urlparse
 
+from anonymizer.entity_types import TABLE
 from anonymizer.reader import InputError
 from anonymizer.review import ReviewSession
 
@@ -23,6 +24,11 @@ HOST = "127.0.0.1"
 STATIC = {"/": ("review.html", "text/html; charset=utf-8"), "/review.js": ("review.js", "text/javascript"),
           "/review.css": ("review.css", "text/css")}
 MAX_BODY = 1_000_000
+
+
+def type_colours() -> str:
+    """One CSS rule per type of the table: its highlight colour on the page."""
+    return "".join(f".t-{row.name} {{ background: {row.colour}; }}\n" for row in TABLE.values())
 
 
 class ReviewServer(ThreadingHTTPServer):
@@ -84,6 +90,8 @@ class ReviewHandler(BaseHTTPRequestHandler):
             body = resources.files("anonymizer").joinpath(f"static/{name}").read_bytes()
             if name.endswith(".html"):  # the page links its script and style with the session token
                 body = body.replace(b"__TOKEN__", self.server.token.encode())
+            elif name.endswith(".css"):
+                body += type_colours().encode()
             return self._send(HTTPStatus.OK, body, content_type)
         session = self.server.session
         with self.server.lock:

@@ -8,19 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-# The entity types the product emits, exactly (issue #3).
-ENTITY_TYPES: tuple[str, ...] = (
-    "PERSON", "LOCATION", "ADDRESS", "SCHOOL", "ORGANIZATION", "DATE", "PHONE", "EMAIL",
-    "NISS", "IBAN", "BCE", "CASE_REF", "FASE", "PLATE", "ID_CARD", "URL", "SOCIAL",
-)
+from anonymizer.entity_types import ENTITY_TYPES, TABLE, UnknownEntityType
 
-# French labels used by the tag renderer: "[PERSONNE_1]".
-FRENCH_TAGS: dict[str, str] = {
-    "PERSON": "PERSONNE", "LOCATION": "LIEU", "ADDRESS": "ADRESSE", "SCHOOL": "ECOLE",
-    "ORGANIZATION": "ORGANISATION", "DATE": "DATE", "PHONE": "TELEPHONE", "EMAIL": "EMAIL",
-    "NISS": "NISS", "IBAN": "IBAN", "BCE": "BCE", "CASE_REF": "REFERENCE", "FASE": "FASE",
-    "PLATE": "PLAQUE", "ID_CARD": "CARTE_ID", "URL": "URL", "SOCIAL": "RESEAU_SOCIAL",
-}
+# The entity types and their French tags live in one table (anonymizer.entity_types).
+__all__ = ["ENTITY_TYPES", "Span"]
 
 
 @dataclass(frozen=True, order=True)
@@ -37,8 +28,8 @@ class Span:
     def __post_init__(self) -> None:
         if self.start < 0 or self.end <= self.start:
             raise ValueError(f"empty or negative span {self.start}-{self.end}")
-        if self.entity_type not in ENTITY_TYPES:
-            raise ValueError(f"unknown entity type {self.entity_type!r}")
+        if self.entity_type not in TABLE:
+            raise UnknownEntityType(self.entity_type)
 
     @classmethod
     def of(cls, text: str, start: int, end: int, entity_type: str, score: float = 1.0,

@@ -9,6 +9,7 @@ from importlib import import_module
 
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 
+from anonymizer.entity_types import TABLE, UnknownEntityType
 from recognizers.base import LANGUAGE
 
 # "module:Class" of every recogniser that runs by default.
@@ -21,6 +22,8 @@ RECOGNIZERS: tuple[str, ...] = (
     "recognizers.be.plate:BePlateRecognizer",
     "recognizers.be.fase:FaseRecognizer",
     "recognizers.be.case_ref:CaseRefRecognizer",
+    "recognizers.be.inami:InamiRecognizer",
+    "recognizers.be.mutuality:MutualityRecognizer",
     "recognizers.be.address:BeAddressRecognizer",
     "recognizers.generic.email:FrEmailRecognizer",
     "recognizers.generic.url:FrUrlRecognizer",
@@ -42,9 +45,20 @@ def load_recognizer(path: str) -> EntityRecognizer:
     return getattr(import_module(module_name), class_name)()
 
 
-def build_registry(paths: tuple[str, ...] = RECOGNIZERS) -> RecognizerRegistry:
-    """A French-only registry holding exactly our recognisers (none of Presidio's English defaults)."""
+def check_types(recognizer: EntityRecognizer) -> None:
+    """Every type a recogniser emits must be a row of the table of types (anonymizer.entity_types):
+    a type missing there would be dropped silently while the recogniser's own test passes."""
+    for name in recognizer.supported_entities:
+        if name not in TABLE:
+            raise UnknownEntityType(name, recognizer.name)
+
+
+def build_registry(paths: tuple[str, ...] = RECOGNIZERS, extra: tuple[EntityRecognizer, ...] = ()
+                   ) -> RecognizerRegistry:
+    """A French-only registry holding exactly our recognisers (none of Presidio's English defaults),
+    plus a library user's ``extra`` ones; refused when one emits a type missing from the table."""
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    for path in paths:
-        registry.add_recognizer(load_recognizer(path))
+    for recognizer in [*(load_recognizer(path) for path in paths), *extra]:
+        check_types(recognizer)
+        registry.add_recognizer(recognizer)
     return registry
