@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from anonymizer.outputs import write_atomically
+from anonymizer.text import replace_ranges
 
 FORMAT = "anonymizer-case-key"
 VERSION = 1
@@ -44,6 +45,8 @@ class CaseKey:
     surfaces: dict[str, str] = field(default_factory=dict)
     # sha256 of an anonymised output -> [(start, end, original)] (exact restoration)
     documents: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # tag style: "TYPE|canonical" -> number, so that a tag names one entity across the case's documents
+    tags: dict[str, int] = field(default_factory=dict)
 
     def record(self, output: str, replacements: dict) -> None:
         """Remember how to undo one rendering: exact positions in this output (restored exactly when
@@ -57,25 +60,25 @@ class CaseKey:
             self.surfaces.setdefault(new, span.text)
         self.documents[sha256(output.encode("utf-8")).hexdigest()] = placed
 
-    def restore(self, text: str) -> str:
-        """The original of an anonymised ``text``: exact for a recorded output, else surface by surface
-        (longest surrogate first, whole words only)."""
+    def restorations(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, original) in an anonymised ``text``: exact for a recorded output, else surface by
+        surface (longest surrogate first, whole words only)."""
         placed = self.documents.get(sha256(text.encode("utf-8")).hexdigest())
         if placed is not None:
-            pieces, position = [], 0
-            for start, end, original in placed:
-                pieces += [text[position:start], original]
-                position = end
-            return "".join(pieces) + text[position:]
+            return [tuple(p) for p in placed]
         if not self.surfaces:
-            return text
+            return []
         ordered = sorted(self.surfaces, key=len, reverse=True)
         pattern = re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w@])")
-        return pattern.sub(lambda m: self.surfaces[m.group()], text)
+        return [(m.start(), m.end(), self.surfaces[m.group()]) for m in pattern.finditer(text)]
+
+    def restore(self, text: str) -> str:
+        """The original of an anonymised ``text`` (see :meth:`restorations`)."""
+        return replace_ranges(text, self.restorations(text))
 
     def to_json(self) -> bytes:
         return json.dumps({"seed": self.seed, "date_offset_days": self.date_offset_days, "mapping": self.mapping,
-                           "surfaces": self.surfaces, "documents": self.documents},
+                           "surfaces": self.surfaces, "documents": self.documents, "tags": self.tags},
                           ensure_ascii=False, sort_keys=True).encode("utf-8")
 
     @classmethod
@@ -83,7 +86,7 @@ class CaseKey:
         raw = json.loads(data.decode("utf-8"))
         documents = {k: [tuple(x) for x in v] for k, v in raw.get("documents", {}).items()}
         return cls(raw["seed"], raw.get("date_offset_days"), raw.get("mapping", {}), raw.get("surfaces", {}),
-                   documents)
+                   documents, raw.get("tags", {}))
 
 
 def seed_from(value: int | str) -> str:

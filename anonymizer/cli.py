@@ -15,9 +15,9 @@ from pathlib import Path
 import click
 
 from anonymizer.keeplist import load_list_file
-from anonymizer.outputs import folder_of, refuse_source, write_text_atomically
+from anonymizer.outputs import folder_of
 from anonymizer.pseudonymize import DATES, NUMBERS, PLACES
-from anonymizer.reader import InputError, TextInput, list_inputs, read_text
+from anonymizer.reader import InputError
 from anonymizer.render import STYLES
 
 
@@ -35,37 +35,8 @@ def _build(allow: Path | None, deny: Path | None):
         raise click.ClickException(str(exc)) from exc
 
 
-def _inputs(path: Path) -> list[Path]:
-    try:
-        files = list_inputs(path)
-    except InputError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if not files:
-        raise click.ClickException(f"{path} : aucun fichier texte (.txt, .md) à traiter.")
-    return files
 
 
-def _read_all(files: list[Path]):
-    """Yield readable inputs; report unreadable ones on stderr and count them."""
-    for path in files:
-        try:
-            document = read_text(path)
-        except InputError as exc:
-            _say(f"ERREUR {exc}")
-            continue
-        if document.warning:
-            _say(f"ATTENTION {document.warning}")
-        yield document
-
-
-def _analyze_case(anonymizer, documents: list, independent: bool) -> list[list]:
-    """Spans of each document; unless ``independent``, a name found in one document of the folder is
-    also looked for in the others (they are taken to be documents of the same case)."""
-    spans = [anonymizer.analyze(d.text) for d in documents]
-    if independent or len(documents) < 2:
-        return spans
-    known = anonymizer.case_forms(zip((d.text for d in documents), spans, strict=True))
-    return [anonymizer.analyze_known(d.text, s, known) for d, s in zip(documents, spans, strict=True)]
 
 
 def _finish(done: int, total: int, held_back: int = 0) -> None:
@@ -111,7 +82,8 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
 
     Offsets are into the text as read: the file itself for .txt/.md; for other formats, their text
     segments (paragraphs, cells, headers...) joined by a blank-line separator."""
-    from anonymizer.batch import discover, read_document
+    from anonymizer import case as stages
+    from anonymizer.batch import discover
 
     if not path.exists():
         raise click.ClickException(f"{path} : fichier ou dossier introuvable.")
@@ -119,18 +91,14 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
     if not files:
         raise click.ClickException(f"{path} : aucun document à traiter (.txt, .md, .docx, .odt, .eml, .pdf).")
     anonymizer = _build(allow, deny)
-    documents = []
-    for file in files:
-        try:
-            document = read_document(file)
-        except (InputError, OSError) as exc:
-            _say(f"ERREUR {exc}")
-            continue
+    documents, failed = stages.read_all(files)
+    for outcome in failed:
+        _say(f"ERREUR {outcome.message}")
+    for document in documents:
         for note in document.notes:
-            _say(f"ATTENTION {file} : {note}")
-        documents.append(document)
-    for document, spans in zip(documents, _analyze_case(anonymizer, documents, independent), strict=True):
-        spans = document.clip(spans)
+            _say(f"ATTENTION {document.path} : {note}")
+    analysed = stages.analyse(stages.Case(documents), anonymizer, independent=independent)
+    for document, spans in zip(analysed.documents, analysed.spans, strict=True):
         if jsonl:
             record = {"file": str(document.path), "entities": [s.to_dict() for s in spans]}
             click.echo(json.dumps(record, ensure_ascii=False))
@@ -166,9 +134,6 @@ def _confirm_overwrite(targets: list[Path], yes: bool) -> bool:
     return click.confirm(f"{len(existing)} fichier(s) existent déjà dans la sortie. Écraser ?", err=True)
 
 
-def _write(document: TextInput, target: Path, text: str) -> None:
-    refuse_source(document.path, target)
-    write_text_atomically(target, text)
 
 
 PASSPHRASE_ENV = "ANONYMIZER_PASSPHRASE"
@@ -263,11 +228,11 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
     batch = Batch(anonymizer, path, out, settings, allow_terms, deny_terms)
     out.mkdir(parents=True, exist_ok=True)
     with _progress(len(files)) as bar:
-        outcomes = batch.run(files, progress=lambda _path: bar.update(1))
+        outcomes = batch.run(files, progress=bar.update)
     for outcome in outcomes:
         _report_outcome(outcome)
-    if key_path is not None and settings.key is not None:
-        save(settings.key, key_path, passphrase)
+    if key_path is not None and batch.key is not None:
+        save(batch.key, key_path, passphrase)
         _say(f"Clé de cas enregistrée (chiffrée) : {key_path}")
     if report_path is not None:
         report(outcomes, path, report_path)
@@ -330,10 +295,9 @@ def review(path: Path, out: Path, style: str, key_path: Path | None, port: int, 
     _check_output_dir(path, out, inside_ok=False)
     key, passphrase = _open_key(key_path, out)
     try:
-        document = read_text(path)
+        session = ReviewSession.open(_build(allow, deny), path, out, style, key)
     except InputError as exc:
         raise click.ClickException(str(exc)) from exc
-    session = ReviewSession.open(_build(allow, deny), path, document.text, out, style, key)
     session.save()
     server = ReviewServer(session, port)
     serve_in_background(server)
@@ -350,8 +314,8 @@ def review(path: Path, out: Path, style: str, key_path: Path | None, port: int, 
         server.shutdown()
         server.server_close()
     if session.exported is not None:
-        if key_path is not None and key is not None:
-            save(key, key_path, passphrase)
+        if key_path is not None and session.key is not None:
+            save(session.key, key_path, passphrase)
         _say(f"Exporté : {session.exported}")
 
 
@@ -363,16 +327,31 @@ def review(path: Path, out: Path, style: str, key_path: Path | None, port: int, 
               help="Dossier où écrire les textes rétablis.")
 @click.option("--yes", is_flag=True, help="Ne poser aucune question (écrase les sorties existantes).")
 def deanonymize(path: Path, key_path: Path, out: Path, yes: bool) -> None:
-    """Rétablir les originaux dans un texte anonymisé revenu du groupe (pour la personne qui a présenté)."""
-    files = _inputs(path)
+    """Rétablir les originaux dans un document anonymisé revenu du groupe (pour la personne qui a présenté) :
+    PATH est un fichier ou un dossier (.txt, .md, .docx, .odt, .eml), réécrit dans son format."""
+    from anonymizer import case as stages
+    from anonymizer.batch import discover, target_for
+
+    if not path.exists():
+        raise click.ClickException(f"{path} : fichier ou dossier introuvable.")
     _check_output_dir(path, out, inside_ok=False)
+    files = discover(path, out)
+    if not files:
+        raise click.ClickException(f"{path} : aucun document à rétablir (.txt, .md, .docx, .odt, .eml).")
     key, _ = _open_key(key_path, None)
-    if not _confirm_overwrite([out / f.name for f in files], yes):
+    documents, failed = stages.read_all(files)
+    for outcome in failed:
+        _say(f"ERREUR {outcome.message}")
+    targets = [target_for(path, document, out) for document in documents]
+    if not _confirm_overwrite(targets, yes):
         sys.exit(1)
-    out.mkdir(parents=True, exist_ok=True)
     done = 0
-    for document in _read_all(files):
-        _write(document, out / document.path.name, key.restore(document.text))
-        _say(f"{document.path} -> {out / document.path.name}")
+    for document, target in zip(documents, targets, strict=True):
+        try:
+            stages.restore(document, key, target)
+        except (InputError, OSError) as exc:
+            _say(f"ERREUR {exc}")
+            continue
+        _say(f"{document.path} -> {target}")
         done += 1
     _finish(done, len(files))

@@ -76,8 +76,14 @@ class Anonymizer:
         """:meth:`analyze` of several texts, the spaCy model running over them in batches (faster)."""
         texts = list(texts)
         forms = merge_forms(known, self.denied)
-        return [propagate(text, resolve(text, raw, self.policy), self.policy, forms)
-                for text, raw in zip(texts, detect.analyze_many(texts), strict=True)]
+        return [propagate(text, spans, self.policy, forms)
+                for text, spans in zip(texts, self.detect_many(texts), strict=True)]
+
+    def detect_many(self, texts: Iterable[str]) -> list[list[Span]]:
+        """Detected and resolved spans of each text, before propagation (the case pipeline propagates
+        once, with the names of every document of the case: :mod:`anonymizer.case`)."""
+        texts = list(texts)
+        return [resolve(text, raw, self.policy) for text, raw in zip(texts, detect.analyze_many(texts), strict=True)]
 
     def analyze_known(self, text: str, spans: list[Span], known: dict[str, tuple[str, bool]]) -> list[Span]:
         """``spans`` of ``text`` plus the occurrences of names ``known`` from other documents."""

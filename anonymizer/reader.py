@@ -62,15 +62,3 @@ def read_text(path: str | Path) -> TextInput:
     return TextInput(path, text, "cp1252",
                      f"{path} : encodage Windows-1252 détecté, converti en UTF-8 ; vérifiez les accents.")
 
-
-def list_inputs(path: str | Path) -> list[Path]:
-    """The text files to process: the file itself, or the text files of a folder (sorted)."""
-    path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path} : fichier ou dossier introuvable.")
-    if path.is_file():
-        return [path]
-    try:
-        return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-    except PermissionError as exc:
-        raise InputError(f"{path} : dossier illisible (permissions).") from exc

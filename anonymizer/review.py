@@ -1,6 +1,8 @@
 """Review stage: the presenter sees what will be removed, corrects it, and only then exports.
 
-A :class:`ReviewSession` holds one document, the detected spans and the decisions taken so far; every
+A :class:`ReviewSession` holds one document (any format ``anonymize`` reads: it is read, analysed and
+written back by the same stages, :mod:`anonymizer.case`), the detected spans and the decisions taken so
+far; every
 change is saved at once to the review record beside the output (``<name>.revue.json``: decisions as
 salted hashes, counts, no original text), so closing the browser loses nothing and a later review of
 the same (or an edited) draft resumes with the decisions that still apply.
@@ -13,10 +15,11 @@ from datetime import UTC, datetime
 from hashlib import sha256
 from pathlib import Path
 
+from anonymizer import case as stages
 from anonymizer.casekey import CaseKey
 from anonymizer.decisions import Decisions
 from anonymizer.entity_types import TABLE
-from anonymizer.outputs import refuse_source, write_text_atomically
+from anonymizer.formats import Document
 from anonymizer.pipeline import Anonymizer
 from anonymizer.spans import Span
 from anonymizer.text import fold
@@ -29,8 +32,7 @@ def record_path(out: Path, source: Path) -> Path:
 @dataclass
 class ReviewSession:
     anonymizer: Anonymizer
-    source: Path
-    text: str
+    document: Document
     out: Path
     style: str = "tag"
     key: CaseKey | None = None
@@ -39,13 +41,25 @@ class ReviewSession:
     exported: Path | None = None
 
     @classmethod
-    def open(cls, anonymizer: Anonymizer, source: Path, text: str, out: Path, style: str = "tag",
+    def open(cls, anonymizer: Anonymizer, source: Path | Document, out: Path, style: str = "tag",
              key: CaseKey | None = None) -> ReviewSession:
-        path = record_path(out, source)
+        """A session on ``source`` (a path, read here, or a document already read); the decisions of an
+        earlier review of the same draft are resumed."""
+        document = source if isinstance(source, Document) else stages.read(source)
+        path = record_path(out, document.path)
         decisions = Decisions.load(path) if path.exists() else Decisions()
-        session = cls(anonymizer, source, text, out, style, key, decisions)
-        session.detected = anonymizer.analyze(text)
+        session = cls(anonymizer, document, out, style, key, decisions)
+        session.detected = stages.analyse(stages.Case([document]), anonymizer).spans[0]
         return session
+
+    @property
+    def source(self) -> Path:
+        return self.document.path
+
+    @property
+    def text(self) -> str:
+        """The document's text as analysed (its segments joined)."""
+        return self.document.text
 
     # -- what the page shows -------------------------------------------------------------------------
     @property
@@ -108,14 +122,15 @@ class ReviewSession:
         self.decisions.save(record_path(self.out, self.source), self.record())
 
     def export(self) -> Path:
-        """Write the anonymised file (the leak guard must pass) and the final review record."""
-        result = self.anonymizer.anonymize(self.text, style=self.style, spans=self.spans, key=self.key)
-        if result.leaks:
-            raise ValueError(f"{len(result.leaks)} forme(s) retirée(s) encore présente(s) : vérifiez la liste.")
-        self.out.mkdir(parents=True, exist_ok=True)
-        target = self.out / self.source.name
-        refuse_source(self.source, target)
-        write_text_atomically(target, result.text)
-        self.exported = target
+        """Write the anonymised file in the draft's own format (the leak guard must pass) and the final
+        review record."""
+        case = stages.Case([self.document], self.key, [self.spans])
+        [outcome], self.key = stages.finish(case, stages.CaseSettings(self.style),
+                                            lambda d: self.out / d.format.target_name(d))
+        if outcome.status == "retenu":
+            raise ValueError(f"{outcome.leaks} forme(s) retirée(s) encore présente(s) : vérifiez la liste.")
+        if outcome.status != "ok":
+            raise ValueError(outcome.message)
+        self.exported = outcome.target
         self.save()
-        return target
+        return outcome.target

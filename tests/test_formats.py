@@ -201,7 +201,7 @@ def test_pdf_to_text_and_scanned_pdf(tmp_path):
 
 
 def test_same_detection_in_every_format(tmp_path, anonymizer):
-    from anonymizer.batch import read_document
+    from anonymizer.case import read as read_document
 
     make_docx(tmp_path / "a.docx")
     text = read_document(tmp_path / "a.docx").text

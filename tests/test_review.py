@@ -19,7 +19,7 @@ def session(anonymizer, tmp_path):
     source = tmp_path / "src" / "situation.txt"
     source.parent.mkdir()
     source.write_text(TEXT, encoding="utf-8")
-    return ReviewSession.open(anonymizer, source, TEXT, tmp_path / "out")
+    return ReviewSession.open(anonymizer, source, tmp_path / "out")
 
 
 @pytest.fixture
@@ -68,7 +68,8 @@ def test_undo(session):
 def test_resume_and_edited_draft(anonymizer, session):
     session.decide("Jodoigne", "keep")
     edited = TEXT + "Nouvelle note : Jodoigne, le 3 mars.\n"
-    again = ReviewSession.open(anonymizer, session.source, edited, session.out)
+    session.source.write_text(edited, encoding="utf-8")
+    again = ReviewSession.open(anonymizer, session.source, session.out)
     assert all(edited[s.start:s.end] != "Jodoigne" for s in again.spans)
 
 

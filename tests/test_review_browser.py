@@ -59,7 +59,7 @@ def test_review_in_the_browser(anonymizer, browser, tmp_path):
     source = tmp_path / "src" / "situation.txt"
     source.parent.mkdir()
     source.write_text(TEXT, encoding="utf-8")
-    session = ReviewSession.open(anonymizer, source, TEXT, tmp_path / "out")
+    session = ReviewSession.open(anonymizer, source, tmp_path / "out")
     server = ReviewServer(session)
     serve_in_background(server)
     wait = WebDriverWait(browser, 20)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ class Document:
     handle: Any = None
     notes: list[str] = field(default_factory=list)  # what the user must be told (tracked changes, layout...)
     output_suffix: str | None = None                # e.g. ".txt" for a PDF
+    format: DocumentFormat | None = None            # the reader that made it, which writes it back
 
     @property
     def text(self) -> str:
@@ -57,11 +59,15 @@ class Document:
 
     def edits(self, replacements: dict[Span, str]) -> list[list[tuple[int, int, str]]]:
         """Per segment: (start, end, new text) in the segment's own offsets."""
+        return self.segment_edits((span.start, span.end, new) for span, new in replacements.items())
+
+    def segment_edits(self, ranges: Iterable[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+        """(start, end, new text) in the offsets of :attr:`text`, cut per segment, in its own offsets."""
         starts = self.starts()
         per_segment: list[list[tuple[int, int, str]]] = [[] for _ in self.segments]
-        for span, new in replacements.items():
-            index = bisect_right(starts, span.start) - 1  # the last segment starting at or before the span
-            per_segment[index].append((span.start - starts[index], span.end - starts[index], new))
+        for start, end, new in ranges:
+            index = bisect_right(starts, start) - 1  # the last segment starting at or before the range
+            per_segment[index].append((start - starts[index], end - starts[index], new))
         return per_segment
 
 

@@ -1,0 +1,281 @@
+"""The case pipeline: every command runs its documents through these stages, in this order.
+
+    read -> detect (+ resolve) -> propagate -> decide -> render -> guard -> write
+
+A :class:`Case` is the documents of one situation (a folder, unless ``--independent``: then each file is
+a case of its own), its case key, the presenter's review decisions and the names known across its
+files. Each stage is a function that takes values and returns new ones; the stages that cost (spaCy's
+detection, the search for the case's names) take a ``mapper`` so that the batch can run them in worker
+processes, while everything the case shares (tag numbers, pseudonyms, the key) is decided here, in one
+process, in the documents' order: the outputs never depend on how the work was shared.
+
+Each file is read and parsed once; its spans are propagated once, with the names of the whole case.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from anonymizer.casekey import CaseKey
+from anonymizer.formats import Document, format_for
+from anonymizer.leaks import find_leaks
+from anonymizer.outputs import refuse_source, write_atomically
+from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
+from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions, removed_words
+from anonymizer.reader import InputError
+from anonymizer.render import apply, tag_replacements
+from anonymizer.spans import Span
+
+# A mapper runs a named stage over a list of work items, here or in worker processes, and yields the
+# results in the items' order, each as soon as it is done: ``mapper(stage_name, items) -> iterable``.
+Mapper = Callable[[str, list], Iterable]
+
+
+@dataclass
+class Outcome:
+    """What happened to one file (the report's row: no original text)."""
+
+    source: Path
+    target: Path | None = None
+    status: str = "ok"  # ok | erreur | déjà fait | retenu (leak guard)
+    counts: dict[str, int] = field(default_factory=dict)
+    leaks: int = 0
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+    message: str = ""
+
+
+@dataclass
+class CaseSettings:
+    """How a case is rendered: style, pseudonym options, review decisions, and the guard's leniency."""
+
+    style: str = "tag"
+    options: PseudoOptions = DEFAULT_OPTIONS
+    decisions: object = None  # anonymizer.decisions.Decisions
+    allow_leaks: bool = False
+
+
+@dataclass
+class Case:
+    """The documents of one situation as they go through the stages."""
+
+    documents: list[Document]
+    key: CaseKey | None = None
+    spans: list[list[Span]] = field(default_factory=list)  # per document, after the latest stage
+    known: dict[str, tuple[str, bool]] = field(default_factory=dict)  # name forms found across the case
+
+    @property
+    def texts(self) -> list[str]:
+        return [document.text for document in self.documents]
+
+
+# -- read --------------------------------------------------------------------------------------------------
+def read(path: Path) -> Document:
+    """A file as a :class:`Document` (its text segments), whatever its format; bad input is an
+    :class:`InputError` with a French message naming the file."""
+    fmt = format_for(path)
+    if fmt is None:
+        raise InputError(f"{path} : format non pris en charge ({path.suffix}).")
+    try:
+        if path.stat().st_size == 0:
+            raise InputError(f"{path} : fichier vide, rien à anonymiser.")
+    except FileNotFoundError as exc:
+        raise InputError(f"{path} : fichier introuvable.") from exc
+    document = fmt.read(path)
+    document.format = fmt
+    return document
+
+
+def read_all(paths: Iterable[Path]) -> tuple[list[Document], list[Outcome]]:
+    """The readable documents, and an ``erreur`` outcome for each file that is not."""
+    documents, failed = [], []
+    for path in paths:
+        started = time.perf_counter()
+        try:
+            documents.append(read(path))
+        except (InputError, OSError) as exc:
+            message = str(exc) if isinstance(exc, InputError) else f"{path} : lecture impossible ({exc.strerror})."
+            failed.append(Outcome(path, status="erreur", message=message,
+                                  seconds=round(time.perf_counter() - started, 3)))
+    return documents, failed
+
+
+# -- detect, propagate ---------------------------------------------------------------------------------------
+def local_mapper(anonymizer: Anonymizer) -> Mapper:
+    """Every stage in this process (one job, the library, the review page)."""
+    return lambda stage, items: (STAGES[stage](anonymizer, item) for item in items)
+
+
+def _detect_group(anonymizer: Anonymizer, texts: list[str]) -> list[list[Span]]:
+    return anonymizer.detect_many(texts)
+
+
+def _detect_and_propagate_group(anonymizer: Anonymizer, texts: list[str]) -> list[list[Span]]:
+    return anonymizer.analyze_many(texts)
+
+
+def _propagate_one(anonymizer: Anonymizer, item: tuple[str, list[Span], dict]) -> list[Span]:
+    text, spans, known = item
+    return anonymizer.analyze_known(text, spans, known)
+
+
+# stage name -> what a worker runs (worker processes look their stage up here by name)
+STAGES: dict[str, Callable] = {"detect": _detect_group, "detect+propagate": _detect_and_propagate_group,
+                               "propagate": _propagate_one}
+GROUP = 8  # documents analysed together (spaCy batch) and handed to a worker at once
+
+
+def detect(case: Case, mapper: Mapper, with_propagation: bool, progress: Callable[[int], None] = lambda n: None
+           ) -> Case:
+    """Detected and resolved spans of each document, in groups of ``GROUP`` (spaCy runs over a group in
+    batches); with ``with_propagation`` each document's own names are propagated at once (a case of one
+    document has nothing else to wait for)."""
+    texts = case.texts
+    groups = [texts[i:i + GROUP] for i in range(0, len(texts), GROUP)]
+    stage = "detect+propagate" if with_propagation else "detect"
+    spans: list[list[Span]] = []
+    for found in mapper(stage, groups):  # as each group is done
+        spans.extend(found)
+        progress(len(found))
+    return Case(case.documents, case.key, spans, case.known)
+
+
+def propagate(case: Case, anonymizer: Anonymizer, mapper: Mapper) -> Case:
+    """Every mention of every name found anywhere in the case, in every document (one pass per document,
+    with the names of all the documents)."""
+    known = anonymizer.case_forms(zip(case.texts, case.spans, strict=True))
+    spans = list(mapper("propagate", [(text, found, known)
+                                      for text, found in zip(case.texts, case.spans, strict=True)]))
+    return Case(case.documents, case.key, spans, known)
+
+
+def analyse(case: Case, anonymizer: Anonymizer, mapper: Mapper | None = None, independent: bool = False,
+            progress: Callable[[int], None] = lambda n: None) -> Case:
+    """detect + propagate: the spans of each document, clipped to its segments."""
+    mapper = mapper or local_mapper(anonymizer)
+    alone = independent or len(case.documents) < 2
+    case = detect(case, mapper, with_propagation=alone, progress=progress)
+    if not alone:
+        case = propagate(case, anonymizer, mapper)
+    clipped = [document.clip(found) for document, found in zip(case.documents, case.spans, strict=True)]
+    return Case(case.documents, case.key, clipped, case.known)
+
+
+# -- decide ---------------------------------------------------------------------------------------------------
+def decide(case: Case, decisions) -> Case:
+    """The presenter's review decisions (keep, mask, retype, add) applied to every document."""
+    if decisions is None:
+        return case
+    spans = [decisions.apply(text, found) for text, found in zip(case.texts, case.spans, strict=True)]
+    return Case(case.documents, case.key, spans, case.known)
+
+
+# -- render ---------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Rendered:
+    """One document's anonymised text and what replaced each span."""
+
+    text: str
+    replacements: dict[Span, str]
+
+
+def avoiding_names(settings: CaseSettings, spans: Iterable[Iterable[Span]]) -> CaseSettings:
+    """Settings whose pseudonyms avoid every name of these documents: documents that share one case key
+    (a case, or a batch of files under one key) must never get a surrogate that is a real name in
+    another of them."""
+    if settings.style != "pseudo":
+        return settings
+    names = removed_words(s for found in spans for s in found)
+    return replace(settings, options=replace(settings.options, avoid=settings.options.avoid | names))
+
+
+def render(case: Case, settings: CaseSettings, shared_numbering: bool = True
+           ) -> tuple[list[Rendered], CaseKey | None]:
+    """Every document rendered in the case's order: tags numbered per entity across the whole case (and
+    its earlier documents, through the key, unless ``shared_numbering`` is off), or pseudonyms from one
+    case key; the rendering is recorded in the key (to restore it) when there is one.
+    Returns the renderings and the key (a new one for the pseudo style when the case had none)."""
+    key = case.key
+    if key is None and settings.style == "pseudo":
+        key = CaseKey()
+    if settings.style == "tag":
+        numbering = key.tags if key is not None and shared_numbering else {}
+        all_replacements = tag_replacements(case.spans, numbering)
+    elif settings.style == "pseudo":
+        pseudonymizer = Pseudonymizer(key, settings.options)
+        all_replacements = [pseudonymizer.replacements(text, found)
+                            for text, found in zip(case.texts, case.spans, strict=True)]
+    else:
+        raise ValueError(f"unknown style {settings.style!r}")
+    rendered = []
+    for text, replacements in zip(case.texts, all_replacements, strict=True):
+        output = apply(text, replacements)
+        if key is not None:
+            key.record(output, replacements)
+        rendered.append(Rendered(output, replacements))
+    return rendered, key
+
+
+# -- guard ------------------------------------------------------------------------------------------------------
+def guard(rendered: Rendered, spans: Sequence[Span]) -> list[str]:
+    """Identifying tokens of the removed spans still present in the output (the leak guard)."""
+    return find_leaks(rendered.text, [(s.text, s.entity_type) for s in spans], strict=False)
+
+
+# -- write ------------------------------------------------------------------------------------------------------
+def write(document: Document, rendered: Rendered, target: Path) -> None:
+    """The document in its own format, each segment edited, written atomically; never over the source."""
+    _write_edits(document, document.edits(rendered.replacements), target)
+
+
+def _write_edits(document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
+    refuse_source(document.path, target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(target, lambda temporary: document.format.write(document, edits, temporary))
+
+
+def restore(document: Document, key: CaseKey, target: Path) -> None:
+    """The originals put back into an anonymised document (``deanonymize``), written in its format: exactly
+    where the case key recorded this output, else surrogate by surrogate."""
+    _write_edits(document, document.segment_edits(key.restorations(document.text)), target)
+
+
+def counts(spans: Iterable[Span]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for span in spans:
+        found[span.entity_type] = found.get(span.entity_type, 0) + 1
+    return found
+
+
+def finish(case: Case, settings: CaseSettings, target_of: Callable[[Document], Path],
+           seconds: dict[Path, float] | None = None, shared_numbering: bool = True
+           ) -> tuple[list[Outcome], CaseKey | None]:
+    """decide -> render -> guard -> write for every document of an analysed case; one outcome each.
+    A file the guard holds back is not written (unless ``allow_leaks``); a file that cannot be written
+    is reported and the others go on."""
+    case = decide(case, settings.decisions)
+    rendered, key = render(case, settings, shared_numbering)
+    outcomes = []
+    for document, found, result in zip(case.documents, case.spans, rendered, strict=True):
+        started = time.perf_counter()
+        outcome = Outcome(document.path, counts=counts(found), notes=list(document.notes))
+        leaks = guard(result, found)
+        outcome.leaks = len(leaks)
+        if leaks and not settings.allow_leaks:
+            outcome.status = "retenu"
+            outcome.message = f"{len(leaks)} forme(s) retirée(s) encore présente(s) ; fichier non écrit."
+        else:
+            try:
+                target = target_of(document)
+                write(document, result, target)
+                outcome.target = target
+            except (InputError, OSError) as exc:
+                outcome.status = "erreur"
+                outcome.message = str(exc) if isinstance(exc, InputError) else f"{document.path} : écriture " \
+                                                                              f"impossible ({exc})."
+        outcome.seconds = round(time.perf_counter() - started + (seconds or {}).get(document.path, 0.0), 3)
+        outcomes.append(outcome)
+    return outcomes, key
