@@ -85,11 +85,14 @@ class Counts:
     leaked: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     keep_total: int = 0
     keep_kept: int = 0
+    files: int = 0
+    clean_files: int = 0  # files with no leak at all ("can I send it as is?")
     missed: list[tuple[str, str, str]] = field(default_factory=list)
     false_positives: list[tuple[str, str, str]] = field(default_factory=list)
     over_redacted: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, doc: AnnotatedText, detected: list[Span], output: str) -> None:
+        leaks_before = sum(self.leaked.values())
         for gold in doc.gold:
             self.gold[gold.entity_type] += 1
             near = [s for s in detected if s.start < gold.end and gold.start < s.end]
@@ -99,6 +102,8 @@ class Counts:
                 self.missed.append((doc.name, gold.entity_type, gold.text))
             if find_leaks(output, [gold.text]):
                 self.leaked[gold.entity_type] += 1
+        self.files += 1
+        self.clean_files += sum(self.leaked.values()) == leaks_before
         for span in detected:
             self.detected[span.entity_type] += 1
             if any(span.start < g.end and g.start < span.end for g in doc.gold):

@@ -77,6 +77,7 @@ def report(ours: Counts, vanilla: Counts, seconds: tuple[float, float]) -> dict:
         other = vanilla_rows.get(row["type"], {})
         rows.append({**row, **{f"vanilla_{k}": other.get(k) for k in ("recall", "precision", "leak_rate")}})
     return {"rows": rows, "keep_rate": ours.keep_rate, "vanilla_keep_rate": vanilla.keep_rate,
+            "files_clean": ours.clean_files, "vanilla_files_clean": vanilla.clean_files, "files": ours.files,
             "seconds": round(seconds[0], 2), "vanilla_seconds": round(seconds[1], 2)}
 
 
@@ -94,6 +95,8 @@ def print_table(summary: dict, docs: list[AnnotatedText]) -> None:
               f"{fmt(r['leak_rate']):>7} | {fmt(r['vanilla_recall']):>10}{fmt(r['vanilla_precision']):>7}"
               f"{fmt(r['vanilla_leak_rate']):>7}")
     print(f"keep rate: ours {fmt(summary['keep_rate'])}, vanilla {fmt(summary['vanilla_keep_rate'])}")
+    print(f"files fully clean: ours {summary['files_clean']}/{summary['files']}, "
+          f"vanilla {summary['vanilla_files_clean']}/{summary['files']}")
     print(f"time: ours {summary['seconds']} s, vanilla {summary['vanilla_seconds']} s")
 
 
