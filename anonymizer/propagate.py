@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
@@ -76,15 +77,29 @@ def _add_form(forms: dict[str, tuple[str, bool]], folded: str, entity_type: str,
 
 
 def merge_forms(*sources: dict[str, tuple[str, bool]] | None) -> dict[str, tuple[str, bool]]:
-    forms: dict[str, tuple[str, bool]] = {}
-    for source in sources:
-        for folded, (entity_type, lower) in (source or {}).items():
+    """The forms of all ``sources``; the first is copied as it is (a case's forms, merged once per
+    document, are the large one), the others are added form by form."""
+    present = [source for source in sources if source]
+    if not present:
+        return {}
+    forms = dict(present[0])
+    for source in present[1:]:
+        for folded, (entity_type, lower) in source.items():
             _add_form(forms, folded, entity_type, lower)
     return forms
 
 
 def _pattern(forms: Iterable[str]) -> re.Pattern[str] | None:
-    ordered = sorted(forms, key=len, reverse=True)
+    return _compiled(frozenset(forms))
+
+
+@lru_cache(maxsize=4)
+def _compiled(forms: frozenset[str]) -> re.Pattern[str] | None:
+    """One alternation of the forms, longest first, compiled once per set of forms: in a case, every
+    document is searched for the same forms (the case's), so the pattern is built once, not per document.
+    (Two forms of equal length cannot both match at one position, so their order among themselves does
+    not matter.)"""
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
     if not ordered:
         return None
     return re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w@]|\.\w)")
