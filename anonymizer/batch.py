@@ -22,10 +22,10 @@ from anonymizer import case as stages
 from anonymizer.case import STAGES, Case, CaseSettings, Mapper, Outcome
 from anonymizer.casekey import CaseKey
 from anonymizer.formats import SUFFIXES, Document, format_for
+from anonymizer.models.startup import collection_paused
 from anonymizer.outputs import folder_of
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import PseudoOptions
-from models.startup import collection_paused
 
 __all__ = ["Batch", "BatchSettings", "Outcome", "discover", "report", "target_for"]
 

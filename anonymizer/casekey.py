@@ -76,6 +76,16 @@ class CaseKey:
         """The original of an anonymised ``text`` (see :meth:`restorations`)."""
         return replace_ranges(text, self.restorations(text))
 
+    @classmethod
+    def load(cls, path: str | Path, passphrase: str) -> CaseKey:
+        """The key stored (encrypted) in ``path``; :class:`CaseKeyError` for a wrong passphrase or a damaged
+        file."""
+        return load(Path(path), passphrase)
+
+    def save(self, path: str | Path, passphrase: str) -> None:
+        """Store the key encrypted with ``passphrase`` in ``path`` (written atomically, mode 600)."""
+        save(self, Path(path), passphrase)
+
     def to_json(self) -> bytes:
         return json.dumps({"seed": self.seed, "date_offset_days": self.date_offset_days, "mapping": self.mapping,
                            "surfaces": self.surfaces, "documents": self.documents, "tags": self.tags},

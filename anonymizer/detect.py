@@ -11,13 +11,13 @@ import logging
 from collections.abc import Iterator
 from functools import lru_cache
 
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
+from anonymizer.models.nlp import LANGUAGE, SPACY_MODEL, build_nlp_engine
+from anonymizer.models.startup import collection_paused
+from anonymizer.recognizers.registry import RECOGNIZERS, build_registry
 from anonymizer.spans import ENTITY_TYPES, Span
-from models.nlp import LANGUAGE, SPACY_MODEL, build_nlp_engine
-from models.startup import collection_paused
-from recognizers.registry import RECOGNIZERS, build_registry
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +40,15 @@ class NoContextEnhancer(ContextAwareEnhancer):
         return raw_results
 
 
-@lru_cache(maxsize=2)
-def build_analyzer(recognizers: tuple[str, ...] = RECOGNIZERS, model: str = SPACY_MODEL) -> AnalyzerEngine:
-    """The analyzer, built once per process and reused (the collector paused meanwhile: models/startup.py)."""
+@lru_cache(maxsize=4)
+def build_analyzer(recognizers: tuple[str, ...] = RECOGNIZERS, model: str = SPACY_MODEL,
+                   extra: tuple[EntityRecognizer, ...] = ()) -> AnalyzerEngine:
+    """The analyzer, built once per process and reused (the collector paused meanwhile: models/startup.py);
+    ``extra``: a library user's own Presidio recognisers, run with ours (the spaCy engine is shared)."""
     with collection_paused():
         return AnalyzerEngine(
             nlp_engine=build_nlp_engine(model),
-            registry=build_registry(recognizers),
+            registry=build_registry(recognizers, extra),
             supported_languages=[LANGUAGE],
             default_score_threshold=SCORE_THRESHOLD,
             context_aware_enhancer=NoContextEnhancer(),

@@ -15,8 +15,8 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from anonymizer.recognizers.lookup import load_list
 from anonymizer.text import fold, fold_aligned
-from recognizers.lookup import load_list
 
 # "14 ans", "3 mois", "2e secondaire", "5ème primaire", "P6", "S2"
 GENERIC_RE = re.compile(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gc
 
-from models.startup import collection_paused
+from anonymizer.models.startup import collection_paused
 
 
 def run() -> None:

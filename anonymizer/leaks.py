@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable
 
 from anonymizer.keeplist import default_keep_terms
+from anonymizer.models.french import STOP_WORDS
+from anonymizer.models.lexicon import is_word
+from anonymizer.recognizers.names.tokens import is_chat_word
 from anonymizer.text import fold, fold_aligned
-from models.french import STOP_WORDS
-from models.lexicon import is_word
-from recognizers.names.tokens import is_chat_word
 
 # Words that name a kind of thing, not a thing (ANNOTATION.md: "generic words such as rue, école...").
 GENERIC_WORDS = frozenset(fold(w) for w in (

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from anonymizer import detect
 from anonymizer.casekey import CaseKey, seed_from
@@ -17,10 +19,15 @@ from anonymizer.keeplist import KeepPolicy
 from anonymizer.leaks import find_leaks
 from anonymizer.propagate import merge_forms, propagate, surface_forms
 from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions
+from anonymizer.reader import InputError
+from anonymizer.recognizers.registry import check_types
 from anonymizer.render import render
 from anonymizer.resolve import resolve
 from anonymizer.spans import ENTITY_TYPES, Span
 from anonymizer.text import fold
+
+if TYPE_CHECKING:
+    from presidio_analyzer import EntityRecognizer
 
 DEFAULT_OPTIONS = PseudoOptions()
 
@@ -46,10 +53,17 @@ class Anonymizer:
     """Detect and replace identifying spans in French text (Belgian social-work narratives).
 
     ``allow``: terms never removed (added to the keep-list); ``deny``: terms always removed.
+    ``recognizers``: your own Presidio ``EntityRecognizer`` objects, run with ours; a type of yours must
+    first be added to the table of types (:func:`anonymizer.register_entity_type`), else building the
+    analyser fails with a clear error.
     The spaCy model and Presidio engine are loaded once per process, on first use.
     """
 
-    def __init__(self, allow: Iterable[str] = (), deny: Iterable[str] = ()) -> None:
+    def __init__(self, allow: Iterable[str] = (), deny: Iterable[str] = (),
+                 recognizers: Iterable[EntityRecognizer] = ()) -> None:
+        self.recognizers = tuple(recognizers)
+        for recognizer in self.recognizers:
+            check_types(recognizer)
         self.policy = KeepPolicy(allow=frozenset(fold(t) for t in allow))
         # deny-list entries are "term" (removed as PERSON) or "term|TYPE"
         self.denied: dict[str, tuple[str, bool]] = {}
@@ -83,7 +97,9 @@ class Anonymizer:
         """Detected and resolved spans of each text, before propagation (the case pipeline propagates
         once, with the names of every document of the case: :mod:`anonymizer.case`)."""
         texts = list(texts)
-        return [resolve(text, raw, self.policy) for text, raw in zip(texts, detect.analyze_many(texts), strict=True)]
+        analyzer = detect.build_analyzer(extra=self.recognizers) if self.recognizers else None
+        return [resolve(text, raw, self.policy)
+                for text, raw in zip(texts, detect.analyze_many(texts, analyzer), strict=True)]
 
     def analyze_known(self, text: str, spans: list[Span], known: dict[str, tuple[str, bool]]) -> list[Span]:
         """``spans`` of ``text`` plus the occurrences of names ``known`` from other documents."""
@@ -120,3 +136,64 @@ class Anonymizer:
         output, replacements = render(text, spans, style, pseudonymizer, key)
         leaks = find_leaks(output, [(s.text, s.entity_type) for s in spans], strict=False)
         return AnonymizationResult(output, spans, replacements, leaks, key)
+
+    def anonymize_document(self, source: str | Path | bytes, filename: str | None = None, style: str = "tag",
+                           key: CaseKey | None = None, seed: int | str | None = None,
+                           options: PseudoOptions = DEFAULT_OPTIONS, allow_leaks: bool = False) -> DocumentResult:
+        """A whole document of any supported format (.txt, .md, .docx, .odt, .eml, .pdf), anonymised in its
+        own format (a PDF comes back as text), through the same stages as the command line.
+
+        ``source``: a path, or the file's bytes with its ``filename`` (whose suffix names the format).
+        Returns the written bytes and their file name, the spans, the anonymised text and the case key.
+        Bad input raises :class:`anonymizer.reader.InputError` (a French message); a document in which the
+        leak guard finds a removed form raises :class:`LeakGuardError` unless ``allow_leaks``.
+        """
+        import tempfile
+
+        from anonymizer import case as stages
+
+        with tempfile.TemporaryDirectory(prefix="anonymizer-") as folder:
+            if isinstance(source, bytes):
+                if not filename:
+                    raise ValueError("filename is required with bytes (its suffix names the format)")
+                path = Path(folder) / "in" / Path(filename).name
+                path.parent.mkdir()
+                path.write_bytes(source)
+            else:
+                path = Path(source)
+            if key is None and (style == "pseudo" or seed is not None):
+                key = CaseKey(seed=seed_from(seed)) if seed is not None else CaseKey()
+            analysed = stages.analyse(stages.Case([stages.read(path)], key), self)
+            settings = stages.CaseSettings(style, options, allow_leaks=allow_leaks)
+            target = Path(folder) / "out"
+            [outcome], key = stages.finish(analysed, settings, lambda d: target / d.format.target_name(d))
+            if outcome.status == "retenu":
+                raise LeakGuardError(f"{path.name} : {outcome.message}")
+            if outcome.status != "ok":
+                raise InputError(outcome.message)
+            return DocumentResult(outcome.target.read_bytes(), outcome.target.name, analysed.spans[0],
+                                  stages.read(outcome.target).text, key)
+
+
+class LeakGuardError(ValueError):
+    """The leak guard found a removed form in the output: nothing is returned (``allow_leaks`` to override)."""
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What ``Anonymizer.anonymize_document`` returns: the anonymised file (``data``, to write as
+    ``filename``), the spans found in the document's text, its anonymised text, and the case key."""
+
+    data: bytes
+    filename: str
+    spans: list[Span]
+    text: str
+    key: CaseKey | None = None
+
+    def save(self, folder: str | Path) -> Path:
+        """Write the file into ``folder`` (created if needed) under its name; refuses to overwrite."""
+        target = Path(folder) / self.filename
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "xb") as handle:
+            handle.write(self.data)
+        return target

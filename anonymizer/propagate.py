@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
+from anonymizer.models.lexicon import is_common_word
+from anonymizer.recognizers.names.tokens import PARTICLES, in_first_names, is_chat_word
 from anonymizer.resolve import FUNCTION_WORDS, TITLES, merge_overlaps
 from anonymizer.spans import Span
 from anonymizer.text import fold, fold_aligned, name_parts
-from models.lexicon import is_common_word
-from recognizers.names.tokens import PARTICLES, in_first_names, is_chat_word
 
 MIN_PART = 3
 SHORTENED_FROM = 6  # letters of a first name that messages shorten

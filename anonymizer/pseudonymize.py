@@ -22,11 +22,11 @@ from anonymizer import dates, fakes, surrogates
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
+from anonymizer.recognizers.be.address import STREET_TYPES
+from anonymizer.recognizers.lookup import first_names as first_name_list
+from anonymizer.recognizers.names.location import FUSED_ARTICLES
 from anonymizer.spans import Span
 from anonymizer.text import fold, words
-from recognizers.be.address import STREET_TYPES
-from recognizers.lookup import first_names as first_name_list
-from recognizers.names.location import FUSED_ARTICLES
 
 PLACES = ("replace", "generalise")
 DATES = ("shift", "generalise")

@@ -16,14 +16,14 @@ from collections.abc import Iterable
 
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
+from anonymizer.models.french import STOP_WORDS
+from anonymizer.models.lexicon import is_adjective
+from anonymizer.recognizers.be.address import STREET_TYPES
+from anonymizer.recognizers.lookup import places
+from anonymizer.recognizers.names.location import FUSED_ARTICLES, commune_article
+from anonymizer.recognizers.names.person import SURNAME_PARTICLES
 from anonymizer.spans import Span
 from anonymizer.text import fold
-from models.french import STOP_WORDS
-from models.lexicon import is_adjective
-from recognizers.be.address import STREET_TYPES
-from recognizers.lookup import places
-from recognizers.names.location import FUSED_ARTICLES, commune_article
-from recognizers.names.person import SURNAME_PARTICLES
 
 # Name-like types and the rank of each type in overlaps come from the table (anonymizer.entity_types):
 # a checksum-validated number beats a name the NER saw in it, an address beats the street the NER

@@ -53,9 +53,8 @@ def run_ours(docs: list[AnnotatedText], style: str = "tag") -> tuple[Counts, flo
 
 
 def run_vanilla(docs: list[AnnotatedText]) -> tuple[Counts, float]:
+    from anonymizer.models.nlp import LANGUAGE
     from presidio_anonymizer import AnonymizerEngine
-
-    from models.nlp import LANGUAGE
 
     analyzer = vanilla_analyzer()
     anonymizer = AnonymizerEngine()

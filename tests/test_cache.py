@@ -3,8 +3,7 @@ never a reason to fail, and the lexicon the same with or without it."""
 
 import numpy as np
 import pytest
-
-from models import cache
+from anonymizer.models import cache
 
 FIELDS = frozenset({"values", "text"})
 
@@ -68,7 +67,7 @@ def test_fingerprint_follows_the_sources(tmp_path):
 
 @pytest.mark.parametrize("cached", [False, True])
 def test_lexicon_answers_the_same_built_or_read_back(tmp_path, monkeypatch, cached):
-    from models import lexicon
+    from anonymizer.models import lexicon
 
     monkeypatch.setenv("ANONYMIZER_CACHE", str(tmp_path))
     if cached:

@@ -1,10 +1,10 @@
 """The one table of entity types: every stage reads it, and the analyser refuses a type missing from it."""
 
 import pytest
+from anonymizer.recognizers.registry import RECOGNIZERS, build_registry, load_recognizer
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from anonymizer.entity_types import TABLE, EntityType, UnknownEntityType, register
-from recognizers.registry import RECOGNIZERS, build_registry, load_recognizer
+from anonymizer.entity_types import TABLE, EntityType, UnknownEntityType, _derived, register
 
 
 def test_every_default_recognizer_emits_table_types():
@@ -33,6 +33,7 @@ def test_register_is_idempotent_and_refuses_a_different_row():
     with pytest.raises(ValueError):
         register(EntityType("TEST_ROW_ONLY", "AUTRE", "Essai", 50))
     del TABLE["TEST_ROW_ONLY"]
+    _derived.clear()
 
 
 @pytest.mark.parametrize("text,entity_type", [

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 import spacy
 import srsly
-
-from models import french, lexicon
-from models.nlp import EXCLUDED, SPACY_MODEL, model_path
+from anonymizer.models import french, lexicon
+from anonymizer.models.nlp import EXCLUDED, SPACY_MODEL, model_path
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -84,7 +83,7 @@ def test_common_words_follow_wordfreq():
 def test_factoring_keeps_the_language_and_never_cuts_inside_an_escape():
     import re
 
-    from models.french import _factored
+    from anonymizer.models.french import _factored
 
     tails = [r"[a-z]+-la-[a-z]+$", r"[a-z]+-sur-[a-z]+$", r"[a-z]+-l[èe]s?-[a-z]+$"]
     (merged,) = _factored(tails)

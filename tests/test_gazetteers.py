@@ -1,9 +1,9 @@
 """Each lookup list loads and holds what it should (and not what it should not)."""
 
 import pytest
+from anonymizer.recognizers.lookup import LOCAL_PATHS, first_names, load_list, places, surnames
 
 from anonymizer.keeplist import default_keep_terms
-from recognizers.lookup import LOCAL_PATHS, first_names, load_list, places, surnames
 
 
 @pytest.mark.parametrize("name", ["first_names", "surnames", "municipalities", "postal_localities", *LOCAL_PATHS])

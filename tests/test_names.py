@@ -133,10 +133,9 @@ def test_sentence_starts_follow_spacys_sentencizer():
     """person.after_sentence_end decides token by token what spaCy's sentencizer decides for a doc."""
     from pathlib import Path
 
+    from anonymizer.models.nlp import LANGUAGE, build_nlp_engine
+    from anonymizer.recognizers.names.person import after_sentence_end
     from spacy.pipeline import Sentencizer
-
-    from models.nlp import LANGUAGE, build_nlp_engine
-    from recognizers.names.person import after_sentence_end
 
     nlp = build_nlp_engine().nlp[LANGUAGE]
     texts = [p.read_text("utf-8") for p in sorted(Path(__file__).parent.parent.glob("corpus_samples/0[0-2]*.txt"))]

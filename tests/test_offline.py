@@ -18,8 +18,7 @@ def test_no_network_during_a_run(anonymizer, monkeypatch):
 
 def test_missing_model_is_a_clear_error_not_a_download(monkeypatch):
     import spacy
-
-    from models import nlp
+    from anonymizer.models import nlp
 
     monkeypatch.setattr(spacy.util, "is_package", lambda name: False)
     with pytest.raises(nlp.ModelMissingError, match="pip install"):

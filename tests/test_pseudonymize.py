@@ -4,15 +4,15 @@ import re
 from datetime import date
 
 import pytest
+from anonymizer.recognizers.be.bce import BeBceRecognizer
+from anonymizer.recognizers.be.eid import BeEidRecognizer
+from anonymizer.recognizers.be.iban import SepaIbanRecognizer
+from anonymizer.recognizers.be.niss import BeNissRecognizer
+from anonymizer.recognizers.be.phone import BePhoneRecognizer
 
 from anonymizer import dates
 from anonymizer.casekey import CaseKey
 from anonymizer.surrogates import first_names_by_gender
-from recognizers.be.bce import BeBceRecognizer
-from recognizers.be.eid import BeEidRecognizer
-from recognizers.be.iban import SepaIbanRecognizer
-from recognizers.be.niss import BeNissRecognizer
-from recognizers.be.phone import BePhoneRecognizer
 
 CASE = ("Kevin Dumoulin vit avec sa mère, Mme Aïcha Benali. Le père, M. Patrick DUMOULIN, vit à Jodoigne. "
         "Kevin voit M. Dumoulin le samedi. Mme Benali appelle l'école. kevin ne répond plus. "

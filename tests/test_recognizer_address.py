@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.be.address import BeAddressRecognizer
 from helpers import found
-
-from recognizers.be.address import BeAddressRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.be.bce import BeBceRecognizer
 from helpers import found
-
-from recognizers.be.bce import BeBceRecognizer
 
 
 @pytest.fixture(scope="module")

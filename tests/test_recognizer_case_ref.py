@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.be.case_ref import CaseRefRecognizer
 from helpers import found
-
-from recognizers.be.case_ref import CaseRefRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.generic.date_fr import FrenchDateRecognizer
 from helpers import found
-
-from recognizers.generic.date_fr import FrenchDateRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.be.eid import BeEidRecognizer
 from helpers import found
-
-from recognizers.be.eid import BeEidRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.generic.email import FrEmailRecognizer
 from helpers import found
-
-from recognizers.generic.email import FrEmailRecognizer
 
 
 @pytest.fixture(scope="module")

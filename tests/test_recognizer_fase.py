@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.be.fase import FaseRecognizer
 from helpers import found
-
-from recognizers.be.fase import FaseRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.be.iban import SepaIbanRecognizer
 from helpers import found
-
-from recognizers.be.iban import SepaIbanRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.be.inami import InamiRecognizer
 from helpers import found
-
-from recognizers.be.inami import InamiRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.be.mutuality import MutualityRecognizer
 from helpers import found
-
-from recognizers.be.mutuality import MutualityRecognizer
 
 
 @pytest.fixture(scope="module")

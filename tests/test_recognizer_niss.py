@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.be.niss import BeNissRecognizer
 from helpers import found
-
-from recognizers.be.niss import BeNissRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,7 @@
 """A capitalised name in mid-sentence with no service word before it (recognizers/names/organization_capitalised.py)."""
 
 import pytest
-
-from recognizers.names.organization_capitalised import CapitalisedOrganizationRecognizer
+from anonymizer.recognizers.names.organization_capitalised import CapitalisedOrganizationRecognizer
 
 RECOGNIZER = CapitalisedOrganizationRecognizer()
 

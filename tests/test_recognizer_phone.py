@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.be.phone import BePhoneRecognizer
 from helpers import found
-
-from recognizers.be.phone import BePhoneRecognizer
 
 
 @pytest.fixture(scope="module")

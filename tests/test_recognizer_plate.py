@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.be.plate import BePlateRecognizer
 from helpers import found
-
-from recognizers.be.plate import BePlateRecognizer
 
 
 @pytest.fixture(scope="module")

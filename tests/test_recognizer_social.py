@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.generic.social import SocialHandleRecognizer
 from helpers import found
-
-from recognizers.generic.social import SocialHandleRecognizer
 
 
 @pytest.fixture(scope="module")

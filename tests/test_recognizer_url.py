@@ -1,7 +1,6 @@
 import pytest
+from anonymizer.recognizers.generic.url import FrUrlRecognizer
 from helpers import found
-
-from recognizers.generic.url import FrUrlRecognizer
 
 
 @pytest.fixture(scope="module")

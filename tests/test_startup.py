@@ -8,8 +8,7 @@ import subprocess
 import sys
 
 import pytest
-
-from models.startup import collection_paused
+from anonymizer.models.startup import collection_paused
 
 
 def test_collections_pause_and_come_back_as_they_were():

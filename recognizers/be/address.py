@@ -7,7 +7,7 @@ is a LOCATION (names recogniser). The number may also stand before the street ("
 
 from __future__ import annotations
 
-from recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer
 
 STREET_TYPES = (
     r"(?i:rue|r\.|avenue|av\.?|boulevard|bd|boul\.|chaussée|chée|place|pl\.|chemin|allée|clos|impasse"

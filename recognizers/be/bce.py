@@ -7,9 +7,8 @@ The unformatted 10-digit form looks like a mobile number, so it needs a context 
 
 from __future__ import annotations
 
+from anonymizer.recognizers.base import FrPatternRecognizer
 from stdnum.be import vat
-
-from recognizers.base import FrPatternRecognizer
 
 CONTEXT_BEFORE = r"(?i:\b(?:bce|kbo|tva|btw|entreprise|n°\s*d'entreprise|numéro d'entreprise))[^\n\d]{0,20}"
 

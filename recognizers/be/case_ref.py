@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer
 
 REF_WORD = (
     r"(?i:\b(?:dossiers?|réf(?:érence)?s?\.?|ref\.?|notices?|p\.?v\.?|procès[- ]verbal|pro justitia"

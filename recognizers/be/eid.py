@@ -6,9 +6,8 @@ Check: yy = (first 10 digits) mod 97, 97 when the remainder is 0; rule implement
 
 from __future__ import annotations
 
+from anonymizer.recognizers.base import FrPatternRecognizer, digits
 from stdnum.be import eid
-
-from recognizers.base import FrPatternRecognizer, digits
 
 
 class BeEidRecognizer(FrPatternRecognizer):

@@ -5,7 +5,7 @@ A bare number says nothing; only a number shortly after the word "FASE" is taken
 
 from __future__ import annotations
 
-from recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer
 
 
 class FaseRecognizer(FrPatternRecognizer):

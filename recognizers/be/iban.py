@@ -5,9 +5,8 @@ Validated by ISO 13616 mod-97 and the per-country length table of python-stdnum 
 
 from __future__ import annotations
 
+from anonymizer.recognizers.base import FrPatternRecognizer
 from stdnum import iban
-
-from recognizers.base import FrPatternRecognizer
 
 
 class SepaIbanRecognizer(FrPatternRecognizer):

@@ -9,7 +9,7 @@ shape of a NISS too) are taken only after the word INAMI or RIZIV.
 
 from __future__ import annotations
 
-from recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer
 
 CONTEXT_BEFORE = r"(?i:\b(?:inami|riziv|n°\s*inami|numéro\s+inami))[^\n\d]{0,20}"
 

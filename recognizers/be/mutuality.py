@@ -9,7 +9,7 @@ alone identifies no one and is too short to be taken.
 
 from __future__ import annotations
 
-from recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer
 
 ANNOUNCE = (
     r"(?i:\b(?:n°\s*d['’]\s*affiliée?|numéro\s+d['’]\s*affiliée?|affiliation|n°\s*(?:de\s+)?membre"

@@ -8,9 +8,8 @@ https://www.ibz.rrn.fgov.be/ (Registre national, structure du numéro).
 
 from __future__ import annotations
 
+from anonymizer.recognizers.base import FrPatternRecognizer, digits
 from stdnum.be import bis, nn
-
-from recognizers.base import FrPatternRecognizer, digits
 
 SEP = r"[\s./-]?"
 

@@ -8,7 +8,7 @@ the leading ``0``. Separators seen in case files: spaces, ``/``, ``.``, ``-``.
 
 from __future__ import annotations
 
-from recognizers.base import FrPatternRecognizer, digits
+from anonymizer.recognizers.base import FrPatternRecognizer, digits
 
 SEP = r"[\s./-]?"
 MOBILE_PREFIXES = {"045", "046", "047", "048", "049"}

@@ -6,7 +6,7 @@ Current format (since 2010): ``1-ABC-123`` (digit, three letters, three digits).
 
 from __future__ import annotations
 
-from recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer
 
 VEHICLE_BEFORE = (
     r"(?i:\b(?:plaque|immatricul\w*|véhicule|voiture|camionnette|moto|scooter|auto))[^\n]{0,40}?"

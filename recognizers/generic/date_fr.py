@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer
 
 MONTHS = (
     r"(?i:janvier|janv\.|janv\b|février|fevrier|févr\.|fevr\.|févr\b|fév\.|fev\.|mars|avril|avr\.|mai|juin"

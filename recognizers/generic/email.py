@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer
 
 
 class FrEmailRecognizer(FrPatternRecognizer):

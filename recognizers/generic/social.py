@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer
 
 NETWORK = (
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|tik tok|facebook|fb|messenger|twitter|telegram"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer
 
 TAIL = r"(?:[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?"
 TLDS = r"(?:be|com|org|net|fr|eu|nl|lu|io|info|me|ly|gl|gg|tv)"

@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from models.packages import package_folder
+from anonymizer.models.packages import package_folder
 
 DEDUCE_PATHS = {
     "first_names": "data/lookup/src/names/lst_first_name/items.txt",
@@ -46,7 +46,7 @@ def load_list(name: str) -> frozenset[str]:
     if name in DEDUCE_PATHS:
         text = (_deduce_folder() / DEDUCE_PATHS[name]).read_text(encoding="utf-8")
     elif name in LOCAL_PATHS:
-        text = resources.files("recognizers.lookup").joinpath(LOCAL_PATHS[name]).read_text(encoding="utf-8")
+        text = resources.files("anonymizer.recognizers.lookup").joinpath(LOCAL_PATHS[name]).read_text(encoding="utf-8")
     else:
         raise KeyError(f"unknown lookup list {name!r}")
     return _entries(text)

@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from anonymizer.models.lexicon import is_word
+from anonymizer.recognizers.base import LANGUAGE
+from anonymizer.recognizers.lookup import places
+from anonymizer.recognizers.names.tokens import name_form
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
-
-from models.lexicon import is_word
-from recognizers.base import LANGUAGE
-from recognizers.lookup import places
-from recognizers.names.tokens import name_form
 
 MAX_TOKENS = 6
 PLACE_PREPOSITIONS = frozenset({"à", "a", "de", "d'", "d’", "en", "vers", "sur", "près", "depuis", "chez", "du",

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from recognizers.base import FrPatternRecognizer
-from recognizers.lookup import places
-from recognizers.names.tokens import in_first_names
+from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.lookup import places
+from anonymizer.recognizers.names.tokens import in_first_names
 
 SERVICE = (
     r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|SAS|COE|PPP|ETA|EFT|CISP|OISP|AIS|CRF|SAC|IMP|MSP|CAJ|ILA|SeTIS|asbl|ASBL"

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from models.lexicon import is_word
-from recognizers.base import FrPatternRecognizer
-from recognizers.lookup import load_list, places
-from recognizers.names.location import FUSED_ARTICLES, commune_article
-from recognizers.names.organization import CAP, LINK
-from recognizers.names.tokens import in_first_names
+from anonymizer.models.lexicon import is_word
+from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.lookup import load_list, places
+from anonymizer.recognizers.names.location import FUSED_ARTICLES, commune_article
+from anonymizer.recognizers.names.organization import CAP, LINK
+from anonymizer.recognizers.names.tokens import in_first_names
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 WORD = rf"[{UPPER}][a-zà-öø-ÿœ'’-]+(?![\w'’-])"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from recognizers.base import FrPatternRecognizer
-from recognizers.lookup import load_list
+from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.lookup import load_list
 
 
 def _initial(part: str) -> str:

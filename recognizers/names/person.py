@@ -17,16 +17,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.pipeline import Sentencizer
-from spacy.tokens import Token
-
-from models.lexicon import is_common_word, is_word
-from recognizers.base import LANGUAGE
-from recognizers.lookup import places
-from recognizers.names.location import PLACE_PREPOSITIONS
-from recognizers.names.tokens import (
+from anonymizer.models.lexicon import is_common_word, is_word
+from anonymizer.recognizers.base import LANGUAGE
+from anonymizer.recognizers.lookup import places
+from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
+from anonymizer.recognizers.names.tokens import (
     in_first_names,
     in_surnames,
     is_cap,
@@ -35,6 +30,10 @@ from recognizers.names.tokens import (
     is_namey,
     is_particle,
 )
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Token
 
 TITLES = frozenset({
     "m.", "m", "mr", "mr.", "mme", "mme.", "mmes", "mlle", "mlle.", "melle", "monsieur", "madame",

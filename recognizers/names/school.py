@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer
 
 SCHOOL_WORD = (
     r"(?:(?i:école|ecole|athénée|athenee|institut|lycée|lycee|collège|college|académie|academie"

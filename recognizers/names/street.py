@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from recognizers.base import FrPatternRecognizer
-from recognizers.be.address import NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES
-from recognizers.names.tokens import in_first_names
+from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.be.address import NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES
+from anonymizer.recognizers.names.tokens import in_first_names
 
 
 class StreetNameRecognizer(FrPatternRecognizer):

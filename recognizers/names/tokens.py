@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from anonymizer.models.lexicon import is_word
+from anonymizer.recognizers.lookup import first_names, load_list, surnames
 from spacy.tokens import Token
-
-from models.lexicon import is_word
-from recognizers.lookup import first_names, load_list, surnames
 
 # Lower-case particles of compound surnames: Van der Linden, El Idrissi, Ben Salah, Da Silva, N'Diaye
 PARTICLES = frozenset({
