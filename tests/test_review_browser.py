@@ -1,4 +1,5 @@
-"""End to end in headless Chromium: open the review, un-mask one entity, add one by selection, export.
+"""End to end in headless Chromium on a Word draft: open the review, un-mask one entity, add one by
+selection, export a .docx.
 
 Needs Debian's ``chromium`` and ``chromium-driver`` (.ci/run installs them) and selenium; without
 them the test is skipped with the reason. Screenshots of each step go to build/review-screenshots/.
@@ -8,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from documents import make, text_of
 
 from anonymizer.review import ReviewSession, record_path
 from anonymizer.review_server import ReviewServer, serve_in_background
@@ -56,9 +58,7 @@ def entity_row(driver, form):
 
 
 def test_review_in_the_browser(anonymizer, browser, tmp_path):
-    source = tmp_path / "src" / "situation.txt"
-    source.parent.mkdir()
-    source.write_text(TEXT, encoding="utf-8")
+    source = make(tmp_path / "src" / "situation.docx", TEXT.strip().split("\n"))
     session = ReviewSession.open(anonymizer, source, tmp_path / "out")
     server = ReviewServer(session)
     serve_in_background(server)
@@ -99,7 +99,7 @@ def test_review_in_the_browser(anonymizer, browser, tmp_path):
         server.shutdown()
         server.server_close()
 
-    written = (tmp_path / "out" / "situation.txt").read_text(encoding="utf-8")
+    written = text_of(tmp_path / "out" / "situation.docx")
     assert "Jodoigne" in written and "ptit loup" not in written
     assert "Kevin" not in written and "Benali" not in written and "0496" not in written
     assert "AMO" in written and "CPMS" in written and "13 ans" in written
