@@ -13,17 +13,18 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from anonymizer import vocabulary
 from anonymizer.text import fold
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
-MONTH_ABBREVIATIONS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
-                       "déc.")
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-WEEKDAY_ABBREVIATIONS = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim")
-_MONTH_INDEX = {fold(m).rstrip("."): i for i, m in enumerate(MONTHS, 1)}
-_MONTH_INDEX.update({fold(m).rstrip("."): i for i, m in enumerate(MONTH_ABBREVIATIONS, 1)})
-_MONTH_INDEX.update({"janv": 1, "fev": 2, "fevr": 2, "juil": 7, "sept": 9, "dec": 12})
+# French month and weekday names (anonymizer/vocabulary/): the full name, and the abbreviation that a
+# shifted date is written with when the original was abbreviated (the first form with a full stop)
+_MONTH_FORMS = vocabulary.month_forms("fr")
+MONTHS = tuple(forms[0] for forms in _MONTH_FORMS)
+MONTH_ABBREVIATIONS = tuple(next((f for f in forms if f.endswith(".")), forms[0]) for forms in _MONTH_FORMS)
+WEEKDAYS = tuple(forms[0] for forms in vocabulary.weekday_forms("fr"))
+WEEKDAY_ABBREVIATIONS = tuple(next(f for f in forms if "." not in f and len(f) == 3)
+                              for forms in vocabulary.weekday_forms("fr"))
+_MONTH_INDEX = {fold(form).rstrip("."): i for i, forms in enumerate(_MONTH_FORMS, 1) for form in forms}
 
 WEEKDAY_RE = r"(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?)\s+"
 WORDS_RE = re.compile(

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from anonymizer.recognizers.lookup import load_list
 from anonymizer.text import fold, fold_aligned
+from anonymizer.vocabulary import entries
 
 # "14 ans", "3 mois", "2e secondaire", "5ème primaire", "P6", "S2"
 GENERIC_RE = re.compile(
@@ -28,8 +29,8 @@ GENERIC_RE = re.compile(
 
 
 def _terms_as_written(lines: list[str]) -> list[str]:
-    """The terms of a list file as written: one per line, '#' comments, blank lines ignored."""
-    return [term for term in (line.split("#", 1)[0].strip() for line in lines) if term]
+    """The terms of a list file as written (anonymizer.vocabulary.entries: one parser for every list)."""
+    return entries("\n".join(lines))
 
 
 def read_terms(lines: list[str]) -> set[str]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from anonymizer import vocabulary
 from anonymizer.keeplist import default_keep_terms
-from anonymizer.models.french import STOP_WORDS
 from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.names.tokens import is_chat_word
 from anonymizer.text import fold, fold_aligned
@@ -30,6 +30,7 @@ GENERIC_WORDS = frozenset(fold(w) for w in (
     "gmail hotmail outlook yahoo skynet live proximus telenet icloud com org net www http https html"
 ).split())
 MIN_DIGITS = 3
+STOP_WORDS = vocabulary.stop_words()
 # our own tags ("[PERSONNE_1]") are not leaks, even when a tag word equals a removed word
 WORD_RE = re.compile(r"[^\W\d_]+")
 TAG_RE = re.compile(r"\[[A-Z_]+_\d+\]")

@@ -13,18 +13,22 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from anonymizer import vocabulary
 from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.models.lexicon import is_common_word
-from anonymizer.recognizers.names.tokens import PARTICLES, in_first_names, is_chat_word
-from anonymizer.resolve import FUNCTION_WORDS, TITLES, merge_overlaps
+from anonymizer.recognizers.names.tokens import in_first_names, is_chat_word
+from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
 from anonymizer.text import fold, fold_aligned, name_parts
 
 MIN_PART = 3
+PARTICLES = vocabulary.particles()
+TITLES = vocabulary.edge_titles()
 SHORTENED_FROM = 6  # letters of a first name that messages shorten
 # the end of a school's or organisation's name that opens with an article ("École ... Les Châtaigniers")
-NAME_AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:Les|Le|La|L['’])\s*([A-ZÀ-Ý][^\W\d_]+(?:[\s-][A-ZÀ-Ý][^\W\d_]+)?)$")
+NAME_AFTER_ARTICLE = re.compile(
+    rf"(?:^|\s)(?:Les|Le|La|L['’])\s*([{vocabulary.UPPER}][^\W\d_]+(?:[\s-][{vocabulary.UPPER}][^\W\d_]+)?)$")
 MIN_NAMED = 4
 SCORE = 0.5
 

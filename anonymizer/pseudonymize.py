@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from anonymizer import dates, fakes, surrogates
+from anonymizer import dates, fakes, surrogates, vocabulary
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
-from anonymizer.recognizers.be.address import STREET_TYPES
 from anonymizer.recognizers.lookup import first_names as first_name_list
 from anonymizer.recognizers.names.location import FUSED_ARTICLES
 from anonymizer.spans import Span
@@ -32,12 +31,12 @@ PLACES = ("replace", "generalise")
 DATES = ("shift", "generalise")
 NUMBERS = ("fake", "tag")
 MAX_TRIES = 500
+STREET_TYPES = vocabulary.street_types_re()
 MIN_SHIFT_WEEKS = 53
 MAIL_PROVIDERS = frozenset({"gmail.com", "hotmail.com", "hotmail.fr", "outlook.com", "outlook.be", "live.be",
                             "skynet.be", "yahoo.fr", "yahoo.com", "proximus.be", "telenet.be", "icloud.com"})
 SOCIAL_SITES = ("facebook.com", "instagram.com", "tiktok.com", "snapchat.com", "twitter.com", "x.com")
-PARTICLES = frozenset({"van", "der", "den", "de", "da", "di", "dos", "das", "del", "el", "al", "ben", "bel", "ait",
-                       "le", "la", "du", "des", "von", "ter", "ten", "d'", "n'"})
+PARTICLES = vocabulary.particles()
 MALE_CUES = re.compile(r"(?:\b(?:M|Mr|Monsieur|monsieur|M\.)\.?\s*$)")
 FEMALE_CUES = re.compile(r"(?:\b(?:Mme|Mlle|Madame|madame|mme|Melle)\.?\s*$)")
 BIRTH_AFTER = re.compile(r"^\W{0,3}\s*\(?\s*(née?)\b")
@@ -89,7 +88,7 @@ class DocumentContext:
     def __init__(self, text: str, spans: list[Span], avoid: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.forbidden = set(removed_words(spans)) | avoid
-        self.forbidden |= {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\w'-]+", text)}
+        self.forbidden |= {fold(w) for w in re.findall(rf"\b[{vocabulary.UPPER}][\w'-]+", text)}
         # kinds of things ("rue", "avenue", "centre") say nothing: a surrogate may hold them
         self.forbidden -= GENERIC_WORDS
         self.surnames = {fold(p) for s in spans if s.entity_type == "PERSON"

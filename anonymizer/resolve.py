@@ -14,14 +14,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from anonymizer import vocabulary
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
-from anonymizer.models.french import STOP_WORDS
 from anonymizer.models.lexicon import is_adjective
-from anonymizer.recognizers.be.address import STREET_TYPES
 from anonymizer.recognizers.lookup import places
 from anonymizer.recognizers.names.location import FUSED_ARTICLES, commune_article
-from anonymizer.recognizers.names.person import SURNAME_PARTICLES
 from anonymizer.spans import Span
 from anonymizer.text import fold
 
@@ -29,11 +27,7 @@ from anonymizer.text import fold
 # a checksum-validated number beats a name the NER saw in it, an address beats the street the NER
 # saw, a school beats the commune in its name.
 
-TITLES = frozenset({
-    "m", "m.", "mr", "mr.", "mme", "mme.", "mmes", "mlle", "mlle.", "melle", "monsieur", "madame",
-    "mademoiselle", "messieurs", "dr", "dr.", "docteur", "docteure", "me", "me.", "maitre", "pr",
-    "professeur", "sr", "soeur", "abbe", "pere", "mr/mme", "famille", "papa", "maman",
-})
+TITLES = vocabulary.edge_titles()  # folded: trimmed from the edges of a name
 FUNCTION_WORDS = frozenset({
     "de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "chez", "et", "en", "par",
     "pour", "avec", "sur", "sous", "un", "une", "ce", "cette", "son", "sa", "ses", "mon", "ma", "mes",
@@ -44,12 +38,14 @@ MAX_OVERLAPPING_RANGES = 4  # kept terms do not nest deeper than this
 NAME_AFFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ", "FC", "CC", "HC", "BC", "TC", "VC", "RC"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
 ELIDED_START = re.compile(r"(?:d|l|qu|jusqu)['’](?=[^\W\d_])")
-STREET_TYPE_ONLY = re.compile(STREET_TYPES)
-SURNAME_INITIAL = re.compile(r" [A-ZÀ-ÖØ-Ý]\.(?![\w.])")
+STREET_TYPE_ONLY = re.compile(vocabulary.street_types_re())
+SURNAME_PARTICLES = vocabulary.surname_openers()
+STOP_WORDS = vocabulary.stop_words()
+SURNAME_INITIAL = re.compile(rf" [{vocabulary.UPPER}]\.(?![\w.])")
 # a coined name with its article ("Les Sources", "école Le Bois") may end with a lower-case adjective
 # ("Les Sources vives", "Le Bois joli"), when the clause goes on after it (punctuation or a preposition)
 NAME_WITH_ARTICLE = re.compile(
-    r"(?:^|(?<=\s))(Les|Le|La|L['’])[^\S\n]*[A-ZÀ-ÖØ-Ý][\w'’-]*(?:[^\S\n]+[A-ZÀ-ÖØ-Ý][\w'’-]*)*$")
+    rf"(?:^|(?<=\s))(Les|Le|La|L['’])[^\S\n]*[{vocabulary.UPPER}][\w'’-]*(?:[^\S\n]+[{vocabulary.UPPER}][\w'’-]*)*$")
 TRAILING_ADJECTIVE = re.compile(
     r"[^\S\n]+([a-zà-öø-ÿœ]{3,})(?=[^\S\n]*(?:[.,;:!?)»\n]|$|(?:à|au|aux|de|du|des|d['’]|et|en|pour|sur|chez|depuis|avec|dans|par|qui|où)\b))")
 OF_BEFORE = re.compile(r"(?:\b(?:de|du)\s+|\bd['’])$")

@@ -17,7 +17,6 @@ corpus, tokens and entities), it compiles in a few milliseconds.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 from functools import lru_cache
@@ -27,31 +26,20 @@ import spacy
 import srsly
 from spacy.language import BaseDefaults, Language
 
-FRENCH_SOURCES = Path(spacy.__file__).parent / "lang" / "fr"
+from anonymizer import vocabulary
+
 BIG_CLASS = 100  # a character class longer than this is a "letters" class worth sharing
 
 
-def _spacy_french_module(name: str):
-    """One data module of spacy/lang/fr (stop words, number words) without running that package's
-    __init__ (which compiles the slow regex). These modules only import spacy.attrs."""
-    spec = importlib.util.spec_from_file_location(f"spacy.lang.fr.{name}", FRENCH_SOURCES / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 class LightFrenchDefaults(BaseDefaults):
-    stop_words = _spacy_french_module("stop_words").STOP_WORDS
-    lex_attr_getters = _spacy_french_module("lex_attrs").LEX_ATTRS
+    stop_words = set(vocabulary.stop_words())
+    lex_attr_getters = vocabulary.spacy_french_module("lex_attrs").LEX_ATTRS
     # the tokenizer built from these defaults is overwritten by the model's own (load): no base
     # exceptions, affixes or URL match to compile only to throw away (0.03-0.06 s)
     tokenizer_exceptions: dict = {}
     prefixes = suffixes = infixes = url_match = None
 
 
-# spaCy's French stop words, as the model's tokens carry them (``is_stop``): function words that the
-# lexicon's lemma tables lack ("notre", "nous", "sans")
-STOP_WORDS = LightFrenchDefaults.stop_words
 
 
 class LightFrench(Language):

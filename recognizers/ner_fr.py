@@ -13,14 +13,16 @@ import re
 from anonymizer.models.lexicon import is_common_word, is_word, lemma
 from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import places
-from anonymizer.recognizers.names.person import TITLES
 from anonymizer.recognizers.names.tokens import in_first_names, in_surnames, is_chat_word, is_particle
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.tokens import Span as SpacySpan
 
+from anonymizer import vocabulary
+
 MAX_ABBREVIATION = 4
+TITLES = vocabulary.titles()
 PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
 LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”]")
 

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from anonymizer.recognizers.base import FrPatternRecognizer
 
-STREET_TYPES = (
-    r"(?i:rue|r\.|avenue|av\.?|boulevard|bd|boul\.|chaussée|chée|place|pl\.|chemin|allée|clos|impasse"
-    r"|square|quai|route|rte|drève|sentier|venelle|ruelle|cité|résidence|rond-point|galerie|parvis"
-    r"|passage|montée|voie|faubourg|thier|tienne|ry|rempart|esplanade|cour|hameau|domaine|val"
-    r"|straat|laan|steenweg|plein|lei|dreef|weg)"
-)
+from anonymizer import vocabulary
+
+STREET_TYPES = vocabulary.street_types_re()  # anonymizer/vocabulary/street_types.txt
 LINK = r"(?:(?:de[^\S\n]+la|des|du|de|aux|au|la|le|les|sous|sur|en)(?![\w])|(?:de[^\S\n]+)?[dl]['’])"
-CAP = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
+CAP = rf"[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*"
 LOWER = r"[a-zà-öø-ÿ][\w'’]*(?:-[\w'’]+)*"
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,4}}"
 # informal notes: "rue de la gare 12" (lower-case name, but always with a link word)

@@ -12,12 +12,13 @@ import re
 
 from anonymizer.recognizers.base import FrPatternRecognizer
 
-MONTHS = (
-    r"(?i:janvier|janv\.|janv\b|février|fevrier|févr\.|fevr\.|févr\b|fév\.|fev\.|mars|avril|avr\.|mai|juin"
-    r"|juillet|juil\.|août|aout|septembre|sept\.|sept\b|octobre|oct\.|novembre|nov\.|décembre|decembre"
-    r"|déc\.|dec\.)"
-)
-WEEKDAY = r"(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\.)\s+)"
+from anonymizer import vocabulary
+
+# French month and weekday names from anonymizer/vocabulary/ (forms with a full stop are written with it)
+MONTHS = rf"(?i:{'|'.join(vocabulary.alternation([f]) for m in vocabulary.month_forms('fr') for f in m)})"
+_WEEKDAYS = [f for day in vocabulary.weekday_forms("fr") for f in day if f.endswith(".") or len(f) > 3]
+WEEKDAY = rf"(?i:(?:{'|'.join(vocabulary.alternation([f]) for f in _WEEKDAYS)})\s+)"
+DAY = r"(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\.)\s+)"
 DAY = r"(?:1er|1ᵉʳ|0?[1-9]|[12]\d|3[01])"
 YEAR = r"(?:\s+(?:\d{4}|'\d{2}))"
 D = r"(?:0?[1-9]|[12]\d|3[01])"

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from anonymizer.models.packages import package_folder
 
+from anonymizer.vocabulary import entries
+
 DEDUCE_PATHS = {
     "first_names": "data/lookup/src/names/lst_first_name/items.txt",
     "surnames": "data/lookup/src/names/lst_surname/items.txt",
@@ -26,8 +28,7 @@ LOCAL_PATHS = {
 
 
 def _entries(text: str) -> frozenset[str]:
-    items = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return frozenset(item for item in items if item)
+    return frozenset(entries(text))
 
 
 @cache

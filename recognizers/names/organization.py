@@ -21,6 +21,8 @@ from anonymizer.recognizers.base import FrPatternRecognizer
 from anonymizer.recognizers.lookup import places
 from anonymizer.recognizers.names.tokens import in_first_names
 
+from anonymizer import vocabulary
+
 SERVICE = (
     r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|SAS|COE|PPP|ETA|EFT|CISP|OISP|AIS|CRF|SAC|IMP|MSP|CAJ|ILA|SeTIS|asbl|ASBL"
     r"|a\.s\.b\.l\."
@@ -40,7 +42,7 @@ HOSPITAL = (
 HOSPITAL_KIND = r"(?:[^\S\n]+(?:[a-zà-ÿ]+(?:ique|aire|al|ale|ier|ière)))?"
 HOSPITAL_OF = r"(?:de[^\S\n]+|d['’]|du[^\S\n]+|des[^\S\n]+)"
 LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&|sur|sous|en)"
-CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|\d{2,4}\b)"
+CAP = rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|\d{{2,4}}\b)"
 ARTICLE = r"(?:L['’]|Le\s+|La\s+|Les\s+)"
 
 
@@ -82,7 +84,7 @@ TITLED_SERVICE = (
 # what the service is, between its capitalised type and its name: "Maison médicale du Bauloy",
 # "Centre culturel de Braine", "Service résidentiel Les Tilleuls"
 ADJECTIVES = r"(?:[^\S\n]+[a-zà-öø-ÿ]+(?:al|ale|aux|ique|if|ive|ien|ienne|aire|el|elle|ée|é)){0,2}"
-PLACE_AFTER_A = re.compile(r"[^\S\n]+à[^\S\n]+([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)")
+PLACE_AFTER_A = re.compile(rf"[^\S\n]+à[^\S\n]+([{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*)")
 EMPLOYER_KIND = (r"(?!(?:sa|son|ses|leurs?|une?|le|la|les|des|du|de|mon|ma|mes|ton|ta|tes|notre|votre|ce|cette)\b)"
                  r"[a-zà-öø-ÿ][\w'’]*(?:-[\w'’]+)*")
 WORK_CUE = (

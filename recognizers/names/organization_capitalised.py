@@ -24,7 +24,9 @@ from anonymizer.recognizers.names.location import FUSED_ARTICLES, commune_articl
 from anonymizer.recognizers.names.organization import CAP, LINK
 from anonymizer.recognizers.names.tokens import in_first_names
 
-UPPER = "A-ZÀ-ÖØ-Þ"
+from anonymizer import vocabulary
+
+UPPER = vocabulary.UPPER
 WORD = rf"[{UPPER}][a-zà-öø-ÿœ'’-]+(?![\w'’-])"
 # after an article or a preposition: the capital is not a sentence's first letter; after "de" only when
 # the word before is in lower case ("l'équipe de Groupe Terrain Jeunes", not "Service de Santé Mentale")

@@ -35,13 +35,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Token
 
-TITLES = frozenset({
-    "m.", "m", "mr", "mr.", "mme", "mme.", "mmes", "mlle", "mlle.", "melle", "monsieur", "madame",
-    "mademoiselle", "dr", "dr.", "docteur", "docteure", "me", "me.", "maître", "maitre", "pr", "pr.",
-    "coach", "abbé", "sœur", "frère", "tonton", "tata", "tatie", "mamy", "papy",
-})
-# titles that are also ordinary words: only before a capitalised name
-WEAK_TITLES = frozenset({"me", "coach", "sœur", "frère", "tonton", "tata", "tatie", "mamy", "papy", "m"})
+from anonymizer import vocabulary
+
+# titles before a name, those that are also ordinary words (a cue only before a capitalised name), and the
+# particles that open a surname on their own ("De Smet"): anonymizer/vocabulary/
+TITLES = vocabulary.titles()
+WEAK_TITLES = vocabulary.weak_titles()
 NICKNAME_CUES = frozenset({"certain", "certaine", "dit", "dite", "surnommé", "surnommée", "alias", "pseudo"})
 # a nickname in quotes after these, of any length: "il se fait appeler « JB la menace »" (not "dit":
 # "il dit « je pars »" is reported speech)
@@ -54,9 +53,7 @@ FORM_LABELS = frozenset({"nom", "prénom", "prenom", "patient", "patiente", "pt"
 MAX_NAME_TOKENS = 4
 # the characters after which spaCy's rule-based sentencizer starts a sentence
 SENTENCE_END = frozenset(Sentencizer.default_punct_chars)
-# capitalised particles that open a surname on their own ("De Smet"); not Le/La (place names)
-SURNAME_PARTICLES = frozenset({"de", "van", "vanden", "vander", "da", "di", "dos", "del", "el", "ben", "ait", "aït",
-                               "abou", "ter", "ten", "von", "n'", "d'"})
+SURNAME_PARTICLES = vocabulary.surname_openers()
 MIN_LOWER_NAME = 4
 ENTRY_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from anonymizer.recognizers.base import FrPatternRecognizer
 
+from anonymizer import vocabulary
+
 SCHOOL_WORD = (
     r"(?:(?i:école|ecole|athénée|athenee|institut|lycée|lycee|collège|college|académie|academie"
     r"|centre\s+scolaire|haute\s+école|séminaire|pensionnat|cefa|ipes|itcf|efp|iessca|ifapme|éc\.|ec\.)|EFP|CEFA)"
@@ -23,7 +25,7 @@ MODIFIER = (
     r"\s+professionnel)"
 )
 LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|sur|sous|en)"
-CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|[IVX]{1,4}\b)"
+CAP = rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|[IVX]{{1,4}}\b)"
 # on one line: a heading below the school's name is not part of it ("Athénée royal Vauban\n\nFamille :")
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,5}}"
 

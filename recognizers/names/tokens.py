@@ -6,12 +6,10 @@ from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.lookup import first_names, load_list, surnames
 from spacy.tokens import Token
 
-# Lower-case particles of compound surnames: Van der Linden, El Idrissi, Ben Salah, Da Silva, N'Diaye
-PARTICLES = frozenset({
-    "van", "der", "den", "de", "da", "di", "dos", "das", "del", "della", "el", "al", "ben", "bel", "bou",
-    "abou", "ait", "aït", "le", "la", "du", "des", "von", "ter", "ten", "vanden", "vander", "d'", "n'", "d’",
-    "n’", "mc", "mac", "o'", "st", "saint", "sainte",
-})
+from anonymizer import vocabulary
+
+# Lower-case particles of compound surnames: Van der Linden, El Idrissi (anonymizer/vocabulary/particles.txt)
+PARTICLES = vocabulary.particles()
 
 
 def is_cap(token: Token) -> bool:

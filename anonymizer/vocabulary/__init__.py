@@ -1,0 +1,140 @@
+"""French vocabulary the recognisers and the stages share, as data files beside this module.
+
+One file per kind of word (titles, surname particles, months and weekdays in French, Dutch, German and
+English, street types), each with its source in its header; one parser for every one-term-per-line list
+of the project (``#`` comments, blank lines ignored: :func:`entries`), and one matching policy: terms are
+stored as written in lower case (German nouns keep their capital) and compared on the token's lower-case
+form, or folded (accents and case removed, :func:`anonymizer.text.fold`) where a stage compares folded
+text. No stage imports these words from a recogniser's internals.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# A capital letter of the Latin alphabets our names are written in (A-Z, À-Ö, Ø-Þ), for regexes.
+UPPER = "A-ZÀ-ÖØ-Þ"
+LANGUAGES = ("fr", "nl", "de", "en")
+
+
+def entries(text: str) -> list[str]:
+    """The entries of a list file, as written and in order: one per line, ``#`` comments and blank lines
+    ignored."""
+    return [entry for entry in (line.split("#", 1)[0].strip() for line in text.splitlines()) if entry]
+
+
+@lru_cache(maxsize=16)
+def _lines(name: str) -> tuple[str, ...]:
+    return tuple(entries(resources.files("anonymizer.vocabulary").joinpath(name).read_text(encoding="utf-8")))
+
+
+def _flagged(name: str) -> dict[str, frozenset[str]]:
+    """term -> its flags, for files of ``term|flag,flag`` lines."""
+    table = {}
+    for line in _lines(name):
+        term, _, flags = line.partition("|")
+        table[term] = frozenset(f for f in flags.split(",") if f)
+    return table
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Titles the person recogniser reads as a cue for a name after them (``cue`` and ``weak``)."""
+    return frozenset(t for t, flags in _flagged("titles.txt").items() if flags & {"cue", "weak"})
+
+
+@lru_cache(maxsize=1)
+def weak_titles() -> frozenset[str]:
+    """Titles that are also ordinary words ("coach", "tata"): a cue only before a capitalised name."""
+    return frozenset(t for t, flags in _flagged("titles.txt").items() if "weak" in flags)
+
+
+@lru_cache(maxsize=1)
+def edge_titles() -> frozenset[str]:
+    """Titles the resolution stage trims from the edge of a name (folded)."""
+    from anonymizer.text import fold
+
+    return frozenset(fold(t) for t, flags in _flagged("titles.txt").items() if "edge" in flags)
+
+
+@lru_cache(maxsize=1)
+def particles() -> frozenset[str]:
+    """Lower-case particles of compound surnames ("van", "el", "d'")."""
+    return frozenset(_flagged("particles.txt"))
+
+
+@lru_cache(maxsize=1)
+def surname_openers() -> frozenset[str]:
+    """Particles that open a surname on their own when capitalised ("De Smet"; not "Le", "La")."""
+    return frozenset(t for t, flags in _flagged("particles.txt").items() if "opens" in flags)
+
+
+def _numbered(name: str, language: str) -> list[tuple[int, str]]:
+    out = []
+    for line in _lines(name):
+        lang, number, form = line.split("|")
+        if lang == language:
+            out.append((int(number), form))
+    return out
+
+
+@lru_cache(maxsize=8)
+def month_forms(language: str = "fr") -> tuple[tuple[str, ...], ...]:
+    """The written forms of each month (index 0 = January) in ``language``: full names first, then
+    abbreviations."""
+    forms: list[list[str]] = [[] for _ in range(12)]
+    for number, form in _numbered("months.txt", language):
+        forms[number - 1].append(form)
+    return tuple(tuple(f) for f in forms)
+
+
+@lru_cache(maxsize=8)
+def weekday_forms(language: str = "fr") -> tuple[tuple[str, ...], ...]:
+    """The written forms of each weekday (index 0 = Monday) in ``language``."""
+    forms: list[list[str]] = [[] for _ in range(7)]
+    for number, form in _numbered("weekdays.txt", language):
+        forms[number - 1].append(form)
+    return tuple(tuple(f) for f in forms)
+
+
+def alternation(forms: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of written forms: a form ending with a full stop is matched with it, any other
+    as a whole word; longer forms first."""
+    ordered = sorted(dict.fromkeys(forms), key=lambda f: (-len(f), f))
+    return "|".join(re.escape(f) if f.endswith(".") else rf"{re.escape(f)}\b" for f in ordered)
+
+
+@lru_cache(maxsize=1)
+def street_types() -> tuple[str, ...]:
+    return _lines("street_types.txt")
+
+
+@lru_cache(maxsize=1)
+def street_types_re() -> str:
+    """Street types as a case-insensitive regex group (no capture)."""
+    return f"(?i:{alternation(street_types())})"
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's French stop words (function words: "notre", "nous", "sans"), the list the model's tokens
+    carry as ``is_stop``: read from spaCy's data module without running its French package (whose
+    __init__ compiles a slow regex)."""
+    return frozenset(spacy_french_module("stop_words").STOP_WORDS)
+
+
+def spacy_french_module(name: str):
+    """One data module of spacy/lang/fr (stop words, number words) without running that package's
+    __init__. These modules only import spacy.attrs."""
+    import importlib.util
+    from pathlib import Path
+
+    import spacy
+
+    path = Path(spacy.__file__).parent / "lang" / "fr" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"spacy.lang.fr.{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -1,0 +1,37 @@
+"""The shared French vocabulary: one parser, data files with their sources, and the sets the stages read."""
+
+from importlib import resources
+
+import pytest
+
+from anonymizer import vocabulary
+
+
+def test_one_parser_for_every_list_file():
+    assert vocabulary.entries("# titre\nMme  # madame\n\n  rue \n") == ["Mme", "rue"]
+
+
+@pytest.mark.parametrize("name", ["titles.txt", "particles.txt", "months.txt", "weekdays.txt", "street_types.txt"])
+def test_every_data_file_names_its_source(name):
+    header = resources.files("anonymizer.vocabulary").joinpath(name).read_text(encoding="utf-8")
+    assert "Source:" in header
+
+
+def test_months_and_weekdays_in_the_four_languages():
+    for language in vocabulary.LANGUAGES:
+        months, days = vocabulary.month_forms(language), vocabulary.weekday_forms(language)
+        assert len(months) == 12 and all(months) and len(days) == 7 and all(days)
+    assert vocabulary.month_forms("de")[2][0] == "März" and vocabulary.month_forms("nl")[0][0] == "januari"
+
+
+def test_title_and_particle_roles():
+    assert {"mme", "coach"} <= vocabulary.titles() and "coach" in vocabulary.weak_titles()
+    assert "famille" in vocabulary.edge_titles() and "famille" not in vocabulary.titles()
+    assert "van" in vocabulary.surname_openers() and "la" in vocabulary.particles() - vocabulary.surname_openers()
+
+
+def test_alternation_matches_abbreviations_with_their_full_stop_and_words_whole():
+    import re
+
+    pattern = re.compile(f"(?:{vocabulary.alternation(['sept.', 'sept', 'septembre'])})")
+    assert pattern.fullmatch("sept.") and pattern.fullmatch("septembre") and not pattern.match("septa")
