@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from anonymizer import vocabulary
 from anonymizer.keeplist import default_keep_terms
 from anonymizer.models.lexicon import is_word
-from anonymizer.recognizers.names.tokens import is_chat_word
+from anonymizer.recognizers.lookup import is_chat_word
 from anonymizer.text import fold, fold_aligned
 
 # Words that name a kind of thing, not a thing (ANNOTATION.md: "generic words such as rue, école...").

@@ -17,7 +17,7 @@ from anonymizer import vocabulary
 from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.models.lexicon import is_common_word
-from anonymizer.recognizers.names.tokens import in_first_names, is_chat_word
+from anonymizer.recognizers.lookup import in_first_names, is_chat_word
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
 from anonymizer.text import fold, fold_aligned, name_parts

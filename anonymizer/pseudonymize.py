@@ -23,9 +23,9 @@ from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
 from anonymizer.recognizers.lookup import first_names as first_name_list
-from anonymizer.recognizers.names.location import FUSED_ARTICLES
 from anonymizer.spans import Span
 from anonymizer.text import fold, words
+from anonymizer.vocabulary import FUSED_ARTICLES
 
 PLACES = ("replace", "generalise")
 DATES = ("shift", "generalise")

@@ -18,10 +18,10 @@ from anonymizer import vocabulary
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.models.lexicon import is_adjective
-from anonymizer.recognizers.lookup import places
-from anonymizer.recognizers.names.location import FUSED_ARTICLES, commune_article
+from anonymizer.recognizers.lookup import commune_article, places
 from anonymizer.spans import Span
 from anonymizer.text import fold
+from anonymizer.vocabulary import FUSED_ARTICLES
 
 # Name-like types and the rank of each type in overlaps come from the table (anonymizer.entity_types):
 # a checksum-validated number beats a name the NER saw in it, an address beats the street the NER

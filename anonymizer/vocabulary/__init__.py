@@ -17,6 +17,8 @@ from importlib import resources
 # A capital letter of the Latin alphabets our names are written in (A-Z, À-Ö, Ø-Þ), for regexes.
 UPPER = "A-ZÀ-ÖØ-Þ"
 LANGUAGES = ("fr", "nl", "de", "en")
+# French articles fused with a preposition: "au" = "à le" ("au Roeulx": "à Le Roeulx")
+FUSED_ARTICLES = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
 
 
 def entries(text: str) -> list[str]:

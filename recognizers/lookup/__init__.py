@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
 from anonymizer.models.packages import package_folder
 
-from anonymizer.vocabulary import entries
+from anonymizer.vocabulary import FUSED_ARTICLES, entries
 
 DEDUCE_PATHS = {
     "first_names": "data/lookup/src/names/lst_first_name/items.txt",
@@ -76,3 +77,51 @@ def places() -> frozenset[str]:
         else:
             cleaned.add(name)
     return frozenset(cleaned - load_list("place_exceptions") - load_list("countries"))
+
+
+# -- lookups shared by the recognisers and the stages ------------------------------------------------
+def name_form(text: str) -> str:
+    """The written form looked up in the lists: "KEVIN" -> "Kevin", "mehdi" -> "Mehdi"."""
+    if text.isupper() or text.islower():
+        return "-".join(part[:1].upper() + part[1:].lower() for part in text.split("-"))
+    return text
+
+
+# letters of Romanian, Turkish, Polish, Czech, Croatian... names that the Statbel lists mostly hold in
+# their plain form ("Ionuț", "Yılmaz", "Łukasz" are listed as Ionut, Yilmaz, Lukasz)
+NATIVE_LETTERS = str.maketrans("țţșşăığłńśźżęąőűčřěůžšđćȚŢȘŞĂİĞŁŃŚŹŻĘĄŐŰČŘĚŮŽŠĐĆ",
+                               "ttssaiglnszzeaouc" "reuzsdc" "TTSSAIGLNSZZEAOUC" "REUZSDC")
+
+
+def _listed(text: str, names: frozenset[str]) -> bool:
+    if text in names or name_form(text) in names:
+        return True
+    plain = text.translate(NATIVE_LETTERS)
+    return plain != text and (plain in names or name_form(plain) in names)
+
+
+def in_first_names(text: str) -> bool:
+    return _listed(text, first_names())
+
+
+def in_surnames(text: str) -> bool:
+    return _listed(text, surnames())
+
+
+def is_chat_word(text: str) -> bool:
+    return text.lower() in load_list("chat_words")
+
+
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(au|aux|du|des|la|le|les) $", re.IGNORECASE)
+
+
+def commune_article(text: str, start: int, name: str) -> re.Match[str] | None:
+    """The article of a commune's own name, written just before ``name`` at ``start``: "la Louvière",
+    "au Roeulx" (the "Le" of "Le Roeulx" fused with "à"), "aux Bons Villers"; None when ``name`` with
+    that article is no commune. Group 1 is the word as written."""
+    before = ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    if before is None:
+        return None
+    word = before.group(1).lower()
+    article = FUSED_ARTICLES[word][1] if word in FUSED_ARTICLES else word
+    return before if f"{article.capitalize()} {name}" in places() else None

@@ -23,22 +23,6 @@ PLACE_PREPOSITIONS = frozenset({"à", "a", "de", "d'", "d’", "en", "vers", "su
                                 "quartier", "commune", "village", "gare"})
 
 # French fuses "à"/"de" with "le"/"les": "au", "aux", "du", "des" (preposition, article)
-FUSED_ARTICLES = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
-ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(au|aux|du|des|la|le|les) $", re.IGNORECASE)
-
-
-def commune_article(text: str, start: int, name: str) -> re.Match[str] | None:
-    """The article of a commune's own name, written just before ``name`` at ``start``: "la Louvière",
-    "au Roeulx" (the "Le" of "Le Roeulx" fused with "à"), "aux Bons Villers"; None when ``name`` with
-    that article is no commune. Group 1 is the word as written."""
-    before = ARTICLE_BEFORE.search(text, max(0, start - 4), start)
-    if before is None:
-        return None
-    word = before.group(1).lower()
-    article = FUSED_ARTICLES[word][1] if word in FUSED_ARTICLES else word
-    return before if f"{article.capitalize()} {name}" in places() else None
-
-
 def _first_word(text: str) -> str:
     return re.split(r"[\s'’-]", text, maxsplit=1)[0]
 

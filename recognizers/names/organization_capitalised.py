@@ -19,12 +19,12 @@ from functools import lru_cache
 
 from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import FrPatternRecognizer
-from anonymizer.recognizers.lookup import load_list, places
-from anonymizer.recognizers.names.location import FUSED_ARTICLES, commune_article
+from anonymizer.recognizers.lookup import commune_article, load_list, places
 from anonymizer.recognizers.names.organization import CAP, LINK
 from anonymizer.recognizers.names.tokens import in_first_names
 
 from anonymizer import vocabulary
+from anonymizer.vocabulary import FUSED_ARTICLES
 
 UPPER = vocabulary.UPPER
 WORD = rf"[{UPPER}][a-zà-öø-ÿœ'’-]+(?![\w'’-])"

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from anonymizer.models.lexicon import is_word
-from anonymizer.recognizers.lookup import first_names, load_list, surnames
+from anonymizer.recognizers.lookup import (  # noqa: F401 - the name tests live with the lists
+    NATIVE_LETTERS,
+    first_names,
+    in_first_names,
+    in_surnames,
+    is_chat_word,
+    load_list,
+    name_form,
+    surnames,
+)
 from spacy.tokens import Token
 
 from anonymizer import vocabulary
@@ -20,38 +29,6 @@ def is_cap(token: Token) -> bool:
 
 def is_caps(token: Token) -> bool:
     return len(token.text) >= 2 and token.text.isupper() and token.text.replace("-", "").replace("'", "").isalpha()
-
-
-def name_form(text: str) -> str:
-    """The written form looked up in the lists: "KEVIN" -> "Kevin", "mehdi" -> "Mehdi"."""
-    if text.isupper() or text.islower():
-        return "-".join(part[:1].upper() + part[1:].lower() for part in text.split("-"))
-    return text
-
-
-# letters of Romanian, Turkish, Polish, Czech, Croatian... names that the Statbel lists mostly hold in
-# their plain form ("Ionuț", "Yılmaz", "Łukasz" are listed as Ionut, Yilmaz, Lukasz)
-NATIVE_LETTERS = str.maketrans("țţșşăığłńśźżęąőűčřěůžšđćȚŢȘŞĂİĞŁŃŚŹŻĘĄŐŰČŘĚŮŽŠĐĆ",
-                               "ttssaiglnszzeaouc" "reuzsdc" "TTSSAIGLNSZZEAOUC" "REUZSDC")
-
-
-def _listed(text: str, names: frozenset[str]) -> bool:
-    if text in names or name_form(text) in names:
-        return True
-    plain = text.translate(NATIVE_LETTERS)
-    return plain != text and (plain in names or name_form(plain) in names)
-
-
-def in_first_names(text: str) -> bool:
-    return _listed(text, first_names())
-
-
-def in_surnames(text: str) -> bool:
-    return _listed(text, surnames())
-
-
-def is_chat_word(text: str) -> bool:
-    return text.lower() in load_list("chat_words")
 
 
 def is_particle(token: Token) -> bool:
