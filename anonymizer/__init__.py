@@ -31,10 +31,7 @@ def __getattr__(name: str):
         raise AttributeError(f"module 'anonymizer' has no attribute {name!r}")
     import importlib
 
-    from anonymizer.models.startup import collection_paused
-
     module, _, attribute = _HOMES[name].partition(":")
-    with collection_paused():  # spaCy, Presidio and our recognisers (models/startup.py)
-        value = getattr(importlib.import_module(module), attribute or name)
+    value = getattr(importlib.import_module(module), attribute or name)
     globals()[name] = value
     return value

@@ -10,7 +10,6 @@ reported and the others go on.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import sys
 import time
@@ -22,7 +21,7 @@ from anonymizer import case as stages
 from anonymizer.case import STAGES, Case, CaseSettings, Mapper, Outcome
 from anonymizer.casekey import CaseKey
 from anonymizer.formats import SUFFIXES, Document, format_for
-from anonymizer.models.startup import collection_paused
+from anonymizer.models import startup
 from anonymizer.outputs import folder_of
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import PseudoOptions
@@ -131,9 +130,9 @@ class Batch:
         parallel = self.settings.jobs > 1 and len(documents) > 1
         loaded = bool(documents) and (self._forking() or not parallel)
         if loaded:  # loaded here, then frozen: later collections (the workers' too) never walk the
-            with collection_paused():  # model and lists, and forked workers keep their pages shared
+            with startup.collection_paused():  # model and lists, and forked workers keep their pages shared
                 self.anonymizer.warm_up()
-                gc.freeze()
+                startup.freeze()  # (the entry point's collector policy: a no-op in a library caller's process)
         pool = self._pool() if parallel else None
         try:
             analysed = stages.analyse(Case(_largest_first(documents)), self.anonymizer, self._mapper(pool),
@@ -142,7 +141,7 @@ class Batch:
             if pool is not None:
                 pool.shutdown()
             if loaded:
-                gc.unfreeze()  # a library caller's process collects normally again
+                startup.unfreeze()
         order = {document.path: i for i, document in enumerate(documents)}
         analysed = _reordered(analysed, order)
         share = (time.perf_counter() - started) / max(1, len(todo))

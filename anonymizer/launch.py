@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import gc
 
-from anonymizer.models.startup import collection_paused
+from anonymizer.models import startup
 
 
 def run() -> None:
-    with collection_paused():
+    startup.own_process()  # the collector policy of models/startup.py applies to this process only
+    with startup.collection_paused():
         from anonymizer.cli import main
 
         gc.freeze()  # before the collections resume, or the first one walks everything just imported

@@ -206,6 +206,10 @@ def _read_common_words() -> dict[str, int] | None:
     where expected."""
     import gzip
 
+    from anonymizer.models import patches
+
+    if not patches.use("wordfreq_buckets"):
+        return None
     data = _wordfreq_file()
     if data is None:
         return None

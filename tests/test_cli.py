@@ -103,6 +103,7 @@ def test_process_entry_point_keeps_exit_codes_and_skips_the_last_collection(case
 
     from anonymizer.launch import run as entry
 
+    monkeypatch.setattr("anonymizer.models.startup._OWNED", False)  # put back after the entry point took it
     monkeypatch.setattr("sys.argv", ["anonymizer", "anonymize", str(tmp_path / "absent.txt"),
                                      "--out", str(tmp_path / "out"), "--yes"])
     try:

@@ -11,7 +11,19 @@ import pytest
 from anonymizer.models.startup import collection_paused
 
 
-def test_collections_pause_and_come_back_as_they_were():
+@pytest.fixture
+def entry_point(monkeypatch):
+    """The process as the entry point owns it (anonymizer/launch.py)."""
+    monkeypatch.setattr("anonymizer.models.startup._OWNED", True)
+
+
+def test_a_library_callers_collector_is_left_alone():
+    before = gc.get_threshold()
+    with collection_paused():
+        assert gc.get_threshold() == before
+
+
+def test_collections_pause_and_come_back_as_they_were(entry_point):
     before = gc.get_threshold()
     with collection_paused():
         assert gc.get_threshold()[0] == 0
@@ -22,7 +34,7 @@ def test_collections_pause_and_come_back_as_they_were():
     assert gc.get_threshold() == before
 
 
-def test_the_pause_ends_on_an_error():
+def test_the_pause_ends_on_an_error(entry_point):
     before = gc.get_threshold()
     with pytest.raises(ValueError), collection_paused():
         raise ValueError("fichier illisible")
