@@ -1,30 +1,33 @@
 """Batch scheduling: a file or a folder tree of documents, in parallel, with progress and a report.
 
-The stages themselves are :mod:`anonymizer.case`'s; this module only decides where they run. Every
-file is read and parsed once, here; the costly stages (spaCy's detection, the search for the case's
-names in each document) go to ``jobs`` worker processes as text, and come back as spans; the case's
-shared decisions (tag numbers, pseudonyms, the case key), the leak guard and the writing happen here,
-in the documents' order. The files of a folder are one case unless ``independent``; a bad file is
-reported and the others go on.
+The stages themselves are :mod:`anonymizer.case`'s; this module only decides where they run. With one
+job, every stage runs here. With ``jobs`` > 1, each worker process gets its share of the files for the
+whole run: it reads and parses each file once, detects, keeps the parsed document, propagates the case's
+names in it and finally writes it; this process gathers the spans, decides what the case shares (the
+names known across files, tag numbers, pseudonyms, the case key), runs the leak guard and tells each
+worker what to write, in the files' order, so the outputs never depend on how the work was shared.
+The files of a folder are one case unless ``independent``; a bad file is reported and the others go on.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import queue
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from anonymizer import case as stages
-from anonymizer.case import STAGES, Case, CaseSettings, Mapper, Outcome
+from anonymizer.case import Case, CaseSettings, Outcome
 from anonymizer.casekey import CaseKey
-from anonymizer.formats import SUFFIXES, Document, format_for
+from anonymizer.formats import SUFFIXES, Document, Segment, format_for
 from anonymizer.models import startup
 from anonymizer.outputs import folder_of
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import PseudoOptions
+from anonymizer.reader import InputError
+from anonymizer.spans import Span
 
 __all__ = ["Batch", "BatchSettings", "Outcome", "discover", "report", "target_for"]
 
@@ -64,18 +67,102 @@ def target_for(root: Path, document: Document, out: Path) -> Path:
     return out / document.path.relative_to(folder_of(root)).parent / name
 
 
-# -- work done in worker processes ------------------------------------------------------------------------
-_WORKER: Anonymizer | None = None
+# -- worker processes ----------------------------------------------------------------------------------------
+def _portable(document: Document) -> Document:
+    """What the main process needs of a document a worker holds: its path, segments' texts, notes and
+    format (to name the output), without the parsed file (which stays in the worker and is written there)."""
+    return Document(document.path, [Segment(segment.text) for segment in document.segments], None,
+                    list(document.notes), document.output_suffix, document.format)
 
 
-def _init_worker(allow: tuple[str, ...], deny: tuple[str, ...]) -> None:
-    global _WORKER
-    _WORKER = Anonymizer(allow=allow, deny=deny)
+def _worker(inbox, outbox, allow: tuple[str, ...], deny: tuple[str, ...]) -> None:
+    """One worker: reads and analyses its share of the files, keeps each parsed document, propagates the
+    case's names in them and writes them when the main process has rendered the case."""
+    anonymizer = Anonymizer(allow=allow, deny=deny)
+    documents: dict[int, Document] = {}
+    spans: dict[int, list[Span]] = {}
+    for command, payload in iter(inbox.get, None):
+        if command == "analyse":  # payload: [(index, path)], each file its own case
+            share, alone = payload
+            for index, path in share:
+                try:
+                    documents[index] = stages.read(path)
+                except (InputError, OSError) as exc:
+                    outbox.put(("failed", [(index, stages.read_error(path, exc))]))
+            readable = [index for index, _ in share if index in documents]
+            for at in range(0, len(readable), stages.GROUP):
+                group = readable[at:at + stages.GROUP]
+                case = stages.detect(Case([documents[i] for i in group]), anonymizer, with_propagation=alone)
+                if alone:
+                    case = stages.clip(case)
+                spans.update(zip(group, case.spans, strict=True))
+                outbox.put(("analysed", [(i, _portable(documents[i]), spans[i]) for i in group]))
+            outbox.put(("done", None))
+        elif command == "propagate":  # payload: the case's name forms
+            indices = list(documents)
+            case = Case([documents[i] for i in indices], None, [spans[i] for i in indices])
+            case = stages.clip(stages.propagate(case, anonymizer, payload))
+            outbox.put(("propagated", list(zip(indices, case.spans, strict=True))))
+        elif command == "write":  # payload: [(index, replacement ranges, target)]
+            errors = {}
+            for index, ranges, target in payload:
+                try:
+                    stages.write_ranges(documents[index], ranges, target)
+                except (InputError, OSError) as exc:
+                    errors[index] = stages.write_error(documents[index].path, exc)
+            outbox.put(("written", errors))
 
 
-def _run_stage(job: tuple[str, object]):
-    stage, item = job
-    return STAGES[stage](_WORKER, item)
+class WorkerLost(RuntimeError):
+    """A worker process ended without answering (killed, out of memory)."""
+
+
+class Workers:
+    """``jobs`` worker processes, each with its own share of the files for the whole run, so that a file
+    is read, parsed, analysed and written by one process, with the parsed document kept in between;
+    forked (where forking is safe) once the model and lists are loaded, which they then share."""
+
+    def __init__(self, jobs: int, allow: tuple[str, ...], deny: tuple[str, ...], fork: bool) -> None:
+        context = multiprocessing.get_context("fork" if fork else "spawn")
+        self.outbox = context.Queue()
+        self.inboxes = [context.Queue() for _ in range(jobs)]
+        self.processes = [context.Process(target=_worker, args=(inbox, self.outbox, allow, deny), daemon=True)
+                          for inbox in self.inboxes]
+        for process in self.processes:
+            process.start()
+        self.owner: dict[int, int] = {}  # file index -> worker
+
+    def send(self, worker: int, command: str, payload) -> None:
+        self.inboxes[worker].put((command, payload))
+
+    def receive(self):
+        """The next message from any worker; :class:`WorkerLost` if one died meanwhile."""
+        while True:
+            try:
+                return self.outbox.get(timeout=1.0)
+            except queue.Empty:
+                if any(p.exitcode not in (None, 0) for p in self.processes):
+                    raise WorkerLost() from None
+
+    def stop(self) -> None:
+        for inbox in self.inboxes:
+            inbox.put(None)
+        for process in self.processes:
+            process.join(timeout=10)
+            if process.is_alive():
+                process.terminate()
+
+
+def _shares(paths: list[Path], jobs: int) -> list[list[tuple[int, Path]]]:
+    """Files dealt to the workers largest first, each to the one with the least work so far: they end
+    together."""
+    shares: list[list[tuple[int, Path]]] = [[] for _ in range(jobs)]
+    load = [0] * jobs
+    for index in sorted(range(len(paths)), key=lambda i: -_size(paths[i])):
+        worker = load.index(min(load))
+        shares[worker].append((index, paths[index]))
+        load[worker] += max(1, _size(paths[index]))
+    return shares
 
 
 class Batch:
@@ -102,18 +189,6 @@ class Batch:
         worker starts afresh and loads its own model."""
         return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
-    def _pool(self) -> ProcessPoolExecutor:
-        """Worker processes, forked (where they are) from this one once the model and the lists are
-        loaded: they hold them already in memory, shared copy-on-write, instead of each loading them."""
-        context = multiprocessing.get_context("fork") if self._forking() else None
-        return ProcessPoolExecutor(self.settings.jobs, mp_context=context, initializer=_init_worker,
-                                   initargs=(self.allow, self.deny))
-
-    def _mapper(self, pool: ProcessPoolExecutor | None) -> Mapper:
-        if pool is None:
-            return stages.local_mapper(self.anonymizer)
-        return lambda stage, items: pool.map(_run_stage, [(stage, item) for item in items])
-
     def run(self, files: list[Path], progress=lambda files_done: None) -> list[Outcome]:
         """Every file read, analysed, rendered and written (or reported); ``progress(n)`` as n more files
         are analysed."""
@@ -124,31 +199,86 @@ class Batch:
                 outcomes.append(Outcome(path, done, status="déjà fait"))
             else:
                 todo.append(path)
+        if not todo:
+            return outcomes
+        parallel = self.settings.jobs > 1 and len(todo) > 1
         started = time.perf_counter()
+        if parallel:
+            return sorted(outcomes + self._run_in_workers(todo, progress, started), key=lambda o: str(o.source))
         documents, failed = stages.read_all(todo)
         progress(len(failed))
-        parallel = self.settings.jobs > 1 and len(documents) > 1
-        loaded = bool(documents) and (self._forking() or not parallel)
-        if loaded:  # loaded here, then frozen: later collections (the workers' too) never walk the
-            with startup.collection_paused():  # model and lists, and forked workers keep their pages shared
-                self.anonymizer.warm_up()
-                startup.freeze()  # (the entry point's collector policy: a no-op in a library caller's process)
-        pool = self._pool() if parallel else None
-        try:
-            analysed = stages.analyse(Case(_largest_first(documents)), self.anonymizer, self._mapper(pool),
-                                      self.settings.independent, progress=progress)
-        finally:
-            if pool is not None:
-                pool.shutdown()
-            if loaded:
-                startup.unfreeze()
-        order = {document.path: i for i, document in enumerate(documents)}
-        analysed = _reordered(analysed, order)
-        share = (time.perf_counter() - started) / max(1, len(todo))
-        written = self._finish(analysed, {document.path: share for document in documents})
+        analysed = stages.analyse(Case(documents), self.anonymizer, self.settings.independent, progress)
+        share = (time.perf_counter() - started) / len(todo)
+        written = self._finish(analysed, {d.path: share for d in documents}, stages.write_here)
         return sorted(outcomes + written + failed, key=lambda o: str(o.source))
 
-    def _finish(self, analysed: Case, seconds: dict[Path, float]) -> list[Outcome]:
+    def _run_in_workers(self, paths: list[Path], progress, started: float) -> list[Outcome]:
+        fork = self._forking()
+        if fork:  # loaded here, then frozen: forked workers keep the model's pages shared (models/startup.py)
+            with startup.collection_paused():
+                self.anonymizer.warm_up()
+                startup.freeze()  # (the entry point's collector policy: a no-op in a library caller's process)
+        workers = Workers(min(self.settings.jobs, len(paths)), self.allow, self.deny, fork)
+        try:
+            return self._orchestrate(workers, paths, progress, started)
+        except WorkerLost:
+            return [Outcome(path, status="erreur", message=f"{path} : analyse interrompue (un processus de "
+                                                           "travail s'est arrêté) ; relancez avec --jobs 1.")
+                    for path in paths]
+        finally:
+            workers.stop()
+            if fork:
+                startup.unfreeze()
+
+    def _orchestrate(self, workers: Workers, paths: list[Path], progress, started: float) -> list[Outcome]:
+        alone = self.settings.independent
+        for worker, share in enumerate(_shares(paths, len(workers.processes))):
+            workers.owner.update((index, worker) for index, _ in share)
+            workers.send(worker, "analyse", (share, alone))
+        documents: dict[int, Document] = {}
+        spans: dict[int, list[Span]] = {}
+        failed, finished = [], 0
+        while finished < len(workers.processes):
+            kind, payload = workers.receive()
+            if kind == "done":
+                finished += 1
+            elif kind == "failed":
+                failed += [Outcome(paths[index], status="erreur", message=message) for index, message in payload]
+                progress(len(payload))
+            else:  # analysed
+                for index, document, found in payload:
+                    documents[index], spans[index] = document, found
+                progress(len(payload))
+        order = sorted(documents)  # the files' order: it numbers tags and names pseudonyms, whoever worked
+        if not alone and len(order) > 1:
+            case = Case([documents[i] for i in order], None, [spans[i] for i in order])
+            known = self.anonymizer.case_forms(zip(case.texts, case.spans, strict=True))
+            for worker in range(len(workers.processes)):
+                workers.send(worker, "propagate", known)
+            for _ in workers.processes:
+                kind, payload = workers.receive()
+                spans.update(payload)
+        index_of = {documents[i].path: i for i in order}
+
+        def write_in_workers(jobs):
+            per_worker: dict[int, list] = {}
+            for document, rendered, target in jobs:
+                index = index_of[document.path]
+                per_worker.setdefault(workers.owner[index], []).append(
+                    (index, stages.replacement_ranges(rendered), target))
+            for worker, items in per_worker.items():
+                workers.send(worker, "write", items)
+            errors = {}
+            for _ in per_worker:
+                kind, payload = workers.receive()
+                errors.update({paths[index]: message for index, message in payload.items()})
+            return errors
+
+        share = (time.perf_counter() - started) / len(paths)
+        analysed = Case([documents[i] for i in order], None, [spans[i] for i in order])
+        return self._finish(analysed, {documents[i].path: share for i in order}, write_in_workers) + failed
+
+    def _finish(self, analysed: Case, seconds: dict[Path, float], write_all) -> list[Outcome]:
         """decide -> render -> guard -> write: the folder as one case, or each file as its own."""
         settings = self.settings
         case_settings = CaseSettings(settings.style, settings.options, settings.decisions, settings.allow_leaks)
@@ -156,25 +286,26 @@ class Batch:
             case_settings = stages.avoiding_names(case_settings, analysed.spans)
         groups = ([([document], [found]) for document, found in zip(analysed.documents, analysed.spans, strict=True)]
                   if settings.independent else [(analysed.documents, analysed.spans)])
-        outcomes = []
+        outcomes, pending = [], []
+
+        def later(jobs):  # every file written in one go at the end (one round trip to each worker)
+            pending.extend(jobs)
+            return {}
+
         for documents, spans in groups:  # one key for all: the same surrogates in every file
             result, self.key = stages.finish(Case(documents, self.key, spans), case_settings,
                                              lambda d: target_for(self.root, d, self.out), seconds,
-                                             shared_numbering=not settings.independent)
+                                             shared_numbering=not settings.independent, write_all=later)
             outcomes += result
+        stages.mark_errors(outcomes, write_all(pending))
         return outcomes
 
 
-def _largest_first(documents: list[Document]) -> list[Document]:
-    """The longest documents first: the last groups handed to the workers are the shortest, and the
-    workers end together."""
-    return sorted(documents, key=lambda d: -sum(len(s.text) for s in d.segments))
-
-
-def _reordered(case: Case, order: dict[Path, int]) -> Case:
-    """The case's documents back in the given order (the order that numbers tags and names pseudonyms)."""
-    ranked = sorted(range(len(case.documents)), key=lambda i: order[case.documents[i].path])
-    return Case([case.documents[i] for i in ranked], case.key, [case.spans[i] for i in ranked], case.known)
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def report(outcomes: list[Outcome], root: Path, path: Path) -> None:

@@ -29,10 +29,6 @@ from anonymizer.reader import InputError
 from anonymizer.render import apply, tag_replacements
 from anonymizer.spans import Span
 
-# A mapper runs a named stage over a list of work items, here or in worker processes, and yields the
-# results in the items' order, each as soon as it is done: ``mapper(stage_name, items) -> iterable``.
-Mapper = Callable[[str, list], Iterable]
-
 
 @dataclass
 class Outcome:
@@ -97,71 +93,58 @@ def read_all(paths: Iterable[Path]) -> tuple[list[Document], list[Outcome]]:
         try:
             documents.append(read(path))
         except (InputError, OSError) as exc:
-            message = str(exc) if isinstance(exc, InputError) else f"{path} : lecture impossible ({exc.strerror})."
-            failed.append(Outcome(path, status="erreur", message=message,
+            failed.append(Outcome(path, status="erreur", message=read_error(path, exc),
                                   seconds=round(time.perf_counter() - started, 3)))
     return documents, failed
 
 
+def read_error(path: Path, exc: Exception) -> str:
+    """The French line for a file that could not be read."""
+    return str(exc) if isinstance(exc, InputError) else f"{path} : lecture impossible ({exc.strerror or exc})."
+
+
 # -- detect, propagate ---------------------------------------------------------------------------------------
-def local_mapper(anonymizer: Anonymizer) -> Mapper:
-    """Every stage in this process (one job, the library, the review page)."""
-    return lambda stage, items: (STAGES[stage](anonymizer, item) for item in items)
+GROUP = 8  # documents analysed together (spaCy runs over a group in batches)
 
 
-def _detect_group(anonymizer: Anonymizer, texts: list[str]) -> list[list[Span]]:
-    return anonymizer.detect_many(texts)
-
-
-def _detect_and_propagate_group(anonymizer: Anonymizer, texts: list[str]) -> list[list[Span]]:
-    return anonymizer.analyze_many(texts)
-
-
-def _propagate_one(anonymizer: Anonymizer, item: tuple[str, list[Span], dict]) -> list[Span]:
-    text, spans, known = item
-    return anonymizer.analyze_known(text, spans, known)
-
-
-# stage name -> what a worker runs (worker processes look their stage up here by name)
-STAGES: dict[str, Callable] = {"detect": _detect_group, "detect+propagate": _detect_and_propagate_group,
-                               "propagate": _propagate_one}
-GROUP = 8  # documents analysed together (spaCy batch) and handed to a worker at once
-
-
-def detect(case: Case, mapper: Mapper, with_propagation: bool, progress: Callable[[int], None] = lambda n: None
-           ) -> Case:
+def detect(case: Case, anonymizer: Anonymizer, with_propagation: bool,
+           progress: Callable[[int], None] = lambda n: None) -> Case:
     """Detected and resolved spans of each document, in groups of ``GROUP`` (spaCy runs over a group in
     batches); with ``with_propagation`` each document's own names are propagated at once (a case of one
     document has nothing else to wait for)."""
     texts = case.texts
-    groups = [texts[i:i + GROUP] for i in range(0, len(texts), GROUP)]
-    stage = "detect+propagate" if with_propagation else "detect"
     spans: list[list[Span]] = []
-    for found in mapper(stage, groups):  # as each group is done
+    for i in range(0, len(texts), GROUP):
+        group = texts[i:i + GROUP]
+        found = anonymizer.analyze_many(group) if with_propagation else anonymizer.detect_many(group)
         spans.extend(found)
         progress(len(found))
     return Case(case.documents, case.key, spans, case.known)
 
 
-def propagate(case: Case, anonymizer: Anonymizer, mapper: Mapper) -> Case:
+def propagate(case: Case, anonymizer: Anonymizer, known: dict[str, tuple[str, bool]] | None = None) -> Case:
     """Every mention of every name found anywhere in the case, in every document (one pass per document,
-    with the names of all the documents)."""
-    known = anonymizer.case_forms(zip(case.texts, case.spans, strict=True))
-    spans = list(mapper("propagate", [(text, found, known)
-                                      for text, found in zip(case.texts, case.spans, strict=True)]))
+    with the names of all the documents, or ``known`` when they were gathered elsewhere)."""
+    if known is None:
+        known = anonymizer.case_forms(zip(case.texts, case.spans, strict=True))
+    spans = [anonymizer.analyze_known(text, found, known) for text, found in zip(case.texts, case.spans, strict=True)]
     return Case(case.documents, case.key, spans, known)
 
 
-def analyse(case: Case, anonymizer: Anonymizer, mapper: Mapper | None = None, independent: bool = False,
-            progress: Callable[[int], None] = lambda n: None) -> Case:
-    """detect + propagate: the spans of each document, clipped to its segments."""
-    mapper = mapper or local_mapper(anonymizer)
-    alone = independent or len(case.documents) < 2
-    case = detect(case, mapper, with_propagation=alone, progress=progress)
-    if not alone:
-        case = propagate(case, anonymizer, mapper)
+def clip(case: Case) -> Case:
+    """Spans cut at segment boundaries (a span never runs from one paragraph into the next)."""
     clipped = [document.clip(found) for document, found in zip(case.documents, case.spans, strict=True)]
     return Case(case.documents, case.key, clipped, case.known)
+
+
+def analyse(case: Case, anonymizer: Anonymizer, independent: bool = False,
+            progress: Callable[[int], None] = lambda n: None) -> Case:
+    """detect + propagate: the spans of each document, clipped to its segments."""
+    alone = independent or len(case.documents) < 2
+    case = detect(case, anonymizer, with_propagation=alone, progress=progress)
+    if not alone:
+        case = propagate(case, anonymizer)
+    return clip(case)
 
 
 # -- decide ---------------------------------------------------------------------------------------------------
@@ -228,19 +211,41 @@ def guard(rendered: Rendered, spans: Sequence[Span]) -> list[str]:
 # -- write ------------------------------------------------------------------------------------------------------
 def write(document: Document, rendered: Rendered, target: Path) -> None:
     """The document in its own format, each segment edited, written atomically; never over the source."""
-    _write_edits(document, document.edits(rendered.replacements), target)
+    write_ranges(document, replacement_ranges(rendered), target)
 
 
-def _write_edits(document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
+def replacement_ranges(rendered: Rendered) -> list[tuple[int, int, str]]:
+    """(start, end, new text) of each replacement, in the document's text (what a worker needs to write)."""
+    return [(span.start, span.end, new) for span, new in rendered.replacements.items()]
+
+
+def write_ranges(document: Document, ranges: Iterable[tuple[int, int, str]], target: Path) -> None:
+    """``document`` with each (start, end, new text) of its text replaced, written in its format."""
     refuse_source(document.path, target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    edits = document.segment_edits(ranges)
     write_atomically(target, lambda temporary: document.format.write(document, edits, temporary))
+
+
+def write_here(jobs: list[tuple[Document, Rendered, Path]]) -> dict[Path, str]:
+    """Each job written in this process; a file that cannot be written is an error message, the others go on."""
+    errors = {}
+    for document, rendered, target in jobs:
+        try:
+            write(document, rendered, target)
+        except (InputError, OSError) as exc:
+            errors[document.path] = write_error(document.path, exc)
+    return errors
+
+
+def write_error(path: Path, exc: Exception) -> str:
+    return str(exc) if isinstance(exc, InputError) else f"{path} : écriture impossible ({exc})."
 
 
 def restore(document: Document, key: CaseKey, target: Path) -> None:
     """The originals put back into an anonymised document (``deanonymize``), written in its format: exactly
     where the case key recorded this output, else surrogate by surrogate."""
-    _write_edits(document, document.segment_edits(key.restorations(document.text)), target)
+    write_ranges(document, key.restorations(document.text), target)
 
 
 def counts(spans: Iterable[Span]) -> dict[str, int]:
@@ -251,16 +256,18 @@ def counts(spans: Iterable[Span]) -> dict[str, int]:
 
 
 def finish(case: Case, settings: CaseSettings, target_of: Callable[[Document], Path],
-           seconds: dict[Path, float] | None = None, shared_numbering: bool = True
+           seconds: dict[Path, float] | None = None, shared_numbering: bool = True,
+           write_all: Callable[[list[tuple[Document, Rendered, Path]]], dict[Path, str]] = write_here,
            ) -> tuple[list[Outcome], CaseKey | None]:
     """decide -> render -> guard -> write for every document of an analysed case; one outcome each.
     A file the guard holds back is not written (unless ``allow_leaks``); a file that cannot be written
-    is reported and the others go on."""
+    is reported and the others go on. ``write_all`` writes the files that passed (here, or in the
+    workers that hold the parsed documents) and returns an error message per file that failed."""
+    started = time.perf_counter()
     case = decide(case, settings.decisions)
     rendered, key = render(case, settings, shared_numbering)
-    outcomes = []
+    outcomes, jobs = [], []
     for document, found, result in zip(case.documents, case.spans, rendered, strict=True):
-        started = time.perf_counter()
         outcome = Outcome(document.path, counts=counts(found), notes=list(document.notes))
         leaks = guard(result, found)
         outcome.leaks = len(leaks)
@@ -268,14 +275,18 @@ def finish(case: Case, settings: CaseSettings, target_of: Callable[[Document], P
             outcome.status = "retenu"
             outcome.message = f"{len(leaks)} forme(s) retirée(s) encore présente(s) ; fichier non écrit."
         else:
-            try:
-                target = target_of(document)
-                write(document, result, target)
-                outcome.target = target
-            except (InputError, OSError) as exc:
-                outcome.status = "erreur"
-                outcome.message = str(exc) if isinstance(exc, InputError) else f"{document.path} : écriture " \
-                                                                              f"impossible ({exc})."
-        outcome.seconds = round(time.perf_counter() - started + (seconds or {}).get(document.path, 0.0), 3)
+            outcome.target = target_of(document)
+            jobs.append((document, result, outcome.target))
         outcomes.append(outcome)
+    mark_errors(outcomes, write_all(jobs))
+    share = (time.perf_counter() - started) / max(1, len(outcomes))
+    for outcome in outcomes:
+        outcome.seconds = round(share + (seconds or {}).get(outcome.source, 0.0), 3)
     return outcomes, key
+
+
+def mark_errors(outcomes: list[Outcome], errors: dict[Path, str]) -> None:
+    """The files that could not be written are errors, with their message, and have no output."""
+    for outcome in outcomes:
+        if outcome.source in errors:
+            outcome.status, outcome.message, outcome.target = "erreur", errors[outcome.source], None
