@@ -1,7 +1,7 @@
 """Speed and memory, side by side in one run (reported, never asserted in tests).
 
     python benchmarks/throughput.py [--json] [--words 100000] [--rounds 3] [--no-batch] [--files 200]
-                                  [--file-words 0]
+                                  [--file-words 0] [--format .txt|.docx] [--baseline REV]
 
 - bare spaCy ``fr_core_news_md`` with only what NER needs (``nlp.pipe``): the floor of this design;
   the full pipeline for reference;
@@ -12,7 +12,9 @@
   result) and peak RSS in a fresh process;
 - one long document at 0.5, 1 and 2 MB (time should grow linearly);
 - the batch CLI on a folder of ``--files`` files: ``--jobs 2`` against ``--jobs 1``, and the bound
-  the start-up (the CLI on one file) leaves to that speed-up; ``--file-words`` makes longer files.
+  the start-up (the CLI on one file) leaves to that speed-up; ``--file-words`` makes longer files,
+  ``--format .docx`` Word files; in case mode and with ``--independent``; with ``--baseline REV`` the same
+  runs of that revision's CLI (a git worktree), interleaved, and this tree's speed-up over it.
 """
 
 from __future__ import annotations
@@ -164,33 +166,68 @@ def batch_texts(files: int, file_words: int = 0) -> list[str]:
     return out
 
 
-def batch(files: int, rounds: int = 2, file_words: int = 0) -> dict:
+def baseline_tree(revision: str, folder: Path) -> Path:
+    """A checkout of ``revision`` (git worktree) whose CLI the batch timings compare with: started from that
+    folder, ``python -m anonymizer`` imports its package, with the same installed libraries and model."""
+    subprocess.run(["git", "worktree", "add", "--detach", "-f", str(folder), revision], check=True, cwd=ROOT,
+                   capture_output=True)
+    return folder
+
+
+def batch(files: int, rounds: int = 2, file_words: int = 0, baseline: str | None = None,
+          suffix: str = ".txt") -> dict:
     """The batch CLI over ``files`` files, --jobs 1 then --jobs 2, ``rounds`` times (best of each kept).
 
     Also the CLI over one file of the folder (``one_file_s``): the start-up that every run pays
     before two processes can share the work. With it, ``jobs2_bound`` is the speed-up two perfectly
     shared processes would give: jobs1 / (one_file + (jobs1 - one_file) / 2)."""
     texts = batch_texts(files, file_words)
-    timings = {"words_per_file": round(sum(len(t.split()) for t in texts) / len(texts))}
+    timings = {"words_per_file": round(sum(len(t.split()) for t in texts) / len(texts)), "format": suffix}
     with tempfile.TemporaryDirectory() as tmp:
         source, single = Path(tmp) / "dossier", Path(tmp) / "un"
-        source.mkdir()
-        single.mkdir()
         for i, text in enumerate(texts):
-            (source / f"note-{i:03d}.txt").write_text(text, encoding="utf-8")
-        (single / "note-000.txt").write_text(texts[0], encoding="utf-8")
-        for round_ in range(rounds):
-            for name, folder, jobs in (("jobs1", source, 1), ("jobs2", source, 2), ("one_file", single, 1)):
-                started = time.perf_counter()
-                subprocess.run([PYTHON, "-m", "anonymizer", "anonymize", str(folder), "--out",
-                                str(Path(tmp) / f"o{name}-{round_}"), "--jobs", str(jobs), "--independent",
-                                "--allow-leaks", "--yes"], check=True, capture_output=True, cwd=ROOT)
-                seconds = round(time.perf_counter() - started, 2)
-                timings[f"{name}_s"] = min(timings.get(f"{name}_s", seconds), seconds)
+            write_document(source / f"note-{i:03d}{suffix}", text)
+        write_document(single / f"note-000{suffix}", texts[0])
+        trees = {"": ROOT}
+        if baseline:
+            trees["baseline_"] = baseline_tree(baseline, Path(tmp) / "baseline")
+        runs = [("jobs1", source, 1, ("--independent",)), ("jobs2", source, 2, ("--independent",)),
+                ("case_jobs1", source, 1, ()), ("case_jobs2", source, 2, ()), ("one_file", single, 1, ())]
+        for round_ in range(rounds):  # interleaved: this tree and the baseline in turn, every round
+            for name, folder, jobs, mode in runs:
+                for prefix, tree in trees.items():
+                    started = time.perf_counter()
+                    subprocess.run([PYTHON, "-m", "anonymizer", "anonymize", str(folder), "--out",
+                                    str(Path(tmp) / f"o{prefix}{name}-{round_}"), "--jobs", str(jobs), *mode,
+                                    "--allow-leaks", "--yes"], check=True, capture_output=True, cwd=tree)
+                    seconds = round(time.perf_counter() - started, 2)
+                    key = f"{prefix}{name}_s"
+                    timings[key] = min(timings.get(key, seconds), seconds)
+        if baseline:
+            subprocess.run(["git", "worktree", "remove", "--force", str(trees["baseline_"])], cwd=ROOT,
+                           capture_output=True)
     timings["speedup_jobs2"] = round(timings["jobs1_s"] / timings["jobs2_s"], 2)
     shared = timings["jobs1_s"] - timings["one_file_s"]
     timings["jobs2_bound"] = round(timings["jobs1_s"] / (timings["one_file_s"] + shared / 2), 2)
+    if baseline:
+        timings["baseline"] = baseline
+        timings["faster_than_baseline"] = {name: round(timings[f"baseline_{name}_s"] / timings[f"{name}_s"], 2)
+                                           for name, *_ in runs}
     return timings
+
+
+def write_document(path: Path, text: str) -> None:
+    """``text`` as a .txt, or as a .docx of one paragraph per line (python-docx)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix == ".docx":
+        import docx
+
+        document = docx.Document()
+        for line in text.split("\n"):
+            document.add_paragraph(line)
+        document.save(str(path))
+    else:
+        path.write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,13 +238,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-batch", action="store_true")
     parser.add_argument("--file-words", type=int, default=0,
                         help="batch files of at least this many words (corpus texts joined); 0: one text per file")
+    parser.add_argument("--baseline", help="git revision whose batch CLI is timed in the same run (worktree)")
+    parser.add_argument("--format", choices=(".txt", ".docx"), default=".txt", help="batch files' format")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     texts = corpus_texts(args.words)
     words = sum(len(t.split()) for t in texts)
     # fresh-process measures first, while this process is still small (the VM reclaims memory lazily)
     fresh = cold_start_and_rss(args.words)
-    batch_timings = None if args.no_batch else batch(args.files, rounds=args.rounds, file_words=args.file_words)
+    batch_timings = None if args.no_batch else batch(args.files, rounds=args.rounds, file_words=args.file_words,
+                                                     baseline=args.baseline, suffix=args.format)
     seconds = best_times(texts, args.rounds)
     speeds = {name: rate(words, s) for name, s in seconds.items()}
     result = {
