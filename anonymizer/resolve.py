@@ -36,7 +36,8 @@ NER_SOURCE = "FrenchNerRecognizer"
 MAX_OVERLAPPING_RANGES = 4  # kept terms do not nest deeper than this
 # hospital prefixes and club suffixes belong to the name ("CHU Brugmann", "Charleroi Lions CC")
 NAME_AFFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ", "FC", "CC", "HC", "BC", "TC", "VC", "RC"})
-TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
+# hyphenated initials are one token ("M.-C." of "M.-C. Renard" is no title "M." to trim)
+TOKEN_RE = re.compile(rf"[{vocabulary.UPPER}]\.(?:-[{vocabulary.UPPER}][a-z]?\.)+|[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
 ELIDED_START = re.compile(r"(?:d|l|qu|jusqu)['’](?=[^\W\d_])")
 STREET_TYPE_ONLY = re.compile(vocabulary.street_types_re())
 SURNAME_PARTICLES = vocabulary.surname_openers()

@@ -52,6 +52,25 @@ class FrPatternRecognizer(PatternRecognizer):
     CONTEXT: tuple[str, ...] = ()
     FLAGS: int = DEFAULT_FLAGS
 
+    def checksum(self, pattern_text: str) -> bool | None:
+        """A number's check digits: True valid, False failed, None no checksum (the default)."""
+        return None
+
+    def keep_invalid(self, pattern_text: str) -> bool:
+        """Whether a match whose checksum fails is still taken (at its pattern's lower score): a mistyped
+        NISS or IBAN is still that person's number. Subclasses refuse shapes too common to take unchecked."""
+        return True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Presidio's hook: True raises the score to the maximum, False drops the match, None keeps the
+        pattern's score. Unlike Presidio's own recognisers, a failed checksum keeps the match at its
+        pattern's (lower) score, unless :meth:`keep_invalid` refuses it."""
+        valid = self.checksum(pattern_text)
+        if valid is None or valid:
+            return valid
+        placeholder = len(set(digits(pattern_text))) <= 1  # "00.00.00-000.00" on a blank form
+        return None if not placeholder and self.keep_invalid(pattern_text) else False
+
     def __init__(self) -> None:
         super().__init__(
             supported_entity=self.SUPPORTED_ENTITY,

@@ -15,7 +15,7 @@ def recognizer():
     ("BCE 0777001177", ["0777001177"]),                 # compact form, with context
     ("numéro d'entreprise 1023.456.797", ["1023.456.797"]),
     # negative cases
-    ("BCE 0456.123.792", []),                           # wrong check digits
+    ("BCE 0456.123.792", ["0456.123.792"]),             # mistyped (wrong check digits): still the number
     ("appelle le 0777001177", []),                      # compact without context: a phone?
     ("0485.77.21.03", []),                              # phone grouping
 ])

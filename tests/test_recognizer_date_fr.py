@@ -35,3 +35,20 @@ def recognizer():
 ])
 def test_dates(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Dutch, German and English fragments of forwarded mails and notes
+    ("Verzonden: maandag 13 januari 2025 09:14", ["maandag 13 januari 2025"]),
+    ("het gesprek op 18 februari 2025 met de CLB", ["18 februari 2025"]),
+    ("Gesendet: Freitag, 28. Februar 2025 10:02", ["Freitag, 28. Februar 2025"]),
+    ("wie am 3. März besprochen", ["3. März"]),
+    ("Sent: Tuesday, March 4, 2025 10:12 AM", ["Tuesday, March 4, 2025"]),
+    ("on 4 March 2025", ["4 March 2025"]),
+    # negative cases
+    ("Mai 2025", []),                       # month and year only
+    ("in maart", []),
+    ("3 Fragen", []),
+])
+def test_dates_in_other_languages(recognizer, text, expected):
+    assert found(recognizer, text) == expected

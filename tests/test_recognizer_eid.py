@@ -13,7 +13,8 @@ def recognizer():
     ("eID 601-2398765-41.", ["601-2398765-41"]),
     ("592000000182", ["592000000182"]),
     # negative cases
-    ("591-2345678-28", []),             # wrong check digits
+    ("591-2345678-28", ["591-2345678-28"]),   # mistyped (wrong check digits): still the card
+    ("591234567828", []),                     # twelve digits in a row, unchecked: could be anything
     ("591-234567-29", []),              # wrong grouping
 ])
 def test_eid(recognizer, text, expected):

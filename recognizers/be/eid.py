@@ -17,5 +17,10 @@ class BeEidRecognizer(FrPatternRecognizer):
     )
     CONTEXT = ("carte", "identité", "eid", "id")
 
-    def validate_result(self, pattern_text: str) -> bool:
+    def checksum(self, pattern_text: str) -> bool:
         return eid.is_valid(digits(pattern_text))
+
+    def keep_invalid(self, pattern_text: str) -> bool:
+        """Twelve digits in a row could be anything: a mistyped card number is kept when it is grouped
+        3-7-2 as the card writes it."""
+        return pattern_text != digits(pattern_text)

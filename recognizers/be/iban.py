@@ -16,5 +16,10 @@ class SepaIbanRecognizer(FrPatternRecognizer):
     )
     CONTEXT = ("iban", "compte", "bancaire", "virement")
 
-    def validate_result(self, pattern_text: str) -> bool:
+    def checksum(self, pattern_text: str) -> bool:
         return iban.is_valid(pattern_text.replace("-", ""))
+
+    def keep_invalid(self, pattern_text: str) -> bool:
+        """ISO 13616 never issues check digits 00, 01 or 99 (placeholders such as "BE00 0000..."); any other
+        mistyped account is still that person's account."""
+        return pattern_text[2:4] not in ("00", "01", "99")

@@ -21,6 +21,10 @@ class BeNissRecognizer(FrPatternRecognizer):
     )
     CONTEXT = ("niss", "national", "registre", "rrn", "nn", "bis")
 
-    def validate_result(self, pattern_text: str) -> bool:
+    def checksum(self, pattern_text: str) -> bool:
         number = digits(pattern_text)
         return len(number) == 11 and (nn.is_valid(number) or bis.is_valid(number))
+
+    def keep_invalid(self, pattern_text: str) -> bool:
+        """A mistyped number is kept when written as a NISS is (YY.MM.DD-SSS.CC, separators in place)."""
+        return pattern_text != digits(pattern_text)

@@ -18,7 +18,17 @@ from anonymizer import vocabulary
 MONTHS = rf"(?i:{'|'.join(vocabulary.alternation([f]) for m in vocabulary.month_forms('fr') for f in m)})"
 _WEEKDAYS = [f for day in vocabulary.weekday_forms("fr") for f in day if f.endswith(".") or len(f) > 3]
 WEEKDAY = rf"(?i:(?:{'|'.join(vocabulary.alternation([f]) for f in _WEEKDAYS)})\s+)"
-DAY = r"(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\.)\s+)"
+# Dutch, German and English dates of forwarded mails and notes (Brussels, the German-speaking Community):
+# "maandag 13 januari 2025", "Freitag, 28. Februar 2025", "am 3. März", "Tuesday, March 4, 2025"
+
+
+def _names(table: tuple[tuple[str, ...], ...]) -> str:
+    return f"(?i:{vocabulary.alternation([form for forms in table for form in forms])})"
+
+
+MONTHS_NL, MONTHS_DE, MONTHS_EN = (_names(vocabulary.month_forms(lang)) for lang in ("nl", "de", "en"))
+WEEKDAY_NL, WEEKDAY_DE, WEEKDAY_EN = (rf"(?:{_names(vocabulary.weekday_forms(lang))},?\s+)"
+                                      for lang in ("nl", "de", "en"))
 DAY = r"(?:1er|1ᵉʳ|0?[1-9]|[12]\d|3[01])"
 YEAR = r"(?:\s+(?:\d{4}|'\d{2}))"
 D = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -32,6 +42,12 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # the first day of a range belongs to the date: "du 2 au 23 juin 2025", "les 3 et 4 mars"
         ("range_words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}[^\S\n]+(?:au|et|à|-|–)[^\S\n]+{WEEKDAY}?{DAY}\s*{MONTHS}"
                         rf"(?![\w]){YEAR}?(?!\d)", 0.85),
+        ("words_nl", rf"(?<![\w/.-]){WEEKDAY_NL}?{DAY}\s+{MONTHS_NL}(?![\w]){YEAR}?(?!\d)", 0.85),
+        ("words_de", rf"(?<![\w/.-]){WEEKDAY_DE}?{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),
+        ("words_en_month_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{MONTHS_EN}\s+{DAY}(?:st|nd|rd|th)?(?![\w])"
+                                 rf"(?:,?{YEAR})?(?!\d)", 0.85),
+        ("words_en_day_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{DAY}(?:st|nd|rd|th)?\s+{MONTHS_EN}(?![\w]){YEAR}?"
+                               r"(?!\d)", 0.85),
         ("numeric_full", rf"(?<![\w/.-]){WEEKDAY}?{D}([/.-]){M}\1(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # single digits on both sides only after a weekday or "le"/"du", or before a time: "Lun 3/3 07:12"
         ("numeric_short", rf"(?i:\b(?:lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+\K"

@@ -75,7 +75,8 @@ class BePersonRecognizer(EntityRecognizer):
         doc: list[Token] = list(nlp_artifacts.tokens)
         found: dict[tuple[int, int], float] = {}
         for rule, score in ((after_title, 0.85), (first_name_spans, 0.7), (nickname_spans, 0.6),
-                            (form_field_spans, 0.7), (surname_spans, 0.5)):
+                            (form_field_spans, 0.7), (surname_spans, 0.5), (initials_spans, 0.7),
+                            (listed_name_spans, 0.7)):
             for start, end in rule(doc):
                 found[(start, end)] = max(score, found.get((start, end), 0.0))
         return [RecognizerResult("PERSON", s, e, score,
@@ -151,6 +152,53 @@ def _is_initial(doc: list[Token], j: int) -> bool:
         len(text) == 1 and text.isupper() and j + 1 < len(doc) and doc[j + 1].text == ".")
 
 
+# The initials of a first name, as staff lists and signatures write them: "C.", "J.-M.", "M.-C." (one
+# token), or the French two- and three-letter ones "Ph", "Ch", "Th", "Chr", "Cl", "Fr" before a full stop
+INITIALS = re.compile(r"[A-Z]\.(?:-[A-Z][a-z]?\.)*|(?:Ph|Ch|Th|Chr|Cl|Fr)\.(?:-[A-Z][a-z]?\.)?")
+SPLIT_INITIALS = frozenset({"Ph", "Ch", "Th", "Chr", "Cl", "Fr"})
+
+
+def _initials_end(doc: list[Token], i: int) -> int | None:
+    """Index after the initials starting at i ("Ph", "." tokenised apart), or None."""
+    text = doc[i].text
+    if INITIALS.fullmatch(text) and text.lower() not in TITLES:
+        return i + 1
+    if (text in SPLIT_INITIALS or len(text) == 1 and text.isupper()) and i + 1 < len(doc) and doc[i + 1].text == "." \
+            and text.lower() not in TITLES:
+        return i + 2
+    return None
+
+
+def initials_spans(doc: list[Token]):
+    """A surname after the initials of a first name: "Ph. Demaret", "M.-C. Renard", "C. Ngoy Kabeya"."""
+    for i in range(len(doc) - 1):
+        j = _initials_end(doc, i)
+        if j is None or j >= len(doc):
+            continue
+        surname = doc[j]
+        if is_cap(surname) and (is_namey(surname) or is_caps(surname) and not is_word(surname.text)) \
+                and not _is_initial(doc, j):
+            yield _char_span(doc[i:_extend_surname(doc, j)])
+
+
+def listed_name_spans(doc: list[Token]):
+    """"NOM, Prénom" in staff lists and directories: a surname in CAPITALS, a comma, a listed first name
+    ("HUBERTY, Caroline", "MARÉCHAL, Fabrice")."""
+    for i in range(len(doc) - 2):
+        token, comma, first = doc[i], doc[i + 1], doc[i + 2]
+        if comma.text == "," and is_caps(token) and len(token.text) >= 3 and not is_word(token.text) \
+                and is_cap(first) and not is_caps(first) and in_first_names(first.text):
+            start = i
+            while start >= 2 and doc[start - 1].text == "-" and is_caps(doc[start - 2]) \
+                    and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+                start -= 2  # "DUBOIS-LAMBERT, Véronique"
+            end = i + 3
+            while end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and is_cap(doc[end + 1]) \
+                    and not doc[end - 1].whitespace_:
+                end += 2  # "Marie-Hélène" tokenised apart
+            yield _char_span(doc[start:end])
+
+
 def after_title(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
         lower = token.lower_
@@ -198,8 +246,10 @@ def first_name_spans(doc: list[Token]):
         end = _extend_surname(doc, i + 1) if not doc[i].is_lower else i + 1
         start = i
         while start > 0 and (is_caps(doc[start - 1]) and not is_word(doc[start - 1].text)
-                             and len(doc[start - 1].text) > 2 or start < i and is_particle(doc[start - 1])):
-            start -= 1  # "DEBAISIEUX Lola", "N'DIAYE Awa"
+                             and len(doc[start - 1].text) > 2 or start < i and is_particle(doc[start - 1])
+                             or start < i and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                             and start >= 2 and not doc[start - 2].whitespace_ and is_caps(doc[start - 2])):
+            start -= 1  # "DEBAISIEUX Lola", "N'DIAYE Awa", "DUBOIS-LAMBERT Véronique"
         yield _char_span(doc[start:end])
 
 
