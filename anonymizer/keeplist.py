@@ -76,8 +76,11 @@ class KeepPolicy:
     @cached_property
     def _protected_re(self) -> re.Pattern[str]:
         multi = sorted((t for t in self.keep_terms if " " in t or "-" in t), key=len, reverse=True)
-        return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(t) for t in multi) + r")(?![\w])")
+        # a lookahead: the longest term at every word start, overlapping ones included ("le service" must not
+        # hide "Service de l'aide à la jeunesse" that starts inside it)
+        return re.compile(r"(?<![\w])(?=(" + "|".join(re.escape(t) for t in multi) + r")(?![\w]))")
 
     def protected_ranges(self, text: str) -> list[tuple[int, int]]:
-        """Where multi-word kept terms stand in ``text`` (case- and accent-insensitive)."""
-        return [m.span() for m in self._protected_re.finditer(fold_aligned(text))]
+        """Where multi-word kept terms stand in ``text`` (case- and accent-insensitive), overlapping ones
+        included, sorted by start."""
+        return [(m.start(), m.start() + len(m.group(1))) for m in self._protected_re.finditer(fold_aligned(text))]

@@ -211,21 +211,38 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
     name-like span is not part of the name. None when the span lies inside a kept term.
     ``protected`` is sorted by start; only the ranges starting at or before the span matter."""
     index = bisect_right(protected, (span.start, float("inf")))
-    for _start, end in protected[max(0, index - MAX_OVERLAPPING_RANGES):index]:
-        if end <= span.start:  # ends before the span: start <= span.start < end from here on
-            continue
-        if span.end <= end:
-            return None
-        if span.entity_type in name_types():
-            return trim(text, Span.of(text, end, span.end, span.entity_type, span.score, span.source), policy)
+    # of the kept terms the span starts in, the one reaching furthest ("Service de l'aide à la jeunesse", not
+    # the "le service" that overlaps its start)
+    end = max((end for _start, end in protected[max(0, index - MAX_OVERLAPPING_RANGES):index] if end > span.start),
+              default=None)
+    if end is None:
+        return span
+    if span.end <= end:
+        return None
+    if span.entity_type in name_types():
+        return trim(text, Span.of(text, end, span.end, span.entity_type, span.score, span.source), policy)
     return span
 
 
+# the date of a law identifies nobody: "décret du 18 janvier 2018", "loi du 8 juillet 1976 organique des
+# CPAS", "arrêté du Gouvernement de la Communauté française du 5 décembre 2018" (a youth judge's
+# "ordonnance du 3 mars" is a date of the case, and stays a DATE)
+LEGAL_ACT_BEFORE = re.compile(
+    r"(?i:\b(?:loi|lois|décret|décrets|arrêté|arrêtés|circulaire|circulaires|code)\b[^.;:\n\d]{0,80}?\bdu\s+)$")
+
+
+def _legal_date(text: str, span: Span) -> bool:
+    return span.entity_type == "DATE" and LEGAL_ACT_BEFORE.search(text, max(0, span.start - 100), span.start) \
+        is not None
+
+
 def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
-    """Trim, drop kept terms (alone or inside a kept multi-word term), merge overlaps."""
+    """Trim, drop kept terms (alone or inside a kept multi-word term) and the dates of laws, merge overlaps."""
     protected = sorted(policy.protected_ranges(text))
     cleaned = []
     for span in spans:
+        if _legal_date(text, span):
+            continue
         trimmed = trim(text, span, policy)
         if trimmed is not None:
             trimmed = complete(text, trimmed)

@@ -31,9 +31,22 @@ def known_name(text: str) -> bool:
     return in_first_names(text) or in_surnames(text) or text in places()
 
 
+def named_in_foreign_line(span: SpacySpan) -> bool:
+    """In a foreign line the French model takes ordinary words for names ("heeft", "Wij begeleiden
+    sinds", "Die Mutter"): there an entity needs a word known as a first name, a surname or a place."""
+    return any(t.text[:1].isupper() and known_name(t.text) and t.lower_ not in vocabulary.foreign_words()
+               for t in span)
+
+
 def looks_generic(span: SpacySpan) -> bool:
-    """Only ordinary words or a short abbreviation, and nothing known as a name or place."""
+    """Only ordinary words or a short abbreviation, and nothing known as a name or place; or, in a line
+    of Dutch, German or English, nothing known as a name or place at all."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
+    if words and all(t.lower_ in vocabulary.foreign_words() for t in words):
+        return True  # "Von", "Betreff", "Die": a mail header's label or a function word of another language
+    foreign_line = vocabulary.in_foreign_line(span.doc.text, span.start_char, span.end_char)
+    if words and foreign_line and not named_in_foreign_line(span):
+        return True
     if not words or any(known_name(t.text) for t in words) or span.text in places():
         return False
     if len(words) == 1:
@@ -134,6 +147,13 @@ class FrenchNerRecognizer(SpacyRecognizer):
                     continue
                 result.start, result.end = core
                 span = doc.char_span(result.start, result.end, alignment_mode="expand")
+            if span is not None and vocabulary.in_foreign_line(text, result.start, result.end):
+                # in a Dutch, German or English line the name starts at its first capitalised word that is
+                # no function word ("wij begeleiden Emre Yılmaz" -> "Emre Yılmaz")
+                names = [t for t in span if t.text[:1].isupper() and t.lower_ not in vocabulary.foreign_words()]
+                if names and names[0].idx > result.start:
+                    result.start = names[0].idx
+                    span = doc.char_span(result.start, result.end, alignment_mode="expand")
             if span is None or not looks_generic(span):
                 kept.append(result)
         return kept

@@ -109,6 +109,12 @@ def alternation(forms: list[str] | tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=1)
+def foreign_words() -> frozenset[str]:
+    """Dutch, German and English function words and mail-header labels (lower case): never names alone."""
+    return frozenset(_lines("foreign_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def street_types() -> tuple[str, ...]:
     return _lines("street_types.txt")
 
@@ -140,3 +146,20 @@ def spacy_french_module(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+FOREIGN_LINE_WORDS = 2  # function words of another language that make a line Dutch, German or English
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def in_foreign_line(text: str, start: int, end: int) -> bool:
+    """The entity stands in a line of Dutch, German or English (a forwarded mail, a quoted message): the
+    line holds two or more of those languages' function words that are neither French words nor surname
+    particles ("het", "heeft", "und", "the")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    foreign = foreign_words()
+    ordinary = stop_words() | particles()  # "de", "en"; "Van den Broeck" is no Dutch
+    hits = sum(1 for w in WORD.findall(line) if w.lower() in foreign and w.lower() not in ordinary)
+    return hits >= FOREIGN_LINE_WORDS

@@ -219,6 +219,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     text = token.text
     if len(text) < 3 or not token.is_alpha and "-" not in text or not in_first_names(text) or is_chat_word(text):
         return False
+    if token.lower_ in vocabulary.foreign_words() and vocabulary.in_foreign_line(token.doc.text, token.idx, token.idx):
+        return False  # "Beste collega" (Dutch "dear"), "Die Mutter": listed first names, words of the line
     if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and text in places():
         return False  # "à Dinant", "de Huy": the list of first names holds communes too
     if token.is_lower:  # chat style: "mehdi", "shanice"; never "qui", "sem", "min"
@@ -236,7 +238,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
 def _speaker(doc: list[Token], i: int) -> bool:
     """The speaker of a copied chat line: "Max : t ou ?" at the start of a line."""
     return i + 1 < len(doc) and doc[i + 1].text == ":" and (i == 0 or "\n" in doc[i - 1].text_with_ws) \
-        and doc[i].lower_ not in FORM_LABELS  # "Patient :" is a form's label
+        and doc[i].lower_ not in FORM_LABELS and doc[i].lower_ not in vocabulary.foreign_words()
+    # "Patient :" is a form's label, "Aan :" or "Von :" a mail header's
 
 
 def first_name_spans(doc: list[Token]):
