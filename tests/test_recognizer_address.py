@@ -15,10 +15,16 @@ def recognizer():
     ("rue du Moulin 17 à 1340 Ottignies", ["rue du Moulin 17 à 1340 Ottignies"]),
     ("avenue Henri Dunant 112", ["avenue Henri Dunant 112"]),
     ("rue de la gare 12", ["rue de la gare 12"]),
-    ("Kerkstraat 5", []),   # Dutch street types glued to the name are the names recogniser's job
+    # Dutch and German street names carry their type at the end or after the name; some have no type
+    ("Kerkstraat 5", ["Kerkstraat 5"]),
+    ("Diestsesteenweg 212 bus 4, 3010 Kessel-Lo", ["Diestsesteenweg 212 bus 4, 3010 Kessel-Lo"]),
+    ("Lütticher Straße 47, 4720 Kelmis", ["Lütticher Straße 47, 4720 Kelmis"]),
+    ("Grand-Place 19, 1370 Jodoigne", ["Grand-Place 19, 1370 Jodoigne"]),
     # negative cases
     ("Elle est partie dans la rue depuis 2 ans", []),
     ("rue du Moulin\n17 enfants", []),           # never across a line break
+    ("am Markt 3 Tage", []),                     # a type word alone is no street
+    ("Mme Delaplace, 12 ans", []),
 ])
 def test_address(recognizer, text, expected):
     assert found(recognizer, text) == expected

@@ -11,7 +11,8 @@ def test_one_parser_for_every_list_file():
     assert vocabulary.entries("# titre\nMme  # madame\n\n  rue \n") == ["Mme", "rue"]
 
 
-@pytest.mark.parametrize("name", ["titles.txt", "particles.txt", "months.txt", "weekdays.txt", "street_types.txt"])
+@pytest.mark.parametrize("name", ["titles.txt", "particles.txt", "months.txt", "weekdays.txt", "street_types.txt",
+                                  "street_suffixes.txt", "foreign_words.txt"])
 def test_every_data_file_names_its_source(name):
     header = resources.files("anonymizer.vocabulary").joinpath(name).read_text(encoding="utf-8")
     assert "Source:" in header

@@ -120,6 +120,12 @@ def street_types() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def street_suffixes() -> tuple[str, ...]:
+    """Street types written at the end of the name (Dutch, German) or names with no type before them."""
+    return _lines("street_suffixes.txt")
+
+
+@lru_cache(maxsize=1)
 def street_types_re() -> str:
     """Street types as a case-insensitive regex group (no capture)."""
     return f"(?i:{alternation(street_types())})"

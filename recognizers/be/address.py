@@ -7,6 +7,8 @@ is a LOCATION (names recogniser). The number may also stand before the street ("
 
 from __future__ import annotations
 
+import re
+
 from anonymizer.recognizers.base import FrPatternRecognizer
 
 from anonymizer import vocabulary
@@ -28,6 +30,15 @@ POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BF]-)?[1-9]\d{{3}}[^\S
             rf"(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,3}})")
 
 
+# Dutch and German street names carry their type at the end ("Diestsesteenweg 212 bus 4", "Kirchstraße 5") or
+# after the name ("Lütticher Straße 47"), and "Grand-Place 19" has none (anonymizer/vocabulary/street_suffixes.txt)
+_WHOLE = [s for s in vocabulary.street_suffixes() if not s.isalpha()]  # "grand-place": a whole name
+_SUFFIXES = "|".join(sorted((s for s in vocabulary.street_suffixes() if s.isalpha()), key=len, reverse=True))
+SUFFIX_STREET = (rf"(?<![\w-])(?:[{vocabulary.UPPER}][\w'’-]*?[a-zà-öø-ÿß](?i:{_SUFFIXES})"
+                 rf"|[{vocabulary.UPPER}][\w'’-]*[^\S\n]+(?i:{_SUFFIXES})"
+                 rf"|(?i:{'|'.join(re.escape(w) for w in _WHOLE)}))(?![\w'’-])")
+
+
 class BeAddressRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ADDRESS"
     PATTERNS = (
@@ -36,5 +47,7 @@ class BeAddressRecognizer(FrPatternRecognizer):
          rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NAME_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.6),
         ("number_street", rf"(?<![\w]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}{POSTCODE}?",
          0.7),
+        # a house number, then a postcode and a commune, or a box: "Kirchstraße 31, 4720 Kelmis"
+        ("suffix_street_number", rf"{SUFFIX_STREET}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.7),
     )
     CONTEXT = ("adresse", "domicile", "habite", "domicilié", "vivre")
