@@ -24,6 +24,7 @@ RECOGNIZERS: tuple[str, ...] = (
     "anonymizer.recognizers.be.case_ref:CaseRefRecognizer",
     "anonymizer.recognizers.be.inami:InamiRecognizer",
     "anonymizer.recognizers.be.mutuality:MutualityRecognizer",
+    "anonymizer.recognizers.generic.codes:ReferenceCodeRecognizer",
     "anonymizer.recognizers.be.address:BeAddressRecognizer",
     "anonymizer.recognizers.generic.email:FrEmailRecognizer",
     "anonymizer.recognizers.generic.url:FrUrlRecognizer",

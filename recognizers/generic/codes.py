@@ -1,0 +1,39 @@
+"""Reference codes of shapes no other recogniser knows: numbers are guilty until proven innocent.
+
+A file or ticket reference, a client or meter number, a foreign card number: services invent their own
+shapes ("AGAJ/DSA/2025/06", "FED-FLO-24-00613", "JHD-2024/318", "BR43.L1.004512/24", an 18-digit EAN
+meter code, "1401-0917-34822", "SP 9.874.213"). Taken as CASE_REF, at a low score, so that any
+recogniser that knows the shape (NISS, IBAN, phone, date, plate...) wins the overlap:
+
+- a code of capitals and digits with separators, holding three digits or more;
+- a run of nine digits or more;
+- digit groups joined by hyphens or slashes, three groups or more, that no date or phone recogniser took;
+- digits grouped by three with dots or spaces, three groups or more, with no currency after them.
+
+Innocent, and never taken: a year alone or a school year ("2024-2025"), a time, an amount, a percentage,
+an age, a law's article number, an ordinal (they hold no separator-joined digit groups of these shapes).
+"""
+
+from __future__ import annotations
+
+from anonymizer.recognizers.base import FrPatternRecognizer
+
+NOT_AFTER = r"(?![\w]|[./-]\w)"
+CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
+SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
+
+
+class ReferenceCodeRecognizer(FrPatternRecognizer):
+    SUPPORTED_ENTITY = "CASE_REF"
+    PATTERNS = (
+        # capitals and digits with separators: "AGAJ/DSA/2025/06", "FED-FLO-24-00613", "BR43.L1.004512/24"
+        ("lettered_code",
+         r"(?<![\w./-])(?=(?:[A-Z0-9./-]*\d){3})(?=[A-Z0-9./-]*[A-Z])[A-Z][A-Z0-9]*(?:[./-][A-Z0-9]+){1,6}" + NOT_AFTER,
+         0.4),
+        # a long digit run: an EAN meter code, a client or transfer number
+        ("digit_run", r"(?<![\w./-])\d{9,}" + NOT_AFTER, 0.4),
+        # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"
+        ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
+        # digits grouped by three: "SP 9.874.213" (not an amount)
+        ("thousands", r"(?<![\w./,-])\d{1,3}(?:[.][\d]{3}){2,}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
+    )

@@ -1,0 +1,28 @@
+import pytest
+from anonymizer.recognizers.generic.codes import ReferenceCodeRecognizer
+from helpers import found
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return ReferenceCodeRecognizer()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Réf. AGAJ/DSA/2025/06", ["AGAJ/DSA/2025/06"]),
+    ("dossier FED-FLO-24-00613 au centre", ["FED-FLO-24-00613"]),
+    ("notre réf. JHD-2024/318", ["JHD-2024/318"]),
+    ("notice BR43.L1.004512/24", ["BR43.L1.004512/24"]),
+    ("code EAN 541448820044617897", ["541448820044617897"]),
+    ("carte 1401-0917-34822", ["1401-0917-34822"]),
+    ("SP 9.874.213", ["9.874.213"]),
+    # innocent numbers: negative cases
+    ("année scolaire 2024-2025", []),
+    ("en 2023, à 10h30, 22:48", []),
+    ("un loyer de 1.480 € et 12.500.000 euros", []),
+    ("l'article 458 du Code pénal", []),
+    ("COVID-19 et B12", []),
+    ("elle a 14 ans, en 2e secondaire", []),
+])
+def test_codes(recognizer, text, expected):
+    assert found(recognizer, text) == expected
