@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from anonymizer import vocabulary
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
-from anonymizer.models.lexicon import is_adjective
+from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.lookup import commune_article, places
 from anonymizer.spans import Span
 from anonymizer.text import fold
@@ -248,7 +248,28 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
             trimmed = complete(text, trimmed)
         if trimmed is not None and protected:
             trimmed = _cut_protected_head(text, trimmed, protected, policy)
-        if trimmed is None or policy.is_kept(trimmed.text):
+        if trimmed is None or policy.is_kept(trimmed.text) or _no_name(text, trimmed):
             continue
         cleaned.append(trimmed)
     return merge_overlaps(text, cleaned)
+
+
+INCLUSIVE = re.compile(r"[^\W\d_]+(?:[·.•][^\W\d_]+)+")  # "participant·es", "éducateur·rices"
+MIN_NAME_CHARS = 3  # of a place, a service or a school ("N", "AU", "ET" are no names)
+
+
+def _no_name(text: str, span: Span) -> bool:
+    """A name-like span that cannot be a name: no letter at all ("41", a flattened table's cell), a
+    place, service or school of one or two characters, a piece of a word written in inclusive French
+    ("e" of "participant·e"), or only inclusive forms of ordinary words ("Intervenant·es", "exilé·es")."""
+    if span.entity_type not in name_types():
+        return False
+    if not any(c.isalpha() for c in span.text):
+        return True
+    if span.entity_type != "PERSON" and len(span.text.strip()) < MIN_NAME_CHARS:
+        return True
+    if span.start > 0 and text[span.start - 1] in "·•":
+        return True
+    words = span.text.split()
+    return bool(words) and INCLUSIVE.fullmatch(words[0]) is not None \
+        and is_word(re.split(r"[·.•]", words[0])[0].lower())

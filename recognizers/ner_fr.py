@@ -24,7 +24,8 @@ from anonymizer import vocabulary
 MAX_ABBREVIATION = 4
 TITLES = vocabulary.titles()
 PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
-LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”]")
+# an entity never runs over a line, a column gap, a closing quote or a flattened table's cell ("Total | 41")
+LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”|]")
 
 
 def known_name(text: str) -> bool:
