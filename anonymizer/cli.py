@@ -136,6 +136,19 @@ def _confirm_overwrite(targets: list[Path], yes: bool) -> bool:
 
 
 
+def _check_report(report_path: Path | None, files: list[Path], yes: bool) -> None:
+    """The report never replaces a draft, and replaces an existing file only with --yes (checked before
+    any work is done)."""
+    if report_path is None:
+        return
+    if any(report_path.resolve() == f.resolve() for f in files):
+        raise click.ClickException(f"{report_path} : c'est un des documents à anonymiser ; choisissez un autre "
+                                   "nom pour --report.")
+    if report_path.exists() and not yes:
+        raise click.ClickException(f"{report_path} existe déjà ; relancez avec --yes pour le remplacer, ou "
+                                   "choisissez un autre nom pour --report.")
+
+
 PASSPHRASE_ENV = "ANONYMIZER_PASSPHRASE"
 
 
@@ -162,6 +175,11 @@ def _open_key(path: Path | None, out: Path | None):
                                    "choisissez un autre emplacement pour --key.")
     passphrase = _passphrase(new=not path.exists())
     if not path.exists():
+        try:  # its folder now, before any output is written: a key that cannot be saved loses the mapping
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise click.ClickException(f"{path.parent} : dossier de la clé impossible à créer ({exc.strerror}) ; "
+                                       "choisissez un autre emplacement pour --key.") from exc
         return CaseKey(), passphrase
     try:
         return load(path, passphrase), passphrase
@@ -213,6 +231,7 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
         raise click.ClickException(f"{path} : dossier illisible (permissions).") from exc
     if not files:
         raise click.ClickException(f"{path} : aucun document à traiter (.txt, .md, .docx, .odt, .eml, .pdf).")
+    _check_report(report_path, files, yes)
     key, passphrase = _open_key(key_path, out)
     if key is None and seed is not None:
         key = CaseKey(seed=seed_from(seed))

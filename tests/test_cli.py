@@ -124,3 +124,24 @@ def test_python_dash_m_runs_the_command(case, tmp_path):
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "Dumoulin" not in (tmp_path / "out" / "a.txt").read_text(encoding="utf-8")
+
+
+def test_the_report_never_replaces_a_draft_nor_an_existing_file_without_yes(case, tmp_path):
+    draft = sorted(case.iterdir())[0]
+    before = draft.read_bytes()
+    result = run("anonymize", case, "--out", tmp_path / "out", "--report", draft, "--yes")
+    assert result.exit_code != 0 and "documents à anonymiser" in result.output
+    assert draft.read_bytes() == before
+    old = tmp_path / "ancien.csv"
+    old.write_text("à garder", encoding="utf-8")
+    result = run("anonymize", case, "--out", tmp_path / "out", "--report", old)
+    assert result.exit_code != 0 and "--yes" in result.output and old.read_text(encoding="utf-8") == "à garder"
+    assert not (tmp_path / "out").exists()  # refused before any work
+
+
+def test_a_new_key_in_a_folder_that_does_not_exist_is_saved(case, tmp_path, monkeypatch):
+    monkeypatch.setenv("ANONYMIZER_PASSPHRASE", "correct horse")
+    key = tmp_path / "cles" / "famille" / "cas.key"
+    result = run("anonymize", case, "--out", tmp_path / "out", "--style", "pseudo", "--key", key, "--yes")
+    assert result.exit_code == 0, result.output
+    assert key.exists()
