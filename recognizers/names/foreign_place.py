@@ -1,0 +1,60 @@
+"""Towns and villages abroad that identify a family: the town of origin, a birthplace, a village near a
+city ("originaire de Nador", "née à Kananga", "un village près de Kayseri", "depuis Alep").
+
+Names from GeoNames (towns of 5,000 inhabitants or more, and the French and other exonyms of the larger
+ones: :func:`anonymizer.recognizers.lookup.foreign_places`), taken only after a word that introduces a
+place, since many town names are also first names or surnames ("Florence", "Laval"); the longest listed
+name wins ("Deir ez-Zor"). Belgian places are the Statbel lists' (BePlaceRecognizer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from anonymizer.models.lexicon import is_common_word
+from anonymizer.recognizers.base import LANGUAGE
+from anonymizer.recognizers.lookup import foreign_places, places
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from anonymizer import vocabulary
+
+PLACE_CUE = (r"(?i:\b(?:à|de|d['’]|du|en|près\s+de|vers|depuis|via|originaires?\s+de|née?s?\s+(?:à|au)"
+             r"|(?:camp|village|ville|région|province|quartier)\s+(?:de|d['’])))[^\S\n]*")
+# the name in a lookahead: the words after it may hold the next cue ("à Alep puis à Gaziantep")
+CANDIDATE = re.compile(
+    PLACE_CUE + rf"(?=(?P<name>[{vocabulary.UPPER}][\w'’]*(?:(?:[^\S\n]|-)[\w'’]+){{0,3}}))")
+MAX_WORDS = 4
+
+
+class ForeignPlaceRecognizer(EntityRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["LOCATION"], supported_language=LANGUAGE,
+                         name="ForeignPlaceRecognizer")
+
+    def load(self) -> None:  # the list loads lazily on first use
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        results = []
+        for match in CANDIDATE.finditer(text):
+            found = self._longest_listed(match.group("name"))
+            if found is not None:
+                start = match.start("name")
+                results.append(RecognizerResult(
+                    "LOCATION", start, start + len(found), 0.6,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
+
+    @staticmethod
+    def _longest_listed(name: str) -> str | None:
+        """The longest start of ``name`` (whole words) that is a town abroad and no Belgian place nor an
+        ordinary French word."""
+        pieces = re.split(r"((?:[^\S\n]|-)+)", name)
+        for count in range(min(MAX_WORDS, (len(pieces) + 1) // 2), 0, -1):
+            candidate = "".join(pieces[:2 * count - 1])
+            if candidate in foreign_places() and candidate not in places() and not is_common_word(candidate):
+                return candidate
+        return None
