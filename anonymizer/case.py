@@ -4,10 +4,11 @@
 
 A :class:`Case` is the documents of one situation (a folder, unless ``--independent``: then each file is
 a case of its own), its case key, the presenter's review decisions and the names known across its
-files. Each stage is a function that takes values and returns new ones; the stages that cost (spaCy's
-detection, the search for the case's names) take a ``mapper`` so that the batch can run them in worker
-processes, while everything the case shares (tag numbers, pseudonyms, the key) is decided here, in one
-process, in the documents' order: the outputs never depend on how the work was shared.
+files. Each stage is a function that takes values and returns new ones. The batch (anonymizer/batch.py)
+may run the costly per-document stages (read, detect, propagate, write) in worker processes that each hold
+their share of the documents; what the case shares (the names known across files, tag numbers, pseudonyms,
+the key) is decided by :func:`finish` in one process, in the documents' order: the outputs never depend on
+how the work was shared.
 
 Each file is read and parsed once; its spans are propagated once, with the names of the whole case.
 """
@@ -26,7 +27,7 @@ from anonymizer.outputs import refuse_source, write_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions, removed_words
 from anonymizer.reader import InputError
-from anonymizer.render import apply, tag_replacements
+from anonymizer.render import applied, tag_replacements
 from anonymizer.spans import Span
 
 
@@ -195,10 +196,7 @@ def render(case: Case, settings: CaseSettings, shared_numbering: bool = True
         raise ValueError(f"unknown style {settings.style!r}")
     rendered = []
     for text, replacements in zip(case.texts, all_replacements, strict=True):
-        output = apply(text, replacements)
-        if key is not None:
-            key.record(output, replacements)
-        rendered.append(Rendered(output, replacements))
+        rendered.append(Rendered(applied(text, replacements, key), replacements))
     return rendered, key
 
 

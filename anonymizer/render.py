@@ -68,7 +68,12 @@ def render(text: str, spans: list[Span], style: str = "tag", pseudonymizer=None,
         replacements = RENDERERS[style](spans, key)
     else:
         raise ValueError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
+    return applied(text, replacements, key), replacements
+
+
+def applied(text: str, replacements: dict[Span, str], key=None) -> str:
+    """``text`` with its replacements, recorded in ``key`` (when one is given) so that it can be undone."""
     output = apply(text, replacements)
     if key is not None:
         key.record(output, replacements)
-    return output, replacements
+    return output
