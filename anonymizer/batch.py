@@ -46,20 +46,34 @@ class BatchSettings:
 
 def discover(root: Path, out: Path | None = None) -> list[Path]:
     """The documents to process: the file itself, or every supported file under the folder (sorted),
-    hidden folders and the output folder excepted."""
+    hidden files and folders, Word's lock files and the output folder excepted."""
     if root.is_file():
         return [root]
+    return [path for path in _candidates(root, out) if path.suffix.lower() in SUFFIXES]
+
+
+def unsupported(root: Path, out: Path | None = None) -> dict[str, int]:
+    """Files under the folder in formats that are not read (".doc", ".msg", ".rtf"...): suffix -> count."""
+    if root.is_file():
+        return {}
+    counts: dict[str, int] = {}
+    for path in _candidates(root, out):
+        suffix = path.suffix.lower()
+        if suffix not in SUFFIXES:
+            counts[suffix or "(sans extension)"] = counts.get(suffix or "(sans extension)", 0) + 1
+    return counts
+
+
+def _candidates(root: Path, out: Path | None):
     skip = out.resolve() if out is not None else None
-    found = []
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts) or path.suffix.lower() not in SUFFIXES:
-            continue
+        if any(part.startswith(".") for part in relative.parts) or path.name.startswith("~$"):
+            continue  # hidden, or a lock file Word leaves beside an open document ("~$note.docx")
         if skip is not None and (path.resolve() == skip or skip in path.resolve().parents):
             continue
         if path.is_file():
-            found.append(path)
-    return found
+            yield path
 
 
 def target_for(root: Path, document: Document, out: Path) -> Path:

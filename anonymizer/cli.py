@@ -1,8 +1,8 @@
 """Command line: ``anonymizer detect``, ``anonymize`` and ``deanonymize`` (also ``python -m anonymizer``).
 
 stdout carries only results (``--jsonl``); messages, warnings and errors go to stderr, in French.
-Exit code: 0 when at least one file was processed, 1 when nothing could be done, 2 for usage errors,
-3 when the leak guard held back at least one output.
+Exit code: 0 when every file was processed, 4 when some could not be (each named on stderr), 1 when
+none could, 2 for usage errors, 3 when the leak guard held back at least one output.
 """
 
 from __future__ import annotations
@@ -40,13 +40,16 @@ def _build(allow: Path | None, deny: Path | None):
 
 
 def _finish(done: int, total: int, held_back: int = 0) -> None:
-    """Final line on stderr; exit 3 when the leak guard held outputs back, 1 when nothing was done."""
+    """Final line on stderr; exit 3 when the leak guard held outputs back, 1 when nothing was done, 4 when
+    some files could not be processed."""
     held = f" {held_back} retenu(s) par le contrôle des fuites." if held_back else ""
     _say(f"{done}/{total} fichier(s) traité(s).{held}")
     if held_back:
         sys.exit(3)
     if done == 0:
         sys.exit(1)
+    if done < total:
+        sys.exit(4)
 
 
 @click.group()
@@ -134,6 +137,17 @@ def _confirm_overwrite(targets: list[Path], yes: bool) -> bool:
     return click.confirm(f"{len(existing)} fichier(s) existent déjà dans la sortie. Écraser ?", err=True)
 
 
+
+
+def _say_unsupported(path: Path, out: Path | None) -> None:
+    """The files left aside because their format is not read, counted by kind (never silently skipped)."""
+    from anonymizer.batch import unsupported
+
+    counts = unsupported(path, out)
+    if counts:
+        kinds = ", ".join(f"{n} {suffix}" for suffix, n in sorted(counts.items()))
+        _say(f"ATTENTION {sum(counts.values())} fichier(s) laissé(s) de côté, format non pris en charge ({kinds}) : "
+             "enregistrez-les en .docx, .odt, .txt ou .pdf pour les anonymiser.")
 
 
 def _check_report(report_path: Path | None, files: list[Path], yes: bool) -> None:
@@ -256,6 +270,7 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
     if report_path is not None:
         report(outcomes, path, report_path)
         _say(f"Rapport : {report_path}")
+    _say_unsupported(path, out)
     done = sum(1 for o in outcomes if o.status in ("ok", "déjà fait"))
     _finish(done, len(files), sum(1 for o in outcomes if o.status == "retenu"))
 

@@ -1,6 +1,7 @@
 """Read stage for plain-text inputs, with clear French errors for bad input.
 
-UTF-8 first (BOM accepted), then cp1252 (Word/Notepad exports on Windows) with a warning. Binary,
+UTF-16 with its byte-order mark (Notepad's "Unicode"), UTF-8 (BOM accepted), then cp1252 (Word/Notepad
+exports on Windows) with a warning; the encoding is kept so that the output is written back in it. Binary,
 empty and oversized files are refused with a one-line message naming the file; nothing is modified.
 """
 
@@ -47,12 +48,20 @@ def read_text(path: str | Path) -> TextInput:
         data = path.read_bytes()
     except PermissionError as exc:
         raise InputError(f"{path} : lecture refusée (permissions).") from exc
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its BOM: Notepad's "Unicode", Outlook's text
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path} : texte UTF-16 abîmé.") from exc
+        if not text.strip():
+            raise InputError(f"{path} : fichier vide, rien à anonymiser.")
+        return TextInput(path, text, "utf-16")
     if not data.strip():
         raise InputError(f"{path} : fichier vide, rien à anonymiser.")
     if _looks_binary(data):
         raise InputError(f"{path} : fichier binaire ou format non pris en charge (attendu : texte).")
     try:
-        return TextInput(path, data.decode("utf-8-sig"), "utf-8")
+        return TextInput(path, data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8")
     except UnicodeDecodeError:
         pass
     try:

@@ -75,7 +75,7 @@ def test_bad_files_are_reported_and_the_others_processed(case, tmp_path, mode):
     (case / "windows.txt").write_bytes("Réunion avec Aïcha Benali à Wavre.".encode("cp1252"))
     out = tmp_path / "out"
     result = run("anonymize", case, "--out", out, "--yes", *mode)
-    assert result.exit_code == 0
+    assert result.exit_code == 4  # some files could not be processed
     assert "binaire.txt : fichier binaire" in result.stderr
     assert "vide.txt : fichier vide" in result.stderr
     assert "windows.txt : encodage Windows-1252" in result.stderr
@@ -145,3 +145,27 @@ def test_a_new_key_in_a_folder_that_does_not_exist_is_saved(case, tmp_path, monk
     result = run("anonymize", case, "--out", tmp_path / "out", "--style", "pseudo", "--key", key, "--yes")
     assert result.exit_code == 0, result.output
     assert key.exists()
+
+
+def test_lock_files_are_skipped_silently_and_unsupported_formats_are_listed(case, tmp_path):
+    (case / "~$note.docx").write_bytes(b"\x00lock")
+    (case / "ancien.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (case / "mail.msg").write_bytes(b"\xd0\xcf\x11\xe0")
+    result = run("anonymize", case, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "~$note.docx" not in result.stderr
+    assert "2 fichier(s) laissé(s) de côté" in result.stderr and "1 .doc" in result.stderr and "1 .msg" in result.stderr
+
+
+@pytest.mark.parametrize("encoding,bom", [("utf-16", b""), ("utf-8", b"\xef\xbb\xbf")])
+def test_office_text_comes_back_in_its_encoding_and_line_ends(tmp_path, encoding, bom):
+    folder = tmp_path / "src"
+    folder.mkdir()
+    text = "Réunion avec Aïcha Benali à Wavre.\r\nLe CPMS suit la situation.\r\n"
+    (folder / "note.txt").write_bytes(bom + text.encode(encoding))
+    result = run("anonymize", folder, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    raw = (tmp_path / "out" / "note.txt").read_bytes()
+    assert raw.startswith(bom or b"\xff\xfe")
+    written = raw.decode("utf-16" if encoding == "utf-16" else "utf-8-sig")
+    assert "Benali" not in written and "\r\nLe CPMS suit la situation.\r\n" in written and "\r\r" not in written

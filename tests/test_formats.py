@@ -102,7 +102,7 @@ def test_corrupt_docx_and_binary_are_reported_and_others_done(tmp_path):
     (folder / "sous-dossier" / "note.txt").write_text("Kevin Dumoulin est absent.\n", encoding="utf-8")
     make_docx(folder / "situation.docx")
     result = run("anonymize", folder, "--out", tmp_path / "out", "--yes", "--report", tmp_path / "rapport.csv")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 4, result.output  # two damaged files
     assert "abime.docx : document Word illisible" in result.stderr and "image.pdf : PDF illisible" in result.stderr
     assert (tmp_path / "out" / "sous-dossier" / "note.txt").exists()     # the tree is kept
     assert (tmp_path / "out" / "situation.docx").exists()
@@ -192,7 +192,7 @@ def test_pdf_to_text_and_scanned_pdf(tmp_path):
     (folder / "rapport.pdf").write_bytes(minimal_pdf(["Kevin Dumoulin habite a Jodoigne.", "Tel. 0496 12 34 56."]))
     (folder / "scan.pdf").write_bytes(minimal_pdf([]))
     result = run("anonymize", folder, "--out", tmp_path / "out", "--yes")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 4, result.output  # the scan could not be processed
     assert "mise en page n'est pas conservée" in result.stderr
     assert "scan.pdf : PDF sans texte" in result.stderr
     written = (tmp_path / "out" / "rapport.txt").read_text(encoding="utf-8")

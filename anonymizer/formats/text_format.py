@@ -1,4 +1,5 @@
-"""Plain text (.txt, .md): one segment, written as UTF-8."""
+"""Plain text (.txt, .md): one segment, written back in its own encoding (UTF-8, UTF-8 with BOM, UTF-16;
+cp1252 input comes out as UTF-8) and its own line ends, untranslated."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from anonymizer.text import replace_ranges
 class TextFormat(DocumentFormat):
     def read(self, path: Path) -> Document:
         document = read_text(path)
-        return Document(path, [Segment(document.text)], notes=[document.warning] if document.warning else [])
+        encoding = "utf-8" if document.encoding == "cp1252" else document.encoding
+        return Document(path, [Segment(document.text)], handle=encoding,
+                        notes=[document.warning] if document.warning else [])
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
-        target.write_text(replace_ranges(document.segments[0].text, edits[0]), encoding="utf-8")
+        with open(target, "w", encoding=document.handle or "utf-8", newline="") as handle:
+            handle.write(replace_ranges(document.segments[0].text, edits[0]))
