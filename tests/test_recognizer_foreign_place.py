@@ -19,6 +19,7 @@ def recognizer():
     ("à Nivelles et à Wavre", []),                     # Belgian places: the Statbel lists' job
     ("de Maison en maison", []),
     ("en France", []),                                 # countries are kept (keep-list)
+    ("la petite sœur d'Amina et le fils de Yasmine", []),  # first names after a weak cue are people
 ])
 def test_foreign_places(recognizer, text, expected):
     assert found(recognizer, text) == expected

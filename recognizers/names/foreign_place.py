@@ -13,14 +13,17 @@ import re
 
 from anonymizer.models.lexicon import is_common_word
 from anonymizer.recognizers.base import LANGUAGE
-from anonymizer.recognizers.lookup import foreign_places, places
+from anonymizer.recognizers.lookup import foreign_places, in_first_names, in_surnames, places
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymizer import vocabulary
 
-PLACE_CUE = (r"(?i:\b(?:à|de|d['’]|du|en|près\s+de|vers|depuis|via|originaires?\s+de|née?s?\s+(?:à|au)"
-             r"|(?:camp|village|ville|région|province|quartier)\s+(?:de|d['’])))[^\S\n]*")
+# a strong cue announces a place whatever the word after it; after a weak one (à, de, en...), a word that is
+# also a first name or a surname is a person ("la sœur de Yasmine", "le fils d'Amina")
+STRONG_CUE = (r"(?:près\s+de|originaires?\s+de|née?s?\s+(?:à|au)"
+              r"|(?:camp|village|ville|région|province|quartier)\s+(?:de|d['’]))")
+PLACE_CUE = rf"(?i:\b(?:(?P<strong>{STRONG_CUE})|à|de|d['’]|du|en|vers|depuis|via))[^\S\n]*"
 # the name in a lookahead: the words after it may hold the next cue ("à Alep puis à Gaziantep")
 CANDIDATE = re.compile(
     PLACE_CUE + rf"(?=(?P<name>[{vocabulary.UPPER}][\w'’]*(?:(?:[^\S\n]|-)[\w'’]+){{0,3}}))")
@@ -39,7 +42,7 @@ class ForeignPlaceRecognizer(EntityRecognizer):
                 ) -> list[RecognizerResult]:
         results = []
         for match in CANDIDATE.finditer(text):
-            found = self._longest_listed(match.group("name"))
+            found = self._longest_listed(match.group("name"), strong=match.group("strong") is not None)
             if found is not None:
                 start = match.start("name")
                 results.append(RecognizerResult(
@@ -49,12 +52,13 @@ class ForeignPlaceRecognizer(EntityRecognizer):
         return results
 
     @staticmethod
-    def _longest_listed(name: str) -> str | None:
+    def _longest_listed(name: str, strong: bool) -> str | None:
         """The longest start of ``name`` (whole words) that is a town abroad and no Belgian place nor an
-        ordinary French word."""
+        ordinary French word, nor, after a weak cue, a first name or a surname."""
         pieces = re.split(r"((?:[^\S\n]|-)+)", name)
         for count in range(min(MAX_WORDS, (len(pieces) + 1) // 2), 0, -1):
             candidate = "".join(pieces[:2 * count - 1])
-            if candidate in foreign_places() and candidate not in places() and not is_common_word(candidate):
+            if candidate in foreign_places() and candidate not in places() and not is_common_word(candidate) \
+                    and (strong or not (in_first_names(candidate) or in_surnames(candidate))):
                 return candidate
         return None
