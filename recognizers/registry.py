@@ -29,6 +29,7 @@ RECOGNIZERS: tuple[str, ...] = (
     "anonymizer.recognizers.generic.email:FrEmailRecognizer",
     "anonymizer.recognizers.generic.url:FrUrlRecognizer",
     "anonymizer.recognizers.generic.social:SocialHandleRecognizer",
+    "anonymizer.recognizers.generic.chat_speaker:ChatSpeakerRecognizer",
     "anonymizer.recognizers.generic.date_fr:FrenchDateRecognizer",
     "anonymizer.recognizers.ner_fr:FrenchNerRecognizer",
     "anonymizer.recognizers.names.person:BePersonRecognizer",

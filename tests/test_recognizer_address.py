@@ -20,6 +20,7 @@ def recognizer():
     ("Diestsesteenweg 212 bus 4, 3010 Kessel-Lo", ["Diestsesteenweg 212 bus 4, 3010 Kessel-Lo"]),
     ("Lütticher Straße 47, 4720 Kelmis", ["Lütticher Straße 47, 4720 Kelmis"]),
     ("Grand-Place 19, 1370 Jodoigne", ["Grand-Place 19, 1370 Jodoigne"]),
+    ("Trierer Straße 611, 52078 Aachen", ["Trierer Straße 611, 52078 Aachen"]),  # a German postcode
     # negative cases
     ("Elle est partie dans la rue depuis 2 ans", []),
     ("rue du Moulin\n17 enfants", []),           # never across a line break

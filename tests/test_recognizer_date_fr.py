@@ -45,6 +45,7 @@ def test_dates(recognizer, text, expected):
     ("wie am 3. März besprochen", ["3. März"]),
     ("Sent: Tuesday, March 4, 2025 10:12 AM", ["Tuesday, March 4, 2025"]),
     ("on 4 March 2025", ["4 March 2025"]),
+    ("Ferien vom 14. bis 18. April", ["14. bis 18. April"]),
     # negative cases
     ("Mai 2025", []),                       # month and year only
     ("in maart", []),

@@ -18,3 +18,13 @@ def recognizer():
 ])
 def test_plate(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kennzeichen AC-MP 2318", ["AC-MP 2318"]),
+    ("la voiture immatriculée en France AB-123-CD", ["AB-123-CD"]),
+    # negative cases: a foreign plate's shape alone, with no vehicle word
+    ("Réf. SAJ-BW 2024", []),
+])
+def test_foreign_plates(recognizer, text, expected):
+    assert found(recognizer, text) == expected

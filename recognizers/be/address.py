@@ -26,7 +26,8 @@ NUMBER = (r"(?:n°[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-gi-zA-GI-Z](?![\w]))?(?:/\d{1,3
 # a title after the type word is a person ("av. Me Lambrechts": "avec Maître Lambrechts")
 NOT_A_STREET = r"(?:(?:M|Mme|Mlle|Me|Mr|Dr)\.?[^\S\n])"
 STREET = rf"(?<![\w]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET})"  # a street type, then its name
-POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BF]-)?[1-9]\d{{3}}[^\S\n]+{CAP}"
+# Belgian four-digit postcodes, and the five-digit ones of Germany and France ("52078 Aachen", "F-59000 Lille")
+POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BFD]-)?(?:[1-9]\d{{3}}|\d{{5}})[^\S\n]+{CAP}"
             rf"(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,3}})")
 
 

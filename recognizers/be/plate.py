@@ -1,7 +1,9 @@
 """Belgian licence plates.
 
 Current format (since 2010): ``1-ABC-123`` (digit, three letters, three digits). The older
-``ABC-123`` is too close to other codes, so it needs a vehicle word within 40 characters before it.
+``ABC-123`` is too close to other codes, so it needs a vehicle word within 40 characters before it, and
+so do the plates of the neighbours written in case files: German ``AC-MP 2318`` (district, letters,
+digits), French ``AB-123-CD``, Dutch ``12-ABC-3``.
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ from __future__ import annotations
 from anonymizer.recognizers.base import FrPatternRecognizer
 
 VEHICLE_BEFORE = (
-    r"(?i:\b(?:plaque|immatricul\w*|véhicule|voiture|camionnette|moto|scooter|auto))[^\n]{0,40}?"
+    r"(?i:\b(?:plaque|immatricul\w*|véhicule|voiture|camionnette|moto|scooter|auto|kennzeichen|wagen"
+    r"|kenteken|nummerplaat))[^\n]{0,40}?"
 )
 
 
@@ -18,5 +21,7 @@ class BePlateRecognizer(FrPatternRecognizer):
     PATTERNS = (
         ("be_plate", r"(?<![\w-])[1-9][-\s]?[A-Z]{3}[-\s]?\d{3}(?![\w-])", 0.85),
         ("be_plate_old", rf"{VEHICLE_BEFORE}\K(?<![\w-])[A-Z]{{3}}[-\s]?\d{{3}}(?![\w-])", 0.7),
+        ("foreign_plate", rf"{VEHICLE_BEFORE}\K(?<![\w-])(?:[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}}[\s-]\d{{1,4}}[EH]?"
+                          r"|[A-Z]{2}-\d{3}-[A-Z]{2}|\d{1,2}-[A-Z]{2,3}-\d{1,3})(?![\w-])", 0.7),
     )
     CONTEXT = ("plaque", "immatriculation", "véhicule", "voiture")

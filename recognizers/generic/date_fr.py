@@ -44,6 +44,7 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                         rf"(?![\w]){YEAR}?(?!\d)", 0.85),
         ("words_nl", rf"(?<![\w/.-]){WEEKDAY_NL}?{DAY}\s+{MONTHS_NL}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("words_de", rf"(?<![\w/.-]){WEEKDAY_DE}?{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),
+        ("range_de", rf"(?<![\w/.-]){DAY}\.\s*(?:bis|und|-|–)\s*{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("words_en_month_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{MONTHS_EN}\s+{DAY}(?:st|nd|rd|th)?(?![\w])"
                                  rf"(?:,?{YEAR})?(?!\d)", 0.85),
         ("words_en_day_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{DAY}(?:st|nd|rd|th)?\s+{MONTHS_EN}(?![\w]){YEAR}?"

@@ -1,0 +1,34 @@
+"""The speakers of a copied chat (WhatsApp, Messenger, SMS exports): the name between a message's time
+stamp and its colon, or before what the application writes of them ("a créé le groupe", "a ajouté").
+
+    10/03/2025 19:42 - Sof 🌻: bonsoir tout le monde
+    [11/03/2025, 08:03:12] Karim B.: ok
+    10/03/2025 19:43 - Sof a ajouté Papa Rayan
+
+A speaker is whoever the phone saved: a nickname, a short form ("Sof"), a first name in lower case. The
+lines' layout, not the word, says it is a person; the name is then looked for everywhere else
+(propagation). "Vous" (the exporter's own messages) and a phone number are no names.
+"""
+
+from __future__ import annotations
+
+from anonymizer.recognizers.base import FrPatternRecognizer
+
+from anonymizer import vocabulary
+
+STAMP = (r"(?m:^[^\S\n]*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[^\S\n]+\d{1,2}[:h]\d{2}(?::\d{2})?\]?"
+         r"(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+))")
+NAME = r"[^\W\d_][\w'’.-]*(?:[^\S\n][^\W\d_][\w'’.-]*){0,2}"
+AFTER = r"(?=[^\S\n]*[^\w\s:]{0,4}[^\S\n]*(?::|[^\S\n]a[^\S\n]+(?:créé|ajouté|retiré|quitté|changé|rejoint)))"
+
+
+class ChatSpeakerRecognizer(FrPatternRecognizer):
+    SUPPORTED_ENTITY = "PERSON"
+    PATTERNS = (("chat_speaker", rf"{STAMP}\K{NAME}{AFTER}", 0.7),)
+
+    def checksum(self, pattern_text: str) -> bool | None:
+        """Not a checksum: "Vous" (the exporter's own messages) is refused, any other speaker taken."""
+        return False if pattern_text.split()[0].lower() in vocabulary.stop_words() else None
+
+    def keep_invalid(self, pattern_text: str) -> bool:
+        return False
