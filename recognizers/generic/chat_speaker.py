@@ -26,9 +26,6 @@ class ChatSpeakerRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "PERSON"
     PATTERNS = (("chat_speaker", rf"{STAMP}\K{NAME}{AFTER}", 0.7),)
 
-    def checksum(self, pattern_text: str) -> bool | None:
-        """Not a checksum: "Vous" (the exporter's own messages) is refused, any other speaker taken."""
-        return False if pattern_text.split()[0].lower() in vocabulary.stop_words() else None
-
-    def keep_invalid(self, pattern_text: str) -> bool:
-        return False
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """"Vous" (the exporter's own messages) and other function words are no speakers' names."""
+        return pattern_text.split()[0].lower() in vocabulary.stop_words()
