@@ -87,6 +87,8 @@ class Counts:
     keep_kept: int = 0
     files: int = 0
     clean_files: int = 0  # files with no leak at all ("can I send it as is?")
+    # gold spans found, but replaced under another type (a person tagged [LIEU_1]): (gold, detected) -> n
+    confusions: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
     missed: list[tuple[str, str, str]] = field(default_factory=list)
     false_positives: list[tuple[str, str, str]] = field(default_factory=list)
     over_redacted: list[tuple[str, str]] = field(default_factory=list)
@@ -98,6 +100,9 @@ class Counts:
             near = [s for s in detected if s.start < gold.end and gold.start < s.end]
             if _covered(gold, doc.text, near):
                 self.found[gold.entity_type] += 1
+                main = max(near, key=lambda s: min(s.end, gold.end) - max(s.start, gold.start))
+                if main.entity_type != gold.entity_type:
+                    self.confusions[(gold.entity_type, main.entity_type)] += 1
             else:
                 self.missed.append((doc.name, gold.entity_type, gold.text))
             if find_leaks(output, [gold.text]):

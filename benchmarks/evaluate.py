@@ -77,6 +77,7 @@ def report(ours: Counts, vanilla: Counts, seconds: tuple[float, float]) -> dict:
         rows.append({**row, **{f"vanilla_{k}": other.get(k) for k in ("recall", "precision", "leak_rate")}})
     return {"rows": rows, "keep_rate": ours.keep_rate, "vanilla_keep_rate": vanilla.keep_rate,
             "files_clean": ours.clean_files, "vanilla_files_clean": vanilla.clean_files, "files": ours.files,
+            "type_confusions": {f"{gold}->{found}": n for (gold, found), n in sorted(ours.confusions.items())},
             "seconds": round(seconds[0], 2), "vanilla_seconds": round(seconds[1], 2)}
 
 
@@ -96,6 +97,9 @@ def print_table(summary: dict, docs: list[AnnotatedText]) -> None:
     print(f"keep rate: ours {fmt(summary['keep_rate'])}, vanilla {fmt(summary['vanilla_keep_rate'])}")
     print(f"files fully clean: ours {summary['files_clean']}/{summary['files']}, "
           f"vanilla {summary['vanilla_files_clean']}/{summary['files']}")
+    confusions = summary["type_confusions"]
+    print("found under another type (gold->ours):",
+          ", ".join(f"{pair} {n}" for pair, n in confusions.items()) if confusions else "none")
     print(f"time: ours {summary['seconds']} s, vanilla {summary['vanilla_seconds']} s")
 
 

@@ -30,3 +30,10 @@ def test_coverage_threshold():
     counts = Counts()
     counts.add(doc, [Span.of(doc.text, 0, 12, "PERSON")], "")
     assert counts.table()[0]["recall"] == 0.0        # 11 of 19 letters: under 90 %
+
+
+def test_a_span_found_under_another_type_is_counted():
+    doc = parse_annotated(MARKED)
+    counts = Counts()
+    counts.add(doc, [Span.of(doc.text, 0, 5, "LOCATION"), Span.of(doc.text, 20, 25, "LOCATION")], "")
+    assert dict(counts.confusions) == {("PERSON", "LOCATION"): 1}   # recall counts it; the tag misleads
