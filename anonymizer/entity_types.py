@@ -68,7 +68,6 @@ _BUILT_IN = (
 )
 
 TABLE: dict[str, EntityType] = {row.name: row for row in _BUILT_IN}
-BUILT_IN: tuple[str, ...] = tuple(TABLE)
 
 
 class _Names(Sequence[str]):
@@ -130,15 +129,18 @@ def rank_of(name: str) -> int:
 _derived: dict[str, frozenset[str]] = {}  # sets read on hot paths, rebuilt when a row is added
 
 
+def _types_with(flag: str) -> frozenset[str]:
+    """The names of the types whose row has ``flag`` set, computed once per state of the table."""
+    if flag not in _derived:
+        _derived[flag] = frozenset(name for name, row in TABLE.items() if getattr(row, flag))
+    return _derived[flag]
+
+
 def name_types() -> frozenset[str]:
     """Types whose spans are names (trimmed of titles and kept words, merged by length)."""
-    if "name" not in _derived:
-        _derived["name"] = frozenset(name for name, row in TABLE.items() if row.name_like)
-    return _derived["name"]
+    return _types_with("name_like")
 
 
 def propagated_types() -> frozenset[str]:
     """Types whose every other mention is looked for once one is found."""
-    if "propagated" not in _derived:
-        _derived["propagated"] = frozenset(name for name, row in TABLE.items() if row.propagated)
-    return _derived["propagated"]
+    return _types_with("propagated")

@@ -23,13 +23,9 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words(text) if len(w) > 1)
 
 
-def entity_keys(spans: list[Span]) -> dict[Span, Key]:
-    """(entity_type, canonical folded text) for every span of one document."""
-    return case_entity_keys([spans])[0]
-
-
 def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] = ()) -> list[dict[Span, Key]]:
-    """:func:`entity_keys` over the documents of a case, each document's spans keyed in its own dict.
+    """(entity_type, canonical folded text) for every span of the documents of a case, each document's spans
+    keyed in its own dict.
 
     ``prior``: folded full names already known to the case (from its key), candidates before any of
     these documents' names."""

@@ -130,8 +130,7 @@ class Anonymizer:
             spans = self.analyze(text, known)
         elif known:
             spans = self.analyze_known(text, spans, known)
-        if key is None and (style == "pseudo" or seed is not None):
-            key = CaseKey(seed=seed_from(seed)) if seed is not None else CaseKey()
+        key = _key_for(key, style, seed)
         pseudonymizer = Pseudonymizer(key, options) if style == "pseudo" else None
         output, replacements = render(text, spans, style, pseudonymizer, key)
         leaks = find_leaks(output, [(s.text, s.entity_type) for s in spans], strict=False)
@@ -161,8 +160,7 @@ class Anonymizer:
                 path.write_bytes(source)
             else:
                 path = Path(source)
-            if key is None and (style == "pseudo" or seed is not None):
-                key = CaseKey(seed=seed_from(seed)) if seed is not None else CaseKey()
+            key = _key_for(key, style, seed)
             analysed = stages.analyse(stages.Case([stages.read(path)], key), self)
             settings = stages.CaseSettings(style, options, allow_leaks=allow_leaks)
             target = Path(folder) / "out"
@@ -173,6 +171,13 @@ class Anonymizer:
                 raise InputError(outcome.message)
             return DocumentResult(outcome.target.read_bytes(), outcome.target.name, analysed.spans[0],
                                   stages.read(outcome.target).text, key)
+
+
+def _key_for(key: CaseKey | None, style: str, seed: int | str | None) -> CaseKey | None:
+    """The key to render with: the caller's, else a new one for pseudonyms or a reproducible ``seed``."""
+    if key is None and (style == "pseudo" or seed is not None):
+        return CaseKey(seed=seed_from(seed)) if seed is not None else CaseKey()
+    return key
 
 
 class LeakGuardError(ValueError):

@@ -109,11 +109,8 @@ class ReviewSession:
         self.save()
 
     def record(self) -> dict:
-        counts: dict[str, int] = {}
-        for span in self.spans:
-            counts[span.entity_type] = counts.get(span.entity_type, 0) + 1
         return {"file": self.source.name, "source_sha256": sha256(self.text.encode()).hexdigest(),
-                "style": self.style, "counts": counts,
+                "style": self.style, "counts": stages.counts(self.spans),
                 "updated": datetime.now(UTC).isoformat(timespec="seconds"),
                 "exported_to": self.exported.name if self.exported else None}
 

@@ -39,13 +39,12 @@ def named_in_foreign_line(span: SpacySpan) -> bool:
                for t in span)
 
 
-def looks_generic(span: SpacySpan) -> bool:
+def looks_generic(span: SpacySpan, foreign_line: bool = False) -> bool:
     """Only ordinary words or a short abbreviation, and nothing known as a name or place; or, in a line
-    of Dutch, German or English, nothing known as a name or place at all."""
+    of Dutch, German or English (``foreign_line``), nothing known as a name or place at all."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if words and all(t.lower_ in vocabulary.foreign_words() for t in words):
         return True  # "Von", "Betreff", "Die": a mail header's label or a function word of another language
-    foreign_line = vocabulary.in_foreign_line(span.doc.text, span.start_char, span.end_char)
     if words and foreign_line and not named_in_foreign_line(span):
         return True
     if not words or any(known_name(t.text) for t in words) or span.text in places():
@@ -148,13 +147,14 @@ class FrenchNerRecognizer(SpacyRecognizer):
                     continue
                 result.start, result.end = core
                 span = doc.char_span(result.start, result.end, alignment_mode="expand")
-            if span is not None and vocabulary.in_foreign_line(text, result.start, result.end):
+            foreign_line = span is not None and vocabulary.in_foreign_line(text, result.start, result.end)
+            if foreign_line:
                 # in a Dutch, German or English line the name starts at its first capitalised word that is
                 # no function word ("wij begeleiden Emre Yılmaz" -> "Emre Yılmaz")
                 names = [t for t in span if t.text[:1].isupper() and t.lower_ not in vocabulary.foreign_words()]
                 if names and names[0].idx > result.start:
                     result.start = names[0].idx
                     span = doc.char_span(result.start, result.end, alignment_mode="expand")
-            if span is None or not looks_generic(span):
+            if span is None or not looks_generic(span, foreign_line):
                 kept.append(result)
         return kept

@@ -57,10 +57,6 @@ class Document:
                 i += 1
         return out
 
-    def edits(self, replacements: dict[Span, str]) -> list[list[tuple[int, int, str]]]:
-        """Per segment: (start, end, new text) in the segment's own offsets."""
-        return self.segment_edits((span.start, span.end, new) for span, new in replacements.items())
-
     def segment_edits(self, ranges: Iterable[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
         """(start, end, new text) in the offsets of :attr:`text`, cut per segment, in its own offsets."""
         starts = self.starts()
