@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import import_module, resources
 
 from anonymizer.text import fold
+from anonymizer.vocabulary import entries
 
 SURROGATE_LOCALES = ("fr_BE", "nl_BE")
 GENDER_LOCALES = ("fr_BE", "nl_BE", "fr_FR", "nl_NL", "ar_AA", "tr_TR", "pl_PL", "ro_RO", "it_IT", "pt_PT",
@@ -43,8 +44,8 @@ STREET_PREFIXES = ("Rue ", "Avenue ", "Chaussée ", "Place ", "Chemin ", "Boulev
 
 
 def _data_lines(name: str) -> tuple[str, ...]:
-    text = resources.files("anonymizer").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """The entries of a list file of ours (one parser for every list: anonymizer.vocabulary.entries)."""
+    return tuple(entries(resources.files("anonymizer").joinpath(f"data/{name}").read_text(encoding="utf-8")))
 
 
 def _provider(locale: str):
