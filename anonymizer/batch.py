@@ -11,19 +11,22 @@ The files of a folder are one case unless ``independent``; a bad file is reporte
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import queue
 import sys
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from anonymizer import case as stages
+from anonymizer import userdata
 from anonymizer.case import Case, CaseSettings, Outcome
 from anonymizer.casekey import CaseKey
 from anonymizer.formats import SUFFIXES, Document, Segment, format_for
 from anonymizer.models import startup
-from anonymizer.outputs import folder_of
+from anonymizer.outputs import folder_of, write_text_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import PseudoOptions
 from anonymizer.reader import InputError
@@ -52,16 +55,11 @@ def discover(root: Path, out: Path | None = None) -> list[Path]:
     return [path for path in _candidates(root, out) if path.suffix.lower() in SUFFIXES]
 
 
-def unsupported(root: Path, out: Path | None = None) -> dict[str, int]:
-    """Files under the folder in formats that are not read (".doc", ".msg", ".rtf"...): suffix -> count."""
+def unsupported(root: Path, out: Path | None = None) -> list[Path]:
+    """Files under the folder in formats that are not read (".doc", ".xlsx", pictures...)."""
     if root.is_file():
-        return {}
-    counts: dict[str, int] = {}
-    for path in _candidates(root, out):
-        suffix = path.suffix.lower()
-        if suffix not in SUFFIXES:
-            counts[suffix or "(sans extension)"] = counts.get(suffix or "(sans extension)", 0) + 1
-    return counts
+        return []
+    return [path for path in _candidates(root, out) if path.suffix.lower() not in SUFFIXES]
 
 
 def _candidates(root: Path, out: Path | None):
@@ -117,13 +115,13 @@ def _worker(inbox, outbox, allow: tuple[str, ...], deny: tuple[str, ...]) -> Non
             case = Case([documents[i] for i in indices], None, [spans[i] for i in indices])
             case = stages.clip(stages.propagate(case, anonymizer, payload))
             outbox.put(("propagated", list(zip(indices, case.spans, strict=True))))
-        elif command == "write":  # payload: [(index, replacement ranges, target)]
+        elif command == "write":  # payload: [(index, replacement ranges, removed forms to guard, target)]
             errors = {}
-            for index, ranges, target in payload:
+            for index, ranges, removed, target in payload:
                 try:
-                    stages.write_ranges(documents[index], ranges, target)
-                except (InputError, OSError) as exc:
-                    errors[index] = stages.write_error(documents[index].path, exc)
+                    stages.write_ranges(documents[index], ranges, target, removed)
+                except (stages.HeldBack, InputError, OSError) as exc:
+                    errors[index] = stages.write_failure(documents[index].path, exc)
             outbox.put(("written", errors))
 
 
@@ -187,15 +185,29 @@ class Batch:
         self.key: CaseKey | None = settings.key  # the case key after the run (None: no key was asked for)
 
     def _done_already(self, path: Path) -> Path | None:
-        """The existing output of ``path`` when it is newer than the source (skipped unless --force)."""
+        """The existing output of ``path`` when it is newer than the source (skipped unless --force). Output
+        names carry no names, so which output came from which source is kept in the user's data folder
+        (:func:`written_before`), never in the output folder."""
         if self.settings.force:
             return None
-        base = folder_of(self.root)
-        for suffix in {path.suffix, ".txt"}:
-            candidate = self.out / path.relative_to(base).with_suffix(suffix)
-            if candidate.exists() and candidate.stat().st_mtime >= path.stat().st_mtime:
-                return candidate
+        relative = written_before(self.out).get(userdata.keyed(str(path.resolve())))
+        candidate = self.out / relative if relative else None
+        if candidate is not None and candidate.exists() and candidate.stat().st_mtime >= path.stat().st_mtime:
+            return candidate
         return None
+
+    def remember(self, outcomes: list[Outcome]) -> None:
+        """Which output each written source gave, for the next run's :meth:`_done_already`."""
+        outputs = written_before(self.out)
+        for outcome in outcomes:
+            if outcome.target is not None and outcome.status == "ok":
+                outputs[userdata.keyed(str(outcome.source.resolve()))] = str(outcome.target.relative_to(self.out))
+        try:
+            path = _outputs_file(self.out)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_text_atomically(path, json.dumps(outputs, indent=0, sort_keys=True))
+        except OSError:
+            pass  # only costs the next run a file done again
 
     @staticmethod
     def _forking() -> bool:
@@ -218,13 +230,18 @@ class Batch:
         parallel = self.settings.jobs > 1 and len(todo) > 1
         started = time.perf_counter()
         if parallel:
-            return sorted(outcomes + self._run_in_workers(todo, progress, started), key=lambda o: str(o.source))
+            done = sorted(outcomes + self._run_in_workers(todo, progress, started), key=lambda o: str(o.source))
+            self.remember(done)
+            return done
         documents, failed = stages.read_all(todo)
         progress(len(failed))
         analysed = stages.analyse(Case(documents), self.anonymizer, self.settings.independent, progress)
         share = (time.perf_counter() - started) / len(todo)
-        written = self._finish(analysed, {d.path: share for d in documents}, stages.write_here)
-        return sorted(outcomes + written + failed, key=lambda o: str(o.source))
+        written = self._finish(analysed, {d.path: share for d in documents},
+                               partial(stages.write_here, guarded=not self.settings.allow_leaks))
+        done = sorted(outcomes + written + failed, key=lambda o: str(o.source))
+        self.remember(done)
+        return done
 
     def _run_in_workers(self, paths: list[Path], progress, started: float) -> list[Outcome]:
         fork = self._forking()
@@ -278,8 +295,9 @@ class Batch:
             per_worker: dict[int, list] = {}
             for document, rendered, target in jobs:
                 index = index_of[document.path]
+                removed = () if self.settings.allow_leaks else stages.removed_forms(rendered)
                 per_worker.setdefault(workers.owner[index], []).append(
-                    (index, stages.replacement_ranges(rendered), target))
+                    (index, stages.replacement_ranges(rendered), removed, target))
             for worker, items in per_worker.items():
                 workers.send(worker, "write", items)
             errors = {}
@@ -309,10 +327,23 @@ class Batch:
         for documents, spans in groups:  # one key for all: the same surrogates in every file
             result, self.key = stages.finish(Case(documents, self.key, spans), case_settings,
                                              lambda d: target_for(self.root, d, self.out), seconds,
-                                             shared_numbering=not settings.independent, write_all=later)
+                                             shared_numbering=not settings.independent, write_all=later,
+                                             below=self.out)
             outcomes += result
         stages.mark_errors(outcomes, write_all(pending))
         return outcomes
+
+
+def _outputs_file(out: Path) -> Path:
+    return userdata.folder() / "sorties" / f"{userdata.keyed(str(out.resolve()))[:32]}.json"
+
+
+def written_before(out: Path) -> dict[str, str]:
+    """keyed source path -> output path below ``out``, as earlier runs into ``out`` left them."""
+    try:
+        return json.loads(_outputs_file(out).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def _size(path: Path) -> int:
@@ -326,11 +357,13 @@ def report(outcomes: list[Outcome], root: Path, path: Path) -> None:
     """CSV or HTML report (pandas): one row per file, counts per type, leak guard, time."""
     import pandas as pd
 
-    base = folder_of(root)
     rows = []
-    for o in outcomes:
-        row = {"fichier": str(o.source.relative_to(base)), "statut": o.status, "fuites": o.leaks,
-               "secondes": o.seconds, "remarques": " ".join(o.notes), "message": o.message}
+    for number, o in enumerate(outcomes, 1):
+        # the output's name only: a source's path carries the names the run removed
+        shown = o.shown or (str(o.target.relative_to(o.target.parent)) if o.target else f"(fichier n° {number})")
+        message = o.message.replace(str(o.source), shown)
+        row = {"fichier": shown, "statut": o.status, "fuites": o.leaks,
+               "secondes": o.seconds, "remarques": " ".join(o.notes), "message": message}
         row.update({f"n_{k}": v for k, v in sorted(o.counts.items())})
         rows.append(row)
     table = pd.DataFrame(rows).fillna(0)

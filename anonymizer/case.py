@@ -15,13 +15,17 @@ Each file is read and parsed once; its spans are propagated once, with the names
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
+from anonymizer import artefact
 from anonymizer.casekey import CaseKey
-from anonymizer.formats import Document, format_for
+from anonymizer.entity_types import name_types
+from anonymizer.formats import Document, Segment, format_for
 from anonymizer.leaks import find_leaks
 from anonymizer.outputs import refuse_source, write_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
@@ -29,6 +33,7 @@ from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions, removed_words
 from anonymizer.reader import InputError
 from anonymizer.render import applied, tag_replacements
 from anonymizer.spans import Span
+from anonymizer.text import fold_aligned
 
 
 @dataclass
@@ -43,6 +48,7 @@ class Outcome:
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
     message: str = ""
+    shown: str = ""  # the output's path below the output folder (names replaced): what a report may show
 
 
 @dataclass
@@ -207,9 +213,18 @@ def guard(rendered: Rendered, spans: Sequence[Span]) -> list[str]:
 
 
 # -- write ------------------------------------------------------------------------------------------------------
-def write(document: Document, rendered: Rendered, target: Path) -> None:
-    """The document in its own format, each segment edited, written atomically; never over the source."""
-    write_ranges(document, replacement_ranges(rendered), target)
+class HeldBack(Exception):
+    """The written file still holds a removed form somewhere (a hidden part, an attribute, its name): it is
+    deleted before it takes its place. The message names the types and places, never the forms."""
+
+
+Failure = tuple[str, str]  # (status of the outcome: "erreur" or "retenu", French message)
+
+
+def write(document: Document, rendered: Rendered, target: Path, guarded: bool = True) -> None:
+    """The document in its own format, each segment edited, written atomically; never over the source.
+    With ``guarded``, the written file is read back before it takes its place (:func:`removed_forms`)."""
+    write_ranges(document, replacement_ranges(rendered), target, removed_forms(rendered) if guarded else ())
 
 
 def replacement_ranges(rendered: Rendered) -> list[tuple[int, int, str]]:
@@ -217,27 +232,47 @@ def replacement_ranges(rendered: Rendered) -> list[tuple[int, int, str]]:
     return [(span.start, span.end, new) for span, new in rendered.replacements.items()]
 
 
-def write_ranges(document: Document, ranges: Iterable[tuple[int, int, str]], target: Path) -> None:
-    """``document`` with each (start, end, new text) of its text replaced, written in its format."""
+def removed_forms(rendered: Rendered) -> list[tuple[str, str]]:
+    """(surface, type) of what was replaced: what the guard of the written file looks for."""
+    return sorted({(span.text, span.entity_type) for span in rendered.replacements})
+
+
+def write_ranges(document: Document, ranges: Iterable[tuple[int, int, str]], target: Path,
+                 removed: Sequence[tuple[str, str]] = ()) -> None:
+    """``document`` with each (start, end, new text) of its text replaced, written in its format. When
+    ``removed`` is given, every part of the written file (XML text and attributes, e-mail headers and
+    parts, pictures' metadata, the file name) is read back first, and a file where one of these forms is
+    still readable is deleted instead of taking its place (:class:`HeldBack`)."""
     refuse_source(document.path, target)
     target.parent.mkdir(parents=True, exist_ok=True)
     edits = document.segment_edits(ranges)
-    write_atomically(target, lambda temporary: document.format.write(document, edits, temporary))
+
+    def write_and_check(temporary: Path) -> None:
+        document.format.write(document, edits, temporary)
+        found = artefact.problems(temporary, removed, target.name) if removed else []
+        if found:
+            raise HeldBack(f"fichier non écrit, {len(found)} forme(s) retirée(s) encore lisible(s) dans le "
+                           f"fichier produit — " + " ; ".join(found[:6]))
+
+    write_atomically(target, write_and_check)
 
 
-def write_here(jobs: list[tuple[Document, Rendered, Path]]) -> dict[Path, str]:
-    """Each job written in this process; a file that cannot be written is an error message, the others go on."""
+def write_here(jobs: list[tuple[Document, Rendered, Path]], guarded: bool = True) -> dict[Path, Failure]:
+    """Each job written in this process; a file that cannot be written (or that the guard of the written file
+    holds back) is a failure, the others go on."""
     errors = {}
     for document, rendered, target in jobs:
         try:
-            write(document, rendered, target)
-        except (InputError, OSError) as exc:
-            errors[document.path] = write_error(document.path, exc)
+            write(document, rendered, target, guarded)
+        except (HeldBack, InputError, OSError) as exc:
+            errors[document.path] = write_failure(document.path, exc)
     return errors
 
 
-def write_error(path: Path, exc: Exception) -> str:
-    return str(exc) if isinstance(exc, InputError) else f"{path} : écriture impossible ({exc})."
+def write_failure(path: Path, exc: Exception) -> Failure:
+    if isinstance(exc, HeldBack):
+        return "retenu", str(exc)
+    return "erreur", str(exc) if isinstance(exc, InputError) else f"{path} : écriture impossible ({exc})."
 
 
 def restore(document: Document, key: CaseKey, target: Path) -> None:
@@ -253,27 +288,98 @@ def counts(spans: Iterable[Span]) -> dict[str, int]:
     return found
 
 
+# -- name ---------------------------------------------------------------------------------------------------------
+NAME_SEPARATORS = re.compile(r"[_.\-–—+]")  # "note_julie-peeters" is read "note julie peeters"
+UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')  # not allowed in a Windows file name
+
+
+def name_spans(name: str, removed: Iterable[Span]) -> list[Span]:
+    """Where the forms removed from a case's documents appear in a file or folder ``name``: whole surfaces
+    ("Kevin Dumoulin", "5 mars"), then the words and numbers of removed forms that the guard of the written
+    file would find there ("Dumoulin" of "Famille Dumoulin"), case- and accent-insensitively, whatever
+    joins the words."""
+    probe = fold_aligned(NAME_SEPARATORS.sub(" ", name))
+    found: list[Span] = []
+
+    def add(pattern: str, entity_type: str) -> None:
+        for match in re.finditer(rf"(?<![^\W_]){pattern}(?![^\W_])", probe):
+            span = Span.of(name, match.start(), match.end(), entity_type, 1.0, "nom de fichier")
+            if not any(span.overlaps(other) for other in found):
+                found.append(span)
+
+    removed = sorted(set(removed), key=lambda s: (-len(s.text), s.text))
+    for span in removed:
+        surface = fold_aligned(NAME_SEPARATORS.sub(" ", span.text)).strip()
+        if len(surface) >= 3:
+            add(r"\s+".join(map(re.escape, surface.split())), span.entity_type)
+    spaced = NAME_SEPARATORS.sub(" ", name)
+    for span in sorted(removed, key=lambda s: s.entity_type not in name_types()):  # "Dupont" a name first
+        for token in find_leaks(spaced, [(span.text, span.entity_type)], strict=False):
+            add(r"[\s./-]?".join(token) if token.isdigit() else re.escape(token), span.entity_type)
+    return sorted(found)
+
+
+def named_targets(case: Case, targets: Sequence[Path], below: Sequence[Path]
+                  ) -> tuple[list[Document], list[list[Span]]]:
+    """Each target's path below its output folder as a small document (one line per folder, the file's stem
+    last) with the case's removed forms found in it, to be rendered with the case."""
+    removed = [span for found in case.spans for span in found]
+    documents, spans = [], []
+    for target, base in zip(targets, below, strict=True):
+        parts = target.relative_to(base).parts
+        text = "\n".join([*parts[:-1], Path(parts[-1]).stem])
+        documents.append(Document(target, [Segment(text)]))
+        spans.append(name_spans(text, removed))
+    return documents, spans
+
+
+def renamed(target: Path, base: Path, rendered_name: str, taken: set[Path]) -> Path:
+    """``target`` with its path below ``base`` replaced by ``rendered_name``'s lines, made safe for Windows
+    (no reserved character, no trailing dot or space) and distinct from the names already ``taken``."""
+    parts = [UNSAFE_IN_NAMES.sub("-", line).strip().rstrip(". ") or "_" for line in rendered_name.split("\n")]
+    candidate = base.joinpath(*parts[:-1], parts[-1] + target.suffix)
+    number = 2
+    while candidate in taken:
+        candidate = base.joinpath(*parts[:-1], f"{parts[-1]} ({number}){target.suffix}")
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
 def finish(case: Case, settings: CaseSettings, target_of: Callable[[Document], Path],
            seconds: dict[Path, float] | None = None, shared_numbering: bool = True,
-           write_all: Callable[[list[tuple[Document, Rendered, Path]]], dict[Path, str]] = write_here,
-           ) -> tuple[list[Outcome], CaseKey | None]:
-    """decide -> render -> guard -> write for every document of an analysed case; one outcome each.
+           write_all: Callable[[list[tuple[Document, Rendered, Path]]], dict[Path, Failure]] | None = None,
+           below: Path | None = None) -> tuple[list[Outcome], CaseKey | None]:
+    """decide -> render (texts and output names) -> guard -> write for every document of an analysed case;
+    one outcome each. Output paths below ``below`` (the output folder; by default each file's own folder)
+    never carry a form removed from the case: such a folder or file name is rendered like text.
     A file the guard holds back is not written (unless ``allow_leaks``); a file that cannot be written
     is reported and the others go on. ``write_all`` writes the files that passed (here, or in the
-    workers that hold the parsed documents) and returns an error message per file that failed."""
+    workers that hold the parsed documents) and returns a failure per file that failed; each written file is
+    read back by the guard of the written file unless ``allow_leaks``."""
     started = time.perf_counter()
+    if write_all is None:
+        write_all = partial(write_here, guarded=not settings.allow_leaks)
     case = decide(case, settings.decisions)
-    rendered, key = render(case, settings, shared_numbering)
-    outcomes, jobs = [], []
-    for document, found, result in zip(case.documents, case.spans, rendered, strict=True):
+    targets = [target_of(document) for document in case.documents]
+    bases = [below if below is not None else target.parent for target in targets]
+    name_documents, name_found = named_targets(case, targets, bases)
+    with_names = Case(case.documents + name_documents, case.key, case.spans + name_found, case.known)
+    rendered, key = render(with_names, settings, shared_numbering)
+    rendered, rendered_names = rendered[:len(case.documents)], rendered[len(case.documents):]
+    outcomes, jobs, taken = [], [], set()
+    for document, found, result, target, base, name in zip(case.documents, case.spans, rendered, targets, bases,
+                                                        rendered_names, strict=True):
         outcome = Outcome(document.path, counts=counts(found), notes=list(document.notes))
+        target = renamed(target, base, name.text, taken)
+        outcome.shown = str(target.relative_to(base))
         leaks = guard(result, found)
         outcome.leaks = len(leaks)
         if leaks and not settings.allow_leaks:
             outcome.status = "retenu"
             outcome.message = f"{len(leaks)} forme(s) retirée(s) encore présente(s) ; fichier non écrit."
         else:
-            outcome.target = target_of(document)
+            outcome.target = target
             jobs.append((document, result, outcome.target))
         outcomes.append(outcome)
     mark_errors(outcomes, write_all(jobs))
@@ -283,8 +389,10 @@ def finish(case: Case, settings: CaseSettings, target_of: Callable[[Document], P
     return outcomes, key
 
 
-def mark_errors(outcomes: list[Outcome], errors: dict[Path, str]) -> None:
-    """The files that could not be written are errors, with their message, and have no output."""
+def mark_errors(outcomes: list[Outcome], errors: dict[Path, Failure]) -> None:
+    """The files that could not be written (or were held back once written) have their status and message,
+    and no output."""
     for outcome in outcomes:
         if outcome.source in errors:
-            outcome.status, outcome.message, outcome.target = "erreur", errors[outcome.source], None
+            outcome.status, outcome.message = errors[outcome.source]
+            outcome.target = None

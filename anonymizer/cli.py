@@ -92,7 +92,7 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
         raise click.ClickException(f"{path} : fichier ou dossier introuvable.")
     files = discover(path)
     if not files:
-        raise click.ClickException(f"{path} : aucun document à traiter (.txt, .md, .docx, .odt, .eml, .pdf).")
+        raise click.ClickException(f"{path} : aucun document à traiter ({', '.join(_suffixes())}).")
     anonymizer = _build(allow, deny)
     documents, failed = stages.read_all(files)
     for outcome in failed:
@@ -139,15 +139,36 @@ def _confirm_overwrite(targets: list[Path], yes: bool) -> bool:
 
 
 
+def _suffixes() -> tuple[str, ...]:
+    from anonymizer.formats import SUFFIXES
+
+    return SUFFIXES
+
+
+NAMED_UNSUPPORTED = 20  # files named one by one; beyond, counted by kind
+ADVICE = {".doc": "document Word 97-2003 : ouvrez-le dans Word et enregistrez-le en .docx",
+          ".docm": "ouvrez-le dans Word et enregistrez-le en .docx (sans macros)",
+          ".dot": "modèle Word : enregistrez le document en .docx",
+          ".dotx": "modèle Word : enregistrez le document en .docx",
+          ".pages": "document Pages : exportez-le en .docx",
+          ".wpd": "document WordPerfect : enregistrez-le en .docx ou .odt"}
+
+
 def _say_unsupported(path: Path, out: Path | None) -> None:
     """The files left aside because their format is not read, counted by kind (never silently skipped)."""
     from anonymizer.batch import unsupported
 
-    counts = unsupported(path, out)
-    if counts:
+    left = unsupported(path, out)
+    for file in left[:NAMED_UNSUPPORTED]:
+        advice = ADVICE.get(file.suffix.lower(), "enregistrez-le en .docx, .odt, .txt ou .pdf pour l'anonymiser")
+        _say(f"ATTENTION {file} : laissé de côté, format non pris en charge ({file.suffix or 'sans extension'}) ; "
+             f"{advice}.")
+    if len(left) > NAMED_UNSUPPORTED:
+        counts: dict[str, int] = {}
+        for file in left[NAMED_UNSUPPORTED:]:
+            counts[file.suffix.lower() or "sans extension"] = counts.get(file.suffix.lower() or "sans extension", 0) + 1
         kinds = ", ".join(f"{n} {suffix}" for suffix, n in sorted(counts.items()))
-        _say(f"ATTENTION {sum(counts.values())} fichier(s) laissé(s) de côté, format non pris en charge ({kinds}) : "
-             "enregistrez-les en .docx, .odt, .txt ou .pdf pour les anonymiser.")
+        _say(f"ATTENTION et {len(left) - NAMED_UNSUPPORTED} autre(s) fichier(s) laissé(s) de côté ({kinds}).")
 
 
 def _check_report(report_path: Path | None, files: list[Path], yes: bool) -> None:
@@ -244,7 +265,7 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
     except PermissionError as exc:
         raise click.ClickException(f"{path} : dossier illisible (permissions).") from exc
     if not files:
-        raise click.ClickException(f"{path} : aucun document à traiter (.txt, .md, .docx, .odt, .eml, .pdf).")
+        raise click.ClickException(f"{path} : aucun document à traiter ({', '.join(_suffixes())}).")
     _check_report(report_path, files, yes)
     key, passphrase = _open_key(key_path, out)
     if key is None and seed is not None:
@@ -311,7 +332,8 @@ def _load_decisions(path: Path | None):
 @main.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("anonymise"),
-              show_default=True, help="Dossier où écrire le fichier anonymisé et le relevé de relecture.")
+              show_default=True, help="Dossier où écrire le fichier anonymisé (le relevé de relecture reste "
+                                      "dans le dossier de l'utilisateur, jamais dans ce dossier).")
 @click.option("--style", type=click.Choice(STYLES), default="tag", show_default=True)
 @click.option("--key", "key_path", type=click.Path(dir_okay=False, path_type=Path), help="Clé de cas chiffrée.")
 @click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port local (0 : un port libre).")
@@ -351,6 +373,8 @@ def review(path: Path, out: Path, style: str, key_path: Path | None, port: int, 
         if key_path is not None and session.key is not None:
             save(session.key, key_path, passphrase)
         _say(f"Exporté : {session.exported}")
+        _say(f"Relevé de relecture (hors du dossier partagé ; pour les autres documents du cas : "
+             f"anonymize ... --decisions) : {session.record_file}")
 
 
 @main.command()

@@ -1,9 +1,11 @@
 """Review decisions: keep, mask (with a type) or add a form, applied to any document of the case.
 
-Decisions name forms by a salted SHA-256 of their folded text, never by the text itself, so the
-decisions file (the review record) holds no original text. A decision made on one document applies
-to the others (``anonymize --decisions FILE``) and to an edited draft: forms are found again by
-hashing the document's word n-grams.
+Decisions name forms by a keyed hash (HMAC-SHA256 under the user's secret, :mod:`anonymizer.userdata`) of
+their folded text, never by the text itself: the decisions file (the review record) holds no original
+text, and its hashes cannot be matched against name lists without the secret, which is not in it (a
+salted hash with its salt beside it would be: a one-word form is found in under a second). A decision
+made on one document applies to the others (``anonymize --decisions FILE``) and to an edited draft: forms
+are found again by hashing the document's word n-grams.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ import json
 import re
 import secrets
 from dataclasses import asdict, dataclass, field
-from hashlib import sha256
 from pathlib import Path
 
+from anonymizer import userdata
 from anonymizer.outputs import write_text_atomically
 from anonymizer.resolve import merge_overlaps
 from anonymizer.spans import ENTITY_TYPES, Span
@@ -40,7 +42,7 @@ class Decisions:
     history: list[tuple[str, Decision | None]] = field(default_factory=list)
 
     def digest(self, form: str) -> str:
-        return sha256(f"{self.salt}|{fold(form)}".encode()).hexdigest()
+        return userdata.keyed(f"{self.salt}|{fold(form)}")
 
     def decide(self, form: str, action: str, entity_type: str | None = None) -> Decision:
         if action not in ACTIONS:
@@ -96,10 +98,14 @@ class Decisions:
         return found
 
     def to_dict(self) -> dict:
-        return {"salt": self.salt, "decisions": [asdict(d) for d in self.items.values()]}
+        return {"salt": self.salt, "secret": userdata.secret_id(),
+                "decisions": [asdict(d) for d in self.items.values()]}
 
     @classmethod
     def from_dict(cls, data: dict) -> Decisions:
+        if data.get("secret") != userdata.secret_id():
+            raise ValueError("relevé fait sur un autre poste ou par un autre utilisateur : ses décisions ne "
+                             "peuvent pas s'appliquer ici (elles sont chiffrées avec le secret de ce poste)")
         items = {d["digest"]: Decision(**d) for d in data.get("decisions", [])}
         return cls(salt=data["salt"], items=items)
 
@@ -109,6 +115,12 @@ class Decisions:
     @classmethod
     def load(cls, path: Path) -> Decisions:
         try:
-            return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
             raise ValueError(f"{path} : fichier de décisions illisible.") from exc
+        try:
+            return cls.from_dict(data)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"{path} : fichier de décisions illisible.") from exc
+        except ValueError as exc:
+            raise ValueError(f"{path} : {exc}.") from exc

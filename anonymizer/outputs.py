@@ -21,9 +21,14 @@ def refuse_source(source: Path, target: Path) -> None:
 
 
 def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
-    """``write(path)`` into a temporary file beside ``target``, then rename it over ``target``."""
+    """``write(path)`` into a temporary file beside ``target``, then rename it over ``target``; when ``write``
+    fails, the temporary file goes and ``target`` is left as it was."""
     temporary = target.with_name(target.name + PARTIAL)
-    write(temporary)
+    try:
+        write(temporary)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
     temporary.replace(target)
 
 

@@ -2,10 +2,9 @@
 
 A :class:`ReviewSession` holds one document (any format ``anonymize`` reads: it is read, analysed and
 written back by the same stages, :mod:`anonymizer.case`), the detected spans and the decisions taken so
-far; every
-change is saved at once to the review record beside the output (``<name>.revue.json``: decisions as
-salted hashes, counts, no original text), so closing the browser loses nothing and a later review of
-the same (or an edited) draft resumes with the decisions that still apply.
+far; every change is saved at once to the review record (``record_path``: in the user's data folder,
+outside the output folder; decisions as keyed hashes, counts, no original text), so closing the browser
+loses nothing and a later review of the same (or an edited) draft resumes with the decisions that still apply.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from hashlib import sha256
 from pathlib import Path
 
 from anonymizer import case as stages
+from anonymizer import userdata
 from anonymizer.casekey import CaseKey
 from anonymizer.decisions import Decisions
 from anonymizer.entity_types import TABLE
@@ -26,7 +26,10 @@ from anonymizer.text import fold
 
 
 def record_path(out: Path, source: Path) -> Path:
-    return out / f"{source.stem}.revue.json"
+    """The review record of ``source`` exported to ``out``: in the user's own data folder
+    (:mod:`anonymizer.userdata`), never in the output folder that gets shared, under a keyed name (the
+    source's name is a name too)."""
+    return userdata.records() / f"{userdata.keyed(f'{source.resolve()}|{out.resolve()}')[:32]}.revue.json"
 
 
 @dataclass
@@ -115,8 +118,13 @@ class ReviewSession:
                 "exported_to": self.exported.name if self.exported else None}
 
     def save(self) -> None:
-        self.out.mkdir(parents=True, exist_ok=True)
-        self.decisions.save(record_path(self.out, self.source), self.record())
+        path = record_path(self.out, self.source)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.decisions.save(path, self.record())
+
+    @property
+    def record_file(self) -> Path:
+        return record_path(self.out, self.source)
 
     def export(self) -> Path:
         """Write the anonymised file in the draft's own format (the leak guard must pass) and the final
@@ -125,7 +133,8 @@ class ReviewSession:
         [outcome], self.key = stages.finish(case, stages.CaseSettings(self.style),
                                             lambda d: self.out / d.format.target_name(d))
         if outcome.status == "retenu":
-            raise ValueError(f"{outcome.leaks} forme(s) retirée(s) encore présente(s) : vérifiez la liste.")
+            detail = outcome.message if "lisible" in outcome.message else f"{outcome.leaks} forme(s) retirée(s)"
+            raise ValueError(f"{detail} encore présente(s) : vérifiez la liste.")
         if outcome.status != "ok":
             raise ValueError(outcome.message)
         self.exported = outcome.target

@@ -10,10 +10,13 @@ import pytest  # noqa: E402
 
 # The tests (and the commands they start) keep derived data in a cache of their own, not the user's.
 os.environ["ANONYMIZER_CACHE"] = tempfile.mkdtemp(prefix="anonymizer-test-cache-")
+# and their own user data (secret, review records), not the user's
+os.environ["ANONYMIZER_DATA"] = tempfile.mkdtemp(prefix="anonymizer-test-data-")
 
 
 def pytest_unconfigure(config):
     shutil.rmtree(os.environ["ANONYMIZER_CACHE"], ignore_errors=True)
+    shutil.rmtree(os.environ["ANONYMIZER_DATA"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

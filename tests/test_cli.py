@@ -150,11 +150,12 @@ def test_a_new_key_in_a_folder_that_does_not_exist_is_saved(case, tmp_path, monk
 def test_lock_files_are_skipped_silently_and_unsupported_formats_are_listed(case, tmp_path):
     (case / "~$note.docx").write_bytes(b"\x00lock")
     (case / "ancien.doc").write_bytes(b"\xd0\xcf\x11\xe0")
-    (case / "mail.msg").write_bytes(b"\xd0\xcf\x11\xe0")
+    (case / "tableau.xlsx").write_bytes(b"PK\x03\x04")
     result = run("anonymize", case, "--out", tmp_path / "out", "--yes")
     assert result.exit_code == 0, result.output
     assert "~$note.docx" not in result.stderr
-    assert "2 fichier(s) laissé(s) de côté" in result.stderr and "1 .doc" in result.stderr and "1 .msg" in result.stderr
+    assert "ancien.doc : laissé de côté" in result.stderr and "enregistrez-le en .docx" in result.stderr
+    assert "tableau.xlsx : laissé de côté" in result.stderr
 
 
 @pytest.mark.parametrize("encoding,bom", [("utf-16", b""), ("utf-8", b"\xef\xbb\xbf")])

@@ -12,13 +12,15 @@ from pathlib import Path
 from anonymizer.formats.base import Document, DocumentFormat, Segment
 from anonymizer.formats.docx_format import DocxFormat
 from anonymizer.formats.eml_format import EmlFormat
+from anonymizer.formats.msg_format import MsgFormat
 from anonymizer.formats.odt_format import OdtFormat
 from anonymizer.formats.pdf_format import PdfFormat
+from anonymizer.formats.rtf_format import RtfFormat
 from anonymizer.formats.text_format import TextFormat
 
 FORMATS: dict[str, DocumentFormat] = {
     ".txt": TextFormat(), ".md": TextFormat(), ".docx": DocxFormat(), ".odt": OdtFormat(),
-    ".eml": EmlFormat(), ".pdf": PdfFormat(),
+    ".eml": EmlFormat(), ".msg": MsgFormat(), ".pdf": PdfFormat(), ".rtf": RtfFormat(),
 }
 SUFFIXES = tuple(FORMATS)
 

@@ -1,11 +1,21 @@
 """Word .docx with python-docx, down to the XML where python-docx has no API.
 
-Read: every paragraph of the body, tables, headers, footers, footnotes, endnotes, comments and text
-boxes (``w:txbxContent``), each with its own runs. Tracked changes are accepted first (deleted text,
-which keeps removed names inside the file, is dropped), comments are anonymised like the rest,
-hyperlink targets (often ``mailto:`` addresses) are cleared, and document properties (author, last
-modified by, title, company...) are emptied; the user is told. Write: edits go run by run
-(``runs.replace_in_runs``), so untouched runs keep their text and formatting.
+Read as segments (each detected like the body):
+- every paragraph of the body, tables, headers, footers, footnotes, endnotes, comments, text boxes
+  (``w:txbxContent``), the glossary (building blocks) and the text of charts and diagrams (``a:t``, ``c:v``);
+- the quoted arguments of the field codes of each paragraph (``w:instrText``: ``HYPERLINK "mailto:..." \\o
+  "Écrire à ..."``) and of simple fields (``w:fldSimple/@w:instr``), each a text of its own;
+- the readable attributes: image and shape alternative text and titles (``wp:docPr``, ``pic:cNvPr``,
+  ``v:shape``, ``v:imagedata``), link tooltips, content-control titles and tags (``w:sdt``).
+
+Removed or neutralised, having no use for the group: tracked changes (accepted; deleted text goes),
+document properties (author, title, company, template...), custom properties (``docProps/custom.xml``),
+document variables (``w:docVars``), the attached template's path, the thumbnail picture, custom XML
+data and the content-control bindings that refill text from it, the workbook behind a chart, hyperlink
+targets, comment and revision authors, picture names (``Image 1``...), bookmark names (``signet1``...),
+and the text metadata of embedded JPEG and PNG pictures (EXIF, XMP, comments). The user is told.
+
+Write: edits go run by run (``runs.replace_in_runs``), so untouched runs keep their text and formatting.
 """
 
 from __future__ import annotations
@@ -16,16 +26,30 @@ from pathlib import Path
 
 from lxml import etree
 
+from anonymizer.formats import images
 from anonymizer.formats.base import Document, DocumentFormat, Segment
 from anonymizer.formats.runs import replace_in_runs
 from anonymizer.reader import InputError
+from anonymizer.text import replace_ranges
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-TEXT_PARTS = re.compile(r"^/word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$")
-HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
-APP_FIELDS = ("Company", "Manager")
+TEXT_PARTS = re.compile(r"^/word/(glossary/)?(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$"
+                        r"|^/word/(charts/chart|diagrams/data|diagrams/drawing)\d*\.xml$")
+HYPERLINK = f"{REL}/hyperlink"
+DROPPED_RELS = ("/thumbnail", "/custom-properties", "/customXml", "/attachedTemplate")
+CHART_WORKBOOK = "/package"  # a chart's embedded workbook (an OLE object's package stays: the guard reads it)
+APP_FIELDS = ("Company", "Manager", "Template", "HyperlinkBase")
 SEPARATORS = {f"{{{W}}}tab": "\t", f"{{{W}}}br": "\n", f"{{{W}}}cr": "\n"}
+# attributes a person reads (alternative text, titles, tooltips, field instructions, control titles)
+READABLE = {"descr", "title", "alt", "tooltip", "instr"}
+READABLE_VALUE = {f"{{{W}}}alias", f"{{{W}}}tag"}  # w:sdtPr/w:alias/@w:val, w:tag/@w:val
+NAMED_PICTURES = {"docPr", "cNvPr"}  # their @name is a file name or "Image 3": neutralised
+QUOTED = re.compile(r'"([^"]*)"')  # a field instruction's arguments: HYPERLINK "mailto:..." \o "tooltip"
 
 
 def _w(tag: str) -> str:
@@ -44,20 +68,36 @@ class DocxFormat(DocumentFormat):
         roots = [(part, part._element if hasattr(part, "_element") else etree.fromstring(part.blob))
                  for part in word.part.package.iter_parts() if TEXT_PARTS.match(str(part.partname))]
         notes = (_accept_tracked_changes(roots) + _clear_properties(word) + _clear_hyperlinks(word)
-                 + _clear_authors(word, roots))
+                 + _clear_authors(word, roots) + _drop_hidden_parts(word, roots) + _neutral_names(roots)
+                 + _strip_pictures(word))
         comments = sum(len(root.findall(_w("comment"))) for _part, root in roots)
         if comments:
             notes.append(f"{comments} commentaire(s) anonymisé(s) comme le texte.")
-        segments = [segment for _part, root in roots for segment in _paragraphs(root)]
+        segments = [segment for _part, root in roots for segment in _paragraphs(root) + _attributes(root)]
         return Document(path, segments, handle=(word, roots), notes=notes)
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
         word, roots = document.handle
+        # several segments may share one place (a field's quoted arguments): their edits go in together
+        runs: dict[int, tuple[list, list]] = {}
+        attributes: dict[tuple[int, str], tuple[object, str, list]] = {}
         for segment, segment_edits in zip(document.segments, edits, strict=True):
-            if segment_edits:
-                nodes = segment.ref
-                replace_in_runs([_node_text(n) for n in nodes], segment_edits,
-                                lambda i, text, nodes=nodes: _set_node_text(nodes[i], text))
+            if not segment_edits:
+                continue
+            kind = segment.ref[0] if isinstance(segment.ref, tuple) else "runs"
+            if kind == "attribute":
+                _kind, element, name, offset = segment.ref
+                attributes.setdefault((id(element), name), (element, name, []))[2].extend(
+                    (start + offset, end + offset, new) for start, end, new in segment_edits)
+                continue
+            nodes, offset = (segment.ref[1], segment.ref[2]) if kind == "field" else (segment.ref, 0)
+            runs.setdefault(id(nodes), (nodes, []))[1].extend(
+                (start + offset, end + offset, new) for start, end, new in segment_edits)
+        for element, name, attribute_edits in attributes.values():
+            element.set(name, replace_ranges(element.get(name), attribute_edits))
+        for nodes, run_edits in runs.values():
+            replace_in_runs([_node_text(n) for n in nodes], run_edits,
+                            lambda i, text, nodes=nodes: _set_node_text(nodes[i], text))
         for part, root in roots:
             if not hasattr(part, "_element"):
                 part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
@@ -65,13 +105,38 @@ class DocxFormat(DocumentFormat):
 
 
 def _paragraphs(root) -> list[Segment]:
-    """One segment per w:p with its own text nodes (not those of a text box nested in it)."""
+    """One segment per paragraph with its own text nodes (not those of a text box nested in it), and one
+    per paragraph for its field codes; a chart's cached value (``c:v``) is a segment of its own."""
     own: dict = {}
-    for node in root.iter(_w("t"), *SEPARATORS):
-        paragraph = next(node.iterancestors(_w("p")), None)
+    fields: dict = {}
+    for node in root.iter(_w("t"), _w("instrText"), f"{{{A}}}t", f"{{{C}}}v", *SEPARATORS):
+        if node.tag == f"{{{C}}}v":
+            own[node] = [node]
+            continue
+        paragraph = next(node.iterancestors(_w("p"), f"{{{A}}}p"), None)
         if paragraph is not None:
-            own.setdefault(paragraph, []).append(node)
-    return [Segment("".join(_node_text(n) for n in nodes), nodes) for nodes in own.values()]
+            (fields if node.tag == _w("instrText") else own).setdefault(paragraph, []).append(node)
+    segments = [Segment("".join(_node_text(n) for n in nodes), nodes) for nodes in own.values()]
+    for nodes in fields.values():  # a field's quoted arguments (its keyword and switches are no text)
+        instruction = "".join(_node_text(n) for n in nodes)
+        segments += [Segment(m.group(1), ("field", nodes, m.start(1))) for m in QUOTED.finditer(instruction)]
+    return segments
+
+
+def _attributes(root) -> list[Segment]:
+    """The readable attributes, one segment each (an image's alternative text, a tooltip...)."""
+    segments = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name, value in element.attrib.items():
+            local = etree.QName(name).localname
+            if local == "instr":  # a simple field: its quoted arguments
+                segments += [Segment(m.group(1), ("attribute", element, name, m.start(1)))
+                             for m in QUOTED.finditer(value)]
+            elif (local in READABLE or (element.tag in READABLE_VALUE and local == "val")) and value.strip():
+                segments.append(Segment(value, ("attribute", element, name, 0)))
+    return segments
 
 
 def _node_text(node) -> str:
@@ -84,7 +149,8 @@ def _set_node_text(node, text: str) -> None:
             node.getparent().remove(node)
         return
     node.text = text
-    node.set(XML_SPACE, "preserve")
+    if node.tag in (_w("t"), _w("instrText")):
+        node.set(XML_SPACE, "preserve")
 
 
 def _accept_tracked_changes(roots) -> list[str]:
@@ -119,8 +185,12 @@ def _clear_properties(word) -> list[str]:
             for field in root:
                 if etree.QName(field).localname in APP_FIELDS:
                     field.text = ""
+                elif etree.QName(field).localname == "TitlesOfParts":  # the title again
+                    for value in field.iter():
+                        if len(value) == 0 and value.text:
+                            value.text = ""
             part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    return ["Propriétés du document (auteur, titre, société...) effacées."]
+    return ["Propriétés du document (auteur, titre, société, modèle...) effacées."]
 
 
 AUTHOR_ATTRIBUTES = {"author", "initials", "userId", "providerId"}
@@ -152,3 +222,73 @@ def _clear_hyperlinks(word) -> list[str]:
                 rel._target = "#"
                 cleared += 1
     return [f"{cleared} lien(s) hypertexte(s) vidé(s)."] if cleared else []
+
+
+def _drop_hidden_parts(word, roots) -> list[str]:
+    """Parts a reader never sees and the group has no use for go: the thumbnail (the first page as a
+    picture), custom properties, custom XML data (and the bindings that refill controls from it), the
+    attached template's path, document variables, a chart's embedded workbook."""
+    dropped = []
+    package = word.part.package
+    sources = [package] + list(package.iter_parts())
+    for source in sources:
+        for rId, rel in list(source.rels.items()):
+            chart = str(getattr(source, "partname", "")).startswith("/word/charts/")
+            if rel.reltype.endswith(DROPPED_RELS) or (chart and rel.reltype.endswith(CHART_WORKBOOK)):
+                del source.rels[rId]
+                source.rels._target_parts_by_rId.pop(rId, None)
+                dropped.append(rel.reltype.rsplit("/", 1)[-1])
+    settings = word.settings.element
+    for element in list(settings.iter(_w("docVars"), _w("attachedTemplate"))):
+        settings.remove(element) if element.getparent() is settings else element.getparent().remove(element)
+        dropped.append(etree.QName(element).localname)
+    for _part, root in roots:
+        for element in list(root.iter(_w("dataBinding"), f"{{{C}}}externalData")):
+            element.getparent().remove(element)
+    if not dropped:
+        return []
+    return ["Parties cachées retirées (miniature, propriétés personnalisées, variables, modèle attaché, "
+            "données XML ou classeur intégré)."]
+
+
+def _neutral_names(roots) -> list[str]:
+    """Picture names (often the picture's file name) become "Image N"; bookmark names chosen by a person
+    ("Julie_Peeters") become "signetN", with the links and fields that point to them."""
+    pictures = 0
+    bookmarks: dict[str, str] = {}
+    for _part, root in roots:
+        for element in root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            local = etree.QName(element).localname
+            if local in NAMED_PICTURES and element.get("name"):
+                pictures += 1
+                element.set("name", f"Image {pictures}")
+            elif element.tag == _w("bookmarkStart"):
+                name = element.get(_w("name"), "")
+                if name and not name.startswith("_"):  # _GoBack, _Toc..., _Ref...: made by Word
+                    element.set(_w("name"), bookmarks.setdefault(name, f"signet{len(bookmarks) + 1}"))
+    if bookmarks:
+        pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(bookmarks, key=len, reverse=True)))
+                             + r")(?![\w])")
+        for _part, root in roots:
+            for element in root.iter(_w("hyperlink"), _w("instrText"), _w("fldSimple")):
+                anchor = element.get(_w("anchor"))
+                if anchor in bookmarks:
+                    element.set(_w("anchor"), bookmarks[anchor])
+                if element.tag == _w("instrText") and element.text:
+                    element.text = pattern.sub(lambda m: bookmarks[m.group(1)], element.text)
+                if element.get(_w("instr")):
+                    element.set(_w("instr"), pattern.sub(lambda m: bookmarks[m.group(1)], element.get(_w("instr"))))
+    return ["Noms des images et des signets neutralisés."] if pictures or bookmarks else []
+
+
+def _strip_pictures(word) -> list[str]:
+    stripped = 0
+    for part in word.part.package.iter_parts():
+        if str(part.partname).startswith("/word/media/"):
+            clean = images.without_metadata(part.blob)
+            if clean != part.blob:
+                part._blob = clean
+                stripped += 1
+    return [f"Métadonnées de {stripped} image(s) retirées (EXIF, XMP, commentaires)."] if stripped else []

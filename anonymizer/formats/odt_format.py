@@ -1,6 +1,17 @@
-"""OpenDocument .odt with odfpy: paragraphs and headings (body, tables, headers, footers, notes,
-comments), tracked changes dropped, metadata and comment authors cleared; edits text node by text node
-so spans keep their styles."""
+"""OpenDocument .odt with odfpy.
+
+Read as segments (each detected like the body): paragraphs and headings (body, tables, headers, footers,
+notes, comments, text boxes, and the documents embedded in it), the titles and descriptions of frames and
+pictures (``svg:title``, ``svg:desc``, each a text of its own rather than glued to the paragraph), and the
+readable attribute values: link targets (``xlink:href``, ``mailto:`` included) and link titles, the values
+of user fields.
+
+Removed or neutralised: tracked changes (the deleted text goes), metadata (author, title, subject,
+keywords, user-defined properties...), comment authors, the thumbnail (the first page as a picture), the
+replacement pictures of embedded objects, frame and picture names (``Image N``), bookmark names
+(``signetN``, with the references to them), and the text metadata of JPEG and PNG pictures.
+Edits go text node by text node so spans keep their styles.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +19,27 @@ import zipfile
 from pathlib import Path
 from xml.parsers.expat import ExpatError
 
+from anonymizer.formats import images
 from anonymizer.formats.base import Document, DocumentFormat, Segment
 from anonymizer.formats.runs import replace_in_runs
 from anonymizer.reader import InputError
+from anonymizer.text import replace_ranges
 
 TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 META_NS = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+SVG_NS = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+XLINK_NS = "http://www.w3.org/1999/xlink"
 PARAGRAPHS = {(TEXT_NS, "p"), (TEXT_NS, "h")}
+DESCRIPTIONS = {(SVG_NS, "title"), (SVG_NS, "desc")}
 SEPARATORS = {(TEXT_NS, "s"): " ", (TEXT_NS, "tab"): "\t", (TEXT_NS, "line-break"): "\n"}
 PERSONAL_META = {(DC_NS, "creator"), (META_NS, "initial-creator"), (DC_NS, "title"), (DC_NS, "subject"),
                  (DC_NS, "description"), (META_NS, "keyword"), (META_NS, "printed-by")}
+READABLE = {(XLINK_NS, "href"), (OFFICE_NS, "title"), (OFFICE_NS, "string-value"), (TEXT_NS, "string-value")}
+BOOKMARKS = {(TEXT_NS, "bookmark"), (TEXT_NS, "bookmark-start"), (TEXT_NS, "bookmark-end")}
+BOOKMARK_REFS = {(TEXT_NS, "bookmark-ref")}
 
 
 class OdtFormat(DocumentFormat):
@@ -29,21 +50,32 @@ class OdtFormat(DocumentFormat):
             odt = load(str(path))
         except (zipfile.BadZipFile, KeyError, ExpatError, ValueError) as exc:
             raise InputError(f"{path} : document OpenDocument illisible ou abîmé.") from exc
-        notes = _drop_tracked_changes(odt) + _clear_metadata(odt)
+        tops = [odt.topnode] + [sub.topnode for sub in odt.childobjects]
+        notes = _drop_tracked_changes(tops) + _clear_metadata(tops) + _drop_hidden(odt) + _neutral_names(tops)
         segments = []
-        for top in (odt.topnode,):
-            for paragraph in _walk(top):
-                if getattr(paragraph, "qname", None) in PARAGRAPHS:
-                    nodes = list(_own_text(paragraph))
+        for top in tops:
+            for node in _walk(top):
+                qname = getattr(node, "qname", None)
+                if qname in PARAGRAPHS or qname in DESCRIPTIONS:
+                    nodes = list(_own_text(node))
                     segments.append(Segment("".join(_text(n) for n in nodes), nodes))
+                if qname is not None:
+                    for name in READABLE & set(node.attributes):
+                        if node.attributes[name].strip():
+                            segments.append(Segment(node.attributes[name], (node, name)))
         return Document(path, segments, handle=odt, notes=notes)
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
         for segment, segment_edits in zip(document.segments, edits, strict=True):
-            if segment_edits:
-                nodes = segment.ref
-                replace_in_runs([_text(n) for n in nodes], segment_edits,
-                                lambda i, text, nodes=nodes: _set_text(nodes[i], text))
+            if not segment_edits:
+                continue
+            if isinstance(segment.ref, tuple):
+                node, name = segment.ref
+                node.attributes[name] = replace_ranges(segment.text, segment_edits)
+                continue
+            nodes = segment.ref
+            replace_in_runs([_text(n) for n in nodes], segment_edits,
+                            lambda i, text, nodes=nodes: _set_text(nodes[i], text))
         document.handle.save(str(target))
 
 
@@ -59,7 +91,7 @@ def _own_text(paragraph):
             yield child
         elif getattr(child, "qname", None) in SEPARATORS:
             yield child
-        elif getattr(child, "qname", None) not in PARAGRAPHS and child.nodeType == child.ELEMENT_NODE:
+        elif child.nodeType == child.ELEMENT_NODE and child.qname not in PARAGRAPHS | DESCRIPTIONS:
             if child.qname == (TEXT_NS, "note") or child.qname[1] == "annotation":
                 continue  # their paragraphs are segments of their own
             yield from _own_text(child)
@@ -81,22 +113,65 @@ def _set_text(node, text: str) -> None:
         node.parentNode.removeChild(node)
 
 
-def _drop_tracked_changes(odt) -> list[str]:
+def _drop_tracked_changes(tops) -> list[str]:
     dropped = 0
-    for node in list(_walk(odt.topnode)):
-        qname = getattr(node, "qname", None)
-        if qname in {(TEXT_NS, "tracked-changes"), (TEXT_NS, "change"), (TEXT_NS, "change-start"),
-                     (TEXT_NS, "change-end")} and node.parentNode is not None:
-            node.parentNode.removeChild(node)
-            dropped += 1
+    for top in tops:
+        for node in list(_walk(top)):
+            qname = getattr(node, "qname", None)
+            if qname in {(TEXT_NS, "tracked-changes"), (TEXT_NS, "change"), (TEXT_NS, "change-start"),
+                         (TEXT_NS, "change-end")} and node.parentNode is not None:
+                node.parentNode.removeChild(node)
+                dropped += 1
     return ["Modifications suivies retirées (le texte supprimé n'est plus dans le fichier)."] if dropped else []
 
 
-def _clear_metadata(odt) -> list[str]:
-    for node in list(_walk(odt.topnode)):
-        if getattr(node, "qname", None) in PERSONAL_META or (
-                getattr(node, "qname", None) == (DC_NS, "creator")):
-            for child in _walk(node):
-                if child.nodeType == child.TEXT_NODE:
-                    child.data = ""
-    return ["Métadonnées (auteur, titre...) effacées ; auteurs des commentaires effacés."]
+def _clear_metadata(tops) -> list[str]:
+    for top in tops:
+        for node in list(_walk(top)):
+            qname = getattr(node, "qname", None)
+            if qname == (META_NS, "user-defined") and node.parentNode is not None:
+                node.parentNode.removeChild(node)
+            elif qname in PERSONAL_META:
+                for child in _walk(node):
+                    if child.nodeType == child.TEXT_NODE:
+                        child.data = ""
+    return ["Métadonnées (auteur, titre, propriétés personnalisées...) effacées ; auteurs des commentaires "
+            "effacés."]
+
+
+def _drop_hidden(odt) -> list[str]:
+    """The thumbnail (the first page as a picture) and the replacement pictures of embedded objects go
+    (LibreOffice makes them again); pictures lose their text metadata."""
+    odt.thumbnail = None
+    odt._extra = [extra for extra in odt._extra if not extra.filename.startswith("ObjectReplacements/")]
+    stripped = 0
+    for name, (kind, content, mediatype) in list(odt.Pictures.items()):
+        if isinstance(content, bytes):
+            clean = images.without_metadata(content)
+            if clean != content:
+                odt.Pictures[name] = (kind, clean, mediatype)
+                stripped += 1
+    notes = ["Miniature et aperçus des objets intégrés retirés."]
+    if stripped:
+        notes.append(f"Métadonnées de {stripped} image(s) retirées (EXIF, XMP, commentaires).")
+    return notes
+
+
+def _neutral_names(tops) -> list[str]:
+    """Frame and picture names become "Image N", bookmark names "signetN" (and the references to them)."""
+    frames = 0
+    bookmarks: dict[str, str] = {}
+    for top in tops:
+        for node in _walk(top):
+            qname = getattr(node, "qname", None)
+            if qname is None:
+                continue
+            if (DRAW_NS, "name") in node.attributes:
+                frames += 1
+                node.attributes[(DRAW_NS, "name")] = f"Image {frames}"
+            if qname in BOOKMARKS | BOOKMARK_REFS:
+                key = (TEXT_NS, "name") if qname in BOOKMARKS else (TEXT_NS, "ref-name")
+                name = node.attributes.get(key)
+                if name:
+                    node.attributes[key] = bookmarks.setdefault(name, f"signet{len(bookmarks) + 1}")
+    return ["Noms des cadres, des images et des signets neutralisés."] if frames or bookmarks else []
