@@ -27,7 +27,8 @@ GENERIC_WORDS = frozenset(fold(w) for w in (
     "chez par vers entre près "
     "the and van von der den het "
     # e-mail and web furniture
-    "gmail hotmail outlook yahoo skynet live proximus telenet icloud com org net www http https html"
+    "gmail hotmail outlook yahoo skynet live proximus telenet icloud com org net www http https html "
+    "mailto callto tel sms file"
 ).split())
 MIN_DIGITS = 3
 STOP_WORDS = vocabulary.stop_words()

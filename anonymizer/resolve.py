@@ -113,6 +113,14 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         tokens = tokens[2:]
     while tokens and _is_edge_noise(tokens[-1][2], policy, person, school):
         tokens.pop()
+    if person and tokens and not tokens[0][2].islower():
+        # a name written with capitals ends with one: lower-case words of another language the model ran on
+        # into ("Els heeft een nieuwe") are not the name; particles stay inside it ("Van der Linden"), and so
+        # do French words (a nickname made of a phrase, "Le Roi du quartier"; a service the model took for a
+        # person, "Setis wallon", stays whole)
+        while len(tokens) > 1 and tokens[-1][2].islower() and fold(tokens[-1][2]) not in SURNAME_PARTICLES \
+                and not is_word(tokens[-1][2]):
+            tokens.pop()
     if not tokens:
         return None
     start, end = tokens[0][0], tokens[-1][1]

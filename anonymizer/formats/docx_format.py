@@ -2,18 +2,22 @@
 
 Read as segments (each detected like the body):
 - every paragraph of the body, tables, headers, footers, footnotes, endnotes, comments, text boxes
-  (``w:txbxContent``), the glossary (building blocks) and the text of charts and diagrams (``a:t``, ``c:v``);
+  (``w:txbxContent``), the glossary (building blocks), the text of charts and diagrams (``a:t``, ``c:v``) and
+  the HTML pieces Word imports (``altChunk``), as HTML;
 - the quoted arguments of the field codes of each paragraph (``w:instrText``: ``HYPERLINK "mailto:..." \\o
   "Écrire à ..."``) and of simple fields (``w:fldSimple/@w:instr``), each a text of its own;
 - the readable attributes: image and shape alternative text and titles (``wp:docPr``, ``pic:cNvPr``,
-  ``v:shape``, ``v:imagedata``), link tooltips, content-control titles and tags (``w:sdt``).
+  ``v:shape``, ``v:imagedata``), link tooltips, content-control titles, tags and list items (``w:sdt``),
+  legacy form fields' default, help and status texts, table titles and descriptions, smart-tag values.
 
 Removed or neutralised, having no use for the group: tracked changes (accepted; deleted text goes),
 document properties (author, title, company, template...), custom properties (``docProps/custom.xml``),
 document variables (``w:docVars``), the attached template's path, the thumbnail picture, custom XML
-data and the content-control bindings that refill text from it, the workbook behind a chart, hyperlink
-targets, comment and revision authors, picture names (``Image 1``...), bookmark names (``signet1``...),
-and the text metadata of embedded JPEG and PNG pictures (EXIF, XMP, comments). The user is told.
+data and the content-control bindings that refill text from it, mail-merge settings and data sources, the
+workbook behind a chart, hyperlink targets (and their copy in ``docProps/app.xml``), comment and revision
+authors, the editor of a protected range, a date control's machine date, picture and shape names (``Image
+1``, ``Forme 2``...), bookmark names (``signet1``...), and the text metadata of embedded JPEG and PNG pictures
+(EXIF, XMP, comments). The user is told.
 
 Write: edits go run by run (``runs.replace_in_runs``), so untouched runs keep their text and formatting.
 """
@@ -26,7 +30,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from anonymizer.formats import images
+from anonymizer.formats import html, images
 from anonymizer.formats.base import Document, DocumentFormat, Segment
 from anonymizer.formats.runs import replace_in_runs
 from anonymizer.reader import InputError
@@ -41,13 +45,23 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 TEXT_PARTS = re.compile(r"^/word/(glossary/)?(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$"
                         r"|^/word/(charts/chart|diagrams/data|diagrams/drawing)\d*\.xml$")
 HYPERLINK = f"{REL}/hyperlink"
-DROPPED_RELS = ("/thumbnail", "/custom-properties", "/customXml", "/attachedTemplate")
+DROPPED_RELS = ("/thumbnail", "/custom-properties", "/customXml", "/attachedTemplate", "/mailMergeSource",
+                "/mailMergeHeaderSource", "/recipientData")
+HTML_PART = re.compile(r"\.x?html?$", re.IGNORECASE)
 CHART_WORKBOOK = "/package"  # a chart's embedded workbook (an OLE object's package stays: the guard reads it)
 APP_FIELDS = ("Company", "Manager", "Template", "HyperlinkBase")
 SEPARATORS = {f"{{{W}}}tab": "\t", f"{{{W}}}br": "\n", f"{{{W}}}cr": "\n"}
 # attributes a person reads (alternative text, titles, tooltips, field instructions, control titles)
 READABLE = {"descr", "title", "alt", "tooltip", "instr"}
-READABLE_VALUE = {f"{{{W}}}alias", f"{{{W}}}tag"}  # w:sdtPr/w:alias/@w:val, w:tag/@w:val
+# elements whose @w:val (and list items' @w:displayText, @w:value) a person reads: content-control titles and
+# tags, legacy form fields (default text, help, status bar, list entries), table titles and descriptions,
+# smart-tag properties (a recognised person's name)
+READABLE_VALUE = {f"{{{W}}}{name}" for name in ("alias", "tag", "default", "helpText", "statusText", "listEntry",
+                                                 "tblCaption", "tblDescription", "attr")}
+LIST_ITEM = f"{{{W}}}listItem"
+# attributes that only name who edited or a precise date for a machine: removed
+DROPPED_ATTRIBUTES = {(f"{{{W}}}permStart", f"{{{W}}}ed"), (f"{{{W}}}date", f"{{{W}}}fullDate")}
+VML = "urn:schemas-microsoft-com:vml"
 NAMED_PICTURES = {"docPr", "cNvPr"}  # their @name is a file name or "Image 3": neutralised
 QUOTED = re.compile(r'"([^"]*)"')  # a field instruction's arguments: HYPERLINK "mailto:..." \o "tooltip"
 
@@ -74,10 +88,13 @@ class DocxFormat(DocumentFormat):
         if comments:
             notes.append(f"{comments} commentaire(s) anonymisé(s) comme le texte.")
         segments = [segment for _part, root in roots for segment in _paragraphs(root) + _attributes(root)]
-        return Document(path, segments, handle=(word, roots), notes=notes)
+        pages = [html.Html(part.blob.decode("utf-8", "replace"), part) for part in word.part.package.iter_parts()
+                 if HTML_PART.search(str(part.partname))]  # HTML pieces imported by Word ("altChunk")
+        segments += [segment for page in pages for segment in page.segments]
+        return Document(path, segments, handle=(word, roots, pages), notes=notes)
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
-        word, roots = document.handle
+        word, roots, pages = document.handle
         # several segments may share one place (a field's quoted arguments): their edits go in together
         runs: dict[int, tuple[list, list]] = {}
         attributes: dict[tuple[int, str], tuple[object, str, list]] = {}
@@ -85,6 +102,9 @@ class DocxFormat(DocumentFormat):
             if not segment_edits:
                 continue
             kind = segment.ref[0] if isinstance(segment.ref, tuple) else "runs"
+            if kind in html.KINDS:
+                html.apply(segment, segment_edits)
+                continue
             if kind == "attribute":
                 _kind, element, name, offset = segment.ref
                 attributes.setdefault((id(element), name), (element, name, []))[2].extend(
@@ -101,6 +121,8 @@ class DocxFormat(DocumentFormat):
         for part, root in roots:
             if not hasattr(part, "_element"):
                 part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        for page in pages:
+            page.owner._blob = page.serialise().encode("utf-8")
         word.save(str(target))
 
 
@@ -134,7 +156,8 @@ def _attributes(root) -> list[Segment]:
             if local == "instr":  # a simple field: its quoted arguments
                 segments += [Segment(m.group(1), ("attribute", element, name, m.start(1)))
                              for m in QUOTED.finditer(value)]
-            elif (local in READABLE or (element.tag in READABLE_VALUE and local == "val")) and value.strip():
+            elif (local in READABLE or (element.tag in READABLE_VALUE and local == "val")
+                  or (element.tag == LIST_ITEM and local in ("displayText", "value"))) and value.strip():
                 segments.append(Segment(value, ("attribute", element, name, 0)))
     return segments
 
@@ -182,8 +205,10 @@ def _clear_properties(word) -> list[str]:
     for part in word.part.package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
             root = etree.fromstring(part.blob)
-            for field in root:
-                if etree.QName(field).localname in APP_FIELDS:
+            for field in list(root):
+                if etree.QName(field).localname == "HLinks":  # the hyperlinks' targets again
+                    root.remove(field)
+                elif etree.QName(field).localname in APP_FIELDS:
                     field.text = ""
                 elif etree.QName(field).localname == "TitlesOfParts":  # the title again
                     for value in field.iter():
@@ -239,23 +264,28 @@ def _drop_hidden_parts(word, roots) -> list[str]:
                 source.rels._target_parts_by_rId.pop(rId, None)
                 dropped.append(rel.reltype.rsplit("/", 1)[-1])
     settings = word.settings.element
-    for element in list(settings.iter(_w("docVars"), _w("attachedTemplate"))):
+    for element in list(settings.iter(_w("docVars"), _w("attachedTemplate"), _w("mailMerge"))):
         settings.remove(element) if element.getparent() is settings else element.getparent().remove(element)
         dropped.append(etree.QName(element).localname)
     for _part, root in roots:
         for element in list(root.iter(_w("dataBinding"), f"{{{C}}}externalData")):
             element.getparent().remove(element)
+        for tag, attribute in DROPPED_ATTRIBUTES:
+            for element in root.iter(tag):
+                element.attrib.pop(attribute, None)
     if not dropped:
         return []
     return ["Parties cachées retirées (miniature, propriétés personnalisées, variables, modèle attaché, "
-            "données XML ou classeur intégré)."]
+            "publipostage, données XML ou classeur intégré)."]
 
 
 def _neutral_names(roots) -> list[str]:
-    """Picture names (often the picture's file name) become "Image N"; bookmark names chosen by a person
-    ("Julie_Peeters") become "signetN", with the links and fields that point to them."""
+    """Picture and shape names (often the picture's file name) become "Image N", "Forme N"; the names a
+    person chose for bookmarks and legacy form fields ("Julie_Peeters", "enfant_Dupont") become "signetN"
+    and those of building blocks "blocN", with the links, fields and controls that point to them."""
     pictures = 0
     bookmarks: dict[str, str] = {}
+    blocks: dict[str, str] = {}
     for _part, root in roots:
         for element in root.iter():
             if not isinstance(element.tag, str):
@@ -264,10 +294,22 @@ def _neutral_names(roots) -> list[str]:
             if local in NAMED_PICTURES and element.get("name"):
                 pictures += 1
                 element.set("name", f"Image {pictures}")
-            elif element.tag == _w("bookmarkStart"):
-                name = element.get(_w("name"), "")
+            elif element.tag.startswith(f"{{{VML}}}") and element.get("id") and not element.get("id").startswith("_"):
+                pictures += 1  # Word copies the shape's name into its VML id ("_x0000_s1026" otherwise)
+                element.set("id", f"Forme {pictures}")
+            elif element.tag == _w("bookmarkStart") or (element.tag == _w("name") and _parent_is(element, "ffData")):
+                attribute = _w("name") if element.tag == _w("bookmarkStart") else _w("val")
+                name = element.get(attribute, "")
                 if name and not name.startswith("_"):  # _GoBack, _Toc..., _Ref...: made by Word
-                    element.set(_w("name"), bookmarks.setdefault(name, f"signet{len(bookmarks) + 1}"))
+                    element.set(attribute, bookmarks.setdefault(name, f"signet{len(bookmarks) + 1}"))
+            elif element.tag == _w("name") and _parent_is(element, "docPartPr"):
+                name = element.get(_w("val"), "")
+                if name and not name.startswith(("DefaultPlaceholder", "_")):
+                    element.set(_w("val"), blocks.setdefault(name, f"bloc{len(blocks) + 1}"))
+    for _part, root in roots:
+        for element in root.iter(_w("docPart")):
+            if element.get(_w("val")) in blocks:
+                element.set(_w("val"), blocks[element.get(_w("val"))])
     if bookmarks:
         pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(bookmarks, key=len, reverse=True)))
                              + r")(?![\w])")
@@ -280,7 +322,12 @@ def _neutral_names(roots) -> list[str]:
                     element.text = pattern.sub(lambda m: bookmarks[m.group(1)], element.text)
                 if element.get(_w("instr")):
                     element.set(_w("instr"), pattern.sub(lambda m: bookmarks[m.group(1)], element.get(_w("instr"))))
-    return ["Noms des images et des signets neutralisés."] if pictures or bookmarks else []
+    return ["Noms des images, des signets et des blocs neutralisés."] if pictures or bookmarks or blocks else []
+
+
+def _parent_is(element, local: str) -> bool:
+    parent = element.getparent()
+    return parent is not None and parent.tag == _w(local)
 
 
 def _strip_pictures(word) -> list[str]:

@@ -8,19 +8,20 @@ every HTML part as HTML: the text of each block (paragraph, cell, list item, tit
 
 Removed: every other header (Message-ID, References, In-Reply-To, Thread-Topic, Received, X-...: they are
 built from names and addresses and the group has no use for them; Date: the precise date and time of a
-sending, written for machines), HTML comments, and the attachments,
-which cannot be checked (the user is told).
+sending, written for machines), HTML comments, and the attachments, calendar invitations and contact
+cards, which cannot be checked (the user is told).
 """
 
 from __future__ import annotations
 
+import re
 from email import message_from_bytes, policy
 from email.header import decode_header, make_header
 from email.message import Message
 from pathlib import Path
 
+from anonymizer.formats import html
 from anonymizer.formats.base import Document, DocumentFormat, Segment
-from anonymizer.formats.runs import replace_in_runs
 from anonymizer.reader import InputError
 from anonymizer.text import replace_ranges
 
@@ -28,12 +29,8 @@ HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Sender", "Subject")
 MIME_HEADERS = ("MIME-Version", "Content-Type", "Content-Transfer-Encoding", "Content-Disposition", "Content-ID")
 KEPT_HEADERS = {h.lower() for h in HEADERS + MIME_HEADERS}
 PART_HEADERS = {h.lower() for h in MIME_HEADERS}
-# HTML elements whose text is a unit of its own (a name is never split across two of them)
-BLOCKS = {"html", "head", "title", "body", "p", "div", "td", "th", "li", "dt", "dd", "h1", "h2", "h3", "h4",
-          "h5", "h6", "blockquote", "pre", "address", "caption", "option", "button", "label", "section",
-          "article", "header", "footer", "table", "tr", "ul", "ol", "dl", "form"}
-UNREAD = {"style", "script"}
-READABLE_ATTRIBUTES = {"href", "title", "alt", "content", "value", "placeholder", "aria-label", "src"}
+# the parts a person reads; a calendar invitation or a contact card is removed like an attachment
+READ_TYPES = ("text/plain", "text/html", "text/enriched", "text/markdown")
 
 
 def _decoded(value: str) -> str:
@@ -61,6 +58,7 @@ class EmlFormat(DocumentFormat):
         forwarded: set[int] = set()
         for part in list(message.walk()):
             if part.get_content_type() == "message/rfc822":  # a forwarded message: its headers too
+                _headers(part, top=False)  # its file name ("Els.eml") goes
                 for inner in part.get_payload():
                     segments.extend(_headers(inner, top=True))
                     forwarded.add(id(inner))
@@ -69,7 +67,8 @@ class EmlFormat(DocumentFormat):
                 continue
             if part is not message and id(part) not in forwarded:
                 segments.extend(_headers(part, top=False))
-            if part.get_content_maintype() == "text" and part.get_filename() is None:
+            attached = "attachment" in (part.get("Content-Disposition") or "").lower()
+            if part.get_content_type() in READ_TYPES and part.get_filename() is None and not attached:
                 charset = part.get_content_charset() or "utf-8"
                 payload = part.get_payload(decode=True) or b""
                 try:
@@ -77,7 +76,7 @@ class EmlFormat(DocumentFormat):
                 except LookupError:
                     text = payload.decode("utf-8", errors="replace")
                 if part.get_content_subtype() == "html":
-                    html_parts.append(_Html(part, text))
+                    html_parts.append(html.Html(text, part))
                     segments.extend(html_parts[-1].segments)
                 else:
                     segments.append(Segment(text, ("body", part)))
@@ -97,15 +96,10 @@ class EmlFormat(DocumentFormat):
                 _set_header(owner, name, index, new)
             elif kind == "body" and segment_edits:
                 _set_text(where[0], replace_ranges(segment.text, segment_edits))
-            elif kind == "html-text" and segment_edits:
-                pieces = where[0]
-                replace_in_runs([_piece_text(p) for p in pieces], segment_edits,
-                                lambda i, text, pieces=pieces: _set_piece(pieces[i], text))
-            elif kind == "html-attribute" and segment_edits:
-                element, name = where
-                element.set(name, replace_ranges(segment.text, segment_edits))
-        for html in html_parts:
-            _set_text(html.part, html.serialise())
+            elif kind in html.KINDS and segment_edits:
+                html.apply(segment, segment_edits)
+        for page in html_parts:
+            _set_text(page.owner, page.serialise())
         target.write_bytes(message.as_bytes())
 
 
@@ -114,10 +108,10 @@ def _headers(message: Message, top: bool) -> list[Segment]:
     kept = KEPT_HEADERS if top else PART_HEADERS
     for name in {n for n in message.keys() if n.lower() not in kept}:
         del message[name]
-    for name in ("Content-Type", "Content-Disposition"):  # an attachment's or a part's file name
-        for parameter in ("name", "filename"):
-            if message.get_param(parameter, header=name) is not None:
-                message.del_param(parameter, header=name)
+    for name in ("Content-Type", "Content-Disposition"):  # an attachment's or a part's file name, in any
+        for parameter, _value in (message.get_params(header=name, unquote=False) or [])[1:]:  # RFC 2231 form
+            if re.match(r"(file)?name(\*|$)", parameter.strip().lower()):
+                message.del_param(parameter.strip(), header=name)
     if not top:
         return []
     segments = []
@@ -146,95 +140,3 @@ def _remove_part(message: Message, part: Message) -> None:
         if container.is_multipart() and part in container.get_payload():
             container.get_payload().remove(part)
             return
-
-
-class _Html:
-    """One HTML part as a tree: its blocks' texts and readable attributes as segments."""
-
-    def __init__(self, part: Message, text: str):
-        import lxml.html
-        from lxml import etree
-
-        self.part = part
-        self.doctype = ""
-        try:
-            self.root = lxml.html.document_fromstring(text.encode("utf-8"),
-                                                      parser=lxml.html.HTMLParser(encoding="utf-8"))
-            if text.lstrip()[:9].lower() == "<!doctype":  # lxml makes one up otherwise
-                self.doctype = self.root.getroottree().docinfo.doctype
-        except (etree.ParserError, ValueError):
-            self.root = lxml.html.fromstring("<html><body></body></html>")
-        for comment in list(self.root.iter(etree.Comment)):
-            _drop_keeping_tail(comment)
-        for meta in self.root.iter("meta"):
-            if meta.get("charset"):
-                meta.set("charset", "utf-8")
-            if (meta.get("http-equiv") or "").lower() == "content-type":
-                meta.set("content", "text/html; charset=utf-8")
-        groups: dict = {}
-        _pieces(self.root, (self.root, 0), groups, [0])
-        self.segments = [Segment("".join(_piece_text(p) for p in pieces), ("html-text", pieces))
-                         for pieces in groups.values() if "".join(_piece_text(p) for p in pieces).strip()]
-        for element in self.root.iter():
-            if not isinstance(element.tag, str):
-                continue
-            for name, value in element.attrib.items():
-                if name.lower() in READABLE_ATTRIBUTES and value.strip() and not (
-                        element.tag == "meta" and (element.get("http-equiv") or element.get("charset"))):
-                    self.segments.append(Segment(value, ("html-attribute", element, name)))
-
-    def serialise(self) -> str:
-        import lxml.html
-
-        return lxml.html.tostring(self.root, encoding="unicode", method="html", doctype=self.doctype or None)
-
-
-def _pieces(element, block, groups: dict, breaks: list[int]) -> None:
-    """Each text (``element.text``, ``child.tail``) filed under the block it is read in; a ``<br>`` starts a
-    new unit (a name is never joined across a line break)."""
-    if element.tag in UNREAD:
-        if element.tail:
-            groups.setdefault(block, []).append((element, "tail"))
-        return
-    own = (element, 0) if element.tag in BLOCKS else block
-    if element.text:
-        groups.setdefault(own, []).append((element, "text"))
-    for child in element:
-        if not isinstance(child.tag, str):
-            continue
-        if child.tag in UNREAD:
-            if child.tail:
-                groups.setdefault(own, []).append((child, "tail"))
-            continue
-        _pieces(child, own, groups, breaks)
-        if child.tag == "br" or child.tag in BLOCKS:  # the text after it is a unit of its own
-            breaks[0] += 1
-            own = (own[0], breaks[0])
-        if child.tail:
-            groups.setdefault(own, []).append((child, "tail"))
-
-
-def _piece_text(piece) -> str:
-    element, side = piece
-    return (element.text if side == "text" else element.tail) or ""
-
-
-def _set_piece(piece, text: str) -> None:
-    element, side = piece
-    if side == "text":
-        element.text = text
-    else:
-        element.tail = text
-
-
-def _drop_keeping_tail(node) -> None:
-    parent = node.getparent()
-    if parent is None:
-        return
-    if node.tail:
-        previous = node.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + node.tail
-        else:
-            parent.text = (parent.text or "") + node.tail
-    parent.remove(node)

@@ -3,13 +3,14 @@
 Read as segments (each detected like the body): paragraphs and headings (body, tables, headers, footers,
 notes, comments, text boxes, and the documents embedded in it), the titles and descriptions of frames and
 pictures (``svg:title``, ``svg:desc``, each a text of its own rather than glued to the paragraph), and the
-readable attribute values: link targets (``xlink:href``, ``mailto:`` included) and link titles, the values
-of user fields.
+readable attribute values: link targets (``xlink:href``, ``mailto:`` included, read decoded) and link
+titles and names, the values of user fields and variables, index entries, conditional texts.
 
 Removed or neutralised: tracked changes (the deleted text goes), metadata (author, title, subject,
-keywords, user-defined properties...), comment authors, the thumbnail (the first page as a picture), the
-replacement pictures of embedded objects, frame and picture names (``Image N``), bookmark names
-(``signetN``, with the references to them), and the text metadata of JPEG and PNG pictures.
+keywords, user-defined properties, the template's path...), the settings (printer, data source), comment
+authors, the thumbnail (the first page as a picture), the replacement pictures of embedded objects, frame
+and picture names (``Image N``), bookmark, reference-mark, section and table names (``signetN``...,
+with the references to them), and the text metadata of JPEG and PNG pictures.
 Edits go text node by text node so spans keep their styles.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from urllib.parse import unquote
 from xml.parsers.expat import ExpatError
 
 from anonymizer.formats import images
@@ -36,10 +38,20 @@ PARAGRAPHS = {(TEXT_NS, "p"), (TEXT_NS, "h")}
 DESCRIPTIONS = {(SVG_NS, "title"), (SVG_NS, "desc")}
 SEPARATORS = {(TEXT_NS, "s"): " ", (TEXT_NS, "tab"): "\t", (TEXT_NS, "line-break"): "\n"}
 PERSONAL_META = {(DC_NS, "creator"), (META_NS, "initial-creator"), (DC_NS, "title"), (DC_NS, "subject"),
-                 (DC_NS, "description"), (META_NS, "keyword"), (META_NS, "printed-by")}
-READABLE = {(XLINK_NS, "href"), (OFFICE_NS, "title"), (OFFICE_NS, "string-value"), (TEXT_NS, "string-value")}
-BOOKMARKS = {(TEXT_NS, "bookmark"), (TEXT_NS, "bookmark-start"), (TEXT_NS, "bookmark-end")}
-BOOKMARK_REFS = {(TEXT_NS, "bookmark-ref")}
+                 (DC_NS, "description"), (META_NS, "keyword"), (META_NS, "printed-by"),
+                 (META_NS, "creator-initials")}
+TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+CONFIG_NS = "urn:oasis:names:tc:opendocument:xmlns:config:1.0"
+# attributes a person reads: link targets and names, user field and variable values, index entries,
+# conditional texts
+READABLE = {(XLINK_NS, "href"), (OFFICE_NS, "title"), (OFFICE_NS, "name"), (OFFICE_NS, "string-value"),
+            (TEXT_NS, "string-value"), (TEXT_NS, "key1"), (TEXT_NS, "key2"), (TEXT_NS, "string-value-phonetic"),
+            (TEXT_NS, "string-value-if-true"), (TEXT_NS, "string-value-if-false")}
+# names chosen by a person, and what points to them: neutralised ("signet1", "repère1", "section1"...)
+NAMED = {(TEXT_NS, "bookmark"): "signet", (TEXT_NS, "bookmark-start"): "signet", (TEXT_NS, "bookmark-end"): "signet",
+         (TEXT_NS, "reference-mark"): "repère", (TEXT_NS, "reference-mark-start"): "repère",
+         (TEXT_NS, "reference-mark-end"): "repère", (TEXT_NS, "section"): "section", (TABLE_NS, "table"): "tableau"}
+NAME_REFS = {(TEXT_NS, "bookmark-ref"): "signet", (TEXT_NS, "reference-ref"): "repère"}
 
 
 class OdtFormat(DocumentFormat):
@@ -61,8 +73,8 @@ class OdtFormat(DocumentFormat):
                     segments.append(Segment("".join(_text(n) for n in nodes), nodes))
                 if qname is not None:
                     for name in READABLE & set(node.attributes):
-                        if node.attributes[name].strip():
-                            segments.append(Segment(node.attributes[name], (node, name)))
+                        if node.attributes[name].strip():  # a link is read decoded ("Famille%20X")
+                            segments.append(Segment(unquote(node.attributes[name]), (node, name)))
         return Document(path, segments, handle=odt, notes=notes)
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
@@ -129,8 +141,11 @@ def _clear_metadata(tops) -> list[str]:
     for top in tops:
         for node in list(_walk(top)):
             qname = getattr(node, "qname", None)
-            if qname == (META_NS, "user-defined") and node.parentNode is not None:
+            if qname in ((META_NS, "user-defined"), (META_NS, "template")) and node.parentNode is not None:
                 node.parentNode.removeChild(node)
+            elif qname == (OFFICE_NS, "settings") and node.parentNode is not None:
+                for child in list(node.childNodes):  # printer, data source...: LibreOffice's defaults instead
+                    node.removeChild(child)
             elif qname in PERSONAL_META:
                 for child in _walk(node):
                     if child.nodeType == child.TEXT_NODE:
@@ -158,9 +173,10 @@ def _drop_hidden(odt) -> list[str]:
 
 
 def _neutral_names(tops) -> list[str]:
-    """Frame and picture names become "Image N", bookmark names "signetN" (and the references to them)."""
+    """Frame and picture names become "Image N"; bookmark, reference-mark, section and table names
+    "signetN", "repèreN", "sectionN", "tableauN" (and the references to them)."""
     frames = 0
-    bookmarks: dict[str, str] = {}
+    names: dict[tuple[str, str], str] = {}
     for top in tops:
         for node in _walk(top):
             qname = getattr(node, "qname", None)
@@ -169,9 +185,12 @@ def _neutral_names(tops) -> list[str]:
             if (DRAW_NS, "name") in node.attributes:
                 frames += 1
                 node.attributes[(DRAW_NS, "name")] = f"Image {frames}"
-            if qname in BOOKMARKS | BOOKMARK_REFS:
-                key = (TEXT_NS, "name") if qname in BOOKMARKS else (TEXT_NS, "ref-name")
+            if qname in NAMED or qname in NAME_REFS:
+                kind = NAMED.get(qname) or NAME_REFS[qname]
+                key = (qname[0], "name") if qname in NAMED else (TEXT_NS, "ref-name")
                 name = node.attributes.get(key)
                 if name:
-                    node.attributes[key] = bookmarks.setdefault(name, f"signet{len(bookmarks) + 1}")
-    return ["Noms des cadres, des images et des signets neutralisés."] if frames or bookmarks else []
+                    number = sum(1 for k in names if k[0] == kind) + 1
+                    node.attributes[key] = names.setdefault((kind, name), f"{kind}{number}")
+    return ["Noms des cadres, des images, des signets, des sections et des tableaux neutralisés."] \
+        if frames or names else []

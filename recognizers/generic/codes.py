@@ -8,7 +8,8 @@ recogniser that knows the shape (NISS, IBAN, phone, date, plate...) wins the ove
 - a code of capitals and digits with separators, holding three digits or more;
 - a run of nine digits or more;
 - digit groups joined by hyphens or slashes, three groups or more, that no date or phone recogniser took;
-- digits grouped by three with dots or spaces, three groups or more, with no currency after them.
+- digits grouped by three with dots, three groups or more, with no currency after them;
+- digit groups joined by spaces, three groups or more and nine digits or more, with no currency after them.
 
 Innocent, and never taken: a year alone or a school year ("2024-2025"), a time, an amount, a percentage,
 an age, a law's article number, an ordinal (they hold no separator-joined digit groups of these shapes).
@@ -36,4 +37,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
         # digits grouped by three: "SP 9.874.213" (not an amount)
         ("thousands", r"(?<![\w./,-])\d{1,3}(?:[.][\d]{3}){2,}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
+        # digit groups with spaces, nine digits or more: "client 5127 4410 883" (a phone number's shape is
+        # the phone recogniser's, which wins the overlap; an amount has its currency after it)
+        ("spaced_groups", r"(?<![\w./,-])(?=(?:\d[^\S\n]?){9})\d{2,5}(?:[^\S\n]\d{2,5}){2,}" + NOT_AFTER
+         + CURRENCY_AFTER, 0.4),
     )

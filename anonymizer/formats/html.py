@@ -1,0 +1,126 @@
+"""HTML edited as HTML (lxml.html), for e-mail parts and the HTML pieces of Word files: the text of each
+block (paragraph, cell, list item, title...; a name split over ``<b>`` and ``<span>`` is one text) and the
+readable attribute values (``href``, ``title``, ``alt``, a ``<meta>``'s content) are segments; comments
+are dropped; the tree is serialised back with its structure."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from anonymizer.formats.base import Segment
+from anonymizer.formats.runs import replace_in_runs
+from anonymizer.text import replace_ranges
+
+KINDS = ("html-text", "html-attribute")
+# HTML elements whose text is a unit of its own (a name is never split across two of them)
+BLOCKS = {"html", "head", "title", "body", "p", "div", "td", "th", "li", "dt", "dd", "h1", "h2", "h3", "h4",
+          "h5", "h6", "blockquote", "pre", "address", "caption", "option", "button", "label", "section",
+          "article", "header", "footer", "table", "tr", "ul", "ol", "dl", "form"}
+UNREAD = {"style", "script"}
+READABLE_ATTRIBUTES = {"href", "title", "alt", "content", "value", "placeholder", "aria-label", "src", "name"}
+
+
+def apply(segment: Segment, edits: list[tuple[int, int, str]]) -> None:
+    """A segment's edits written into the tree."""
+    kind, *where = segment.ref
+    if kind == "html-text":
+        pieces = where[0]
+        replace_in_runs([_piece_text(p) for p in pieces], edits,
+                        lambda i, text, pieces=pieces: _set_piece(pieces[i], text))
+    else:
+        element, name = where
+        element.set(name, replace_ranges(segment.text, edits))
+
+
+class Html:
+    """One HTML page as a tree: its blocks' texts and readable attributes as segments; ``owner`` is where
+    the page lives (an e-mail part, a Word part), for the format to write :meth:`serialise` back."""
+
+    def __init__(self, text: str, owner: object = None):
+        import lxml.html
+        from lxml import etree
+
+        self.owner = owner
+        self.doctype = ""
+        try:
+            self.root = lxml.html.document_fromstring(text.encode("utf-8"),
+                                                      parser=lxml.html.HTMLParser(encoding="utf-8"))
+            if text.lstrip()[:9].lower() == "<!doctype":  # lxml makes one up otherwise
+                self.doctype = self.root.getroottree().docinfo.doctype
+        except (etree.ParserError, ValueError):
+            self.root = lxml.html.fromstring("<html><body></body></html>")
+        for comment in list(self.root.iter(etree.Comment)):
+            _drop_keeping_tail(comment)
+        for meta in self.root.iter("meta"):
+            if meta.get("charset"):
+                meta.set("charset", "utf-8")
+            if (meta.get("http-equiv") or "").lower() == "content-type":
+                meta.set("content", "text/html; charset=utf-8")
+        groups: dict = {}
+        _pieces(self.root, (self.root, 0), groups, [0])
+        self.segments = [Segment("".join(_piece_text(p) for p in pieces), ("html-text", pieces))
+                         for pieces in groups.values() if "".join(_piece_text(p) for p in pieces).strip()]
+        for element in self.root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            for name, value in element.attrib.items():
+                if name.lower() in READABLE_ATTRIBUTES and value.strip() and not (
+                        element.tag == "meta" and (element.get("http-equiv") or element.get("charset"))):
+                    # a link's target is read decoded ("Famille%20Dumoulin" is "Famille Dumoulin")
+                    self.segments.append(Segment(unquote(value), ("html-attribute", element, name)))
+
+    def serialise(self) -> str:
+        import lxml.html
+
+        return lxml.html.tostring(self.root, encoding="unicode", method="html", doctype=self.doctype or None)
+
+
+def _pieces(element, block, groups: dict, breaks: list[int]) -> None:
+    """Each text (``element.text``, ``child.tail``) filed under the block it is read in; a ``<br>`` starts a
+    new unit (a name is never joined across a line break)."""
+    if element.tag in UNREAD:
+        if element.tail:
+            groups.setdefault(block, []).append((element, "tail"))
+        return
+    own = (element, 0) if element.tag in BLOCKS else block
+    if element.text:
+        groups.setdefault(own, []).append((element, "text"))
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in UNREAD:
+            if child.tail:
+                groups.setdefault(own, []).append((child, "tail"))
+            continue
+        _pieces(child, own, groups, breaks)
+        if child.tag == "br" or child.tag in BLOCKS:  # the text after it is a unit of its own
+            breaks[0] += 1
+            own = (own[0], breaks[0])
+        if child.tail:
+            groups.setdefault(own, []).append((child, "tail"))
+
+
+def _piece_text(piece) -> str:
+    element, side = piece
+    return (element.text if side == "text" else element.tail) or ""
+
+
+def _set_piece(piece, text: str) -> None:
+    element, side = piece
+    if side == "text":
+        element.text = text
+    else:
+        element.tail = text
+
+
+def _drop_keeping_tail(node) -> None:
+    parent = node.getparent()
+    if parent is None:
+        return
+    if node.tail:
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)
