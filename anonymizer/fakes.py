@@ -7,6 +7,7 @@ grouping, prefixes such as "+32" or "BE"); the check digits follow the rules the
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import string
@@ -21,8 +22,10 @@ MAX_TRIES = 200
 
 
 def relayout(original: str, digits: str) -> str:
-    """Put ``digits`` in place of the original's digits, keeping everything else."""
-    stream = iter(digits)
+    """Put ``digits`` in place of the original's digits, keeping everything else. A surface holding more
+    digits than the number (a span merged with its neighbours: "NN 83.02.14-278.94 — carte 592-...") takes
+    them again from the start rather than failing."""
+    stream = itertools.cycle(digits or "0")
     return "".join(next(stream) if c.isdigit() else c for c in original)
 
 

@@ -38,6 +38,7 @@ MAX_OVERLAPPING_RANGES = 4  # kept terms do not nest deeper than this
 NAME_AFFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ", "FC", "CC", "HC", "BC", "TC", "VC", "RC"})
 # hyphenated initials are one token ("M.-C." of "M.-C. Renard" is no title "M." to trim)
 TOKEN_RE = re.compile(rf"[{vocabulary.UPPER}]\.(?:-[{vocabulary.UPPER}][a-z]?\.)+|[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
+INITIALS_TOKEN = re.compile(rf"(?:[{vocabulary.UPPER}][a-z]?\.-?)+")
 ELIDED_START = re.compile(r"(?:d|l|qu|jusqu)['’](?=[^\W\d_])")
 STREET_TYPE_ONLY = re.compile(vocabulary.street_types_re())
 SURNAME_PARTICLES = vocabulary.surname_openers()
@@ -57,7 +58,8 @@ def _tokens(text: str, span: Span) -> list[tuple[int, int, str]]:
             for m in TOKEN_RE.finditer(text[span.start:span.end])]
 
 
-def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = False) -> bool:
+def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = False, leading: bool = True
+                   ) -> bool:
     folded = fold(token).rstrip(".’'") if len(token) > 1 else fold(token)
     if not token[0].isalnum():
         return True
@@ -65,8 +67,8 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
         return True
     if school and token.islower():  # "école communale de Jemeppe": the school word is part of the name
         return False
-    if person and (folded in TITLES or fold(token) in TITLES):
-        return True
+    if person and leading and (folded in TITLES or fold(token) in TITLES):
+        return True  # a title opens a name; at its end "M." is an initial ("Leclercq, M.")
     # a kept acronym or lower-case word at the edge goes ("SAJ de Nivelles"); a capitalised word
     # belongs to the name ("École communale de Jauche"), and so do hospital prefixes and club suffixes
     if token in NAME_AFFIXES or not (token.isupper() or token.islower()):
@@ -111,7 +113,7 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         tokens = _after_qualifiers(tokens)
     if not person and tokens and _kept_name_before_of(tokens, policy):
         tokens = tokens[2:]
-    while tokens and _is_edge_noise(tokens[-1][2], policy, person, school):
+    while tokens and _is_edge_noise(tokens[-1][2], policy, person, school, leading=len(tokens) == 1):
         tokens.pop()
     if person and tokens and not tokens[0][2].islower():
         # a name written with capitals ends with one: lower-case words of another language the model ran on
@@ -128,7 +130,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     elided = None if person else ELIDED_START.match(tokens[0][2])
     if elided and tokens[0][2][elided.end()].isupper():
         start += elided.end()
-    if text[end - 1] == "." and len(tokens[-1][2]) > 3:  # sentence full stop, not "St."
+    if text[end - 1] == "." and len(tokens[-1][2]) > 3 and not INITIALS_TOKEN.fullmatch(tokens[-1][2]):
+        # a sentence's full stop, not "St." nor the initials "A.-M."
         end -= 1
     if (start, end) == (span.start, span.end):
         return span

@@ -238,3 +238,14 @@ def test_edited_text_is_restored_surface_by_surface(anonymizer):
     new_name = result.mapping["Kevin Dumoulin"]
     minutes = f"Le groupe propose que {new_name} rencontre le CPMS."
     assert key.restore(minutes) == "Le groupe propose que Kevin Dumoulin rencontre le CPMS."
+
+
+def test_a_number_merged_with_its_neighbours_gets_a_fake_of_its_own_length():
+    """A NISS span merged with the text around it holds more digits than a NISS: no crash, every digit
+    replaced (the span came out of an NER entity over "NN ... — carte d'identité ...")."""
+    import random
+
+    from anonymizer.fakes import fake_niss
+
+    fake = fake_niss("83.02.14-278.94 — carte 592-0417738-40", random.Random(1))
+    assert fake.count("-") == 3 and "278.94" not in fake and "0417738" not in fake

@@ -4,6 +4,7 @@ stamp and its colon, or before what the application writes of them ("a créé le
     10/03/2025 19:42 - Sof 🌻: bonsoir tout le monde
     [11/03/2025, 08:03:12] Karim B.: ok
     10/03/2025 19:43 - Sof a ajouté Papa Rayan
+    [mar. 14/01 21:47] lil.nay_06 : wsh t la
 
 A speaker is whoever the phone saved: a nickname, a short form ("Sof"), a first name in lower case. The
 lines' layout, not the word, says it is a person; the name is then looked for everywhere else
@@ -16,7 +17,13 @@ from anonymizer.recognizers.base import FrPatternRecognizer
 
 from anonymizer import vocabulary
 
-STAMP = (r"(?m:^[^\S\n]*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[^\S\n]+\d{1,2}[:h]\d{2}(?::\d{2})?\]?"
+TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
+WEEKDAY = r"(?i:(?:lun|mar|mer|jeu|ven|sam|dim)(?:\.|[a-z]*)?[^\S\n]+)"
+# a full stamp ("10/03/2025 19:42 -", "[11/03/2025, 08:03:12]"), or a bracketed shorter one as Messenger and
+# Instagram copies show it ("[21:48]", "[mar. 14/01 21:47]"); a time alone without brackets opens many
+# lines that are no messages ("9h30 Accueil : café")
+STAMP = (r"(?m:^[^\S\n]*(?:\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[^\S\n]+" + TIME + r"\]?"
+         r"|\[" + WEEKDAY + r"?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+)?" + TIME + r"\])"
          r"(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+))")
 NAME = r"[^\W\d_][\w'’.-]*(?:[^\S\n][^\W\d_][\w'’.-]*){0,2}"
 AFTER = r"(?=[^\S\n]*[^\w\s:]{0,4}[^\S\n]*(?::|[^\S\n]a[^\S\n]+(?:créé|ajouté|retiré|quitté|changé|rejoint)))"

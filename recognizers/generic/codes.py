@@ -5,7 +5,9 @@ shapes ("AGAJ/DSA/2025/06", "FED-FLO-24-00613", "JHD-2024/318", "BR43.L1.004512/
 meter code, "1401-0917-34822", "SP 9.874.213"). Taken as CASE_REF, at a low score, so that any
 recogniser that knows the shape (NISS, IBAN, phone, date, plate...) wins the overlap:
 
-- a code of capitals and digits with separators, holding three digits or more;
+- a code of capitals and digits with separators, holding three digits or more, whether it opens with
+  capitals ("AGAJ/DSA/2025/06") or digits ("03-481-KF");
+- capitals then six digits or more ("P04817265", a passport);
 - a run of nine digits or more;
 - digit groups joined by hyphens or slashes, three groups or more, that no date or phone recogniser took;
 - digits grouped by three with dots, three groups or more, with no currency after them;
@@ -31,6 +33,12 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         ("lettered_code",
          r"(?<![\w./-])(?=(?:[A-Z0-9./-]*\d){3})(?=[A-Z0-9./-]*[A-Z])[A-Z][A-Z0-9]*(?:[./-][A-Z0-9]+){1,6}" + NOT_AFTER,
          0.4),
+        # capitals then six digits or more, no separator: a passport or a foreign card ("P04817265", "AB1234567")
+        ("lettered_number", r"(?<![\w./-])[A-Z]{1,3}\d{6,10}" + NOT_AFTER, 0.4),
+        # digit groups and capitals joined by hyphens, opening with digits: a foreign plate ("03-481-KF"), a
+        # permit number
+        ("digits_and_capitals", r"(?<![\w./-])(?=[0-9A-Z-]*[A-Z])(?=(?:[A-Z-]*\d){3})\d[0-9A-Z]*(?:-[0-9A-Z]+){2,}"
+         + NOT_AFTER, 0.4),
         # a long digit run: an EAN meter code, a client or transfer number
         ("digit_run", r"(?<![\w./-])\d{9,}" + NOT_AFTER, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"

@@ -1,7 +1,7 @@
 """Precise dates written in French: day + month [+ year], numeric or in words.
 
 Found: ``3 mai 2011``, ``le 9 déc. 2024``, ``1er décembre``, ``lundi 3 mars``, ``2 au 23 juin``, ``03/05/2011``,
-``03-05-11``, ``3.5.2011``, ``12/03``. Not found: a year alone, a weekday alone, "mars 2024",
+``03-05-11``, ``3.5.2011``, ``12/03``, ``samedi 18``. Not found: a year alone, a weekday alone, "mars 2024",
 durations ("3 mois"), fractions ("4/5 temps", single digits on both sides).
 A weekday in front of the date is part of the span ("lundi 3 mars", "dim. 9 mars 2025").
 """
@@ -54,6 +54,10 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("numeric_short", rf"(?i:\b(?:lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+\K"
                           rf"{D}/{M}(?![\w/]|[.,-]\d)", 0.6),
         ("numeric_before_time", rf"(?<![\w/.,-]){D}/{M}(?=[^\S\n]+\d{{1,2}}[:hH]\d{{2}})", 0.6),
+        # a weekday and the day alone, the month being the one spoken of: "samedi 18 tu viens ?", "le mardi 4,
+        # l'école a appelé" (not a time, "samedi 18 h", "samedi 18h30", nor an amount or an age)
+        ("weekday_day", rf"(?<![\w/.-])(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[^\S\n]+{DAY}"
+                        r"(?![\w/:.,]\d|[^\S\n]*(?:h\b|h\d|heures?\b|[:.]\d|ans\b|€|%|euros?\b)|\w)", 0.6),
         ("numeric_day_month",
          rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)", 0.6),
     )

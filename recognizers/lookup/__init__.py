@@ -146,7 +146,12 @@ def _listed(text: str, names: frozenset[str]) -> bool:
 
 
 def in_first_names(text: str) -> bool:
-    return _listed(text, first_names())
+    """A listed first name, or a compound of listed ones ("Marie-Ève", "Anne-Sophie", "Jean-Baptiste")."""
+    names = first_names()
+    if _listed(text, names):
+        return True
+    parts = text.split("-")
+    return len(parts) > 1 and all(len(part) > 1 and _listed(part, names) for part in parts)
 
 
 def in_surnames(text: str) -> bool:

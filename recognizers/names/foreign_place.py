@@ -23,7 +23,10 @@ from anonymizer import vocabulary
 # also a first name or a surname is a person ("la sœur de Yasmine", "le fils d'Amina")
 STRONG_CUE = (r"(?:près\s+de|originaires?\s+de|née?s?\s+(?:à|au)"
               r"|(?:camp|village|ville|région|province|quartier)\s+(?:de|d['’]))")
-PLACE_CUE = rf"(?i:\b(?:(?P<strong>{STRONG_CUE})|à|de|d['’]|du|en|vers|depuis|via))[^\S\n]*"
+# weak cues in French, and in the Dutch, German and English of forwarded mails ("eine Tante in Aachen",
+# "naar Antalya", "from Lagos")
+PLACE_CUE = (rf"(?i:\b(?:(?P<strong>{STRONG_CUE})|à|de|d['’]|du|en|vers|depuis|via|in|nach|aus|naar|uit|from))"
+             r"[^\S\n]*")
 # the name in a lookahead: the words after it may hold the next cue ("à Alep puis à Gaziantep")
 CANDIDATE = re.compile(
     PLACE_CUE + rf"(?=(?P<name>[{vocabulary.UPPER}][\w'’]*(?:(?:[^\S\n]|-)[\w'’]+){{0,3}}))")

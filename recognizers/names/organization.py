@@ -43,7 +43,7 @@ HOSPITAL_KIND = r"(?:[^\S\n]+(?:[a-zà-ÿ]+(?:ique|aire|al|ale|ier|ière)))?"
 HOSPITAL_OF = r"(?:de[^\S\n]+|d['’]|du[^\S\n]+|des[^\S\n]+)"
 LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&|sur|sous|en)"
 CAP = rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|\d{{2,4}}\b)"
-ARTICLE = r"(?:L['’]|Le\s+|La\s+|Les\s+)"
+ARTICLE = r"(?:L['’]|(?:Le|LE|La|LA|Les|LES)\s+)"  # "AMO La Chaloupe", "SRG LE PHARE" in a heading
 
 
 def name_with(link: str) -> str:

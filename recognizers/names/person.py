@@ -76,7 +76,7 @@ class BePersonRecognizer(EntityRecognizer):
         found: dict[tuple[int, int], float] = {}
         for rule, score in ((after_title, 0.85), (first_name_spans, 0.7), (nickname_spans, 0.6),
                             (form_field_spans, 0.7), (surname_spans, 0.5), (initials_spans, 0.7),
-                            (listed_name_spans, 0.7)):
+                            (listed_name_spans, 0.7), (listed_initials_spans, 0.7)):
             for start, end in rule(doc):
                 found[(start, end)] = max(score, found.get((start, end), 0.0))
         return [RecognizerResult("PERSON", s, e, score,
@@ -127,7 +127,7 @@ def _char_span(tokens: list[Token]) -> tuple[int, int]:
 
 def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
     """Index after the surname tokens starting at j (particles, capitalised, CAPITALS, initials)."""
-    taken = 0
+    start, taken = j, 0
     while j < len(doc) and taken < MAX_NAME_TOKENS:
         token = doc[j]
         if is_particle(token) and j + 1 < len(doc) and (is_cap(doc[j + 1]) or is_particle(doc[j + 1])):
@@ -141,7 +141,7 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
             j, taken = j + 1, taken + 1
             continue
         break
-    while j > 0 and is_particle(doc[j - 1]) and not is_cap(doc[j - 1]):
+    while j > start and is_particle(doc[j - 1]):  # "Madame La Présidente": a particle with no name after it
         j -= 1
     return j
 
@@ -192,11 +192,47 @@ def listed_name_spans(doc: list[Token]):
             while start >= 2 and doc[start - 1].text == "-" and is_caps(doc[start - 2]) \
                     and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
                 start -= 2  # "DUBOIS-LAMBERT, Véronique"
+            start = _particles_before(doc, start)  # "VAN DER ELST, Marjorie"
             end = i + 3
             while end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and is_cap(doc[end + 1]) \
                     and not doc[end - 1].whitespace_:
                 end += 2  # "Marie-Hélène" tokenised apart
             yield _char_span(doc[start:end])
+
+
+def _particles_before(doc: list[Token], start: int) -> int:
+    """The surname's particles before ``start`` ("VAN DER", "Van der", "El", "De")."""
+    while start >= 1 and is_particle(doc[start - 1]) and not doc[start - 1].is_lower or (
+            start >= 1 and doc[start - 1].lower_ in ("der", "den", "de", "la", "le") and start >= 2
+            and is_particle(doc[start - 2]) and not doc[start - 2].is_lower):
+        start -= 1
+    return start
+
+
+# what follows a name and its initials in a list of authors or a staff list: "Lemaire, C. & Van Acker, T."
+AFTER_LISTED = frozenset({",", ";", "&", "(", ")", "et", "and", "–", "-", "/", "|", ":"})
+
+
+def listed_initials_spans(doc: list[Token]):
+    """"Surname, I." as lists of authors, participants and staff write them: "Lemaire, C.", "Ngoy Kalala, J.",
+    "Van der Straeten, A.-M.": a capitalised surname (not an ordinary word, not a Belgian place), a comma,
+    the initials of the first name, then the end of the line or a list separator."""
+    for i in range(len(doc) - 2):
+        if doc[i + 1].text != ",":
+            continue
+        # after "Surname," even "M." is an initial, not a title ("Leclercq, M. (2021)")
+        j = i + 3 if i + 2 < len(doc) and INITIALS.fullmatch(doc[i + 2].text) else _initials_end(doc, i + 2)
+        if j is None or not (j >= len(doc) or doc[j].lower_ in AFTER_LISTED or "\n" in doc[j - 1].text_with_ws):
+            continue
+        surname = doc[i]
+        if not (is_cap(surname) and (is_namey(surname) or is_caps(surname) and not is_word(surname.text))) \
+                or surname.text in places():
+            continue
+        start = i
+        while start >= 1 and is_cap(doc[start - 1]) and is_namey(doc[start - 1]) and start > i - 2 \
+                and not starts_sentence(doc, start):
+            start -= 1  # "Ngoy Kalala, J."
+        yield _char_span(doc[_particles_before(doc, start):j])
 
 
 def after_title(doc: list[Token]):
@@ -210,6 +246,11 @@ def after_title(doc: list[Token]):
         if lower in WEAK_TITLES and not is_cap(nxt):
             continue
         end = _extend_surname(doc, i + 1, allow_lower=lower not in WEAK_TITLES)
+        if end == i + 1 and lower not in WEAK_TITLES and is_cap(nxt) and nxt.is_alpha \
+                and nxt.lower_ not in vocabulary.stop_words() and not is_particle(nxt):
+            # after Mme, M., Dr..., a capitalised word is the surname even when it is a French word ("Mme
+            # Blanche", "M. Boulanger"); a role the keep-list holds ("Mme la Juge") is dropped when resolved
+            end = _extend_surname(doc, i + 2)
         if end > i + 1:
             yield _char_span(doc[i + 1:end])
 
