@@ -84,7 +84,9 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
     """Lister les éléments identifiants trouvés dans PATH (fichier ou dossier, tous formats).
 
     Offsets are into the text as read: the file itself for .txt/.md; for other formats, their text
-    segments (paragraphs, cells, headers...) joined by a blank-line separator."""
+    segments (paragraphs, cells, headers...) joined by a blank-line separator. Each file also lists its
+    "flags": what stays in clear but could identify someone (reason and score), never overlapping an
+    entity, for the presenter's reread."""
     from anonymizer import case as stages
     from anonymizer.batch import discover
 
@@ -102,13 +104,17 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
             _say(f"ATTENTION {document.path} : {note}")
     analysed = stages.analyse(stages.Case(documents), anonymizer, independent=independent)
     for document, spans in zip(analysed.documents, analysed.spans, strict=True):
+        flags = anonymizer.doubts(document.text, spans)
         if jsonl:
-            record = {"file": str(document.path), "entities": [s.to_dict() for s in spans]}
+            record = {"file": str(document.path), "entities": [s.to_dict() for s in spans],
+                      "flags": [flag.to_dict() for flag in flags]}
             click.echo(json.dumps(record, ensure_ascii=False))
         else:
             click.echo(f"== {document.path}")
             for s in spans:
                 click.echo(f"{s.start:>7}-{s.end:<7} {s.entity_type:<13} {s.text}")
+            for flag in flags:
+                click.echo(f"{flag.start:>7}-{flag.end:<7} {'? en clair':<13} {flag.text}  ({flag.label})")
     _finish(len(documents), len(files))
 
 

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from anonymizer.leaks import find_leaks
+from anonymizer.leaks import find_leaks, identifying_tokens
 from anonymizer.spans import Span
+from anonymizer.text import fold_aligned
 
 MARKUP_RE = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]|\{\{(.+?)\}\}", re.DOTALL)
 COVERAGE = 0.9
@@ -74,6 +75,19 @@ def _covered(gold: GoldSpan, text: str, detected: list[Span]) -> bool:
     return hit / len(positions) >= COVERAGE
 
 
+def _identifying_left(text: str, gold: GoldSpan, detected: list[Span]) -> list[tuple[int, int]]:
+    """(start, end) of the identifying words and numbers of ``gold`` that no detected span covers."""
+    words, digits = identifying_tokens(gold.text)
+    left = []
+    for match in re.finditer(r"[^\W\d_]{3,}|\d(?:[\s./-]?\d)*", gold.text):
+        token = match.group()
+        identifying = fold_aligned(token) in words or re.sub(r"\D", "", token) in digits
+        start, end = gold.start + match.start(), gold.start + match.end()
+        if identifying and not any(s.start < end and start < s.end for s in detected):
+            left.append((start, end))
+    return left
+
+
 @dataclass
 class Counts:
     """Per-type tallies, summed over documents."""
@@ -92,9 +106,18 @@ class Counts:
     missed: list[tuple[str, str, str]] = field(default_factory=list)
     false_positives: list[tuple[str, str, str]] = field(default_factory=list)
     over_redacted: list[tuple[str, str]] = field(default_factory=list)
+    # doubts (anonymizer.doubts): how many, and how many of the gold spans detection missed they point at
+    words: int = 0
+    flags: int = 0
+    missed_flagged: int = 0
+    missed_total: int = 0
+    flags_on_missed: list[tuple[str, str, str, str]] = field(default_factory=list)
 
-    def add(self, doc: AnnotatedText, detected: list[Span], output: str) -> None:
+    def add(self, doc: AnnotatedText, detected: list[Span], output: str, doubts: list | None = None) -> None:
         leaks_before = sum(self.leaked.values())
+        self.words += doc.words
+        if doubts is not None:
+            self._add_doubts(doc, detected, doubts)
         for gold in doc.gold:
             self.gold[gold.entity_type] += 1
             near = [s for s in detected if s.start < gold.end and gold.start < s.end]
@@ -122,6 +145,30 @@ class Counts:
                 self.keep_kept += 1
             else:
                 self.over_redacted.append((doc.name, term.text))
+
+    def _add_doubts(self, doc: AnnotatedText, detected: list[Span], doubts: list) -> None:
+        """What a reread must find: the gold spans with an identifying word or number that detection left in
+        clear (the words the leak rate counts, not covered by any detected span), and how many of them a
+        doubt points at."""
+        self.flags += len(doubts)
+        for gold in doc.gold:
+            left = _identifying_left(doc.text, gold, detected)
+            if not left:
+                continue
+            self.missed_total += 1
+            flag = next((d for d in doubts for s, e in left if d.start < e and s < d.end), None)
+            if flag is not None:
+                self.missed_flagged += 1
+                self.flags_on_missed.append((doc.name, gold.entity_type, gold.text, flag.reason))
+
+    @property
+    def flag_recall(self) -> float | None:
+        """Share of the gold spans with an identifying word left in clear that a doubt points at."""
+        return round(self.missed_flagged / self.missed_total, 4) if self.missed_total else None
+
+    @property
+    def flags_per_thousand_words(self) -> float | None:
+        return round(1000 * self.flags / self.words, 2) if self.words else None
 
     def table(self) -> list[dict]:
         """One row per type plus an ALL row: recall, precision, leak rate, counts."""

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from anonymizer import detect
 from anonymizer.casekey import CaseKey, seed_from
+from anonymizer.doubts import Doubt
+from anonymizer.doubts import doubts as find_doubts
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.leaks import find_leaks
 from anonymizer.propagate import merge_forms, propagate, surface_forms
@@ -42,6 +44,7 @@ class AnonymizationResult:
     replacements: dict[Span, str] = field(default_factory=dict)
     leaks: list[str] = field(default_factory=list)
     key: CaseKey | None = None
+    doubts: list[Doubt] = field(default_factory=list)  # left in clear but could identify: reread these
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -101,6 +104,11 @@ class Anonymizer:
         return [resolve(text, raw, self.policy)
                 for text, raw in zip(texts, detect.analyze_many(texts, analyzer), strict=True)]
 
+    def doubts(self, text: str, spans: list[Span] | None = None) -> list[Doubt]:
+        """What stays in clear in ``text`` but could identify someone (see :mod:`anonymizer.doubts`):
+        for a presenter's reread. ``spans``: the text's detected spans (analysed here when not given)."""
+        return find_doubts(text, self.analyze(text) if spans is None else spans, self.policy)
+
     def analyze_known(self, text: str, spans: list[Span], known: dict[str, tuple[str, bool]]) -> list[Span]:
         """``spans`` of ``text`` plus the occurrences of names ``known`` from other documents."""
         return propagate(text, spans, self.policy, merge_forms(known, self.denied))
@@ -134,7 +142,7 @@ class Anonymizer:
         pseudonymizer = Pseudonymizer(key, options) if style == "pseudo" else None
         output, replacements = render(text, spans, style, pseudonymizer, key)
         leaks = find_leaks(output, [(s.text, s.entity_type) for s in spans], strict=False)
-        return AnonymizationResult(output, spans, replacements, leaks, key)
+        return AnonymizationResult(output, spans, replacements, leaks, key, find_doubts(text, spans, self.policy))
 
     def anonymize_document(self, source: str | Path | bytes, filename: str | None = None, style: str = "tag",
                            key: CaseKey | None = None, seed: int | str | None = None,

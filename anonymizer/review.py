@@ -24,6 +24,16 @@ from anonymizer.pipeline import Anonymizer
 from anonymizer.spans import Span
 from anonymizer.text import fold
 
+CONTEXT = 60  # characters shown each side of a doubt
+
+
+def _context(text: str, start: int, end: int) -> dict:
+    """The words around ``text[start:end]`` on its line: what the page shows beside a doubt."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - CONTEXT)
+    line_end = text.find("\n", end)
+    line_end = min(line_end if line_end != -1 else len(text), end + CONTEXT)
+    return {"before": text[line_start:start], "form": text[start:end], "after": text[end:line_end]}
+
 
 def record_path(out: Path, source: Path) -> Path:
     """The review record of ``source`` exported to ``out``: in the user's own data folder
@@ -87,12 +97,27 @@ class ReviewSession:
             row["masked"] = row["count"] > 0
         return sorted(rows.values(), key=lambda r: (r["decision"] is not None, r["type"], fold(r["form"])))
 
+    def doubts(self) -> list[dict]:
+        """What stays in clear but could identify someone and nobody decided on yet, with the sentence
+        around it: the page shows these first (see :mod:`anonymizer.doubts`)."""
+        rows: dict[str, dict] = {}
+        for doubt in self.anonymizer.doubts(self.text, self.spans):
+            if self.decisions.of(doubt.text) is not None:
+                continue
+            row = rows.setdefault(fold(doubt.text), {
+                "form": doubt.text, "reason": doubt.reason, "label": doubt.label, "score": doubt.score,
+                "starts": [], "context": _context(self.text, doubt.start, doubt.end)})
+            row["starts"].append(doubt.start)
+        return sorted(rows.values(), key=lambda r: (-r["score"], fold(r["form"])))
+
     def state(self) -> dict:
         entities = self.entities()
+        doubts = self.doubts()
         return {
             "file": self.source.name, "style": self.style, "text": self.text,
             "spans": [{"start": s.start, "end": s.end, "type": s.entity_type} for s in self.spans],
-            "entities": entities, "unreviewed": sum(1 for e in entities if e["decision"] is None),
+            "doubts": doubts,
+            "entities": entities, "unreviewed": sum(1 for e in entities if e["decision"] is None) + len(doubts),
             "types": [{"type": row.name, "label": row.label, "tag": row.tag} for row in TABLE.values()],
             "can_undo": bool(self.decisions.history), "exported": str(self.exported) if self.exported else None,
         }

@@ -48,7 +48,7 @@ def run_ours(docs: list[AnnotatedText], style: str = "tag") -> tuple[Counts, flo
     started = time.perf_counter()
     for doc in docs:
         result = anonymizer.anonymize(doc.text, style=style, seed=0 if style == "pseudo" else None)
-        counts.add(doc, result.spans, result.text)
+        counts.add(doc, result.spans, result.text, result.doubts)
     return counts, time.perf_counter() - started
 
 
@@ -78,6 +78,8 @@ def report(ours: Counts, vanilla: Counts, seconds: tuple[float, float]) -> dict:
     return {"rows": rows, "keep_rate": ours.keep_rate, "vanilla_keep_rate": vanilla.keep_rate,
             "files_clean": ours.clean_files, "vanilla_files_clean": vanilla.clean_files, "files": ours.files,
             "type_confusions": {f"{gold}->{found}": n for (gold, found), n in sorted(ours.confusions.items())},
+            "flag_recall": ours.flag_recall, "flags_per_1000_words": ours.flags_per_thousand_words,
+            "missed": ours.missed_total, "missed_flagged": ours.missed_flagged,
             "seconds": round(seconds[0], 2), "vanilla_seconds": round(seconds[1], 2)}
 
 
@@ -100,7 +102,15 @@ def print_table(summary: dict, docs: list[AnnotatedText]) -> None:
     confusions = summary["type_confusions"]
     print("found under another type (gold->ours):",
           ", ".join(f"{pair} {n}" for pair, n in confusions.items()) if confusions else "none")
+    print(f"doubts: {summary['flags_per_1000_words']} per 1,000 words; they point at {summary['missed_flagged']} "
+          f"of the {summary['missed']} gold spans left readable (flag recall {fmt(summary['flag_recall'])}); "
+          f"removed or flagged: {fmt(_detected_or_flagged(summary))}")
     print(f"time: ours {summary['seconds']} s, vanilla {summary['vanilla_seconds']} s")
+
+
+def _detected_or_flagged(summary: dict) -> float | None:
+    gold = next(r["gold"] for r in summary["rows"] if r["type"] == "ALL")
+    return round(1 - (summary["missed"] - summary["missed_flagged"]) / gold, 4) if gold else None
 
 
 def print_errors(counts: Counts) -> None:

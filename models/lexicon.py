@@ -21,7 +21,7 @@ from anonymizer.models.packages import package_folder
 from spacy.strings import get_string_id
 
 # Version of the cached index's layout: change it when _build_index changes what it stores.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 INDEX_FIELDS = frozenset({"known", "forms", "lemma_of", "lemmas", "common", "buckets", "has_common", "adjectives",
                           "adjective_rules"})
 
@@ -82,8 +82,8 @@ def _build_index() -> dict[str, np.ndarray]:
     about 0.01 s. Held as arrays rather than 217,000 lists and 460,000 strings, it is also shared as
     is by forked workers and never walked by the garbage collector.
 
-    - ``known``: sorted string ids of every known form, lower case (the form->lemma table's keys and
-      the listed lemmas);
+    - ``known``: sorted string ids of every known form, lower case (the form->lemma table's keys, the
+      lemmas it leads to and the listed lemmas);
     - ``forms``, ``lemma_of``, ``lemmas``: the form->lemma table (sorted ids, index of the first lemma
       in ``lemmas``, or -1);
     - ``common``, ``buckets``: wordfreq's French words at or above COMMON_ZIPF and their bucket
@@ -102,7 +102,9 @@ def _build_index() -> dict[str, np.ndarray]:
             value = value[0] if value else None
         if isinstance(value, str) and "\n" not in value:  # "\n" separates the stored strings
             lemma_of[row] = names.setdefault(value, len(names))
-    listed = np.fromiter((get_string_id(word) for word in _lemma_words(tables)), dtype=np.uint64)
+    # the lemmas the table leads to are words too: infinitives ("maintenir", "mettre") are no key of it
+    lemmas = (word.lower() for word in names if word.isalpha())
+    listed = np.fromiter((get_string_id(word) for word in _lemma_words(tables) | set(lemmas)), dtype=np.uint64)
     common = _read_common_words()
     common = None if common is None else {word: bucket for word, bucket in common.items() if "\n" not in word}
     return {

@@ -23,17 +23,59 @@ function label(type) { return state.types.find((t) => t.type === type).label; }
 function renderDocument() {
   const doc = $("doc");
   doc.textContent = "";
+  // removed spans highlighted by type, doubts left in clear underlined (they never overlap)
+  const pieces = state.spans.map((s) => ({ ...s, kind: "span" }));
+  for (const d of state.doubts) {
+    for (const start of d.starts) pieces.push({ start, end: start + d.form.length, kind: "doubt", label: d.label });
+  }
+  pieces.sort((a, b) => a.start - b.start);
   let position = 0;
-  for (const span of state.spans) {
-    doc.append(document.createTextNode(state.text.slice(position, span.start)));
-    const mark = document.createElement("mark");
-    mark.className = `t-${span.type}`;
-    mark.title = label(span.type);
-    mark.textContent = state.text.slice(span.start, span.end);
-    doc.append(mark);
-    position = span.end;
+  for (const piece of pieces) {
+    if (piece.start < position) continue;
+    doc.append(document.createTextNode(state.text.slice(position, piece.start)));
+    const element = document.createElement(piece.kind === "span" ? "mark" : "span");
+    element.className = piece.kind === "span" ? `t-${piece.type}` : "doubt";
+    element.title = piece.kind === "span" ? label(piece.type) : `En clair : ${piece.label}`;
+    element.textContent = state.text.slice(piece.start, piece.end);
+    doc.append(element);
+    position = piece.end;
   }
   doc.append(document.createTextNode(state.text.slice(position)));
+}
+
+function renderDoubts() {
+  const list = $("doubts");
+  list.textContent = "";
+  $("doubts-section").classList.toggle("empty", state.doubts.length === 0);
+  for (const doubt of state.doubts) {
+    const item = document.createElement("li");
+    const where = document.createElement("div");
+    const context = document.createElement("span");
+    context.className = "context";
+    const strong = document.createElement("strong");
+    strong.textContent = doubt.context.form;
+    context.append(`…${doubt.context.before}`, strong, `${doubt.context.after}…`);
+    const reason = document.createElement("div");
+    reason.className = "reason";
+    reason.textContent = `${doubt.label} · ${doubt.starts.length} occurrence(s)`;
+    where.append(context, reason);
+    const controls = document.createElement("div");
+    controls.className = "controls";
+    const select = typeSelect(doubt.reason === "digits" ? "CASE_REF" : "PERSON", doubt.form);
+    const mask = document.createElement("button");
+    mask.type = "button";
+    mask.textContent = "masquer partout";
+    mask.setAttribute("aria-label", `Masquer « ${doubt.form} » partout`);
+    mask.addEventListener("click", () => decide(doubt.form, "mask", select.value));
+    const fine = document.createElement("button");
+    fine.type = "button";
+    fine.textContent = "peut rester";
+    fine.setAttribute("aria-label", `« ${doubt.form} » peut rester en clair`);
+    fine.addEventListener("click", () => decide(doubt.form, "keep"));
+    controls.append(select, mask, fine);
+    item.append(where, controls);
+    list.append(item);
+  }
 }
 
 function renderLegend() {
@@ -107,6 +149,7 @@ function render(newState) {
   const n = state.unreviewed;
   $("unreviewed").textContent = n === 0 ? "Tout a été vérifié." : `${n} élément(s) encore à vérifier.`;
   $("undo").disabled = !state.can_undo;
+  renderDoubts();
   renderDocument();
   renderLegend();
   renderEntities();

@@ -186,7 +186,9 @@ def listed_name_spans(doc: list[Token]):
     ("HUBERTY, Caroline", "MARÉCHAL, Fabrice")."""
     for i in range(len(doc) - 2):
         token, comma, first = doc[i], doc[i + 1], doc[i + 2]
-        if comma.text == "," and is_caps(token) and len(token.text) >= 3 and not is_word(token.text) \
+        # a surname that is a French word too ("MARÉCHAL, Fabrice") when the first name is no word
+        surname_ok = not is_word(token.text) or not is_word(first.text)
+        if comma.text == "," and is_caps(token) and len(token.text) >= 3 and surname_ok \
                 and is_cap(first) and not is_caps(first) and in_first_names(first.text):
             start = i
             while start >= 2 and doc[start - 1].text == "-" and is_caps(doc[start - 2]) \

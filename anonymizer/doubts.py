@@ -1,0 +1,310 @@
+"""Doubts: what detection left in clear but could identify someone, for the presenter's reread.
+
+No detector catches everything; the review page shows first what stayed and looks like a name or a number.
+Each doubt has a reason, a French label and a score; doubts never overlap a detected span, and they are
+few (a reread, not a second list of everything: about ten per thousand words at most on our corpus).
+
+Reasons, most telling first:
+- ``near_removed``: a word one typo away from a removed name ("Dumoulain" after "Dumoulin");
+- ``at_or_slash``: a string with ``@`` (an address, a handle) or a path-like ``x/y`` with letters;
+- ``digits``: a run of three digits or more that is not an innocent number (time, amount, percentage,
+  age, year, school year, law article, quantity);
+- ``unknown_capitalised``: a capitalised word the French lexicon does not know and the keep-list does not
+  hold (the commonest shape of a missed name);
+- ``first_name_word``: a listed first name that is also a French word, capitalised in mid-sentence
+  ("Victoire", "Prudence", "Ange"); ``first_name_lower``: a listed first name written in lower case, as
+  text messages do ("merci sofie"), when it is no common word; ``unknown_lower``: a word in lower case the
+  lexicon does not know and no text-message abbreviation ("à coté du delhaize");
+- ``quoted``: a short capitalised phrase in quotes, as nicknames are written (« Titi », « Mamy Jo »);
+- ``coined_name``: a capitalised article in mid-sentence and the capitalised words after it, as services
+  and places are named ("la maison de jeunes Le Quai 7", "régie de quartier Les Bouleaux");
+- ``capitalised_word``: a capitalised French word in mid-sentence that the keep-list does not hold (a
+  service named by ordinary words: "le service Collectif contre les violences");
+- ``capitals``: a word in capitals that is no sector acronym and no French word ("KBL", "DELHAIZE").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anonymizer import vocabulary
+from anonymizer.keeplist import KeepPolicy
+from anonymizer.models.lexicon import is_common_word, is_word
+from anonymizer.recognizers.lookup import in_first_names, is_chat_word
+from anonymizer.spans import Span
+from anonymizer.text import fold
+
+LABELS = {
+    "near_removed": "proche d'un nom retiré (faute de frappe ?)",
+    "at_or_slash": "adresse, pseudo ou chemin resté en clair",
+    "digits": "nombre resté en clair",
+    "unknown_capitalised": "mot à majuscule inconnu du dictionnaire",
+    "first_name_word": "prénom qui est aussi un mot",
+    "first_name_lower": "prénom écrit en minuscules",
+    "unknown_lower": "mot inconnu du dictionnaire (nom en minuscules ?)",
+    "quoted": "mot entre guillemets (surnom ?)",
+    "coined_name": "nom avec article à majuscule (service, lieu-dit ?)",
+    "capitalised_word": "mot à majuscule en milieu de phrase",
+    "capitals": "sigle ou nom en capitales inconnu",
+}
+SCORES = {"near_removed": 0.8, "at_or_slash": 0.7, "digits": 0.6, "unknown_capitalised": 0.6,
+          "coined_name": 0.6, "first_name_word": 0.5, "first_name_lower": 0.4, "unknown_lower": 0.3, "quoted": 0.5,
+          "capitalised_word": 0.4, "capitals": 0.4}
+
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+NUMBER = re.compile(r"(?<![\w])\d(?:[\d]|[ .,/-](?=\d))*\d(?![\w])")
+AT_OR_SLASH = re.compile(r"(?<![\w@])[\w.+-]*@[\w.-]+|(?<![\w/])[^\W\d_][\w.-]*/[\w./-]*[^\W_]")
+QUOTED = re.compile(r"[«“\"][^\S\n]*([^\W\d_][^«»“”\"\n]{0,30}?)[^\S\n]*[»”\"]")
+COINED = re.compile(r"(?<![\w'’])(?:Le|La|Les|L['’])[^\S\n]*[^\W\d_a-zà-öø-ÿ][a-zà-öø-ÿ'’-][\w'’-]*"
+                    r"(?:[^\S\n]+(?:[^\W\d_a-zà-öø-ÿ][\w'’-]*|\d{1,3}\b))*")
+# a quoted phrase that is speech, not a nickname, opens with a pronoun or a function word
+SPEECH_OPENERS = frozenset({"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "c", "ce", "ça",
+                            "ca", "moi", "toi", "oui", "non", "pas", "si", "qui", "que", "quoi", "pourquoi",
+                            "comment", "y"})
+# numbers nobody is identified by: a time, an amount, a percentage, an age, a duration, a quantity, a year,
+# a school year, a law's article, a page
+INNOCENT_AFTER = re.compile(
+    r"[^\S\n]*(?:€|eur\b|euros?\b|%|ans?\b|mois\b|semaines?\b|jours?\b|heures?\b|h\b|min\b|km\b|kg\b|g\b|cm\b|m\b"
+    r"|ml\b|mg\b|fois\b|pages?\b|p\.|élèves\b|personnes\b|familles\b|enfants\b|jeunes\b|dossiers\b|places\b)",
+    re.IGNORECASE)
+INNOCENT_BEFORE = re.compile(
+    r"(?:article|art\.|articles|arts?\.|§|p\.|pp\.|page|pages|n°[^\S\n]*\d*[^\S\n]*-)[^\S\n]*$", re.IGNORECASE)
+# a year, a school year, a month and year, a time, a decimal, an amount, a section number ("2.4.1")
+INNOCENT_SHAPE = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?|\d{1,2}/(?:19|20)\d{2}|\d{1,2}[:h]\d{2}"
+                            r"|\d+,\d+|\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d{1,2}(?:\.\d{1,2}){1,3}")
+MIN_DIGITS = 4  # a room, a page, a count of three digits says little
+MIN_NEAR = 5  # letters of a removed name a typo is looked for in
+MIN_LOWER_NAME = 4
+KNOWN_ZIPF = 3.0
+FIRST_NAME_ZIPF = 3.5  # "lina" (3.3) and "sofie" are names in a message; "loue", "joyeuse" are words
+PREFIX_WORDS = 30000  # the most frequent French words, whose starts notes use as abbreviations
+MIN_LEFT = 3  # letters a doubt keeps once the detected parts are taken out
+MIN_CAPITALS = 5  # shorter words in capitals are the trade's acronyms (EEG, PTSD, CGRA) far more often
+MAX_ABBREVIATION = 4
+ELISION = re.compile(r"^(?:[dljmntsc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+TITLES = vocabulary.titles()
+FOREIGN_WORDS = frozenset(fold(w) for w in vocabulary.foreign_words())
+MAX_QUOTED_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """Something left in clear that could identify someone: where, what, why, how likely."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+    score: float
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.reason]
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "reason": self.reason,
+                "score": self.score}
+
+
+def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -> list[Doubt]:
+    """The doubts of ``text`` whose detected spans are ``spans`` (sorted, never overlapping a span)."""
+    policy = policy or KeepPolicy()
+    covered = _Covered(spans)
+    kept = _kept_ranges(text, policy)
+    removed = _removed_words(text, spans)
+    found: dict[tuple[int, int], Doubt] = {}
+
+    def add(start: int, end: int, reason: str, score: float | None = None) -> None:
+        if any(s <= start and end <= e for s, e in kept):
+            return
+        if covered.touches(start, end):  # what detection left of it: "Mamy" of « Mamy Jo » when "Jo" went
+            start, end = covered.largest_gap(text, start, end)
+            if end - start < MIN_LEFT:
+                return
+        key = (start, end)
+        score = SCORES[reason] if score is None else score
+        if key not in found or found[key].score < score:
+            found[key] = Doubt(start, end, text[start:end], reason, score)
+
+    for match in AT_OR_SLASH.finditer(text):
+        if "@" in match.group() or any(len(part) >= MIN_NEAR and not is_word(part) and not policy.is_kept(part)
+                                       for part in WORD.findall(match.group())):
+            add(match.start(), match.end(), "at_or_slash")
+    for match in NUMBER.finditer(text):
+        if sum(c.isdigit() for c in match.group()) >= MIN_DIGITS and not _innocent_number(text, match):
+            add(match.start(), match.end(), "digits")
+    for match in QUOTED.finditer(text):
+        inner = match.group(1).rstrip()
+        first = fold(re.split(r"[\s'’]", inner)[0])
+        if len(inner.split()) <= MAX_QUOTED_WORDS and inner[:1].isupper() and first not in SPEECH_OPENERS \
+                and not policy.is_kept(inner):
+            add(match.start(1), match.start(1) + len(inner), "quoted")
+    for match in COINED.finditer(text):
+        if not _sentence_start(text, match.start()) and not policy.is_kept(match.group()):
+            add(match.start(), match.end(), "coined_name")
+    for match in WORD.finditer(text):
+        reason = _word_reason(text, match, policy, removed)
+        if reason is not None:
+            add(match.start(), match.end(), *reason)
+    return sorted(found.values(), key=lambda d: (d.start, d.end))
+
+
+def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: frozenset[str]
+                 ) -> tuple[str, float] | None:
+    word = ELISION.sub("", match.group())  # "J'ai", "D'INVESTIGATION": the word after the elision
+    if len(word) < 2 or policy.is_kept(word) or fold(word) in vocabulary.stop_words() \
+            or fold(word).rstrip(".") in TITLES or fold(word) in FOREIGN_WORDS:
+        return None
+    folded = fold(word)
+    if len(word) >= MIN_NEAR and removed and folded not in removed and _one_typo_away(folded, removed) \
+            and not is_word(word):
+        return "near_removed", SCORES["near_removed"]
+    if word.isupper():  # an acronym of the trade (EEG, PTSD) or a heading, unless long and no word
+        heading = _line_of(text, match.start()).isupper()
+        return ("capitals", SCORES["capitals"]) if len(word) >= MIN_CAPITALS and not is_word(word) \
+            and not heading else None
+    if word.islower() and len(word) >= MIN_LOWER_NAME and in_first_names(word) and not is_common_word(word) \
+            and not is_chat_word(word) and _frequency(word) < FIRST_NAME_ZIPF:
+        return "first_name_lower", SCORES["first_name_lower"]  # "merci sofie", "la maman de lina"
+    if word.islower() and len(word) >= MIN_NEAR and "-" not in word and not _known(word) \
+            and not is_chat_word(word) and not vocabulary.in_foreign_line(text, match.start(), match.end()):
+        return "unknown_lower", SCORES["unknown_lower"]  # "à coté du delhaize": a shop, a club in a message
+    if not word[:1].isupper() or is_chat_word(word):
+        return None
+    start_of_sentence = _sentence_start(text, match.start())
+    if start_of_sentence and len(word) <= MAX_ABBREVIATION:
+        return None  # "Lun", "Hyp", "Scol": a note's abbreviations open its lines
+    if not is_word(word) and not any(is_word(part) for part in re.split(r"['’-]", word) if len(part) > 3):
+        return "unknown_capitalised", round(SCORES["unknown_capitalised"] - (0.2 if start_of_sentence else 0.0), 2)
+    if not start_of_sentence and in_first_names(word):
+        return "first_name_word", SCORES["first_name_word"]
+    if not start_of_sentence and not _after_title_or_label(text, match.start()):
+        return "capitalised_word", SCORES["capitalised_word"]
+    return None
+
+
+def _after_title_or_label(text: str, start: int) -> bool:
+    """A capitalised word in a heading line, or in a line of capitalised words (a list, a title) is no clue."""
+    line = _line_of(text, start)
+    return line.isupper() or sum(w[:1].isupper() for w in line.split()) > len(line.split()) * 0.6
+
+
+def _line_of(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1:end if end != -1 else len(text)]
+
+
+@lru_cache(maxsize=65536)
+def _frequency(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "fr")
+
+
+@lru_cache(maxsize=65536)
+def _known(word: str) -> bool:
+    """A French word, by the lexicon or by how often French writes it (the lexicon lacks some plain nouns,
+    "ligne", "liste"), or a truncation of one ("accomp", "quotid": notes abbreviate)."""
+    lower = word.lower()
+    return is_word(lower) or _frequency(lower) >= KNOWN_ZIPF or _truncated(lower)
+
+
+def _truncated(word: str) -> bool:
+    from wordfreq import top_n_list
+
+    prefixes = _prefixes(tuple(top_n_list("fr", PREFIX_WORDS)))
+    return word in prefixes
+
+
+@lru_cache(maxsize=1)
+def _prefixes(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w[:n] for w in words for n in range(MIN_NEAR, len(w)))
+
+
+def _acronym_like(word: str) -> bool:
+    """Short capitals with no vowel or of three letters read as an acronym of the sector more often than a
+    name: they are left to the keep-list and to the presenter ("ADL", "CPF")."""
+    return len(word) <= 3 and not re.search(r"[AEIOUY].*[AEIOUY]", word)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start]
+    return start == 0 or bool(re.search(r"(?:^|[.!?:;•\n–-])[\s«\"(]*$", before)) or "\n" in before
+
+
+def _innocent_number(text: str, match: re.Match[str]) -> bool:
+    number = match.group()
+    if INNOCENT_SHAPE.fullmatch(number):
+        return True
+    if INNOCENT_AFTER.match(text, match.end()):
+        return True
+    return bool(INNOCENT_BEFORE.search(text, max(0, match.start() - 20), match.start()))
+
+
+def _removed_words(text: str, spans: Iterable[Span]) -> frozenset[str]:
+    return frozenset(fold(w) for span in spans if span.entity_type in ("PERSON", "LOCATION", "ORGANIZATION",
+                                                                      "SCHOOL")
+                     for w in WORD.findall(span.text) if len(w) >= MIN_NEAR)
+
+
+def _one_typo_away(word: str, removed: frozenset[str]) -> bool:
+    return any(abs(len(word) - len(name)) <= 1 and _distance_one(word, name) for name in removed)
+
+
+@lru_cache(maxsize=65536)
+def _distance_one(a: str, b: str) -> bool:
+    """Levenshtein distance exactly one (a letter changed, added, removed or two swapped)."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short:
+            return True
+    return False
+
+
+def _kept_ranges(text: str, policy: KeepPolicy) -> list[tuple[int, int]]:
+    """Multi-word kept terms ("Service de l'aide à la jeunesse"): their words are no doubts."""
+    return [(m.start(1), m.start(1) + len(m.group(1))) for m in policy._protected_re.finditer(fold_safe(text))]
+
+
+def fold_safe(text: str) -> str:
+    from anonymizer.text import fold_aligned
+
+    return fold_aligned(text)
+
+
+class _Covered:
+    """Whether a range touches a detected span (sorted bounds, binary search)."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.bounds = sorted((s.start, s.end) for s in spans)
+        self.starts = [s for s, _ in self.bounds]
+
+    def touches(self, start: int, end: int) -> bool:
+        return bool(self._inside(start, end))
+
+    def _inside(self, start: int, end: int) -> list[tuple[int, int]]:
+        from bisect import bisect_left
+
+        i = bisect_left(self.starts, end)
+        return [(s, e) for s, e in self.bounds[max(0, i - 8):i] if s < end and start < e]
+
+    def largest_gap(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The longest stretch of letters or digits of [start, end) that no span covers."""
+        best, position = (start, start), start
+        for s, e in sorted(self._inside(start, end)) + [(end, end)]:
+            piece = text[position:max(position, s)]
+            stripped_start = position + (len(piece) - len(piece.lstrip(" ,.;:'’-()«»\"")))
+            stripped_end = position + len(piece.rstrip(" ,.;:'’-()«»\""))
+            if stripped_end - stripped_start > best[1] - best[0]:
+                best = (stripped_start, stripped_end)
+            position = max(position, e)
+        return best

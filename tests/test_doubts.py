@@ -1,0 +1,67 @@
+"""Doubts: what detection left in clear but could identify someone (issue 18)."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from anonymizer.cli import main
+from anonymizer.doubts import LABELS
+from anonymizer.review import ReviewSession
+
+TEXT = ("Kevin Dumoulin vit à Wavre avec sa mère. Le week-end, il traîne au skatepark avec « Titi » et "
+        "retrouve Dumoulain au delhaize. Client 5127 4410 883. Il a 14 ans, en 3e secondaire, à 16h30, "
+        "pour 1.480 € par mois.\n")
+
+
+@pytest.mark.parametrize("text,form,reason", [
+    ("Kevin Dumoulin est venu. Plus tard, Dumoulain a rappelé.", "Dumoulain", "near_removed"),
+    ("Kevin Dumoulin est venu, il retrouve ses amis au delhaize le soir.", "delhaize", "unknown_lower"),
+    ("Kevin Dumoulin habite avec la grand-mère (« Mamy Jo ») à Wavre.", "Mamy", "quoted"),
+    ("Kevin a été accompagné par la régie de quartier Les Bouleaux cette année.", "Les Bouleaux", "coined_name"),
+])
+def test_a_doubt_points_at_what_stayed(anonymizer, text, form, reason):
+    doubts = anonymizer.doubts(text)
+    assert any(d.text.startswith(form) and d.reason == reason for d in doubts), doubts
+
+
+def test_innocent_words_and_numbers_raise_no_doubt(anonymizer):
+    text = ("Le SAJ de Nivelles a reçu la mère le 3 mars. Elle a 34 ans ; loyer de 1.480 € ; 16h30 ; "
+            "article 458 du Code pénal ; année scolaire 2024-2025 ; 3e secondaire. Le Service de l'aide à la "
+            "jeunesse reste informé. Intervision prévue, rien de particulier.")
+    assert anonymizer.doubts(text) == []
+
+
+def test_doubts_never_overlap_an_entity_and_each_has_a_label(anonymizer):
+    spans = anonymizer.analyze(TEXT)
+    doubts = anonymizer.doubts(TEXT, spans)
+    assert doubts and all(d.reason in LABELS for d in doubts)
+    assert not any(d.start < s.end and s.start < d.end for d in doubts for s in spans)
+    assert anonymizer.anonymize(TEXT).doubts == doubts  # the library's result carries them too
+
+
+def test_detect_jsonl_lists_flags(tmp_path):
+    source = tmp_path / "note.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["detect", str(source), "--jsonl"])
+    record = json.loads(result.stdout.splitlines()[0])
+    assert {"start", "end", "text", "reason", "score"} <= set(record["flags"][0])
+    assert any(flag["text"] == "Dumoulain" for flag in record["flags"])
+    assert all(TEXT[f["start"]:f["end"]] == f["text"] for f in record["flags"])
+
+
+def test_the_review_page_lists_doubts_first_and_a_click_settles_each(anonymizer, tmp_path):
+    source = tmp_path / "src" / "note.txt"
+    source.parent.mkdir()
+    source.write_text(TEXT, encoding="utf-8")
+    session = ReviewSession.open(anonymizer, source, tmp_path / "out")
+    forms = {d["form"]: d for d in session.state()["doubts"]}
+    assert "Dumoulain" in forms and "retrouve" in forms["Dumoulain"]["context"]["before"]
+    session.decide("Dumoulain", "mask", "PERSON")
+    session.decide("skatepark", "keep")
+    state = session.state()
+    assert "Dumoulain" not in {d["form"] for d in state["doubts"]}
+    assert "skatepark" not in {d["form"] for d in state["doubts"]}
+    assert any(TEXT[s["start"]:s["end"]] == "Dumoulain" for s in state["spans"])
+    exported = session.export().read_text(encoding="utf-8")
+    assert "Dumoulain" not in exported and "skatepark" in exported
