@@ -16,7 +16,8 @@ from anonymizer.leaks import find_leaks, identifying_tokens
 from anonymizer.spans import Span
 from anonymizer.text import fold_aligned
 
-MARKUP_RE = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]|\{\{(.+?)\}\}", re.DOTALL)
+# [[surface|TYPE]] or, in case folders, [[surface|TYPE|ID]] (one id per real-world entity across the folder)
+MARKUP_RE = re.compile(r"\[\[(.+?)\|([A-Z_]+)(?:\|([\w.-]+))?\]\]|\{\{(.+?)\}\}", re.DOTALL)
 COVERAGE = 0.9
 
 
@@ -26,6 +27,7 @@ class GoldSpan:
     end: int
     entity_type: str
     text: str
+    entity: str | None = None  # the entity id of a case folder's annotation
 
 
 @dataclass(frozen=True)
@@ -48,10 +50,10 @@ def parse_annotated(marked: str, name: str = "") -> AnnotatedText:
     for match in MARKUP_RE.finditer(marked):
         pieces.append(marked[position:match.start()])
         length += match.start() - position
-        surface = match.group(1) if match.group(1) is not None else match.group(3)
+        surface = match.group(1) if match.group(1) is not None else match.group(4)
         target = gold if match.group(1) is not None else keep
         label = match.group(2) or "KEEP"
-        target.append(GoldSpan(length, length + len(surface), label, surface))
+        target.append(GoldSpan(length, length + len(surface), label, surface, match.group(3)))
         pieces.append(surface)
         length += len(surface)
         position = match.end()
@@ -192,3 +194,79 @@ class Counts:
     @property
     def keep_rate(self) -> float | None:
         return round(self.keep_kept / self.keep_total, 4) if self.keep_total else None
+
+
+# -- entity resolution across a case (issue "One person, one name across the case") --------------------------
+@dataclass
+class CaseCounts:
+    """Whether each entity of a case folder gets one replacement across the case, and whether a replacement
+    names two entities. A mention counts when detection replaced it (recall is measured apart)."""
+
+    entities: int = 0        # entities with two detected mentions or more
+    consistent: int = 0      # ... that got one replacement (tag) or connected surrogates (pseudo)
+    within_entities: int = 0  # the same within single documents
+    within_consistent: int = 0
+    shared: int = 0          # replacements naming two entities or more, summed over cases
+    cases: int = 0
+    by_type: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # [entities, one]
+
+    def add(self, documents: list[AnnotatedText], replacements: list[dict[Span, str]], style: str) -> None:
+        self.cases += 1
+        mentions: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # entity -> (doc, surface, new)
+        types: dict[str, str] = {}
+        for index, (doc, found) in enumerate(zip(documents, replacements, strict=True)):
+            for gold in doc.gold:
+                if gold.entity is None:
+                    continue
+                near = [(span, new) for span, new in found.items() if span.start < gold.end and gold.start < span.end]
+                if not near or not _covered(gold, doc.text, [span for span, _ in near]):
+                    continue
+                span, new = max(near, key=lambda p: min(p[0].end, gold.end) - max(p[0].start, gold.start))
+                mentions[gold.entity].append((index, fold_aligned(gold.text), new))
+                types[gold.entity] = gold.entity_type
+        for entity, seen in mentions.items():
+            if len(seen) >= 2:
+                one = _one_replacement([new for _, _, new in seen], style)
+                self.entities += 1
+                self.consistent += one
+                self.by_type[types[entity]][0] += 1
+                self.by_type[types[entity]][1] += one
+            for index in {i for i, _, _ in seen}:
+                inside = [new for i, _, new in seen if i == index]
+                if len(inside) >= 2:
+                    self.within_entities += 1
+                    self.within_consistent += _one_replacement(inside, style)
+        owners: dict[str, set[str]] = defaultdict(set)
+        surfaces: dict[str, set[str]] = defaultdict(set)
+        for entity, seen in mentions.items():
+            for _, surface, new in seen:
+                owners[new].add(entity)
+                surfaces[new].add(surface)
+        # a replacement naming two entities; in pseudo style only when they were written differently (two
+        # people written "Dumoulin" alone cannot be told apart by any tool)
+        self.shared += sum(1 for new, who in owners.items()
+                           if len(who) >= 2 and (style == "tag" or len(surfaces[new]) >= 2))
+
+    def summary(self) -> dict:
+        return {"cases": self.cases, "entities_multi": self.entities,
+                "one_replacement": round(self.consistent / self.entities, 4) if self.entities else None,
+                "one_replacement_within_document": (round(self.within_consistent / self.within_entities, 4)
+                                                    if self.within_entities else None),
+                "shared_replacements": self.shared,
+                "one_replacement_by_type": {t: f"{one}/{n}" for t, (n, one) in sorted(self.by_type.items())}}
+
+
+def _one_replacement(replacements: list[str], style: str) -> bool:
+    """Tags: all the same. Pseudonyms: the surrogates of one person differ by form ("Lucas Martin", "Lucas",
+    "M. Martin"), so they must all be linked through shared words."""
+    if style == "tag":
+        return len(set(replacements)) == 1
+    words = [set(re.findall(r"[^\W\d_]{2,}|\d+", new.lower())) for new in replacements]
+    reached, frontier = {0}, [0]
+    while frontier:
+        i = frontier.pop()
+        for j, other in enumerate(words):
+            if j not in reached and words[i] & other:
+                reached.add(j)
+                frontier.append(j)
+    return len(reached) == len(words)

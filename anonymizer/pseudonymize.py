@@ -22,6 +22,7 @@ from anonymizer import dates, fakes, surrogates, vocabulary
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
+from anonymizer.link import number_key
 from anonymizer.recognizers.lookup import first_names as first_name_list
 from anonymizer.spans import Span
 from anonymizer.text import fold, words
@@ -322,7 +323,16 @@ class Pseudonymizer:
         makers = {"NISS": fakes.fake_niss, "IBAN": fakes.fake_iban, "BCE": fakes.fake_bce, "ID_CARD": fakes.fake_eid,
                   "PHONE": fakes.fake_phone}
         maker = makers.get(kind, self._scrambled)
-        return self._decide(kind, span.text, lambda r: maker(span.text, r), ctx)
+        # the same number written another way ("0479 12 44 80", "0479/12.44.80") gets the same digits, laid
+        # out as this writing is
+        same = f"{kind}#{number_key(span.text)}"
+        digits = re.sub(r"\D", "", span.text)
+        earlier = self.key.mapping.get(same)
+        if earlier is not None and len(re.sub(r"\D", "", earlier)) == len(digits) and digits:
+            return fakes.relayout(span.text, re.sub(r"\D", "", earlier))
+        new = self._decide(kind, span.text, lambda r: maker(span.text, r), ctx)
+        self.key.mapping.setdefault(same, new)
+        return new
 
     @staticmethod
     def _scrambled(original: str, rng: random.Random) -> str:

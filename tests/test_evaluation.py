@@ -1,5 +1,7 @@
 """The annotated format and the metrics of shared/ANNOTATION.md, on tiny synthetic data."""
 
+import re
+
 from anonymizer.evaluation import Counts, parse_annotated
 from anonymizer.spans import Span
 
@@ -37,3 +39,29 @@ def test_a_span_found_under_another_type_is_counted():
     counts = Counts()
     counts.add(doc, [Span.of(doc.text, 0, 5, "LOCATION"), Span.of(doc.text, 20, 25, "LOCATION")], "")
     assert dict(counts.confusions) == {("PERSON", "LOCATION"): 1}   # recall counts it; the tag misleads
+
+
+def test_case_annotation_carries_entity_ids_and_case_metrics_count_one_replacement_per_entity():
+    from anonymizer.evaluation import CaseCounts
+    from anonymizer.spans import Span
+
+    doc = parse_annotated("[[Kevin Dumoulin|PERSON|P1]] voit [[Kevin|PERSON|P1]] et [[Sara|PERSON|P2]].", "a.txt")
+    assert [g.entity for g in doc.gold] == ["P1", "P1", "P2"]
+    spans = [Span.of(doc.text, g.start, g.end, g.entity_type) for g in doc.gold]
+    counts = CaseCounts()
+    counts.add([doc], [dict(zip(spans, ["[PERSONNE_1]", "[PERSONNE_2]", "[PERSONNE_2]"], strict=True))], "tag")
+    assert counts.summary()["one_replacement"] == 0.0  # P1 got two tags
+    assert counts.summary()["shared_replacements"] == 1  # [PERSONNE_2] names P1 and P2
+    pseudo = CaseCounts()
+    pseudo.add([doc], [dict(zip(spans, ["Lucas Martin", "Lucas", "Emma"], strict=True))], "pseudo")
+    assert pseudo.summary()["one_replacement"] == 1.0 and pseudo.summary()["shared_replacements"] == 0
+
+
+def test_the_same_date_or_number_written_two_ways_is_one_entity(anonymizer):
+    text = ("Né le 17 octobre 2024, revu le 17/10. Tél. 0479 12 44 80 puis 0479/12.44.80 ou +32 479 12 44 80. "
+            "Le 18/10 aussi.")
+    tagged = anonymizer.anonymize(text).text
+    assert tagged.count("[DATE_1]") == 2 and "[DATE_2]" in tagged and tagged.count("[TELEPHONE_1]") == 3
+    fake = anonymizer.anonymize(text, style="pseudo", seed=3).text
+    phones = re.findall(r"04\d\d[ /]\d\d[ .]\d\d[ .]\d\d", fake)
+    assert len(phones) == 2 and re.sub(r"\D", "", phones[0]) == re.sub(r"\D", "", phones[1])
