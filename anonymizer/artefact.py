@@ -29,12 +29,16 @@ from anonymizer.text import fold_aligned
 # instructions, user field values); other attributes are checked for words only, and machine values (ids,
 # sizes, colours, hashes) not at all
 READABLE_ATTRIBUTES = {"descr", "title", "alt", "tooltip", "instr", "href", "Target", "string-value", "value",
-                       "content", "name", "val", "alias", "tag"}
-MACHINE_VALUE = re.compile(r"[\s\d.,%+-]*|[0-9A-Fa-f{}-]+|#?[0-9A-Fa-f]{6}")
+                       "content", "name", "val", "alias", "tag", "string", "current-value", "label"}
+# one token of digits, a hexadecimal id, a GUID, a colour: no person's anything ("0496 12 34 56" has spaces
+# and is checked)
+MACHINE_VALUE = re.compile(r"[\d.,%+-]*|[0-9A-Fa-f{}-]+|#?[0-9A-Fa-f]{6}")
 PRINTABLE = re.compile(rb"[\x20-\x7e\xc0-\xff]{6,}")
 PRINTABLE_UTF16 = re.compile(rb"(?:[\x20-\x7e\xc0-\xff]\x00){6,}")
 MAX_DEPTH = 3  # packages inside packages
 COMMON_ZIPF = 3.0  # a word seen at least once per million words of English or French
+# style names ("P110", "Heading_20_1") are machinery, checked as technical values
+STYLE_NAMESPACES = frozenset({"urn:oasis:names:tc:opendocument:xmlns:style:1.0"})
 # parts made of a word processor's machinery (styles, settings, fonts, themes, numbering): their attribute
 # values are names of styles and options, capitalised by convention ("Intense Reference", "Light Shading")
 MACHINE_PARTS = re.compile(r"(^|/)(styles|stylesWithEffects|settings|fontTable|webSettings|numbering|theme\d*)"
@@ -62,14 +66,16 @@ def parts(path: Path, suffix: str | None = None) -> list[Part]:
 
 
 def problems(path: Path, removed: Sequence[tuple[str, str]], shown_name: str | None = None) -> list[str]:
-    """Where a removed (surface, type) is still readable in the written file ``path`` (whose final name is
-    ``shown_name``): one French line per type and part, naming the place, never the form."""
+    """Where a removed (surface, type) is still readable in the written file ``path`` (whose final path below
+    the output folder is ``shown_name``: its folders' names are checked too): one French line per type and
+    part, naming the place, never the form."""
     found: list[str] = []
     removed = list(set(removed))
     if not removed:
         return found
     shown = Path(shown_name or path.name)
-    readable = parts(path, shown.suffix) + [Part("nom du fichier", shown.stem)]
+    names = [Part("nom du fichier", shown.stem)] + [Part("nom de dossier", folder) for folder in shown.parts[:-1]]
+    readable = parts(path, shown.suffix) + names
     for part in readable:
         text = part.text if part.digits else re.sub(r"\d", " ", part.text)
         if not text.strip() or not find_leaks(text, removed, strict=False):
@@ -146,7 +152,9 @@ def _xml(data: bytes, where: str) -> Iterator[Part]:
         for name, value in element.attrib.items():
             if MACHINE_VALUE.fullmatch(value.strip()):
                 continue
-            readable_name = etree.QName(name).localname in READABLE_ATTRIBUTES and not machine
+            qname = etree.QName(name)
+            readable_name = (qname.localname in READABLE_ATTRIBUTES and not machine
+                             and qname.namespace not in STYLE_NAMESPACES)
             (readable if readable_name else other).append(value)
     yield Part(where, "\n".join(texts))
     yield Part(f"{where} (attributs)", "\n".join(readable))
@@ -155,15 +163,21 @@ def _xml(data: bytes, where: str) -> Iterator[Part]:
 
 def _without_common_words(text: str) -> str:
     """A machine value's words that are common English or French words ("Intense Reference", "clean",
-    "Vert") say nothing of a person and go; a surname (a rare word) stays to be checked."""
-    return re.sub(r"[^\W\d_]+", lambda m: " " * len(m.group()) if _common(m.group().lower()) else m.group(), text)
+    "Vert") say nothing of a person and go; a first name or a surname ("Julie", "Dumoulin", even when common)
+    and a rare word stay to be checked."""
+    return re.sub(r"[^\W\d_]+", lambda m: " " * len(m.group()) if _common(m.group()) else m.group(), text)
 
 
 @lru_cache(maxsize=65536)
 def _common(word: str) -> bool:
     from wordfreq import zipf_frequency
 
-    return max(zipf_frequency(word, "en"), zipf_frequency(word, "fr")) >= COMMON_ZIPF
+    from anonymizer.recognizers.lookup import in_first_names, in_surnames
+
+    lower = word.lower()
+    if in_first_names(word) or in_surnames(word):
+        return False
+    return max(zipf_frequency(lower, "en"), zipf_frequency(lower, "fr")) >= COMMON_ZIPF
 
 
 def _binary(data: bytes, where: str) -> Iterator[Part]:
@@ -191,7 +205,10 @@ def _email(data: bytes) -> Iterator[Part]:
         payload = part.get_payload(decode=True) or b""
         where = f"partie {index} ({part.get_content_type()})"
         if part.get_content_maintype() == "text":
-            text = payload.decode(part.get_content_charset() or "utf-8", "replace")
+            try:
+                text = payload.decode(part.get_content_charset() or "utf-8", "replace")
+            except LookupError:  # "unknown-8bit" and other names no codec has
+                text = payload.decode("utf-8", "replace")
             if part.get_content_subtype() == "html":
                 yield from _html(text, where)
             else:
@@ -211,10 +228,13 @@ def _html(text: str, where: str) -> Iterator[Part]:
     except (etree.ParserError, ValueError):
         yield Part(where, text)
         return
+    for style in root.iter("style"):  # CSS: "font-size:11.0pt" is no number of anyone's
+        style.text = ""
     texts = [t for t in root.itertext() if t.strip()]
     texts += [node.text or "" for node in root.iter(etree.Comment)]
     attributes = [value for element in root.iter() if isinstance(element.tag, str)
-                  for value in element.attrib.values() if not MACHINE_VALUE.fullmatch(value.strip())]
+                  for name, value in element.attrib.items()
+                  if name.lower() not in ("style", "class") and not MACHINE_VALUE.fullmatch(value.strip())]
     yield Part(where, "\n".join(texts))
     yield Part(f"{where} (attributs)", "\n".join(attributes))
 

@@ -117,10 +117,10 @@ def _worker(inbox, outbox, allow: tuple[str, ...], deny: tuple[str, ...]) -> Non
             outbox.put(("propagated", list(zip(indices, case.spans, strict=True))))
         elif command == "write":  # payload: [(index, replacement ranges, removed forms to guard, target)]
             errors = {}
-            for index, ranges, removed, target in payload:
+            for index, ranges, removed, shown, target in payload:
                 try:
-                    stages.write_ranges(documents[index], ranges, target, removed)
-                except (stages.HeldBack, InputError, OSError) as exc:
+                    stages.write_ranges(documents[index], ranges, target, removed, shown)
+                except Exception as exc:  # noqa: BLE001 - one bad file is reported, the others go on
                     errors[index] = stages.write_failure(documents[index].path, exc)
             outbox.put(("written", errors))
 
@@ -183,6 +183,9 @@ class Batch:
         self.anonymizer, self.root, self.out, self.settings = anonymizer, root, out, settings
         self.allow, self.deny = allow, deny
         self.key: CaseKey | None = settings.key  # the case key after the run (None: no key was asked for)
+        # source folder (below the input) -> its rendering below the output, kept between runs
+        self.folders: dict[str, str] = {k[len(FOLDER_KEY):]: v for k, v in written_before(out).items()
+                                        if k.startswith(FOLDER_KEY)}
 
     def _done_already(self, path: Path) -> Path | None:
         """The existing output of ``path`` when it is newer than the source (skipped unless --force). Output
@@ -196,9 +199,19 @@ class Batch:
             return candidate
         return None
 
+    def _taken_by_others(self, documents: list[Document]) -> set[Path]:
+        """The files already in the output folder that this run's sources did not write: an output never
+        takes their place (output names carry no names, so two sources may render alike)."""
+        if not self.out.exists():
+            return set()
+        ours = {self.out / relative for source_key, relative in written_before(self.out).items()
+                if source_key in {userdata.keyed(str(d.path.resolve())) for d in documents}}
+        return {path for path in self.out.rglob("*") if path.is_file() and path not in ours}
+
     def remember(self, outcomes: list[Outcome]) -> None:
         """Which output each written source gave, for the next run's :meth:`_done_already`."""
         outputs = written_before(self.out)
+        outputs.update({FOLDER_KEY + folder: rendered for folder, rendered in self.folders.items()})
         for outcome in outcomes:
             if outcome.target is not None and outcome.status == "ok":
                 outputs[userdata.keyed(str(outcome.source.resolve()))] = str(outcome.target.relative_to(self.out))
@@ -206,6 +219,7 @@ class Batch:
             path = _outputs_file(self.out)
             path.parent.mkdir(parents=True, exist_ok=True)
             write_text_atomically(path, json.dumps(outputs, indent=0, sort_keys=True))
+            userdata.private(path)
         except OSError:
             pass  # only costs the next run a file done again
 
@@ -297,7 +311,7 @@ class Batch:
                 index = index_of[document.path]
                 removed = () if self.settings.allow_leaks else stages.removed_forms(rendered)
                 per_worker.setdefault(workers.owner[index], []).append(
-                    (index, stages.replacement_ranges(rendered), removed, target))
+                    (index, stages.replacement_ranges(rendered), removed, rendered.name, target))
             for worker, items in per_worker.items():
                 workers.send(worker, "write", items)
             errors = {}
@@ -319,6 +333,8 @@ class Batch:
         groups = ([([document], [found]) for document, found in zip(analysed.documents, analysed.spans, strict=True)]
                   if settings.independent else [(analysed.documents, analysed.spans)])
         outcomes, pending = [], []
+        taken = self._taken_by_others(analysed.documents)
+        run_spans = [span for found in analysed.spans for span in found]
 
         def later(jobs):  # every file written in one go at the end (one round trip to each worker)
             pending.extend(jobs)
@@ -328,10 +344,14 @@ class Batch:
             result, self.key = stages.finish(Case(documents, self.key, spans), case_settings,
                                              lambda d: target_for(self.root, d, self.out), seconds,
                                              shared_numbering=not settings.independent, write_all=later,
-                                             below=self.out)
+                                             below=self.out, taken=taken, folders=self.folders,
+                                             path_spans=run_spans)
             outcomes += result
         stages.mark_errors(outcomes, write_all(pending))
         return outcomes
+
+
+FOLDER_KEY = "dossier|"
 
 
 def _outputs_file(out: Path) -> Path:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from anonymizer import artefact
+from anonymizer import artefact, userdata
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import name_types
 from anonymizer.formats import Document, Segment, format_for
@@ -87,7 +87,12 @@ def read(path: Path) -> Document:
             raise InputError(f"{path} : fichier vide, rien à anonymiser.")
     except FileNotFoundError as exc:
         raise InputError(f"{path} : fichier introuvable.") from exc
-    document = fmt.read(path)
+    try:
+        document = fmt.read(path)
+    except (InputError, OSError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a reader's unforeseen failure is one file's bad input
+        raise InputError(f"{path} : document illisible ou abîmé ({type(exc).__name__}).") from exc
     document.format = fmt
     return document
 
@@ -170,6 +175,7 @@ class Rendered:
 
     text: str
     replacements: dict[Span, str]
+    name: str = ""  # the output's path below the output folder, as the guard of the written file checks it
 
 
 def avoiding_names(settings: CaseSettings, spans: Iterable[Iterable[Span]]) -> CaseSettings:
@@ -224,7 +230,8 @@ Failure = tuple[str, str]  # (status of the outcome: "erreur" or "retenu", Frenc
 def write(document: Document, rendered: Rendered, target: Path, guarded: bool = True) -> None:
     """The document in its own format, each segment edited, written atomically; never over the source.
     With ``guarded``, the written file is read back before it takes its place (:func:`removed_forms`)."""
-    write_ranges(document, replacement_ranges(rendered), target, removed_forms(rendered) if guarded else ())
+    write_ranges(document, replacement_ranges(rendered), target, removed_forms(rendered) if guarded else (),
+                 rendered.name)
 
 
 def replacement_ranges(rendered: Rendered) -> list[tuple[int, int, str]]:
@@ -238,7 +245,7 @@ def removed_forms(rendered: Rendered) -> list[tuple[str, str]]:
 
 
 def write_ranges(document: Document, ranges: Iterable[tuple[int, int, str]], target: Path,
-                 removed: Sequence[tuple[str, str]] = ()) -> None:
+                 removed: Sequence[tuple[str, str]] = (), shown: str = "") -> None:
     """``document`` with each (start, end, new text) of its text replaced, written in its format. When
     ``removed`` is given, every part of the written file (XML text and attributes, e-mail headers and
     parts, pictures' metadata, the file name) is read back first, and a file where one of these forms is
@@ -249,7 +256,11 @@ def write_ranges(document: Document, ranges: Iterable[tuple[int, int, str]], tar
 
     def write_and_check(temporary: Path) -> None:
         document.format.write(document, edits, temporary)
-        found = artefact.problems(temporary, removed, target.name) if removed else []
+        try:
+            found = artefact.problems(temporary, removed, shown or target.name) if removed else []
+        except Exception as exc:  # noqa: BLE001 - a file the guard cannot read back is not let through
+            raise HeldBack(f"fichier non écrit : le contrôle du fichier produit n'a pas pu le relire "
+                           f"({type(exc).__name__})") from exc
         if found:
             raise HeldBack(f"fichier non écrit, {len(found)} forme(s) retirée(s) encore lisible(s) dans le "
                            f"fichier produit — " + " ; ".join(found[:6]))
@@ -264,7 +275,7 @@ def write_here(jobs: list[tuple[Document, Rendered, Path]], guarded: bool = True
     for document, rendered, target in jobs:
         try:
             write(document, rendered, target, guarded)
-        except (HeldBack, InputError, OSError) as exc:
+        except Exception as exc:  # noqa: BLE001 - one bad file is reported, the others go on
             errors[document.path] = write_failure(document.path, exc)
     return errors
 
@@ -272,7 +283,11 @@ def write_here(jobs: list[tuple[Document, Rendered, Path]], guarded: bool = True
 def write_failure(path: Path, exc: Exception) -> Failure:
     if isinstance(exc, HeldBack):
         return "retenu", str(exc)
-    return "erreur", str(exc) if isinstance(exc, InputError) else f"{path} : écriture impossible ({exc})."
+    if isinstance(exc, InputError):
+        return "erreur", str(exc)
+    if isinstance(exc, OSError):
+        return "erreur", f"{path} : écriture impossible ({exc.strerror or exc})."
+    return "erreur", f"{path} : document impossible à réécrire dans son format ({type(exc).__name__})."
 
 
 def restore(document: Document, key: CaseKey, target: Path) -> None:
@@ -319,11 +334,25 @@ def name_spans(name: str, removed: Iterable[Span]) -> list[Span]:
     return sorted(found)
 
 
-def named_targets(case: Case, targets: Sequence[Path], below: Sequence[Path]
+def _same_folder(target: Path, base: Path, rendered_name: str, folders: dict[str, str] | None) -> str:
+    """``rendered_name`` whose folder lines are the rendering already given to the same source folder."""
+    if folders is None:
+        return rendered_name
+    source = "/".join(target.relative_to(base).parts[:-1])
+    lines = rendered_name.split("\n")
+    if not source:
+        return rendered_name
+    # keyed: the map is kept in the user's data folder, and a folder's name is a name too
+    chosen = folders.setdefault(userdata.keyed(source), "\n".join(lines[:-1]))
+    return "\n".join([chosen, lines[-1]])
+
+
+def named_targets(case: Case, targets: Sequence[Path], below: Sequence[Path], others: Sequence[Span] = ()
                   ) -> tuple[list[Document], list[list[Span]]]:
     """Each target's path below its output folder as a small document (one line per folder, the file's stem
-    last) with the case's removed forms found in it, to be rendered with the case."""
-    removed = [span for found in case.spans for span in found]
+    last) with the removed forms of the case (and ``others``, the run's) found in it, to be rendered with
+    the case."""
+    removed = [span for found in case.spans for span in found] + list(others)
     documents, spans = [], []
     for target, base in zip(targets, below, strict=True):
         parts = target.relative_to(base).parts
@@ -349,10 +378,16 @@ def renamed(target: Path, base: Path, rendered_name: str, taken: set[Path]) -> P
 def finish(case: Case, settings: CaseSettings, target_of: Callable[[Document], Path],
            seconds: dict[Path, float] | None = None, shared_numbering: bool = True,
            write_all: Callable[[list[tuple[Document, Rendered, Path]]], dict[Path, Failure]] | None = None,
-           below: Path | None = None) -> tuple[list[Outcome], CaseKey | None]:
+           below: Path | None = None, taken: set[Path] | None = None, folders: dict[str, str] | None = None,
+           path_spans: Sequence[Span] = ()) -> tuple[list[Outcome], CaseKey | None]:
     """decide -> render (texts and output names) -> guard -> write for every document of an analysed case;
     one outcome each. Output paths below ``below`` (the output folder; by default each file's own folder)
-    never carry a form removed from the case: such a folder or file name is rendered like text.
+    never carry a form removed from the case: such a folder or file name is rendered like text, and never
+    one of the paths in ``taken`` (files already there that belong to other sources, and the outputs of this
+    run's other cases): two drafts whose names render alike become "Note [PERSONNE_1].txt" and "Note
+    [PERSONNE_1] (2).txt", never one over the other. ``folders`` (source folder -> its rendering, shared by
+    the cases of a run and kept between runs) gives every file of a folder the same output folder;
+    ``path_spans``, the spans of the run's other documents, are looked for in the names too.
     A file the guard holds back is not written (unless ``allow_leaks``); a file that cannot be written
     is reported and the others go on. ``write_all`` writes the files that passed (here, or in the
     workers that hold the parsed documents) and returns a failure per file that failed; each written file is
@@ -363,16 +398,18 @@ def finish(case: Case, settings: CaseSettings, target_of: Callable[[Document], P
     case = decide(case, settings.decisions)
     targets = [target_of(document) for document in case.documents]
     bases = [below if below is not None else target.parent for target in targets]
-    name_documents, name_found = named_targets(case, targets, bases)
+    name_documents, name_found = named_targets(case, targets, bases, path_spans)
     with_names = Case(case.documents + name_documents, case.key, case.spans + name_found, case.known)
     rendered, key = render(with_names, settings, shared_numbering)
     rendered, rendered_names = rendered[:len(case.documents)], rendered[len(case.documents):]
-    outcomes, jobs, taken = [], [], set()
+    outcomes, jobs = [], []
+    taken = set() if taken is None else taken
     for document, found, result, target, base, name in zip(case.documents, case.spans, rendered, targets, bases,
                                                         rendered_names, strict=True):
         outcome = Outcome(document.path, counts=counts(found), notes=list(document.notes))
-        target = renamed(target, base, name.text, taken)
+        target = renamed(target, base, _same_folder(target, base, name.text, folders), taken)
         outcome.shown = str(target.relative_to(base))
+        result = replace(result, name=outcome.shown)
         leaks = guard(result, found)
         outcome.leaks = len(leaks)
         if leaks and not settings.allow_leaks:

@@ -103,6 +103,9 @@ class Decisions:
 
     @classmethod
     def from_dict(cls, data: dict) -> Decisions:
+        if "secret" not in data:
+            raise ValueError("relevé fait par une version antérieure de l'outil (ses décisions n'étaient pas "
+                             "protégées) : refaites la relecture")
         if data.get("secret") != userdata.secret_id():
             raise ValueError("relevé fait sur un autre poste ou par un autre utilisateur : ses décisions ne "
                              "peuvent pas s'appliquer ici (elles sont chiffrées avec le secret de ce poste)")
@@ -111,6 +114,7 @@ class Decisions:
 
     def save(self, path: Path, extra: dict | None = None) -> None:
         write_text_atomically(path, json.dumps({**(extra or {}), **self.to_dict()}, indent=1))
+        userdata.private(path)
 
     @classmethod
     def load(cls, path: Path) -> Decisions:

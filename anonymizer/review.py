@@ -137,7 +137,7 @@ class ReviewSession:
         self.save()
 
     def record(self) -> dict:
-        return {"file": self.source.name, "source_sha256": sha256(self.text.encode()).hexdigest(),
+        return {"file": userdata.keyed(self.source.name)[:16], "source_sha256": sha256(self.text.encode()).hexdigest(),
                 "style": self.style, "counts": stages.counts(self.spans),
                 "updated": datetime.now(UTC).isoformat(timespec="seconds"),
                 "exported_to": self.exported.name if self.exported else None}

@@ -20,6 +20,8 @@ import secrets
 from functools import lru_cache
 from pathlib import Path
 
+MIN_SECRET = 16  # bytes
+
 
 def folder() -> Path:
     chosen = os.environ.get("ANONYMIZER_DATA", "").strip()
@@ -32,19 +34,47 @@ def folder() -> Path:
 
 @lru_cache(maxsize=4)
 def _secret(where: Path) -> bytes:
+    """The secret in ``where``, made once: written whole under a name of its own, then linked into place, so
+    that the first process wins and the others, started at the same moment, read that same secret. An empty
+    or damaged file (never a usable secret) is put aside as ``secret.abîmé`` and a new one made."""
     path = where / "secret"
-    try:
-        return bytes.fromhex(path.read_text(encoding="ascii").strip())
-    except (OSError, ValueError):
-        pass
     where.mkdir(parents=True, exist_ok=True)
-    value = secrets.token_bytes(32)
-    temporary = path.with_name("secret.partiel")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="ascii") as handle:
-        handle.write(value.hex())
-    temporary.replace(path)
-    return value
+    for _ in range(20):
+        try:
+            value = bytes.fromhex(path.read_text(encoding="ascii").strip())
+            if len(value) >= MIN_SECRET:
+                return value
+        except FileNotFoundError:
+            value = None
+        except (ValueError, UnicodeDecodeError):
+            value = b""
+        if value is not None:
+            path.replace(where / "secret.abîmé")
+        value = secrets.token_bytes(32)
+        temporary = where / f"secret.{os.getpid()}.{secrets.token_hex(4)}.partiel"
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+            handle.write(value.hex())
+        try:
+            os.link(temporary, path)  # fails if another process linked its secret first
+            return value
+        except FileExistsError:
+            continue  # read the winner's
+        except OSError:  # a file system without links: the last writer wins, read back what is there
+            if not path.exists():
+                os.replace(temporary, path)
+            continue
+        finally:
+            temporary.unlink(missing_ok=True)
+    raise OSError(f"{path} : secret de l'utilisateur illisible")
+
+
+def private(path: Path) -> None:
+    """Only the user may read ``path`` (where the system allows it)."""
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass
 
 
 def secret() -> bytes:

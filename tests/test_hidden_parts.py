@@ -9,6 +9,7 @@ import json
 import re
 import zipfile
 from email import policy
+from email.message import EmailMessage
 from hashlib import sha256
 from pathlib import Path
 
@@ -203,3 +204,141 @@ def test_broken_outlook_message_gets_one_french_line(tmp_path):
     result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
     assert result.exit_code != 0 and "message Outlook (.msg) illisible" in result.stderr
     assert "Traceback" not in result.output
+
+
+# -- found by an independent review of the change --------------------------------------------------------------
+def test_drafts_whose_names_render_alike_never_overwrite_each_other_even_across_runs(tmp_path):
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "Note Julie.txt").write_text("Note sur Julie Peeters, suivie par le SAJ.\n", encoding="utf-8")
+    (source / "Note Kevin.txt").write_text("Note sur Kevin Dumoulin, suivi par le SAJ.\n", encoding="utf-8")
+    assert run("anonymize", source, "--out", tmp_path / "out", "--yes", "--independent").exit_code == 0
+    assert len(list((tmp_path / "out").iterdir())) == 2
+    (source / "Note Sara.txt").write_text("Note sur Sara Lambert, suivie par le SAJ.\n", encoding="utf-8")
+    again = run("anonymize", source, "--out", tmp_path / "out", "--independent")  # no --yes: nothing replaced
+    assert again.exit_code == 0 and again.stderr.count("déjà fait") == 2
+    assert len(list((tmp_path / "out").iterdir())) == 3
+
+
+def test_a_family_folder_keeps_its_rendering_for_files_added_later(tmp_path):
+    family = tmp_path / "src" / "Famille Dumoulin"
+    family.mkdir(parents=True)
+    (family / "note1.txt").write_text("Note sur Kevin Dumoulin, suivi par le SAJ.\n", encoding="utf-8")
+    assert run("anonymize", tmp_path / "src", "--out", tmp_path / "out", "--yes").exit_code == 0
+    (family / "note2.txt").write_text("Rendez-vous fixé au SAJ mardi.\n", encoding="utf-8")
+    assert run("anonymize", tmp_path / "src", "--out", tmp_path / "out").exit_code == 0
+    written = sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*.txt"))
+    assert len(written) == 2 and not any("Dumoulin" in p for p in written)
+    assert len({Path(p).parent for p in written}) == 1
+
+
+def test_outlook_html_in_windows_1252_is_read_with_its_accents(tmp_path, monkeypatch):
+    import extract_msg
+
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>'
+            '<p>Clémence Vandersmissen viendra à la réunion avec sa mère.</p></body></html>').encode("cp1252")
+
+    class FakeMsg:
+        sender, to, cc, subject = "AMO <amo@exemple.be>", "SAJ <saj@exemple.be>", None, "Réunion"
+        body, htmlBody, attachments = "Clémence Vandersmissen viendra à la réunion avec sa mère.", html, []
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+    monkeypatch.setattr(extract_msg, "openMsg", lambda path: FakeMsg())
+    source = tmp_path / "src" / "mail.msg"
+    source.parent.mkdir()
+    source.write_bytes(b"\xd0\xcf\x11\xe0 fake")
+    written = anonymise_one(source, tmp_path / "out")
+    parts = [p.get_payload(decode=True).decode() for p in email.message_from_bytes(written.read_bytes()).walk()
+             if p.get_content_type() == "text/html"]
+    assert "réunion" in parts[0] and "\ufffd" not in parts[0] and "Clémence" not in parts[0]
+
+
+def test_email_preamble_forwarded_base64_message_inline_pictures_and_lone_attachment_are_cleaned(tmp_path):
+    import base64
+
+    inner = EmailMessage()
+    inner["From"] = "Julie Vandersmissen <julie.v@exemple.be>"
+    inner["Subject"] = "Noah"
+    inner.set_content("Noah Vandersmissen est venu hier avec Julie Vandersmissen.")
+    outer = EmailMessage()
+    outer["From"] = "amo@exemple.be"
+    outer["Subject"] = "Transfert"
+    outer.set_content("Voir le message de Noah Vandersmissen ci-dessous.")
+    outer.add_alternative("<p>Voir <b>Noah</b> Vandersmissen <img src='data:image/png;base64,QUJD'></p>",
+                          subtype="html")
+    boundary = outer.get_boundary()
+    forwarded = (f"--{boundary}\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n"
+                 + base64.encodebytes(inner.as_bytes()).decode() + "\n")
+    raw = outer.as_bytes().decode().replace(f"--{boundary}--", forwarded + f"--{boundary}--\nSandrine Vandersmissen\n")
+    raw = raw.replace("\n\n--", "\n\nNote pour Sandrine Vandersmissen\n--", 1)
+    source = tmp_path / "src" / "mail.eml"
+    source.parent.mkdir()
+    source.write_text(raw, encoding="utf-8")
+    assert secrets_in(anonymise_one(source, tmp_path / "out")) == []
+    lone = EmailMessage()
+    lone["From"] = "x@exemple.be"
+    lone["Subject"] = "pdf"
+    lone.set_content(b"%PDF Sandrine", maintype="application", subtype="pdf", filename="Sandrine.pdf")
+    (tmp_path / "src2").mkdir()
+    (tmp_path / "src2" / "seul.eml").write_bytes(lone.as_bytes())
+    written = anonymise_one(tmp_path / "src2" / "seul.eml", tmp_path / "out2")
+    assert b"PDF" not in written.read_bytes() and secrets_in(written) == []
+
+
+def test_odd_files_get_one_french_line_and_the_run_goes_on(tmp_path):
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "abime.rtf").write_bytes(b"{\\rtf1\\ansi \\uc Kevin Dumoulin\\par}")
+    (source / "inconnu.eml").write_bytes(b'Content-Type: text/plain; charset="unknown-8bit"\nFrom: a@exemple.be\n'
+                                         b"Subject: x\n\nKevin Dumoulin est venu. caf\xe9\n")
+    (source / "ok.txt").write_text("Kevin Dumoulin est venu.\n", encoding="utf-8")
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
+    assert "Traceback" not in result.output and result.exit_code in (0, 4)
+    assert (tmp_path / "out" / "ok.txt").exists()
+
+
+def test_opendocument_drawing_styles_keep_their_names_and_links_follow_renamed_bookmarks(tmp_path):
+    from odf import draw, style, text
+    from odf.opendocument import OpenDocumentText, load
+
+    odt = OpenDocumentText()
+    odt.styles.addElement(draw.Gradient(name="Degrade_bleu", style="linear", startcolor="#ffffff",
+                                        endcolor="#0000ff"))
+    paragraph = text.P(text="Kevin Dumoulin est suivi.")
+    paragraph.addElement(text.Bookmark(name="Kevin_Dumoulin"))
+    odt.text.addElement(paragraph)
+    link = text.P()
+    link.addElement(text.A(href="#Kevin_Dumoulin", text="voir plus haut"))
+    odt.text.addElement(link)
+    odt.automaticstyles.addElement(style.Style(name="P1", family="paragraph"))
+    source = tmp_path / "src" / "note.odt"
+    source.parent.mkdir()
+    odt.save(str(source))
+    written = anonymise_one(source, tmp_path / "out")
+    styles = zipfile.ZipFile(written).read("styles.xml").decode()
+    content = zipfile.ZipFile(written).read("content.xml").decode()
+    assert 'draw:name="Degrade_bleu"' in styles
+    assert 'xlink:href="#signet1"' in content and 'text:name="signet1"' in content
+    load(str(written))
+
+
+def test_the_review_record_holds_no_file_name_and_is_private(tmp_path, anonymizer):
+    import os
+    import stat
+
+    from anonymizer.review import ReviewSession, record_path
+
+    source = tmp_path / "src" / "Note Vandersmissen.txt"
+    source.parent.mkdir()
+    source.write_text("\n".join(BODY) + "\n", encoding="utf-8")
+    session = ReviewSession.open(anonymizer, source, tmp_path / "out")
+    session.decide("Wavre", "keep")
+    record = record_path(session.out, session.source)
+    assert "Vandersmissen" not in record.read_text(encoding="utf-8")
+    if os.name == "posix":
+        assert stat.S_IMODE(record.stat().st_mode) == 0o600

@@ -28,6 +28,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from anonymizer.formats import html, images
@@ -52,7 +53,7 @@ CHART_WORKBOOK = "/package"  # a chart's embedded workbook (an OLE object's pack
 APP_FIELDS = ("Company", "Manager", "Template", "HyperlinkBase")
 SEPARATORS = {f"{{{W}}}tab": "\t", f"{{{W}}}br": "\n", f"{{{W}}}cr": "\n"}
 # attributes a person reads (alternative text, titles, tooltips, field instructions, control titles)
-READABLE = {"descr", "title", "alt", "tooltip", "instr"}
+READABLE = {"descr", "title", "alt", "tooltip", "instr", "string"}  # "string": WordArt's text (v:textpath)
 # elements whose @w:val (and list items' @w:displayText, @w:value) a person reads: content-control titles and
 # tags, legacy form fields (default text, help, status bar, list entries), table titles and descriptions,
 # smart-tag properties (a recognised person's name)
@@ -88,7 +89,7 @@ class DocxFormat(DocumentFormat):
         if comments:
             notes.append(f"{comments} commentaire(s) anonymisé(s) comme le texte.")
         segments = [segment for _part, root in roots for segment in _paragraphs(root) + _attributes(root)]
-        pages = [html.Html(part.blob.decode("utf-8", "replace"), part) for part in word.part.package.iter_parts()
+        pages = [html.Html(html.decode(part.blob), part) for part in word.part.package.iter_parts()
                  if HTML_PART.search(str(part.partname))]  # HTML pieces imported by Word ("altChunk")
         segments += [segment for page in pages for segment in page.segments]
         return Document(path, segments, handle=(word, roots, pages), notes=notes)
@@ -198,13 +199,24 @@ def _accept_tracked_changes(roots) -> list[str]:
 
 
 def _clear_properties(word) -> list[str]:
+    # LibreOffice's "Office Open XML" names the core properties' relationship in its own spelling: python-docx
+    # would add a second docProps/core.xml and leave the first, author and all; that first one goes
+    package = word.part.package
+    for rId, rel in list(package.rels.items()):
+        if rel.reltype.lower().endswith("/metadata/core-properties") and rel.reltype != RT.CORE_PROPERTIES:
+            del package.rels[rId]
+            package.rels._target_parts_by_rId.pop(rId, None)
     core = word.core_properties
     for name in ("author", "last_modified_by", "title", "subject", "keywords", "comments", "category",
                  "content_status", "identifier"):
         setattr(core, name, "")
     for part in word.part.package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
-            root = etree.fromstring(part.blob)
+            try:
+                root = etree.fromstring(part.blob)
+            except etree.XMLSyntaxError:  # an empty or damaged part: nothing in it to keep
+                part._blob = b""
+                continue
             for field in list(root):
                 if etree.QName(field).localname == "HLinks":  # the hyperlinks' targets again
                     root.remove(field)
@@ -240,13 +252,22 @@ def _clear_authors(word, roots) -> list[str]:
 
 
 def _clear_hyperlinks(word) -> list[str]:
-    cleared = 0
+    """Every link out of the file goes: hyperlink targets (often mailto: addresses) and the paths of linked
+    pictures and files ("C:\\Users\\jpeeters\\Famille Dumoulin\\dessin.jpg"). Objects embedded in the file (a
+    PDF, a sheet) are not edited: the user is told to check them."""
+    cleared = embedded = 0
     for part in word.part.package.iter_parts():
         for rel in part.rels.values():
-            if rel.reltype == HYPERLINK and rel.is_external:
-                rel._target = "#"
+            if rel.is_external:
+                rel._target = "#" if rel.reltype == HYPERLINK else ""
                 cleared += 1
-    return [f"{cleared} lien(s) hypertexte(s) vidé(s)."] if cleared else []
+        if str(part.partname).startswith("/word/embeddings/"):
+            embedded += 1
+    notes = [f"{cleared} lien(s) vers l'extérieur vidé(s) (liens hypertexte, images liées)."] if cleared else []
+    if embedded:
+        notes.append(f"{embedded} objet(s) intégré(s) (PDF, feuille de calcul...) non modifié(s) : vérifiez-les "
+                     "ou retirez-les du document.")
+    return notes
 
 
 def _drop_hidden_parts(word, roots) -> list[str]:

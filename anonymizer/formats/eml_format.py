@@ -14,6 +14,8 @@ cards, which cannot be checked (the user is told).
 
 from __future__ import annotations
 
+import base64
+import quopri
 import re
 from email import message_from_bytes, policy
 from email.header import decode_header, make_header
@@ -52,6 +54,9 @@ class EmlFormat(DocumentFormat):
 
     def document_of(self, message: Message, path: Path) -> Document:
         """The segments of a parsed message (see the module docstring)."""
+        _open_forwarded(message)
+        for part in message.walk():  # the text before the first part and after the last: no reader sees it
+            part.preamble = part.epilogue = None
         segments = _headers(message, top=True)
         removed = 0
         html_parts = []
@@ -80,6 +85,11 @@ class EmlFormat(DocumentFormat):
                     segments.extend(html_parts[-1].segments)
                 else:
                     segments.append(Segment(text, ("body", part)))
+            elif part is message:  # the whole message is one attachment: its content goes, a note stays
+                del message["Content-Disposition"]
+                message.set_type("text/plain")
+                _set_text(message, "[pièce jointe retirée]\n")
+                removed += 1
             else:
                 _remove_part(message, part)
                 removed += 1
@@ -133,6 +143,23 @@ def _set_header(message: Message, name: str, index: int, new: str) -> None:
 def _set_text(part: Message, text: str) -> None:
     del part["Content-Transfer-Encoding"]  # chosen again for the new payload
     part.set_payload(text.encode("utf-8"), charset="utf-8")
+
+
+def _open_forwarded(message: Message) -> None:
+    """A forwarded message sent in base64 or quoted-printable is parsed like any other, so that its headers
+    and text are read (the parser leaves it as encoded text otherwise)."""
+    for part in list(message.walk()):
+        encoding = (part.get("Content-Transfer-Encoding") or "").strip().lower()
+        if part.get_content_type() != "message/rfc822" or encoding not in ("base64", "quoted-printable"):
+            continue
+        payload = part.get_payload()
+        encoded = payload if isinstance(payload, str) else "".join(
+            inner.as_string() if inner.keys() else str(inner.get_payload()) for inner in payload)
+        raw = base64.b64decode(encoded) if encoding == "base64" else quopri.decodestring(encoded.encode())
+        inner = message_from_bytes(raw, policy=policy.compat32)
+        del part["Content-Transfer-Encoding"]
+        part.set_payload([inner])
+        _open_forwarded(inner)
 
 
 def _remove_part(message: Message, part: Message) -> None:

@@ -1,10 +1,12 @@
 """HTML edited as HTML (lxml.html), for e-mail parts and the HTML pieces of Word files: the text of each
 block (paragraph, cell, list item, title...; a name split over ``<b>`` and ``<span>`` is one text) and the
 readable attribute values (``href``, ``title``, ``alt``, a ``<meta>``'s content) are segments; comments
-are dropped; the tree is serialised back with its structure."""
+and pictures written into the page (``data:`` addresses) are dropped; the tree is serialised back with its
+structure."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote
 
 from anonymizer.formats.base import Segment
@@ -18,6 +20,18 @@ BLOCKS = {"html", "head", "title", "body", "p", "div", "td", "th", "li", "dt", "
           "article", "header", "footer", "table", "tr", "ul", "ol", "dl", "form"}
 UNREAD = {"style", "script"}
 READABLE_ATTRIBUTES = {"href", "title", "alt", "content", "value", "placeholder", "aria-label", "src", "name"}
+
+
+def decode(data: bytes) -> str:
+    """HTML bytes as text: in the charset its ``<meta>`` declares, else UTF-8, else Windows-1252 (what Outlook
+    writes for Western-European mail); never a replacement character where an accent was."""
+    declared = re.search(rb"""charset\s*=\s*["']?([\w.:-]+)""", data[:4096], re.IGNORECASE)
+    for charset in ([declared.group(1).decode("ascii", "ignore")] if declared else []) + ["utf-8", "cp1252"]:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("latin-1")
 
 
 def apply(segment: Segment, edits: list[tuple[int, int, str]]) -> None:
@@ -51,6 +65,10 @@ class Html:
             self.root = lxml.html.fromstring("<html><body></body></html>")
         for comment in list(self.root.iter(etree.Comment)):
             _drop_keeping_tail(comment)
+        for element in self.root.iter():  # a picture written into the page ("data:image/jpeg;base64,..."),
+            for name, value in list(element.attrib.items()):  # with its metadata: it goes
+                if value.strip().lower().startswith("data:"):
+                    del element.attrib[name]
         for meta in self.root.iter("meta"):
             if meta.get("charset"):
                 meta.set("charset", "utf-8")

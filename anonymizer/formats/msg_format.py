@@ -12,6 +12,7 @@ from pathlib import Path
 
 from anonymizer.formats.base import Document
 from anonymizer.formats.eml_format import EmlFormat
+from anonymizer.formats.html import decode as decode_html
 from anonymizer.reader import InputError
 
 
@@ -43,6 +44,5 @@ def _as_email(msg) -> EmailMessage:
     message.set_content(body if isinstance(body, str) else body.decode("utf-8", "replace"))
     html = msg.htmlBody
     if html:
-        message.add_alternative(html.decode("utf-8", "replace") if isinstance(html, bytes) else html,
-                                subtype="html")
+        message.add_alternative(decode_html(html) if isinstance(html, bytes) else html, subtype="html")
     return message

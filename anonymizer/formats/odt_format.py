@@ -43,8 +43,10 @@ PERSONAL_META = {(DC_NS, "creator"), (META_NS, "initial-creator"), (DC_NS, "titl
 TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 CONFIG_NS = "urn:oasis:names:tc:opendocument:xmlns:config:1.0"
 # attributes a person reads: link targets and names, user field and variable values, index entries,
-# conditional texts
+# conditional texts, the values and labels of form controls
+FORM_NS = "urn:oasis:names:tc:opendocument:xmlns:form:1.0"
 READABLE = {(XLINK_NS, "href"), (OFFICE_NS, "title"), (OFFICE_NS, "name"), (OFFICE_NS, "string-value"),
+            (FORM_NS, "current-value"), (FORM_NS, "value"), (FORM_NS, "label"), (FORM_NS, "title"),
             (TEXT_NS, "string-value"), (TEXT_NS, "key1"), (TEXT_NS, "key2"), (TEXT_NS, "string-value-phonetic"),
             (TEXT_NS, "string-value-if-true"), (TEXT_NS, "string-value-if-false")}
 # names chosen by a person, and what points to them: neutralised ("signet1", "repère1", "section1"...)
@@ -52,6 +54,10 @@ NAMED = {(TEXT_NS, "bookmark"): "signet", (TEXT_NS, "bookmark-start"): "signet",
          (TEXT_NS, "reference-mark"): "repère", (TEXT_NS, "reference-mark-start"): "repère",
          (TEXT_NS, "reference-mark-end"): "repère", (TEXT_NS, "section"): "section", (TABLE_NS, "table"): "tableau"}
 NAME_REFS = {(TEXT_NS, "bookmark-ref"): "signet", (TEXT_NS, "reference-ref"): "repère"}
+# drawing elements whose draw:name a person gives (a frame, a picture, a shape); not the gradients, markers,
+# hatches and dash styles that styles refer to by name
+SHAPES = frozenset({"frame", "image", "object", "custom-shape", "rect", "ellipse", "circle", "line", "polyline",
+                    "polygon", "regular-polygon", "path", "g", "connector", "caption", "measure", "control"})
 
 
 class OdtFormat(DocumentFormat):
@@ -182,15 +188,23 @@ def _neutral_names(tops) -> list[str]:
             qname = getattr(node, "qname", None)
             if qname is None:
                 continue
-            if (DRAW_NS, "name") in node.attributes:
-                frames += 1
+            if qname[0] == DRAW_NS and qname[1] in SHAPES and (DRAW_NS, "name") in node.attributes:
+                frames += 1  # a frame's or a shape's name (gradients, markers, hatches keep theirs: styles use them)
                 node.attributes[(DRAW_NS, "name")] = f"Image {frames}"
             if qname in NAMED or qname in NAME_REFS:
                 kind = NAMED.get(qname) or NAME_REFS[qname]
                 key = (qname[0], "name") if qname in NAMED else (TEXT_NS, "ref-name")
                 name = node.attributes.get(key)
-                if name:
-                    number = sum(1 for k in names if k[0] == kind) + 1
+                if name and not name.startswith("_"):  # "__RefHeading___Toc...": LibreOffice's own, for the table
+                    number = sum(1 for k in names if k[0] == kind) + 1  # of contents
                     node.attributes[key] = names.setdefault((kind, name), f"{kind}{number}")
+    renamed_bookmarks = {name: new for (kind, name), new in names.items() if kind == "signet"}
+    if renamed_bookmarks:  # links to a bookmark ("#Julie_Peeters") follow it
+        for top in tops:
+            for node in _walk(top):
+                href = getattr(node, "attributes", {}).get((XLINK_NS, "href")) if getattr(node, "qname", None) else None
+                if href and href.startswith("#") and href[1:].split("|")[0] in renamed_bookmarks:
+                    target, _, rest = href[1:].partition("|")
+                    node.attributes[(XLINK_NS, "href")] = "#" + renamed_bookmarks[target] + ("|" + rest if rest else "")
     return ["Noms des cadres, des images, des signets, des sections et des tableaux neutralisés."] \
         if frames or names else []

@@ -19,7 +19,7 @@ class RtfFormat(DocumentFormat):
             raise InputError(f"{path} : ce n'est pas un document RTF lisible.")
         try:
             text = rtf_to_text(raw.decode("latin-1"), errors="replace")
-        except (ValueError, IndexError) as exc:
+        except Exception as exc:  # noqa: BLE001 - striprtf fails in many ways on a damaged file
             raise InputError(f"{path} : document RTF illisible ou abîmé.") from exc
         if not text.strip():
             raise InputError(f"{path} : document RTF sans texte.")
