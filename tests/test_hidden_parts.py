@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import email
+import email.header
 import json
 import re
 import zipfile
@@ -342,3 +343,14 @@ def test_the_review_record_holds_no_file_name_and_is_private(tmp_path, anonymize
     assert "Vandersmissen" not in record.read_text(encoding="utf-8")
     if os.name == "posix":
         assert stat.S_IMODE(record.stat().st_mode) == 0o600
+
+
+def test_raw_utf8_headers_are_read_as_utf8(tmp_path):
+    source = tmp_path / "src" / "brut.eml"
+    source.parent.mkdir()
+    source.write_bytes("From: Hélène Vandersmissen <h.v@exemple.be>\nSubject: Réunion Noah Vandersmissen\n"
+                       "Content-Type: text/plain; charset=utf-8\n\nNoah Vandersmissen viendra.\n".encode())
+    written = anonymise_one(source, tmp_path / "out")
+    message = email.message_from_bytes(written.read_bytes())
+    subject = str(email.header.make_header(email.header.decode_header(message["Subject"])))
+    assert subject.startswith("Réunion [PERSONNE_") and secrets_in(written) == []

@@ -35,11 +35,25 @@ PART_HEADERS = {h.lower() for h in MIME_HEADERS}
 READ_TYPES = ("text/plain", "text/html", "text/enriched", "text/markdown")
 
 
-def _decoded(value: str) -> str:
+def _decoded(value) -> str:
+    """A header as text: encoded words decoded, and raw 8-bit UTF-8 (which some programs write; the parser
+    gives it as unknown-8bit) read as such."""
     try:
-        return str(make_header(decode_header(value)))
-    except (ValueError, LookupError):
-        return value
+        parts = decode_header(value)
+    except (ValueError, LookupError, TypeError):
+        return str(value)
+    if all(isinstance(chunk, str) for chunk, _charset in parts):
+        return "".join(chunk for chunk, _charset in parts)
+    text = []
+    for chunk, charset in parts:
+        if isinstance(chunk, str):
+            text.append(chunk)
+            continue
+        try:
+            text.append(chunk.decode(charset if charset and charset != "unknown-8bit" else "utf-8", "replace"))
+        except LookupError:
+            text.append(chunk.decode("utf-8", "replace"))
+    return "".join(text)
 
 
 class EmlFormat(DocumentFormat):
