@@ -22,7 +22,7 @@ from pathlib import Path
 
 from anonymizer.entity_types import UnknownEntityType, entity_type
 from anonymizer.formats import images
-from anonymizer.leaks import find_leaks
+from anonymizer.leaks import find_leaks, identifying_tokens
 from anonymizer.text import fold_aligned
 
 # attributes people read, whose digits count (alternative text, titles, tooltips, link targets, field
@@ -76,7 +76,10 @@ def problems(path: Path, removed: Sequence[tuple[str, str]], shown_name: str | N
     shown = Path(shown_name or path.name)
     names = [Part("nom du fichier", shown.stem)] + [Part("nom de dossier", folder) for folder in shown.parts[:-1]]
     readable = parts(path, shown.suffix) + names
+    wanted = _wanted(removed)
     for part in readable:
+        if not (wanted & _present(part.text, part.digits)):
+            continue  # none of the removed words or numbers is in it at all (the common case, found fast)
         text = part.text if part.digits else re.sub(r"\d", " ", part.text)
         if not text.strip() or not find_leaks(text, removed, strict=False):
             continue
@@ -85,6 +88,25 @@ def problems(path: Path, removed: Sequence[tuple[str, str]], shown_name: str | N
             if tokens:
                 found.append(f"{_label(kind)} encore présent(e) : {part.where}{_line(text, tokens)}")
     return found
+
+
+def _wanted(removed: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """Every word and number the leak check could find for these removed forms (a superset of its hits)."""
+    wanted: set[str] = set()
+    for surface, _kind in removed:
+        words, digits = identifying_tokens(surface)
+        wanted |= words | digits | {re.sub(r"\D", "", surface)}
+    return frozenset(wanted)
+
+
+@lru_cache(maxsize=512)
+def _present(text: str, digits: bool) -> frozenset[str]:
+    """The folded words and the digit runs (separators dropped) of a part's text. Cached: the parts a word
+    processor writes the same into every file (styles, theme, fonts) are read once per run."""
+    words = set(re.findall(r"[^\W\d_]+", fold_aligned(text)))
+    if digits:
+        words |= {re.sub(r"\D", "", run) for run in re.findall(r"\d(?:[\s./-]?\d)*", text)}
+    return frozenset(words)
 
 
 def _label(kind: str) -> str:
@@ -117,13 +139,19 @@ def _package(data: bytes, prefix: str, depth: int) -> Iterator[Part]:
             if member.startswith(b"PK\x03\x04") and depth < MAX_DEPTH:
                 yield from _package(member, name + "/", depth + 1)
             elif member.lstrip()[:1] == b"<" or info.filename.endswith((".xml", ".rels")):
-                yield from _xml(member, name)
+                yield from _xml_parts(member, name)
             elif images.metadata(member) or member.startswith((images.JPEG, images.PNG)):
                 yield Part(f"{name} (métadonnées de l'image)", images.metadata_text(member))
             elif info.filename == "mimetype":
                 continue
             else:
                 yield from _binary(member, name)
+
+
+@lru_cache(maxsize=256)
+def _xml_parts(data: bytes, where: str) -> tuple[Part, ...]:
+    """:func:`_xml`, once per distinct part of a run (a template's styles are the same in every file)."""
+    return tuple(_xml(data, where))
 
 
 def _xml(data: bytes, where: str) -> Iterator[Part]:
