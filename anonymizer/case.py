@@ -26,7 +26,7 @@ from anonymizer import artefact, userdata
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import name_types
 from anonymizer.formats import Document, Segment, format_for
-from anonymizer.leaks import find_leaks
+from anonymizer.leaks import find_leaks, identifying_tokens
 from anonymizer.outputs import refuse_source, write_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions, removed_words
@@ -322,7 +322,12 @@ def name_spans(name: str, removed: Iterable[Span]) -> list[Span]:
             if not any(span.overlaps(other) for other in found):
                 found.append(span)
 
-    removed = sorted(set(removed), key=lambda s: (-len(s.text), s.text))
+    # only the forms that share a word or a number with the name (a run holds thousands of spans; a name a
+    # few words)
+    present = set(re.findall(r"[^\W\d_]+", probe)) | set(re.findall(r"\d+", re.sub(r"[\s./-]", "", probe)))
+    unique = {(span.text, span.entity_type): span for span in removed}
+    removed = sorted((span for (text, _kind), span in unique.items() if _shares_token(text, present, probe)),
+                     key=lambda s: (-len(s.text), s.text))
     for span in removed:
         surface = fold_aligned(NAME_SEPARATORS.sub(" ", span.text)).strip()
         if len(surface) >= 3:
@@ -345,6 +350,12 @@ def _same_folder(target: Path, base: Path, rendered_name: str, folders: dict[str
     # keyed: the map is kept in the user's data folder, and a folder's name is a name too
     chosen = folders.setdefault(userdata.keyed(source), "\n".join(lines[:-1]))
     return "\n".join([chosen, lines[-1]])
+
+
+def _shares_token(surface: str, present: set[str], probe: str) -> bool:
+    words, digits = identifying_tokens(surface)
+    return bool(words & present) or any(d in probe.replace(" ", "") for d in digits) or (
+        fold_aligned(NAME_SEPARATORS.sub(" ", surface)).strip() in probe)
 
 
 def named_targets(case: Case, targets: Sequence[Path], below: Sequence[Path], others: Sequence[Span] = ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from anonymizer import vocabulary
 from anonymizer.keeplist import default_keep_terms
@@ -37,7 +38,8 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 TAG_RE = re.compile(r"\[[A-Z_]+_\d+\]")
 
 
-def identifying_tokens(surface: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=65536)
+def identifying_tokens(surface: str) -> tuple[frozenset[str], frozenset[str]]:
     """(words, digit strings) of a removed span that must not appear in the output.
 
     Kept terms (sector acronyms, months, countries: ``anonymizer.keeplist``) are generic too: "saj" in
@@ -45,10 +47,10 @@ def identifying_tokens(surface: str) -> tuple[set[str], set[str]]:
     """
     generic = GENERIC_WORDS | default_keep_terms()
     # folded character by character, like the output it is searched in ("Cœur" stays "cœur")
-    words = {fold_aligned(w) for w in re.findall(r"[^\W\d_]{3,}", surface) if fold(w) not in generic}
+    words = frozenset(fold_aligned(w) for w in re.findall(r"[^\W\d_]{3,}", surface) if fold(w) not in generic)
     digit_runs = re.findall(r"\d(?:[\s./-]?\d)*", surface)
     digits = {re.sub(r"\D", "", run) for run in digit_runs}
-    return words, {d for d in digits if len(d) >= MIN_DIGITS}
+    return words, frozenset(d for d in digits if len(d) >= MIN_DIGITS)
 
 
 def _date_tokens(surface: str) -> set[str]:
