@@ -99,7 +99,9 @@ class Decisions:
 
     def to_dict(self) -> dict:
         return {"salt": self.salt, "secret": userdata.secret_id(),
-                "decisions": [asdict(d) for d in self.items.values()]}
+                "decisions": [asdict(d) for d in self.items.values()],
+                # what "undo" takes back, kept across a resume (digests and decisions only)
+                "history": [[digest, asdict(previous) if previous else None] for digest, previous in self.history]}
 
     @classmethod
     def from_dict(cls, data: dict) -> Decisions:
@@ -110,7 +112,8 @@ class Decisions:
             raise ValueError("relevé fait sur un autre poste ou par un autre utilisateur : ses décisions ne "
                              "peuvent pas s'appliquer ici (elles sont chiffrées avec le secret de ce poste)")
         items = {d["digest"]: Decision(**d) for d in data.get("decisions", [])}
-        return cls(salt=data["salt"], items=items)
+        history = [(digest, Decision(**previous) if previous else None) for digest, previous in data.get("history", [])]
+        return cls(salt=data["salt"], items=items, history=history)
 
     def save(self, path: Path, extra: dict | None = None) -> None:
         write_text_atomically(path, json.dumps({**(extra or {}), **self.to_dict()}, indent=1))

@@ -83,19 +83,22 @@ class ReviewSession:
         """Distinct forms (folded), detected or decided, with their occurrences and decision."""
         rows: dict[str, dict] = {}
         current = self.spans
+        masked = {span.start for span in current}
         for span in self.detected + current:
             form = fold(span.text)
-            row = rows.setdefault(form, {"form": span.text, "type": span.entity_type, "count": 0, "ids": []})
-            if span in current and span.start not in row["ids"]:
-                row["ids"].append(span.start)
+            row = rows.setdefault(form, {"form": span.text, "type": span.entity_type, "starts": set()})
+            row["starts"].add(span.start)  # a kept form still counts its occurrences
         for row in rows.values():
             decision = self.decisions.of(row["form"])
-            row["count"] = len(row.pop("ids"))
+            starts = row.pop("starts")
+            row["count"] = len(starts)
             row["decision"] = decision.action if decision else None
             if decision and decision.entity_type:
                 row["type"] = decision.entity_type
-            row["masked"] = row["count"] > 0
-        return sorted(rows.values(), key=lambda r: (r["decision"] is not None, r["type"], fold(r["form"])))
+            row["masked"] = bool(starts & masked)
+        # by French label, then form: a row stays in place once decided
+        labels = {name: row.label for name, row in TABLE.items()}
+        return sorted(rows.values(), key=lambda r: (fold(labels.get(r["type"], r["type"])), fold(r["form"])))
 
     def doubts(self) -> list[dict]:
         """What stays in clear but could identify someone and nobody decided on yet, with the sentence

@@ -91,3 +91,16 @@ def test_decisions_apply_in_batch(session, tmp_path):
     assert result.exit_code == 0, result.output
     written = (tmp_path / "o" / "suivi.txt").read_text(encoding="utf-8")
     assert "Jodoigne" in written and "Kevin" not in written
+
+
+def test_rows_keep_their_place_and_counts_and_undo_survives_a_resume(anonymizer, session):
+    before = [row["form"] for row in session.entities()]
+    session.decide("Jodoigne", "keep")
+    rows = session.entities()
+    assert [row["form"] for row in rows] == before  # a decided row stays where it was
+    kept = next(row for row in rows if row["form"] == "Jodoigne")
+    assert kept["count"] >= 1 and not kept["masked"]  # kept, its occurrences still counted (not 0)
+    again = ReviewSession.open(anonymizer, session.source, session.out)
+    assert again.decisions.history and again.state()["can_undo"]
+    again.undo()
+    assert next(row for row in again.entities() if row["form"] == "Jodoigne")["masked"]

@@ -6,6 +6,7 @@ them the test is skipped with the reason. Screenshots of each step go to build/r
 """
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -93,7 +94,11 @@ def test_review_in_the_browser(anonymizer, browser, tmp_path):
         shot(browser, "4-ajout")
 
         browser.find_element(By.ID, "export").click()
+        WebDriverWait(browser, 5).until(ec.alert_is_present())  # items left unchecked: the page asks first
+        browser.switch_to.alert.accept()
         wait.until(lambda d: "Exporté" in d.find_element(By.ID, "status").text)
+        time.sleep(1)  # the server closes after export: the success message must stay
+        assert "Exporté" in browser.find_element(By.ID, "status").text
         shot(browser, "5-export")
     finally:
         server.shutdown()

@@ -129,7 +129,9 @@ function renderEntities() {
     const controls = document.createElement("div");
     controls.className = "controls";
     const select = typeSelect(entity.type, entity.form);
-    select.addEventListener("change", () => decide(entity.form, "mask", select.value));
+    // a new type for a kept row keeps it kept
+    select.addEventListener("change", () => decide(entity.form, entity.decision === "keep" ? "keep" : "mask",
+                                                   select.value));
     const mask = toggle("masquer", entity, "mask", () => decide(entity.form, "mask", select.value));
     const keep = toggle("garder", entity, "keep", () => decide(entity.form, "keep"));
     controls.append(select, mask, keep);
@@ -139,8 +141,9 @@ function renderEntities() {
 }
 
 async function refreshPreview() {
+  if (state.exported) return;  // the server is closing: the success message stays
   try { $("preview").textContent = (await api("/api/preview")).text; }
-  catch (error) { say(`Aperçu indisponible : ${error.message}`); }
+  catch (error) { if (!state.exported) say(`Aperçu indisponible : ${error.message}`); }
 }
 
 function render(newState) {
@@ -185,6 +188,10 @@ function setup() {
     catch (error) { say(`Erreur : ${error.message}`); }
   });
   $("export").addEventListener("click", async () => {
+    const left = state.unreviewed;
+    if (left > 0 && !window.confirm(`${left} élément(s) n'ont pas encore été vérifiés. Exporter quand même ?`)) {
+      return;
+    }
     try {
       const done = await api("/api/export", {});
       render(done);
