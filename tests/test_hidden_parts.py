@@ -159,6 +159,8 @@ def test_pictures_lose_their_text_metadata_and_nothing_else():
         assert b"Vandersmissen" not in clean and images.metadata(clean) == []
         assert len(picture) - len(clean) == sum(end - start for start, end in images.metadata(picture))
     assert images.without_metadata(b"GIF89a...") == b"GIF89a..."
+    padded = jpeg("Noah Vandersmissen").replace(b"\xff\xe1", b"\x00\xff\xe1", 1)  # a stray byte before EXIF
+    assert b"Vandersmissen" not in images.without_metadata(padded)
 
 
 def test_rtf_is_read_and_written_as_text(tmp_path):

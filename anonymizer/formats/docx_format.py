@@ -261,8 +261,9 @@ def _clear_hyperlinks(word) -> list[str]:
             if rel.is_external:
                 rel._target = "#" if rel.reltype == HYPERLINK else ""
                 cleared += 1
-        if str(part.partname).startswith("/word/embeddings/"):
-            embedded += 1
+        name = str(part.partname).lower()
+        if name.startswith("/word/embeddings/") or name.endswith((".mht", ".mhtml", ".rtf")):
+            embedded += 1  # an embedded object, or a piece Word imports in a form not read here
     notes = [f"{cleared} lien(s) vers l'extérieur vidé(s) (liens hypertexte, images liées)."] if cleared else []
     if embedded:
         notes.append(f"{embedded} objet(s) intégré(s) (PDF, feuille de calcul...) non modifié(s) : vérifiez-les "

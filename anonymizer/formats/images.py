@@ -46,7 +46,10 @@ def without_metadata(data: bytes) -> bytes:
 
 def _jpeg(data: bytes) -> list[tuple[int, int]]:
     ranges, i = [], 2
-    while i + 4 <= len(data) and data[i] == 0xFF:
+    while i + 4 <= len(data):
+        if data[i] != 0xFF:  # stray padding before a marker (some writers leave it): read on to the next one
+            i += 1
+            continue
         marker = data[i + 1]
         if marker == 0xFF:  # fill byte
             i += 1
