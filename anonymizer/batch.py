@@ -374,20 +374,7 @@ def _size(path: Path) -> int:
 
 
 def report(outcomes: list[Outcome], root: Path, path: Path) -> None:
-    """CSV or HTML report (pandas): one row per file, counts per type, leak guard, time."""
-    import pandas as pd
+    """The per-file report (:mod:`anonymizer.report`): CSV for Excel or an HTML page, output names only."""
+    from anonymizer.report import write
 
-    rows = []
-    for number, o in enumerate(outcomes, 1):
-        # the output's name only: a source's path carries the names the run removed
-        shown = o.shown or (str(o.target.relative_to(o.target.parent)) if o.target else f"(fichier n° {number})")
-        message = o.message.replace(str(o.source), shown)
-        row = {"fichier": shown, "statut": o.status, "fuites": o.leaks,
-               "secondes": o.seconds, "remarques": " ".join(o.notes), "message": message}
-        row.update({f"n_{k}": v for k, v in sorted(o.counts.items())})
-        rows.append(row)
-    table = pd.DataFrame(rows).fillna(0)
-    if path.suffix.lower() in (".html", ".htm"):
-        path.write_text(table.to_html(index=False), encoding="utf-8")
-    else:
-        table.to_csv(path, index=False)
+    write(outcomes, path)

@@ -1,6 +1,7 @@
 """The command line as a user meets it: outputs, refusals, bad input, the source never touched."""
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -170,3 +171,19 @@ def test_office_text_comes_back_in_its_encoding_and_line_ends(tmp_path, encoding
     assert raw.startswith(bom or b"\xff\xfe")
     written = raw.decode("utf-16" if encoding == "utf-16" else "utf-8-sig")
     assert "Benali" not in written and "\r\nLe CPMS suit la situation.\r\n" in written and "\r\r" not in written
+
+
+def test_the_report_opens_in_excel_and_as_a_page(case, tmp_path):
+    (case / "abîmé.docx").write_bytes(b"pas un document Word")
+    csv_report, html_report = tmp_path / "rapport.csv", tmp_path / "rapport.html"
+    for report in (csv_report, html_report):
+        run("anonymize", case, "--out", tmp_path / f"out-{report.suffix[1:]}", "--report", report, "--yes")
+    raw = csv_report.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Excel reads the accents
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("fichier;statut;éléments retirés") and "Personne" in lines[0]
+    assert lines[1].split(";")[1] == "erreur"  # problems first
+    assert any(re.search(r";\d+,\d{3};", line) for line in lines)  # seconds with a decimal comma
+    page = html_report.read_text(encoding="utf-8")
+    assert "<title>Rapport d'anonymisation" in page and "Éléments retirés, par type" in page
+    assert page.index("erreur") < page.index(">ok<")

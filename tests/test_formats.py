@@ -107,7 +107,7 @@ def test_corrupt_docx_and_binary_are_reported_and_others_done(tmp_path):
     assert (tmp_path / "out" / "sous-dossier" / "note.txt").exists()     # the tree is kept
     assert (tmp_path / "out" / "situation.docx").exists()
     report = (tmp_path / "rapport.csv").read_text(encoding="utf-8")
-    assert "erreur" in report and "n_PERSON" in report
+    assert "erreur" in report and ";Personne" in report
     assert_no_secret(report)
 
 

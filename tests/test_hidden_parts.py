@@ -111,7 +111,7 @@ def test_folder_and_file_names_come_out_without_names_and_so_does_the_report(tmp
     assert len(written) == 3  # the folder and its two files
     assert not any(secret.lower() in " ".join(written).lower() for secret in ("vandersmissen", "peeters", "noah"))
     assert any(p.startswith("Famille [PERSONNE_") for p in written)
-    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    rows = list(csv.DictReader(report.open(encoding="utf-8-sig"), delimiter=";"))
     assert not re.search(r"(?i)vandersmissen|peeters|noah", report.read_text(encoding="utf-8"))
     assert sorted(row["fichier"] for row in rows) == sorted(p for p in written if p.endswith(".txt"))
     again = run("anonymize", tmp_path / "src", "--out", tmp_path / "out", "--report", tmp_path / "r2.csv")
