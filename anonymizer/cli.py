@@ -56,6 +56,9 @@ def _finish(done: int, total: int, held_back: int = 0) -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Journal détaillé (stderr).")
 def main(verbose: bool) -> None:
     """Anonymiser des récits de situations (français, Belgique)."""
+    for stream in (sys.stdout, sys.stderr):  # a cp1252 console: "Ayşe" shows as "Ay?e" rather than stopping
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
 
@@ -108,7 +111,7 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
         if jsonl:
             record = {"file": str(document.path), "entities": [s.to_dict() for s in spans],
                       "flags": [flag.to_dict() for flag in flags]}
-            click.echo(json.dumps(record, ensure_ascii=False))
+            click.echo(json.dumps(record, ensure_ascii=not _utf8_stdout()))
         else:
             click.echo(f"== {document.path}")
             for s in spans:
@@ -116,6 +119,13 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
             for flag in flags:
                 click.echo(f"{flag.start:>7}-{flag.end:<7} {'? en clair':<13} {flag.text}  ({flag.label})")
     _finish(len(documents), len(files))
+
+
+def _utf8_stdout() -> bool:
+    """Whether stdout takes any character: a Windows console or a redirection in cp1252 does not, and JSON then
+    writes "Ay\\u015fe" (valid JSON, same data) rather than failing on "Ayşe"."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    return encoding in ("utf8", "utf8sig")
 
 
 def _check_output_dir(source: Path, out: Path, inside_ok: bool) -> None:

@@ -187,3 +187,20 @@ def test_the_report_opens_in_excel_and_as_a_page(case, tmp_path):
     page = html_report.read_text(encoding="utf-8")
     assert "<title>Rapport d'anonymisation" in page and "Éléments retirés, par type" in page
     assert page.index("erreur") < page.index(">ok<")
+
+
+def test_detect_jsonl_on_a_cp1252_console_stays_valid_json(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    source = tmp_path / "note.txt"
+    source.write_text("Ayşe Yılmaz et Łukasz Nowak habitent à Wavre.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "anonymizer", "detect", str(source), "--jsonl"],
+                          capture_output=True, env={**os.environ, "PYTHONIOENCODING": "cp1252"}, timeout=120)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    record = json.loads(done.stdout.decode("cp1252").splitlines()[0])
+    assert record["entities"][0]["text"] == "Ayşe Yılmaz"
+    listing = subprocess.run([sys.executable, "-m", "anonymizer", "detect", str(source)], capture_output=True,
+                             env={**os.environ, "PYTHONIOENCODING": "cp1252"}, timeout=120)
+    assert listing.returncode == 0 and b"Traceback" not in listing.stderr
