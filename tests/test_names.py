@@ -88,6 +88,8 @@ from helpers import detected, parse_gold
     "Elle refuse le SSM <ent label=ORGANIZATION>Les Sources vives</ent> à <ent label=LOCATION>Genval</ent>.",
     "Il va à l'<ent label=SCHOOL>école spécialisée Le Bois joli</ent>. La maman est d'accord.",
     "L'AMO <ent label=ORGANIZATION>La Chaloupe</ent> présente un projet.",
+    "Il va à la maison de jeunes <ent label=ORGANIZATION>Le Hangar 9</ent> le mercredi.",
+    "L'AMO <ent label=ORGANIZATION>La Chaloupe</ent> 2 fois par semaine.",
     "Le SRG <ent label=ORGANIZATION>Les Mésanges</ent> seule ne suffit pas.",
     "L'asbl <ent label=ORGANIZATION>Le Relais</ent> financée par la Région.",
     # in a text message the NER runs over the words around a name: only the name is kept

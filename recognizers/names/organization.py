@@ -42,7 +42,9 @@ HOSPITAL = (
 HOSPITAL_KIND = r"(?:[^\S\n]+(?:[a-zà-ÿ]+(?:ique|aire|al|ale|ier|ière)))?"
 HOSPITAL_OF = r"(?:de[^\S\n]+|d['’]|du[^\S\n]+|des[^\S\n]+)"
 LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&|sur|sous|en)"
-CAP = rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|\d{{2,4}}\b)"
+# a name's words: capitalised, or its number ("Le Hangar 9", "Le Quai 7"), not a count after it ("2 fois")
+CAP = (rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|\d{{1,4}}\b"
+       r"(?![^\S\n]*(?:fois|jours?|ans?|semaines?|mois|heures?|h\b|min|%|€|euros?|élèves|enfants|personnes)))")
 ARTICLE = r"(?:L['’]|(?:Le|LE|La|LA|Les|LES)\s+)"  # "AMO La Chaloupe", "SRG LE PHARE" in a heading
 
 
