@@ -4,7 +4,8 @@ Used by the rendering stage for numbered tags (and by pseudonymisation): the key
 folded text; a PERSON mention whose words are all words of a longer PERSON mention joins it (the
 first such longer mention of the case when several fit, e.g. a surname shared by a family). Over a
 case, the full names of all its documents (and those already numbered in the case key) are the
-candidates, so that "Kevin" alone in a later document is the Kevin Dupont of an earlier one.
+candidates, so that "Kevin" alone in a later document is the Kevin Dupont of an earlier one. A kunya
+("Abou Karim", "Oum Karim": the father, the mother of Karim) is never the fuller form of the child's name.
 
 A number is the same whatever its separators ("0479 12 44 80", "0479/12.44.80", "+32 479 12 44 80"), and a
 date whatever its writing ("17 octobre 2024", "17/10/2024", and "17/10" when the case holds that day and
@@ -26,6 +27,8 @@ Key = tuple[str, str]  # (entity type, canonical folded text)
 # identifiers compared by their letters and digits alone
 NUMBER_TYPES = frozenset({"PHONE", "NISS", "IBAN", "BCE", "ID_CARD", "CASE_REF", "INAMI", "MUTUALITY", "FASE",
                           "PLATE"})
+# "father of", "mother of": a name made of one of these and a first name is a parent's, not the child's
+KUNYA = frozenset({"abou", "abu", "abo", "oum", "om", "umm", "um"})
 NO_YEAR = 1  # a parsed date's year when the text gave none (dates.parse needs one; it is never a real year)
 
 
@@ -100,7 +103,9 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 mention = _word_set(span.text)
                 if mention:
                     candidates = containing.get(next(iter(sorted(mention))), [])
-                    canonical = next((name for name_words, name in candidates if mention <= name_words), canonical)
+                    # "Abou Karim" (the father of Karim) is no fuller form of "Karim": a kunya names the parent
+                    canonical = next((name for name_words, name in candidates
+                                      if mention <= name_words and not (name_words & KUNYA) - mention), canonical)
             keys[span] = (span.entity_type, canonical)
         keyed.append(keys)
     return keyed

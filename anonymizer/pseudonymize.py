@@ -22,7 +22,7 @@ from anonymizer import dates, fakes, surrogates, vocabulary
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
-from anonymizer.link import number_key
+from anonymizer.link import KUNYA, number_key
 from anonymizer.recognizers.lookup import first_names as first_name_list
 from anonymizer.spans import Span
 from anonymizer.text import fold, words
@@ -92,7 +92,7 @@ class DocumentContext:
         self.forbidden |= {fold(w) for w in re.findall(rf"\b[{vocabulary.UPPER}][\w'-]+", text)}
         # kinds of things ("rue", "avenue", "centre") say nothing: a surrogate may hold them
         self.forbidden -= GENERIC_WORDS
-        self.surnames = {fold(p) for s in spans if s.entity_type == "PERSON"
+        self.surnames = {fold(p) for s in spans if s.entity_type == "PERSON" and not _kunya(s.text.split())
                          for p in _surname_parts(s.text.split())}
         # "Sophie Claessens" ... "S. Claessens": the initial follows the first name's surrogate
         self.first_names: dict[str, list[str]] = {}
@@ -109,6 +109,11 @@ class DocumentContext:
         """No word of the candidate, nor any part of a hyphenated one ("Nil-Saint-Vincent" after
         removing "Vincent"), is a word of the text's names."""
         return not word_parts(candidate) & self.forbidden
+
+
+def _kunya(parts: list[str]) -> bool:
+    """"Abou Karim", "Oum Karim": the father, the mother of Karim (see anonymizer.link.KUNYA)."""
+    return len(parts) == 2 and fold(parts[0]) in KUNYA
 
 
 def _is_first_name(part: str) -> bool:
@@ -225,6 +230,8 @@ class Pseudonymizer:
         if re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", text):  # initials "J.I."
             return "".join(self._initial(p + ".", ctx) for p in re.findall(r"[A-Z]", text))
         parts = text.split()
+        if _kunya(parts):  # "Abou Karim", the father of Karim: "Abou" and the child's surrogate first name
+            return f"{parts[0]} {self._first_name(span, parts[1], ctx)}"
         if len(parts) == 1:
             part = parts[0]
             if re.fullmatch(r"[A-Z]\.?", part):
