@@ -16,12 +16,12 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from email import message_from_bytes, policy
-from email.header import decode_header, make_header
 from functools import lru_cache
 from pathlib import Path
 
 from anonymizer.entity_types import UnknownEntityType, entity_type
 from anonymizer.formats import images
+from anonymizer.formats.eml_format import header_text, part_text
 from anonymizer.leaks import find_leaks, identifying_tokens
 from anonymizer.text import fold_aligned
 
@@ -81,8 +81,6 @@ def problems(path: Path, removed: Sequence[tuple[str, str]], shown_name: str | N
         if not (wanted & _present(part.text, part.digits)):
             continue  # none of the removed words or numbers is in it at all (the common case, found fast)
         text = part.text if part.digits else re.sub(r"\d", " ", part.text)
-        if not text.strip() or not find_leaks(text, removed, strict=False):
-            continue
         for kind in sorted({t for _s, t in removed}):
             tokens = find_leaks(text, [(s, t) for s, t in removed if t == kind], strict=False)
             if tokens:
@@ -221,22 +219,13 @@ def _email(data: bytes) -> Iterator[Part]:
     message = message_from_bytes(data, policy=policy.compat32)
     for index, part in enumerate(message.walk()):
         where = "en-têtes" if index == 0 else f"partie {index} (en-têtes)"
-        headers = []
-        for name, value in part.items():
-            try:
-                headers.append(f"{name}: {make_header(decode_header(value))}")
-            except (ValueError, LookupError):
-                headers.append(f"{name}: {value}")
-        yield Part(where, "\n".join(headers))
+        yield Part(where, "\n".join(f"{name}: {header_text(value)}" for name, value in part.items()))
         if part.is_multipart():
             continue
         payload = part.get_payload(decode=True) or b""
         where = f"partie {index} ({part.get_content_type()})"
         if part.get_content_maintype() == "text":
-            try:
-                text = payload.decode(part.get_content_charset() or "utf-8", "replace")
-            except LookupError:  # "unknown-8bit" and other names no codec has
-                text = payload.decode("utf-8", "replace")
+            text = part_text(part)
             if part.get_content_subtype() == "html":
                 yield from _html(text, where)
             else:

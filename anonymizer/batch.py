@@ -184,7 +184,8 @@ class Batch:
         self.allow, self.deny = allow, deny
         self.key: CaseKey | None = settings.key  # the case key after the run (None: no key was asked for)
         # source folder (below the input) -> its rendering below the output, kept between runs
-        self.folders: dict[str, str] = {k[len(FOLDER_KEY):]: v for k, v in written_before(out).items()
+        self.written = written_before(out)  # keyed source -> its output below ``out``, as earlier runs left it
+        self.folders: dict[str, str] = {k[len(FOLDER_KEY):]: v for k, v in self.written.items()
                                         if k.startswith(FOLDER_KEY)}
 
     def _done_already(self, path: Path) -> Path | None:
@@ -193,7 +194,7 @@ class Batch:
         (:func:`written_before`), never in the output folder."""
         if self.settings.force:
             return None
-        relative = written_before(self.out).get(userdata.keyed(str(path.resolve())))
+        relative = self.written.get(source_key(path))
         candidate = self.out / relative if relative else None
         if candidate is not None and candidate.exists() and candidate.stat().st_mtime >= path.stat().st_mtime:
             return candidate
@@ -204,17 +205,17 @@ class Batch:
         takes their place (output names carry no names, so two sources may render alike)."""
         if not self.out.exists():
             return set()
-        ours = {self.out / relative for source_key, relative in written_before(self.out).items()
-                if source_key in {userdata.keyed(str(d.path.resolve())) for d in documents}}
+        keys = {source_key(document.path) for document in documents}
+        ours = {self.out / relative for key, relative in self.written.items() if key in keys}
         return {path for path in self.out.rglob("*") if path.is_file() and path not in ours}
 
     def remember(self, outcomes: list[Outcome]) -> None:
         """Which output each written source gave, for the next run's :meth:`_done_already`."""
-        outputs = written_before(self.out)
+        outputs = self.written
         outputs.update({FOLDER_KEY + folder: rendered for folder, rendered in self.folders.items()})
         for outcome in outcomes:
             if outcome.target is not None and outcome.status == "ok":
-                outputs[userdata.keyed(str(outcome.source.resolve()))] = str(outcome.target.relative_to(self.out))
+                outputs[source_key(outcome.source)] = str(outcome.target.relative_to(self.out))
         try:
             path = _outputs_file(self.out)
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -356,6 +357,11 @@ FOLDER_KEY = "dossier|"
 
 def _outputs_file(out: Path) -> Path:
     return userdata.folder() / "sorties" / f"{userdata.keyed(str(out.resolve()))[:32]}.json"
+
+
+def source_key(path: Path) -> str:
+    """A source file as the map of earlier outputs names it: keyed, since its path holds names."""
+    return userdata.keyed(str(path.resolve()))
 
 
 def written_before(out: Path) -> dict[str, str]:

@@ -113,8 +113,8 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
     """The doubts of ``text`` whose detected spans are ``spans`` (sorted, never overlapping a span)."""
     policy = policy or KeepPolicy()
     covered = _Covered(spans)
-    kept = _kept_ranges(text, policy)
-    removed = _removed_words(text, spans)
+    kept = policy.protected_ranges(text)  # multi-word kept terms: their words are no doubts
+    removed = _removed_words(spans)
     found: dict[tuple[int, int], Doubt] = {}
 
     def add(start: int, end: int, reason: str, score: float | None = None) -> None:
@@ -155,10 +155,10 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
 def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: frozenset[str]
                  ) -> tuple[str, float] | None:
     word = ELISION.sub("", match.group())  # "J'ai", "D'INVESTIGATION": the word after the elision
-    if len(word) < 2 or policy.is_kept(word) or fold(word) in vocabulary.stop_words() \
-            or fold(word).rstrip(".") in TITLES or fold(word) in FOREIGN_WORDS:
-        return None
     folded = fold(word)
+    if len(word) < 2 or policy.is_kept(word) or folded in vocabulary.stop_words() \
+            or folded.rstrip(".") in TITLES or folded in FOREIGN_WORDS:
+        return None
     if len(word) >= MIN_NEAR and removed and folded not in removed and _one_typo_away(folded, removed) \
             and not is_word(word):
         return "near_removed", SCORES["near_removed"]
@@ -244,7 +244,7 @@ def _innocent_number(text: str, match: re.Match[str]) -> bool:
     return bool(INNOCENT_BEFORE.search(text, max(0, match.start() - 20), match.start()))
 
 
-def _removed_words(text: str, spans: Iterable[Span]) -> frozenset[str]:
+def _removed_words(spans: Iterable[Span]) -> frozenset[str]:
     return frozenset(fold(w) for span in spans if span.entity_type in ("PERSON", "LOCATION", "ORGANIZATION",
                                                                       "SCHOOL")
                      for w in WORD.findall(span.text) if len(w) >= MIN_NEAR)
@@ -268,17 +268,6 @@ def _distance_one(a: str, b: str) -> bool:
         if long_[:i] + long_[i + 1:] == short:
             return True
     return False
-
-
-def _kept_ranges(text: str, policy: KeepPolicy) -> list[tuple[int, int]]:
-    """Multi-word kept terms ("Service de l'aide à la jeunesse"): their words are no doubts."""
-    return [(m.start(1), m.start(1) + len(m.group(1))) for m in policy._protected_re.finditer(fold_safe(text))]
-
-
-def fold_safe(text: str) -> str:
-    from anonymizer.text import fold_aligned
-
-    return fold_aligned(text)
 
 
 class _Covered:

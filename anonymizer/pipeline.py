@@ -8,8 +8,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,13 @@ class AnonymizationResult:
     replacements: dict[Span, str] = field(default_factory=dict)
     leaks: list[str] = field(default_factory=list)
     key: CaseKey | None = None
-    doubts: list[Doubt] = field(default_factory=list)  # left in clear but could identify: reread these
+    # how to find the doubts, run only when they are asked for (:attr:`doubts`): most callers never are
+    find_doubts: Callable[[], list[Doubt]] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def doubts(self) -> list[Doubt]:
+        """What stays in clear but could identify someone (:mod:`anonymizer.doubts`): reread these."""
+        return self.find_doubts() if self.find_doubts is not None else []
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -142,7 +149,8 @@ class Anonymizer:
         pseudonymizer = Pseudonymizer(key, options) if style == "pseudo" else None
         output, replacements = render(text, spans, style, pseudonymizer, key)
         leaks = find_leaks(output, [(s.text, s.entity_type) for s in spans], strict=False)
-        return AnonymizationResult(output, spans, replacements, leaks, key, find_doubts(text, spans, self.policy))
+        return AnonymizationResult(output, spans, replacements, leaks, key,
+                                   partial(find_doubts, text, spans, self.policy))
 
     def anonymize_document(self, source: str | Path | bytes, filename: str | None = None, style: str = "tag",
                            key: CaseKey | None = None, seed: int | str | None = None,

@@ -173,16 +173,13 @@ def test_rtf_is_read_and_written_as_text(tmp_path):
     assert secrets_in(written) == [] and "Le SAJ suit la situation." in written.read_text(encoding="utf-8")
 
 
-def test_outlook_message_is_read_and_written_as_eml(tmp_path, monkeypatch):
+def fake_outlook_message(tmp_path: Path, monkeypatch, **fields) -> Path:
+    """A .msg source whose reading extract-msg returns a message with ``fields`` (sender, to, subject, body,
+    htmlBody, attachments): no library writes .msg files to build one."""
     import extract_msg
 
-    class FakeMsg:  # what extract-msg gives for a message (no library writes .msg files to build one)
-        sender = "Julie Peeters <julie.peeters@amo-exemple.be>"
-        to, cc = "Sandrine Vandersmissen <s.vandersmissen@gmail.com>", None
-        subject = "Situation de Noah Vandersmissen"
-        body = "\n".join(BODY)
-        htmlBody = ("<p>" + "</p><p>".join(BODY) + "</p>").encode()
-        attachments = ["x"]
+    class FakeMsg:
+        cc = None
 
         def __enter__(self):
             return self
@@ -190,10 +187,21 @@ def test_outlook_message_is_read_and_written_as_eml(tmp_path, monkeypatch):
         def __exit__(self, *exc):
             return False
 
-    monkeypatch.setattr(extract_msg, "openMsg", lambda path: FakeMsg())
+    message = FakeMsg()
+    for name, value in fields.items():
+        setattr(message, name, value)
+    monkeypatch.setattr(extract_msg, "openMsg", lambda path: message)
     source = tmp_path / "src" / "mail.msg"
     source.parent.mkdir()
     source.write_bytes(b"\xd0\xcf\x11\xe0 fake")
+    return source
+
+
+def test_outlook_message_is_read_and_written_as_eml(tmp_path, monkeypatch):
+    source = fake_outlook_message(tmp_path, monkeypatch, sender="Julie Peeters <julie.peeters@amo-exemple.be>",
+                                  to="Sandrine Vandersmissen <s.vandersmissen@gmail.com>",
+                                  subject="Situation de Noah Vandersmissen", body="\n".join(BODY),
+                                  htmlBody=("<p>" + "</p><p>".join(BODY) + "</p>").encode(), attachments=["x"])
     result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
     assert result.exit_code == 0, result.output
     written = tmp_path / "out" / "mail.eml"
@@ -236,25 +244,11 @@ def test_a_family_folder_keeps_its_rendering_for_files_added_later(tmp_path):
 
 
 def test_outlook_html_in_windows_1252_is_read_with_its_accents(tmp_path, monkeypatch):
-    import extract_msg
-
     html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>'
             '<p>Clémence Vandersmissen viendra à la réunion avec sa mère.</p></body></html>').encode("cp1252")
-
-    class FakeMsg:
-        sender, to, cc, subject = "AMO <amo@exemple.be>", "SAJ <saj@exemple.be>", None, "Réunion"
-        body, htmlBody, attachments = "Clémence Vandersmissen viendra à la réunion avec sa mère.", html, []
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return False
-
-    monkeypatch.setattr(extract_msg, "openMsg", lambda path: FakeMsg())
-    source = tmp_path / "src" / "mail.msg"
-    source.parent.mkdir()
-    source.write_bytes(b"\xd0\xcf\x11\xe0 fake")
+    source = fake_outlook_message(tmp_path, monkeypatch, sender="AMO <amo@exemple.be>", to="SAJ <saj@exemple.be>",
+                                  subject="Réunion", body="Clémence Vandersmissen viendra à la réunion avec sa mère.",
+                                  htmlBody=html, attachments=[])
     written = anonymise_one(source, tmp_path / "out")
     parts = [p.get_payload(decode=True).decode() for p in email.message_from_bytes(written.read_bytes()).walk()
              if p.get_content_type() == "text/html"]

@@ -35,25 +35,27 @@ PART_HEADERS = {h.lower() for h in MIME_HEADERS}
 READ_TYPES = ("text/plain", "text/html", "text/enriched", "text/markdown")
 
 
-def _decoded(value) -> str:
-    """A header as text: encoded words decoded, and raw 8-bit UTF-8 (which some programs write; the parser
-    gives it as unknown-8bit) read as such."""
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Bytes of a header or a part as text, in their declared charset; raw 8-bit (the parser's "unknown-8bit")
+    and charsets no codec knows are read as UTF-8."""
+    try:
+        return data.decode(charset if charset and charset != "unknown-8bit" else "utf-8", "replace")
+    except LookupError:
+        return data.decode("utf-8", "replace")
+
+
+def header_text(value) -> str:
+    """A header as text: encoded words decoded, and raw 8-bit UTF-8 (which some programs write) read as such."""
     try:
         parts = decode_header(value)
     except (ValueError, LookupError, TypeError):
         return str(value)
-    if all(isinstance(chunk, str) for chunk, _charset in parts):
-        return "".join(chunk for chunk, _charset in parts)
-    text = []
-    for chunk, charset in parts:
-        if isinstance(chunk, str):
-            text.append(chunk)
-            continue
-        try:
-            text.append(chunk.decode(charset if charset and charset != "unknown-8bit" else "utf-8", "replace"))
-        except LookupError:
-            text.append(chunk.decode("utf-8", "replace"))
-    return "".join(text)
+    return "".join(chunk if isinstance(chunk, str) else decode_bytes(chunk, charset) for chunk, charset in parts)
+
+
+def part_text(part: Message) -> str:
+    """A non-multipart part's content as text."""
+    return decode_bytes(part.get_payload(decode=True) or b"", part.get_content_charset())
 
 
 class EmlFormat(DocumentFormat):
@@ -88,12 +90,7 @@ class EmlFormat(DocumentFormat):
                 segments.extend(_headers(part, top=False))
             attached = "attachment" in (part.get("Content-Disposition") or "").lower()
             if part.get_content_type() in READ_TYPES and part.get_filename() is None and not attached:
-                charset = part.get_content_charset() or "utf-8"
-                payload = part.get_payload(decode=True) or b""
-                try:
-                    text = payload.decode(charset, errors="replace")
-                except LookupError:
-                    text = payload.decode("utf-8", errors="replace")
+                text = part_text(part)
                 if part.get_content_subtype() == "html":
                     html_parts.append(html.Html(text, part))
                     segments.extend(html_parts[-1].segments)
@@ -141,7 +138,7 @@ def _headers(message: Message, top: bool) -> list[Segment]:
     segments = []
     for name in HEADERS:
         for index, value in enumerate(message.get_all(name) or []):
-            segments.append(Segment(_decoded(value), ("header", message, name, index)))
+            segments.append(Segment(header_text(value), ("header", message, name, index)))
     return segments
 
 
