@@ -29,10 +29,8 @@ GENERIC_WORDS = frozenset(fold(w) for w in (
     "the and van von der den het "
     # e-mail and web furniture
     "gmail hotmail outlook yahoo skynet live proximus telenet icloud com org net www http https html "
-    "mailto callto tel sms file "
-    # a kunya's first word: "father of", "mother of" (Abou Karim, Oum Karim), a kinship word like "mère"
-    "abou abu oum umm"
-).split())
+    "mailto callto tel sms file"
+).split()) | vocabulary.kunyas()  # a kunya's first word, "father of" (Abou Karim), is a kinship word like "mère"
 MIN_DIGITS = 3
 STOP_WORDS = vocabulary.stop_words()
 # our own tags ("[PERSONNE_1]") are not leaks, even when a tag word equals a removed word

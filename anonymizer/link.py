@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 
-from anonymizer import dates
+from anonymizer import dates, vocabulary
 from anonymizer.spans import Span
 from anonymizer.text import fold, words
 
@@ -28,7 +28,7 @@ Key = tuple[str, str]  # (entity type, canonical folded text)
 NUMBER_TYPES = frozenset({"PHONE", "NISS", "IBAN", "BCE", "ID_CARD", "CASE_REF", "INAMI", "MUTUALITY", "FASE",
                           "PLATE"})
 # "father of", "mother of": a name made of one of these and a first name is a parent's, not the child's
-KUNYA = frozenset({"abou", "abu", "abo", "oum", "om", "umm", "um"})
+KUNYA = vocabulary.kunyas()
 NO_YEAR = 1  # a parsed date's year when the text gave none (dates.parse needs one; it is never a real year)
 
 

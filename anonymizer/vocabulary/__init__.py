@@ -68,6 +68,12 @@ def particles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kunyas() -> frozenset[str]:
+    """First words of a kunya: "abou", "oum" ("Abou Karim": the father of Karim)."""
+    return frozenset(_lines("kunyas.txt"))
+
+
+@lru_cache(maxsize=1)
 def surname_openers() -> frozenset[str]:
     """Particles that open a surname on their own when capitalised ("De Smet"; not "Le", "La")."""
     return frozenset(t for t, flags in _flagged("particles.txt").items() if "opens" in flags)
