@@ -18,6 +18,7 @@ from anonymizer import vocabulary
 MONTHS = rf"(?i:{'|'.join(vocabulary.alternation([f]) for m in vocabulary.month_forms('fr') for f in m)})"
 _WEEKDAYS = [f for day in vocabulary.weekday_forms("fr") for f in day if f.endswith(".") or len(f) > 3]
 WEEKDAY = rf"(?i:(?:{'|'.join(vocabulary.alternation([f]) for f in _WEEKDAYS)})\s+)"
+WEEKDAY_NAMES = vocabulary.alternation([day[0] for day in vocabulary.weekday_forms("fr")])  # "lundi"... in full
 # Dutch, German and English dates of forwarded mails and notes (Brussels, the German-speaking Community):
 # "maandag 13 januari 2025", "Freitag, 28. Februar 2025", "am 3. März", "Tuesday, March 4, 2025"
 
@@ -56,7 +57,7 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("numeric_before_time", rf"(?<![\w/.,-]){D}/{M}(?=[^\S\n]+\d{{1,2}}[:hH]\d{{2}})", 0.6),
         # a weekday and the day alone, the month being the one spoken of: "samedi 18 tu viens ?", "le mardi 4,
         # l'école a appelé" (not a time, "samedi 18 h", "samedi 18h30", nor an amount or an age)
-        ("weekday_day", rf"(?<![\w/.-])(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[^\S\n]+{DAY}"
+        ("weekday_day", rf"(?<![\w/.-])(?i:{WEEKDAY_NAMES})[^\S\n]+{DAY}"
                         r"(?![\w/:.,]\d|[^\S\n]*(?:h\b|h\d|heures?\b|[:.]\d|ans\b|€|%|euros?\b)|\w)", 0.6),
         ("numeric_day_month",
          rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)", 0.6),
