@@ -23,7 +23,7 @@ from anonymizer.entity_types import UnknownEntityType, entity_type
 from anonymizer.formats import images
 from anonymizer.formats.eml_format import header_text, part_text
 from anonymizer.leaks import find_leaks, identifying_tokens
-from anonymizer.text import fold_aligned
+from anonymizer.text import composed, fold_aligned
 
 # attributes people read, whose digits count (alternative text, titles, tooltips, link targets, field
 # instructions, user field values); other attributes are checked for words only, and machine values (ids,
@@ -101,7 +101,7 @@ def _wanted(removed: Sequence[tuple[str, str]]) -> frozenset[str]:
 def _present(text: str, digits: bool) -> frozenset[str]:
     """The folded words and the digit runs (separators dropped) of a part's text. Cached: the parts a word
     processor writes the same into every file (styles, theme, fonts) are read once per run."""
-    words = set(re.findall(r"[^\W\d_]+", fold_aligned(text)))
+    words = set(re.findall(r"[^\W\d_]+", fold_aligned(composed(text))))
     if digits:
         words |= {re.sub(r"\D", "", run) for run in re.findall(r"\d(?:[\s./-]?\d)*", text)}
     return frozenset(words)
@@ -115,6 +115,7 @@ def _label(kind: str) -> str:
 
 
 def _line(text: str, tokens: list[str]) -> str:
+    text = composed(text)
     folded = fold_aligned(text)
     positions = [m.start() for token in tokens for m in [re.search(rf"(?<!\w){re.escape(token)}(?!\w)", folded)] if m]
     if not positions:

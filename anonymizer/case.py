@@ -27,13 +27,14 @@ from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import name_types
 from anonymizer.formats import Document, Segment, format_for
 from anonymizer.leaks import find_leaks, identifying_tokens
+from anonymizer.normal import Normalised
 from anonymizer.outputs import refuse_source, write_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions, removed_words
 from anonymizer.reader import InputError
 from anonymizer.render import applied, tag_replacements
 from anonymizer.spans import Span
-from anonymizer.text import fold_aligned
+from anonymizer.text import composed, fold_aligned
 
 
 @dataclass
@@ -312,7 +313,9 @@ def name_spans(name: str, removed: Iterable[Span]) -> list[Span]:
     """Where the forms removed from a case's documents appear in a file or folder ``name``: whole surfaces
     ("Kevin Dumoulin", "5 mars"), then the words and numbers of removed forms that the guard of the written
     file would find there ("Dumoulin" of "Famille Dumoulin"), case- and accent-insensitively, whatever
-    joins the words."""
+    joins the words; a decomposed name (as macOS writes file names) is read composed."""
+    view = Normalised.of(name)
+    name = view.text
     probe = fold_aligned(NAME_SEPARATORS.sub(" ", name))
     found: list[Span] = []
 
@@ -336,7 +339,7 @@ def name_spans(name: str, removed: Iterable[Span]) -> list[Span]:
     for span in sorted(removed, key=lambda s: s.entity_type not in name_types()):  # "Dupont" a name first
         for token in find_leaks(spaced, [(span.text, span.entity_type)], strict=False):
             add(r"[\s./-]?".join(token) if token.isdigit() else re.escape(token), span.entity_type)
-    return sorted(found)
+    return view.back(sorted(found))
 
 
 def _same_folder(target: Path, base: Path, rendered_name: str, folders: dict[str, str] | None) -> str:
@@ -355,7 +358,7 @@ def _same_folder(target: Path, base: Path, rendered_name: str, folders: dict[str
 def _shares_token(surface: str, present: set[str], probe: str) -> bool:
     words, digits = identifying_tokens(surface)
     return bool(words & present) or any(d in probe.replace(" ", "") for d in digits) or (
-        fold_aligned(NAME_SEPARATORS.sub(" ", surface)).strip() in probe)
+        fold_aligned(NAME_SEPARATORS.sub(" ", composed(surface))).strip() in probe)
 
 
 def named_targets(case: Case, targets: Sequence[Path], below: Sequence[Path], others: Sequence[Span] = ()

@@ -1,14 +1,16 @@
 """Detection stage: Presidio's AnalyzerEngine on the French spaCy model with our recognisers.
 
 This module is the boundary with Presidio: ``RecognizerResult`` goes in, :class:`Span` comes out.
-Long texts are analysed in paragraph chunks (offsets kept), because spaCy's cost and memory grow
-with document length and its default ``max_length`` refuses texts over 1,000,000 characters.
+Long texts are analysed in overlapping pieces cut at line breaks or sentence ends (offsets kept), because
+spaCy's cost and memory grow with document length and its default ``max_length`` refuses texts over
+1,000,000 characters.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
@@ -22,6 +24,7 @@ from anonymizer.spans import ENTITY_TYPES, Span
 log = logging.getLogger(__name__)
 
 CHUNK_CHARS = 20_000
+OVERLAP = 300
 BATCH_SIZE = 32
 SCORE_THRESHOLD = 0.3
 
@@ -55,16 +58,52 @@ def build_analyzer(recognizers: tuple[str, ...] = RECOGNIZERS, model: str = SPAC
         )
 
 
-def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """Split at line breaks into pieces of about ``size`` characters: (offset, piece)."""
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + size)
-        if end < len(text):
-            cut = text.rfind("\n", start + size // 2, end)
-            end = cut + 1 if cut != -1 else end
-        yield start, text[start:end]
-        start = end
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of a long text: ``text[start:end]``, which the analysis reads, and the part it answers
+    for, ``[own_start, own_end)``: the pieces overlap by about ``OVERLAP`` characters on each side, so a
+    name on a cut is read whole by the piece that owns its first character."""
+
+    start: int
+    end: int
+    own_start: int
+    own_end: int
+
+
+def _cut(text: str, start: int, size: int) -> int:
+    """Where a piece starting at ``start`` ends: at a line break in its second half, else after a
+    sentence's end, else at a space, else (one word of ``size`` characters) anywhere."""
+    end = start + size
+    if end >= len(text):
+        return len(text)
+    middle = start + size // 2
+    cut = text.rfind("\n", middle, end)
+    if cut != -1:
+        return cut + 1
+    sentence = max((text.rfind(mark, middle, end) for mark in (". ", "! ", "? ", "; ")), default=-1)
+    if sentence != -1:
+        return sentence + 2
+    space = max(text.rfind(" ", middle, end), text.rfind("\t", middle, end))
+    return space + 1 if space != -1 else end
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[Chunk]:
+    """Pieces of about ``size`` characters cut at line breaks, sentence ends or spaces, each read with
+    ``OVERLAP`` characters of the pieces around it (widened to whole words)."""
+    own_start = 0
+    while own_start < len(text):
+        own_end = _cut(text, own_start, size)
+        start = own_start
+        if own_start > 0:
+            start = max(0, own_start - OVERLAP)
+            space = text.find(" ", start, own_start)
+            start = space + 1 if space != -1 else start
+        end = own_end
+        if own_end < len(text):
+            space = text.find(" ", min(len(text), own_end + OVERLAP))
+            end = space if space != -1 else len(text)
+        yield Chunk(start, end, own_start, own_end)
+        own_start = own_end
 
 
 def to_span(text: str, result: RecognizerResult, offset: int = 0) -> Span | None:
@@ -89,13 +128,14 @@ def analyze_many(texts: list[str], analyzer: AnalyzerEngine | None = None) -> li
     """Raw detections of each text. spaCy runs over all their chunks with ``nlp.pipe`` in batches of
     ``BATCH_SIZE`` (about 15 % faster than one call per text), then the recognisers over each chunk."""
     analyzer = analyzer or build_analyzer()
-    pieces = [(i, offset, piece) for i, text in enumerate(texts) for offset, piece in chunks(text) if piece.strip()]
+    pieces = [(i, chunk, texts[i][chunk.start:chunk.end]) for i, text in enumerate(texts) for chunk in chunks(text)]
+    pieces = [(i, chunk, piece) for i, chunk, piece in pieces if piece.strip()]
     spans: list[list[Span]] = [[] for _ in texts]
     artifacts = analyzer.nlp_engine.process_batch([piece for _, _, piece in pieces], LANGUAGE, batch_size=BATCH_SIZE)
-    for (i, offset, piece), (_, nlp_artifacts) in zip(pieces, artifacts, strict=True):
+    for (i, chunk, piece), (_, nlp_artifacts) in zip(pieces, artifacts, strict=True):
         for result in analyzer.analyze(piece, language=LANGUAGE, entities=list(ENTITY_TYPES),
                                        nlp_artifacts=nlp_artifacts):
-            span = to_span(texts[i], result, offset)
-            if span is not None:
+            span = to_span(texts[i], result, chunk.start)
+            if span is not None and chunk.own_start <= span.start < chunk.own_end:
                 spans[i].append(span)
     return spans

@@ -16,7 +16,7 @@ from anonymizer import vocabulary
 from anonymizer.keeplist import default_keep_terms
 from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.lookup import is_chat_word
-from anonymizer.text import fold, fold_aligned
+from anonymizer.text import composed, fold, fold_aligned
 
 # Words that name a kind of thing, not a thing (ANNOTATION.md: "generic words such as rue, école...").
 GENERIC_WORDS = frozenset(fold(w) for w in (
@@ -46,6 +46,7 @@ def identifying_tokens(surface: str) -> tuple[frozenset[str], frozenset[str]]:
     "saj.nivelles@cfwb.be" is not a leak when "SAJ" stays in the text.
     """
     generic = GENERIC_WORDS | default_keep_terms()
+    surface = composed(surface)
     # folded character by character, like the output it is searched in ("Cœur" stays "cœur")
     words = frozenset(fold_aligned(w) for w in re.findall(r"[^\W\d_]{3,}", surface) if fold(w) not in generic)
     digit_runs = re.findall(r"\d(?:[\s./-]?\d)*", surface)
@@ -90,7 +91,7 @@ def find_leaks(output: str, removed: Iterable[str | tuple[str, str]], strict: bo
     only in lower case or opening a sentence ("frère" after removing "Sébastien Frère", "notre" after
     removing the housing company "Notre Maison") is not a leak (see _named_somewhere).
     """
-    output = TAG_RE.sub(" ", output)
+    output = composed(TAG_RE.sub(" ", output))  # a decomposed "Hélène" is the word "hélène"
     folded = fold_aligned(output)
     positions: dict[str, list[int]] = {}  # each word of the output -> where it stands (one pass)
     for match in WORD_RE.finditer(folded):

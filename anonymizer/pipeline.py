@@ -20,6 +20,7 @@ from anonymizer.doubts import Doubt
 from anonymizer.doubts import doubts as find_doubts
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.leaks import find_leaks
+from anonymizer.normal import Normalised
 from anonymizer.propagate import merge_forms, propagate, surface_forms
 from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions
 from anonymizer.reader import InputError
@@ -99,26 +100,28 @@ class Anonymizer:
                      ) -> list[list[Span]]:
         """:meth:`analyze` of several texts, the spaCy model running over them in batches (faster)."""
         texts = list(texts)
-        forms = merge_forms(known, self.denied)
-        return [propagate(text, spans, self.policy, forms)
+        return [self.analyze_known(text, spans, known)
                 for text, spans in zip(texts, self.detect_many(texts), strict=True)]
 
     def detect_many(self, texts: Iterable[str]) -> list[list[Span]]:
         """Detected and resolved spans of each text, before propagation (the case pipeline propagates
         once, with the names of every document of the case: :mod:`anonymizer.case`)."""
-        texts = list(texts)
+        views = [Normalised.of(text) for text in texts]
         analyzer = detect.build_analyzer(extra=self.recognizers) if self.recognizers else None
-        return [resolve(text, raw, self.policy)
-                for text, raw in zip(texts, detect.analyze_many(texts, analyzer), strict=True)]
+        found = detect.analyze_many([view.text for view in views], analyzer)
+        return [view.back(resolve(view.text, raw, self.policy)) for view, raw in zip(views, found, strict=True)]
 
     def doubts(self, text: str, spans: list[Span] | None = None) -> list[Doubt]:
         """What stays in clear in ``text`` but could identify someone (see :mod:`anonymizer.doubts`):
         for a presenter's reread. ``spans``: the text's detected spans (analysed here when not given)."""
-        return find_doubts(text, self.analyze(text) if spans is None else spans, self.policy)
+        view = Normalised.of(text)
+        spans = self.analyze(text) if spans is None else spans
+        return view.back(find_doubts(view.text, view.forth(spans), self.policy))
 
     def analyze_known(self, text: str, spans: list[Span], known: dict[str, tuple[str, bool]]) -> list[Span]:
         """``spans`` of ``text`` plus the occurrences of names ``known`` from other documents."""
-        return propagate(text, spans, self.policy, merge_forms(known, self.denied))
+        view = Normalised.of(text)
+        return view.back(propagate(view.text, view.forth(spans), self.policy, merge_forms(known, self.denied)))
 
     def case_forms(self, documents: Iterable[tuple[str, list[Span]]]) -> dict[str, tuple[str, bool]]:
         """Name forms of several analysed documents (text, spans), to pass as ``known``."""
@@ -150,7 +153,7 @@ class Anonymizer:
         output, replacements = render(text, spans, style, pseudonymizer, key)
         leaks = find_leaks(output, [(s.text, s.entity_type) for s in spans], strict=False)
         return AnonymizationResult(output, spans, replacements, leaks, key,
-                                   partial(find_doubts, text, spans, self.policy))
+                                   partial(self.doubts, text, spans))
 
     def anonymize_document(self, source: str | Path | bytes, filename: str | None = None, style: str = "tag",
                            key: CaseKey | None = None, seed: int | str | None = None,

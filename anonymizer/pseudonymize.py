@@ -23,6 +23,7 @@ from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
 from anonymizer.link import KUNYA, number_key
+from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
 from anonymizer.spans import Span
 from anonymizer.text import fold, words
@@ -388,15 +389,18 @@ class Pseudonymizer:
         return self.number(span, ctx)
 
     def replacements(self, text: str, spans: list[Span]) -> dict[Span, str]:
+        """Each span's surrogate, chosen on the composed (NFC) text: a decomposed "Hélène" is the same
+        first name as "Hélène" (:mod:`anonymizer.normal`); the spans returned are the original's."""
+        view = Normalised.of(text)
+        text, spans = view.text, view.forth(spans)
         ctx = DocumentContext(text, spans, self.options.avoid)
         tag_numbers: dict[str, int] = {}
-        out = {}
+        chosen = []
         for span in sorted(spans):
             new = self.surrogate(span, ctx, tag_numbers)
             contracted = contract(text, span, new) if span.entity_type in ARTICLE_TYPES else None
-            span, new = contracted or elide(text, span, new)
-            out[span] = new
-        return out
+            chosen.append(contracted or elide(text, span, new))
+        return dict(zip(view.back([span for span, _ in chosen]), (new for _, new in chosen), strict=True))
 
 
 # Surrogates of these types may open with an article ("Le Relais", "La Source") or be a phrase

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -17,16 +18,22 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", unidecode(text).lower()).strip()
 
 
+def composed(text: str) -> str:
+    """``text`` in NFC: a decomposed "é" (e + combining accent, as copied from a Mac or a PDF) is one
+    character again, so that ``\\w`` patterns read it as part of the word."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def words(text: str) -> list[str]:
     """Word tokens, keeping inner hyphens and apostrophes ("Marie-Hélène", "d'Ath")."""
-    return WORD_RE.findall(text)
+    return WORD_RE.findall(composed(text))
 
 
 def name_parts(text: str) -> list[str]:
     """Parts of a name split on spaces and hyphens: "Marie-Hélène Van der Linden" ->
     ["Marie-Hélène", "Marie", "Hélène", "Van", "der", "Linden"]."""
     parts: list[str] = []
-    for word in re.findall(r"[^\W_]+(?:-[^\W_]+)*", text):
+    for word in re.findall(r"[^\W_]+(?:-[^\W_]+)*", composed(text)):
         parts.append(word)
         if "-" in word:
             parts.extend(word.split("-"))

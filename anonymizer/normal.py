@@ -1,0 +1,96 @@
+"""Unicode normalisation for analysis, with an exact map of offsets back to the original text.
+
+Text copied from a Mac, from a PDF or from some web pages is often *decomposed* (NFD): "é" is written "e"
+followed by a combining acute accent. The French model, the recognisers' patterns (``\\w``) and the
+accent-folding used to find a name again all expect *composed* text (NFC), so a decomposed "Hélène",
+"Liège" or "3 février 2025" would stay in clear. Analysis therefore runs on the NFC form of the text,
+and every span found there is mapped back to the original characters, which the written file keeps as
+they were.
+
+Only clusters that change are mapped: a base character below U+0300 followed by the characters of
+U+0300 and above that come after it. No canonical composition has a character below U+0300 as its second
+element, so normalising cluster by cluster gives the same result as normalising the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import TypeVar
+
+_CLUSTER = re.compile(r"[\x00-\u02ff]?[^\x00-\u02ff]+")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """``text`` is the NFC form of ``original``; ``edits`` are the clusters that changed, as
+    (start in text, end in text, start in original, end in original), in order."""
+
+    original: str
+    text: str
+    edits: tuple[tuple[int, int, int, int], ...] = ()
+
+    @classmethod
+    def of(cls, original: str) -> Normalised:
+        if unicodedata.is_normalized("NFC", original):
+            return cls(original, original)
+        pieces, edits, copied, shift = [], [], 0, 0
+        for match in _CLUSTER.finditer(original):
+            cluster = match.group()
+            composed = unicodedata.normalize("NFC", cluster)
+            if composed == cluster:
+                continue
+            start, end = match.span()
+            pieces += [original[copied:start], composed]
+            edits.append((start + shift, start + shift + len(composed), start, end))
+            shift += len(composed) - len(cluster)
+            copied = end
+        pieces.append(original[copied:])
+        return cls(original, "".join(pieces), tuple(edits))
+
+    @cached_property
+    def _starts(self) -> dict[int, list[int]]:
+        return {side: [edit[side] for edit in self.edits] for side in (0, 2)}
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.edits)
+
+    def _map(self, offset: int, end: bool, forward: bool) -> int:
+        """``offset`` in one text mapped to the other; an offset inside a changed cluster goes to the
+        cluster's start (a span's start) or end (a span's end), so a span covers whole characters."""
+        ours, theirs = (2, 0) if forward else (0, 2)
+        i = bisect_right(self._starts[ours], offset) - 1
+        if i < 0:
+            return offset
+        edit = self.edits[i]
+        if offset < edit[ours + 1]:
+            if offset == edit[ours] or not end:
+                return edit[theirs]
+            return edit[theirs + 1]
+        return offset - edit[ours + 1] + edit[theirs + 1]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self._map(start, False, False), self._map(end, True, False)
+
+    def to_normal(self, start: int, end: int) -> tuple[int, int]:
+        return self._map(start, False, True), self._map(end, True, True)
+
+    def back(self, items: list[T]) -> list[T]:
+        """Spans or doubts (anything with ``start``, ``end`` and ``text``) found in ``text``, moved onto
+        ``original``."""
+        return [self._moved(item, self.to_original, self.original) for item in items] if self.edits else items
+
+    def forth(self, items: list[T]) -> list[T]:
+        """Spans of ``original`` moved onto ``text``."""
+        return [self._moved(item, self.to_normal, self.text) for item in items] if self.edits else items
+
+    @staticmethod
+    def _moved(item, mapping, text: str):
+        start, end = mapping(item.start, item.end)
+        return replace(item, start=start, end=end, text=text[start:end])

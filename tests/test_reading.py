@@ -1,0 +1,117 @@
+"""Names left by the reading itself (#19): decomposed Unicode and long paragraphs cut into pieces."""
+
+import itertools
+import unicodedata
+
+import pytest
+
+from anonymizer.detect import CHUNK_CHARS, chunks
+from anonymizer.normal import Normalised
+from anonymizer.spans import Span
+
+NARRATIVE = ("Hélène Vandenberghe habite à Liège depuis le 3 février 2025. Léa, sa fille, voit Mme Wauthier "
+             "le 12 décembre. Hélène est épuisée ; Noël Dubois et François l'aident.")
+REMOVED = ("Hélène", "Vandenberghe", "Liège", "février", "Léa", "Wauthier", "décembre", "Noël", "François")
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+@pytest.mark.parametrize("style", ["tag", "pseudo"])
+def test_decomposed_text_is_anonymised_like_composed_text(anonymizer, style):
+    composed = anonymizer.anonymize(NARRATIVE, style=style, seed=1)
+    decomposed = anonymizer.anonymize(nfd(NARRATIVE), style=style, seed=1)
+    assert unicodedata.normalize("NFC", decomposed.text) == composed.text
+    folded = unicodedata.normalize("NFC", decomposed.text)
+    assert not [form for form in REMOVED if form in folded]
+    # what is not replaced keeps its original characters (the output is not silently recomposed)
+    assert nfd("épuisée") in decomposed.text
+
+
+def test_decomposed_spans_point_into_the_original_text(anonymizer):
+    text = nfd(NARRATIVE)
+    spans = anonymizer.analyze(text)
+    assert spans and all(text[s.start:s.end] == s.text for s in spans)
+    assert nfd("Hélène Vandenberghe") in [s.text for s in spans]
+
+
+def test_a_name_written_both_ways_is_one_name(anonymizer):
+    text = "Hélène Vandenberghe est venue. Plus tard, " + nfd("Hélène") + " est repartie."
+    result = anonymizer.anonymize(text)
+    assert result.text == "[PERSONNE_1] est venue. Plus tard, [PERSONNE_1] est repartie."
+
+
+def test_doubts_of_decomposed_text_point_into_it(anonymizer):
+    text = nfd("Le dossier « Ébène » reste ouvert ; Hélène Dubois suit l'affaire.")
+    for doubt in anonymizer.doubts(text):
+        assert text[doubt.start:doubt.end] == doubt.text
+
+
+def test_offsets_map_exactly_both_ways():
+    original = nfd("Zoë à Liège, é") + "\u00e9" + nfd("Ç")
+    view = Normalised.of(original)
+    assert view.text == unicodedata.normalize("NFC", original)
+    for start in range(len(view.text)):
+        for end in range(start + 1, len(view.text) + 1):
+            a, b = view.to_original(start, end)
+            assert unicodedata.normalize("NFC", original[a:b]) == view.text[start:end]
+    span = Span.of(original, original.index("L"), len(nfd("Zoë à Liège")), "LOCATION")
+    assert view.back(view.forth([span])) == [span]
+    assert Normalised.of("déjà composé").edits == ()
+
+
+NAMES = "Mme Wauthier et Hélène Vandenberghe"
+
+
+def _long_paragraph(name: str, at: int) -> str:
+    """One paragraph of more than two pieces, without a line break or a full stop, with ``name``
+    starting exactly at ``at`` (a few spaces pad the words before it, as in a real draft)."""
+    words = "La situation reste préoccupante et le réseau se mobilise autour du jeune "
+    body = words * (2 * CHUNK_CHARS // len(words) + 2)
+    before = body[:body.rfind(" ", 0, at - 1) + 1]
+    return before + " " * (at - len(before)) + f"{name} " + body[len(before):]
+
+
+@pytest.mark.parametrize("into", [1, 5, 9, 14, 19, 25, 31])
+def test_a_name_on_a_cut_is_found_whole(anonymizer, into):
+    """The old pieces were cut at 20,000 characters inside a word: "[PERSONNE_1]ndenberghe"."""
+    text = _long_paragraph(NAMES, CHUNK_CHARS - into)
+    assert text[CHUNK_CHARS - into:].startswith(NAMES)
+    result = anonymizer.anonymize(text)
+    assert not [w for w in ("Wauthier", "Hélène", "Vandenberghe", "ndenberghe", "auth") if w in result.text]
+    assert result.text.count("[PERSONNE_") == 2
+
+
+def test_pieces_cover_the_text_once_and_overlap():
+    text = _long_paragraph("Hélène", CHUNK_CHARS)
+    pieces = list(chunks(text))
+    assert len(pieces) >= 3
+    assert pieces[0].own_start == 0 and pieces[-1].own_end == len(text)
+    for before, after in itertools.pairwise(pieces):
+        assert before.own_end == after.own_start
+        assert after.start < after.own_start and before.end > before.own_end
+        assert text[before.own_end - 1] == " "  # cut at a space, not inside a word
+
+
+def test_pieces_prefer_sentence_ends():
+    sentence = "Le jeune est suivi par le service depuis deux ans sans interruption notable. "
+    text = sentence * (CHUNK_CHARS // len(sentence) + 5)
+    first = next(chunks(text))
+    assert text[:first.own_end].endswith(". ")
+
+
+def test_the_guard_reads_decomposed_output():
+    from anonymizer.leaks import find_leaks
+
+    assert find_leaks(nfd("Voir Hélène demain à Liège."), [("Hélène", "PERSON"), (nfd("Liège"), "LOCATION")],
+                      strict=False) == ["helene", "liege"]
+
+
+def test_a_decomposed_file_name_is_rendered_too():
+    from anonymizer.case import name_spans
+
+    name = nfd("Note Hélène Vandenberghe – Liège.docx")
+    removed = [Span.of("Hélène Vandenberghe", 0, 19, "PERSON"), Span.of("Liège", 0, 5, "LOCATION")]
+    found = name_spans(name, removed)
+    assert [name[s.start:s.end] for s in found] == [nfd("Hélène Vandenberghe"), nfd("Liège")]
