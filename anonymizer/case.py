@@ -25,7 +25,7 @@ from pathlib import Path
 from anonymizer import artefact, userdata
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import name_types
-from anonymizer.formats import Document, Segment, format_for
+from anonymizer.formats import Document, Segment, format_for, limits
 from anonymizer.leaks import find_leaks, identifying_tokens
 from anonymizer.normal import Normalised
 from anonymizer.outputs import refuse_source, write_atomically
@@ -86,6 +86,7 @@ def read(path: Path) -> Document:
     try:
         if path.stat().st_size == 0:
             raise InputError(f"{path} : fichier vide, rien à anonymiser.")
+        limits.check(path)
     except FileNotFoundError as exc:
         raise InputError(f"{path} : fichier introuvable.") from exc
     try:

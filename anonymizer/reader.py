@@ -26,6 +26,13 @@ class TextInput:
     warning: str = ""
 
 
+def check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(f"{path} : fichier trop volumineux ({size // 1_000_000} Mo, maximum "
+                         f"{MAX_BYTES // 1_000_000} Mo) ; découpez-le.")
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
@@ -41,10 +48,7 @@ def read_text(path: str | Path) -> TextInput:
     if path.is_dir():
         raise InputError(f"{path} : c'est un dossier, pas un fichier.")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path} : fichier trop volumineux ({size // 1_000_000} Mo, maximum "
-                             f"{MAX_BYTES // 1_000_000} Mo) ; découpez-le.")
+        check_size(path)
         data = path.read_bytes()
     except PermissionError as exc:
         raise InputError(f"{path} : lecture refusée (permissions).") from exc

@@ -111,6 +111,25 @@ def test_corrupt_docx_and_binary_are_reported_and_others_done(tmp_path):
     assert_no_secret(report)
 
 
+def test_a_package_that_expands_too_far_is_refused_before_parsing(tmp_path):
+    """A small .docx whose XML expands to 80 MB (it took minutes and gigabytes): one line, the others done."""
+    folder = tmp_path / "src"
+    folder.mkdir()
+    make_docx(folder / "situation.docx")
+    with zipfile.ZipFile(folder / "situation.docx") as good, \
+            zipfile.ZipFile(folder / "bombe.docx", "w", zipfile.ZIP_DEFLATED) as bomb:
+        for item in good.infolist():
+            data = good.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + b" " * (80 * 1024 * 1024), 1)
+            bomb.writestr(item, data)
+    assert (folder / "bombe.docx").stat().st_size < 1024 * 1024
+    result = run("anonymize", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 4, result.output
+    assert "bombe.docx : document trop volumineux une fois décompressé (80 Mo" in result.stderr
+    assert (tmp_path / "out" / "situation.docx").exists() and not (tmp_path / "out" / "bombe.docx").exists()
+
+
 # -- .odt ------------------------------------------------------------------------------------------------
 def test_odt(tmp_path):
     from odf import meta, table, text

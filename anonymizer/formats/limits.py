@@ -1,0 +1,45 @@
+"""Limits checked before a file is parsed, so that one oversized or hostile file costs seconds, not minutes
+and gigabytes, and gets one clear line.
+
+A .docx or .odt is a zip package: its size on disk says little (a 400 KB file can expand to 150 MB of
+XML). The sizes its members declare are read from the zip directory, before anything is decompressed
+(Python's zipfile never inflates a member past its declared size). Pictures and other binary members
+are only copied, so the limit on them is wider than on the XML that the parsers load into memory.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from anonymizer.reader import InputError, check_size
+
+MAX_XML_BYTES = 64 * 1024 * 1024  # the text parts of a package, decompressed
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024  # all the members of a package, decompressed
+MAX_MEMBERS = 10_000
+PACKAGE_SUFFIXES = (".docx", ".odt")
+TEXT_MEMBERS = (".xml", ".rels", ".vml")
+
+MB = 1024 * 1024
+
+
+def check(path: Path) -> None:
+    """Raise :class:`InputError` (French, naming the file) when ``path`` is over a limit."""
+    check_size(path)
+    if path.suffix.lower() in PACKAGE_SUFFIXES and zipfile.is_zipfile(path):
+        _check_package(path)
+
+
+def _check_package(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise InputError(f"{path} : document illisible ou abîmé (paquet zip).") from exc
+    if len(members) > MAX_MEMBERS:
+        raise InputError(f"{path} : document anormal ({len(members)} parties ; limite {MAX_MEMBERS}).")
+    text = sum(m.file_size for m in members if m.filename.lower().endswith(TEXT_MEMBERS))
+    total = sum(m.file_size for m in members)
+    if text > MAX_XML_BYTES or total > MAX_PACKAGE_BYTES:
+        raise InputError(f"{path} : document trop volumineux une fois décompressé ({max(text, total) // MB} Mo ; "
+                         f"limite {MAX_XML_BYTES // MB} Mo de texte, {MAX_PACKAGE_BYTES // MB} Mo en tout).")
