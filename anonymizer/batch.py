@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import queue
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -44,6 +46,7 @@ class BatchSettings:
     independent: bool = False
     allow_leaks: bool = False
     force: bool = False
+    replace: bool = False  # --yes: an output whose source changed since is done again
     jobs: int = 1
 
 
@@ -62,16 +65,46 @@ def unsupported(root: Path, out: Path | None = None) -> list[Path]:
     return [path for path in _candidates(root, out) if path.suffix.lower() not in SUFFIXES]
 
 
-def _candidates(root: Path, out: Path | None):
+def problems(root: Path, out: Path | None = None) -> list[str]:
+    """What could not be looked at under the folder, one French line each: a sub-folder that cannot be
+    listed, a link to nothing, a link that loops back to a folder above it."""
+    found: list[str] = []
+    if root.is_dir():
+        _candidates(root, out, found)
+    return found
+
+
+def _candidates(root: Path, out: Path | None, found_problems: list[str] | None = None) -> list[Path]:
+    """Every file under ``root`` (sorted), hidden files and folders, Word's lock files ("~$note.docx") and the
+    output folder excepted. Linked folders are followed once (a link back to a folder above is a loop, not
+    an endless walk); what cannot be read is noted in ``found_problems``."""
     skip = out.resolve() if out is not None else None
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts) or path.name.startswith("~$"):
-            continue  # hidden, or a lock file Word leaves beside an open document ("~$note.docx")
-        if skip is not None and (path.resolve() == skip or skip in path.resolve().parents):
+    noted = found_problems if found_problems is not None else []
+    seen: set[str] = set()
+    paths = []
+
+    def unreadable(error: OSError) -> None:
+        why = "accès refusé" if isinstance(error, PermissionError) else (error.strerror or str(error))
+        noted.append(f"{error.filename} : dossier illisible ({why}) ; ignoré.")
+
+    for folder, folders, files in os.walk(root, onerror=unreadable, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            noted.append(f"{folder} : lien vers un dossier déjà parcouru (boucle) ; ignoré.")
+            folders[:] = []
             continue
-        if path.is_file():
-            yield path
+        seen.add(real)
+        folders[:] = [name for name in folders if not name.startswith(".")
+                      and (skip is None or Path(os.path.realpath(Path(folder, name))) != skip)]
+        for name in files:
+            if name.startswith((".", "~$")):
+                continue  # hidden, or a lock file Word leaves beside an open document
+            path = Path(folder, name)
+            if path.is_file():
+                paths.append(path)
+            elif not path.exists():
+                noted.append(f"{path} : lien cassé (vers un fichier introuvable, ou en boucle) ; ignoré.")
+    return sorted(paths)
 
 
 def target_for(root: Path, document: Document, out: Path) -> Path:
@@ -179,26 +212,39 @@ def _shares(paths: list[Path], jobs: int) -> list[list[tuple[int, Path]]]:
 
 class Batch:
     def __init__(self, anonymizer: Anonymizer, root: Path, out: Path, settings: BatchSettings,
-                 allow: tuple[str, ...] = (), deny: tuple[str, ...] = ()) -> None:
+                 allow: tuple[str, ...] = (), deny: tuple[str, ...] = (),
+                 before_writing: Callable[[CaseKey | None], None] | None = None) -> None:
+        """``before_writing(key)`` runs once every file is rendered and before any is written: the case key is
+        saved there, so that an output never exists whose mapping was lost (if it fails, nothing is written)."""
         self.anonymizer, self.root, self.out, self.settings = anonymizer, root, out, settings
         self.allow, self.deny = allow, deny
+        self.before_writing = before_writing
+        self.unwritten: set[Path] = set()  # files of the case analysed with it but left as they are
         self.key: CaseKey | None = settings.key  # the case key after the run (None: no key was asked for)
         # source folder (below the input) -> its rendering below the output, kept between runs
         self.written = written_before(out)  # keyed source -> its output below ``out``, as earlier runs left it
         self.folders: dict[str, str] = {k[len(FOLDER_KEY):]: v for k, v in self.written.items()
                                         if k.startswith(FOLDER_KEY)}
 
-    def _done_already(self, path: Path) -> Path | None:
-        """The existing output of ``path`` when it is newer than the source (skipped unless --force). Output
-        names carry no names, so which output came from which source is kept in the user's data folder
-        (:func:`written_before`), never in the output folder."""
+    def _left_as_is(self, path: Path) -> Outcome | None:
+        """Why the existing output of ``path`` stays as it is, or None when it is (re)written: newer than the
+        source, it is done already (unless --force); older, the source changed since, and the output (which may
+        hold a correction made by hand) is replaced only with --yes. Output names carry no names, so which
+        output came from which source is kept in the user's data folder (:func:`written_before`), never in
+        the output folder."""
         if self.settings.force:
             return None
         relative = self.written.get(source_key(path))
         candidate = self.out / relative if relative else None
-        if candidate is not None and candidate.exists() and candidate.stat().st_mtime >= path.stat().st_mtime:
-            return candidate
-        return None
+        if candidate is None or not candidate.exists():
+            return None
+        if candidate.stat().st_mtime >= path.stat().st_mtime:
+            return Outcome(path, candidate, status="déjà fait")
+        if self.settings.replace:
+            return None
+        return Outcome(path, status="erreur", message=f"{path} : modifié depuis sa sortie {candidate}, qui n'est pas "
+                                                      "remplacée (une correction faite à la main y serait perdue) ; "
+                                                      "relancez avec --yes pour la refaire.")
 
     def _taken_by_others(self, documents: list[Document]) -> set[Path]:
         """The files already in the output folder that this run's sources did not write: an output never
@@ -210,7 +256,7 @@ class Batch:
         return {path for path in self.out.rglob("*") if path.is_file() and path not in ours}
 
     def remember(self, outcomes: list[Outcome]) -> None:
-        """Which output each written source gave, for the next run's :meth:`_done_already`."""
+        """Which output each written source gave, for the next run's :meth:`_left_as_is`."""
         outputs = self.written
         outputs.update({FOLDER_KEY + folder: rendered for folder, rendered in self.folders.items()})
         for outcome in outcomes:
@@ -233,28 +279,25 @@ class Batch:
     def run(self, files: list[Path], progress=lambda files_done: None) -> list[Outcome]:
         """Every file read, analysed, rendered and written (or reported); ``progress(n)`` as n more files
         are analysed."""
-        outcomes, todo = [], []
-        for path in files:
-            done = self._done_already(path)
-            if done is not None:
-                outcomes.append(Outcome(path, done, status="déjà fait"))
-            else:
-                todo.append(path)
-        if not todo:
-            return outcomes
-        parallel = self.settings.jobs > 1 and len(todo) > 1
+        left = {path: outcome for path in files if (outcome := self._left_as_is(path)) is not None}
+        if len(left) == len(files):
+            return [left[path] for path in files]
+        # a case is analysed and rendered whole, even when some of its files are left as they are: its names
+        # and its numbering are those of every file, so a run resumed after an interruption gives what one
+        # run would have given (only the files left as they are are not written again)
+        paths = [path for path in files if path not in left] if self.settings.independent else list(files)
+        self.unwritten = set(left)
         started = time.perf_counter()
-        if parallel:
-            done = sorted(outcomes + self._run_in_workers(todo, progress, started), key=lambda o: str(o.source))
-            self.remember(done)
-            return done
-        documents, failed = stages.read_all(todo)
-        progress(len(failed))
-        analysed = stages.analyse(Case(documents), self.anonymizer, self.settings.independent, progress)
-        share = (time.perf_counter() - started) / len(todo)
-        written = self._finish(analysed, {d.path: share for d in documents},
-                               partial(stages.write_here, guarded=not self.settings.allow_leaks))
-        done = sorted(outcomes + written + failed, key=lambda o: str(o.source))
+        if self.settings.jobs > 1 and len(paths) > 1:
+            results = self._run_in_workers(paths, progress, started)
+        else:
+            documents, failed = stages.read_all(paths)
+            progress(len(failed))
+            analysed = stages.analyse(Case(documents), self.anonymizer, self.settings.independent, progress)
+            share = (time.perf_counter() - started) / len(paths)
+            results = failed + self._finish(analysed, {d.path: share for d in documents},
+                                            partial(stages.write_here, guarded=not self.settings.allow_leaks))
+        done = sorted([o for o in results if o.source not in left] + list(left.values()), key=lambda o: str(o.source))
         self.remember(done)
         return done
 
@@ -348,7 +391,9 @@ class Batch:
                                              below=self.out, taken=taken, folders=self.folders,
                                              path_spans=run_spans)
             outcomes += result
-        stages.mark_errors(outcomes, write_all(pending))
+        if self.before_writing is not None:
+            self.before_writing(self.key)
+        stages.mark_errors(outcomes, write_all([job for job in pending if job[0].path not in self.unwritten]))
         return outcomes
 
 

@@ -7,9 +7,11 @@ none could, 2 for usage errors, 3 when the leak guard held back at least one out
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -39,16 +41,16 @@ def _build(allow: Path | None, deny: Path | None):
 
 
 
-def _finish(done: int, total: int, held_back: int = 0) -> None:
+def _finish(done: int, total: int, held_back: int = 0, unseen: int = 0) -> None:
     """Final line on stderr; exit 3 when the leak guard held outputs back, 1 when nothing was done, 4 when
-    some files could not be processed."""
+    some files could not be processed or some places of the folder could not be looked at (``unseen``)."""
     held = f" {held_back} retenu(s) par le contrôle des fuites." if held_back else ""
     _say(f"{done}/{total} fichier(s) traité(s).{held}")
     if held_back:
         sys.exit(3)
     if done == 0:
         sys.exit(1)
-    if done < total:
+    if done < total or unseen:
         sys.exit(4)
 
 
@@ -96,6 +98,7 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
     if not path.exists():
         raise click.ClickException(f"{path} : fichier ou dossier introuvable.")
     files = discover(path)
+    unseen = _say_unseen(path, None)
     if not files:
         raise click.ClickException(f"{path} : aucun document à traiter ({', '.join(_suffixes())}).")
     anonymizer = _build(allow, deny)
@@ -118,7 +121,7 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
                 click.echo(f"{s.start:>7}-{s.end:<7} {s.entity_type:<13} {s.text}")
             for flag in flags:
                 click.echo(f"{flag.start:>7}-{flag.end:<7} {'? en clair':<13} {flag.text}  ({flag.label})")
-    _finish(len(documents), len(files))
+    _finish(len(documents), len(files), unseen=unseen)
 
 
 def _utf8_stdout() -> bool:
@@ -187,6 +190,17 @@ def _say_unsupported(path: Path, out: Path | None) -> None:
         _say(f"ATTENTION et {len(left) - NAMED_UNSUPPORTED} autre(s) fichier(s) laissé(s) de côté ({kinds}).")
 
 
+def _say_unseen(path: Path, out: Path | None) -> int:
+    """The places of the folder that could not be looked at (a sub-folder that cannot be listed, a broken
+    or looping link), one line each; how many."""
+    from anonymizer.batch import problems
+
+    found = problems(path, out)
+    for line in found:
+        _say(f"ATTENTION {line}")
+    return len(found)
+
+
 def _check_report(report_path: Path | None, files: list[Path], yes: bool) -> None:
     """The report never replaces a draft, and replaces an existing file only with --yes (checked before
     any work is done)."""
@@ -215,25 +229,54 @@ def _passphrase(new: bool) -> str:
     return click.prompt("Phrase de passe de la clé de cas", hide_input=True, confirmation_prompt=new, err=True)
 
 
-def _open_key(path: Path | None, out: Path | None):
-    """The case key to use: loaded from ``path`` if it exists, new otherwise (None without --key)."""
-    from anonymizer.casekey import CaseKey, CaseKeyError, load
+def _why(exc: OSError) -> str:
+    """An operating-system error in French, for the common cases."""
+    known = {errno.EACCES: "accès refusé", errno.EPERM: "accès refusé", errno.EROFS: "support en lecture seule",
+             errno.ENOSPC: "disque plein", errno.EADDRINUSE: "déjà utilisé", errno.ENOENT: "introuvable"}
+    return known.get(exc.errno, exc.strerror or str(exc))
+
+
+def _hold(path: Path, what: str) -> None:
+    """``path`` locked for this command until it ends (:mod:`anonymizer.locks`)."""
+    from anonymizer.locks import held
+
+    try:
+        click.get_current_context().with_resource(held(path, what))
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _open_key(path: Path | None, out: Path | None, writing: bool = True):
+    """The case key to use: loaded from ``path`` if it exists, new otherwise (None without --key); held by
+    this command until it ends, and, when it will be written, its folder checked first."""
+    from anonymizer.casekey import CaseKey
 
     if path is None:
         return None, None
     if out is not None and out.resolve() in path.resolve().parents:
         raise click.ClickException("La clé de cas ne doit pas être rangée avec les fichiers anonymisés : "
                                    "choisissez un autre emplacement pour --key.")
+    _hold(path, "la clé de cas")
     passphrase = _passphrase(new=not path.exists())
+    if not writing:
+        return _load_key(path, passphrase), passphrase
+    try:  # its folder now, before any output is written: a key that cannot be saved loses the mapping
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path.parent, prefix=".anonymizer-"):
+            pass
+    except OSError as exc:
+        raise click.ClickException(f"{path.parent} : impossible d'y enregistrer la clé ({_why(exc)}) ; "
+                                   "choisissez un autre emplacement pour --key.") from exc
     if not path.exists():
-        try:  # its folder now, before any output is written: a key that cannot be saved loses the mapping
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise click.ClickException(f"{path.parent} : dossier de la clé impossible à créer ({exc.strerror}) ; "
-                                       "choisissez un autre emplacement pour --key.") from exc
         return CaseKey(), passphrase
+    return _load_key(path, passphrase), passphrase
+
+
+def _load_key(path: Path, passphrase):
+    from anonymizer.casekey import CaseKeyError, load
+
     try:
-        return load(path, passphrase), passphrase
+        return load(path, passphrase)
     except CaseKeyError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -292,24 +335,35 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
     settings = BatchSettings(style=style, key=key, options=PseudoOptions(places=places, dates=dates_mode,
                                                                           numbers=numbers),
                              decisions=_load_decisions(decisions_path), independent=independent,
-                             allow_leaks=allow_leaks, force=force, jobs=jobs)
+                             allow_leaks=allow_leaks, force=force, replace=yes, jobs=jobs)
     allow_terms = tuple(sorted(load_list_file(allow))) if allow else ()
     deny_terms = tuple(sorted(load_list_file(deny))) if deny else ()
-    batch = Batch(anonymizer, path, out, settings, allow_terms, deny_terms)
+    saved = []
+
+    def save_key(key) -> None:  # before any output is written
+        if key_path is not None and key is not None:
+            try:
+                save(key, key_path, passphrase)
+            except OSError as exc:
+                raise click.ClickException(f"{key_path} : clé de cas impossible à enregistrer ({_why(exc)}) ; "
+                                           "aucun fichier n'a été écrit.") from exc
+            saved.append(key_path)
+
+    batch = Batch(anonymizer, path, out, settings, allow_terms, deny_terms, before_writing=save_key)
     out.mkdir(parents=True, exist_ok=True)
     with _progress(len(files)) as bar:
         outcomes = batch.run(files, progress=bar.update)
     for outcome in outcomes:
         _report_outcome(outcome)
-    if key_path is not None and batch.key is not None:
-        save(batch.key, key_path, passphrase)
+    if saved:
         _say(f"Clé de cas enregistrée (chiffrée) : {key_path}")
     if report_path is not None:
         report(outcomes, path, report_path)
         _say(f"Rapport : {report_path}")
     _say_unsupported(path, out)
+    unseen = _say_unseen(path, out)
     done = sum(1 for o in outcomes if o.status in ("ok", "déjà fait"))
-    _finish(done, len(files), sum(1 for o in outcomes if o.status == "retenu"))
+    _finish(done, len(files), sum(1 for o in outcomes if o.status == "retenu"), unseen)
 
 
 def _progress(total: int):
@@ -354,24 +408,36 @@ def _load_decisions(path: Path | None):
 @click.option("--key", "key_path", type=click.Path(dir_okay=False, path_type=Path), help="Clé de cas chiffrée.")
 @click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port local (0 : un port libre).")
 @click.option("--no-browser", is_flag=True, help="Ne pas ouvrir le navigateur (l'adresse est affichée).")
+@click.option("--yes", is_flag=True, help="L'export peut remplacer un fichier existant dans --out.")
 @with_lists
-def review(path: Path, out: Path, style: str, key_path: Path | None, port: int, no_browser: bool,
+def review(path: Path, out: Path, style: str, key_path: Path | None, port: int, no_browser: bool, yes: bool,
            independent: bool, allow: Path | None, deny: Path | None) -> None:
     """Relire dans le navigateur ce qui sera retiré, corriger, puis exporter."""
     import webbrowser
 
     from anonymizer.casekey import save
-    from anonymizer.review import ReviewSession
+    from anonymizer.review import ReviewSession, record_path
     from anonymizer.review_server import ReviewServer, serve_in_background
 
     _check_output_dir(path, out, inside_ok=False)
+    _hold(record_path(out, path), "la relecture de ce document")
     key, passphrase = _open_key(key_path, out)
     try:
         session = ReviewSession.open(_build(allow, deny), path, out, style, key)
     except InputError as exc:
         raise click.ClickException(str(exc)) from exc
+    if session.target.exists() and not yes:
+        raise click.ClickException(f"{session.target} existe déjà ; relancez avec --yes pour que l'export le "
+                                   "remplace, ou choisissez un autre --out.")
+    session.replace = yes
+    if key_path is not None:
+        session.before_writing = lambda case_key: save(case_key, key_path, passphrase)
     session.save()
-    server = ReviewServer(session, port)
+    try:
+        server = ReviewServer(session, port)
+    except OSError as exc:
+        raise click.ClickException(f"le port {port} n'est pas disponible ({_why(exc)}) ; relancez sans "
+                                   "--port (un port libre est choisi) ou avec un autre numéro.") from exc
     serve_in_background(server)
     click.echo(server.url)
     _say("Relecture ouverte ; « Valider et exporter » dans la page termine, Ctrl-C aussi (rien n'est perdu).")
@@ -386,8 +452,6 @@ def review(path: Path, out: Path, style: str, key_path: Path | None, port: int, 
         server.shutdown()
         server.server_close()
     if session.exported is not None:
-        if key_path is not None and session.key is not None:
-            save(session.key, key_path, passphrase)
         _say(f"Exporté : {session.exported}")
         _say(f"Relevé de relecture (hors du dossier partagé ; pour les autres documents du cas : "
              f"anonymize ... --decisions) : {session.record_file}")
@@ -410,9 +474,10 @@ def deanonymize(path: Path, key_path: Path, out: Path, yes: bool) -> None:
         raise click.ClickException(f"{path} : fichier ou dossier introuvable.")
     _check_output_dir(path, out, inside_ok=False)
     files = discover(path, out)
+    unseen = _say_unseen(path, out)
     if not files:
         raise click.ClickException(f"{path} : aucun document à rétablir (.txt, .md, .docx, .odt, .eml).")
-    key, _ = _open_key(key_path, None)
+    key, _ = _open_key(key_path, None, writing=False)
     documents, failed = stages.read_all(files)
     for outcome in failed:
         _say(f"ERREUR {outcome.message}")
@@ -428,4 +493,4 @@ def deanonymize(path: Path, key_path: Path, out: Path, yes: bool) -> None:
             continue
         _say(f"{document.path} -> {target}")
         done += 1
-    _finish(done, len(files))
+    _finish(done, len(files), unseen=unseen)

@@ -9,6 +9,7 @@ loses nothing and a later review of the same (or an edited) draft resumes with t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from hashlib import sha256
@@ -52,6 +53,8 @@ class ReviewSession:
     decisions: Decisions = field(default_factory=Decisions)
     detected: list[Span] = field(default_factory=list)
     exported: Path | None = None
+    replace: bool = False  # --yes: the export may replace an existing file
+    before_writing: Callable[[CaseKey | None], None] | None = None  # saves the case key before the export
 
     @classmethod
     def open(cls, anonymizer: Anonymizer, source: Path | Document, out: Path, style: str = "tag",
@@ -64,6 +67,20 @@ class ReviewSession:
         session = cls(anonymizer, document, out, style, key, decisions)
         session.detected = stages.analyse(stages.Case([document]), anonymizer).spans[0]
         return session
+
+    @property
+    def target(self) -> Path:
+        """Where the export goes, before its name is rendered (a name that carries a removed form changes)."""
+        return self.out / self.document.format.target_name(self.document)
+
+    def _write(self, jobs):
+        existing = [target for _, _, target in jobs if target.exists()]
+        if existing and not self.replace:
+            return {self.source: ("erreur", f"{existing[0]} existe déjà ; relancez la relecture avec --yes pour le "
+                                            "remplacer (vos décisions sont gardées).")}
+        if self.before_writing is not None:
+            self.before_writing(self.key)
+        return stages.write_here(jobs)
 
     @property
     def source(self) -> Path:
@@ -159,7 +176,7 @@ class ReviewSession:
         review record."""
         case = stages.Case([self.document], self.key, [self.spans])
         [outcome], self.key = stages.finish(case, stages.CaseSettings(self.style),
-                                            lambda d: self.out / d.format.target_name(d))
+                                            lambda d: self.out / d.format.target_name(d), write_all=self._write)
         if outcome.status == "retenu":
             detail = outcome.message if "lisible" in outcome.message else f"{outcome.leaks} forme(s) retirée(s)"
             raise ValueError(f"{detail} encore présente(s) : vérifiez la liste.")

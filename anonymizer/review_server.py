@@ -62,7 +62,8 @@ class ReviewHandler(BaseHTTPRequestHandler):
         query = parse_qs(urlparse(self.path).query)
         token = self.headers.get("X-Review-Token") or (query.get("token") or [""])[0]
         host_ok = self.headers.get("Host", "") in self.server.allowed_hosts()
-        return host_ok and secrets.compare_digest(token, self.server.token)
+        # compared as bytes: a token with non-ASCII characters is a wrong token, not a server error
+        return host_ok and secrets.compare_digest(token.encode("utf-8", "replace"), self.server.token.encode())
 
     def _send(self, status: int, body: bytes, content_type: str = "application/json") -> None:
         self.send_response(status)
@@ -104,8 +105,13 @@ class ReviewHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802
         if not self._authorised():
             return self._refuse()
-        length = int(self.headers.get("Content-Length") or 0)
+        declared = (self.headers.get("Content-Length") or "0").strip()
+        if not declared.isdigit():
+            self.close_connection = True
+            return self._json({"error": "longueur de requête invalide"}, HTTPStatus.BAD_REQUEST)
+        length = int(declared)
         if length > MAX_BODY:
+            self.close_connection = True
             return self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b"{}")
         try:
             body = json.loads(self.rfile.read(length) or b"{}")

@@ -1,0 +1,222 @@
+"""Never lose a name, a draft or a key (#19): folders that cannot be read, outputs changed by hand, keys
+that cannot be saved or are in use, interrupted runs, a review server given bad requests."""
+
+import errno
+import os
+import socket
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from click.testing import CliRunner
+
+from anonymizer.cli import main
+
+PASSPHRASE = {"ANONYMIZER_PASSPHRASE": "correct horse"}
+
+
+def run(*args, env=None):
+    return CliRunner().invoke(main, [str(a) for a in args], env=env)
+
+
+@pytest.fixture
+def case(tmp_path):
+    source = tmp_path / "drafts"
+    (source / "sub").mkdir(parents=True)
+    (source / "a.txt").write_text("Kevin Dumoulin et sa mère, Mme Vandenberghe, sont suivis par le SAJ de "
+                                  "Nivelles.\n", encoding="utf-8")
+    (source / "b.txt").write_text("Mme Wauthier appelle. Le jeune DUMOULIN ne vient plus.\n", encoding="utf-8")
+    (source / "sub" / "c.txt").write_text("Vandenberghe revient demain. Appel de Mme Wauthier.\n", encoding="utf-8")
+    return source
+
+
+def outputs(folder):
+    return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in folder.rglob("*") if p.is_file()}
+
+
+# -- walking the folder ---------------------------------------------------------------------------------------
+def test_links_that_loop_or_lead_nowhere_are_named_and_the_rest_is_done(case, tmp_path):
+    (case / "boucle").symlink_to("boucle")
+    (case / "pendant.txt").symlink_to("nulle-part.txt")
+    (case / "sub" / "haut").symlink_to("..")
+    result = run("anonymize", case, "--out", tmp_path / "out")
+    assert result.exit_code == 4, result.output
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    assert "boucle : lien cassé" in result.stderr and "pendant.txt : lien cassé" in result.stderr
+    assert "haut : lien vers un dossier déjà parcouru (boucle)" in result.stderr
+    assert set(outputs(tmp_path / "out")) == {"a.txt", "b.txt", "sub/c.txt"}
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any folder")
+def test_a_folder_that_cannot_be_listed_is_named(case, tmp_path):
+    locked = case / "verrouillé"
+    locked.mkdir()
+    (locked / "d.txt").write_text("Kevin Dumoulin.\n", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        result = run("anonymize", case, "--out", tmp_path / "out")
+    finally:
+        locked.chmod(0o755)
+    assert result.exit_code == 4 and "verrouillé : dossier illisible (accès refusé)" in result.stderr
+
+
+def test_walking_notes_an_unreadable_folder(case, monkeypatch):
+    """The same as above where the tests run as root: the walk's error is a line, not a silent skip."""
+    from anonymizer import batch
+
+    real_walk = os.walk
+
+    def walk(top, onerror=None, followlinks=False):
+        onerror(PermissionError(errno.EACCES, "Permission denied", str(case / "verrouillé")))
+        yield from real_walk(top, onerror=onerror, followlinks=followlinks)
+
+    monkeypatch.setattr(batch.os, "walk", walk)
+    assert batch.problems(case) == [f"{case / 'verrouillé'} : dossier illisible (accès refusé) ; ignoré."]
+
+
+# -- outputs never replaced without --yes ---------------------------------------------------------------------
+def test_an_output_corrected_by_hand_is_kept_when_its_source_changes(case, tmp_path):
+    out = tmp_path / "out"
+    assert run("anonymize", case, "--out", out).exit_code == 0
+    corrected = out / "a.txt"
+    corrected.write_text(corrected.read_text(encoding="utf-8") + "CORRECTION MANUELLE\n", encoding="utf-8")
+    later = time.time() + 5
+    os.utime(case / "a.txt", (later, later))  # the source changed after its output was written
+    kept = run("anonymize", case, "--out", out)
+    assert kept.exit_code == 4, kept.output
+    assert "a.txt : modifié depuis sa sortie" in kept.stderr and "--yes" in kept.stderr
+    assert "CORRECTION MANUELLE" in corrected.read_text(encoding="utf-8")
+    redone = run("anonymize", case, "--out", out, "--yes")
+    assert redone.exit_code == 0 and "CORRECTION MANUELLE" not in corrected.read_text(encoding="utf-8")
+
+
+# -- an interrupted run ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_resumed_run_gives_what_one_run_gives(case, tmp_path, jobs):
+    whole, resumed = tmp_path / "whole", tmp_path / "resumed"
+    assert run("anonymize", case, "--out", whole, "--jobs", jobs).exit_code == 0
+    assert run("anonymize", case, "--out", resumed, "--jobs", jobs).exit_code == 0
+    (resumed / "sub" / "c.txt").unlink()  # as if the run had stopped before writing it
+    (resumed / "b.txt").unlink()
+    again = run("anonymize", case, "--out", resumed, "--jobs", jobs)
+    assert again.exit_code == 0 and again.stderr.count("déjà fait") == 1
+    assert outputs(resumed) == outputs(whole)
+    assert "Vandenberghe" not in outputs(resumed)["sub/c.txt"]        # a name known from a.txt, left as it was
+
+
+# -- the case key ---------------------------------------------------------------------------------------------
+def test_a_key_folder_that_cannot_be_written_stops_the_run_before_any_output(case, tmp_path, monkeypatch):
+    import tempfile
+
+    from anonymizer import cli
+
+    def refused(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(cli.tempfile, "TemporaryFile", refused)
+    result = run("anonymize", case, "--out", tmp_path / "out", "--style", "pseudo", "--key",
+                 tmp_path / "cles" / "cas.key", env=PASSPHRASE)
+    monkeypatch.setattr(cli.tempfile, "TemporaryFile", tempfile.TemporaryFile)
+    assert result.exit_code == 1 and "impossible d'y enregistrer la clé (accès refusé)" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_key_that_cannot_be_saved_means_no_output_is_written(case, tmp_path, monkeypatch):
+    from anonymizer import casekey
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(casekey, "save", full)
+    key = tmp_path / "cles" / "cas.key"
+    result = run("anonymize", case, "--out", tmp_path / "out", "--style", "pseudo", "--key", key, env=PASSPHRASE)
+    assert result.exit_code == 1 and "clé de cas impossible à enregistrer (disque plein)" in result.stderr
+    assert outputs(tmp_path / "out") == {} and "Traceback" not in result.output
+
+
+def test_a_key_in_use_by_another_run_is_refused_at_once(case, tmp_path):
+    from anonymizer.locks import held
+
+    key = tmp_path / "cles" / "cas.key"
+    with held(key, "la clé de cas"):
+        result = run("anonymize", case, "--out", tmp_path / "out", "--style", "pseudo", "--key", key,
+                     env=PASSPHRASE)
+    assert result.exit_code == 1 and "déjà utilisé(e) par une autre exécution en cours" in result.stderr
+    assert not (tmp_path / "out").exists()
+    after = run("anonymize", case, "--out", tmp_path / "out", "--style", "pseudo", "--key", key, env=PASSPHRASE)
+    assert after.exit_code == 0 and key.exists()                      # released with the run that held it
+
+
+# -- the review --------------------------------------------------------------------------------------------
+def test_a_second_review_of_the_same_draft_is_refused(case, tmp_path):
+    from anonymizer.locks import held
+    from anonymizer.review import record_path
+
+    draft, out = case / "a.txt", tmp_path / "out"
+    with held(record_path(out, draft), "la relecture de ce document"):
+        result = run("review", draft, "--out", out, "--no-browser")
+    assert result.exit_code == 1 and "déjà utilisé(e) par une autre exécution" in result.stderr
+
+
+def test_a_review_does_not_replace_an_existing_export_without_yes(case, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.txt").write_text("EXPORT PRÉCÉDENT\n", encoding="utf-8")
+    result = run("review", case / "a.txt", "--out", out, "--no-browser")
+    assert result.exit_code == 1 and "existe déjà ; relancez avec --yes" in result.stderr
+    assert (out / "a.txt").read_text(encoding="utf-8") == "EXPORT PRÉCÉDENT\n"
+
+
+def test_the_export_refuses_a_file_that_appeared_meanwhile(anonymizer, case, tmp_path):
+    from anonymizer.review import ReviewSession
+
+    session = ReviewSession.open(anonymizer, case / "a.txt", tmp_path / "out")
+    (tmp_path / "out").mkdir()
+    session.target.write_text("écrit entre-temps\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="existe déjà"):
+        session.export()
+    assert session.target.read_text(encoding="utf-8") == "écrit entre-temps\n"
+    session.replace = True
+    assert session.export() == session.target and "Kevin" not in session.target.read_text(encoding="utf-8")
+
+
+def test_a_busy_port_is_one_french_line(case, tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("review", case / "a.txt", "--out", tmp_path / "out", "--no-browser", "--port", port)
+    assert result.exit_code == 1, result.output
+    assert f"le port {port} n'est pas disponible (déjà utilisé)" in result.stderr
+
+
+@pytest.fixture
+def server(anonymizer, case, tmp_path):
+    from anonymizer.review import ReviewSession
+    from anonymizer.review_server import ReviewServer, serve_in_background
+
+    srv = ReviewServer(ReviewSession.open(anonymizer, case / "a.txt", tmp_path / "out"))
+    serve_in_background(srv)
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_a_token_with_accents_is_refused_not_a_crash(server):
+    port = server.server_address[1]
+    for url, headers in ((f"http://127.0.0.1:{port}/api/state?token=%C3%A9t%C3%A9", {}),
+                         (f"http://127.0.0.1:{port}/api/state", {"X-Review-Token": "été".encode().decode("latin-1")})):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=10)
+        assert refused.value.code == 403
+
+
+@pytest.mark.parametrize("length", ["abc", "-1", "99999999999"])
+def test_a_bad_content_length_is_a_bad_request(server, length):
+    port = server.server_address[1]
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        connection.sendall(f"POST /api/undo?token={server.token} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                           f"Content-Length: {length}\r\n\r\n".encode())
+        status = connection.recv(200).split(b"\r\n", 1)[0]
+    assert status.split()[1] in (b"400", b"413")
