@@ -118,7 +118,7 @@ def save(key: CaseKey, path: Path, passphrase: str) -> None:
                 "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
                 "ciphertext": base64.b64encode(ciphertext).decode()}
     def write(temporary: Path) -> None:
-        temporary.write_text(json.dumps(envelope), encoding="utf-8")
+        temporary.write_text(json.dumps(envelope), encoding="utf-8", newline="")
         os.chmod(temporary, 0o600)
 
     write_atomically(path, write)

@@ -40,7 +40,7 @@ def write(outcomes: list[Outcome], path: Path) -> None:
     columns, table = rows(outcomes)
     if path.suffix.lower() in (".html", ".htm"):
         text = _html(outcomes, columns, table)
-        write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+        write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8", newline=""))
         return
 
     def write_csv(temporary: Path) -> None:

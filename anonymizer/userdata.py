@@ -53,7 +53,7 @@ def _secret(where: Path) -> bytes:
         value = secrets.token_bytes(32)
         temporary = where / f"secret.{os.getpid()}.{secrets.token_hex(4)}.partiel"
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+        with os.fdopen(descriptor, "w", encoding="ascii", newline="") as handle:
             handle.write(value.hex())
         try:
             os.link(temporary, path)  # fails if another process linked its secret first

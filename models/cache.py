@@ -33,13 +33,12 @@ def cache_folder() -> Path | None:
     chosen = os.environ.get("ANONYMIZER_CACHE")
     if chosen is not None:
         return Path(chosen).expanduser() if chosen.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
-        try:
-            base = Path.home() / ".cache"
-        except RuntimeError:  # no home folder known: no cache
-            return None
-    return Path(base) / "anonymizer"
+    from platformdirs import user_cache_dir
+
+    try:  # %LOCALAPPDATA%\anonymizer\Cache on Windows, ~/Library/Caches on macOS, $XDG_CACHE_HOME or ~/.cache
+        return Path(user_cache_dir("anonymizer", appauthor=False))
+    except (RuntimeError, KeyError):  # no home folder known: no cache
+        return None
 
 
 def fingerprint(version: int, sources: list[Path]) -> str:

@@ -220,3 +220,26 @@ def test_a_bad_content_length_is_a_bad_request(server, length):
                            f"Content-Length: {length}\r\n\r\n".encode())
         status = connection.recv(200).split(b"\r\n", 1)[0]
     assert status.split()[1] in (b"400", b"413")
+
+
+# -- office laptops -------------------------------------------------------------------------------------------
+def test_every_text_written_keeps_its_line_ends():
+    """On Windows, text written without ``newline=""`` has its "\\n" translated again ("\\r\\r\\n" after a
+    CRLF draft), and the key's exact record no longer matches the output."""
+    import ast
+    from pathlib import Path
+
+    import anonymizer
+
+    missing = []
+    for path in Path(anonymizer.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            mode = next((a.value for a in node.args[1:2] if isinstance(a, ast.Constant)), "")
+            writes_text = name == "write_text" or (name in ("open", "fdopen") and "w" in str(mode)
+                                                   and "b" not in str(mode))
+            if writes_text and not any(k.arg == "newline" for k in node.keywords):
+                missing.append(f"{path.name}:{node.lineno}")
+    assert missing == []

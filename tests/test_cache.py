@@ -98,3 +98,12 @@ def test_default_folder_follows_xdg_and_home(tmp_path, monkeypatch):
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert cache.cache_folder() == tmp_path / "home" / ".cache" / "anonymizer"
+
+
+def test_the_cache_is_in_the_systems_own_cache_folder(monkeypatch):
+    from pathlib import Path
+
+    from platformdirs import user_cache_dir
+
+    monkeypatch.delenv("ANONYMIZER_CACHE", raising=False)
+    assert cache.cache_folder() == Path(user_cache_dir("anonymizer", appauthor=False))

@@ -32,3 +32,13 @@ def test_library_example_runs(anonymizer, capsys):
     assert "Kevin" not in printed.splitlines()[0] and "[PERSONNE_1]" in printed
     assert "LOCATION" in printed
     assert "note.txt b'[PERSONNE_1]" in printed and "Dossier [DOSSIER_1] : [PERSONNE_1]." in printed
+
+
+def test_the_windows_setup_is_the_same_two_commands():
+    unix = [b.strip() for b in blocks("bash")[:2]]
+    windows = [b.strip() for b in blocks("bat")]
+    assert len(windows) == 2
+    for u, w in zip(unix, windows, strict=True):
+        translated = (u.replace("python3 -m venv", "py -m venv").replace(".venv/bin/", ".venv\\Scripts\\")
+                      .replace("cat ", "type ").replace("/", "\\"))
+        assert w == translated

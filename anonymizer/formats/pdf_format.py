@@ -30,4 +30,4 @@ class PdfFormat(DocumentFormat):
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
         pages = [replace_ranges(s.text, e) for s, e in zip(document.segments, edits, strict=True)]
-        target.write_text("\n\n".join(pages), encoding="utf-8")
+        target.write_text("\n\n".join(pages), encoding="utf-8", newline="")

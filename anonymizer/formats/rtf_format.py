@@ -27,4 +27,4 @@ class RtfFormat(DocumentFormat):
                         notes=["RTF converti en texte : la mise en page n'est pas conservée."])
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
-        target.write_text(replace_ranges(document.segments[0].text, edits[0]), encoding="utf-8")
+        target.write_text(replace_ranges(document.segments[0].text, edits[0]), encoding="utf-8", newline="")
