@@ -351,8 +351,13 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
 
     batch = Batch(anonymizer, path, out, settings, allow_terms, deny_terms, before_writing=save_key)
     out.mkdir(parents=True, exist_ok=True)
-    with _progress(len(files)) as bar:
-        outcomes = batch.run(files, progress=bar.update)
+    try:
+        with _progress(len(files)) as bar:
+            outcomes = batch.run(files, progress=bar.update)
+    except KeyboardInterrupt:
+        _say("Interrompu. Relancez la même commande pour reprendre : les fichiers déjà écrits sont gardés, et "
+             "le résultat sera celui d'une seule exécution.")
+        sys.exit(130)
     for outcome in outcomes:
         _report_outcome(outcome)
     if saved:

@@ -41,6 +41,25 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(head) * 0.05
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``data`` reads as text in it without a byte-order mark: every other
+    byte a zero (Latin text) on one side only, and the whole decoding to printable text."""
+    head = data[:8192]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    encoding = "utf-16-le" if odd > 0.4 * len(head) / 2 and even == 0 else (
+        "utf-16-be" if even > 0.4 * len(head) / 2 and odd == 0 else None)
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    control = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f")
+    return encoding if control == 0 else None
+
+
 def read_text(path: str | Path) -> TextInput:
     path = Path(path)
     if not path.exists():
@@ -62,6 +81,9 @@ def read_text(path: str | Path) -> TextInput:
         return TextInput(path, text, "utf-16")
     if not data.strip():
         raise InputError(f"{path} : fichier vide, rien à anonymiser.")
+    unmarked = _utf16_without_bom(data)
+    if unmarked is not None:  # some exports write UTF-16 without its byte-order mark
+        return TextInput(path, data.decode(unmarked), unmarked)
     if _looks_binary(data):
         raise InputError(f"{path} : fichier binaire ou format non pris en charge (attendu : texte).")
     try:

@@ -243,3 +243,25 @@ def test_every_text_written_keeps_its_line_ends():
             if writes_text and not any(k.arg == "newline" for k in node.keywords):
                 missing.append(f"{path.name}:{node.lineno}")
     assert missing == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_mark_is_read_and_written_back_in_it(tmp_path, encoding):
+    source = tmp_path / "src" / "note.txt"
+    source.parent.mkdir()
+    source.write_bytes("Mme Hélène Wauthier vit à Liège.\r\nElle appelle.\r\n".encode(encoding))
+    result = run("anonymize", source, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    written = (tmp_path / "out" / "note.txt").read_bytes()
+    assert written.decode(encoding) == "Mme [PERSONNE_1] vit à [LIEU_1].\r\nElle appelle.\r\n"
+
+
+def test_an_interrupted_run_says_how_to_resume(case, tmp_path, monkeypatch):
+    from anonymizer import batch
+
+    def interrupted(self, files, progress=None):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch.Batch, "run", interrupted)
+    result = run("anonymize", case, "--out", tmp_path / "out")
+    assert result.exit_code == 130 and "Relancez la même commande pour reprendre" in result.stderr
