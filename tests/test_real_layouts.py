@@ -19,6 +19,12 @@ from helpers import detected, parse_gold
     "suivi par le Service de l'aide à la jeunesse de <ent label=LOCATION>Nivelles</ent>.",
     # the date of a law identifies nobody; the date of the judge's order does
     "Vu le décret du 18 janvier 2018 et l'ordonnance du <ent label=DATE>3 mars 2025</ent>.",
+    # a table pasted from a spreadsheet: a tab ends a cell, a cell starts like a line
+    "Date\tService\tÉvénement\tAuteur\n<ent label=DATE>04/09/2023</ent>\tService guidance\tDébut du suivi\tJB\n"
+    "<ent label=DATE>12/10/2023</ent>\tÉcole\tAbsences répétées\tML",
+    "Nom\tPrénom\tLien\n<ent label=PERSON>MBUYI</ent>\t<ent label=PERSON>Grâce</ent>\tfille du couple",
+    # "Mme" as a noun in quick notes, and roles of the sector
+    "Le <ent label=DATE>3 février</ent> : Mme nous appelle en pleurs. La médiatrice familiale reçoit <ent label=PERSON>Nadia</ent>.",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)

@@ -136,7 +136,7 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
         if is_namey(token) or is_caps(token) and not is_word(token.text) or _is_initial(doc, j):
             j, taken = j + 1, taken + 1
             continue
-        if allow_lower and token.is_lower and token.is_alpha and not is_word(token.text) \
+        if allow_lower and token.is_lower and token.is_alpha and not is_word(token.text) and not token.is_stop \
                 and not is_chat_word(token.text) and len(token.text) > 2:
             j, taken = j + 1, taken + 1
             continue
@@ -274,7 +274,12 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return True
     # a first name that is also a common French word: Grâce, Rose, Pierre, Max
     followed = i + 1 < len(doc) and (is_namey(doc[i + 1]) or is_caps(doc[i + 1]))
-    return token.ent_type_ == "PER" or followed or (_proper_noun(doc, i) and not starts_sentence(doc, i)) \
+    # "MBUYI Grâce", also in a table's next cell: a surname in capitals before it
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    preceded = j >= 0 and is_caps(doc[j]) and len(doc[j].text) > 2 and not is_word(doc[j].text)
+    return token.ent_type_ == "PER" or followed or preceded or (_proper_noun(doc, i) and not starts_sentence(doc, i)) \
         or _speaker(doc, i)
 
 
