@@ -19,6 +19,7 @@ RECOGNIZERS: tuple[str, ...] = (
     "anonymizer.recognizers.be.bce:BeBceRecognizer",
     "anonymizer.recognizers.be.eid:BeEidRecognizer",
     "anonymizer.recognizers.be.phone:BePhoneRecognizer",
+    "anonymizer.recognizers.be.phone_words:SpokenPhoneRecognizer",
     "anonymizer.recognizers.be.plate:BePlateRecognizer",
     "anonymizer.recognizers.be.fase:FaseRecognizer",
     "anonymizer.recognizers.be.case_ref:CaseRefRecognizer",

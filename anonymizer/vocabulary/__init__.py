@@ -42,6 +42,12 @@ def _flagged(name: str) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    """French number words as dictated ("septante-neuf", "quatre-vingt") -> their value."""
+    return {word: int(value) for word, value in (line.split("|") for line in _lines("number_words.txt"))}
+
+
+@lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Titles the person recogniser reads as a cue for a name after them (``cue`` and ``weak``)."""
     return frozenset(t for t, flags in _flagged("titles.txt").items() if flags & {"cue", "weak"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from anonymizer.recognizers.base import FrPatternRecognizer, digits
 
-SEP = r"[\s./-]?"
+SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"  # "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70"
 MOBILE_PREFIXES = {"045", "046", "047", "048", "049"}
 
 

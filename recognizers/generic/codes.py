@@ -35,9 +35,9 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          0.4),
         # capitals then six digits or more, no separator: a passport or a foreign card ("P04817265", "AB1234567")
         ("lettered_number", r"(?<![\w./-])[A-Z]{1,3}\d{6,10}" + NOT_AFTER, 0.4),
-        # digit groups and capitals joined by hyphens, opening with digits: a foreign plate ("03-481-KF"), a
-        # permit number
-        ("digits_and_capitals", r"(?<![\w./-])(?=[0-9A-Z-]*[A-Z])(?=(?:[A-Z-]*\d){3})\d[0-9A-Z]*(?:-[0-9A-Z]+){2,}"
+        # digit groups and capitals joined by hyphens or slashes, opening with digits: a foreign plate
+        # ("03-481-KF"), a permit number, a court's docket number ("RG 24/4312/A")
+        ("digits_and_capitals", r"(?<![\w./-])(?=[0-9A-Z/-]*[A-Z])(?=(?:[A-Z/-]*\d){3})\d[0-9A-Z]*(?:[-/][0-9A-Z]+){2,}"
          + NOT_AFTER, 0.4),
         # a long digit run: an EAN meter code, a client or transfer number
         ("digit_run", r"(?<![\w./-])\d{9,}" + NOT_AFTER, 0.4),
