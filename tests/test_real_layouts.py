@@ -23,6 +23,11 @@ from helpers import detected, parse_gold
     "Date\tService\tÉvénement\tAuteur\n<ent label=DATE>04/09/2023</ent>\tService guidance\tDébut du suivi\tJB\n"
     "<ent label=DATE>12/10/2023</ent>\tÉcole\tAbsences répétées\tML",
     "Nom\tPrénom\tLien\n<ent label=PERSON>MBUYI</ent>\t<ent label=PERSON>Grâce</ent>\tfille du couple",
+    # initials with an accent, schools and villages of Flanders and Ostbelgien named in their language
+    "Fait à <ent label=LOCATION>Ans</ent>.\n\n<ent label=PERSON>É. Gérard-Nyssen</ent>\nLogopède",
+    "Hij zit in het vierde leerjaar van <ent label=SCHOOL>Basisschool De Voerbeek</ent> in "
+    "'<ent label=LOCATION>s-Gravenvoeren</ent>.",
+    "Im Schuljahr 2023-2024 besuchte er die <ent label=SCHOOL>Grundschule Am Casinoweiher</ent>.",
     # "Mme" as a noun in quick notes, and roles of the sector
     "Le <ent label=DATE>3 février</ent> : Mme nous appelle en pleurs. La médiatrice familiale reçoit <ent label=PERSON>Nadia</ent>.",
 ])

@@ -42,6 +42,12 @@ def _flagged(name: str) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def school_kinds() -> tuple[str, ...]:
+    """Words that open a school's name, in French, Dutch and German ("athénée", "basisschool")."""
+    return _lines("school_kinds.txt")
+
+
+@lru_cache(maxsize=1)
 def number_words() -> dict[str, int]:
     """French number words as dictated ("septante-neuf", "quatre-vingt") -> their value."""
     return {word: int(value) for word, value in (line.split("|") for line in _lines("number_words.txt"))}

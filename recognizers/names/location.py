@@ -47,7 +47,7 @@ def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
 
 
 def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
-    if not text[0].isupper():
+    if not text[0].isupper() and not text.startswith(("'s", "’s", "'t", "’t")):
         return False
     if i == j and (is_word(text) or doc[i].is_stop):  # "On" (a section of Marche) is mostly the pronoun
         before = doc[i - 1].lower_ if i > 0 else ""
@@ -68,7 +68,10 @@ def place_spans(doc: Doc, text: str):
             yield tokens[i][0], tokens[i][1]
             i += 1
             continue
-        if not word[:1].isupper() or (head not in first_words and head.title() not in first_words):
+        # a Dutch name opening with its old article: "'s-Gravenvoeren", "’s Gravenbrakel"
+        dutch_article = word in ("'", "’") and i + 1 < len(tokens) and tokens[i + 1][2] in ("s", "t")
+        if not dutch_article and (not word[:1].isupper() or (head not in first_words
+                                                              and head.title() not in first_words)):
             i += 1
             continue
         match = None

@@ -36,6 +36,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Token
 
 from anonymizer import vocabulary
+from anonymizer.vocabulary import UPPER
 
 # titles before a name, those that are also ordinary words (a cue only before a capitalised name), and the
 # particles that open a surname on their own ("De Smet"): anonymizer/vocabulary/
@@ -154,7 +155,7 @@ def _is_initial(doc: list[Token], j: int) -> bool:
 
 # The initials of a first name, as staff lists and signatures write them: "C.", "J.-M.", "M.-C." (one
 # token), or the French two- and three-letter ones "Ph", "Ch", "Th", "Chr", "Cl", "Fr" before a full stop
-INITIALS = re.compile(r"[A-Z]\.(?:-[A-Z][a-z]?\.)*|(?:Ph|Ch|Th|Chr|Cl|Fr)\.(?:-[A-Z][a-z]?\.)?")
+INITIALS = re.compile(rf"[{UPPER}]\.(?:-[{UPPER}][a-z]?\.)*|(?:Ph|Ch|Th|Chr|Cl|Fr)\.(?:-[{UPPER}][a-z]?\.)?")
 SPLIT_INITIALS = frozenset({"Ph", "Ch", "Th", "Chr", "Cl", "Fr"})
 
 

@@ -8,14 +8,15 @@
 
 from __future__ import annotations
 
+import re
+
 from anonymizer.recognizers.base import FrPatternRecognizer
 
 from anonymizer import vocabulary
 
-SCHOOL_WORD = (
-    r"(?:(?i:école|ecole|athénée|athenee|institut|lycée|lycee|collège|college|académie|academie"
-    r"|centre\s+scolaire|haute\s+école|séminaire|pensionnat|cefa|ipes|itcf|efp|iessca|ifapme|éc\.|ec\.)|EFP|CEFA)"
-)
+_KINDS = "|".join(r"\s+".join(map(re.escape, kind.split()))
+                  for kind in sorted(vocabulary.school_kinds(), key=len, reverse=True))
+SCHOOL_WORD = rf"(?:(?i:{_KINDS})|EFP|CEFA)"
 # generic words that may stand between the school word and its name
 MODIFIER = (
     r"(?:royal|royale|communal|communale|libre|provincial|provinciale|fondamental|fondamentale|primaire"
