@@ -21,6 +21,10 @@ def found(text: str) -> list[str]:
     ("Elle dort à l'Escale cette semaine.", "Escale"),
     ("Il a un job d'été à la Loterie nationale.", "Loterie nationale"),
     ("Il court avec Gembloux Athlétisme le samedi.", "Gembloux Athlétisme"),
+    # an article with its capital in mid-sentence: a service named without its kind
+    ("un accompagnement par Le Sextant (SAIE), en attente", "Le Sextant"),
+    ("une guidance à domicile par Le Jardin de Fagnes, suivi", "Le Jardin de Fagnes"),
+    ("liste d'attente au Méridien-Nord depuis décembre", "Méridien-Nord"),
 ])
 def test_names_told_by_their_capitals(text, name):
     assert found(text) == [name]
@@ -38,6 +42,8 @@ def test_names_told_by_their_capitals(text, name):
     "Au Service de Santé Mentale, on le suit.",                # a sentence's first capital
     "La Police fédérale était présente à la Fête nationale.",
     "La réunion a lieu à Namur Lundi.",                         # a commune, then a kept term
+    "Elle habite à La Louvière, lui à La Hulpe.",               # communes with their article
+    "Le jeune va mieux. La mère aussi.",                        # articles opening a sentence
 ])
 def test_public_bodies_places_feasts_are_not_taken(text):
     assert found(text) == []

@@ -15,6 +15,7 @@ feasts, known places, countries, first names, and every keep-list term (resolve 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from anonymizer.models.lexicon import is_word
@@ -27,7 +28,7 @@ from anonymizer import vocabulary
 from anonymizer.vocabulary import FUSED_ARTICLES
 
 UPPER = vocabulary.UPPER
-WORD = rf"[{UPPER}][a-zà-öø-ÿœ'’-]+(?![\w'’-])"
+WORD = rf"[{UPPER}][a-zà-öø-ÿœ'’]+(?:-[{UPPER}]?[a-zà-öø-ÿœ'’]+)*(?![\w'’-])"  # "Ateliers", "Méridien-Nord"
 # after an article or a preposition: the capital is not a sentence's first letter; after "de" only when
 # the word before is in lower case ("l'équipe de Groupe Terrain Jeunes", not "Service de Santé Mentale")
 BEFORE = (
@@ -36,6 +37,7 @@ BEFORE = (
 )
 GAP = r"[^\S\n]"
 ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", "De"})
+NAME_ARTICLES = frozenset({"Le", "La", "Les"})
 KIND_NAME = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}(?:{GAP}+(?:{LINK}{GAP}*)?{CAP}){{1,4}}"
 # a kind word with the adjective that makes it one body: "la Banque nationale", "la Loterie nationale"
 BODY_ADJECTIVE = (
@@ -48,6 +50,11 @@ KIND_BODY = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}{GAP}+{BODY_ADJECTIVE}"
 PLACE_WORD = rf"(?<![\w'’-])[{UPPER}][\w'’]*(?:-[\w'’]+)*{GAP}+{WORD}(?!{GAP}+{CAP})"
 AFTER_A = rf"(?<![\w'’])(?:[aA]u|à{GAP}+la|à{GAP}+l['’])(?:{GAP}+|(?<=['’]))"
 VENUE = rf"{AFTER_A}\K{WORD}(?!{GAP}+(?:{LINK}{GAP}+)?{CAP})"  # one word: longer names are KIND_NAME's
+# an article written with its capital in mid-sentence opens a name: "accompagné par Le Sextant", "une guidance
+# par Le Jardin de Fagnes" (a service named without its kind); "à La Louvière" is a place (checked in analyze)
+ARTICLE_NAME = (rf"(?<=[a-zà-öø-ÿ,]{GAP})(?:Le|La|Les|L['’])(?:{GAP}+|(?<=['’])){WORD}"
+                rf"(?:{GAP}+(?:{LINK}{GAP}*)?{CAP}){{0,3}}")
+_ARTICLE_NAME = re.compile(ARTICLE_NAME)
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +82,7 @@ class CapitalisedOrganizationRecognizer(FrPatternRecognizer):
         ("venue", VENUE, 0.45),
         ("kind_body", KIND_BODY, 0.5),
         ("place_word", PLACE_WORD, 0.45),
+        ("article_name", ARTICLE_NAME, 0.45),
     )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -83,7 +91,11 @@ class CapitalisedOrganizationRecognizer(FrPatternRecognizer):
             words = text[result.start:result.end].split()
             head = words[0].rstrip(",;:")
             explanation = result.analysis_explanation
-            if head in ARTICLES or " ".join(words) in places() or _fused_place(text, result.start, " ".join(words)):
+            if head in NAME_ARTICLES and len(words) > 1 and _ARTICLE_NAME.match(text, result.start):
+                name = " ".join(words)
+                ok = name not in places() and not _fused_place(text, result.start, name) \
+                    and " ".join(words[1:]) not in places() and _head_ok(words[1])
+            elif head in ARTICLES or " ".join(words) in places() or _fused_place(text, result.start, " ".join(words)):
                 # "à La Louvière", "au Roeulx" are places
                 ok = False
             elif head in places():
