@@ -106,7 +106,10 @@ def _compiled(forms: frozenset[str]) -> re.Pattern[str] | None:
     ordered = sorted(forms, key=lambda f: (-len(f), f))
     if not ordered:
         return None
-    return re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w@]|\.\w)")
+    # a name glued to a digit is still the name ("Ref 0Dumoulin", "Dumoulin2"); a number is not cut from a
+    # longer one ("Hangar 9" is not in "Hangar 95")
+    return re.compile(r"(?<![^\W\d]|[@.])(?!(?<=\d)\d)(?:" + "|".join(re.escape(f) for f in ordered)
+                      + r")(?![^\W\d]|@|\.\w)(?!(?<=\d)\d)")
 
 
 def propagate(text: str, spans: list[Span], policy: KeepPolicy,

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import quopri
-import re
 from email import message_from_bytes, policy
 from email.header import decode_header, make_header
 from email.message import Message
@@ -124,15 +123,39 @@ class EmlFormat(DocumentFormat):
         target.write_bytes(message.as_bytes())
 
 
+ENCODINGS = frozenset({"7bit", "8bit", "binary", "quoted-printable", "base64"})
+TYPE_PARAMETERS = frozenset({"charset", "boundary", "format", "delsp", "type", "protocol", "micalg", "report-type"})
+
+
+def _machine_values(message: Message) -> None:
+    """The MIME headers kept are machine values, rewritten to their shape: whatever else they hold (an
+    attachment's file name, or the text of a damaged message whose blank line after the headers is gone)
+    is dropped."""
+    if "MIME-Version" in message:
+        message.replace_header("MIME-Version", "1.0")
+    encoding = message.get("Content-Transfer-Encoding")
+    if encoding is not None and str(encoding).strip().lower() not in ENCODINGS:
+        del message["Content-Transfer-Encoding"]
+    if "Content-Type" in message:
+        parameters = [(k.lower(), v) for k, v in (message.get_params(unquote=True) or [])[1:]
+                      if k.lower() in TYPE_PARAMETERS]
+        value = message.get_content_type() + "".join(f'; {k}="{v}"' for k, v in parameters)
+        message.replace_header("Content-Type", value)
+    disposition = message.get_content_disposition()
+    if "Content-Disposition" in message:
+        if disposition in ("inline", "attachment"):
+            message.replace_header("Content-Disposition", disposition)
+        else:
+            del message["Content-Disposition"]
+    del message["Content-ID"]  # "<image001.png@...>": its pictures are removed with the attachments
+
+
 def _headers(message: Message, top: bool) -> list[Segment]:
     """The headers a person reads as segments; the others are dropped (on a part: all but MIME's)."""
     kept = KEPT_HEADERS if top else PART_HEADERS
     for name in {n for n in message.keys() if n.lower() not in kept}:
         del message[name]
-    for name in ("Content-Type", "Content-Disposition"):  # an attachment's or a part's file name, in any
-        for parameter, _value in (message.get_params(header=name, unquote=False) or [])[1:]:  # RFC 2231 form
-            if re.match(r"(file)?name(\*|$)", parameter.strip().lower()):
-                message.del_param(parameter.strip(), header=name)
+    _machine_values(message)
     if not top:
         return []
     segments = []

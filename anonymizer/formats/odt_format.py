@@ -16,6 +16,8 @@ Edits go text node by text node so spans keep their styles.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import zipfile
 from pathlib import Path
 from urllib.parse import unquote
@@ -64,10 +66,16 @@ class OdtFormat(DocumentFormat):
     def read(self, path: Path) -> Document:
         from odf.opendocument import load
 
+        printed = io.StringIO()
         try:
-            odt = load(str(path))
+            # odfpy prints a part it cannot parse (its text, names included) on stdout and goes on with an
+            # empty document: caught here, and the file is damaged
+            with contextlib.redirect_stdout(printed):
+                odt = load(str(path))
         except (zipfile.BadZipFile, KeyError, ExpatError, ValueError) as exc:
             raise InputError(f"{path} : document OpenDocument illisible ou abîmé.") from exc
+        if "FAILED TO PARSE" in printed.getvalue():
+            raise InputError(f"{path} : document OpenDocument abîmé (une partie XML est illisible).")
         tops = [odt.topnode] + [sub.topnode for sub in odt.childobjects]
         notes = _drop_tracked_changes(tops) + _clear_metadata(tops) + _drop_hidden(odt) + _neutral_names(tops)
         segments = []
