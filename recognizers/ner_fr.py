@@ -47,6 +47,9 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False) -> bool:
         return True  # "Von", "Betreff", "Die": a mail header's label or a function word of another language
     if words and foreign_line and not named_in_foreign_line(span):
         return True
+    if len(words) == 1 and span.end < len(span.doc) and vocabulary.month_and_year(words[0].text,
+                                                                                     span.doc[span.end].text):
+        return True  # "bis August 2024", "in June 2025": a month and its year, not the first name
     if not words or any(known_name(t.text) for t in words) or span.text in places():
         return False
     if len(words) == 1:

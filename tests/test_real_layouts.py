@@ -28,6 +28,10 @@ from helpers import detected, parse_gold
     "Hij zit in het vierde leerjaar van <ent label=SCHOOL>Basisschool De Voerbeek</ent> in "
     "'<ent label=LOCATION>s-Gravenvoeren</ent>.",
     "Im Schuljahr 2023-2024 besuchte er die <ent label=SCHOOL>Grundschule Am Casinoweiher</ent>.",
+    # words of a forwarded mail in another language: no names ("late", "Best", a month and its year)
+    "Bedankt voor je bericht en sorry voor het late antwoord, het was krokusvakantie.",
+    "Please call me when you can, it is urgent for the school. Best, <ent label=PERSON>Dennis</ent>",
+    "Ja, die Familie <ent label=PERSON>Schmitz</ent> ist uns bekannt, sie wohnte dort bis August 2024.",
     # "Mme" as a noun in quick notes, and roles of the sector
     "Le <ent label=DATE>3 février</ent> : Mme nous appelle en pleurs. La médiatrice familiale reçoit <ent label=PERSON>Nadia</ent>.",
 ])

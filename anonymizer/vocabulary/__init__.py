@@ -110,6 +110,18 @@ def month_forms(language: str = "fr") -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(f) for f in forms)
 
 
+@lru_cache(maxsize=1)
+def month_names() -> frozenset[str]:
+    """Every written form of every month in French, Dutch, German and English, in lower case."""
+    return frozenset(form.lower() for language in LANGUAGES for month in month_forms(language) for form in month)
+
+
+def month_and_year(word: str, following: str) -> bool:
+    """``word`` is a month's name in any of our languages and ``following`` a year: "August 2024", "juni 2025"
+    (the month of a date, even when the month is also a first name)."""
+    return word.lower() in month_names() and re.fullmatch(r"(?:19|20)\d\d", following) is not None
+
+
 @lru_cache(maxsize=8)
 def weekday_forms(language: str = "fr") -> tuple[tuple[str, ...], ...]:
     """The written forms of each weekday (index 0 = Monday) in ``language``."""

@@ -265,10 +265,14 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return False
     if token.lower_ in vocabulary.foreign_words() and vocabulary.in_foreign_line(token.doc.text, token.idx, token.idx):
         return False  # "Beste collega" (Dutch "dear"), "Die Mutter": listed first names, words of the line
+    if i + 1 < len(doc) and vocabulary.month_and_year(text, doc[i + 1].text):
+        return False  # "bis August 2024", "in June 2025": a month and its year
     if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and text in places():
         return False  # "à Dinant", "de Huy": the list of first names holds communes too
-    if token.is_lower:  # chat style: "mehdi", "shanice"; never "qui", "sem", "min"
-        return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text)
+    if token.is_lower:  # chat style: "mehdi", "shanice"; never "qui", "sem", "min"; never in a Dutch, German
+        # or English line, whose words the French lexicon does not know ("het late antwoord")
+        return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text) \
+            and not vocabulary.in_foreign_line(token.doc.text, token.idx, token.idx)
     if is_caps(token) and len(text) <= 4:
         return False  # acronyms
     if not is_common_word(text) and not token.is_stop:  # "Mon", "Qui" are listed first names too
