@@ -209,6 +209,7 @@ class CaseCounts:
     shared: int = 0          # replacements naming two entities or more, summed over cases
     cases: int = 0
     by_type: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # [entities, one]
+    problems: list[str] = field(default_factory=list)  # one line per split entity or shared replacement
 
     def add(self, documents: list[AnnotatedText], replacements: list[dict[Span, str]], style: str) -> None:
         self.cases += 1
@@ -227,6 +228,9 @@ class CaseCounts:
         for entity, seen in mentions.items():
             if len(seen) >= 2:
                 one = _one_replacement([new for _, _, new in seen], style)
+                if not one:
+                    forms = sorted({f"{surface} -> {new}" for _, surface, new in seen})
+                    self.problems.append(f"SPLIT  {types[entity]:<12} {entity}: " + " | ".join(forms))
                 self.entities += 1
                 self.consistent += one
                 self.by_type[types[entity]][0] += 1
@@ -244,8 +248,10 @@ class CaseCounts:
                 surfaces[new].add(surface)
         # a replacement naming two entities; in pseudo style only when they were written differently (two
         # people written "Dumoulin" alone cannot be told apart by any tool)
-        self.shared += sum(1 for new, who in owners.items()
-                           if len(who) >= 2 and (style == "tag" or len(surfaces[new]) >= 2))
+        shared = [new for new, who in owners.items() if len(who) >= 2 and (style == "tag" or len(surfaces[new]) >= 2)]
+        self.shared += len(shared)
+        self.problems += [f"SHARED {new}: " + ", ".join(sorted(owners[new])) + " (" + " | ".join(sorted(surfaces[new]))
+                          + ")" for new in shared]
 
     def summary(self) -> dict:
         return {"cases": self.cases, "entities_multi": self.entities,

@@ -61,9 +61,74 @@ def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
     return keys
 
 
+@lru_cache(maxsize=1)
+def _particle_hyphen() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(fold(p)) for p in vocabulary.particles() if p[-1:].isalpha()), key=len,
+                            reverse=True))
+    return re.compile(rf"(?<![\w-])({names})-(?=\w)")
+
+
+@lru_cache(maxsize=65536)
+def name_form(text: str) -> str:
+    """A person's name as compared: folded, a particle joined by a hyphen or a space alike ("Al-Hamwi" is
+    "al hamwi")."""
+    return _particle_hyphen().sub(r"\1 ", fold(text))
+
+
 @lru_cache(maxsize=65536)
 def _word_set(text: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words(text) if len(w) > 1)
+    return frozenset(w for w in words(name_form(text)) if len(w) > 1)
+
+
+def _close(a: str, b: str) -> bool:
+    """Two spellings of one name ("mohamed"/"mohammed", "stefan"/"stephan", "racha"/"rasha"): one edit
+    apart for names of five letters or more, two for seven or more; short names must be equal ("Lina" and
+    "Lena" are two sisters)."""
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    allowed = 2 if shortest >= 7 else 1 if shortest >= 5 else 0
+    if allowed == 0 or abs(len(a) - len(b)) > allowed:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1] <= allowed
+
+
+def _variant_of(name: str, earlier: list[str]) -> str | None:
+    """The earlier full name that ``name`` spells differently: the same number of words, one of them the
+    same, each of the others a close spelling ("Mohammed Bensalah" of "Mohamed Bensalah"; "Naima El Amrany"
+    of "Naima El Amrani"); never a kunya's."""
+    mine = name.split()
+    for other in earlier:
+        theirs = other.split()
+        if len(theirs) != len(mine) or len(mine) < 2 or (set(mine) | set(theirs)) & KUNYA:
+            continue
+        pairs = list(zip(mine, theirs, strict=True))
+        if any(a == b for a, b in pairs) and all(_close(a, b) for a, b in pairs):
+            return other
+    return None
+
+
+NAME_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "SCHOOL")
+
+
+def _voted_types(documents: Sequence[Sequence[Span]]) -> dict[str, str]:
+    """For a name written alike in several places of the case, the type most of its mentions got (the first
+    one's on a tie): "Eupen" read once as a service and three times as a place is a place everywhere, so it
+    gets one tag."""
+    counts: dict[str, dict[str, int]] = {}
+    for spans in documents:
+        for span in spans:
+            if span.entity_type in NAME_TYPES:
+                seen = counts.setdefault(name_form(span.text), {})
+                seen[span.entity_type] = seen.get(span.entity_type, 0) + 1
+    return {form: max(seen, key=lambda t: (seen[t], -list(seen).index(t))) for form, seen in counts.items()
+            if len(seen) > 1}
 
 
 def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] = ()) -> list[dict[Span, Key]]:
@@ -76,36 +141,47 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     last_seen: dict[str, tuple[int, int, int]] = {}
     for order, name in enumerate(prior):
         last_seen.setdefault(name, (-1, order, len(_word_set(name))))
+    voted = _voted_types(documents)
     for index, spans in enumerate(documents):
         for span in spans:
-            if span.entity_type == "PERSON":
-                folded = fold(span.text)
+            if voted.get(name_form(span.text), span.entity_type) == "PERSON":
+                folded = name_form(span.text)
                 if last_seen.get(folded, (-2,))[0] != -1:
                     last_seen[folded] = (index, span.start, len(_word_set(span.text)))
     # longest first: a full name is the canonical form of its parts
     full_names = sorted(last_seen, key=lambda name: (-last_seen[name][2], last_seen[name][:2]))
+    # a full name spelt two ways is one person: the later spelling stands for the first
+    spelt: dict[str, str] = {}
+    for position, name in enumerate(full_names):
+        earlier = _variant_of(name, [n for n in full_names[:position] if n not in spelt])
+        if earlier is not None:
+            spelt[name] = earlier
     containing: dict[str, list[tuple[frozenset[str], str]]] = {}  # word -> full names holding it, in order
     for name in full_names:
         name_words = _word_set(name)
         for word in name_words:
-            containing.setdefault(word, []).append((name_words, name))
+            containing.setdefault(word, []).append((name_words, spelt.get(name, name)))
     date_keys = _date_keys(documents)
     keyed = []
     for spans in documents:
         keys: dict[Span, Key] = {}
         for span in spans:
             canonical = fold(span.text)
+            entity_type = voted.get(name_form(span.text), span.entity_type) if span.entity_type in NAME_TYPES \
+                else span.entity_type
             if span.entity_type in NUMBER_TYPES:
                 canonical = number_key(span.text) or canonical
             elif span in date_keys:
                 canonical = date_keys[span]
-            elif span.entity_type == "PERSON":
+            elif entity_type == "PERSON":
+                canonical = name_form(span.text)
+                canonical = spelt.get(canonical, canonical)
                 mention = _word_set(span.text)
                 if mention:
                     candidates = containing.get(next(iter(sorted(mention))), [])
                     # "Abou Karim" (the father of Karim) is no fuller form of "Karim": a kunya names the parent
                     canonical = next((name for name_words, name in candidates
                                       if mention <= name_words and not (name_words & KUNYA) - mention), canonical)
-            keys[span] = (span.entity_type, canonical)
+            keys[span] = (entity_type, canonical)
         keyed.append(keys)
     return keyed

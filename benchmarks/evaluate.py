@@ -122,7 +122,7 @@ def print_errors(counts: Counts) -> None:
         print(f"OVERRED {name[:3]} {text!r}")
 
 
-def run_cases(folder: Path) -> dict:
+def run_cases(folder: Path, errors: bool = False) -> dict:
     """Each sub-folder of ``folder`` is one case annotated with entity ids ([[surface|TYPE|ID]]): its files
     go through the case pipeline together, in tag and in pseudo style; detection quality over all their
     documents, and per style whether each entity got one replacement across its case."""
@@ -144,7 +144,11 @@ def run_cases(folder: Path) -> dict:
         for style, counts in per_style.items():
             settings = stages.avoiding_names(stages.CaseSettings(style), analysed.spans)
             rendered, _key = stages.render(analysed, settings)
+            before = len(counts.problems)
             counts.add(docs, [r.replacements for r in rendered], style)
+            if errors:
+                for line in counts.problems[before:]:
+                    print(f"{style:<6} {case_folder.name} {line}")
             if style == "tag":
                 for doc, spans, result in zip(docs, analysed.spans, rendered, strict=True):
                     detection.add(doc, spans, result.text)
@@ -178,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="a folder of case folders annotated with entity ids: entity resolution per style")
     args = parser.parse_args(argv)
     if args.cases:
-        summary = run_cases(Path(args.cases))
+        summary = run_cases(Path(args.cases), args.errors)
         print(json.dumps(summary, indent=2)) if args.json else print_cases(summary)
         return 0
     all_docs = load_corpus(args.corpus)

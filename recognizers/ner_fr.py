@@ -104,6 +104,13 @@ def person_core(span: SpacySpan) -> tuple[int, int] | None:
     """Characters of a PERSON entity that may be a name: not a heading's word before "de" ("Parole de
     Matteo" -> "Matteo"); nothing when the entity is such a word alone, with no title before it."""
     tokens = [t for t in span if not t.is_space]
+    # "son oncle Omar de Seraing": a first name and where the person lives, two entities (the place is the
+    # place recogniser's)
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower_ in ("de", "d'", "d’") and in_first_names(tokens[k - 1].text) \
+                and span.doc[tokens[k + 1].i:tokens[-1].i + 1].text in places():
+            tokens = tokens[:k]
+            break
     if len(tokens) > 2 and _heading_word(tokens[0]) and tokens[1].lower_ in ("de", "du", "des"):
         tokens = tokens[2:]
     elif len(tokens) == 1 and _heading_word(tokens[0]):

@@ -76,3 +76,30 @@ def test_a_kunya_names_the_parent_not_the_child(anonymizer):
     # the father keeps his kunya over the son's surrogate ("Abou Yanis" when Karim is Yanis): still two people
     assert father == again == f"Abou {son}" and son != father
     assert not fake.leaks
+
+
+def test_one_person_whatever_the_spelling_or_the_hyphen(anonymizer):
+    """#20: "Mohamed"/"Mohammed", "Rasha Al-Hamwi"/"Racha Al Hamwi" are one person; "Lina" and "Lena",
+    two sisters, stay two."""
+    text = ("M. Mohamed Bensalah et Mme Rasha Al-Hamwi sont reçus. Plus tard, M. Mohammed Bensalah rappelle ; "
+            "Mme Racha Al Hamwi aussi. Lina Haddad et Lena Haddad sont en classe.")
+    tags = re.findall(r"\[PERSONNE_\d+\]", anonymizer.anonymize(text).text)
+    assert tags[:4] == ["[PERSONNE_1]", "[PERSONNE_2]", "[PERSONNE_1]", "[PERSONNE_2]"]
+    assert tags[4] != tags[5]
+
+
+def test_a_name_read_with_two_types_gets_one_tag(anonymizer):
+    """A commune read once as a service ("au CPAS d'Eupen" side of a heading) and elsewhere as a place is one
+    entity: the type most of its mentions got."""
+    from anonymizer.link import case_entity_keys
+    from anonymizer.spans import Span
+
+    first = [Span.of("Eupen", 0, 5, "LOCATION"), Span.of("à Eupen", 2, 7, "LOCATION")]
+    second = [Span.of("Eupen", 0, 5, "ORGANIZATION")]
+    keys = case_entity_keys([first, second])
+    assert {keys[0][first[0]], keys[0][first[1]], keys[1][second[0]]} == {("LOCATION", "eupen")}
+
+
+def test_where_a_person_lives_is_not_part_of_the_name(anonymizer):
+    spans = anonymizer.analyze("Il réclame de revoir son oncle Omar de Seraing, avec qui tout va bien.")
+    assert [(s.text, s.entity_type) for s in spans] == [("Omar", "PERSON"), ("Seraing", "LOCATION")]

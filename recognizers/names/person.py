@@ -131,6 +131,8 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
     start, taken = j, 0
     while j < len(doc) and taken < MAX_NAME_TOKENS:
         token = doc[j]
+        if taken and _origin(doc, j):
+            break
         if is_particle(token) and j + 1 < len(doc) and (is_cap(doc[j + 1]) or is_particle(doc[j + 1])):
             j += 1
             continue
@@ -145,6 +147,19 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
     while j > start and is_particle(doc[j - 1]):  # "Madame La Présidente": a particle with no name after it
         j -= 1
     return j
+
+
+def _origin(doc: list[Token], j: int) -> bool:
+    """"de Seraing" after a name: where the person lives or comes from ("son oncle Omar de Seraing"), when
+    the word after "de" is a Belgian commune (a surname "de Hemptinne" is none)."""
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("de", "d'", "d’"):
+        return False
+    text = doc[j].doc.text
+    start = doc[j + 1].idx
+    end = start
+    while end < len(text) and not text[end].isspace() and text[end] not in ",.;:()":
+        end += 1
+    return text[start:end] in places()
 
 
 def _is_initial(doc: list[Token], j: int) -> bool:
@@ -299,7 +314,7 @@ def first_name_spans(doc: list[Token]):
     for i in range(len(doc)):
         if not _first_name_ok(doc, i):
             continue
-        end = _extend_surname(doc, i + 1) if not doc[i].is_lower else i + 1
+        end = _extend_surname(doc, i + 1) if not doc[i].is_lower and not _origin(doc, i + 1) else i + 1
         start = i
         while start > 0 and (is_caps(doc[start - 1]) and not is_word(doc[start - 1].text)
                              and len(doc[start - 1].text) > 2 or start < i and is_particle(doc[start - 1])
