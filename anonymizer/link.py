@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -32,10 +33,57 @@ KUNYA = vocabulary.kunyas()
 NO_YEAR = 1  # a parsed date's year when the text gave none (dates.parse needs one; it is never a real year)
 
 
+@dataclass(frozen=True)
+class _Written:
+    """A date of another language, as far as its key needs it."""
+
+    value: date
+    has_year: bool
+
+
 def number_key(text: str) -> str:
     """"0479 12 44 80", "0479/12.44.80" and "+32 479 12 44 80" -> "0479124480"."""
     compact = re.sub(r"[\W_]", "", text).upper()
     return "0" + compact[2:] if compact.startswith("32") and len(compact) in (10, 11) and "+" in text else compact
+
+
+@lru_cache(maxsize=1)
+def _street_type() -> re.Pattern[str]:
+    forms = sorted({fold(t) for t in vocabulary.street_types()}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(f) + ("" if f.endswith(".") else r"\b") for f in forms) + r")\s*")
+
+
+def address_key(text: str) -> str:
+    """An address as compared: its street's name, number and box, whatever the street type's abbreviation,
+    the box's writing and the postcode and commune after it ("av. des Érables 41/3" is "avenue des Érables
+    41 bte 3, 1480 Tubize")."""
+    street = fold(text).split(",")[0].strip()
+    street = _street_type().sub("", street)
+    street = re.sub(r"\s+\d{4}\s+\D+$", "", street)  # "... 12 1480 tubize"
+    street = re.sub(r"(\d)\s*(?:/|bte\.?|boite|bus|b\.)\s*(\w+)", r"\1/\2", street)
+    return re.sub(r"\s+", " ", street)
+
+
+@lru_cache(maxsize=1)
+def _all_months() -> dict[str, int]:
+    """Every written form of a month in French, Dutch, German and English (folded, no full stop) -> 1-12."""
+    return {fold(form).rstrip("."): number for language in vocabulary.LANGUAGES
+            for number, forms in enumerate(vocabulary.month_forms(language), 1) for form in forms}
+
+
+DAY_MONTH = re.compile(r"(?:[^\W\d]+,?\s+)?(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d]+)\.?,?(?:\s+(?P<year>\d{4}))?$")
+MONTH_DAY = re.compile(r"(?:[^\W\d]+,?\s+)?(?P<month>[^\W\d]+)\.?\s+(?P<day>\d{1,2}),?(?:\s+(?P<year>\d{4}))?$")
+
+
+def _foreign_date(text: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a date written in Dutch, German or English ("17 oktober 2024",
+    "14. November 2024", "Tuesday, March 4, 2025"), for its key only."""
+    for pattern in (DAY_MONTH, MONTH_DAY):
+        match = pattern.match(text.strip())
+        month = _all_months().get(fold(match["month"])) if match else None
+        if match and month and 1 <= int(match["day"]) <= 31:
+            return (int(match["year"]) if match["year"] else None), month, int(match["day"])
+    return None
 
 
 def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
@@ -48,6 +96,12 @@ def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
                 written = dates.parse(span.text, NO_YEAR)
                 if written is not None:
                     parsed[span] = written
+                elif (foreign := _foreign_date(span.text)) is not None:
+                    year, month, day = foreign
+                    try:
+                        parsed[span] = _Written(date(year or NO_YEAR, month, day), year is not None)
+                    except ValueError:
+                        pass
     years: dict[tuple[int, int], set[int]] = {}
     for written in parsed.values():
         if written.has_year:
@@ -173,6 +227,8 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 canonical = number_key(span.text) or canonical
             elif span in date_keys:
                 canonical = date_keys[span]
+            elif span.entity_type == "ADDRESS":
+                canonical = address_key(span.text) or canonical
             elif entity_type == "PERSON":
                 canonical = name_form(span.text)
                 canonical = spelt.get(canonical, canonical)

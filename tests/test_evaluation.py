@@ -103,3 +103,16 @@ def test_a_name_read_with_two_types_gets_one_tag(anonymizer):
 def test_where_a_person_lives_is_not_part_of_the_name(anonymizer):
     spans = anonymizer.analyze("Il réclame de revoir son oncle Omar de Seraing, avec qui tout va bien.")
     assert [(s.text, s.entity_type) for s in spans] == [("Omar", "PERSON"), ("Seraing", "LOCATION")]
+
+
+def test_a_date_in_another_language_and_a_shortened_address_are_the_same_entity(anonymizer):
+    from anonymizer.link import address_key, case_entity_keys
+    from anonymizer.spans import Span
+
+    dates = ["17 octobre 2024", "17 oktober 2024", "Thursday, October 17, 2024", "17. Oktober 2024", "17/10"]
+    spans = [Span.of(d, 0, len(d), "DATE") for d in dates]
+    keys = case_entity_keys([spans])[0]
+    assert {keys[s] for s in spans} == {("DATE", "2024-10-17")}
+    assert address_key("av. des Érables 41/3") == address_key("avenue des Érables 41 bte 3, 1480 Tubize")
+    assert address_key("rue des Forgerons 12") == address_key("rue des Forgerons 12, 1480 Clabecq")
+    assert address_key("rue des Forgerons 12") != address_key("rue des Forgerons 14")
