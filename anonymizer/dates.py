@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from anonymizer import vocabulary
 from anonymizer.text import fold
@@ -120,10 +121,75 @@ def render(written: WrittenDate, new: date) -> str:
     return f"{weekday}{day}{spacer}{_like(m['month'], month)}{year}"
 
 
+@lru_cache(maxsize=1)
+def _foreign_months() -> dict[str, tuple[int, tuple[str, ...]]]:
+    """Every written form of a month in Dutch, German and English (folded, no full stop) -> (1-12, the
+    languages that write it so: "november" is all three)."""
+    table: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for language in ("nl", "de", "en"):
+        for number, forms in enumerate(vocabulary.month_forms(language), 1):
+            for form in forms:
+                key = fold(form).rstrip(".")
+                table[key] = (number, table.get(key, (number, ()))[1] + (language,))
+    return table
+
+
+FOREIGN_DAY_MONTH = re.compile(r"(?P<weekday>[^\W\d]+,?\s+)?(?P<day>\d{1,2})(?P<dot>\.?)\s+(?P<month>[^\W\d]+)\.?"
+                               r"(?:,?\s+(?P<year>\d{4}))?$")
+FOREIGN_MONTH_DAY = re.compile(r"(?P<weekday>[^\W\d]+,?\s+)?(?P<month>[^\W\d]+)\.?\s+(?P<day>\d{1,2}),?"
+                               r"(?:\s+(?P<year>\d{4}))?$")
+
+
+@dataclass(frozen=True)
+class ForeignDate:
+    """A date written in Dutch, German or English ("17 oktober 2024", "14. November 2024", "Tuesday, March
+    4, 2025"): its value, its language and how it was written."""
+
+    value: date
+    has_year: bool
+    language: str
+    match: re.Match
+    month_first: bool
+
+
+def parse_foreign(text: str, reference_year: int = 1) -> ForeignDate | None:
+    for pattern, month_first in ((FOREIGN_DAY_MONTH, False), (FOREIGN_MONTH_DAY, True)):
+        match = pattern.match(text.strip())
+        found = _foreign_months().get(fold(match["month"]).rstrip(".")) if match else None
+        if not found:
+            continue
+        number, languages = found
+        # "14. November" is German, "March 4" English; otherwise the first language that writes the month so
+        language = ("de" if not month_first and match["dot"] and "de" in languages
+                    else "en" if month_first and "en" in languages else languages[0])
+        year = int(match["year"]) if match["year"] else reference_year
+        try:
+            return ForeignDate(date(year, number, int(match["day"])), bool(match["year"]), language, match,
+                               month_first)
+        except ValueError:
+            return None
+    return None
+
+
+def _shift_foreign(written: ForeignDate, new: date) -> str:
+    """The shifted date in the language and order it was written in, its weekday the new day's."""
+    month = _like(written.match["month"], vocabulary.month_forms(written.language)[new.month - 1][0])
+    year = f" {new.year}" if written.has_year else ""
+    before = written.match["weekday"] or ""
+    weekdays = {fold(f) for day in vocabulary.weekday_forms(written.language) for f in day}
+    if before and fold(before.rstrip(", ")) in weekdays:
+        weekday = vocabulary.weekday_forms(written.language)[new.weekday()][0]
+        before = _like(before, weekday) + before[len(before.rstrip(", ")):]
+    if written.month_first:
+        return f"{before}{month} {new.day}," + year if year else f"{before}{month} {new.day}"
+    return f"{before}{new.day}{written.match['dot']} {month}{year}"
+
+
 def shift(text: str, days: int, reference_year: int) -> str | None:
     written = parse(text, reference_year)
     if written is None:
-        return None
+        foreign = parse_foreign(text, reference_year)
+        return _shift_foreign(foreign, foreign.value + timedelta(days=days)) if foreign is not None else None
     return render(written, written.value + timedelta(days=days))
 
 

@@ -64,28 +64,6 @@ def address_key(text: str) -> str:
     return re.sub(r"\s+", " ", street)
 
 
-@lru_cache(maxsize=1)
-def _all_months() -> dict[str, int]:
-    """Every written form of a month in French, Dutch, German and English (folded, no full stop) -> 1-12."""
-    return {fold(form).rstrip("."): number for language in vocabulary.LANGUAGES
-            for number, forms in enumerate(vocabulary.month_forms(language), 1) for form in forms}
-
-
-DAY_MONTH = re.compile(r"(?:[^\W\d]+,?\s+)?(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d]+)\.?,?(?:\s+(?P<year>\d{4}))?$")
-MONTH_DAY = re.compile(r"(?:[^\W\d]+,?\s+)?(?P<month>[^\W\d]+)\.?\s+(?P<day>\d{1,2}),?(?:\s+(?P<year>\d{4}))?$")
-
-
-def _foreign_date(text: str) -> tuple[int | None, int, int] | None:
-    """(year or None, month, day) of a date written in Dutch, German or English ("17 oktober 2024",
-    "14. November 2024", "Tuesday, March 4, 2025"), for its key only."""
-    for pattern in (DAY_MONTH, MONTH_DAY):
-        match = pattern.match(text.strip())
-        month = _all_months().get(fold(match["month"])) if match else None
-        if match and month and 1 <= int(match["day"]) <= 31:
-            return (int(match["year"]) if match["year"] else None), month, int(match["day"])
-    return None
-
-
 def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
     """A date's key: day, month and year ("2024-10-17"); a date written without its year takes the year of
     the case's dates of the same day and month when they all have one year, else stays "--10-17"."""
@@ -96,12 +74,8 @@ def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
                 written = dates.parse(span.text, NO_YEAR)
                 if written is not None:
                     parsed[span] = written
-                elif (foreign := _foreign_date(span.text)) is not None:
-                    year, month, day = foreign
-                    try:
-                        parsed[span] = _Written(date(year or NO_YEAR, month, day), year is not None)
-                    except ValueError:
-                        pass
+                elif (foreign := dates.parse_foreign(span.text)) is not None:
+                    parsed[span] = _Written(foreign.value, foreign.has_year)
     years: dict[tuple[int, int], set[int]] = {}
     for written in parsed.values():
         if written.has_year:

@@ -22,7 +22,7 @@ from anonymizer import dates, fakes, surrogates, vocabulary
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
-from anonymizer.link import KUNYA, number_key
+from anonymizer.link import KUNYA, address_key, number_key
 from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
 from anonymizer.spans import Span
@@ -269,7 +269,8 @@ class Pseudonymizer:
     def _street(self, original: str, ctx: DocumentContext) -> str:
         type_word = original.split()[0]
         pool = _streets_of_type(fold(type_word))
-        chosen = self._decide("STREET", original, lambda r: r.choice(pool), ctx)
+        # one street whatever its type's abbreviation ("av. des Érables", "avenue des Érables")
+        chosen = self._decide("STREET", address_key(original) or original, lambda r: r.choice(pool), ctx)
         return type_word + chosen[len(chosen.split()[0]):]
 
     def location(self, span: Span, ctx: DocumentContext) -> str:
@@ -294,7 +295,9 @@ class Pseudonymizer:
             known = surrogates.postcode_of().get(fold(commune or ""))
             return f"une adresse {surrogates.province_phrase(known)}" if known else "une adresse"
         street = re.search(rf"{STREET_TYPES}\s+[^\d,]+?(?=\s*,?\s*(?:n°\s*)?\d|$)", text)
-        rng = random.Random(f"{self.key.seed}|ADDRESS|{fold(text)}")
+        # one address whatever its writing: the same number and box for "rue des Forgerons 12" and "rue des
+        # Forgerons 12, 1480 Clabecq"
+        rng = random.Random(f"{self.key.seed}|ADDRESS|{address_key(text)}")
         out = text[:post.start()] if post else text
         if street:
             out = out.replace(street.group().strip(), self._street(street.group().strip(), ctx), 1)

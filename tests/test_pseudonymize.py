@@ -249,3 +249,26 @@ def test_a_number_merged_with_its_neighbours_gets_a_fake_of_its_own_length():
 
     fake = fake_niss("83.02.14-278.94 — carte 592-0417738-40", random.Random(1))
     assert fake.count("-") == 3 and "278.94" not in fake and "0417738" not in fake
+
+
+@pytest.mark.parametrize("original,expected", [
+    ("17 oktober 2024", "26 december 2024"),          # Dutch
+    ("14. November 2024", "23. Januar 2025"),         # German: the day's full stop
+    ("am 3. März 2024", "am 12. Mai 2024"),
+    ("Tuesday, March 4, 2025", "Tuesday, May 13, 2025"),
+    ("dinsdag 4 maart", "dinsdag 13 mei"),
+])
+def test_a_date_in_another_language_is_shifted_in_it(original, expected):
+    from anonymizer import dates
+
+    assert dates.shift(original, 70, 2025) == expected
+
+
+def test_an_address_written_two_ways_gets_one_surrogate(anonymizer):
+    text = ("Elle habite avenue des Érables 41 bte 3, 1480 Tubize. Visite à domicile av. des Érables 41/3 ; "
+            "le frère vit rue des Forgerons 12, 1480 Clabecq. Courrier rue des Forgerons 12.")
+    result = anonymizer.anonymize(text, style="pseudo", seed=5)
+    new = [n for s, n in sorted(result.replacements.items()) if s.entity_type == "ADDRESS"]
+    assert len(new) == 4 and "Érables" not in result.text and "Forgerons" not in result.text
+    street = [re.sub(r"^(?:avenue|av\.|rue)\s+|[/,].*$|\s+bte\s+\d+", "", n) for n in new]
+    assert street[0] == street[1] and street[2] == street[3] and street[0] != street[2]
