@@ -20,6 +20,7 @@ def recognizer():
     ("passeport n° P04817265 (copie)", ["P04817265"]),
     ("immatriculée au Kosovo (03-481-KF), devant", ["03-481-KF"]),
     ("tribunal de la famille – RG 24/4312/A", ["24/4312/A"]),
+    ("épisode dépressif majeur (F32.1), TDAH (F90.0)", []),              # diagnosis codes name nobody
     ("la classe de 3B, le local B12, la COVID-19, 2-3 jours", []),
     ("n° 12 345 678 901", ["12 345 678 901"]),
     ("une dette de 12 500 000 €", []),

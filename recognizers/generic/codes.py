@@ -30,9 +30,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "CASE_REF"
     PATTERNS = (
         # capitals and digits with separators: "AGAJ/DSA/2025/06", "FED-FLO-24-00613", "BR43.L1.004512/24"
+        # (not a diagnosis code of the ICD-10, "F32.1", "F90.0": it names an illness, nobody)
         ("lettered_code",
-         r"(?<![\w./-])(?=(?:[A-Z0-9./-]*\d){3})(?=[A-Z0-9./-]*[A-Z])[A-Z][A-Z0-9]*(?:[./-][A-Z0-9]+){1,6}" + NOT_AFTER,
-         0.4),
+         r"(?<![\w./-])(?![A-Z]\d\d\.\d{1,2}(?![\w./-]))(?=(?:[A-Z0-9./-]*\d){3})(?=[A-Z0-9./-]*[A-Z])[A-Z][A-Z0-9]*"
+         r"(?:[./-][A-Z0-9]+){1,6}" + NOT_AFTER, 0.4),
         # capitals then six digits or more, no separator: a passport or a foreign card ("P04817265", "AB1234567")
         ("lettered_number", r"(?<![\w./-])[A-Z]{1,3}\d{6,10}" + NOT_AFTER, 0.4),
         # digit groups and capitals joined by hyphens or slashes, opening with digits: a foreign plate

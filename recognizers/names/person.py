@@ -293,7 +293,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     if not is_common_word(text) and not token.is_stop:  # "Mon", "Qui" are listed first names too
         return True
     # a first name that is also a common French word: Grâce, Rose, Pierre, Max
-    followed = i + 1 < len(doc) and (is_namey(doc[i + 1]) or is_caps(doc[i + 1]))
+    # "Grâce MBUYI"; in a heading in capitals ("BILAN LOGOPÉDIQUE") the next word is a word, no surname
+    followed = i + 1 < len(doc) and (is_namey(doc[i + 1]) or is_caps(doc[i + 1]) and not is_word(doc[i + 1].text))
     # "MBUYI Grâce", also in a table's next cell: a surname in capitals before it
     j = i - 1
     while j >= 0 and doc[j].is_space:
