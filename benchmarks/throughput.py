@@ -171,6 +171,12 @@ def baseline_tree(revision: str, folder: Path) -> Path:
     folder, ``python -m anonymizer`` imports its package, with the same installed libraries and model."""
     subprocess.run(["git", "worktree", "add", "--detach", "-f", str(folder), revision], check=True, cwd=ROOT,
                    capture_output=True)
+    # the installed package maps anonymizer.recognizers and anonymizer.models to this tree's folders: the
+    # checkout's own, linked inside its package, are found first (else the two trees' code would mix)
+    for name in ("recognizers", "models"):
+        inside = folder / "anonymizer" / name
+        if (folder / name).is_dir() and not inside.exists():
+            inside.symlink_to(folder / name, target_is_directory=True)
     return folder
 
 
