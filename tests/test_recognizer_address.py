@@ -15,6 +15,8 @@ def recognizer():
     ("rue du Moulin 17 à 1340 Ottignies", ["rue du Moulin 17 à 1340 Ottignies"]),
     ("avenue Henri Dunant 112", ["avenue Henri Dunant 112"]),
     ("rue de la gare 12", ["rue de la gare 12"]),
+    ("rdv rue fransman 112 bte 4 demain", ["rue fransman 112 bte 4"]),   # a lone name that is no word
+    ("il habite rue principale 12", []),                                  # a word: the street alone
     # Dutch and German street names carry their type at the end or after the name; some have no type
     ("Kerkstraat 5", ["Kerkstraat 5"]),
     ("Diestsesteenweg 212 bus 4, 3010 Kessel-Lo", ["Diestsesteenweg 212 bus 4, 3010 Kessel-Lo"]),

@@ -18,8 +18,11 @@ LINK = r"(?:(?:de[^\S\n]+la|des|du|de|aux|au|la|le|les|sous|sur|en)(?![\w])|(?:d
 CAP = rf"[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*"
 LOWER = r"[a-zà-öø-ÿ][\w'’]*(?:-[\w'’]+)*"
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,4}}"
-# informal notes: "rue de la gare 12" (lower-case name, but always with a link word)
+# informal notes: "rue de la gare 12" (lower-case name with a link word), or "rue fransman 112" (one lower-case
+# name that is no French word: checked in analyze)
 NAME_LOWER = rf"{LINK}[^\S\n]*{LOWER}(?:[^\S\n]+{LOWER})?"
+NUMBERED_LOWER = rf"(?:{NAME_LOWER}|(?!{LINK}){LOWER})"  # with a house number, a lone name is one
+LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER})")
 # a house number, its letter ("12b"; not "h": "10h" is a time)
 NUMBER = (r"(?:n°[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-gi-zA-GI-Z](?![\w]))?(?:/\d{1,3})?"
           r"(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b)\.?[^\S\n]*\d{1,4}[A-Z]?)?")
@@ -45,10 +48,21 @@ class BeAddressRecognizer(FrPatternRecognizer):
     PATTERNS = (
         ("street_number", rf"{STREET}{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.85),
         ("street_lower_number",
-         rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NAME_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.6),
+         rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.6),
         ("number_street", rf"(?<![\w]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}{POSTCODE}?",
          0.7),
         # a house number, then a postcode and a commune, or a box: "Kirchstraße 31, 4720 Kelmis"
         ("suffix_street_number", rf"{SUFFIX_STREET}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.7),
     )
     CONTEXT = ("adresse", "domicile", "habite", "domicilié", "vivre")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        from anonymizer.models.lexicon import is_word
+
+        kept = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            lone = LONE_LOWER.match(text, result.start, result.end)
+            if lone and (is_word(lone.group(1)) or "-" not in lone.group(1) and len(lone.group(1)) < 4):
+                continue  # "rue principale 12", "av 3": a word, not a street's name
+            kept.append(result)
+        return kept
