@@ -7,6 +7,7 @@ none could, 2 for usage errors, 3 when the leak guard held back at least one out
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import logging
@@ -352,7 +353,7 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
     batch = Batch(anonymizer, path, out, settings, allow_terms, deny_terms, before_writing=save_key)
     out.mkdir(parents=True, exist_ok=True)
     try:
-        with _progress(len(files)) as bar:
+        with _progress(len(files)) as bar, _progress_in_file(len(files)):
             outcomes = batch.run(files, progress=bar.update)
     except KeyboardInterrupt:
         _say("Interrompu. Relancez la même commande pour reprendre : les fichiers déjà écrits sont gardés, et "
@@ -369,6 +370,30 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
     unseen = _say_unseen(path, out)
     done = sum(1 for o in outcomes if o.status in ("ok", "déjà fait"))
     _finish(done, len(files), sum(1 for o in outcomes if o.status == "retenu"), unseen)
+
+
+@contextlib.contextmanager
+def _progress_in_file(files: int):
+    """For a single file, a bar of the characters analysed, shown once the analysis takes more than a
+    second (a long draft takes minutes; a folder shows its files instead)."""
+    from tqdm import tqdm
+
+    from anonymizer.detect import PIECES_READ
+
+    if files != 1:
+        yield
+        return
+    with tqdm(total=0, unit="car.", unit_scale=True, desc="Analyse", file=sys.stderr, leave=False, delay=1.0,
+              bar_format="{desc}: {percentage:3.0f} % {bar} [{elapsed}<{remaining}]") as bar:
+        def read(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        token = PIECES_READ.set(read)
+        try:
+            yield
+        finally:
+            PIECES_READ.reset(token)
 
 
 def _progress(total: int):

@@ -9,7 +9,8 @@ spaCy's cost and memory grow with document length and its default ``max_length``
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,10 @@ from anonymizer.recognizers.registry import RECOGNIZERS, build_registry
 from anonymizer.spans import ENTITY_TYPES, Span
 
 log = logging.getLogger(__name__)
+
+# who is told how far the analysis of the current texts has gone: (characters read, characters in all);
+# set by the command line for a single long file (a folder shows its files instead)
+PIECES_READ: ContextVar[Callable[[int, int], None] | None] = ContextVar("pieces_read", default=None)
 
 CHUNK_CHARS = 20_000
 OVERLAP = 300
@@ -135,7 +140,11 @@ def analyze_many(texts: list[str], analyzer: AnalyzerEngine | None = None) -> li
     pieces = [(i, chunk, piece) for i, chunk, piece in pieces if piece.strip()]
     spans: list[list[Span]] = [[] for _ in texts]
     artifacts = analyzer.nlp_engine.process_batch([piece for _, _, piece in pieces], LANGUAGE, batch_size=BATCH_SIZE)
+    report, total, read = PIECES_READ.get(), sum(c.own_end - c.own_start for _, c, _ in pieces), 0
     for (i, chunk, piece), (_, nlp_artifacts) in zip(pieces, artifacts, strict=True):
+        if report is not None:
+            read += chunk.own_end - chunk.own_start
+            report(read, total)
         for result in analyzer.analyze(piece, language=LANGUAGE, entities=list(ENTITY_TYPES),
                                        nlp_artifacts=nlp_artifacts):
             span = to_span(texts[i], result, chunk.start)

@@ -115,3 +115,18 @@ def test_a_decomposed_file_name_is_rendered_too():
     removed = [Span.of("Hélène Vandenberghe", 0, 19, "PERSON"), Span.of("Liège", 0, 5, "LOCATION")]
     found = name_spans(name, removed)
     assert [name[s.start:s.end] for s in found] == [nfd("Hélène Vandenberghe"), nfd("Liège")]
+
+
+def test_the_analysis_of_a_long_text_reports_how_far_it_has_gone(anonymizer):
+    """A single long draft shows a progress bar (the command line listens to this)."""
+    from anonymizer.detect import PIECES_READ
+
+    text = _long_paragraph(NAMES, CHUNK_CHARS)
+    seen = []
+    token = PIECES_READ.set(lambda done, total: seen.append((done, total)))
+    try:
+        anonymizer.analyze(text)
+    finally:
+        PIECES_READ.reset(token)
+    assert len(seen) >= 3 and seen[-1] == (len(text), len(text))
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
