@@ -93,6 +93,8 @@ def read(path: Path) -> Document:
         document = fmt.read(path)
     except (InputError, OSError):
         raise
+    except RecursionError as exc:  # elements nested thousands deep: a hostile or broken file
+        raise InputError(f"{path} : document anormal (éléments imbriqués trop profondément) ; non lu.") from exc
     except Exception as exc:  # noqa: BLE001 - a reader's unforeseen failure is one file's bad input
         raise InputError(f"{path} : document illisible ou abîmé ({type(exc).__name__}).") from exc
     document.format = fmt

@@ -265,3 +265,27 @@ def test_an_interrupted_run_says_how_to_resume(case, tmp_path, monkeypatch):
     monkeypatch.setattr(batch.Batch, "run", interrupted)
     result = run("anonymize", case, "--out", tmp_path / "out")
     assert result.exit_code == 130 and "Relancez la même commande pour reprendre" in result.stderr
+
+
+def test_elements_nested_too_deep_are_one_clear_line(tmp_path):
+    import zipfile
+
+    from odf import text
+    from odf.opendocument import OpenDocumentText
+
+    from anonymizer import case
+    from anonymizer.reader import InputError
+
+    base, deep = tmp_path / "base.odt", tmp_path / "profond.odt"
+    document = OpenDocumentText()
+    document.text.addElement(text.P(text="Kevin Dumoulin"))
+    document.save(str(base))
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(deep, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "content.xml":
+                data = data.replace(b"<text:p", b"<text:span>" * 50000 + b"<text:p", 1)
+                data = data.replace(b"</office:text>", b"</text:span>" * 50000 + b"</office:text>", 1)
+            copy.writestr(item, data)
+    with pytest.raises(InputError, match="imbriqués trop profondément"):
+        case.read(deep)
