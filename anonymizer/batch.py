@@ -15,6 +15,7 @@ import json
 import multiprocessing
 import os
 import queue
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -123,6 +124,7 @@ def _portable(document: Document) -> Document:
 def _worker(inbox, outbox, allow: tuple[str, ...], deny: tuple[str, ...]) -> None:
     """One worker: reads and analyses its share of the files, keeps each parsed document, propagates the
     case's names in them and writes them when the main process has rendered the case."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to report, in one line
     anonymizer = Anonymizer(allow=allow, deny=deny)
     documents: dict[int, Document] = {}
     spans: dict[int, list[Span]] = {}
@@ -377,7 +379,8 @@ class Batch:
         groups = ([([document], [found]) for document, found in zip(analysed.documents, analysed.spans, strict=True)]
                   if settings.independent else [(analysed.documents, analysed.spans)])
         outcomes, pending = [], []
-        taken = self._taken_by_others(analysed.documents)
+        # the outputs of files left as they are stay theirs: no file of this run takes their place
+        taken = self._taken_by_others([d for d in analysed.documents if d.path not in self.unwritten])
         run_spans = [span for found in analysed.spans for span in found]
 
         def later(jobs):  # every file written in one go at the end (one round trip to each worker)

@@ -187,10 +187,13 @@ def _shift_foreign(written: ForeignDate, new: date) -> str:
 
 def shift(text: str, days: int, reference_year: int) -> str | None:
     written = parse(text, reference_year)
-    if written is None:
-        foreign = parse_foreign(text, reference_year)
-        return _shift_foreign(foreign, foreign.value + timedelta(days=days)) if foreign is not None else None
-    return render(written, written.value + timedelta(days=days))
+    try:
+        if written is None:
+            foreign = parse_foreign(text, reference_year)
+            return _shift_foreign(foreign, foreign.value + timedelta(days=days)) if foreign is not None else None
+        return render(written, written.value + timedelta(days=days))
+    except OverflowError:  # "31 décembre 9999": no shifted date exists
+        return None
 
 
 def generalise(text: str, reference_year: int) -> str | None:

@@ -9,6 +9,7 @@ spaCy's cost and memory grow with document length and its default ``max_length``
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -75,6 +76,9 @@ class Chunk:
     own_end: int
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _cut(text: str, start: int, size: int) -> int:
     """Where a piece starting at ``start`` ends: at a line break in its second half, else after a
     sentence's end, else at a space, else (one word of ``size`` characters) anywhere."""
@@ -89,7 +93,7 @@ def _cut(text: str, start: int, size: int) -> int:
     if sentence != -1:
         return sentence + 2
     space = max(text.rfind(" ", middle, end), text.rfind("\t", middle, end))
-    return space + 1 if space != -1 else end
+    return space + 1 if space != -1 else end  # (a word of ``size`` characters: cut anywhere)
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[Chunk]:
@@ -99,14 +103,14 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[Chunk]:
     while own_start < len(text):
         own_end = _cut(text, own_start, size)
         start = own_start
-        if own_start > 0:
+        if own_start > 0:  # widened to a whole word, within twice the overlap
             start = max(0, own_start - OVERLAP)
-            space = text.find(" ", start, own_start)
-            start = space + 1 if space != -1 else start
+            space = _SPACE.search(text, max(0, own_start - 2 * OVERLAP), start)
+            start = space.end() if space else start
         end = own_end
         if own_end < len(text):
-            space = text.find(" ", min(len(text), own_end + OVERLAP))
-            end = space if space != -1 else len(text)
+            space = _SPACE.search(text, min(len(text), own_end + OVERLAP), own_end + 2 * OVERLAP)
+            end = space.start() if space else min(len(text), own_end + 2 * OVERLAP)
         yield Chunk(start, end, own_start, own_end)
         own_start = own_end
 

@@ -53,12 +53,28 @@ def _street_type() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(re.escape(f) + ("" if f.endswith(".") else r"\b") for f in forms) + r")\s*")
 
 
+@lru_cache(maxsize=1)
+def _full_types() -> tuple[str, ...]:
+    return tuple(fold(t) for t in vocabulary.street_types() if not t.endswith(".") and len(t) >= 3)
+
+
+def _full_type(written: str) -> str:
+    """"av." -> "avenue", "r." -> "rue" (the full type its letters open); "bd" and full types as they are."""
+    letters = written.rstrip(".")
+    return next((t for t in _full_types() if t.startswith(letters)), letters)
+
+
 def address_key(text: str) -> str:
     """An address as compared: its street's name, number and box, whatever the street type's abbreviation,
     the box's writing and the postcode and commune after it ("av. des Érables 41/3" is "avenue des Érables
     41 bte 3, 1480 Tubize")."""
-    street = fold(text).split(",")[0].strip()
-    street = _street_type().sub("", street)
+    folded = fold(text).strip()
+    first = re.match(r"(\d+\w?(?:/\w+)?),?\s+(.*)$", folded)  # "12, rue des Forgerons": the number after
+    if first and not first.group(2)[:1].isdigit():
+        folded = f"{first.group(2).split(',')[0]} {first.group(1)}"
+    street = folded.split(",")[0].strip()
+    kind = _street_type().match(street)
+    street = (_full_type(kind.group().strip()) + " " + street[kind.end():]) if kind else street
     street = re.sub(r"\s+\d{4}\s+\D+$", "", street)  # "... 12 1480 tubize"
     street = re.sub(r"(\d)\s*(?:/|bte\.?|boite|bus|b\.)\s*(\w+)", r"\1/\2", street)
     return re.sub(r"\s+", " ", street)
@@ -114,6 +130,8 @@ def _close(a: str, b: str) -> bool:
     "Lena" are two sisters)."""
     if a == b:
         return True
+    if a.startswith(b) or b.startswith(a):
+        return False  # "Louis"/"Louise", "Samir"/"Samira": two people
     shortest = min(len(a), len(b))
     allowed = 2 if shortest >= 7 else 1 if shortest >= 5 else 0
     if allowed == 0 or abs(len(a) - len(b)) > allowed:

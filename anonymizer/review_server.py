@@ -106,7 +106,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
         if not self._authorised():
             return self._refuse()
         declared = (self.headers.get("Content-Length") or "0").strip()
-        if not declared.isdigit():
+        if not (declared.isascii() and declared.isdigit()):
             self.close_connection = True
             return self._json({"error": "longueur de requête invalide"}, HTTPStatus.BAD_REQUEST)
         length = int(declared)

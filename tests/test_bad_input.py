@@ -289,3 +289,38 @@ def test_elements_nested_too_deep_are_one_clear_line(tmp_path):
             copy.writestr(item, data)
     with pytest.raises(InputError, match="imbriqués trop profondément"):
         case.read(deep)
+
+
+# -- found by the review of this change ------------------------------------------------------------------------
+def test_a_new_file_never_takes_the_output_of_a_file_left_as_it_is(tmp_path):
+    source, out = tmp_path / "src", tmp_path / "out"
+    source.mkdir()
+    (source / "Martin.txt").write_text("Rapport sur Paul Martin, suivi depuis mars.\n", encoding="utf-8")
+    assert run("anonymize", source, "--out", out).exit_code == 0
+    first = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
+    (source / "Dupont.txt").write_text("Rapport sur Jean Dupont, suivi depuis avril.\n", encoding="utf-8")
+    assert run("anonymize", source, "--out", out).exit_code == 0
+    after = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
+    assert len(after) == 2 and all(after[name] == text for name, text in first.items())
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Tél. : 081/22.33.44 - 2 lignes disponibles.", "- 2 lignes"),     # a digit after a spaced dash
+    ("081.22.33.44 / 2 fois", "/ 2 fois"),
+])
+def test_a_phone_number_keeps_its_length(anonymizer, text, kept):
+    result = anonymizer.anonymize(text).text
+    assert "[TELEPHONE_1]" in result and kept in result
+
+
+def test_review_findings_on_names_and_dates(anonymizer):
+    from anonymizer import dates
+
+    assert anonymizer.anonymize("Lucas\tPEETERS\t01/01/2012").text == "[PERSONNE_1]\t[DATE_1]"
+    assert "kenza" not in anonymizer.anonymize("hello kenza ça va ? love you ma sœur").text
+    tagged = anonymizer.anonymize("Louis Dupont (12 ans) et sa sœur Louise Dupont (9 ans).").text
+    assert "[PERSONNE_1]" in tagged and "[PERSONNE_2]" in tagged                 # two people
+    addresses = anonymizer.anonymize("La mère habite 12, rue des Forgerons à Wavre ; le père habite 12, "
+                                     "avenue de la Gare à Namur.").text
+    assert "[ADRESSE_1]" in addresses and "[ADRESSE_2]" in addresses
+    assert dates.shift("31 décembre 9999", 70, 2025) is None and dates.shift("Monday, 31 December 9999", 70, 2025) is None

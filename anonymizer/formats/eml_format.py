@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import quopri
+import re
 from email import message_from_bytes, policy
 from email.header import decode_header, make_header
 from email.message import Message
@@ -123,7 +124,9 @@ class EmlFormat(DocumentFormat):
         target.write_bytes(message.as_bytes())
 
 
-ENCODINGS = frozenset({"7bit", "8bit", "binary", "quoted-printable", "base64"})
+ENCODINGS = frozenset({"7bit", "8bit", "binary", "quoted-printable", "base64", "x-uuencode", "uuencode", "x-uue",
+                       "uue"})
+PARAMETER_VALUE = re.compile(r"[\w.+:=/-]{1,70}")
 TYPE_PARAMETERS = frozenset({"charset", "boundary", "format", "delsp", "type", "protocol", "micalg", "report-type"})
 
 
@@ -132,21 +135,22 @@ def _machine_values(message: Message) -> None:
     attachment's file name, or the text of a damaged message whose blank line after the headers is gone)
     is dropped."""
     if "MIME-Version" in message:
-        message.replace_header("MIME-Version", "1.0")
+        del message["MIME-Version"]  # every occurrence
+        message["MIME-Version"] = "1.0"
     encoding = message.get("Content-Transfer-Encoding")
-    if encoding is not None and str(encoding).strip().lower() not in ENCODINGS:
-        del message["Content-Transfer-Encoding"]
+    del message["Content-Transfer-Encoding"]
+    if encoding is not None and str(encoding).strip().lower() in ENCODINGS:
+        message["Content-Transfer-Encoding"] = str(encoding).strip().lower()
     if "Content-Type" in message:
         parameters = [(k.lower(), v) for k, v in (message.get_params(unquote=True) or [])[1:]
-                      if k.lower() in TYPE_PARAMETERS]
+                      if k.lower() in TYPE_PARAMETERS and isinstance(v, str) and PARAMETER_VALUE.fullmatch(v)]
         value = message.get_content_type() + "".join(f'; {k}="{v}"' for k, v in parameters)
-        message.replace_header("Content-Type", value)
+        del message["Content-Type"]
+        message["Content-Type"] = value
     disposition = message.get_content_disposition()
-    if "Content-Disposition" in message:
-        if disposition in ("inline", "attachment"):
-            message.replace_header("Content-Disposition", disposition)
-        else:
-            del message["Content-Disposition"]
+    del message["Content-Disposition"]
+    if disposition in ("inline", "attachment"):
+        message["Content-Disposition"] = disposition
     del message["Content-ID"]  # "<image001.png@...>": its pictures are removed with the attachments
 
 

@@ -25,9 +25,10 @@ MB = 1024 * 1024
 
 def check(path: Path) -> None:
     """Raise :class:`InputError` (French, naming the file) when ``path`` is over a limit."""
-    check_size(path)
     if path.suffix.lower() in PACKAGE_SUFFIXES and zipfile.is_zipfile(path):
-        _check_package(path)
+        _check_package(path)  # a package's size on disk says little: its members' are checked
+    else:
+        check_size(path)
 
 
 def _check_package(path: Path) -> None:

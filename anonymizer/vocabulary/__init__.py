@@ -140,8 +140,15 @@ def alternation(forms: list[str] | tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=1)
 def foreign_words() -> frozenset[str]:
-    """Dutch, German and English function words and mail-header labels (lower case): never names alone."""
-    return frozenset(_lines("foreign_words.txt"))
+    """Dutch, German and English function words, mail-header labels and greetings (lower case): never names
+    alone."""
+    return frozenset(_lines("foreign_words.txt")) | greetings()
+
+
+@lru_cache(maxsize=1)
+def greetings() -> frozenset[str]:
+    """Greetings and closings of other languages ("hello", "best"), which French messages use too."""
+    return frozenset(_lines("greetings.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +202,7 @@ def in_foreign_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end != -1 else len(text)]
-    foreign = foreign_words()
+    foreign = foreign_words() - greetings()  # "hello mehdi" is French chat
     ordinary = stop_words() | particles()  # "de", "en"; "Van den Broeck" is no Dutch
     hits = sum(1 for w in WORD.findall(line) if w.lower() in foreign and w.lower() not in ordinary)
     return hits >= FOREIGN_LINE_WORDS

@@ -17,7 +17,11 @@ MOBILE_PREFIXES = {"045", "046", "047", "048", "049"}
 class BePhoneRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "PHONE"
     PATTERNS = (
-        ("be_national", rf"(?<![\d+.])0\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
+        # a mobile (04[5-9], ten digits) or a fixed line (nine digits): each its exact length, so that a digit
+        # after a spaced separator ("081/22.33.44 - 2 lignes") is never taken into the number
+        # (a mobile a digit short is still one: mistyped)
+        ("be_mobile", rf"(?<![\d+.])0{SEP}?4{SEP}?[5-9](?:{SEP}\d){{6,7}}(?![\d]|[./-]\d)", 0.6),
+        ("be_fixed", rf"(?<![\d+.])0(?!{SEP}?4{SEP}?[5-9])\d(?:{SEP}\d){{7}}(?![\d]|[./-]\d)", 0.6),
         ("be_international", rf"(?<![\d])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         ("other_international",
          rf"(?<![\d])(?:\+|00)(?!32)[1-9]\d{{1,2}}{SEP}\d(?:{SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),

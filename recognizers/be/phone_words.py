@@ -39,7 +39,9 @@ def said_numbers(run: str) -> list[int]:
         for word in re.split(r"[\s-]+", group.strip()):
             if word in ("", "et"):
                 continue
-            value = values[word]
+            value = values.get(word)
+            if value is None:  # a look-alike letter ("troıs") the case-blind pattern let in: not counted
+                continue
             if value == 0:
                 numbers += [current, 0] if current is not None else [0]
                 current = None

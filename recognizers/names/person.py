@@ -294,7 +294,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return True
     # a first name that is also a common French word: Grâce, Rose, Pierre, Max
     # "Grâce MBUYI"; in a heading in capitals ("BILAN LOGOPÉDIQUE") the next word is a word, no surname
-    followed = i + 1 < len(doc) and (is_namey(doc[i + 1]) or is_caps(doc[i + 1]) and not is_word(doc[i + 1].text))
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    followed = nxt is not None and (is_namey(nxt) or is_caps(nxt) and not (is_caps(token) and is_word(nxt.text)))
     # "MBUYI Grâce", also in a table's next cell: a surname in capitals before it
     j = i - 1
     while j >= 0 and doc[j].is_space:
@@ -316,6 +317,10 @@ def first_name_spans(doc: list[Token]):
         if not _first_name_ok(doc, i):
             continue
         end = _extend_surname(doc, i + 1) if not doc[i].is_lower and not _origin(doc, i + 1) else i + 1
+        if end == i + 1 and i + 2 < len(doc) and doc[i + 1].is_space and doc[i + 1].text.count("\n") == 1 \
+                and not is_word(doc[i].text) \
+                and is_caps(doc[i + 2]) and len(doc[i + 2].text) > 2 and not is_word(doc[i + 2].text):
+            end = _extend_surname(doc, i + 2)  # "Lucas<tab>PEETERS": the surname in the next cell
         start = i
         while start > 0 and (is_caps(doc[start - 1]) and not is_word(doc[start - 1].text)
                              and len(doc[start - 1].text) > 2 or start < i and is_particle(doc[start - 1])
