@@ -396,7 +396,15 @@ class Batch:
             outcomes += result
         if self.before_writing is not None:
             self.before_writing(self.key)
-        stages.mark_errors(outcomes, write_all([job for job in pending if job[0].path not in self.unwritten]))
+        jobs = [job for job in pending if job[0].path not in self.unwritten]
+        try:
+            stages.mark_errors(outcomes, write_all(jobs))
+        except KeyboardInterrupt:
+            # the files written before Ctrl-C are this run's outputs: recorded, so that the run started again
+            # leaves them as they are rather than writing them a second time beside themselves
+            self.remember([Outcome(document.path, target, status="ok") for document, _, target in jobs
+                           if target.exists()])
+            raise
         return outcomes
 
 

@@ -324,3 +324,24 @@ def test_review_findings_on_names_and_dates(anonymizer):
                                      "avenue de la Gare à Namur.").text
     assert "[ADRESSE_1]" in addresses and "[ADRESSE_2]" in addresses
     assert dates.shift("31 décembre 9999", 70, 2025) is None and dates.shift("Monday, 31 December 9999", 70, 2025) is None
+
+
+def test_a_run_interrupted_while_writing_resumes_without_copies(case, tmp_path, monkeypatch):
+    from anonymizer import case as stages
+
+    whole, out = tmp_path / "whole", tmp_path / "out"
+    assert run("anonymize", case, "--out", whole).exit_code == 0
+    real_write, written = stages.write, []
+
+    def interrupted(document, rendered, target, guarded=True):
+        if len(written) == 2:
+            raise KeyboardInterrupt
+        written.append(target)
+        real_write(document, rendered, target, guarded)
+
+    monkeypatch.setattr(stages, "write", interrupted)
+    assert run("anonymize", case, "--out", out).exit_code == 130
+    monkeypatch.setattr(stages, "write", real_write)
+    again = run("anonymize", case, "--out", out)
+    assert again.exit_code == 0 and again.stderr.count("déjà fait") == 2
+    assert outputs(out) == outputs(whole)
