@@ -159,8 +159,12 @@ def parse_foreign(text: str, reference_year: int = 1) -> ForeignDate | None:
         if not found:
             continue
         number, languages = found
-        # "14. November" is German, "March 4" English; otherwise the first language that writes the month so
-        language = ("de" if not month_first and match["dot"] and "de" in languages
+        # the weekday's language ("Thursday, 14 November"); "14. November" is German, "March 4" English;
+        # otherwise the first language that writes the month so
+        weekday = fold((match["weekday"] or "").rstrip(", "))
+        by_weekday = [language for language in languages
+                      if weekday and weekday in {fold(f) for day in vocabulary.weekday_forms(language) for f in day}]
+        language = (by_weekday[0] if by_weekday else "de" if not month_first and match["dot"] and "de" in languages
                     else "en" if month_first and "en" in languages else languages[0])
         year = int(match["year"]) if match["year"] else reference_year
         try:

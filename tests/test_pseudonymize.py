@@ -257,6 +257,7 @@ def test_a_number_merged_with_its_neighbours_gets_a_fake_of_its_own_length():
     ("am 3. März 2024", "am 12. Mai 2024"),
     ("Tuesday, March 4, 2025", "Tuesday, May 13, 2025"),
     ("dinsdag 4 maart", "dinsdag 13 mei"),
+    ("Thursday, 14 November 2024", "Thursday, 23 January 2025"),  # the weekday tells the language
 ])
 def test_a_date_in_another_language_is_shifted_in_it(original, expected):
     from anonymizer import dates
