@@ -262,7 +262,25 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
         if trimmed is None or policy.is_kept(trimmed.text) or _no_name(text, trimmed):
             continue
         cleaned.append(trimmed)
+    cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
+                for nickname in _nickname_after(text, span)]
     return merge_overlaps(text, cleaned)
+
+
+# a person's nickname given in quotes right after the name: "Jean-Paul Kabeya (« jipé »)", "rachid (= « chido »,"
+# (in brackets or after "dit", "alias", "=": quoted words right after a name without them are speech, "Sami
+# « ne décolle pas »")
+NICKNAME_AFTER = re.compile(r"(?:[^\S\n]*\([^\S\n]*(?:=[^\S\n]*)?|[^\S\n]*,?[^\S\n]*(?:dit|dite|alias|=)[^\S\n]+)"
+                            r"[«\"“][^\S\n]*([^»\"”\n]{2,30}?)[^\S\n]*[»\"”]")
+
+
+def _nickname_after(text: str, span: Span) -> list[Span]:
+    """The nickname written in quotes right after a person's name (it names the same person), unless it
+    is a sentence or a kept term."""
+    match = NICKNAME_AFTER.match(text, span.end)
+    if not match or len(match.group(1).split()) > 2:
+        return []
+    return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
 
 
 INCLUSIVE = re.compile(r"[^\W\d_]+(?:[·.•][^\W\d_]+)+")  # "participant·es", "éducateur·rices"

@@ -34,6 +34,11 @@ from helpers import detected, parse_gold
     "Ja, die Familie <ent label=PERSON>Schmitz</ent> ist uns bekannt, sie wohnte dort bis August 2024.",
     # a heading in capitals holds no first name ("Bilan" is one in the lists)
     "BILAN LOGOPÉDIQUE – LANGAGE ORAL ET ÉCRIT\nÉlève : <ent label=PERSON>Grâce MBUYI</ent>",
+    # a nickname in quotes given with the name (in brackets, or after "dit"); quoted speech is no nickname
+    "le père = <ent label=PERSON>jean-paul kabeya</ent> (« <ent label=PERSON>jipé</ent> »), repart au pays",
+    "voisine = mme <ent label=PERSON>da costa</ent> (« <ent label=PERSON>tata fernanda</ent> »), portugaise",
+    "<ent label=PERSON>Kevin Dumoulin</ent>, dit « <ent label=PERSON>le rat</ent> », est revenu.",
+    "Selon l'institutrice, <ent label=PERSON>Sami</ent> « ne décolle pas » en lecture.",
     # "Mme" as a noun in quick notes, and roles of the sector
     "Le <ent label=DATE>3 février</ent> : Mme nous appelle en pleurs. La médiatrice familiale reçoit <ent label=PERSON>Nadia</ent>.",
 ])

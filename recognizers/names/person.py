@@ -133,7 +133,8 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
         token = doc[j]
         if taken and _origin(doc, j):
             break
-        if is_particle(token) and j + 1 < len(doc) and (is_cap(doc[j + 1]) or is_particle(doc[j + 1])):
+        if is_particle(token) and j + 1 < len(doc) and (is_cap(doc[j + 1]) or is_particle(doc[j + 1]) or allow_lower
+                                                         and doc[j + 1].is_lower and not is_word(doc[j + 1].text)):
             j += 1
             continue
         if is_namey(token) or is_caps(token) and not is_word(token.text) or _is_initial(doc, j):
