@@ -39,6 +39,8 @@ from helpers import detected, parse_gold
     "voisine = mme <ent label=PERSON>da costa</ent> (« <ent label=PERSON>tata fernanda</ent> »), portugaise",
     "<ent label=PERSON>Kevin Dumoulin</ent>, dit « <ent label=PERSON>le rat</ent> », est revenu.",
     "Selon l'institutrice, <ent label=PERSON>Sami</ent> « ne décolle pas » en lecture.",
+    # a hospital's site; a web site is none
+    "Suivie au CHU, <ent label=ORGANIZATION>site Sart Tilman</ent>, en pédiatrie ; voir le site Internet du CPAS.",
     # "Mme" as a noun in quick notes, and roles of the sector
     "Le <ent label=DATE>3 février</ent> : Mme nous appelle en pleurs. La médiatrice familiale reçoit <ent label=PERSON>Nadia</ent>.",
 ])

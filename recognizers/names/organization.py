@@ -112,6 +112,9 @@ class OrganizationRecognizer(FrPatternRecognizer):
          0.6),
         ("after_chez", rf"(?<![\w])chez[^\S\n]+\K(?!\d|{TITLE}){NAME}", 0.45),
         ("legal_form", rf"(?<![\w]){CAP}(?:[\s-]{CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
+        # a hospital's site on the same line: "Hôpital de Mons, site Kennedy", "CHU, site Sart Tilman"
+        ("hospital_site", rf"{HOSPITAL}[^\n]{{0,60}}?(?<![\w])\K(?:site|campus)[^\S\n]+{CAP}(?:[^\S\n]+{CAP}){{0,2}}",
+         0.6),
     )
     CONTEXT = ("service", "asbl", "centre", "hôpital", "clinique")
 
