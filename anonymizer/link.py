@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -33,13 +32,6 @@ KUNYA = vocabulary.kunyas()
 NO_YEAR = 1  # a parsed date's year when the text gave none (dates.parse needs one; it is never a real year)
 
 
-@dataclass(frozen=True)
-class _Written:
-    """A date of another language, as far as its key needs it."""
-
-    value: date
-    has_year: bool
-
 
 def number_key(text: str) -> str:
     """"0479 12 44 80", "0479/12.44.80" and "+32 479 12 44 80" -> "0479124480"."""
@@ -49,8 +41,8 @@ def number_key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _street_type() -> re.Pattern[str]:
-    forms = sorted({fold(t) for t in vocabulary.street_types()}, key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(f) + ("" if f.endswith(".") else r"\b") for f in forms) + r")\s*")
+    # folded like the text it is matched in ("chaussee")
+    return re.compile(rf"^(?:{vocabulary.alternation([fold(t) for t in vocabulary.street_types()])})\s*")
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +83,7 @@ def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
                 if written is not None:
                     parsed[span] = written
                 elif (foreign := dates.parse_foreign(span.text)) is not None:
-                    parsed[span] = _Written(foreign.value, foreign.has_year)
+                    parsed[span] = foreign  # its value and whether it has a year, as a French date
     years: dict[tuple[int, int], set[int]] = {}
     for written in parsed.values():
         if written.has_year:

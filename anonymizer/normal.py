@@ -57,10 +57,6 @@ class Normalised:
     def _starts(self) -> dict[int, list[int]]:
         return {side: [edit[side] for edit in self.edits] for side in (0, 2)}
 
-    @property
-    def changed(self) -> bool:
-        return bool(self.edits)
-
     def _map(self, offset: int, end: bool, forward: bool) -> int:
         """``offset`` in one text mapped to the other; an offset inside a changed cluster goes to the
         cluster's start (a span's start) or end (a span's end), so a span covers whole characters."""

@@ -100,7 +100,8 @@ class Anonymizer:
                      ) -> list[list[Span]]:
         """:meth:`analyze` of several texts, the spaCy model running over them in batches (faster)."""
         texts = list(texts)
-        return [self.analyze_known(text, spans, known)
+        forms = merge_forms(known, self.denied)  # once for all the texts
+        return [self._propagated(text, spans, forms)
                 for text, spans in zip(texts, self.detect_many(texts), strict=True)]
 
     def detect_many(self, texts: Iterable[str]) -> list[list[Span]]:
@@ -120,8 +121,12 @@ class Anonymizer:
 
     def analyze_known(self, text: str, spans: list[Span], known: dict[str, tuple[str, bool]]) -> list[Span]:
         """``spans`` of ``text`` plus the occurrences of names ``known`` from other documents."""
+        return self._propagated(text, spans, merge_forms(known, self.denied))
+
+    def _propagated(self, text: str, spans: list[Span], forms: dict[str, tuple[str, bool]]) -> list[Span]:
+        """:func:`propagate` on the composed form of ``text`` (:mod:`anonymizer.normal`)."""
         view = Normalised.of(text)
-        return view.back(propagate(view.text, view.forth(spans), self.policy, merge_forms(known, self.denied)))
+        return view.back(propagate(view.text, view.forth(spans), self.policy, forms))
 
     def case_forms(self, documents: Iterable[tuple[str, list[Span]]]) -> dict[str, tuple[str, bool]]:
         """Name forms of several analysed documents (text, spans), to pass as ``known``."""
