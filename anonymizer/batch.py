@@ -35,7 +35,7 @@ from anonymizer.pseudonymize import PseudoOptions
 from anonymizer.reader import InputError
 from anonymizer.spans import Span
 
-__all__ = ["Batch", "BatchSettings", "Outcome", "discover", "report", "target_for"]
+__all__ = ["Batch", "BatchSettings", "Outcome", "Walk", "discover", "report", "target_for", "walk"]
 
 
 @dataclass
@@ -51,28 +51,35 @@ class BatchSettings:
     jobs: int = 1
 
 
+@dataclass(frozen=True)
+class Walk:
+    """One look at what a run is given: the documents to process (the file itself, or every supported file
+    under the folder, sorted; hidden files and folders, Word's lock files and the output folder excepted),
+    the files in formats that are not read (".doc", ".xlsx", pictures...), and what could not be looked at,
+    one French line each (a sub-folder that cannot be listed, a link to nothing, a link looping back)."""
+
+    documents: list[Path]
+    unsupported: list[Path]
+    problems: list[str]
+
+
+def walk(root: Path, out: Path | None = None) -> Walk:
+    if root.is_file():
+        return Walk([root], [], [])
+    found: list[str] = []
+    files = _candidates(root, out, found)
+    return Walk([p for p in files if p.suffix.lower() in SUFFIXES],
+                [p for p in files if p.suffix.lower() not in SUFFIXES], found)
+
+
 def discover(root: Path, out: Path | None = None) -> list[Path]:
-    """The documents to process: the file itself, or every supported file under the folder (sorted),
-    hidden files and folders, Word's lock files and the output folder excepted."""
-    if root.is_file():
-        return [root]
-    return [path for path in _candidates(root, out) if path.suffix.lower() in SUFFIXES]
-
-
-def unsupported(root: Path, out: Path | None = None) -> list[Path]:
-    """Files under the folder in formats that are not read (".doc", ".xlsx", pictures...)."""
-    if root.is_file():
-        return []
-    return [path for path in _candidates(root, out) if path.suffix.lower() not in SUFFIXES]
+    """The documents to process (:class:`Walk`)."""
+    return walk(root, out).documents
 
 
 def problems(root: Path, out: Path | None = None) -> list[str]:
-    """What could not be looked at under the folder, one French line each: a sub-folder that cannot be
-    listed, a link to nothing, a link that loops back to a folder above it."""
-    found: list[str] = []
-    if root.is_dir():
-        _candidates(root, out, found)
-    return found
+    """What could not be looked at under the folder (:class:`Walk`)."""
+    return walk(root, out).problems
 
 
 def _candidates(root: Path, out: Path | None, found_problems: list[str] | None = None) -> list[Path]:

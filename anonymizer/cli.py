@@ -94,12 +94,13 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
     "flags": what stays in clear but could identify someone (reason and score), never overlapping an
     entity, for the presenter's reread."""
     from anonymizer import case as stages
-    from anonymizer.batch import discover
+    from anonymizer.batch import walk
 
     if not path.exists():
         raise click.ClickException(f"{path} : fichier ou dossier introuvable.")
-    files = discover(path)
-    unseen = _say_unseen(path, None)
+    found = walk(path)
+    files = found.documents
+    unseen = _say_unseen(found.problems)
     if not files:
         raise click.ClickException(f"{path} : aucun document à traiter ({', '.join(_suffixes())}).")
     anonymizer = _build(allow, deny)
@@ -174,11 +175,8 @@ ADVICE = {".doc": "document Word 97-2003 : ouvrez-le dans Word et enregistrez-le
           ".wpd": "document WordPerfect : enregistrez-le en .docx ou .odt"}
 
 
-def _say_unsupported(path: Path, out: Path | None) -> None:
+def _say_unsupported(left: list[Path]) -> None:
     """The files left aside because their format is not read, counted by kind (never silently skipped)."""
-    from anonymizer.batch import unsupported
-
-    left = unsupported(path, out)
     for file in left[:NAMED_UNSUPPORTED]:
         advice = ADVICE.get(file.suffix.lower(), "enregistrez-le en .docx, .odt, .txt ou .pdf pour l'anonymiser")
         _say(f"ATTENTION {file} : laissé de côté, format non pris en charge ({file.suffix or 'sans extension'}) ; "
@@ -191,12 +189,9 @@ def _say_unsupported(path: Path, out: Path | None) -> None:
         _say(f"ATTENTION et {len(left) - NAMED_UNSUPPORTED} autre(s) fichier(s) laissé(s) de côté ({kinds}).")
 
 
-def _say_unseen(path: Path, out: Path | None) -> int:
+def _say_unseen(found: list[str]) -> int:
     """The places of the folder that could not be looked at (a sub-folder that cannot be listed, a broken
     or looping link), one line each; how many."""
-    from anonymizer.batch import problems
-
-    found = problems(path, out)
     for line in found:
         _say(f"ATTENTION {line}")
     return len(found)
@@ -313,7 +308,7 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
               report_path: Path | None, yes: bool, inside_ok: bool, independent: bool, allow: Path | None,
               deny: Path | None) -> None:
     """Anonymiser PATH (fichier ou dossier : .txt, .md, .docx, .odt, .eml, .pdf) vers le dossier --out."""
-    from anonymizer.batch import Batch, BatchSettings, discover, report
+    from anonymizer.batch import Batch, BatchSettings, report, walk
     from anonymizer.casekey import CaseKey, save, seed_from
     from anonymizer.pseudonymize import PseudoOptions
 
@@ -321,7 +316,8 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
         raise click.ClickException(f"{path} : fichier ou dossier introuvable.")
     _check_output_dir(path, out, inside_ok)
     try:
-        files = discover(path, out)
+        found = walk(path, out)  # one look at the folder: documents, other formats, what could not be read
+        files = found.documents
     except PermissionError as exc:
         raise click.ClickException(f"{path} : dossier illisible (permissions).") from exc
     if not files:
@@ -366,8 +362,8 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
     if report_path is not None:
         report(outcomes, path, report_path)
         _say(f"Rapport : {report_path}")
-    _say_unsupported(path, out)
-    unseen = _say_unseen(path, out)
+    _say_unsupported(found.unsupported)
+    unseen = _say_unseen(found.problems)
     done = sum(1 for o in outcomes if o.status in ("ok", "déjà fait"))
     _finish(done, len(files), sum(1 for o in outcomes if o.status == "retenu"), unseen)
 
@@ -498,13 +494,14 @@ def deanonymize(path: Path, key_path: Path, out: Path, yes: bool) -> None:
     """Rétablir les originaux dans un document anonymisé revenu du groupe (pour la personne qui a présenté) :
     PATH est un fichier ou un dossier (.txt, .md, .docx, .odt, .eml), réécrit dans son format."""
     from anonymizer import case as stages
-    from anonymizer.batch import discover, target_for
+    from anonymizer.batch import target_for, walk
 
     if not path.exists():
         raise click.ClickException(f"{path} : fichier ou dossier introuvable.")
     _check_output_dir(path, out, inside_ok=False)
-    files = discover(path, out)
-    unseen = _say_unseen(path, out)
+    found = walk(path, out)
+    files = found.documents
+    unseen = _say_unseen(found.problems)
     if not files:
         raise click.ClickException(f"{path} : aucun document à rétablir (.txt, .md, .docx, .odt, .eml).")
     key, _ = _open_key(key_path, None, writing=False)
