@@ -23,8 +23,16 @@ from anonymizer.spans import ENTITY_TYPES, Span
 from anonymizer.text import fold
 
 ACTIONS = ("keep", "mask")
-WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[@\d][\w.@-]*")
+# words of a form, an apostrophe ending one: a form masked by selection ("ATR") is found after an elided
+# article ("l'ATR", "d'Anas") as in "O'Brien"
+WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*['’]?|[@\d][\w.@-]*")
 MAX_WORDS = 8
+
+
+def _step(saved: list) -> list:
+    """One undo step as saved: a list of [digest, previous] pairs (a record written before grouped decisions
+    saved one pair per step)."""
+    return [saved] if saved and isinstance(saved[0], str) else saved
 
 
 @dataclass(frozen=True)
@@ -39,30 +47,42 @@ class Decision:
 class Decisions:
     salt: str = field(default_factory=lambda: secrets.token_hex(16))
     items: dict[str, Decision] = field(default_factory=dict)
-    history: list[tuple[str, Decision | None]] = field(default_factory=list)
+    history: list[list[tuple[str, Decision | None]]] = field(default_factory=list)  # one list per step
 
     def digest(self, form: str) -> str:
         return userdata.keyed(f"{self.salt}|{fold(form)}")
 
     def decide(self, form: str, action: str, entity_type: str | None = None) -> Decision:
+        return self.decide_all([form], action, entity_type)[0]
+
+    def decide_all(self, forms: list[str], action: str, entity_type: str | None = None) -> list[Decision]:
+        """One decision for every form (the variants of one person, every date of the page): one step for
+        ``undo``."""
         if action not in ACTIONS:
             raise ValueError(f"unknown action {action!r}")
         if entity_type is not None and entity_type not in ENTITY_TYPES:
             raise ValueError(f"unknown entity type {entity_type!r}")
-        digest = self.digest(form)
-        self.history.append((digest, self.items.get(digest)))
-        decision = Decision(digest, action, entity_type, len(WORD_RE.findall(form)) or 1)
-        self.items[digest] = decision
-        return decision
+        step: list[tuple[str, Decision | None]] = []
+        decided = []
+        for form in dict.fromkeys(forms):
+            digest = self.digest(form)
+            if all(digest != done for done, _ in step):
+                step.append((digest, self.items.get(digest)))
+            decision = Decision(digest, action, entity_type, len(WORD_RE.findall(form)) or 1)
+            self.items[digest] = decision
+            decided.append(decision)
+        if step:
+            self.history.append(step)
+        return decided
 
     def undo(self) -> bool:
         if not self.history:
             return False
-        digest, previous = self.history.pop()
-        if previous is None:
-            self.items.pop(digest, None)
-        else:
-            self.items[digest] = previous
+        for digest, previous in reversed(self.history.pop()):
+            if previous is None:
+                self.items.pop(digest, None)
+            else:
+                self.items[digest] = previous
         return True
 
     def of(self, form: str) -> Decision | None:
@@ -101,7 +121,8 @@ class Decisions:
         return {"salt": self.salt, "secret": userdata.secret_id(),
                 "decisions": [asdict(d) for d in self.items.values()],
                 # what "undo" takes back, kept across a resume (digests and decisions only)
-                "history": [[digest, asdict(previous) if previous else None] for digest, previous in self.history]}
+                "history": [[[digest, asdict(previous) if previous else None] for digest, previous in step]
+                            for step in self.history]}
 
     @classmethod
     def from_dict(cls, data: dict) -> Decisions:
@@ -112,7 +133,8 @@ class Decisions:
             raise ValueError("relevé fait sur un autre poste ou par un autre utilisateur : ses décisions ne "
                              "peuvent pas s'appliquer ici (elles sont chiffrées avec le secret de ce poste)")
         items = {d["digest"]: Decision(**d) for d in data.get("decisions", [])}
-        history = [(digest, Decision(**previous) if previous else None) for digest, previous in data.get("history", [])]
+        history = [[(digest, Decision(**previous) if previous else None) for digest, previous in _step(step)]
+                   for step in data.get("history", [])]
         return cls(salt=data["salt"], items=items, history=history)
 
     def save(self, path: Path, extra: dict | None = None) -> None:

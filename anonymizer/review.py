@@ -16,7 +16,7 @@ from hashlib import sha256
 from pathlib import Path
 
 from anonymizer import case as stages
-from anonymizer import userdata
+from anonymizer import link, userdata
 from anonymizer.casekey import CaseKey
 from anonymizer.decisions import Decisions
 from anonymizer.entity_types import TABLE
@@ -25,7 +25,8 @@ from anonymizer.pipeline import Anonymizer
 from anonymizer.spans import Span
 from anonymizer.text import fold
 
-CONTEXT = 60  # characters shown each side of a doubt
+CONTEXT = 60  # characters shown each side of a doubt or an entity's occurrence
+CONTEXTS = 2  # occurrences shown with their context in an entity's row
 
 
 def _context(text: str, start: int, end: int) -> dict:
@@ -97,25 +98,41 @@ class ReviewSession:
         return self.decisions.apply(self.text, self.detected)
 
     def entities(self) -> list[dict]:
-        """Distinct forms (folded), detected or decided, with their occurrences and decision."""
-        rows: dict[str, dict] = {}
+        """One row per entity, detected or decided: its variants grouped (full name, first name, surname,
+        title + surname, initials: :func:`anonymizer.link.case_entity_keys`, as the numbered tags group
+        them), its occurrences with the words around the first ones, and its decision (``None`` until every
+        variant has the same one)."""
         current = self.spans
         masked = {span.start for span in current}
-        for span in self.detected + current:
+        seen: dict[tuple[int, int], Span] = {}
+        for span in self.detected + current:  # a decided type wins over the detected one
+            seen[(span.start, span.end)] = span
+        mentions = sorted(seen.values(), key=lambda span: span.start)
+        keys = link.case_entity_keys([mentions])[0]
+        key_of_form: dict[str, tuple[str, str]] = {}
+        groups: dict[tuple[str, str], dict] = {}
+        for span in mentions:
             form = fold(span.text)
-            row = rows.setdefault(form, {"form": span.text, "type": span.entity_type, "starts": set()})
-            row["starts"].add(span.start)  # a kept form still counts its occurrences
-        for row in rows.values():
-            decision = self.decisions.of(row["form"])
-            starts = row.pop("starts")
-            row["count"] = len(starts)
-            row["decision"] = decision.action if decision else None
-            if decision and decision.entity_type:
-                row["type"] = decision.entity_type
-            row["masked"] = bool(starts & masked)
+            key = key_of_form.setdefault(form, keys[span])  # a form is in one row only
+            group = groups.setdefault(key, {"type": key[0], "forms": {}, "occurrences": []})
+            group["forms"].setdefault(form, span.text)
+            group["occurrences"].append([span.start, span.end])
+        rows = []
+        for group in groups.values():
+            forms = sorted(group["forms"].values(), key=lambda form: (-len(form), fold(form)))
+            decisions = [self.decisions.of(form) for form in forms]
+            actions = {decision.action if decision else None for decision in decisions}
+            types = [decision.entity_type for decision in decisions if decision and decision.entity_type]
+            occurrences = group["occurrences"]
+            rows.append({
+                "form": forms[0], "forms": forms, "type": types[0] if types else group["type"],
+                "count": len(occurrences), "occurrences": occurrences,
+                "decision": actions.pop() if len(actions) == 1 else None,
+                "masked": any(start in masked for start, _ in occurrences),
+                "contexts": [_context(self.text, start, end) for start, end in occurrences[:CONTEXTS]]})
         # by French label, then form: a row stays in place once decided
         labels = {name: row.label for name, row in TABLE.items()}
-        return sorted(rows.values(), key=lambda r: (fold(labels.get(r["type"], r["type"])), fold(r["form"])))
+        return sorted(rows, key=lambda r: (fold(labels.get(r["type"], r["type"])), fold(r["form"])))
 
     def doubts(self) -> list[dict]:
         """What stays in clear but could identify someone and nobody decided on yet, with the sentence
@@ -148,8 +165,10 @@ class ReviewSession:
         return self.anonymizer.anonymize(self.text, style=self.style, spans=self.spans, key=preview_key).text
 
     # -- what the presenter does ---------------------------------------------------------------------
-    def decide(self, form: str, action: str, entity_type: str | None = None) -> None:
-        self.decisions.decide(form, action, entity_type)
+    def decide(self, forms: str | list[str], action: str, entity_type: str | None = None) -> None:
+        """One decision for a form, or for several at once (an entity's variants, a whole type): one step
+        for undo."""
+        self.decisions.decide_all([forms] if isinstance(forms, str) else list(forms), action, entity_type)
         self.save()
 
     def undo(self) -> None:

@@ -122,7 +122,10 @@ class ReviewHandler(BaseHTTPRequestHandler):
         try:
             with self.server.lock:
                 if path == "/api/decide":
-                    session.decide(body["form"], body["action"], body.get("type"))
+                    forms = body["forms"] if "forms" in body else [body["form"]]
+                    if not (isinstance(forms, list) and forms and all(isinstance(f, str) for f in forms)):
+                        raise ValueError("formes à décider invalides")
+                    session.decide(forms, body["action"], body.get("type"))
                 elif path == "/api/undo":
                     session.undo()
                 elif path == "/api/export":

@@ -104,3 +104,52 @@ def test_rows_keep_their_place_and_counts_and_undo_survives_a_resume(anonymizer,
     assert again.decisions.history and again.state()["can_undo"]
     again.undo()
     assert next(row for row in again.entities() if row["form"] == "Jodoigne")["masked"]
+
+
+def test_one_row_per_entity_with_its_variants_decided_at_once_and_undone_at_once(anonymizer, tmp_path):
+    source = tmp_path / "src" / "note.txt"
+    source.parent.mkdir()
+    source.write_text("Kevin Dumoulin vit à Wavre. Kevin a 13 ans. M. Dumoulin, son père, est venu le 3 mars 2024.\n",
+                      encoding="utf-8")
+    session = ReviewSession.open(anonymizer, source, tmp_path / "out")
+    row = next(row for row in session.entities() if row["form"] == "Kevin Dumoulin")
+    assert set(row["forms"]) == {"Kevin Dumoulin", "Kevin", "Dumoulin"} and row["count"] == 3
+    assert row["contexts"][0]["form"] == "Kevin Dumoulin" and len(row["occurrences"]) == 3
+    session.decide(row["forms"], "keep")
+    assert not any(span.text in row["forms"] for span in session.spans)
+    assert next(r for r in session.entities() if r["form"] == "Kevin Dumoulin")["decision"] == "keep"
+    session.undo()  # the whole row comes back in one step
+    assert {span.text for span in session.spans} >= {"Kevin Dumoulin", "Kevin", "Dumoulin"}
+    assert next(r for r in session.entities() if r["form"] == "Kevin Dumoulin")["decision"] is None
+
+
+def test_a_form_masked_by_selection_is_found_after_an_elided_article(session):
+    session.decide("ptit", "keep")
+    session.decide("ATR", "mask", "SCHOOL")
+    spans = session.decisions.apply("Il va à l'ATR, puis d’ATR à pied.", [])
+    assert [span.text for span in spans] == ["ATR", "ATR"]
+
+
+def test_a_review_record_saved_before_grouped_decisions_still_undoes(session):
+    from anonymizer.decisions import Decisions
+    session.decide("Jodoigne", "keep")
+    data = session.decisions.to_dict()
+    data["history"] = [step[0] for step in data["history"]]  # one [digest, previous] pair per step, as before
+    again = Decisions.from_dict(data)
+    assert again.undo() and again.of("Jodoigne") is None
+
+
+def test_the_server_decides_several_forms_at_once_and_refuses_a_malformed_list(server):
+    url = server.url.replace("/?", "/api/decide?")
+
+    def post(body):
+        request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
+                                         headers={"Content-Type": "application/json"})
+        return urllib.request.urlopen(request, timeout=10)
+
+    state = json.loads(post({"forms": ["Kevin Dumoulin", "Kevin"], "action": "keep"}).read())
+    assert next(row for row in state["entities"] if row["form"] == "Kevin Dumoulin")["decision"] == "keep"
+    for bad in ({"forms": "Kevin", "action": "keep"}, {"forms": [], "action": "keep"}, {"forms": [3], "action": "keep"}):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            post(bad)
+        assert refused.value.code == 400
