@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from anonymizer import vocabulary
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
-from anonymizer.models.lexicon import is_adjective, is_word
-from anonymizer.recognizers.lookup import commune_article, places
+from anonymizer.models.lexicon import is_adjective, is_common_word, is_word
+from anonymizer.recognizers.lookup import commune_article, in_first_names, places
 from anonymizer.spans import Span
 from anonymizer.text import fold
 from anonymizer.vocabulary import FUSED_ARTICLES
@@ -259,7 +259,8 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
             trimmed = complete(text, trimmed)
         if trimmed is not None and protected:
             trimmed = _cut_protected_head(text, trimmed, protected, policy)
-        if trimmed is None or policy.is_kept(trimmed.text) or _no_name(text, trimmed):
+        if trimmed is None or policy.is_kept(trimmed.text) or _no_name(text, trimmed) \
+                or _ordinary_rest(span, trimmed):
             continue
         cleaned.append(trimmed)
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
@@ -281,6 +282,16 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
     if not match or len(match.group(1).split()) > 2:
         return []
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
+
+
+def _ordinary_rest(span: Span, trimmed: Span) -> bool:
+    """What is left before the kept terms cut from a name's end is one ordinary word, no name nor place:
+    "Autre [AMO ou service de l'aide à la jeunesse]" in a table's row. (A service's own name follows its
+    kind, "AMO Passage", and stays.)"""
+    word = trimmed.text.strip()
+    return trimmed.entity_type != "PERSON" and trimmed.start == span.start and trimmed.end < span.end \
+        and " " not in word and word[:1].isupper() and is_common_word(word) and not in_first_names(word) \
+        and word not in places()
 
 
 INCLUSIVE = re.compile(r"[^\W\d_]+(?:[·.•][^\W\d_]+)+")  # "participant·es", "éducateur·rices"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import sys
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -40,6 +41,14 @@ class ReviewServer(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.finished = threading.Event()
         super().__init__((HOST, port), ReviewHandler)
+
+    def handle_error(self, request, client_address) -> None:
+        """A browser that closed its connection (a tab closed, a request cut short) is no error to report;
+        anything else gets one line, never a traceback on the presenter's console."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, ConnectionError):
+            print(f"Relecture : une requête a échoué ({type(error).__name__}) ; la page peut être rechargée.",
+                  file=sys.stderr)
 
     @property
     def url(self) -> str:

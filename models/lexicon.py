@@ -10,6 +10,7 @@ the word is (``wordfreq``, its French frequency list, bundled with the package: 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -237,6 +238,18 @@ def _zipf(lower: str, buckets: dict[str, int]) -> float:
     if not parts or any(part not in buckets for part in parts):
         return 0.0
     return round(9 - math.log10(sum(10 ** (buckets[part] / 100) for part in parts)), 2)
+
+
+def frequent(words: Iterable[str], min_zipf: float) -> set[str]:
+    """The single words among ``words`` that French writers use at least this often (wordfreq's Zipf scale:
+    7 for "il", 5 for "marie"); ``min_zipf`` at or above COMMON_ZIPF."""
+    buckets = _index().common
+    if buckets is None:
+        from wordfreq import zipf_frequency
+
+        return {word for word in words if zipf_frequency(word.lower(), "fr") >= min_zipf}
+    last = round((9 - min_zipf) * 100)
+    return {word for word in words if buckets.get(word.lower(), last + 1) <= last}
 
 
 @lru_cache(maxsize=65536)

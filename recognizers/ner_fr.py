@@ -26,6 +26,10 @@ TITLES = vocabulary.titles()
 PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
 # an entity never runs over a line, a column gap, a closing quote or a flattened table's cell ("Total | 41")
 LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”|]")
+# a form's word with its plural in brackets: "Parent(s)", "Autre(s) service(s) impliqué(s)"
+BRACKETED_PLURAL = re.compile(r"[^\W\d_]+\((?:s|e|es|x)(?:\)|$)")
+# a dose after a word makes it a medicine ("Rilatine 20 mg", "Dafalgan 1 g", "Motilium 10 gouttes")
+DOSE = re.compile(r"[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*(?:mg|g|ml|mL|µg|mcg|UI|gouttes?|cp|comprimés?|gélules?)\b")
 
 
 def known_name(text: str) -> bool:
@@ -39,6 +43,22 @@ def named_in_foreign_line(span: SpacySpan) -> bool:
                for t in span)
 
 
+def _at_line_start(span: SpacySpan) -> bool:
+    """Nothing but a number, a bullet or spaces before the entity on its line ("5. DEUX SITUATIONS",
+    "- Autre", "Parent(s) ou famille")."""
+    text = span.doc.text
+    line = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
+    return not any(c.isalpha() for c in line)
+
+
+def _heading_token(token) -> bool:
+    """A word a heading or a table's row is made of: an ordinary word, a number, a letter, a short
+    abbreviation in capitals ("ETP")."""
+    text = token.text
+    return token.is_stop or is_common_word(text) or any(c.isdigit() for c in text) or len(text) == 1 \
+        or text.isupper() and len(text) <= MAX_ABBREVIATION
+
+
 def looks_generic(span: SpacySpan, foreign_line: bool = False) -> bool:
     """Only ordinary words or a short abbreviation, and nothing known as a name or place; or, in a line
     of Dutch, German or English (``foreign_line``), nothing known as a name or place at all."""
@@ -50,6 +70,14 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False) -> bool:
     if len(words) == 1 and span.end < len(span.doc) and vocabulary.month_and_year(words[0].text,
                                                                                      span.doc[span.end].text):
         return True  # "bis August 2024", "in June 2025": a month and its year, not the first name
+    if len(words) == 1 and DOSE.match(span.doc.text, span.end_char):
+        return True
+    if words and BRACKETED_PLURAL.match(span.doc.text, words[0].idx):
+        return True
+    if len(words) > 1 and _at_line_start(span) and all(_heading_token(t) for t in words) \
+            and not all(known_name(t.text) for t in words):
+        return True  # a row's or a heading's words ("Soit 6,9 ETP", "École / Centre", "Situation A. Un"): a
+        # name made of ordinary words is one of ordinary names only ("Pierre Blanc", "Rose Petit")
     if not words or any(known_name(t.text) for t in words) or span.text in places():
         return False
     if len(words) == 1:

@@ -23,6 +23,8 @@ def recognizer():
     ("épisode dépressif majeur (F32.1), TDAH (F90.0)", []),              # diagnosis codes name nobody
     ("la classe de 3B, le local B12, la COVID-19, 2-3 jours", []),
     ("n° 12 345 678 901", ["12 345 678 901"]),
+    ("Visa n° 862413 – INAMI", ["862413"]),                              # five digits or more after "n°"
+    ("chambre n° 12, local n°204, n° 1348", []),
     ("une dette de 12 500 000 €", []),
     ("le 12 03 2024 à 10 h", []),
     # innocent numbers: negative cases

@@ -153,3 +153,16 @@ def test_the_server_decides_several_forms_at_once_and_refuses_a_malformed_list(s
         with pytest.raises(urllib.error.HTTPError) as refused:
             post(bad)
         assert refused.value.code == 400
+
+
+def test_a_request_the_browser_cut_short_prints_no_traceback(server, capsys):
+    try:
+        raise ConnectionResetError(104, "Connection reset by peer")
+    except ConnectionResetError:
+        server.handle_error(None, ("127.0.0.1", 1))
+    try:
+        raise KeyError("x")
+    except KeyError:
+        server.handle_error(None, ("127.0.0.1", 1))
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("\n") == 1 and "Relecture" in err

@@ -8,7 +8,7 @@ recogniser that knows the shape (NISS, IBAN, phone, date, plate...) wins the ove
 - a code of capitals and digits with separators, holding three digits or more, whether it opens with
   capitals ("AGAJ/DSA/2025/06") or digits ("03-481-KF");
 - capitals then six digits or more ("P04817265", a passport);
-- a run of nine digits or more;
+- a run of nine digits or more; five digits or more after "n°";
 - digit groups joined by hyphens or slashes, three groups or more, that no date or phone recogniser took;
 - digits grouped by three with dots, three groups or more, with no currency after them;
 - digit groups joined by spaces, three groups or more and nine digits or more, with no currency after them.
@@ -42,6 +42,9 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          + NOT_AFTER, 0.4),
         # a long digit run: an EAN meter code, a client or transfer number
         ("digit_run", r"(?<![\w./-])\d{9,}" + NOT_AFTER, 0.4),
+        # five digits or more that "n°" numbers: "Visa n° 862413", "client nº 40817" (a room or a house is
+        # numbered with fewer; a postcode has four)
+        ("numbered", r"(?:(?<=[nN][°º])|(?<=[nN][°º][^\S\n]))\d{5,8}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
         # digits grouped by three: "SP 9.874.213" (not an amount)

@@ -42,6 +42,7 @@ from anonymizer.vocabulary import UPPER
 # particles that open a surname on their own ("De Smet"): anonymizer/vocabulary/
 TITLES = vocabulary.titles()
 WEAK_TITLES = vocabulary.weak_titles()
+ABBREVIATED_TITLE = 4  # letters of a title that its period shortens ("M.", "Mme.", "Dr.", "Mlle."), not "Monsieur."
 NICKNAME_CUES = frozenset({"certain", "certaine", "dit", "dite", "surnommé", "surnommée", "alias", "pseudo"})
 # a nickname in quotes after these, of any length: "il se fait appeler « JB la menace »" (not "dit":
 # "il dit « je pars »" is reported speech)
@@ -140,6 +141,10 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
         if is_namey(token) or is_caps(token) and not is_word(token.text) or _is_initial(doc, j):
             j, taken = j + 1, taken + 1
             continue
+        if taken and token.text == "-" and not doc[j - 1].whitespace_ and not token.whitespace_ \
+                and j + 1 < len(doc) and (is_namey(doc[j + 1]) or is_caps(doc[j + 1])):
+            j += 1  # a double surname tokenised apart: "Schröder-Lentz", "DUBOIS-LENTZ"
+            continue
         if allow_lower and token.is_lower and token.is_alpha and not is_word(token.text) and not token.is_stop \
                 and not is_chat_word(token.text) and len(token.text) > 2:
             j, taken = j + 1, taken + 1
@@ -180,9 +185,10 @@ def _initials_end(doc: list[Token], i: int) -> int | None:
     text = doc[i].text
     if INITIALS.fullmatch(text) and text.lower() not in TITLES:
         return i + 1
-    if (text in SPLIT_INITIALS or len(text) == 1 and text.isupper()) and i + 1 < len(doc) and doc[i + 1].text == "." \
-            and text.lower() not in TITLES:
-        return i + 2
+    split = text in SPLIT_INITIALS or len(text) == 1 and text.isupper() \
+        or "-" in text and INITIALS.fullmatch(f"{text}.")
+    if split and i + 1 < len(doc) and doc[i + 1].text == "." and text.lower() not in TITLES:
+        return i + 2  # "Ph", "."; "J.-Ph", "."
     return None
 
 
@@ -260,8 +266,10 @@ def after_title(doc: list[Token]):
         if lower not in TITLES:
             continue
         nxt = doc[i + 1]
-        if nxt.text == "." and i + 2 < len(doc):  # "M ." tokenised apart
-            i, nxt = i + 1, doc[i + 2]
+        if nxt.text == "." and i + 2 < len(doc):
+            if len(lower) > ABBREVIATED_TITLE:
+                continue  # "Merci Monsieur. Rien ne presse": the sentence ends with the title
+            i, nxt = i + 1, doc[i + 2]  # "M ." tokenised apart
         if lower in WEAK_TITLES and not is_cap(nxt):
             continue
         end = _extend_surname(doc, i + 1, allow_lower=lower not in WEAK_TITLES)
