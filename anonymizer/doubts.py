@@ -79,6 +79,7 @@ MIN_DIGITS = 4  # a room, a page, a count of three digits says little
 MIN_NEAR = 5  # letters of a removed name a typo is looked for in
 MIN_LOWER_NAME = 4
 KNOWN_ZIPF = 3.0
+RARE_ZIPF = 2.0  # a capitalised word French writes less often than this is read as a name ("Talas" 1.6)
 FIRST_NAME_ZIPF = 3.5  # "lina" (3.3) and "sofie" are names in a message; "loue", "joyeuse" are words
 PREFIX_WORDS = 30000  # the most frequent French words, whose starts notes use as abbreviations
 MIN_LEFT = 3  # letters a doubt keeps once the detected parts are taken out
@@ -162,10 +163,11 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if len(word) >= MIN_NEAR and removed and folded not in removed and _one_typo_away(folded, removed) \
             and not is_word(word):
         return "near_removed", SCORES["near_removed"]
-    if word.isupper():  # an acronym of the trade (EEG, PTSD) or a heading, unless long and no word
+    if word.isupper():  # an acronym of the trade (EEG, PTSD) or a heading, unless long and no word; in a
+        # heading, a word French does not write ("RÉSEAU HESBAYE JEUNES": a service's own name)
         heading = _line_of(text, match.start()).isupper()
         return ("capitals", SCORES["capitals"]) if len(word) >= MIN_CAPITALS and not is_word(word) \
-            and not heading else None
+            and (not heading or not _known(word)) else None
     if word.islower() and len(word) >= MIN_LOWER_NAME and in_first_names(word) and not is_common_word(word) \
             and not is_chat_word(word) and _frequency(word) < FIRST_NAME_ZIPF:
         return "first_name_lower", SCORES["first_name_lower"]  # "merci sofie", "la maman de lina"
@@ -177,7 +179,8 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     start_of_sentence = _sentence_start(text, match.start())
     if start_of_sentence and len(word) <= MAX_ABBREVIATION:
         return None  # "Lun", "Hyp", "Scol": a note's abbreviations open its lines
-    if not is_word(word) and not any(is_word(part) for part in re.split(r"['’-]", word) if len(part) > 3):
+    if not is_word(word) and not any(is_word(part) for part in re.split(r"['’-]", word) if len(part) > 3) \
+            or "-" not in word and _frequency(word) < RARE_ZIPF:  # a rare form the lexicon holds ("Talas")
         return "unknown_capitalised", round(SCORES["unknown_capitalised"] - (0.2 if start_of_sentence else 0.0), 2)
     if not start_of_sentence and in_first_names(word):
         return "first_name_word", SCORES["first_name_word"]
