@@ -17,6 +17,7 @@ from pathlib import Path
 
 import click
 
+from anonymizer.cli_french import FrenchGroup, speak_french
 from anonymizer.keeplist import load_list_file
 from anonymizer.outputs import folder_of
 from anonymizer.pseudonymize import DATES, NUMBERS, PLACES
@@ -55,7 +56,10 @@ def _finish(done: int, total: int, held_back: int = 0, unseen: int = 0) -> None:
         sys.exit(4)
 
 
-@click.group()
+speak_french()  # click's own messages (usage, errors, --help) in French, as ours are
+
+
+@click.group(cls=FrenchGroup, subcommand_metavar="COMMANDE [ARGUMENTS]...")
 @click.option("-v", "--verbose", is_flag=True, help="Journal détaillé (stderr).")
 def main(verbose: bool) -> None:
     """Anonymiser des récits de situations (français, Belgique)."""
@@ -89,10 +93,10 @@ def with_lists(func):
 def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny: Path | None) -> None:
     """Lister les éléments identifiants trouvés dans PATH (fichier ou dossier, tous formats).
 
-    Offsets are into the text as read: the file itself for .txt/.md; for other formats, their text
-    segments (paragraphs, cells, headers...) joined by a blank-line separator. Each file also lists its
-    "flags": what stays in clear but could identify someone (reason and score), never overlapping an
-    entity, for the presenter's reread."""
+    Les positions (start, end) comptent les caractères du texte lu : le fichier lui-même pour .txt/.md ;
+    pour les autres formats, leurs segments de texte (paragraphes, cellules, en-têtes…) joints par une
+    ligne vide. Chaque fichier liste aussi ses « flags » : ce qui reste en clair mais pourrait identifier
+    quelqu'un (raison et score), jamais à cheval sur un élément trouvé, pour la relecture."""
     from anonymizer import case as stages
     from anonymizer.batch import walk
 
