@@ -116,14 +116,32 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(w for w in words(name_form(text)) if len(w) > 1)
 
 
+# letters written differently for one sound in transliterated and Belgian names: "Stephan"/"Stefan",
+# "Moustapha"/"Mustafa", "Rasha"/"Racha", "Mohammed"/"Mohamed", "Yasmina"/"Jasmina", "Khadija"/"Kadija"
+SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"(?<=[ptkgd])h"), ""), (re.compile(r"sh|sch"), "ch"),
+          (re.compile(r"ou"), "u"), (re.compile(r"ck|q|c(?=[aou])"), "k"), (re.compile(r"^j(?=[aeiou])"), "y"),
+          (re.compile(r"(?<=[aeiou])y|y(?=[^aeiou]|$)"), "i"), (re.compile(r"([^aeiou])\1"), r"\1"))
+MIN_SOUNDED = 4  # letters of a name compared by its sound ("Lina" and "Lena" are two sisters either way)
+
+
+@lru_cache(maxsize=65536)
+def _sound(name: str) -> str:
+    for pattern, replacement in SOUNDS:
+        name = pattern.sub(replacement, name)
+    return name
+
+
 def _close(a: str, b: str) -> bool:
-    """Two spellings of one name ("mohamed"/"mohammed", "stefan"/"stephan", "racha"/"rasha"): one edit
-    apart for names of five letters or more, two for seven or more; short names must be equal ("Lina" and
-    "Lena" are two sisters)."""
+    """Two spellings of one name ("mohamed"/"mohammed", "stefan"/"stephan", "racha"/"rasha",
+    "moustapha"/"mustafa"): written alike once the letters of one sound are made one, or one edit apart for
+    names of five letters or more, two for seven or more; short names must be equal ("Lina" and "Lena" are
+    two sisters)."""
     if a == b:
         return True
     if a.startswith(b) or b.startswith(a):
         return False  # "Louis"/"Louise", "Samir"/"Samira": two people
+    if min(len(a), len(b)) >= MIN_SOUNDED and _sound(a) == _sound(b):
+        return True
     shortest = min(len(a), len(b))
     allowed = 2 if shortest >= 7 else 1 if shortest >= 5 else 0
     if allowed == 0 or abs(len(a) - len(b)) > allowed:

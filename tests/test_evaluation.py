@@ -88,6 +88,16 @@ def test_one_person_whatever_the_spelling_or_the_hyphen(anonymizer):
     assert tags[4] != tags[5]
 
 
+def test_letters_of_one_sound_make_one_spelling():
+    """"Stephan"/"Stefan", "Moustapha"/"Mustafa": one name; "Louis"/"Louise", "Lina"/"Lena": two."""
+    from anonymizer.link import _close
+    for a, b in (("stephan", "stefan"), ("moustapha", "mustafa"), ("rasha", "racha"), ("khadija", "kadija"),
+                 ("nathalie", "natalie")):
+        assert _close(a, b), (a, b)
+    for a, b in (("louis", "louise"), ("lina", "lena"), ("ali", "aly"), ("marc", "mario")):
+        assert not _close(a, b), (a, b)
+
+
 def test_a_name_read_with_two_types_gets_one_tag(anonymizer):
     """A commune read once as a service ("au CPAS d'Eupen" side of a heading) and elsewhere as a place is one
     entity: the type most of its mentions got."""
