@@ -104,10 +104,12 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     tokens = _tokens(text, span)
     person, school = span.entity_type == "PERSON", span.entity_type == "SCHOOL"
     # a capitalised particle opening a surname belongs to it ("DE SMET", "Van Damme"), even when the
-    # keep-list holds the same word for another use ("De :" of an e-mail header)
+    # keep-list holds the same word for another use ("De :" of an e-mail header), and so does a particle in
+    # lower case before a surname in capitals ("de HEMPTINNE Aline", "van DAELE")
     dropped = ""
     while tokens and _is_edge_noise(tokens[0][2], policy, person, school) and not (
-            person and len(tokens) > 1 and not tokens[0][2].islower() and fold(tokens[0][2]) in SURNAME_PARTICLES):
+            person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
+            and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1)):
         dropped = tokens.pop(0)[2]
     if not (person or school) and dropped[:1].isalnum() and fold(dropped) not in FUNCTION_WORDS:
         tokens = _after_qualifiers(tokens)

@@ -45,6 +45,8 @@ from helpers import detected, parse_gold
     "Reçu par : <ent label=PERSON>J.-Ph. Delvaux</ent>, assistant social",
     "Ansprechpartnerin : Frau <ent label=PERSON>Monika Schröder-Lentz</ent>\nTel. <ent label=PHONE>087 55 21 40</ent>",
     "Merci Monsieur. Rien ne peut se décider par téléphone. Il refuse. Mais <ent label=PERSON>Omar</ent> est là.",
+    "<ent label=PERSON>Nour-Eddine Haddouchi</ent>\nPsychologue",
+    "Intervenante : <ent label=PERSON>de HEMPTINNE Aline</ent>, déléguée",
     # "Mme" as a noun in quick notes, and roles of the sector
     "Le <ent label=DATE>3 février</ent> : Mme nous appelle en pleurs. La médiatrice familiale reçoit <ent label=PERSON>Nadia</ent>.",
 ])

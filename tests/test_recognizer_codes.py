@@ -25,6 +25,8 @@ def recognizer():
     ("n° 12 345 678 901", ["12 345 678 901"]),
     ("Visa n° 862413 – INAMI", ["862413"]),                              # five digits or more after "n°"
     ("chambre n° 12, local n°204, n° 1348", []),
+    ("la référence est 23/4471, non 1187/24 ni 0562/24", ["23/4471", "1187/24", "0562/24"]),
+    ("noté 16/20, puis 85/100, en 12/2024, le règlement 2016/679, 24/7, 50/50, en 2024/2025", []),
     ("une dette de 12 500 000 €", []),
     ("le 12 03 2024 à 10 h", []),
     # innocent numbers: negative cases

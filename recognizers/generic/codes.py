@@ -10,6 +10,7 @@ recogniser that knows the shape (NISS, IBAN, phone, date, plate...) wins the ove
 - capitals then six digits or more ("P04817265", a passport);
 - a run of nine digits or more; five digits or more after "n°";
 - digit groups joined by hyphens or slashes, three groups or more, that no date or phone recogniser took;
+  two groups joined by a slash, five digits or more, not a month and its year nor a mark out of 20 or 100;
 - digits grouped by three with dots, three groups or more, with no currency after them;
 - digit groups joined by spaces, three groups or more and nine digits or more, with no currency after them.
 
@@ -47,6 +48,12 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         ("numbered", r"(?:(?<=[nN][°º])|(?<=[nN][°º][^\S\n]))\d{5,8}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
+        # two digit groups joined by a slash, five digits or more, one group of three or more: a short file
+        # number ("23/4471", "1187/24"); not a month and its year ("12/2024"), a year first ("2016/679", a
+        # European regulation), a school year, or a mark out of 10, 20, 50, 100 ("85/100")
+        ("two_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"(?!\d{1,2}/(?:19|20)\d\d(?!\d)|(?:19|20)\d\d/)"
+         r"(?=(?:\d/?){5})(?=\d{3}|\d{1,2}/\d{3})\d{1,4}/(?!(?:10|20|40|50|60|100|1000)(?![\w/]))\d{2,4}"
+         + NOT_AFTER, 0.4),
         # digits grouped by three: "SP 9.874.213" (not an amount)
         ("thousands", r"(?<![\w./,-])\d{1,3}(?:[.][\d]{3}){2,}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
         # digit groups with spaces, nine digits or more: "client 5127 4410 883" (a phone number's shape is

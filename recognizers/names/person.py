@@ -141,8 +141,7 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
         if is_namey(token) or is_caps(token) and not is_word(token.text) or _is_initial(doc, j):
             j, taken = j + 1, taken + 1
             continue
-        if taken and token.text == "-" and not doc[j - 1].whitespace_ and not token.whitespace_ \
-                and j + 1 < len(doc) and (is_namey(doc[j + 1]) or is_caps(doc[j + 1])):
+        if taken and _hyphenated_end(doc, j) > j:
             j += 1  # a double surname tokenised apart: "Schröder-Lentz", "DUBOIS-LENTZ"
             continue
         if allow_lower and token.is_lower and token.is_alpha and not is_word(token.text) and not token.is_stop \
@@ -321,11 +320,23 @@ def _speaker(doc: list[Token], i: int) -> bool:
     # "Patient :" is a form's label, "Aan :" or "Von :" a mail header's
 
 
+def _hyphenated_end(doc: list[Token], j: int) -> int:
+    """Index after the parts of a name joined to the previous token by a hyphen with no space ("Nour" "-"
+    "Eddine"), j when there are none."""
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+            and is_cap(doc[j + 1]):
+        j += 2
+    return j
+
+
 def first_name_spans(doc: list[Token]):
     for i in range(len(doc)):
         if not _first_name_ok(doc, i):
             continue
-        end = _extend_surname(doc, i + 1) if not doc[i].is_lower and not _origin(doc, i + 1) else i + 1
+        first_end = _hyphenated_end(doc, i + 1)  # "Nour-Eddine" tokenised apart: the first name goes on
+        if first_end > i + 1 and doc[i].doc.text[slice(*_char_span(doc[i:first_end]))] in places():
+            continue  # "Grâce-Hollogne": a commune, the place recogniser's
+        end = _extend_surname(doc, first_end) if not doc[i].is_lower and not _origin(doc, first_end) else first_end
         if end == i + 1 and i + 2 < len(doc) and doc[i + 1].is_space and doc[i + 1].text.count("\n") == 1 \
                 and not is_word(doc[i].text) \
                 and is_caps(doc[i + 2]) and len(doc[i + 2].text) > 2 and not is_word(doc[i + 2].text):
