@@ -32,7 +32,8 @@ SERVICE = (
     r"|halte-accueil|espace-rencontre|ludothèque|épicerie\s+sociale|restaurant\s+social|agence\s+immobilière\s+sociale"
     r"|mission\s+régionale|club|unité|équipe|entreprise|société|restaurant|ferme|garage|collectif|fédération|mouvement"
     r"|association|fondation|résidence|foyer|home|institution|cpvs|centre\s+fedasil|mutuelle|mutualité|caisse"
-    r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|salon|cercle|troupe|chorale))"
+    r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|salon|cercle|troupe|chorale"
+    r"|paroisse|mosquée))"
 )
 HOSPITAL = (
     r"(?:(?i:grand\s+hôpital|hôpital(?:\s+(?:civil|universitaire|psychiatrique|de\s+jour))?|clinique"
@@ -45,18 +46,23 @@ LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&
 # a name's words: capitalised, or its number ("Le Hangar 9", "Le Quai 7"), not a count after it ("2 fois")
 CAP = (rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|\d{{1,4}}\b"
        r"(?![^\S\n]*(?:fois|jours?|ans?|semaines?|mois|heures?|h\b|min|%|€|euros?|élèves|enfants|personnes)))")
+# a year after "de", "en"... is a date, not the name's number ("aux Hirondelles de 2009 à 2015"; "Horizon 2000"
+# is a name)
+NO_YEAR = r"(?!(?:19|20)\d\d\b)"
 ARTICLE = r"(?:L['’]|(?:Le|LE|La|LA|Les|LES)\s+)"  # "AMO La Chaloupe", "SRG LE PHARE" in a heading
 
 
 def name_with(link: str) -> str:
     """Capitalised words, up to five, joined by spaces, hyphens or ``link`` words."""
-    return rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{link}[^\S\n]*)?{CAP}){{0,4}}"
+    return rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{link}[^\S\n]*{NO_YEAR})?{CAP}){{0,4}}"
 
 
 NAME = name_with(LINK)
 # an organisation's name may hold "à" ("L'Arbre à Palabres", "Aimer à l'ULB"); "... à Wavre" is cut off
-# again when the word after "à" is a known place (OrganizationRecognizer.analyze)
-ORG_NAME = name_with(rf"(?:{LINK}|à[^\S\n]+l['’]|à[^\S\n]+la|à)")
+# again when the word after "à" is a known place (OrganizationRecognizer.analyze); and an adjective between
+# two of its capitalised words ("Étoile sportive Quenast", "Union royale Namur")
+NAME_ADJECTIVE = r"[a-zà-öø-ÿ]+(?:ive|if|ifs|al|ale|ien|ienne|aire|ique|el|elle|oise|ois|aise|ais)"
+ORG_NAME = name_with(rf"(?:{LINK}|à[^\S\n]+l['’]|à[^\S\n]+la|à|{NAME_ADJECTIVE})")
 
 
 # A service type, then what it does in lower-case words, then its name: "service d'aide aux victimes

@@ -4,8 +4,8 @@ French writes common nouns in lower case; a capitalised common noun after an art
 preposition is the first word of a proper name:
 - a kind word and its name: "aux Ateliers du Saupont", "le Manège de la Ramée", "les Castors de
   Floreffe", "l'Accueil Temps Libre de Gembloux", "l'équipe de Groupe Terrain Jeunes";
-- a single name after "au", "à la", "à l'" (a venue, a club, a shop): "il joue au Racing", "la soirée
-  au Belvédère", "je vais au Pélican tous les jeudis";
+- a single name after "au", "aux", "à la", "à l'" (a venue, a club, a shop, a home): "il joue au Racing",
+  "la soirée au Belvédère", "je vais au Pélican tous les jeudis", "accueilli aux Hirondelles";
 - a kind word and the adjective that makes it one body: "la Banque nationale", "la Loterie nationale";
 - a commune's name and a capitalised ordinary word: "Namur Capitale", "Wavre Basket".
 Not taken: public bodies and roles written with a capital ("le Tribunal de la Jeunesse", "au
@@ -21,7 +21,7 @@ from functools import lru_cache
 from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import FrPatternRecognizer
 from anonymizer.recognizers.lookup import commune_article, load_list, places
-from anonymizer.recognizers.names.organization import CAP, LINK
+from anonymizer.recognizers.names.organization import CAP, LINK, NO_YEAR
 from anonymizer.recognizers.names.tokens import in_first_names
 
 from anonymizer import vocabulary
@@ -38,7 +38,7 @@ BEFORE = (
 GAP = r"[^\S\n]"
 ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", "De"})
 NAME_ARTICLES = frozenset({"Le", "La", "Les"})
-KIND_NAME = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}(?:{GAP}+(?:{LINK}{GAP}*)?{CAP}){{1,4}}"
+KIND_NAME = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}(?:{GAP}+(?:{LINK}{GAP}*{NO_YEAR})?{CAP}){{1,4}}"
 # a kind word with the adjective that makes it one body: "la Banque nationale", "la Loterie nationale"
 BODY_ADJECTIVE = (
     r"(?:nationale?|nationaux|internationale?|régionale?|provinciale?|fédérale?|royale?|populaire"
@@ -48,8 +48,8 @@ KIND_BODY = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}{GAP}+{BODY_ADJECTIVE}"
 # a commune's name and a capitalised ordinary word: a club, an event, an association ("Namur Capitale",
 # "Wavre Basket"); the commune is checked in analyze
 PLACE_WORD = rf"(?<![\w'’-])[{UPPER}][\w'’]*(?:-[\w'’]+)*{GAP}+{WORD}(?!{GAP}+{CAP})"
-AFTER_A = rf"(?<![\w'’])(?:[aA]u|à{GAP}+la|à{GAP}+l['’])(?:{GAP}+|(?<=['’]))"
-VENUE = rf"{AFTER_A}\K{WORD}(?!{GAP}+(?:{LINK}{GAP}+)?{CAP})"  # one word: longer names are KIND_NAME's
+AFTER_A = rf"(?<![\w'’])(?:[aA]ux?|à{GAP}+la|à{GAP}+l['’])(?:{GAP}+|(?<=['’]))"
+VENUE = rf"{AFTER_A}\K{WORD}(?!{GAP}+(?:{LINK}{GAP}+{NO_YEAR})?{CAP})"  # one word: longer names are KIND_NAME's
 # an article written with its capital in mid-sentence opens a name: "accompagné par Le Sextant", "une guidance
 # par Le Jardin de Fagnes" (a service named without its kind); "à La Louvière" is a place (checked in analyze)
 ARTICLE_NAME = (rf"(?<=[a-zà-öø-ÿ,]{GAP})(?:Le|La|Les|L['’])(?:{GAP}+|(?<=['’])){WORD}"
