@@ -289,7 +289,7 @@ def _load_key(path: Path, passphrase):
               help="tag : [PERSONNE_1], [LIEU_2]... ; pseudo : noms, lieux, dates et numéros de remplacement.")
 @click.option("--key", "key_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Clé de cas chiffrée (créée ou réutilisée) : mêmes remplacements d'un document à l'autre.")
-@click.option("--seed", help="Graine : rend les pseudonymes reproductibles sans clé.")
+@click.option("--seed", metavar="TEXTE", help="Graine : rend les pseudonymes reproductibles sans clé.")
 @click.option("--places", type=click.Choice(PLACES), default="replace", show_default=True,
               help="Lieux remplacés par d'autres, ou généralisés (« une commune du Brabant wallon »).")
 @click.option("--dates", "dates_mode", type=click.Choice(DATES), default="shift", show_default=True,
@@ -299,7 +299,7 @@ def _load_key(path: Path, passphrase):
 @click.option("--decisions", "decisions_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Relevé de relecture (.revue.json) dont les décisions s'appliquent à ces documents.")
 @click.option("--allow-leaks", is_flag=True, help="Écrire la sortie même si des formes retirées y restent.")
-@click.option("--jobs", type=click.IntRange(1, 32), default=1, show_default=True,
+@click.option("--jobs", type=click.IntRange(1, 32), default=1, show_default=True, metavar="N",
               help="Nombre de processus d'analyse en parallèle.")
 @click.option("--force", is_flag=True, help="Refaire aussi les fichiers déjà anonymisés.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -436,7 +436,7 @@ def _load_decisions(path: Path | None):
                                       "dans le dossier de l'utilisateur, jamais dans ce dossier).")
 @click.option("--style", type=click.Choice(STYLES), default="tag", show_default=True)
 @click.option("--key", "key_path", type=click.Path(dir_okay=False, path_type=Path), help="Clé de cas chiffrée.")
-@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port local (0 : un port libre).")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, metavar="N", help="Port local (0 : un port libre).")
 @click.option("--no-browser", is_flag=True, help="Ne pas ouvrir le navigateur (l'adresse est affichée).")
 @click.option("--yes", is_flag=True, help="L'export peut remplacer un fichier existant dans --out.")
 @with_lists

@@ -23,9 +23,9 @@ from anonymizer.spans import ENTITY_TYPES, Span
 from anonymizer.text import fold
 
 ACTIONS = ("keep", "mask")
-# words of a form, an apostrophe ending one: a form masked by selection ("ATR") is found after an elided
-# article ("l'ATR", "d'Anas") as in "O'Brien"
-WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*['’]?|[@\d][\w.@-]*")
+# words of a form, an apostrophe before a letter ending one: a form masked by selection ("ATR") is found after
+# an elided article ("l'ATR", "d'Anas") as in "O'Brien", and before a closing quote ("‘Pistache’")
+WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*(?:['’](?=[^\W_]))?|[@\d][\w.@-]*")
 MAX_WORDS = 8
 
 
@@ -105,7 +105,8 @@ class Decisions:
         masked = {d.digest: d for d in self.items.values() if d.action == "mask"}
         if not masked:
             return []
-        longest = max(d.words for d in masked.values())
+        # a record saved before forms were split at their apostrophes counted "O'Brien" as one word
+        longest = min(MAX_WORDS, 2 * max(d.words for d in masked.values()))
         tokens = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
         found = []
         for i in range(len(tokens)):

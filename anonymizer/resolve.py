@@ -18,7 +18,7 @@ from anonymizer import vocabulary
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.models.lexicon import is_adjective, is_common_word, is_word
-from anonymizer.recognizers.lookup import commune_article, in_first_names, places
+from anonymizer.recognizers.lookup import commune_article, grammar_word, in_first_names, places
 from anonymizer.spans import Span
 from anonymizer.text import fold
 from anonymizer.vocabulary import FUSED_ARTICLES
@@ -286,14 +286,19 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
 
 
+MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordinary word alone
+
+
 def _ordinary_rest(span: Span, trimmed: Span) -> bool:
-    """What is left before the kept terms cut from a name's end is one ordinary word, no name nor place:
-    "Autre [AMO ou service de l'aide à la jeunesse]" in a table's row. (A service's own name follows its
-    kind, "AMO Passage", and stays.)"""
+    """What is left before a kept phrase cut from a name's end is one ordinary word, no name nor place:
+    "Autre [AMO ou service de l'aide à la jeunesse]" in a table's row; before a single kept word, a word as
+    frequent as grammar ("Autre [AMO]", "GROUPE [WHATSAPP]"). (A service named before a bare kind stays:
+    "Horizon ASBL", "Passage AMO".)"""
     word = trimmed.text.strip()
+    tail = span.text[trimmed.end - span.start:].split()
     return trimmed.entity_type != "PERSON" and trimmed.start == span.start and trimmed.end < span.end \
         and " " not in word and word[:1].isupper() and is_common_word(word) and not in_first_names(word) \
-        and word not in places()
+        and word not in places() and (len(tail) >= MIN_CUT_TAIL or grammar_word(word))
 
 
 INCLUSIVE = re.compile(r"[^\W\d_]+(?:[·.•][^\W\d_]+)+")  # "participant·es", "éducateur·rices"

@@ -101,7 +101,8 @@ class ReviewSession:
         """One row per entity, detected or decided: its variants grouped (full name, first name, surname,
         title + surname, initials: :func:`anonymizer.link.case_entity_keys`, as the numbered tags group
         them), its occurrences with the words around the first ones, and its decision (``None`` until every
-        variant has the same one)."""
+        variant is decided, "mixed" when some are kept and others masked, each variant being decided on its
+        own too: a surname grouped with a full name may be another person's, "Dr Martin" and "Lucas Martin")."""
         current = self.spans
         masked = {span.start for span in current}
         seen: dict[tuple[int, int], Span] = {}
@@ -124,10 +125,12 @@ class ReviewSession:
             actions = {decision.action if decision else None for decision in decisions}
             types = [decision.entity_type for decision in decisions if decision and decision.entity_type]
             occurrences = group["occurrences"]
+            # "mixed": every variant decided, some kept ("Martin", the doctor) and some masked ("Lucas Martin")
+            decision = None if None in actions else actions.pop() if len(actions) == 1 else "mixed"
             rows.append({
                 "form": forms[0], "forms": forms, "type": types[0] if types else group["type"],
-                "count": len(occurrences), "occurrences": occurrences,
-                "decision": actions.pop() if len(actions) == 1 else None,
+                "count": len(occurrences), "occurrences": occurrences, "decision": decision,
+                "kept_forms": [form for form, d in zip(forms, decisions, strict=True) if d and d.action == "keep"],
                 "masked": any(start in masked for start, _ in occurrences),
                 "contexts": [_context(self.text, start, end) for start, end in occurrences[:CONTEXTS]]})
         # by French label, then form: a row stays in place once decided

@@ -125,6 +125,8 @@ class ReviewHandler(BaseHTTPRequestHandler):
         try:
             body = json.loads(self.rfile.read(length) or b"{}")
         except ValueError:
+            body = None
+        if not isinstance(body, dict):
             return self._json({"error": "requête illisible"}, HTTPStatus.BAD_REQUEST)
         path = urlparse(self.path).path
         session = self.server.session

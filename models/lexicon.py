@@ -248,8 +248,7 @@ def frequent(words: Iterable[str], min_zipf: float) -> set[str]:
         from wordfreq import zipf_frequency
 
         return {word for word in words if zipf_frequency(word.lower(), "fr") >= min_zipf}
-    last = round((9 - min_zipf) * 100)
-    return {word for word in words if buckets.get(word.lower(), last + 1) <= last}
+    return {word for word in words if _zipf(word.lower(), buckets) >= min_zipf}
 
 
 @lru_cache(maxsize=65536)

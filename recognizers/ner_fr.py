@@ -12,7 +12,7 @@ import re
 
 from anonymizer.models.lexicon import is_common_word, is_word, lemma
 from anonymizer.recognizers.base import LANGUAGE
-from anonymizer.recognizers.lookup import places
+from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.tokens import in_first_names, in_surnames, is_chat_word, is_particle
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -26,6 +26,9 @@ TITLES = vocabulary.titles()
 PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
 # an entity never runs over a line, a column gap, a closing quote or a flattened table's cell ("Total | 41")
 LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”|]")
+# capitalised words and spaces only: the shape of a name ("Noël Marchand"), not of a row ("École / Centre")
+NAME_WORD = rf"[{vocabulary.UPPER}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
+NAME_SHAPED = re.compile(rf"{NAME_WORD}(?:[^\S\n]+{NAME_WORD})+")
 # a form's word with its plural in brackets: "Parent(s)", "Autre(s) service(s) impliqué(s)"
 BRACKETED_PLURAL = re.compile(r"[^\W\d_]+\((?:s|e|es|x)(?:\)|$)")
 # a dose after a word makes it a medicine ("Rilatine 20 mg", "Dafalgan 1 g", "Motilium 10 gouttes")
@@ -33,7 +36,8 @@ DOSE = re.compile(r"[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*(?:mg|g|ml|mL|µg|mcg|UI|gout
 
 
 def known_name(text: str) -> bool:
-    return in_first_names(text) or in_surnames(text) or text in places()
+    """A listed first name, surname or place; not a grammar word that the lists hold too ("Il", "Rien")."""
+    return (in_first_names(text) or in_surnames(text)) and not grammar_word(text) or text in places()
 
 
 def named_in_foreign_line(span: SpacySpan) -> bool:
@@ -41,6 +45,13 @@ def named_in_foreign_line(span: SpacySpan) -> bool:
     sinds", "Die Mutter"): there an entity needs a word known as a first name, a surname or a place."""
     return any(t.text[:1].isupper() and known_name(t.text) and t.lower_ not in vocabulary.foreign_words()
                for t in span)
+
+
+def _name_evidence(text: str) -> bool:
+    """A word that makes a heading's words a name: a listed first name, a listed surname that is no ordinary
+    word ("Dupont", not "Bureau", "Chambre"), a place."""
+    return in_first_names(text) and not grammar_word(text) or in_surnames(text) and not is_common_word(text) \
+        or text in places()
 
 
 def _at_line_start(span: SpacySpan) -> bool:
@@ -75,9 +86,10 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False) -> bool:
     if words and BRACKETED_PLURAL.match(span.doc.text, words[0].idx):
         return True
     if len(words) > 1 and _at_line_start(span) and all(_heading_token(t) for t in words) \
-            and not all(known_name(t.text) for t in words):
-        return True  # a row's or a heading's words ("Soit 6,9 ETP", "École / Centre", "Situation A. Un"): a
-        # name made of ordinary words is one of ordinary names only ("Pierre Blanc", "Rose Petit")
+            and not any((known_name if NAME_SHAPED.fullmatch(span.text) else _name_evidence)(t.text) for t in words):
+        return True  # a row's or a heading's words ("Soit 6,9 ETP", "École / Centre", "Bureau régional"); a
+        # first name among them makes it a name, and so does any listed name when the words are shaped like a
+        # name, capitalised words and nothing else ("Pierre Petit", "Noël Marchand", "Situation Marchand")
     if not words or any(known_name(t.text) for t in words) or span.text in places():
         return False
     if len(words) == 1:

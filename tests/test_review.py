@@ -166,3 +166,29 @@ def test_a_request_the_browser_cut_short_prints_no_traceback(server, capsys):
         server.handle_error(None, ("127.0.0.1", 1))
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.count("\n") == 1 and "Relecture" in err
+
+
+def test_a_variant_is_decided_alone_and_the_row_shows_a_mixed_decision(anonymizer, tmp_path):
+    source = tmp_path / "src" / "note.txt"
+    source.parent.mkdir()
+    source.write_text("Réunion avec le Dr Martin. Lucas Martin, 9 ans, est le frère de Zoé.\n", encoding="utf-8")
+    session = ReviewSession.open(anonymizer, source, tmp_path / "out")
+    row = next(row for row in session.entities() if row["form"] == "Lucas Martin")
+    assert "Martin" in row["forms"]
+    session.decide(["Martin"], "keep")  # the doctor stays; the child does not
+    assert "Lucas Martin" in {span.text for span in session.spans}
+    row = next(row for row in session.entities() if row["form"] == "Lucas Martin")
+    assert row["decision"] is None and row["kept_forms"] == ["Martin"]  # "Lucas Martin" still to check
+    session.decide(["Lucas Martin"], "mask")
+    assert next(row for row in session.entities() if row["form"] == "Lucas Martin")["decision"] == "mixed"
+
+
+def test_a_masked_form_is_found_before_a_closing_quote_and_a_body_that_is_no_object_is_refused(session, server):
+    session.decide("Pistache", "mask", "PERSON")
+    spans = session.decisions.apply("On l'appelle ‘Pistache’ ou 'Pistache'. Pistache est là.", [])
+    assert [span.text for span in spans] == ["Pistache"] * 3
+    request = urllib.request.Request(server.url.replace("/?", "/api/decide?"), data=b"[]", method="POST",
+                                     headers={"Content-Type": "application/json"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 400

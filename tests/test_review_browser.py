@@ -89,6 +89,9 @@ def test_review_in_the_browser(anonymizer, browser, tmp_path):
         kevin = entity_row(browser, "Kevin Dumoulin")
         assert "Kevin" in kevin.find_element(By.CSS_SELECTOR, ".variants").text
         kevin.find_element(By.XPATH, ".//button[text()='garder']").click()
+        WebDriverWait(browser, 5).until(ec.alert_is_present())  # the page names every variant kept
+        assert "Kevin Dumoulin" in browser.switch_to.alert.text and "Kevin" in browser.switch_to.alert.text
+        browser.switch_to.alert.accept()
         wait.until(lambda d: "Kevin Dumoulin" in preview(d) and "suit Kevin" in preview(d))
         shot(browser, "2-personne-gardee")
         entity_row(browser, "Kevin Dumoulin").find_element(By.XPATH, ".//button[text()='masquer']").click()
@@ -115,6 +118,8 @@ def test_review_in_the_browser(anonymizer, browser, tmp_path):
         phone.send_keys("m")
         wait.until(lambda d: entity_row(d, "0496 12 34 56").find_element(
             By.XPATH, ".//button[text()='masquer']").get_attribute("aria-pressed") == "true")
+        assert "0496" in browser.execute_script(
+            "const row = document.activeElement.closest('li.row'); return row ? row.dataset.key : ''")
         # the header with the counts and the export button stays in sight
         browser.execute_script("window.scrollTo(0, document.body.scrollHeight)")
         assert browser.execute_script(

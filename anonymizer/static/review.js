@@ -25,10 +25,10 @@ function renderDocument() {
   doc.textContent = "";
   // removed spans highlighted by type, kept ones outlined, doubts left in clear underlined (never overlapping)
   const pieces = state.spans.map((s) => ({ ...s, kind: "span" }));
-  const masked = new Set(state.spans.map((s) => s.start));
+  const masked = (start, end) => state.spans.some((s) => s.start < end && start < s.end);
   for (const entity of state.entities) {
     for (const [start, end] of entity.occurrences) {
-      if (!masked.has(start)) pieces.push({ start, end, kind: "kept", type: entity.type });
+      if (!masked(start, end)) pieces.push({ start, end, kind: "kept", type: entity.type });
     }
   }
   for (const d of state.doubts) {
@@ -127,10 +127,13 @@ function renderDoubts() {
       const controls = document.createElement("div");
       controls.className = "controls";
       const select = typeSelect(doubtType(doubt), doubt.form);
+      select.dataset.control = "type";
       select.addEventListener("click", (event) => event.stopPropagation());
       const mask = button("masquer partout", `Masquer « ${doubt.form} » partout`,
                           () => decide([doubt.form], "mask", select.value));
+      mask.dataset.control = "mask";
       const fine = button("peut rester", `« ${doubt.form} » peut rester en clair`, () => decide([doubt.form], "keep"));
+      fine.dataset.control = "keep";
       controls.append(select, mask, fine);
       item.append(where, controls);
       item.addEventListener("click", () => showInDocument(item.dataset.key, doubt.starts));
@@ -178,16 +181,23 @@ function renderEntities() {
     const name = label(type);
     list.append(heading(`${name} (${entities.length})`, open.length
       ? button(`tout masquer : ${name} (${open.length})`,
-               `Masquer les ${open.length} élément(s) non vérifiés du type ${name}`,
+               `Masquer les ${open.length} élément(s) non vérifié(s) du type ${name}`,
                () => decide(open.flatMap((e) => e.forms), "mask", null, `${open.length} élément(s) masqué(s) : ${name}.`))
       : null));
     for (const entity of entities) list.append(entityRow(entity));
   }
 }
 
+// keeping a row keeps all its variants: the presenter sees them first ("Martin" may be someone else)
+function keepRow(entity) {
+  if (entity.forms.length > 1 && !window.confirm(
+    `Garder en clair partout : ${entity.forms.join(", ")} ?\nPour n'en garder qu'une, cliquez-la dans la ligne.`)) return;
+  decide(entity.forms, "keep");
+}
+
 function entityRow(entity) {
   const item = document.createElement("li");
-  item.className = `row${entity.decision === "keep" ? " kept" : ""}`;
+  item.className = `row${entity.decision === "keep" ? " kept" : ""}${entity.decision === "mixed" ? " mixed" : ""}`;
   item.tabIndex = 0;
   item.dataset.key = `entity:${entity.form}`;
   const name = document.createElement("div");
@@ -197,9 +207,19 @@ function entityRow(entity) {
   swatch.textContent = entity.form;
   name.append(swatch);
   if (entity.forms.length > 1) {
+    // each variant decided on its own too: "Martin" may be the doctor while "Lucas Martin" is the child
     const variants = document.createElement("span");
     variants.className = "variants";
-    variants.textContent = ` aussi : ${entity.forms.slice(1).join(" · ")}`;
+    variants.append(" aussi : ");
+    for (const form of entity.forms.slice(1)) {
+      const kept = entity.kept_forms.includes(form);
+      const chip = button(form, kept ? `« ${form} » est gardé en clair : le masquer partout`
+                                     : `Garder « ${form} » seul en clair partout`,
+                          () => decide([form], kept ? "mask" : "keep", kept ? entity.type : null), kept);
+      chip.className = "variant";
+      chip.dataset.control = `variant:${form}`;
+      variants.append(chip);
+    }
     name.append(variants);
   }
   const count = document.createElement("span");
@@ -211,14 +231,17 @@ function entityRow(entity) {
   const controls = document.createElement("div");
   controls.className = "controls";
   const select = typeSelect(entity.type, entity.form);
+  select.dataset.control = "type";
   select.addEventListener("click", (event) => event.stopPropagation());
   // a new type for a kept row keeps it kept
   select.addEventListener("change", () => decide(entity.forms, entity.decision === "keep" ? "keep" : "mask",
                                                  select.value));
   const mask = button("masquer", `Masquer « ${entity.form} » partout`,
                       () => decide(entity.forms, "mask", select.value), entity.decision === "mask");
-  const keep = button("garder", `Garder « ${entity.form} » partout`, () => decide(entity.forms, "keep"),
+  mask.dataset.control = "mask";
+  const keep = button("garder", `Garder « ${entity.form} » partout`, () => keepRow(entity),
                       entity.decision === "keep");
+  keep.dataset.control = "keep";
   controls.append(select, mask, keep);
   item.append(name, count, contexts, controls);
   item.addEventListener("click", () => showInDocument(item.dataset.key, entity.occurrences.map(([start]) => start)));
@@ -233,8 +256,10 @@ async function refreshPreview() {
 }
 
 function render(newState) {
-  const focused = document.activeElement && document.activeElement.dataset
-    ? document.activeElement.dataset.key : null;
+  const active = document.activeElement;
+  const activeRow = active && active.closest ? active.closest("li.row") : null;
+  const focused = activeRow ? activeRow.dataset.key : null;
+  const control = active && active.dataset ? active.dataset.control : null;
   state = newState;
   $("file").textContent = state.file;
   const n = state.unreviewed;
@@ -250,7 +275,9 @@ function render(newState) {
   if (focused) {
     const rows = [...document.querySelectorAll("li.row")];
     const again = rows.find((row) => row.dataset.key === focused) || rows[Math.min(lastRow, rows.length - 1)];
-    if (again) again.focus();
+    const same = again && control ? again.querySelector(`[data-control="${CSS.escape(control)}"]`) : null;
+    if (same) same.focus();
+    else if (again) again.focus();
   }
   refreshPreview();
 }
@@ -258,7 +285,9 @@ function render(newState) {
 let lastRow = 0;
 async function decide(forms, action, type, message) {
   const rows = [...document.querySelectorAll("li.row")];
-  lastRow = Math.max(0, rows.indexOf(document.activeElement));
+  const active = document.activeElement && document.activeElement.closest
+    ? document.activeElement.closest("li.row") : null;
+  lastRow = Math.max(0, rows.indexOf(active));
   try {
     render(await api("/api/decide", { forms, action, type: type || null }));
     say(message || "Décision enregistrée.");
@@ -275,10 +304,8 @@ async function undo() {
 function onKey(event) {
   if (state === null || state.exported || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target;
-  if (target.matches && target.matches("select, input, textarea, button")) {
-    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
-    if (target.matches("select")) return;
-  }
+  if (target.matches && target.matches("select, input, textarea")) return;  // typing or choosing a type
+  if (target.matches && target.matches("button") && (event.key === "Enter" || event.key === " ")) return;
   const rows = [...document.querySelectorAll("li.row")];
   const row = target.closest ? target.closest("li.row") : null;
   const at = rows.indexOf(row);

@@ -54,34 +54,30 @@ def load_list(name: str) -> frozenset[str]:
     return _entries(text)
 
 
-# a word French writers use this often is grammar before it is a name: "Il", "Rien", "Mais", "Son", "Ma" are
-# listed first names (Statbel counts every resident), "Jean" (5.5), "Marie" (5.0) stay names
-FUNCTION_ZIPF = 5.5
-
-
-def _grammar(names: frozenset[str], frequent: bool) -> frozenset[str]:
-    """The entries of a name list that are French function words ("Il", "Dans", "Son"), and with
-    ``frequent`` those as frequent as function words ("Rien", "Ans", "Dit")."""
-    from anonymizer.models.lexicon import frequent as frequent_words
-
-    from anonymizer.vocabulary import stop_words
-
-    stop = stop_words()
-    grammar = {name for name in names if name.lower() in stop}
-    return frozenset(grammar | (frequent_words(names, FUNCTION_ZIPF) if frequent else set()))
-
-
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    names = load_list("first_names") - load_list("first_name_exceptions")
-    return names - _grammar(names, frequent=True)
+    return load_list("first_names") - load_list("first_name_exceptions")
 
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    """Surnames, less the function words ("Dans", "Pas"); ordinary words stay ("Petit", "Blanc", "Parent")."""
-    names = load_list("surnames") - load_list("first_name_exceptions")
-    return names - _grammar(names, frequent=False)
+    return load_list("surnames") - load_list("first_name_exceptions")
+
+
+# a word French writers use this often is grammar before it is a name: "Il", "Rien", "Mais", "Son", "Ma" are
+# listed first names or surnames (Statbel counts every resident), "Jean" (5.5), "Marie" (5.0) are names first
+FUNCTION_ZIPF = 5.5
+
+
+@lru_cache(maxsize=4096)
+def grammar_word(text: str) -> bool:
+    """A French function word ("Il", "Dans", "Son") or a word as frequent as one ("Rien", "Ans", "Dit"): listed
+    as a name, it is a name only with a surname beside it or a title before it ("Mme Vu", "Bas Janssens")."""
+    from anonymizer.models.lexicon import frequent
+
+    from anonymizer.vocabulary import stop_words
+
+    return text.lower() in stop_words() or bool(frequent([text], FUNCTION_ZIPF))
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ import re
 
 from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.recognizers.base import LANGUAGE
-from anonymizer.recognizers.lookup import places
+from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.tokens import (
     in_first_names,
@@ -309,6 +309,10 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     while j >= 0 and doc[j].is_space:
         j -= 1
     preceded = j >= 0 and is_caps(doc[j]) and len(doc[j].text) > 2 and not is_word(doc[j].text)
+    if grammar_word(text):  # "Il", "Rien", "Mais": a name only beside a surname ("Bas Janssens", never "Mais
+        # Kevin"), whatever the model says
+        return preceded or nxt is not None and is_cap(nxt) and (
+            in_surnames(nxt.text) and not in_first_names(nxt.text) or is_caps(nxt) and not is_word(nxt.text))
     return token.ent_type_ == "PER" or followed or preceded or (_proper_noun(doc, i) and not starts_sentence(doc, i)) \
         or _speaker(doc, i)
 
