@@ -13,7 +13,7 @@ import re
 from anonymizer.models.lexicon import is_common_word, is_word, lemma
 from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import grammar_word, places
-from anonymizer.recognizers.names.tokens import in_first_names, in_surnames, is_chat_word, is_particle
+from anonymizer.recognizers.names.tokens import doc_text, in_first_names, in_surnames, is_chat_word, is_particle
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -57,7 +57,7 @@ def _name_evidence(text: str) -> bool:
 def _at_line_start(span: SpacySpan) -> bool:
     """Nothing but a number, a bullet or spaces before the entity on its line ("5. DEUX SITUATIONS",
     "- Autre", "Parent(s) ou famille")."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
     return not any(c.isalpha() for c in line)
 
@@ -81,9 +81,9 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False) -> bool:
     if len(words) == 1 and span.end < len(span.doc) and vocabulary.month_and_year(words[0].text,
                                                                                      span.doc[span.end].text):
         return True  # "bis August 2024", "in June 2025": a month and its year, not the first name
-    if len(words) == 1 and DOSE.match(span.doc.text, span.end_char):
+    if len(words) == 1 and DOSE.match(doc_text(span.doc), span.end_char):
         return True
-    if words and BRACKETED_PLURAL.match(span.doc.text, words[0].idx):
+    if words and BRACKETED_PLURAL.match(doc_text(span.doc), words[0].idx):
         return True
     if len(words) > 1 and _at_line_start(span) and all(_heading_token(t) for t in words) \
             and not any((known_name if NAME_SHAPED.fullmatch(span.text) else _name_evidence)(t.text) for t in words):

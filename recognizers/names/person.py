@@ -22,6 +22,7 @@ from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.tokens import (
+    doc_text,
     in_first_names,
     in_surnames,
     is_cap,
@@ -159,7 +160,7 @@ def _origin(doc: list[Token], j: int) -> bool:
     the word after "de" is a Belgian commune (a surname "de Hemptinne" is none)."""
     if j + 1 >= len(doc) or doc[j].lower_ not in ("de", "d'", "d’"):
         return False
-    text = doc[j].doc.text
+    text = doc_text(doc[j].doc)
     start = doc[j + 1].idx
     end = start
     while end < len(text) and not text[end].isspace() and text[end] not in ",.;:()":
@@ -286,7 +287,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     text = token.text
     if len(text) < 3 or not token.is_alpha and "-" not in text or not in_first_names(text) or is_chat_word(text):
         return False
-    if token.lower_ in vocabulary.foreign_words() and vocabulary.in_foreign_line(token.doc.text, token.idx, token.idx):
+    if token.lower_ in vocabulary.foreign_words() \
+            and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx):
         return False  # "Beste collega" (Dutch "dear"), "Die Mutter": listed first names, words of the line
     if i + 1 < len(doc) and vocabulary.month_and_year(text, doc[i + 1].text):
         return False  # "bis August 2024", "in June 2025": a month and its year
@@ -295,7 +297,7 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     if token.is_lower:  # chat style: "mehdi", "shanice"; never "qui", "sem", "min"; never in a Dutch, German
         # or English line, whose words the French lexicon does not know ("het late antwoord")
         return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text) \
-            and not vocabulary.in_foreign_line(token.doc.text, token.idx, token.idx)
+            and not vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx)
     if is_caps(token) and len(text) <= 4:
         return False  # acronyms
     if not is_common_word(text) and not token.is_stop:  # "Mon", "Qui" are listed first names too
@@ -338,7 +340,7 @@ def first_name_spans(doc: list[Token]):
         if not _first_name_ok(doc, i):
             continue
         first_end = _hyphenated_end(doc, i + 1)  # "Nour-Eddine" tokenised apart: the first name goes on
-        if first_end > i + 1 and doc[i].doc.text[slice(*_char_span(doc[i:first_end]))] in places():
+        if first_end > i + 1 and doc_text(doc[i].doc)[slice(*_char_span(doc[i:first_end]))] in places():
             continue  # "Grâce-Hollogne": a commune, the place recogniser's
         end = _extend_surname(doc, first_end) if not doc[i].is_lower and not _origin(doc, first_end) else first_end
         if end == i + 1 and i + 2 < len(doc) and doc[i + 1].is_space and doc[i + 1].text.count("\n") == 1 \

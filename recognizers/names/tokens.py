@@ -13,9 +13,19 @@ from anonymizer.recognizers.lookup import (  # noqa: F401 - the name tests live 
     name_form,
     surnames,
 )
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from anonymizer import vocabulary
+
+
+def doc_text(doc: Doc) -> str:
+    """The text ``doc`` was parsed from, computed once per doc (spaCy's ``Doc.text`` joins every token again
+    on each access: in a loop over entities or tokens that is quadratic)."""
+    text = doc.user_data.get("anonymizer.text")
+    if text is None:
+        text = doc.user_data["anonymizer.text"] = doc.text
+    return text
+
 
 # Lower-case particles of compound surnames: Van der Linden, El Idrissi (anonymizer/vocabulary/particles.txt)
 PARTICLES = vocabulary.particles()
