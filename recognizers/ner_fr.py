@@ -144,6 +144,8 @@ def person_core(span: SpacySpan) -> tuple[int, int] | None:
     """Characters of a PERSON entity that may be a name: not a heading's word before "de" ("Parole de
     Matteo" -> "Matteo"); nothing when the entity is such a word alone, with no title before it."""
     tokens = [t for t in span if not t.is_space]
+    if not tokens:
+        return None
     # "son oncle Omar de Seraing": a first name and where the person lives, two entities (the place is the
     # place recogniser's)
     for k in range(1, len(tokens) - 1):
@@ -183,6 +185,8 @@ class FrenchNerRecognizer(SpacyRecognizer):
             gap = PERSON_BREAK.search(text, result.start, result.end) if result.entity_type == "PERSON" else None
             if gap:
                 result.end = gap.start()
+            if not text[result.start:result.end].strip():
+                continue  # the entity began with the break ("\nDupont" cut at the line break): nothing left
             span = doc.char_span(result.start, result.end, alignment_mode="expand")
             if span is not None and result.entity_type == "PERSON":
                 core = person_core(span)

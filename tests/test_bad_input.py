@@ -345,3 +345,24 @@ def test_a_run_interrupted_while_writing_resumes_without_copies(case, tmp_path, 
     again = run("anonymize", case, "--out", out)
     assert again.exit_code == 0 and again.stderr.count("déjà fait") == 2
     assert outputs(out) == outputs(whole)
+
+
+def test_an_entity_cut_to_nothing_at_a_line_break_is_dropped_not_a_crash():
+    """Blind batch B8 stopped on it: the model's entity began with the line break it is cut at."""
+    from presidio_analyzer import RecognizerResult
+
+    from anonymizer.recognizers.ner_fr import FrenchNerRecognizer, person_core
+
+    from anonymizer.models.nlp import build_nlp_engine
+
+    text = "Rapport de l'équipe\n\nLucas Dumoulin est venu."
+    artifacts = build_nlp_engine().process_text(text, "fr")
+    assert person_core(artifacts.tokens[4:5]) is None  # a span of white space only
+    recognizer = FrenchNerRecognizer()
+    original = FrenchNerRecognizer.__mro__[1].analyze
+    try:  # the model's answer, as it came: one entity opening on the blank line
+        FrenchNerRecognizer.__mro__[1].analyze = lambda self, t, e, a=None: [
+            RecognizerResult("PERSON", t.index("\n"), t.index("Dumoulin") + len("Dumoulin"), 0.85)]
+        assert recognizer.analyze(text, ["PERSON"], artifacts) == []
+    finally:
+        FrenchNerRecognizer.__mro__[1].analyze = original
