@@ -349,11 +349,9 @@ def test_a_run_interrupted_while_writing_resumes_without_copies(case, tmp_path, 
 
 def test_an_entity_cut_to_nothing_at_a_line_break_is_dropped_not_a_crash():
     """Blind batch B8 stopped on it: the model's entity began with the line break it is cut at."""
-    from presidio_analyzer import RecognizerResult
-
-    from anonymizer.recognizers.ner_fr import FrenchNerRecognizer, person_core
-
     from anonymizer.models.nlp import build_nlp_engine
+    from anonymizer.recognizers.ner_fr import FrenchNerRecognizer, person_core
+    from presidio_analyzer import RecognizerResult
 
     text = "Rapport de l'équipe\n\nLucas Dumoulin est venu."
     artifacts = build_nlp_engine().process_text(text, "fr")
