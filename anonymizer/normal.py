@@ -1,4 +1,4 @@
-"""Unicode normalisation for analysis, with an exact map of offsets back to the original text.
+"""The text as analysed, with an exact map of offsets back to the original text.
 
 Text copied from a Mac, from a PDF or from some web pages is often *decomposed* (NFD): "é" is written "e"
 followed by a combining acute accent. The French model, the recognisers' patterns (``\\w``) and the
@@ -10,6 +10,12 @@ they were.
 Only clusters that change are mapped: a base character below U+0300 followed by the characters of
 U+0300 and above that come after it. No canonical composition has a character below U+0300 as its second
 element, so normalising cluster by cluster gives the same result as normalising the whole text.
+
+Text pasted from a PDF or read by OCR is repaired the same way, for analysis only:
+- a word cut at the end of a line by a hyphen is joined again ("Dumou-\nlin" is read "Dumoulin"; before a
+  capital the hyphen stays, "Louvain-la-\nNeuve" is read "Louvain-la-Neuve");
+- letters OCR reads for digits inside a number ("l2 septembre", "0l/09/2023", "02/854 27 O1") and a zero
+  inside a word ("B0UZIANE", "LEC0CQ") are read as what they stand for.
 """
 
 from __future__ import annotations
@@ -22,6 +28,41 @@ from functools import cached_property
 from typing import TypeVar
 
 _CLUSTER = re.compile(r"[\x00-\u02ff]?[^\x00-\u02ff]+")
+# a hyphen at a line's end between two letters: before a small letter the word was cut ("Dumou-|lin"), before a
+# capital a compound goes on ("Louvain-la-|Neuve", "DUBOIS-|LAMBERT")
+_CUT_WORD = re.compile(r"(?<=[^\W\d_])-[^\S\n]*\n[^\S\n]*(?=([^\W\d_]))")
+# OCR's letters for digits: "l", "I", "|" for 1 and "O", "o" for 0, with a digit on one side and no letter on
+# the other; a zero between two letters of one case for the letter O
+_OCR_ONE = re.compile(r"(?<=\d)[lI|](?![^\W\d_])|(?<![^\W\d_])[lI|](?=\d)")
+_OCR_NOUGHT = re.compile(r"(?<=\d)[Oo](?![^\W\d_])|(?<![^\W\d_])[Oo](?=\d)")
+_OCR_O = re.compile(r"(?<=[A-Z])0(?=[A-Z])|(?<=[a-z])0(?=[a-z])")
+
+Change = tuple[int, int, str]  # (start, end) in the original, and what the analysis reads there
+
+
+def _composed(original: str) -> list[Change]:
+    if unicodedata.is_normalized("NFC", original):
+        return []
+    changes = []
+    for match in _CLUSTER.finditer(original):
+        composed = unicodedata.normalize("NFC", match.group())
+        if composed != match.group():
+            changes.append((match.start(), match.end(), composed))
+    return changes
+
+
+def _joined(original: str) -> list[Change]:
+    if "-" not in original:
+        return []
+    return [(m.start(), m.end(), "" if m.group(1).islower() else "-") for m in _CUT_WORD.finditer(original)]
+
+
+def _read_again(original: str) -> list[Change]:
+    changes = [(m.start(), m.end(), "1") for m in _OCR_ONE.finditer(original)]
+    changes += [(m.start(), m.end(), "0") for m in _OCR_NOUGHT.finditer(original)]
+    changes += [(m.start(), m.end(), "O" if original[m.start() - 1].isupper() else "o")
+                for m in _OCR_O.finditer(original)]
+    return changes
 
 T = TypeVar("T")
 
@@ -37,18 +78,16 @@ class Normalised:
 
     @classmethod
     def of(cls, original: str) -> Normalised:
-        if unicodedata.is_normalized("NFC", original):
+        changes = sorted(_composed(original) + _joined(original) + _read_again(original))
+        if not changes:
             return cls(original, original)
         pieces, edits, copied, shift = [], [], 0, 0
-        for match in _CLUSTER.finditer(original):
-            cluster = match.group()
-            composed = unicodedata.normalize("NFC", cluster)
-            if composed == cluster:
-                continue
-            start, end = match.span()
-            pieces += [original[copied:start], composed]
-            edits.append((start + shift, start + shift + len(composed), start, end))
-            shift += len(composed) - len(cluster)
+        for start, end, replacement in changes:
+            if start < copied:
+                continue  # overlaps an earlier change (a decomposed letter beside a hyphen at a line's end)
+            pieces += [original[copied:start], replacement]
+            edits.append((start + shift, start + shift + len(replacement), start, end))
+            shift += len(replacement) - (end - start)
             copied = end
         pieces.append(original[copied:])
         return cls(original, "".join(pieces), tuple(edits))

@@ -130,3 +130,20 @@ def test_the_analysis_of_a_long_text_reports_how_far_it_has_gone(anonymizer):
         PIECES_READ.reset(token)
     assert len(seen) >= 3 and seen[-1] == (len(text), len(text))
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_a_word_cut_at_a_line_end_and_ocr_digits_are_read_whole(anonymizer):
+    """Text pasted from a PDF or read by OCR: "Mar-\\nques" is one surname, "l2 septembre" a date, "B0UZIANE"
+    a name; the output keeps every other character as it was."""
+    from anonymizer.normal import Normalised
+
+    text = ("Joana Mar-\nques est venue de Tan-\nger avec Mme B0UZIANE le l2 septembre 2023 ;\n"
+            "tél. 02/854 27 O1. Louvain-la-\nNeuve, COVID-19, B12.\n")
+    view = Normalised.of(text)
+    assert view.text.startswith("Joana Marques est venue de Tanger avec Mme BOUZIANE le 12 septembre 2023")
+    assert "Louvain-la-Neuve, COVID-19, B12." in view.text
+    assert view.to_original(*view.to_normal(6, 15)) == (6, 15)  # "Mar-\nques" both ways
+    result = anonymizer.anonymize(text)
+    for clear in ("Mar", "ques", "Tan", "ger", "B0UZIANE", "l2 septembre", "854"):
+        assert clear not in result.text, clear
+    assert "COVID-19, B12." in result.text and result.text.count("\n") == text.count("\n") - 3  # three inside removed names
