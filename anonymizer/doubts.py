@@ -74,6 +74,7 @@ INNOCENT_BEFORE = re.compile(
     r"(?:article|art\.|articles|arts?\.|§|p\.|pp\.|page|pages|n°[^\S\n]*\d*[^\S\n]*-)[^\S\n]*$", re.IGNORECASE)
 # a year, a school year, a month and year, a time, a decimal, an amount, a section number ("2.4.1")
 INNOCENT_SHAPE = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?|\d{1,2}/(?:19|20)\d{2}|\d{1,2}[:h]\d{2}"
+                            r"|\d{1,3}(?:[.,]\d)?/(?:10|20|40|50|100)"  # a mark: "14/20", "58/100"
                             r"|\d+,\d+|\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d{1,2}(?:\.\d{1,2}){1,3}")
 MIN_DIGITS = 4  # a room, a page, a count of three digits says little
 MIN_NEAR = 5  # letters of a removed name a typo is looked for in
@@ -180,6 +181,7 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if start_of_sentence and len(word) <= MAX_ABBREVIATION:
         return None  # "Lun", "Hyp", "Scol": a note's abbreviations open its lines
     if not is_word(word) and not any(is_word(part) for part in re.split(r"['’-]", word) if len(part) > 3) \
+            and fold(word.lower()) not in _unaccented() \
             or "-" not in word and _frequency(word) < RARE_ZIPF:  # a rare form the lexicon holds ("Talas")
         return "unknown_capitalised", round(SCORES["unknown_capitalised"] - (0.2 if start_of_sentence else 0.0), 2)
     if not start_of_sentence and in_first_names(word):
@@ -212,7 +214,7 @@ def _known(word: str) -> bool:
     """A French word, by the lexicon or by how often French writes it (the lexicon lacks some plain nouns,
     "ligne", "liste"), or a truncation of one ("accomp", "quotid": notes abbreviate)."""
     lower = word.lower()
-    return is_word(lower) or _frequency(lower) >= KNOWN_ZIPF or _truncated(lower)
+    return is_word(lower) or _frequency(lower) >= KNOWN_ZIPF or _truncated(lower) or fold(lower) in _unaccented()
 
 
 def _truncated(word: str) -> bool:
@@ -220,6 +222,15 @@ def _truncated(word: str) -> bool:
 
     prefixes = _prefixes(tuple(top_n_list("fr", PREFIX_WORDS)))
     return word in prefixes
+
+
+@lru_cache(maxsize=1)
+def _unaccented() -> frozenset[str]:
+    """The most frequent French words written without their accents, as OCR and some keyboards leave them
+    ("beneficie", "interessee", "Prenom")."""
+    from wordfreq import top_n_list
+
+    return frozenset(fold(word) for word in top_n_list("fr", PREFIX_WORDS) if fold(word) != word)
 
 
 @lru_cache(maxsize=1)

@@ -67,3 +67,11 @@ def test_the_review_page_lists_doubts_first_and_a_click_settles_each(anonymizer,
     assert any(TEXT[s["start"]:s["end"]] == "Dumoulain" for s in state["spans"])
     exported = session.export().read_text(encoding="utf-8")
     assert "Dumoulain" not in exported and "skatepark" in exported
+
+
+def test_words_without_their_accents_marks_and_field_codes_raise_no_doubt(anonymizer):
+    """OCR and some keyboards drop accents ("beneficie", "Prenom"); a mark out of 20 is no identifier; an old
+    Word document pastes its field codes."""
+    text = ("L'interessee beneficie d'une aide. Prenom : voir plus haut. Considerant la demande, note 14/20 et "
+            "58/100. Page 2 NUMPAGES MERGEFORMAT.")
+    assert anonymizer.doubts(text) == []
