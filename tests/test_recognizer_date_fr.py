@@ -53,3 +53,16 @@ def test_dates(recognizer, text, expected):
 ])
 def test_dates_in_other_languages(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of days sharing one month: each day is a date
+    ("les 12 et le 14 mars 2009", ["12", "14 mars 2009"]),
+    ("op 10, 11, 12 en 17 februari", ["10", "11", "12", "17 februari"]),
+    # a month without its accents, a day in words
+    ("le 3 aout, le 5 decembre, le douze fevrier 2024", ["3 aout", "5 decembre", "douze fevrier 2024"]),
+    # no date: numbers of children or of years, then a month
+    ("entre 10 et 12 enfants en mars, 3 et 4 ans", []),
+])
+def test_day_lists_unaccented_months_and_days_in_words(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text) if s.entity_type == "DATE"] == expected

@@ -9,13 +9,23 @@ A weekday in front of the date is part of the span ("lundi 3 mars", "dim. 9 mars
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from anonymizer.recognizers.base import FrPatternRecognizer
 
 from anonymizer import vocabulary
 
+
+def _with_unaccented(forms: list[str]) -> list[str]:
+    """The forms and the same without their accents, as OCR and some keyboards write them ("fevrier",
+    "aout", "decembre")."""
+    bare = (unicodedata.normalize("NFD", f).encode("ascii", "ignore").decode() for f in forms)
+    return list(dict.fromkeys([*forms, *(b for b in bare if b)]))
+
+
 # French month and weekday names from anonymizer/vocabulary/ (forms with a full stop are written with it)
-MONTHS = rf"(?i:{'|'.join(vocabulary.alternation([f]) for m in vocabulary.month_forms('fr') for f in m)})"
+_MONTH_FORMS = _with_unaccented([f for month in vocabulary.month_forms("fr") for f in month])
+MONTHS = rf"(?i:{'|'.join(vocabulary.alternation([f]) for f in _MONTH_FORMS)})"
 _WEEKDAYS = [f for day in vocabulary.weekday_forms("fr") for f in day if f.endswith(".") or len(f) > 3]
 WEEKDAY = rf"(?i:(?:{'|'.join(vocabulary.alternation([f]) for f in _WEEKDAYS)})\s+)"
 WEEKDAY_NAMES = vocabulary.alternation([day[0] for day in vocabulary.weekday_forms("fr")])  # "lundi"... in full
@@ -24,13 +34,20 @@ WEEKDAY_NAMES = vocabulary.alternation([day[0] for day in vocabulary.weekday_for
 
 
 def _names(table: tuple[tuple[str, ...], ...]) -> str:
-    return f"(?i:{vocabulary.alternation([form for forms in table for form in forms])})"
+    return f"(?i:{vocabulary.alternation(_with_unaccented([form for forms in table for form in forms]))})"
 
 
 MONTHS_NL, MONTHS_DE, MONTHS_EN = (_names(vocabulary.month_forms(lang)) for lang in ("nl", "de", "en"))
+# the first days of a list sharing one month: "les 3, 4 et 5 avril", "le 12 et le 14 mars", "10, 11 en 17 februari"
+DAY_LIST_LINK = r"[^\S\n]*(?:,|et|&|ou|en|und|and)[^\S\n]+(?:le[^\S\n]+)?"
 WEEKDAY_NL, WEEKDAY_DE, WEEKDAY_EN = (rf"(?:{_names(vocabulary.weekday_forms(lang))},?\s+)"
                                       for lang in ("nl", "de", "en"))
 DAY = r"(?:1er|1ᵉʳ|0?[1-9]|[12]\d|3[01])"
+# a day written in words, as in a hearing's record ("le douze février", "le premier mars", "vingt et un avril")
+_UNITS = "un|deux|trois|quatre|cinq|six|sept|huit|neuf"
+DAY_WORD = (rf"(?i:premier|{_UNITS}|dix|onze|douze|treize|quatorze|quinze|seize|dix-(?:sept|huit|neuf)"
+            rf"|vingt(?:[- ]et[- ]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:[- ]et[- ]un)?)")
+ANY_MONTH = rf"(?:{MONTHS}|{MONTHS_NL}|{MONTHS_EN}|{MONTHS_DE})"
 YEAR = r"(?:\s+(?:\d{4}|'\d{2}))"
 D = r"(?:0?[1-9]|[12]\d|3[01])"
 M = r"(?:0?[1-9]|1[0-2])"
@@ -43,6 +60,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # the first day of a range belongs to the date: "du 2 au 23 juin 2025", "les 3 et 4 mars"
         ("range_words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}[^\S\n]+(?:au|et|à|-|–)[^\S\n]+{WEEKDAY}?{DAY}\s*{MONTHS}"
                         rf"(?![\w]){YEAR}?(?!\d)", 0.85),
+        ("day_list", rf"(?<![\w/.,-]){DAY}(?=(?:{DAY_LIST_LINK}{DAY}){{1,5}}\.?[^\S\n]+{ANY_MONTH}(?![\w]))", 0.8),
+        ("day_in_words", rf"(?i:\ble|\bdu|\bau|\bce)[^\S\n]+\K{DAY_WORD}[^\S\n]+{MONTHS}(?![\w]){YEAR}?(?!\d)", 0.8),
         ("words_nl", rf"(?<![\w/.-]){WEEKDAY_NL}?{DAY}\s+{MONTHS_NL}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("words_de", rf"(?<![\w/.-]){WEEKDAY_DE}?{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("range_de", rf"(?<![\w/.-]){DAY}\.\s*(?:bis|und|-|–)\s*{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),
