@@ -87,3 +87,9 @@ def test_real_layouts(anonymizer, marked):
 ])
 def test_generic_words_of_real_documents_stay(anonymizer, text, generic):
     assert not {s.text for s in anonymizer.analyze(text)} & generic
+
+
+def test_belgian_towns_by_their_english_names(anonymizer):
+    text = "We moved to Brussels in 2023; her father still lives in Antwerp, near Ghent."
+    assert {s.text for s in anonymizer.analyze(text) if s.entity_type == "LOCATION"} == {"Brussels", "Antwerp",
+                                                                                          "Ghent"}

@@ -22,6 +22,7 @@ LOCAL_PATHS = {
     "chat_words": "names/chat_words.txt",
     "sections_supplement": "places/sections_supplement.txt",
     "place_exceptions": "places/exceptions.txt",
+    "exonyms": "places/exonyms.txt",
     "countries": "places/countries_fr.txt",
     "organisations": "organisations/organisations_be.txt",
     "org_head_exceptions": "organisations/head_exceptions.txt",
@@ -83,7 +84,8 @@ def grammar_word(text: str) -> bool:
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Belgian communes, sections and localities (written forms)."""
-    names = load_list("municipalities") | load_list("postal_localities") | load_list("sections_supplement")
+    names = load_list("municipalities") | load_list("postal_localities") | load_list("sections_supplement") \
+        | load_list("exonyms")
     # postal localities come as "Bruxelles (Brussel)": keep both halves
     cleaned = set()
     for name in names:
