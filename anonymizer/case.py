@@ -334,8 +334,8 @@ def name_spans(name: str, removed: Iterable[Span]) -> list[Span]:
     unique = {(span.text, span.entity_type): span for span in removed}
     removed = sorted((span for (text, _kind), span in unique.items() if _shares_token(text, present, probe)),
                      key=lambda s: (-len(s.text), s.text))
-    for span in removed:
-        surface = fold_aligned(NAME_SEPARATORS.sub(" ", span.text)).strip()
+    for span in removed:  # as the analysis read it ("B0UZIANE" is "BOUZIANE", like the name's reading)
+        surface = fold_aligned(NAME_SEPARATORS.sub(" ", composed(span.text))).strip()
         if len(surface) >= 3:
             add(r"\s+".join(map(re.escape, surface.split())), span.entity_type)
     spaced = NAME_SEPARATORS.sub(" ", name)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from anonymizer import dates, vocabulary
 from anonymizer.spans import Span
-from anonymizer.text import fold, words
+from anonymizer.text import composed, fold, words
 
 Key = tuple[str, str]  # (entity type, canonical folded text)
 # identifiers compared by their letters and digits alone
@@ -79,10 +79,10 @@ def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
     for spans in documents:
         for span in spans:
             if span.entity_type == "DATE":
-                written = dates.parse(span.text, NO_YEAR)
+                written = dates.parse(_read(span), NO_YEAR)
                 if written is not None:
                     parsed[span] = written
-                elif (foreign := dates.parse_foreign(span.text)) is not None:
+                elif (foreign := dates.parse_foreign(_read(span))) is not None:
                     parsed[span] = foreign  # its value and whether it has a year, as a French date
     years: dict[tuple[int, int], set[int]] = {}
     for written in parsed.values():
@@ -98,6 +98,11 @@ def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
 
 
 @lru_cache(maxsize=1)
+def _read(span: Span) -> str:
+    """A span's surface as the analysis read it ("Dumou-\\nlin" is "Dumoulin", "l2 mars" is "12 mars")."""
+    return composed(span.text)
+
+
 def _particle_hyphen() -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(fold(p)) for p in vocabulary.particles() if p[-1:].isalpha()), key=len,
                             reverse=True))
@@ -181,7 +186,7 @@ def _voted_types(documents: Sequence[Sequence[Span]]) -> dict[str, str]:
     for spans in documents:
         for span in spans:
             if span.entity_type in NAME_TYPES:
-                seen = counts.setdefault(name_form(span.text), {})
+                seen = counts.setdefault(name_form(_read(span)), {})
                 seen[span.entity_type] = seen.get(span.entity_type, 0) + 1
     return {form: max(seen, key=lambda t: (seen[t], -list(seen).index(t))) for form, seen in counts.items()
             if len(seen) > 1}
@@ -200,10 +205,10 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     voted = _voted_types(documents)
     for index, spans in enumerate(documents):
         for span in spans:
-            if voted.get(name_form(span.text), span.entity_type) == "PERSON":
-                folded = name_form(span.text)
+            if voted.get(name_form(_read(span)), span.entity_type) == "PERSON":
+                folded = name_form(_read(span))
                 if last_seen.get(folded, (-2,))[0] != -1:
-                    last_seen[folded] = (index, span.start, len(_word_set(span.text)))
+                    last_seen[folded] = (index, span.start, len(_word_set(_read(span))))
     # longest first: a full name is the canonical form of its parts
     full_names = sorted(last_seen, key=lambda name: (-last_seen[name][2], last_seen[name][:2]))
     # a full name spelt two ways is one person: the later spelling stands for the first
@@ -222,19 +227,19 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     for spans in documents:
         keys: dict[Span, Key] = {}
         for span in spans:
-            canonical = fold(span.text)
-            entity_type = voted.get(name_form(span.text), span.entity_type) if span.entity_type in NAME_TYPES \
+            canonical = fold(_read(span))
+            entity_type = voted.get(name_form(_read(span)), span.entity_type) if span.entity_type in NAME_TYPES \
                 else span.entity_type
             if span.entity_type in NUMBER_TYPES:
-                canonical = number_key(span.text) or canonical
+                canonical = number_key(_read(span)) or canonical
             elif span in date_keys:
                 canonical = date_keys[span]
             elif span.entity_type == "ADDRESS":
-                canonical = address_key(span.text) or canonical
+                canonical = address_key(_read(span)) or canonical
             elif entity_type == "PERSON":
-                canonical = name_form(span.text)
+                canonical = name_form(_read(span))
                 canonical = spelt.get(canonical, canonical)
-                mention = _word_set(span.text)
+                mention = _word_set(_read(span))
                 if mention:
                     candidates = containing.get(next(iter(sorted(mention))), [])
                     # "Abou Karim" (the father of Karim) is no fuller form of "Karim": a kunya names the parent

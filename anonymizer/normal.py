@@ -13,9 +13,9 @@ element, so normalising cluster by cluster gives the same result as normalising 
 
 Text pasted from a PDF or read by OCR is repaired the same way, for analysis only:
 - a word cut at the end of a line by a hyphen is joined again ("Dumou-\nlin" is read "Dumoulin"; before a
-  capital the hyphen stays, "Louvain-la-\nNeuve" is read "Louvain-la-Neuve");
+  capital, or when the two halves make a compound word, the hyphen stays: "Louvain-la-\nNeuve", "belle-\nmère");
 - letters OCR reads for digits inside a number ("l2 septembre", "0l/09/2023", "02/854 27 O1") and a zero
-  inside a word ("B0UZIANE", "LEC0CQ") are read as what they stand for.
+  inside a word in capitals ("B0UZIANE", "LEC0CQ") are read as what they stand for.
 """
 
 from __future__ import annotations
@@ -30,12 +30,15 @@ from typing import TypeVar
 _CLUSTER = re.compile(r"[\x00-\u02ff]?[^\x00-\u02ff]+")
 # a hyphen at a line's end between two letters: before a small letter the word was cut ("Dumou-|lin"), before a
 # capital a compound goes on ("Louvain-la-|Neuve", "DUBOIS-|LAMBERT")
-_CUT_WORD = re.compile(r"(?<=[^\W\d_])-[^\S\n]*\n[^\S\n]*(?=([^\W\d_]))")
-# OCR's letters for digits: "l", "I", "|" for 1 and "O", "o" for 0, with a digit on one side and no letter on
-# the other; a zero between two letters of one case for the letter O
-_OCR_ONE = re.compile(r"(?<=\d)[lI|](?![^\W\d_])|(?<![^\W\d_])[lI|](?=\d)")
-_OCR_NOUGHT = re.compile(r"(?<=\d)[Oo](?![^\W\d_])|(?<![^\W\d_])[Oo](?=\d)")
-_OCR_O = re.compile(r"(?<=[A-Z])0(?=[A-Z])|(?<=[a-z])0(?=[a-z])")
+_CUT_WORD = re.compile(r"(?:(?<=[^\W\d_])|(?<=[\u0300-\u036f]))-[^\S\n]*\n[^\S\n]*(?=([^\W\d_]))")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+# OCR's letters for digits: "l", "I" for 1 and "O", "o" for 0, after a digit with no letter after them, or
+# before one to four digits ("l2", "l984"; "O1234567" is a lettered code); a zero between two capitals for the
+# letter O ("B0UZIANE"; "dark0vador" is a handle). A table's "|" is no digit.
+_OCR_ONE = re.compile(r"(?<=\d)[lI](?![^\W\d_])|(?<![^\W\d_])[lI](?=\d{1,4}(?!\d))")
+_OCR_NOUGHT = re.compile(r"(?<=\d)[Oo](?![^\W\d_])|(?<![^\W\d_])[Oo](?=\d{1,4}(?!\d))")
+_OCR_O = re.compile(r"(?<=[A-Z])0(?=[A-Z])")
 
 Change = tuple[int, int, str]  # (start, end) in the original, and what the analysis reads there
 
@@ -54,7 +57,17 @@ def _composed(original: str) -> list[Change]:
 def _joined(original: str) -> list[Change]:
     if "-" not in original:
         return []
-    return [(m.start(), m.end(), "" if m.group(1).islower() else "-") for m in _CUT_WORD.finditer(original)]
+    from anonymizer.models.lexicon import is_word
+
+    changes = []
+    for match in _CUT_WORD.finditer(original):
+        left = _WORD_BEFORE.search(original, max(0, match.start() - 40), match.start())
+        right = _WORD_AFTER.match(original, match.end())
+        compound = left and right and is_word(f"{left.group()}-{right.group()}".lower())
+        # a compound cut after its hyphen keeps it ("ex-|mari", "belle-|mère"); a capital goes on a name
+        keep = compound or not match.group(1).islower()
+        changes.append((match.start(), match.end(), "-" if keep else ""))
+    return changes
 
 
 def _read_again(original: str) -> list[Change]:

@@ -20,7 +20,7 @@ from anonymizer.models.lexicon import is_common_word
 from anonymizer.recognizers.lookup import in_first_names, is_chat_word
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
-from anonymizer.text import fold, fold_aligned, name_parts
+from anonymizer.text import composed, fold, fold_aligned, name_parts
 
 MIN_PART = 3
 PARTICLES = vocabulary.particles()
@@ -40,24 +40,25 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
     for span in spans:
         if span.entity_type not in propagated:
             continue
-        candidates = [span.text]
+        surface = composed(span.text)  # as the analysis read it: "Sbai-\nhi" is "Sbaihi"
+        candidates = [surface]
         if span.entity_type == "PERSON":
             # parts written with a capital, or all parts of a name written in lower case ("mme benhaddou")
-            parts = [p for p in name_parts(span.text)
-                     if len(p) >= MIN_PART and (not p.islower() or span.text.islower())]
+            parts = [p for p in name_parts(surface)
+                     if len(p) >= MIN_PART and (not p.islower() or surface.islower())]
             candidates += parts
-            if span.text.islower():  # a name written as in a text message: its shortenings too ("rafa")
+            if surface.islower():  # a name written as in a text message: its shortenings too ("rafa")
                 candidates += [short for part in parts for short in shortenings(part)]
         if span.entity_type in ("SCHOOL", "ORGANIZATION"):
             # "Les Châtaigniers" is later "aux Châtaigniers": the name without its article
-            named = NAME_AFTER_ARTICLE.search(span.text)
+            named = NAME_AFTER_ARTICLE.search(surface)
             if named and len(named.group(1)) >= MIN_NAMED:
                 candidates.append(named.group(1))
-        for surface in candidates:
-            folded = fold(surface)
-            if folded in PARTICLES or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(surface):
+        for form in candidates:
+            folded = fold(form)
+            if folded in PARTICLES or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(form):
                 continue
-            _add_form(forms, folded, span.entity_type, surface.islower())
+            _add_form(forms, folded, span.entity_type, form.islower())
     return forms
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -19,9 +18,14 @@ def fold(text: str) -> str:
 
 
 def composed(text: str) -> str:
-    """``text`` in NFC: a decomposed "é" (e + combining accent, as copied from a Mac or a PDF) is one
-    character again, so that ``\\w`` patterns read it as part of the word."""
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    """``text`` as the analysis reads it (:mod:`anonymizer.normal`): in NFC, a decomposed "é" (e + combining
+    accent, as copied from a Mac or a PDF) is one character again, so that ``\\w`` patterns read it as part
+    of the word; a word cut by a hyphen at a line's end is whole again and OCR's letters in numbers are
+    digits ("Gode-\\nfroid" is "Godefroid", "B0UZIANE" is "BOUZIANE"). What a span removed is compared, keyed
+    and looked for in this reading, in the text, the written file and its name alike."""
+    from anonymizer.normal import Normalised
+
+    return Normalised.of(text).text
 
 
 def words(text: str) -> list[str]:

@@ -147,3 +147,39 @@ def test_a_word_cut_at_a_line_end_and_ocr_digits_are_read_whole(anonymizer):
     for clear in ("Mar", "ques", "Tan", "ger", "B0UZIANE", "l2 septembre", "854"):
         assert clear not in result.text, clear
     assert "COVID-19, B12." in result.text and result.text.count("\n") == text.count("\n") - 3  # three inside removed names
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Il poste tout sur insta dark0vador, même la nuit.", "dark0vador"),      # a handle keeps its zero
+    ("Code O1234567 ; ticket I2345678", "O1234567"),                        # a lettered code keeps its letter
+    ("Son ex-\nmari Ahmed est venu avec sa belle-\nmère.", "belle-\nmère"),  # a compound cut after its hyphen
+])
+def test_ocr_and_line_repairs_change_no_meaning(anonymizer, text, kept):
+    spans = anonymizer.analyze(text)
+    if kept in ("dark0vador", "O1234567"):
+        assert any(s.text == kept for s in spans), spans
+    else:
+        assert not any(kept in s.text or "mari" in s.text for s in spans), spans
+
+
+def test_a_table_pipe_is_no_digit(anonymizer):
+    spans = anonymizer.analyze("|Date|Intervenant|\n|12/03/2024|Kevin Dumoulin|\n|0475 12 34 56|Mme Lejeune|\n")
+    assert {(s.entity_type, s.text) for s in spans} >= {("DATE", "12/03/2024"), ("PHONE", "0475 12 34 56")}
+    assert not any("|" in s.text for s in spans)
+
+
+def test_a_cut_name_is_one_entity_and_its_parts_are_guarded_as_read(anonymizer, tmp_path):
+    result = anonymizer.anonymize("Kevin Dumou-\nlin est venu. Kevin Dumoulin est reparti.")
+    assert result.text.count("[PERSONNE_1]") == 2
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "c.txt").write_text("Mme Nathalie Gode-\nfroid est venue.\nFroid et distant, il part.\n",
+                                  encoding="utf-8")
+    (source / "B0UZIANE_rapport.txt").write_text("Mme B0UZIANE est venue.\n", encoding="utf-8")
+    from click.testing import CliRunner
+
+    from anonymizer.cli import main
+    outcome = CliRunner().invoke(main, ["anonymize", str(source), "--out", str(tmp_path / "out")])
+    assert outcome.exit_code == 0, outcome.output
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert "c.txt" in written and not any("B0UZIANE" in name or "BOUZIANE" in name for name in written)

@@ -42,16 +42,18 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         ("digits_and_capitals", r"(?<![\w./-])(?=[0-9A-Z/-]*[A-Z])(?=(?:[A-Z/-]*\d){3})\d[0-9A-Z]*(?:[-/][0-9A-Z]+){2,}"
          + NOT_AFTER, 0.4),
         # a long digit run: an EAN meter code, a client or transfer number
-        # (and the groups of three to five digits after it: an EAN meter code as printed, "5414488200 5123 4568")
-        ("digit_run", r"(?<![\w./-])\d{9,}(?:[^\S\n]\d{3,5}(?![\w.,]\d))*" + NOT_AFTER + CURRENCY_AFTER, 0.4),
+        ("digit_run", r"(?<![\w./-])\d{9,}" + NOT_AFTER, 0.4),
+        # an energy meter's EAN code as printed, 18 digits from 54 in groups: "5414488200 5123 4568"
+        ("ean_spaced", r"(?<![\w./-])54(?:[^\S\n]?\d){16}(?![\w]|[.,]\d)", 0.4),
         # five digits or more that "n°" numbers: "Visa n° 862413", "client nº 40817" (a room or a house is
         # numbered with fewer; a postcode has four)
         ("numbered", r"(?:(?<=[nN][°º])|(?<=[nN][°º][^\S\n]))\d{5,8}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
-        # the same with spaces around the separators, eight digits or more: "133 / 0412587 / 06"
-        ("spaced_digit_groups", r"(?<![\w./-])(?=(?:\d[^\S\n/-]*[-/]?[^\S\n]*){8})"
-         r"\d{2,}(?:[^\S\n]+[-/][^\S\n]+\d{2,}){2,}" + NOT_AFTER, 0.4),
+        # the same with spaces around the separators, one group of five digits or more: "133 / 0412587 / 06" (not
+        # school years, hours, marks or a date: "2021 - 2022 / 2022 - 2023", "12 / 03 / 2024")
+        ("spaced_digit_groups", r"(?<![\w./-])(?=[\d \t/-]*\d{5})"
+         r"\d{2,}(?:[^\S\n]+[-/][^\S\n]+\d{2,}){2,}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
         # a year, a hyphen and a serial number with its zeros: "2023-0458" (not a period, "2010-2015")
         ("year_serial", r"(?<![\w./-])(?:19|20)\d\d-0\d{2,5}" + NOT_AFTER, 0.4),
         # two digit groups joined by a slash, five digits or more, one group of three or more: a short file
