@@ -181,7 +181,7 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if start_of_sentence and len(word) <= MAX_ABBREVIATION:
         return None  # "Lun", "Hyp", "Scol": a note's abbreviations open its lines
     if not is_word(word) and not any(is_word(part) for part in re.split(r"['’-]", word) if len(part) > 3) \
-            and fold(word.lower()) not in _unaccented() \
+            and fold(word) not in _unaccented() \
             or "-" not in word and _frequency(word) < RARE_ZIPF:  # a rare form the lexicon holds ("Talas")
         return "unknown_capitalised", round(SCORES["unknown_capitalised"] - (0.2 if start_of_sentence else 0.0), 2)
     if not start_of_sentence and in_first_names(word):
@@ -218,24 +218,27 @@ def _known(word: str) -> bool:
 
 
 def _truncated(word: str) -> bool:
+    return word in _prefixes()
+
+
+@lru_cache(maxsize=1)
+def _top_words() -> tuple[str, ...]:
+    """The most frequent French words (wordfreq)."""
     from wordfreq import top_n_list
 
-    prefixes = _prefixes(tuple(top_n_list("fr", PREFIX_WORDS)))
-    return word in prefixes
+    return tuple(top_n_list("fr", PREFIX_WORDS))
 
 
 @lru_cache(maxsize=1)
 def _unaccented() -> frozenset[str]:
     """The most frequent French words written without their accents, as OCR and some keyboards leave them
     ("beneficie", "interessee", "Prenom")."""
-    from wordfreq import top_n_list
-
-    return frozenset(fold(word) for word in top_n_list("fr", PREFIX_WORDS) if fold(word) != word)
+    return frozenset(fold(word) for word in _top_words() if fold(word) != word)
 
 
 @lru_cache(maxsize=1)
-def _prefixes(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w[:n] for w in words for n in range(MIN_NEAR, len(w)))
+def _prefixes() -> frozenset[str]:
+    return frozenset(w[:n] for w in _top_words() for n in range(MIN_NEAR, len(w)))
 
 
 def _acronym_like(word: str) -> bool:

@@ -32,7 +32,6 @@ KUNYA = vocabulary.kunyas()
 NO_YEAR = 1  # a parsed date's year when the text gave none (dates.parse needs one; it is never a real year)
 
 
-
 def number_key(text: str) -> str:
     """"0479 12 44 80", "0479/12.44.80" and "+32 479 12 44 80" -> "0479124480"."""
     compact = re.sub(r"[\W_]", "", text).upper()
@@ -97,12 +96,17 @@ def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
     return keys
 
 
-@lru_cache(maxsize=1)
 def _read(span: Span) -> str:
     """A span's surface as the analysis read it ("Dumou-\\nlin" is "Dumoulin", "l2 mars" is "12 mars")."""
-    return composed(span.text)
+    return _reading(span.text)
 
 
+@lru_cache(maxsize=65536)
+def _reading(text: str) -> str:
+    return composed(text)
+
+
+@lru_cache(maxsize=1)
 def _particle_hyphen() -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(fold(p)) for p in vocabulary.particles() if p[-1:].isalpha()), key=len,
                             reverse=True))

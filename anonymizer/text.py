@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from anonymizer.normal import Normalised
+
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
@@ -23,8 +25,6 @@ def composed(text: str) -> str:
     of the word; a word cut by a hyphen at a line's end is whole again and OCR's letters in numbers are
     digits ("Gode-\\nfroid" is "Godefroid", "B0UZIANE" is "BOUZIANE"). What a span removed is compared, keyed
     and looked for in this reading, in the text, the written file and its name alike."""
-    from anonymizer.normal import Normalised
-
     return Normalised.of(text).text
 
 

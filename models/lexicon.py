@@ -10,7 +10,6 @@ the word is (``wordfreq``, its French frequency list, bundled with the package: 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -240,15 +239,15 @@ def _zipf(lower: str, buckets: dict[str, int]) -> float:
     return round(9 - math.log10(sum(10 ** (buckets[part] / 100) for part in parts)), 2)
 
 
-def frequent(words: Iterable[str], min_zipf: float) -> set[str]:
-    """The single words among ``words`` that French writers use at least this often (wordfreq's Zipf scale:
-    7 for "il", 5 for "marie"); ``min_zipf`` at or above COMMON_ZIPF."""
+def is_frequent(text: str, min_zipf: float) -> bool:
+    """A single word French writers use at least this often (wordfreq's Zipf scale: 7 for "il", 5 for
+    "marie"); ``min_zipf`` at or above COMMON_ZIPF."""
     buckets = _index().common
     if buckets is None:
         from wordfreq import zipf_frequency
 
-        return {word for word in words if zipf_frequency(word.lower(), "fr") >= min_zipf}
-    return {word for word in words if _zipf(word.lower(), buckets) >= min_zipf}
+        return zipf_frequency(text.lower(), "fr") >= min_zipf
+    return _zipf(text.lower(), buckets) >= min_zipf
 
 
 @lru_cache(maxsize=65536)

@@ -9,18 +9,17 @@ A weekday in front of the date is part of the span ("lundi 3 mars", "dim. 9 mars
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from anonymizer.recognizers.base import FrPatternRecognizer
 
 from anonymizer import vocabulary
+from anonymizer.text import fold
 
 
 def _with_unaccented(forms: list[str]) -> list[str]:
     """The forms and the same without their accents, as OCR and some keyboards write them ("fevrier",
-    "aout", "decembre")."""
-    bare = (unicodedata.normalize("NFD", f).encode("ascii", "ignore").decode() for f in forms)
-    return list(dict.fromkeys([*forms, *(b for b in bare if b)]))
+    "aout", "decembre"; the patterns ignore case)."""
+    return list(dict.fromkeys([*forms, *(fold(f) for f in forms)]))
 
 
 # French month and weekday names from anonymizer/vocabulary/ (forms with a full stop are written with it)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from anonymizer.models.packages import package_folder
 
-from anonymizer.vocabulary import FUSED_ARTICLES, entries
+from anonymizer.vocabulary import FUSED_ARTICLES, entries, stop_words
 
 DEDUCE_PATHS = {
     "first_names": "data/lookup/src/names/lst_first_name/items.txt",
@@ -74,11 +74,9 @@ FUNCTION_ZIPF = 5.5
 def grammar_word(text: str) -> bool:
     """A French function word ("Il", "Dans", "Son") or a word as frequent as one ("Rien", "Ans", "Dit"): listed
     as a name, it is a name only with a surname beside it or a title before it ("Mme Vu", "Bas Janssens")."""
-    from anonymizer.models.lexicon import frequent
+    from anonymizer.models.lexicon import is_frequent
 
-    from anonymizer.vocabulary import stop_words
-
-    return text.lower() in stop_words() or bool(frequent([text], FUNCTION_ZIPF))
+    return text.lower() in stop_words() or is_frequent(text, FUNCTION_ZIPF)
 
 
 @lru_cache(maxsize=1)
