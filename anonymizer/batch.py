@@ -388,7 +388,7 @@ class Batch:
         outcomes, pending = [], []
         # the outputs of files left as they are stay theirs: no file of this run takes their place
         taken = self._taken_by_others([d for d in analysed.documents if d.path not in self.unwritten])
-        run_spans = [span for found in analysed.spans for span in found]
+        run_spans = stages.RemovedForms([span for found in analysed.spans for span in found])
 
         def later(jobs):  # every file written in one go at the end (one round trip to each worker)
             pending.extend(jobs)

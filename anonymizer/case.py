@@ -312,11 +312,66 @@ NAME_SEPARATORS = re.compile(r"[_.\-–—+]")  # "note_julie-peeters" is read "
 UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')  # not allowed in a Windows file name
 
 
-def name_spans(name: str, removed: Iterable[Span]) -> list[Span]:
+def _folded(surface: str) -> str:
+    return fold_aligned(NAME_SEPARATORS.sub(" ", composed(surface))).strip()
+
+
+class RemovedForms:
+    """The forms removed from a run's documents, each once by (surface, type), with what ``name_spans``
+    compares of it, computed once for all the names of the run: the words and numbers the guard would
+    find, and the surface as the analysis read it, folded with its separators as spaces; indexed by each
+    (a run holds thousands of forms, a name a few words)."""
+
+    def __init__(self, removed: Iterable[Span]) -> None:
+        unique = {(span.text, span.entity_type): span for span in removed}
+        self.forms: list[tuple[Span, str]] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.by_digits: dict[str, list[int]] = {}
+        self.by_surface: dict[str, list[int]] = {}
+        for index, ((text, _kind), span) in enumerate(unique.items()):
+            words, digits = identifying_tokens(text)
+            surface = _folded(text)
+            self.forms.append((span, surface))
+            for word in words:
+                self.by_word.setdefault(word, []).append(index)
+            for number in digits:
+                self.by_digits.setdefault(number, []).append(index)
+            self.by_surface.setdefault(surface, []).append(index)
+        self.longest = max(map(len, [*self.by_digits, *self.by_surface, ""]))
+
+    def sharing(self, present: set[str], probe: str) -> list[int]:
+        """The forms that share a word or a number with a name, or whose surface it holds, in order."""
+        chosen: set[int] = set()
+        for word in present:
+            chosen.update(self.by_word.get(word, ()))
+        for text, lookup in ((probe.replace(" ", ""), self.by_digits), (probe, self.by_surface)):
+            for part in _substrings(text, self.longest):
+                chosen.update(lookup.get(part, ()))
+        return sorted(chosen)
+
+
+def _sharing(removed: Sequence[RemovedForms], present: set[str], probe: str) -> list[tuple[Span, str]]:
+    """The forms of ``removed`` (the first set's before the next's, each form once) that share a word or a
+    number with a name, longest first, with their folded surface."""
+    forms: dict[tuple[str, str], tuple[Span, str]] = {}
+    for each in removed:
+        for index in each.sharing(present, probe):
+            span, surface = each.forms[index]
+            forms.setdefault((span.text, span.entity_type), (span, surface))
+    return sorted(forms.values(), key=lambda form: (-len(form[0].text), form[0].text))
+
+
+def _substrings(text: str, longest: int) -> set[str]:
+    return {text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + longest) + 1)}
+
+
+def name_spans(name: str, removed: Iterable[Span] | RemovedForms, *more: RemovedForms) -> list[Span]:
     """Where the forms removed from a case's documents appear in a file or folder ``name``: whole surfaces
     ("Kevin Dumoulin", "5 mars"), then the words and numbers of removed forms that the guard of the written
     file would find there ("Dumoulin" of "Famille Dumoulin"), case- and accent-insensitively, whatever
-    joins the words; a decomposed name (as macOS writes file names) is read composed."""
+    joins the words; a decomposed name (as macOS writes file names) is read composed. ``more``: further
+    forms (the run's), after ``removed``."""
+    forms = [removed if isinstance(removed, RemovedForms) else RemovedForms(removed), *more]
     view = Normalised.of(name)
     name = view.text
     probe = fold_aligned(NAME_SEPARATORS.sub(" ", name))
@@ -328,19 +383,14 @@ def name_spans(name: str, removed: Iterable[Span]) -> list[Span]:
             if not any(span.overlaps(other) for other in found):
                 found.append(span)
 
-    # only the forms that share a word or a number with the name (a run holds thousands of spans; a name a
-    # few words)
     present = set(re.findall(r"[^\W\d_]+", probe)) | set(re.findall(r"\d+", re.sub(r"[\s./-]", "", probe)))
-    unique = {(span.text, span.entity_type): span for span in removed}
-    removed = sorted((span for (text, _kind), span in unique.items() if _shares_token(text, present, probe)),
-                     key=lambda s: (-len(s.text), s.text))
-    for span in removed:  # as the analysis read it ("B0UZIANE" is "BOUZIANE", like the name's reading)
-        surface = fold_aligned(NAME_SEPARATORS.sub(" ", composed(span.text))).strip()
+    sharing = _sharing(forms, present, probe)
+    for span, surface in sharing:  # as the analysis read it ("B0UZIANE" is "BOUZIANE", like the name's reading)
         if len(surface) >= 3:
             add(r"\s+".join(map(re.escape, surface.split())), span.entity_type)
     spaced = NAME_SEPARATORS.sub(" ", name)
-    for span in sorted(removed, key=lambda s: s.entity_type not in name_types()):  # "Dupont" a name first
-        for token in find_leaks(spaced, [(span.text, span.entity_type)], strict=False):
+    for span, _surface in sorted(sharing, key=lambda form: form[0].entity_type not in name_types()):
+        for token in find_leaks(spaced, [(span.text, span.entity_type)], strict=False):  # "Dupont" a name first
             add(r"[\s./-]?".join(token) if token.isdigit() else re.escape(token), span.entity_type)
     return view.back(sorted(found))
 
@@ -358,24 +408,19 @@ def _same_folder(target: Path, base: Path, rendered_name: str, folders: dict[str
     return "\n".join([chosen, lines[-1]])
 
 
-def _shares_token(surface: str, present: set[str], probe: str) -> bool:
-    words, digits = identifying_tokens(surface)
-    return bool(words & present) or any(d in probe.replace(" ", "") for d in digits) or (
-        fold_aligned(NAME_SEPARATORS.sub(" ", composed(surface))).strip() in probe)
-
-
-def named_targets(case: Case, targets: Sequence[Path], below: Sequence[Path], others: Sequence[Span] = ()
-                  ) -> tuple[list[Document], list[list[Span]]]:
+def named_targets(case: Case, targets: Sequence[Path], below: Sequence[Path],
+                  others: Sequence[Span] | RemovedForms = ()) -> tuple[list[Document], list[list[Span]]]:
     """Each target's path below its output folder as a small document (one line per folder, the file's stem
     last) with the removed forms of the case (and ``others``, the run's) found in it, to be rendered with
     the case."""
-    removed = [span for found in case.spans for span in found] + list(others)
+    run = others if isinstance(others, RemovedForms) else RemovedForms(others)
+    removed = RemovedForms([span for found in case.spans for span in found])
     documents, spans = [], []
     for target, base in zip(targets, below, strict=True):
         parts = target.relative_to(base).parts
         text = "\n".join([*parts[:-1], Path(parts[-1]).stem])
         documents.append(Document(target, [Segment(text)]))
-        spans.append(name_spans(text, removed))
+        spans.append(name_spans(text, removed, run))
     return documents, spans
 
 
@@ -396,7 +441,7 @@ def finish(case: Case, settings: CaseSettings, target_of: Callable[[Document], P
            seconds: dict[Path, float] | None = None, shared_numbering: bool = True,
            write_all: Callable[[list[tuple[Document, Rendered, Path]]], dict[Path, Failure]] | None = None,
            below: Path | None = None, taken: set[Path] | None = None, folders: dict[str, str] | None = None,
-           path_spans: Sequence[Span] = ()) -> tuple[list[Outcome], CaseKey | None]:
+           path_spans: Sequence[Span] | RemovedForms = ()) -> tuple[list[Outcome], CaseKey | None]:
     """decide -> render (texts and output names) -> guard -> write for every document of an analysed case;
     one outcome each. Output paths below ``below`` (the output folder; by default each file's own folder)
     never carry a form removed from the case: such a folder or file name is rendered like text, and never
@@ -404,7 +449,8 @@ def finish(case: Case, settings: CaseSettings, target_of: Callable[[Document], P
     run's other cases): two drafts whose names render alike become "Note [PERSONNE_1].txt" and "Note
     [PERSONNE_1] (2).txt", never one over the other. ``folders`` (source folder -> its rendering, shared by
     the cases of a run and kept between runs) gives every file of a folder the same output folder;
-    ``path_spans``, the spans of the run's other documents, are looked for in the names too.
+    ``path_spans``, the spans of the run's other documents (read once for a run's cases: ``RemovedForms``),
+    are looked for in the names too.
     A file the guard holds back is not written (unless ``allow_leaks``); a file that cannot be written
     is reported and the others go on. ``write_all`` writes the files that passed (here, or in the
     workers that hold the parsed documents) and returns a failure per file that failed; each written file is

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from anonymizer.outputs import write_atomically
-from anonymizer.text import replace_ranges
+from anonymizer.text import longest_first, replace_ranges
 
 FORMAT = "anonymizer-case-key"
 VERSION = 1
@@ -68,8 +68,7 @@ class CaseKey:
             return [tuple(p) for p in placed]
         if not self.surfaces:
             return []
-        ordered = sorted(self.surfaces, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w@])")
+        pattern = re.compile(r"(?<![\w@.])(?:" + longest_first(self.surfaces) + r")(?![\w@])")
         return [(m.start(), m.end(), self.surfaces[m.group()]) for m in pattern.finditer(text)]
 
     def restore(self, text: str) -> str:

@@ -217,10 +217,15 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     full_names = sorted(last_seen, key=lambda name: (-last_seen[name][2], last_seen[name][:2]))
     # a full name spelt two ways is one person: the later spelling stands for the first
     spelt: dict[str, str] = {}
+    at: dict[tuple[int, int, str], list[int]] = {}  # (words, place, word) -> positions: a variant shares one
     for position, name in enumerate(full_names):
-        earlier = _variant_of(name, [n for n in full_names[:position] if n not in spelt])
+        places = [(len(name.split()), place, word) for place, word in enumerate(name.split())]
+        shared = sorted({earlier for key in places for earlier in at.get(key, ())})
+        earlier = _variant_of(name, [full_names[p] for p in shared if full_names[p] not in spelt])
         if earlier is not None:
             spelt[name] = earlier
+        for key in places:
+            at.setdefault(key, []).append(position)
     containing: dict[str, list[tuple[frozenset[str], str]]] = {}  # word -> full names holding it, in order
     for name in full_names:
         name_words = _word_set(name)

@@ -20,7 +20,7 @@ from anonymizer.models.lexicon import is_common_word
 from anonymizer.recognizers.lookup import in_first_names, is_chat_word
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
-from anonymizer.text import composed, fold, fold_aligned, name_parts
+from anonymizer.text import composed, fold, fold_aligned, longest_first, name_parts
 
 MIN_PART = 3
 PARTICLES = vocabulary.particles()
@@ -100,16 +100,14 @@ def _pattern(forms: Iterable[str]) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=4)
 def _compiled(forms: frozenset[str]) -> re.Pattern[str] | None:
-    """One alternation of the forms, longest first, compiled once per set of forms: in a case, every
-    document is searched for the same forms (the case's), so the pattern is built once, not per document.
-    (Two forms of equal length cannot both match at one position, so their order among themselves does
-    not matter.)"""
-    ordered = sorted(forms, key=lambda f: (-len(f), f))
-    if not ordered:
+    """One alternation of the forms, longest first (``text.longest_first``), compiled once per set of forms:
+    in a case, every document is searched for the same forms (the case's), so the pattern is built once,
+    not per document."""
+    if not forms:
         return None
     # a name glued to a digit is still the name ("Ref 0Dumoulin", "Dumoulin2"); a number is not cut from a
     # longer one ("Hangar 9" is not in "Hangar 95")
-    return re.compile(r"(?<![^\W\d]|[@.])(?!(?<=\d)\d)(?:" + "|".join(re.escape(f) for f in ordered)
+    return re.compile(r"(?<![^\W\d]|[@.])(?!(?<=\d)\d)(?:" + longest_first(forms)
                       + r")(?![^\W\d]|@|\.\w)(?!(?<=\d)\d)")
 
 

@@ -25,6 +25,14 @@ def composed(text: str) -> str:
     of the word; a word cut by a hyphen at a line's end is whole again and OCR's letters in numbers are
     digits ("Gode-\\nfroid" is "Godefroid", "B0UZIANE" is "BOUZIANE"). What a span removed is compared, keyed
     and looked for in this reading, in the text, the written file and its name alike."""
+    return _composed_short(text) if len(text) <= SHORT else Normalised.of(text).text
+
+
+SHORT = 256  # a span's surface: read again each time it is compared (a run compares thousands, many times)
+
+
+@lru_cache(maxsize=65536)
+def _composed_short(text: str) -> str:
     return Normalised.of(text).text
 
 
@@ -78,3 +86,32 @@ def replace_ranges(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
         position = end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def longest_first(forms: Iterable[str]) -> str:
+    """A regex alternation of ``forms`` that, at each position, tries the longest form first and shorter
+    ones on backtracking (like the alternation sorted longest first), factored by common prefixes: Python's
+    ``re`` tries an alternation's branches one by one at every position, so thousands of names sorted by
+    length cost thousands of tries per character, the prefix tree a few."""
+    tree: dict = {}
+    for form in forms:
+        node = tree
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not tree:
+        return "(?!)"
+    # built from the leaves up (iteratively: a long form would go deeper than Python's recursion limit)
+    built: dict[int, str] = {}
+    stack = [(tree, False)]
+    while stack:
+        node, ready = stack.pop()
+        if not ready:
+            stack.append((node, True))
+            stack.extend((child, False) for char, child in node.items() if char)
+            continue
+        branches = [re.escape(char) + built[id(child)] for char, child in sorted(node.items()) if char]
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")" if branches else ""
+        built[id(node)] = f"(?:{body})?" if "" in node and body else body
+    return built[id(tree)]
+

@@ -75,3 +75,25 @@ def test_folder_run_finds_names_across_files(anonymizer):
     known = anonymizer.case_forms([(a, spans_a), (b, spans_b)])
     found = {(s.entity_type, s.text) for s in anonymizer.analyze_known(b, spans_b, known)}
     assert {("PERSON", "DUMOULIN"), ("PERSON", "kevin")} <= found
+
+
+def test_prefix_tree_alternation_matches_like_the_longest_first_alternation():
+    """``text.longest_first`` (the forms searched for, in propagation and in a key's restoration) finds,
+    at each position, what the plain alternation sorted longest first finds."""
+    import random
+    import re
+
+    from anonymizer.text import longest_first
+
+    chance = random.Random(7)
+    letters = "ab .-1é"
+    for _ in range(500):
+        forms = {"".join(chance.choice(letters) for _ in range(chance.randint(1, 6)))
+                 for _ in range(chance.randint(1, 12))}
+        text = "".join(chance.choice(letters + "xz") for _ in range(80))
+        plain = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+        around = r"(?<![^\W\d]|[@.])(?:{})(?![^\W\d]|@|\.\w)"
+        assert [m.span() for m in re.finditer(around.format(longest_first(forms)), text)] == \
+            [m.span() for m in re.finditer(around.format(plain), text)]
+    assert re.fullmatch(longest_first(["a" * n for n in range(1, 400)]), "a" * 399)  # deep: no recursion limit
+    assert re.search(longest_first([]), "abc") is None
