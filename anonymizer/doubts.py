@@ -32,8 +32,8 @@ from functools import lru_cache
 
 from anonymizer import vocabulary
 from anonymizer.keeplist import KeepPolicy
-from anonymizer.models.lexicon import is_common_word, is_word
-from anonymizer.recognizers.lookup import in_first_names, is_chat_word
+from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
+from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word
 from anonymizer.spans import Span
 from anonymizer.text import fold
 
@@ -164,6 +164,8 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if len(word) >= MIN_NEAR and removed and folded not in removed and _one_typo_away(folded, removed) \
             and not is_word(word):
         return "near_removed", SCORES["near_removed"]
+    if not word.isupper() and is_foreign_word(word) and not in_first_names(word) and not in_surnames(word):
+        return None  # an ordinary Dutch, German or English word ("Geboortedatum", "Anschrift", "Dad")
     if word.isupper():  # an acronym of the trade (EEG, PTSD) or a heading, unless long and no word; in a
         # heading, a word French does not write ("RÉSEAU HESBAYE JEUNES": a service's own name)
         heading = _line_of(text, match.start()).isupper()

@@ -199,7 +199,13 @@ ELISIONS = frozenset({"c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lo
 
 
 def _read_common_words() -> dict[str, int] | None:
-    """French words at or above COMMON_ZIPF, read from wordfreq's own data file.
+    """French words at or above COMMON_ZIPF, read from wordfreq's own data file (see :func:`_read_buckets`)."""
+    data = _wordfreq_file()
+    return None if data is None else _read_buckets(data, COMMON_ZIPF)
+
+
+def _read_buckets(data: Path, min_zipf: float) -> dict[str, int] | None:
+    """Words at or above ``min_zipf`` in one of wordfreq's data files.
 
     wordfreq stores its list as "cBpack" (documented in ``wordfreq.read_cBpack``): a gzipped msgpack
     list, a header then one bucket of words per centibel, bucket i holding words of frequency
@@ -212,9 +218,6 @@ def _read_common_words() -> dict[str, int] | None:
 
     if not patches.use("wordfreq_buckets"):
         return None
-    data = _wordfreq_file()
-    if data is None:
-        return None
     try:
         pack = srsly.msgpack_loads(gzip.decompress(data.read_bytes()))
     except (OSError, ValueError):
@@ -222,7 +225,7 @@ def _read_common_words() -> dict[str, int] | None:
     header = pack[0] if pack else {}
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
         return None
-    last_bucket = round((9 - COMMON_ZIPF) * 100)
+    last_bucket = round((9 - min_zipf) * 100)
     return {word: index for index, bucket in enumerate(pack[1:last_bucket + 2]) for word in bucket}
 
 
@@ -263,3 +266,70 @@ def is_common_word(text: str) -> bool:
 
         return zipf_frequency(lower, "fr") >= COMMON_ZIPF
     return _zipf(lower, buckets) >= COMMON_ZIPF
+
+
+# Words of the other languages of Belgian case files (forwarded mails, a Flemish or German service's note):
+# a word Dutch, German or English writers use at least once per million words ("Geboortedatum" 3.6,
+# "Anschrift" 3.5, "Huisarts" 4.1 in wordfreq's lists) and French writers far less (FOREIGN_MARGIN lower
+# on the Zipf scale) is an ordinary word of that language. Names travel from one language to the next with
+# about the same frequency ("Lampedusa" de 3.2 / fr 2.7, "Lidl", "Audi", "Sam"); ordinary words do not
+# ("Kinder" de 5.6 / fr 3.1, "Dad" en 5.0 / fr 2.9).
+FOREIGN_LANGUAGES = ("nl", "de", "en")
+FOREIGN_ZIPF = 3.0
+FOREIGN_MARGIN = 1.5
+FOREIGN_FORMAT = 2
+
+
+def _foreign_files() -> list[Path]:
+    folder = package_folder("wordfreq")
+    if folder is None:
+        return []
+    files = [folder / "data" / f"small_{language}.msgpack.gz" for language in FOREIGN_LANGUAGES]
+    return [path for path in files if path.exists()]
+
+
+def _build_foreign() -> dict[str, np.ndarray]:
+    def zipf(bucket: int) -> float:
+        return 9 - bucket / 100
+
+    french_file = _wordfreq_file()
+    french = (_read_buckets(french_file, FOREIGN_ZIPF - FOREIGN_MARGIN) if french_file else None) or {}
+    best: dict[str, float] = {}
+    for path in _foreign_files():
+        for word, bucket in (_read_buckets(path, FOREIGN_ZIPF) or {}).items():
+            if word.isalpha():
+                best[word] = max(best.get(word, 0.0), zipf(bucket))
+    words = [word for word, value in best.items() if word not in french or value - zipf(french[word]) >= FOREIGN_MARGIN]
+    return {"words": _joined(sorted(words))}
+
+
+@lru_cache(maxsize=1)
+def _foreign_words() -> frozenset[str] | None:
+    """The words of :func:`is_foreign_word` from the cache; None when wordfreq's files cannot be read
+    directly (then wordfreq is asked word by word)."""
+    files = _foreign_files()
+    if not files or not _read_buckets_allowed():
+        return None
+    arrays = cached_arrays("foreign-words", fingerprint(FOREIGN_FORMAT, files), frozenset({"words"}), _build_foreign)
+    return frozenset(_split(arrays["words"]))
+
+
+def _read_buckets_allowed() -> bool:
+    from anonymizer.models import patches
+
+    return patches.use("wordfreq_buckets")
+
+
+@lru_cache(maxsize=65536)
+def is_foreign_word(text: str) -> bool:
+    """A word Dutch, German or English writers use often and French writers far less: "Geboortedatum",
+    "Anschrift", "Huisarts", "Dad". Some names pass too ("Müller"): callers ask the name lists first."""
+    lower = text.lower()
+    words = _foreign_words()
+    if words is None:
+        from wordfreq import zipf_frequency
+
+        best = max(zipf_frequency(lower, language) for language in FOREIGN_LANGUAGES)
+        return best >= FOREIGN_ZIPF and best - zipf_frequency(lower, "fr") >= FOREIGN_MARGIN
+    return lower in words
+

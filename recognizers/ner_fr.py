@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.models.lexicon import is_common_word, is_word, lemma
+from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word, lemma
 from anonymizer.recognizers.base import LANGUAGE
-from anonymizer.recognizers.lookup import grammar_word, places
+from anonymizer.recognizers.lookup import foreign_places, grammar_word, name_form, places
 from anonymizer.recognizers.names.tokens import doc_text, in_first_names, in_surnames, is_chat_word, is_particle
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -70,9 +70,11 @@ def _heading_token(token) -> bool:
         or text.isupper() and len(text) <= MAX_ABBREVIATION
 
 
-def looks_generic(span: SpacySpan, foreign_line: bool = False) -> bool:
-    """Only ordinary words or a short abbreviation, and nothing known as a name or place; or, in a line
-    of Dutch, German or English (``foreign_line``), nothing known as a name or place at all."""
+def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = False) -> bool:
+    """Only ordinary words (French, or often written in Dutch, German or English) or a short abbreviation,
+    and nothing known as a name or place; or, in a line
+    of Dutch, German or English (``foreign_line``), nothing known as a name or place at all; for a
+    ``person``, ordinary words and a place but no first name or surname."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if words and all(t.lower_ in vocabulary.foreign_words() for t in words):
         return True  # "Von", "Betreff", "Die": a mail header's label or a function word of another language
@@ -90,6 +92,10 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False) -> bool:
         return True  # a row's or a heading's words ("Soit 6,9 ETP", "École / Centre", "Bureau régional"); a
         # first name among them makes it a name, and so does any listed name when the words are shaped like a
         # name, capitalised words and nothing else ("Pierre Petit", "Noël Marchand", "Situation Marchand")
+    if person and words and all(_plain_or_place(t) for t in words) \
+            and any(t.text not in places() and not t.is_stop for t in words):
+        return True  # a word and a place, no first name or surname: "Kind Anderlecht", "vestiging Vilvoorde" (the
+        # place is found as a place)
     if not words or any(known_name(t.text) for t in words) or span.text in places():
         return False
     if len(words) == 1:
@@ -101,14 +107,62 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False) -> bool:
         if len(text) <= MAX_ABBREVIATION and (text.isupper() or span.end < len(span.doc)
                                               and span.doc[span.end].text == "."):
             return True
-    return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop for t in words)
+    # ordinary words of French, or of the Dutch, German or English of a forwarded mail or a service's note
+    # ("Geboortedatum", "Bisherige Anschrift", "Huisarts")
+    return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop or _foreign_word(t.text) for t in words)
+
+
+def _name_in_foreign_line(token) -> bool:
+    """A capitalised word that is no function word of Dutch, German or English and no ordinary noun of theirs
+    (German capitalises its nouns: "Übergabe", "Akte"), unless listed as a name."""
+    text = token.text
+    return text[:1].isupper() and token.lower_ not in vocabulary.foreign_words() \
+        and (known_name(text) or not _foreign_word(text))
+
+
+def _foreign_name_runs(span: SpacySpan) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalised words in ``span`` (particles and punctuation between them
+    included) that holds a name's word, cut at lower-case words and at function words; a run starts at its
+    first name word ("der Akte Kohnen" -> "Kohnen")."""
+    runs, start, end = [], None, None
+    for token in span:
+        if token.is_punct or token.is_space or start is not None and is_particle(token):
+            continue
+        if token.is_lower or token.lower_ in vocabulary.foreign_words():
+            if start is not None:
+                runs.append((start, end))
+            start = None
+        elif start is None:
+            if _name_in_foreign_line(token):
+                start, end = token.idx, token.idx + len(token.text)
+        else:
+            end = token.idx + len(token.text)
+    if start is not None:
+        runs.append((start, end))
+    return runs
+
+
+def _plain_or_place(token) -> bool:
+    """A Belgian place, or an ordinary word (French, or Dutch, German, English) that no name list holds."""
+    text = token.text
+    if text in places():
+        return not in_first_names(text)
+    return not (in_first_names(text) or in_surnames(text)) and (
+        token.is_stop or is_word(text) or is_word(lemma(text)) or _foreign_word(text))
+
+
+def _foreign_word(text: str) -> bool:
+    """A word Dutch, German or English often write, neither in capitals (an acronym: "CHR") nor a place,
+    Belgian or abroad, however written ("charleroi", "Istanbul")."""
+    return not text.isupper() and is_foreign_word(text) and name_form(text) not in places() \
+        and name_form(text) not in foreign_places()
 
 
 def _ordinary(token) -> bool:
-    """A word of the message around a name rather than a name ("jsuis", "pas", "beau", "gare")."""
+    """A word of the message around a name rather than a name ("jsuis", "pas", "beau", "gare", "afdeling")."""
     text = token.text
     return (len(text) < 2 or token.is_stop or is_chat_word(text) or is_common_word(text)
-            or (is_word(text) or is_word(lemma(text))) and not known_name(text))
+            or (is_word(text) or is_word(lemma(text)) or _foreign_word(text)) and not known_name(text))
 
 
 def lower_case_core(span: SpacySpan) -> tuple[int, int] | None:
@@ -202,13 +256,16 @@ class FrenchNerRecognizer(SpacyRecognizer):
                 result.start, result.end = core
                 span = doc.char_span(result.start, result.end, alignment_mode="expand")
             foreign_line = span is not None and vocabulary.in_foreign_line(text, result.start, result.end)
-            if foreign_line:
-                # in a Dutch, German or English line the name starts at its first capitalised word that is
-                # no function word ("wij begeleiden Emre Yılmaz" -> "Emre Yılmaz")
-                names = [t for t in span if t.text[:1].isupper() and t.lower_ not in vocabulary.foreign_words()]
-                if names and names[0].idx > result.start:
-                    result.start = names[0].idx
-                    span = doc.char_span(result.start, result.end, alignment_mode="expand")
-            if span is None or not looks_generic(span, foreign_line):
+            runs = _foreign_name_runs(span) if foreign_line else []
+            if runs:
+                # in a Dutch, German or English line the names are the runs of capitalised words that hold one
+                # that is no function word nor an ordinary noun ("wij begeleiden Emre Yılmaz" -> "Emre Yılmaz",
+                # "Übergabe der Akte Kohnen wegen Umzug" -> "Kohnen", "Dr Smith at Aireside House" -> two)
+                whole = doc.char_span(runs[0][0], result.end, alignment_mode="expand")
+                if whole is not None and not looks_generic(whole, True, result.entity_type == "PERSON"):
+                    kept += [RecognizerResult(result.entity_type, start, end, result.score, result.analysis_explanation,
+                                              result.recognition_metadata) for start, end in runs]
+                continue
+            if span is None or not looks_generic(span, foreign_line, result.entity_type == "PERSON"):
                 kept.append(result)
         return kept

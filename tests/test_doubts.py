@@ -34,6 +34,12 @@ def test_innocent_words_and_numbers_raise_no_doubt(anonymizer):
     assert anonymizer.doubts(text) == []
 
 
+def test_ordinary_words_of_dutch_and_german_raise_no_doubt(anonymizer):
+    text = "Geslacht: M\nOpname: zie verslag\nBisherige Anschrift: unbekannt\n"
+    assert not {d.text for d in anonymizer.doubts(text)} & {"Geslacht", "Opname", "Bisherige", "Anschrift"}
+    assert not anonymizer.analyze(text)
+
+
 def test_doubts_never_overlap_an_entity_and_each_has_a_label(anonymizer):
     spans = anonymizer.analyze(TEXT)
     doubts = anonymizer.doubts(TEXT, spans)

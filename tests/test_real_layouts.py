@@ -60,6 +60,16 @@ from helpers import detected, parse_gold
     "<ent label=PERSON>Dylan</ent>, accueilli aux <ent label=ORGANIZATION>Hirondelles</ent> de 2009 à 2015, est venu.",
     # "Mme" as a noun in quick notes, and roles of the sector
     "Le <ent label=DATE>3 février</ent> : Mme nous appelle en pleurs. La médiatrice familiale reçoit <ent label=PERSON>Nadia</ent>.",
+    # services, streets and schools named as Brussels, Flanders and Ostbelgien name them
+    "Doorverwezen door het CLB <ent label=ORGANIZATION>Noorderkempen</ent> en opgevolgd door "
+    "<ent label=ORGANIZATION>De Schakel</ent> vzw.",
+    "Adres: <ent label=ADDRESS>Steenweg op Halle 45 bus 2, 1190 Vorst</ent>",
+    "Neue Anschrift: <ent label=ADDRESS>Am Steinbruch 12, 4700 Eupen</ent>",
+    "Sie besucht die <ent label=SCHOOL>Bischöfliche Grundschule Am Marktplatz</ent>.",
+    # initials of transliterated first names
+    "Entretien mené par <ent label=PERSON>Kh. Benyahia</ent> et <ent label=PERSON>Gh. Lemaire</ent>.",
+    # in a German line the name is not the noun before it
+    "Betreff: Übergabe der Akte <ent label=PERSON>Kohnen</ent> wegen Umzug in die andere Gemeinschaft",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)
@@ -82,6 +92,11 @@ def test_real_layouts(anonymizer, marked):
     ("- Kenzo : Rilatine 20 mg à 7h15\n- Dafalgan 1 g donné à 13h10", {"Rilatine", "Dafalgan"}),
     ("N/Réf. : EA-2024-0873/MV\nV/Réf. : votre courrier", {"N/Réf", "V/Réf", "N/Réf."}),
     ("Il est passé aux Urgences, puis aux Scouts samedi.", {"Urgences", "Scouts"}),
+    # labels and nouns of a Dutch or German form or letter, and a word before a place that names nobody
+    ("IDENTIFICATIE\nGeslacht: M\nGeboortedatum: zie bijlage\nOpname op de afdeling, kamer 12\nHuisarts: onbekend",
+     {"Geslacht", "Geboortedatum", "Opname", "Huisarts", "IDENTIFICATIE"}),
+    ("Die Akte wurde übergeben. Bisherige Anschrift: unbekannt.", {"Akte", "Bisherige Anschrift", "Bisherige"}),
+    ("Lieu : Huis van het Kind, vestiging Jette", {"Kind", "vestiging Jette", "Kind Jette"}),
     ("Depuis le 6 janvier 2025. Son cousin vit à Namur.\n\nLE GROUPE WHATSAPP\nBureau régional\nChambre sans porte",
      {"Son", "GROUPE", "Bureau régional", "Chambre sans porte"}),
 ])

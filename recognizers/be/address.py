@@ -14,7 +14,8 @@ from anonymizer.recognizers.base import FrPatternRecognizer
 from anonymizer import vocabulary
 
 STREET_TYPES = vocabulary.street_types_re()  # anonymizer/vocabulary/street_types.txt
-LINK = r"(?:(?:de[^\S\n]+la|des|du|de|aux|au|la|le|les|sous|sur|en)(?![\w])|(?:de[^\S\n]+)?[dl]['’])"
+# (and Dutch's "op", "naar" of Brussels' roads named after where they lead: "Steenweg op Gent", "Steenweg naar Bergen")
+LINK = r"(?:(?:de[^\S\n]+la|des|du|de|aux|au|la|le|les|sous|sur|en|op|naar)(?![\w])|(?:de[^\S\n]+)?[dl]['’])"
 CAP = rf"[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*"
 LOWER = r"[a-zà-öø-ÿ][\w'’]*(?:-[\w'’]+)*"
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,4}}"
@@ -43,6 +44,12 @@ SUFFIX_STREET = (rf"(?<![\w-])(?:[{vocabulary.UPPER}][\w'’-]*?[a-zà-öø-ÿß
                  rf"|(?i:{'|'.join(re.escape(w) for w in _WHOLE)}))(?![\w'’-])")
 
 
+# German and Dutch streets named by a preposition and a place, with no type word ("Zur Kirche 3", "Am Bergwerk
+# 12", "An der Weser 7", "Op de Kamp 4"): only with a house number and a postcode after it
+PREPOSITION_STREET = (r"(?<![\w])(?:Zur|Zum|Am|Im|Auf[^\S\n]+(?:der|dem|den)|An[^\S\n]+(?:der|den|dem)|In[^\S\n]+der"
+                      r"|Unter[^\S\n]+den|Hinter[^\S\n]+der|Op[^\S\n]+de|Aan[^\S\n]+de|In[^\S\n]+de|Over[^\S\n]+de)")
+
+
 class BeAddressRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ADDRESS"
     PATTERNS = (
@@ -53,6 +60,8 @@ class BeAddressRecognizer(FrPatternRecognizer):
          0.7),
         # a house number, then a postcode and a commune, or a box: "Kirchstraße 31, 4720 Kelmis"
         ("suffix_street_number", rf"{SUFFIX_STREET}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.7),
+        ("preposition_street", rf"{PREPOSITION_STREET}[^\S\n]+{CAP}(?:[^\S\n]+{CAP})?[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d)"
+                               rf"{POSTCODE}", 0.7),
     )
     CONTEXT = ("adresse", "domicile", "habite", "domicilié", "vivre")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.models.lexicon import is_common_word, is_word
+from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
 from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
@@ -175,9 +175,11 @@ def _is_initial(doc: list[Token], j: int) -> bool:
 
 
 # The initials of a first name, as staff lists and signatures write them: "C.", "J.-M.", "M.-C." (one
-# token), or the French two- and three-letter ones "Ph", "Ch", "Th", "Chr", "Cl", "Fr" before a full stop
-INITIALS = re.compile(rf"[{UPPER}]\.(?:-[{UPPER}][a-z]?\.)*|(?:Ph|Ch|Th|Chr|Cl|Fr)\.(?:-[{UPPER}][a-z]?\.)?")
-SPLIT_INITIALS = frozenset({"Ph", "Ch", "Th", "Chr", "Cl", "Fr"})
+# token), or the French two- and three-letter ones "Ph", "Ch", "Th", "Chr", "Cl", "Fr" before a full stop, and
+# those of transliterated names ("Kh." Khadija, "Sh." Shirin, "Gh." Ghislain, "Dj." Djamila)
+SPLIT_INITIALS = frozenset({"Ph", "Ch", "Th", "Chr", "Cl", "Fr", "Kh", "Sh", "Gh", "Dj"})
+_LETTERS = "|".join(sorted(SPLIT_INITIALS))
+INITIALS = re.compile(rf"[{UPPER}]\.(?:-[{UPPER}][a-z]?\.)*|(?:{_LETTERS})\.(?:-[{UPPER}][a-z]?\.)?")
 
 
 def _initials_end(doc: list[Token], i: int) -> int | None:
@@ -294,9 +296,9 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return False  # "bis August 2024", "in June 2025": a month and its year
     if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and text in places():
         return False  # "à Dinant", "de Huy": the list of first names holds communes too
-    if token.is_lower:  # chat style: "mehdi", "shanice"; never "qui", "sem", "min"; never in a Dutch, German
-        # or English line, whose words the French lexicon does not know ("het late antwoord")
-        return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text) \
+    if token.is_lower:  # chat style: "mehdi", "shanice"; never "qui", "sem", "min"; never a word of Dutch, German
+        # or English ("door", "late") nor in such a line, whose words the French lexicon does not know
+        return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text) and not is_foreign_word(text) \
             and not vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx)
     if is_caps(token) and len(text) <= 4:
         return False  # acronyms

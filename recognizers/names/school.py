@@ -31,9 +31,15 @@ CAP = rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|[IVX]{{1,4}}\b)"
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,5}}"
 
 
+# what Dutch and German write before the school's kind ("Städtische Sekundarschule Am Wiesenbach", "Vrije
+# Basisschool De Klimop", "Gemeentelijke Basisschool Ter Bank")
+BEFORE_KIND = (r"(?:(?:Städtische|Bischöfliche|Königliche|Private|Gemeentelijke|Stedelijke|Vrije|Provinciale"
+               r"|Katholieke)n?[^\S\n]+)")
+
+
 class SchoolRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "SCHOOL"
     PATTERNS = (
-        ("school", rf"(?<![\w]){SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+{NAME}", 0.8),
+        ("school", rf"(?<![\w]){BEFORE_KIND}?{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+{NAME}", 0.8),
     )
     CONTEXT = ("école", "élève", "classe", "scolarisé", "inscrit")
