@@ -66,6 +66,9 @@ from helpers import detected, parse_gold
     "Adres: <ent label=ADDRESS>Steenweg op Halle 45 bus 2, 1190 Vorst</ent>",
     "Neue Anschrift: <ent label=ADDRESS>Am Steinbruch 12, 4700 Eupen</ent>",
     "Sie besucht die <ent label=SCHOOL>Bischöfliche Grundschule Am Marktplatz</ent>.",
+    # addresses in the United Kingdom and Ireland, with their postcodes
+    "She lived at <ent label=ADDRESS>27 Hawthorn Crescent, Dundee DD2 4QR</ent> with her aunt.",
+    "Correspondance : <ent label=ADDRESS>Ballymore Road, Kilcullen, Co. Kildare R56 KX20</ent>",
     # initials of transliterated first names
     "Entretien mené par <ent label=PERSON>Kh. Benyahia</ent> et <ent label=PERSON>Gh. Lemaire</ent>.",
     # in a German line the name is not the noun before it
@@ -95,6 +98,7 @@ def test_real_layouts(anonymizer, marked):
     # labels and nouns of a Dutch or German form or letter, and a word before a place that names nobody
     ("IDENTIFICATIE\nGeslacht: M\nGeboortedatum: zie bijlage\nOpname op de afdeling, kamer 12\nHuisarts: onbekend",
      {"Geslacht", "Geboortedatum", "Opname", "Huisarts", "IDENTIFICATIE"}),
+    ("The review is planned in March, from Monday on; we meet on Samstag.", {"March", "Monday", "Samstag"}),
     ("Die Akte wurde übergeben. Bisherige Anschrift: unbekannt.", {"Akte", "Bisherige Anschrift", "Bisherige"}),
     ("Lieu : Huis van het Kind, vestiging Jette", {"Kind", "vestiging Jette", "Kind Jette"}),
     ("Depuis le 6 janvier 2025. Son cousin vit à Namur.\n\nLE GROUPE WHATSAPP\nBureau régional\nChambre sans porte",

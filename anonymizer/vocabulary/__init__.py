@@ -131,6 +131,18 @@ def weekday_forms(language: str = "fr") -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(f) for f in forms)
 
 
+@lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    """Every written form of every weekday in French, Dutch, German and English, in lower case."""
+    return frozenset(form.lower() for language in LANGUAGES for day in weekday_forms(language) for form in day)
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Months and weekdays, every written form in our four languages, in lower case."""
+    return month_names() | weekday_names()
+
+
 def alternation(forms: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of written forms: a form ending with a full stop is matched with it, any other
     as a whole word; longer forms first."""

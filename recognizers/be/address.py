@@ -50,6 +50,18 @@ PREPOSITION_STREET = (r"(?<![\w])(?:Zur|Zum|Am|Im|Auf[^\S\n]+(?:der|dem|den)|An[
                       r"|Unter[^\S\n]+den|Hinter[^\S\n]+der|Op[^\S\n]+de|Aan[^\S\n]+de|In[^\S\n]+de|Over[^\S\n]+de)")
 
 
+# Addresses of families who lived in the United Kingdom or Ireland (a school's or a social services' letter):
+# the house number, the name, then the street type ("14 Narborough Road"), towns after commas, and the
+# postcode (UK "LE3 0BQ", Irish Eircode "T12 R9K4", always with a letter in its second half). A street needs
+# its number or a postcode after it; a postcode alone needs its town before it.
+UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[^\S\n]\d[A-Z]{2}"
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[^\S\n](?=\d*[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y\d]{4}"
+POSTCODE_ABROAD = rf"(?:{UK_POSTCODE}|{EIRCODE})(?![\w])"
+ENGLISH_STREET = (rf"{CAP}(?:[^\S\n]+{CAP}){{0,2}}[^\S\n]+(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Way"
+                  r"|Gardens|Grove|Quay|Row|Walk|Mews)\b")
+TOWNS_AFTER = rf"(?:,[^\S\n]*(?:Co\.[^\S\n]+)?{CAP}(?:[^\S\n]+{CAP}){{0,2}}){{0,3}}"
+
+
 class BeAddressRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ADDRESS"
     PATTERNS = (
@@ -60,6 +72,10 @@ class BeAddressRecognizer(FrPatternRecognizer):
          0.7),
         # a house number, then a postcode and a commune, or a box: "Kirchstraße 31, 4720 Kelmis"
         ("suffix_street_number", rf"{SUFFIX_STREET}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.7),
+        ("english_street", rf"(?<![\w])(?:\d{{1,4}}[a-zA-Z]?,?[^\S\n]+{ENGLISH_STREET}{TOWNS_AFTER}"
+                           rf"(?:,?[^\S\n]*{POSTCODE_ABROAD})?"
+                           rf"|{ENGLISH_STREET}{TOWNS_AFTER},?[^\S\n]*{POSTCODE_ABROAD})", 0.6),
+        ("town_postcode_abroad", rf"(?<![\w]){CAP}(?:[^\S\n]+{CAP})?[^\S\n]+{POSTCODE_ABROAD}", 0.6),
         ("preposition_street", rf"{PREPOSITION_STREET}[^\S\n]+{CAP}(?:[^\S\n]+{CAP})?[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d)"
                                rf"{POSTCODE}", 0.7),
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from anonymizer.models.packages import package_folder
 
-from anonymizer.vocabulary import FUSED_ARTICLES, entries, stop_words
+from anonymizer.vocabulary import FUSED_ARTICLES, entries, stop_words, weekday_names
 
 DEDUCE_PATHS = {
     "first_names": "data/lookup/src/names/lst_first_name/items.txt",
@@ -72,11 +72,12 @@ FUNCTION_ZIPF = 5.5
 
 @lru_cache(maxsize=4096)
 def grammar_word(text: str) -> bool:
-    """A French function word ("Il", "Dans", "Son") or a word as frequent as one ("Rien", "Ans", "Dit"): listed
-    as a name, it is a name only with a surname beside it or a title before it ("Mme Vu", "Bas Janssens")."""
+    """A French function word ("Il", "Dans", "Son"), a word as frequent as one ("Rien", "Ans", "Dit") or a day
+    of the week in our four languages ("Monday", "Samstag"): listed as a name, it is a name only with a surname
+    beside it or a title before it ("Mme Vu", "Bas Janssens")."""
     from anonymizer.models.lexicon import is_frequent
 
-    return text.lower() in stop_words() or is_frequent(text, FUNCTION_ZIPF)
+    return text.lower() in stop_words() or is_frequent(text, FUNCTION_ZIPF) or text.lower() in weekday_names()
 
 
 @lru_cache(maxsize=1)

@@ -57,11 +57,13 @@ class ForeignPlaceRecognizer(EntityRecognizer):
     @staticmethod
     def _longest_listed(name: str, strong: bool) -> str | None:
         """The longest start of ``name`` (whole words) that is a town abroad and no Belgian place nor an
-        ordinary French word, nor, after a weak cue, a first name or a surname."""
+        ordinary French word, nor, after a weak cue, a first name, a surname, a month or a weekday ("in
+        March", "from Monday": English towns too)."""
         pieces = re.split(r"((?:[^\S\n]|-)+)", name)
         for count in range(min(MAX_WORDS, (len(pieces) + 1) // 2), 0, -1):
             candidate = "".join(pieces[:2 * count - 1])
             if candidate in foreign_places() and candidate not in places() and not is_common_word(candidate) \
-                    and (strong or not (in_first_names(candidate) or in_surnames(candidate))):
+                    and (strong or not (in_first_names(candidate) or in_surnames(candidate)
+                                        or candidate.lower() in vocabulary.calendar_words())):
                 return candidate
         return None

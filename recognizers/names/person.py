@@ -302,8 +302,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
             and not vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx)
     if is_caps(token) and len(text) <= 4:
         return False  # acronyms
-    if not is_common_word(text) and not token.is_stop:  # "Mon", "Qui" are listed first names too
-        return True
+    if not is_common_word(text) and not token.is_stop and not grammar_word(text):  # "Mon", "Qui" are listed
+        return True  # first names too; so is "Monday"
     # a first name that is also a common French word: Grâce, Rose, Pierre, Max
     # "Grâce MBUYI"; in a heading in capitals ("BILAN LOGOPÉDIQUE") the next word is a word, no surname
     nxt = doc[i + 1] if i + 1 < len(doc) else None
