@@ -32,10 +32,31 @@ KUNYA = vocabulary.kunyas()
 NO_YEAR = 1  # a parsed date's year when the text gave none (dates.parse needs one; it is never a real year)
 
 
-def number_key(text: str) -> str:
-    """"0479 12 44 80", "0479/12.44.80" and "+32 479 12 44 80" -> "0479124480"."""
+def number_key(text: str, entity_type: str = "") -> str:
+    """A number as compared, whatever its layout: "0479 12 44 80", "0479/12.44.80" and "+32 479 12 44 80" ->
+    "0479124480". A phone number is read by ``phonenumbers`` (Belgium by default), so that "+40 744 318 205"
+    and "0040 744 318 205" are one; a case reference is its groups of digits in order of size, whatever its
+    letters and their order ("VE/24/0562", "0562/24" and "réf. 24/0562" are one file)."""
     compact = re.sub(r"[\W_]", "", text).upper()
+    if entity_type == "PHONE":
+        international = _phone_key(text)
+        if international:
+            return international
+    if entity_type == "CASE_REF":
+        groups = re.findall(r"\d+", text)
+        if len(groups) >= 2:
+            return "/".join(sorted(groups, key=lambda g: (len(g), g)))
     return "0" + compact[2:] if compact.startswith("32") and len(compact) in (10, 11) and "+" in text else compact
+
+
+def _phone_key(text: str) -> str | None:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(text, "BE")
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +261,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
             entity_type = voted.get(name_form(_read(span)), span.entity_type) if span.entity_type in NAME_TYPES \
                 else span.entity_type
             if span.entity_type in NUMBER_TYPES:
-                canonical = number_key(_read(span)) or canonical
+                canonical = number_key(_read(span), span.entity_type) or canonical
             elif span in date_keys:
                 canonical = date_keys[span]
             elif span.entity_type == "ADDRESS":

@@ -336,7 +336,7 @@ class Pseudonymizer:
         maker = makers.get(kind, self._scrambled)
         # the same number written another way ("0479 12 44 80", "0479/12.44.80") gets the same digits, laid
         # out as this writing is
-        same = f"{kind}#{number_key(span.text)}"
+        same = f"{kind}#{number_key(span.text, kind)}"
         digits = re.sub(r"\D", "", span.text)
         earlier = self.key.mapping.get(same)
         if earlier is not None and len(re.sub(r"\D", "", earlier)) == len(digits) and digits:

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word, lemma
+from anonymizer.models.lexicon import is_common_word, is_word, lemma
 from anonymizer.recognizers.base import LANGUAGE
-from anonymizer.recognizers.lookup import foreign_places, grammar_word, name_form, places
-from anonymizer.recognizers.names.tokens import doc_text, in_first_names, in_surnames, is_chat_word, is_particle
+from anonymizer.recognizers.lookup import grammar_word, places
+from anonymizer.recognizers.names.tokens import (
+    doc_text,
+    foreign_noun,
+    foreign_word,
+    in_first_names,
+    in_surnames,
+    is_chat_word,
+    is_particle,
+)
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -109,7 +117,7 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
             return True
     # ordinary words of French, or of the Dutch, German or English of a forwarded mail or a service's note
     # ("Geboortedatum", "Bisherige Anschrift", "Huisarts")
-    return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop or _foreign_word(t.text) for t in words)
+    return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop or foreign_word(t.text) for t in words)
 
 
 def _name_in_foreign_line(token) -> bool:
@@ -117,7 +125,7 @@ def _name_in_foreign_line(token) -> bool:
     (German capitalises its nouns: "Übergabe", "Akte"), unless listed as a name."""
     text = token.text
     return text[:1].isupper() and token.lower_ not in vocabulary.foreign_words() \
-        and (known_name(text) or not _foreign_word(text))
+        and (known_name(text) or not foreign_word(text))
 
 
 def _foreign_name_runs(span: SpacySpan) -> list[tuple[int, int]]:
@@ -148,21 +156,14 @@ def _plain_or_place(token) -> bool:
     if text in places():
         return not in_first_names(text)
     return not (in_first_names(text) or in_surnames(text)) and (
-        token.is_stop or is_word(text) or is_word(lemma(text)) or _foreign_word(text))
-
-
-def _foreign_word(text: str) -> bool:
-    """A word Dutch, German or English often write, neither in capitals (an acronym: "CHR") nor a place,
-    Belgian or abroad, however written ("charleroi", "Istanbul")."""
-    return not text.isupper() and is_foreign_word(text) and name_form(text) not in places() \
-        and name_form(text) not in foreign_places()
+        token.is_stop or is_word(text) or is_word(lemma(text)) or foreign_word(text))
 
 
 def _ordinary(token) -> bool:
     """A word of the message around a name rather than a name ("jsuis", "pas", "beau", "gare", "afdeling")."""
     text = token.text
     return (len(text) < 2 or token.is_stop or is_chat_word(text) or is_common_word(text)
-            or (is_word(text) or is_word(lemma(text)) or _foreign_word(text)) and not known_name(text))
+            or (is_word(text) or is_word(lemma(text)) or foreign_word(text)) and not known_name(text))
 
 
 def lower_case_core(span: SpacySpan) -> tuple[int, int] | None:
@@ -202,9 +203,13 @@ def person_core(span: SpacySpan) -> tuple[int, int] | None:
         return None
     # "son oncle Omar de Seraing": a first name and where the person lives, two entities (the place is the
     # place recogniser's)
+    # and "Lina den Kindergarten in Kelmis" (German: "Lina ... the kindergarten"): a first name, a particle, then
+    # an ordinary word of another language that no list holds as a name
     for k in range(1, len(tokens) - 1):
-        if tokens[k].lower_ in ("de", "d'", "d’") and in_first_names(tokens[k - 1].text) \
-                and span.doc[tokens[k + 1].i:tokens[-1].i + 1].text in places():
+        rest = tokens[k + 1:]
+        if in_first_names(tokens[k - 1].text) and (
+                tokens[k].lower_ in ("de", "d'", "d’") and span.doc[rest[0].i:rest[-1].i + 1].text in places()
+                or is_particle(tokens[k]) and not is_particle(rest[0]) and foreign_noun(rest[0])):
             tokens = tokens[:k]
             break
     if len(tokens) > 2 and _heading_word(tokens[0]) and tokens[1].lower_ in ("de", "du", "des"):

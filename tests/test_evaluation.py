@@ -67,6 +67,18 @@ def test_the_same_date_or_number_written_two_ways_is_one_entity(anonymizer):
     assert len(phones) == 2 and re.sub(r"\D", "", phones[0]) == re.sub(r"\D", "", phones[1])
 
 
+def test_a_phone_number_abroad_and_a_case_reference_written_two_ways_are_one_entity(anonymizer):
+    from anonymizer.link import number_key
+
+    assert number_key("+40 744 318 205", "PHONE") == number_key("0040 744 318 205", "PHONE")
+    assert number_key("0479 12 44 80", "PHONE") == number_key("+32 479 12 44 80", "PHONE")
+    assert number_key("VE/24/0562", "CASE_REF") == number_key("0562/24", "CASE_REF")
+    assert number_key("VE/24/0562", "CASE_REF") != number_key("VE/24/0563", "CASE_REF")
+    text = "Dossier SAJ VE/24/0562 ; le 0562/24 est suivi. Papa au +40 744 318 205 (ou 0040 744 318 205)."
+    tagged = anonymizer.anonymize(text).text
+    assert tagged.count("[REFERENCE_1]") == 2 and tagged.count("[TELEPHONE_1]") == 2, tagged
+
+
 def test_a_kunya_names_the_parent_not_the_child(anonymizer):
     text = "Le père, Abou Karim, et son fils Karim sont venus. Abou Karim a signé."
     tagged = anonymizer.anonymize(text).text
@@ -113,6 +125,12 @@ def test_a_name_read_with_two_types_gets_one_tag(anonymizer):
 def test_where_a_person_lives_is_not_part_of_the_name(anonymizer):
     spans = anonymizer.analyze("Il réclame de revoir son oncle Omar de Seraing, avec qui tout va bien.")
     assert [(s.text, s.entity_type) for s in spans] == [("Omar", "PERSON"), ("Seraing", "LOCATION")]
+
+
+def test_a_german_article_and_noun_after_a_first_name_are_no_surname(anonymizer):
+    spans = anonymizer.analyze("Seit September besucht Lina den Kindergarten in Kelmis. Lina Haddad ist fünf.")
+    assert ("Lina den Kindergarten", "PERSON") not in [(s.text, s.entity_type) for s in spans]
+    assert {s.text for s in spans if s.entity_type == "PERSON"} == {"Lina", "Lina Haddad"}
 
 
 def test_a_date_in_another_language_and_a_shortened_address_are_the_same_entity(anonymizer):

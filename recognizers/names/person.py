@@ -23,6 +23,7 @@ from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.tokens import (
     doc_text,
+    foreign_noun,
     in_first_names,
     in_surnames,
     is_cap,
@@ -135,6 +136,8 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
         token = doc[j]
         if taken and _origin(doc, j):
             break
+        if is_particle(token) and j + 1 < len(doc) and foreign_noun(doc[j + 1]):
+            break  # "Lina den Kindergarten": the German article and a noun, no surname
         if is_particle(token) and j + 1 < len(doc) and (is_cap(doc[j + 1]) or is_particle(doc[j + 1]) or allow_lower
                                                          and doc[j + 1].is_lower and not is_word(doc[j + 1].text)):
             j += 1

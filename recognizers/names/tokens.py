@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from anonymizer.models.lexicon import is_word
+from anonymizer.models.lexicon import is_foreign_word, is_word
 from anonymizer.recognizers.lookup import (  # noqa: F401 - the name tests live with the lists
     NATIVE_LETTERS,
     first_names,
+    foreign_places,
     in_first_names,
     in_surnames,
     is_chat_word,
     load_list,
     name_form,
+    places,
     surnames,
 )
 from spacy.tokens import Doc, Token
@@ -29,6 +31,20 @@ def doc_text(doc: Doc) -> str:
 
 # Lower-case particles of compound surnames: Van der Linden, El Idrissi (anonymizer/vocabulary/particles.txt)
 PARTICLES = vocabulary.particles()
+
+
+def foreign_word(text: str) -> bool:
+    """A word Dutch, German or English often write and French does not (``lexicon.is_foreign_word``), neither
+    in capitals (an acronym: "CHR") nor a place, Belgian or abroad, however written ("charleroi", "Aachen")."""
+    return not text.isupper() and is_foreign_word(text) and name_form(text) not in places() \
+        and name_form(text) not in foreign_places()
+
+
+def foreign_noun(token: Token) -> bool:
+    """An ordinary word of Dutch, German or English that no list holds as a name and French does not write
+    (French words after a particle may be a surname: "de Ville"): "den Kindergarten" is no surname."""
+    text = token.text
+    return not (in_first_names(text) or in_surnames(text)) and foreign_word(text) and not is_word(text)
 
 
 def is_cap(token: Token) -> bool:
