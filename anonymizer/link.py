@@ -79,7 +79,7 @@ def _full_type(written: str) -> str:
 def address_key(text: str) -> str:
     """An address as compared: its street's name, number and box, whatever the street type's abbreviation,
     the box's writing and the postcode and commune after it ("av. des Érables 41/3" is "avenue des Érables
-    41 bte 3, 1480 Tubize")."""
+    41 bte 3, 1480 Tubize" and "avenue des Érables 41/3 Tubize")."""
     folded = fold(text).strip()
     first = re.match(r"(\d+\w?(?:/\w+)?),?\s+(.*)$", folded)  # "12, rue des Forgerons": the number after
     if first and not first.group(2)[:1].isdigit():
@@ -88,6 +88,7 @@ def address_key(text: str) -> str:
     kind = _street_type().match(street)
     street = (_full_type(kind.group().strip()) + " " + street[kind.end():]) if kind else street
     street = re.sub(r"\s+\d{4}\s+\D+$", "", street)  # "... 12 1480 tubize"
+    street = re.sub(r"(\d)\s+[^\W\d]{3,}(?:[\s-][^\W\d]+)*$", r"\1", street)  # "... 23 seraing": the commune
     street = re.sub(r"(\d)\s*(?:/|bte\.?|boite|bus|b\.)\s*(\w+)", r"\1/\2", street)
     return re.sub(r"\s+", " ", street)
 
@@ -201,6 +202,7 @@ def _variant_of(name: str, earlier: list[str]) -> str | None:
 
 
 NAME_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "SCHOOL")
+ARTICLE = re.compile(r"^(?:le|la|les|l')\s*(?=\w)")
 
 
 def _voted_types(documents: Sequence[Sequence[Span]]) -> dict[str, str]:
@@ -215,6 +217,9 @@ def _voted_types(documents: Sequence[Sequence[Span]]) -> dict[str, str]:
                 seen[span.entity_type] = seen.get(span.entity_type, 0) + 1
     return {form: max(seen, key=lambda t: (seen[t], -list(seen).index(t))) for form, seen in counts.items()
             if len(seen) > 1}
+
+
+SERVICE_TYPES = ("ORGANIZATION", "SCHOOL")
 
 
 def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] = ()) -> list[dict[Span, Key]]:
@@ -266,6 +271,8 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 canonical = date_keys[span]
             elif span.entity_type == "ADDRESS":
                 canonical = address_key(_read(span)) or canonical
+            elif entity_type in SERVICE_TYPES:  # "Le Vieux-Pont" and "Vieux-Pont" are one service
+                canonical = ARTICLE.sub("", canonical)
             elif entity_type == "PERSON":
                 canonical = name_form(_read(span))
                 canonical = spelt.get(canonical, canonical)

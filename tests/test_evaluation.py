@@ -127,6 +127,17 @@ def test_where_a_person_lives_is_not_part_of_the_name(anonymizer):
     assert [(s.text, s.entity_type) for s in spans] == [("Omar", "PERSON"), ("Seraing", "LOCATION")]
 
 
+def test_an_address_with_or_without_its_commune_and_a_service_with_or_without_its_article_are_one():
+    from anonymizer.link import address_key, case_entity_keys
+
+    assert address_key("rue de la Boverie 23 Seraing") == address_key("rue de la Boverie 23, 4100 Seraing")
+    assert address_key("rue de la Boverie 23 bte 4") != address_key("rue de la Boverie 23")
+    text = "Accueilli au Vieux-Pont, puis Le Vieux-Pont l'a réorienté."
+    spans = [Span.of(text, 13, 23, "ORGANIZATION", 0.6, "test"), Span.of(text, 30, 43, "ORGANIZATION", 0.6, "test")]
+    keys = case_entity_keys([spans])[0]
+    assert keys[spans[0]] == keys[spans[1]]
+
+
 def test_a_german_article_and_noun_after_a_first_name_are_no_surname(anonymizer):
     spans = anonymizer.analyze("Seit September besucht Lina den Kindergarten in Kelmis. Lina Haddad ist fünf.")
     assert ("Lina den Kindergarten", "PERSON") not in [(s.text, s.entity_type) for s in spans]
