@@ -18,6 +18,7 @@ def recognizer():
     ("SP 9.874.213", ["9.874.213"]),
     ("client 5127 4410 883 chez le fournisseur", ["5127 4410 883"]),
     ("passeport n° P04817265 (copie)", ["P04817265"]),
+    ("PPS 8417263TA, NIE X1234567L, DNI 12345678Z", ["8417263TA", "X1234567L", "12345678Z"]),
     ("immatriculée au Kosovo (03-481-KF), devant", ["03-481-KF"]),
     ("tribunal de la famille – RG 24/4312/A", ["24/4312/A"]),
     ("épisode dépressif majeur (F32.1), TDAH (F90.0)", []),              # diagnosis codes name nobody

@@ -23,6 +23,9 @@ def test_plate(recognizer, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Kennzeichen AC-MP 2318", ["AC-MP 2318"]),
     ("la voiture immatriculée en France AB-123-CD", ["AB-123-CD"]),
+    ("sa Renault immatriculée 27 AFK 319 à Gaziantep", ["27 AFK 319"]),
+    ("la voiture B 1234 XY du cousin", ["B 1234 XY"]),
+    ("salle 12 AB 34 au deuxième", []),
     # negative cases: a foreign plate's shape alone, with no vehicle word
     ("Réf. SAJ-BW 2024", []),
 ])

@@ -3,7 +3,8 @@
 Current format (since 2010): ``1-ABC-123`` (digit, three letters, three digits). The older
 ``ABC-123`` is too close to other codes, so it needs a vehicle word within 40 characters before it, and
 so do the plates of the neighbours written in case files: German ``AC-MP 2318`` (district, letters,
-digits), French ``AB-123-CD``, Dutch ``12-ABC-3``.
+digits), French ``AB-123-CD``, Dutch ``12-ABC-3``, and those of families' countries of origin, Turkish
+``27 AFK 319``, Romanian and Moroccan-style ``B 1234 XY`` as written with spaces.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ class BePlateRecognizer(FrPatternRecognizer):
         ("be_plate", r"(?<![\w-])[1-9][-\s]?[A-Z]{3}[-\s]?\d{3}(?![\w-])", 0.85),
         ("be_plate_old", rf"{VEHICLE_BEFORE}\K(?<![\w-])[A-Z]{{3}}[-\s]?\d{{3}}(?![\w-])", 0.7),
         ("foreign_plate", rf"{VEHICLE_BEFORE}\K(?<![\w-])(?:[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}}[\s-]\d{{1,4}}[EH]?"
-                          r"|[A-Z]{2}-\d{3}-[A-Z]{2}|\d{1,2}-[A-Z]{2,3}-\d{1,3})(?![\w-])", 0.7),
+                          r"|[A-Z]{2}-\d{3}-[A-Z]{2}|\d{1,2}-[A-Z]{2,3}-\d{1,3}"
+                          r"|\d{2}[^\S\n][A-Z]{1,3}[^\S\n]\d{2,4}|[A-Z]{1,2}[^\S\n]\d{4}[^\S\n][A-Z]{2})"
+                          r"(?![\w-])", 0.7),
     )
     CONTEXT = ("plaque", "immatriculation", "véhicule", "voiture")

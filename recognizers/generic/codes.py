@@ -7,7 +7,8 @@ recogniser that knows the shape (NISS, IBAN, phone, date, plate...) wins the ove
 
 - a code of capitals and digits with separators, holding three digits or more, whether it opens with
   capitals ("AGAJ/DSA/2025/06") or digits ("03-481-KF");
-- capitals then six digits or more ("P04817265", a passport);
+- capitals then six digits or more ("P04817265", a passport; "X1234567L", a Spanish foreigner's number),
+  seven or eight digits then one or two capitals ("8417263TA", an Irish PPS number);
 - a run of nine digits or more; five digits or more after "n°";
 - digit groups joined by hyphens or slashes, three groups or more, that no date or phone recogniser took;
   two groups joined by a slash, five digits or more, not a month and its year nor a mark out of 20 or 100;
@@ -36,7 +37,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"(?<![\w./-])(?![A-Z]\d\d\.\d{1,2}(?![\w./-]))(?=(?:[A-Z0-9./-]*\d){3})(?=[A-Z0-9./-]*[A-Z])[A-Z][A-Z0-9]*"
          r"(?:[./-][A-Z0-9]+){1,6}" + NOT_AFTER, 0.4),
         # capitals then six digits or more, no separator: a passport or a foreign card ("P04817265", "AB1234567")
-        ("lettered_number", r"(?<![\w./-])[A-Z]{1,3}\d{6,10}" + NOT_AFTER, 0.4),
+        ("lettered_number", r"(?<![\w./-])[A-Z]{1,3}\d{6,10}[A-Z]?" + NOT_AFTER, 0.4),
+        # seven or eight digits then one or two capitals: an Irish PPS number, a Spanish DNI ("8417263TA",
+        # "12345678Z")
+        ("number_lettered", r"(?<![\w./-])\d{7,8}[A-Z]{1,2}" + NOT_AFTER, 0.4),
         # digit groups and capitals joined by hyphens or slashes, opening with digits: a foreign plate
         # ("03-481-KF"), a permit number, a court's docket number ("RG 24/4312/A")
         ("digits_and_capitals", r"(?<![\w./-])(?=[0-9A-Z/-]*[A-Z])(?=(?:[A-Z/-]*\d){3})\d[0-9A-Z]*(?:[-/][0-9A-Z]+){2,}"
