@@ -337,7 +337,7 @@ class RemovedForms:
             for number in digits:
                 self.by_digits.setdefault(number, []).append(index)
             self.by_surface.setdefault(surface, []).append(index)
-        self.longest = max(map(len, [*self.by_digits, *self.by_surface, ""]))
+        self.lengths = sorted({len(key) for key in [*self.by_digits, *self.by_surface] if key})
 
     def sharing(self, present: set[str], probe: str) -> list[int]:
         """The forms that share a word or a number with a name, or whose surface it holds, in order."""
@@ -345,7 +345,7 @@ class RemovedForms:
         for word in present:
             chosen.update(self.by_word.get(word, ()))
         for text, lookup in ((probe.replace(" ", ""), self.by_digits), (probe, self.by_surface)):
-            for part in _substrings(text, self.longest):
+            for part in _substrings(text, self.lengths):
                 chosen.update(lookup.get(part, ()))
         return sorted(chosen)
 
@@ -361,8 +361,10 @@ def _sharing(removed: Sequence[RemovedForms], present: set[str], probe: str) -> 
     return sorted(forms.values(), key=lambda form: (-len(form[0].text), form[0].text))
 
 
-def _substrings(text: str, longest: int) -> set[str]:
-    return {text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + longest) + 1)}
+def _substrings(text: str, lengths: list[int]) -> set[str]:
+    """The substrings of ``text`` of the given lengths (those of the forms looked up): linear in the name's
+    length for each length, where all substrings would be quadratic."""
+    return {text[i:i + length] for length in lengths for i in range(len(text) - length + 1)}
 
 
 def name_spans(name: str, removed: Iterable[Span] | RemovedForms, *more: RemovedForms) -> list[Span]:

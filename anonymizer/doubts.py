@@ -164,8 +164,11 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if len(word) >= MIN_NEAR and removed and folded not in removed and _one_typo_away(folded, removed) \
             and not is_word(word):
         return "near_removed", SCORES["near_removed"]
-    if not word.isupper() and is_foreign_word(word) and not in_first_names(word) and not in_surnames(word):
-        return None  # an ordinary Dutch, German or English word ("Geboortedatum", "Anschrift", "Dad")
+    if not word.isupper() and is_foreign_word(word) and not in_first_names(word) and not in_surnames(word) \
+            and (vocabulary.in_foreign_line(text, match.start(), match.end())
+                 or vocabulary.in_form_label(text, match.start(), match.end())):
+        return None  # an ordinary word of a Dutch, German or English line or label ("Geboortedatum :", "Dad");
+        # in a French sentence it may be a surname ("la famille Krüger")
     if word.isupper():  # an acronym of the trade (EEG, PTSD) or a heading, unless long and no word; in a
         # heading, a word French does not write ("RÉSEAU HESBAYE JEUNES": a service's own name)
         heading = _line_of(text, match.start()).isupper()

@@ -35,17 +35,21 @@ NO_YEAR = 1  # a parsed date's year when the text gave none (dates.parse needs o
 def number_key(text: str, entity_type: str = "") -> str:
     """A number as compared, whatever its layout: "0479 12 44 80", "0479/12.44.80" and "+32 479 12 44 80" ->
     "0479124480". A phone number is read by ``phonenumbers`` (Belgium by default), so that "+40 744 318 205"
-    and "0040 744 318 205" are one; a case reference is its groups of digits in order of size, whatever its
-    letters and their order ("VE/24/0562", "0562/24" and "réf. 24/0562" are one file)."""
+    and "0040 744 318 205" are one ("40744318205": the keys a case key already holds stay as they were for
+    Belgian numbers and for foreign ones written with "+"); its extension is kept. A case reference is its
+    digit groups in order of size and the letters after them ("VE/24/0562" and "0562/24" are one file,
+    "24/0562/A" and "24/0562/B" two)."""
     compact = re.sub(r"[\W_]", "", text).upper()
     if entity_type == "PHONE":
-        international = _phone_key(text)
-        if international:
-            return international
-    if entity_type == "CASE_REF":
+        read = _phone_key(text)
+        if read:
+            return read
+    if entity_type == "CASE_REF":  # the service's letters before the number may be left out, and its groups
+        # written in another order ("VE/24/0562", "0562/24"); letters after it mark a sibling file ("24/0562/A")
         groups = re.findall(r"\d+", text)
+        tail = re.search(r"\d[^A-Za-z]*([A-Za-z]+)\W*$", text)
         if len(groups) >= 2:
-            return "/".join(sorted(groups, key=lambda g: (len(g), g)))
+            return "/".join(sorted(groups, key=lambda g: (len(g), g))) + (f"/{tail.group(1).upper()}" if tail else "")
     return "0" + compact[2:] if compact.startswith("32") and len(compact) in (10, 11) and "+" in text else compact
 
 
@@ -56,7 +60,9 @@ def _phone_key(text: str) -> str | None:
         number = phonenumbers.parse(text, "BE")
     except phonenumbers.NumberParseException:
         return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    national = str(number.national_number)
+    key = f"0{national}" if number.country_code == 32 else f"{number.country_code}{national}"
+    return f"{key}x{number.extension}" if number.extension else key
 
 
 @lru_cache(maxsize=1)

@@ -186,17 +186,17 @@ VALIDATED = 0.9  # a structured identifier's score when its checksum or number p
 
 
 def _best(spans: list[Span]) -> Span:
-    """The member whose type the union takes: a structured identifier (checksum, pattern) first, the longest
-    one if its recogniser validated it (a phone number read as such beats a BCE number whose check digits fail
-    on part of it: "0040 744 318 205"), else by its rank in the table of types; among names, the
+    """The member whose type the union takes: a structured identifier (checksum, pattern) first, by its rank in
+    the table of types, unless that one failed its check and a longer one passed (a phone number read as such
+    beats a BCE number whose check digits fail on part of it: "0040 744 318 205"); among names, the
     longest ("rue Hamoir" is a place even if "Hamoir" looked like a surname; "Athénée royal de Jodoigne" is a
     school)."""
     names = name_types()
     structured = [s for s in spans if s.entity_type not in names]
     if structured:
-        longest = max(s.length for s in structured)
-        return min(structured, key=lambda s: (not (s.score >= VALIDATED and s.length == longest),
-                                              rank_of(s.entity_type), -s.score, -s.length))
+        best = min(structured, key=lambda s: (rank_of(s.entity_type), -s.score, -s.length))
+        longest = max(structured, key=lambda s: (s.length, s.score))
+        return longest if best.score < VALIDATED <= longest.score and longest.length > best.length else best
     # at equal length our own evidence (lists, context, propagation) beats the statistical NER
     return min(spans, key=lambda s: (-s.length, s.source == NER_SOURCE, -s.score, rank_of(s.entity_type)))
 

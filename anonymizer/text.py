@@ -93,6 +93,7 @@ def longest_first(forms: Iterable[str]) -> str:
     ones on backtracking (like the alternation sorted longest first), factored by common prefixes: Python's
     ``re`` tries an alternation's branches one by one at every position, so thousands of names sorted by
     length cost thousands of tries per character, the prefix tree a few."""
+    forms = list(forms)
     tree: dict = {}
     for form in forms:
         node = tree
@@ -113,5 +114,10 @@ def longest_first(forms: Iterable[str]) -> str:
         branches = [re.escape(char) + built[id(child)] for char, child in sorted(node.items()) if char]
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")" if branches else ""
         built[id(node)] = f"(?:{body})?" if "" in node and body else body
-    return built[id(tree)]
+    pattern = built[id(tree)]
+    try:  # Python's regex compiler recurses on nested groups: a long chain of prefixes ("a", "aa", "aaa"...)
+        re.compile(pattern)
+    except (RecursionError, re.error):
+        return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+    return pattern
 

@@ -41,7 +41,7 @@ def cache_folder() -> Path | None:
         return None
 
 
-def fingerprint(version: int, sources: list[Path]) -> str:
+def fingerprint(version: int | str, sources: list[Path]) -> str:
     """A short digest of the entry's format ``version`` and of each source file's path, size and
     modification time (a missing source counts as absent)."""
     parts = [str(version)]

@@ -310,7 +310,9 @@ def _foreign_words() -> frozenset[str] | None:
     files = _foreign_files()
     if not files or not _read_buckets_allowed():
         return None
-    arrays = cached_arrays("foreign-words", fingerprint(FOREIGN_FORMAT, files), frozenset({"words"}), _build_foreign)
+    french = _wordfreq_file()
+    key = fingerprint(f"{FOREIGN_FORMAT}:{FOREIGN_ZIPF}:{FOREIGN_MARGIN}", files + ([french] if french else []))
+    arrays = cached_arrays("foreign-words", key, frozenset({"words"}), _build_foreign)
     return frozenset(_split(arrays["words"]))
 
 

@@ -115,9 +115,19 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
         if len(text) <= MAX_ABBREVIATION and (text.isupper() or span.end < len(span.doc)
                                               and span.doc[span.end].text == "."):
             return True
-    # ordinary words of French, or of the Dutch, German or English of a forwarded mail or a service's note
-    # ("Geboortedatum", "Bisherige Anschrift", "Huisarts")
-    return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop or foreign_word(t.text) for t in words)
+    # ordinary words of French, or, in a line of another language or a form's label ("Geboortedatum :",
+    # "Bisherige Anschrift :", "Huisarts :"), of Dutch, German or English; in a French sentence a German word is
+    # as likely a surname ("la famille Krüger")
+    foreign = foreign_line or _label(span)
+    return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop or foreign and foreign_word(t.text)
+               for t in words)
+
+
+def _label(span: SpacySpan) -> bool:
+    """The entity is in a form's label (before its line's colon) or is a heading line of its own."""
+    text = doc_text(span.doc)
+    return vocabulary.in_form_label(text, span.start_char, span.end_char) \
+        or _at_line_start(span) and re.match(r"[^\S\n]*(?:\n|$)", text[span.end_char:]) is not None
 
 
 def _name_in_foreign_line(token) -> bool:
@@ -151,12 +161,13 @@ def _foreign_name_runs(span: SpacySpan) -> list[tuple[int, int]]:
 
 
 def _plain_or_place(token) -> bool:
-    """A Belgian place, or an ordinary word (French, or Dutch, German, English) that no name list holds."""
+    """A Belgian place, or an ordinary word (French, or Dutch, German, English in lower case: "vestiging") that
+    no name list holds."""
     text = token.text
     if text in places():
         return not in_first_names(text)
     return not (in_first_names(text) or in_surnames(text)) and (
-        token.is_stop or is_word(text) or is_word(lemma(text)) or foreign_word(text))
+        token.is_stop or is_word(text) or is_word(lemma(text)) or token.is_lower and foreign_word(text))
 
 
 def _ordinary(token) -> bool:
@@ -203,13 +214,15 @@ def person_core(span: SpacySpan) -> tuple[int, int] | None:
         return None
     # "son oncle Omar de Seraing": a first name and where the person lives, two entities (the place is the
     # place recogniser's)
-    # and "Lina den Kindergarten in Kelmis" (German: "Lina ... the kindergarten"): a first name, a particle, then
-    # an ordinary word of another language that no list holds as a name
+    # and "Lina den Kindergarten in Kelmis" (German: "Lina ... the kindergarten"): a first name, a particle that
+    # opens no surname ("den", not the "de" of "de Vries"), then an ordinary word of another language that no
+    # list holds as a name
     for k in range(1, len(tokens) - 1):
         rest = tokens[k + 1:]
         if in_first_names(tokens[k - 1].text) and (
                 tokens[k].lower_ in ("de", "d'", "d’") and span.doc[rest[0].i:rest[-1].i + 1].text in places()
-                or is_particle(tokens[k]) and not is_particle(rest[0]) and foreign_noun(rest[0])):
+                or is_particle(tokens[k]) and tokens[k].lower_ not in vocabulary.surname_openers()
+                and not is_particle(rest[0]) and foreign_noun(rest[0])):
             tokens = tokens[:k]
             break
     if len(tokens) > 2 and _heading_word(tokens[0]) and tokens[1].lower_ in ("de", "du", "des"):

@@ -40,6 +40,10 @@ def test_ordinary_words_of_dutch_and_german_raise_no_doubt(anonymizer):
     assert not anonymizer.analyze(text)
 
 
+def test_a_german_word_in_a_french_sentence_may_be_a_surname_and_stays_a_doubt(anonymizer):
+    assert any(d.text == "Schäfer" for d in anonymizer.doubts("Visite chez les Schäfer ce mardi."))
+
+
 def test_doubts_never_overlap_an_entity_and_each_has_a_label(anonymizer):
     spans = anonymizer.analyze(TEXT)
     doubts = anonymizer.doubts(TEXT, spans)

@@ -96,4 +96,5 @@ def test_prefix_tree_alternation_matches_like_the_longest_first_alternation():
         assert [m.span() for m in re.finditer(around.format(longest_first(forms)), text)] == \
             [m.span() for m in re.finditer(around.format(plain), text)]
     assert re.fullmatch(longest_first(["a" * n for n in range(1, 400)]), "a" * 399)  # deep: no recursion limit
+    assert re.fullmatch(longest_first("a" * n for n in range(1, 900)), "a" * 899)  # deeper than re's: flat
     assert re.search(longest_first([]), "abc") is None

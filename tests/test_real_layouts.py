@@ -69,6 +69,12 @@ from helpers import detected, parse_gold
     # addresses in the United Kingdom and Ireland, with their postcodes
     "She lived at <ent label=ADDRESS>27 Hawthorn Crescent, Dundee DD2 4QR</ent> with her aunt.",
     "Correspondance : <ent label=ADDRESS>Ballymore Road, Kilcullen, Co. Kildare R56 KX20</ent>",
+    # a surname opening with a particle and a Dutch word, a German surname in a French sentence (review)
+    "<ent label=PERSON>Lina de Vries</ent> habite à <ent label=LOCATION>Namur</ent>.",
+    "La famille <ent label=PERSON>Krüger</ent> habite à <ent label=LOCATION>Eupen</ent> depuis 2019.",
+    "Le dossier <ent label=PERSON>Scholz</ent> est transmis au SPJ.",
+    # an Eircode alone names one dwelling
+    "Adresse précédente : <ent label=LOCATION>Dublin</ent>, <ent label=ADDRESS>D05 X2Y8</ent>.",
     # initials of transliterated first names
     "Entretien mené par <ent label=PERSON>Kh. Benyahia</ent> et <ent label=PERSON>Gh. Lemaire</ent>.",
     # in a German line the name is not the noun before it
@@ -99,6 +105,7 @@ def test_real_layouts(anonymizer, marked):
     ("IDENTIFICATIE\nGeslacht: M\nGeboortedatum: zie bijlage\nOpname op de afdeling, kamer 12\nHuisarts: onbekend",
      {"Geslacht", "Geboortedatum", "Opname", "Huisarts", "IDENTIFICATIE"}),
     ("The review is planned in March, from Monday on; we meet on Samstag.", {"March", "Monday", "Samstag"}),
+    ("BULLETIN P6 1ER TRIMESTRE\nCLASSE P5 2ND SEMESTRE", {"P6 1ER", "BULLETIN P6 1ER", "P5 2ND", "CLASSE P5 2ND"}),
     ("Die Akte wurde übergeben. Bisherige Anschrift: unbekannt.", {"Akte", "Bisherige Anschrift", "Bisherige"}),
     ("Lieu : Huis van het Kind, vestiging Jette", {"Kind", "vestiging Jette", "Kind Jette"}),
     ("Depuis le 6 janvier 2025. Son cousin vit à Namur.\n\nLE GROUPE WHATSAPP\nBureau régional\nChambre sans porte",

@@ -133,13 +133,14 @@ def weekday_forms(language: str = "fr") -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=1)
 def weekday_names() -> frozenset[str]:
-    """Every written form of every weekday in French, Dutch, German and English, in lower case."""
-    return frozenset(form.lower() for language in LANGUAGES for day in weekday_forms(language) for form in day)
+    """The full name of every weekday in French, Dutch, German and English, in lower case (not the
+    abbreviations: "Sam", "Thu", "Mar" are names too)."""
+    return frozenset(day[0].lower() for language in LANGUAGES for day in weekday_forms(language))
 
 
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
-    """Months and weekdays, every written form in our four languages, in lower case."""
+    """Months (every written form) and weekdays (full names) in our four languages, in lower case."""
     return month_names() | weekday_names()
 
 
@@ -218,3 +219,18 @@ def in_foreign_line(text: str, start: int, end: int) -> bool:
     ordinary = stop_words() | particles()  # "de", "en"; "Van den Broeck" is no Dutch
     hits = sum(1 for w in WORD.findall(line) if w.lower() in foreign and w.lower() not in ordinary)
     return hits >= FOREIGN_LINE_WORDS
+
+
+LABEL_WORDS = 6  # words of a form's label before its colon ("Geboortedatum / Date de naissance :")
+
+
+def in_form_label(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies in the label of a form's line: before the line's first colon, the label holding
+    at most LABEL_WORDS words ("Bisherige Anschrift :", "Opname / Séjour :", "Présents / Aanwezig :")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text.find(":", line_start)
+    line_end = text.find("\n", line_start)
+    if colon == -1 or line_end != -1 and colon > line_end or end > colon:
+        return False
+    return len(text[line_start:colon].split()) <= LABEL_WORDS
+

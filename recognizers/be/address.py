@@ -54,7 +54,8 @@ PREPOSITION_STREET = (r"(?<![\w])(?:Zur|Zum|Am|Im|Auf[^\S\n]+(?:der|dem|den)|An[
 # the house number, the name, then the street type ("14 Narborough Road"), towns after commas, and the
 # postcode (UK "LE3 0BQ", Irish Eircode "T12 R9K4", always with a letter in its second half). A street needs
 # its number or a postcode after it; a postcode alone needs its town before it.
-UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[^\S\n]\d[A-Z]{2}"
+# (not a school year and an ordinal in a heading: "P6 1ER TRIMESTRE", "P5 2ND SEMESTRE")
+UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[^\S\n](?!1ST|2ND|3RD|\dTH|1ER|1RE)\d[A-Z]{2}"
 EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[^\S\n](?=\d*[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y\d]{4}"
 POSTCODE_ABROAD = rf"(?:{UK_POSTCODE}|{EIRCODE})(?![\w])"
 ENGLISH_STREET = (rf"{CAP}(?:[^\S\n]+{CAP}){{0,2}}[^\S\n]+(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Way"
@@ -76,6 +77,9 @@ class BeAddressRecognizer(FrPatternRecognizer):
                            rf"(?:,?[^\S\n]*{POSTCODE_ABROAD})?"
                            rf"|{ENGLISH_STREET}{TOWNS_AFTER},?[^\S\n]*{POSTCODE_ABROAD})", 0.6),
         ("town_postcode_abroad", rf"(?<![\w]){CAP}(?:[^\S\n]+{CAP})?[^\S\n]+{POSTCODE_ABROAD}", 0.6),
+        # an Eircode names one dwelling, even alone ("Dublin 5, D05 X2Y8"); a UK postcode alone after its label
+        ("eircode", rf"(?<![\w]){EIRCODE}(?![\w])", 0.5),
+        ("labelled_postcode", rf"(?i:post\s?code|eircode|zip)\s*:?[^\S\n]*\K{UK_POSTCODE}(?![\w])", 0.6),
         ("preposition_street", rf"{PREPOSITION_STREET}[^\S\n]+{CAP}(?:[^\S\n]+{CAP})?[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d)"
                                rf"{POSTCODE}", 0.7),
     )

@@ -136,8 +136,9 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
         token = doc[j]
         if taken and _origin(doc, j):
             break
-        if is_particle(token) and j + 1 < len(doc) and foreign_noun(doc[j + 1]):
-            break  # "Lina den Kindergarten": the German article and a noun, no surname
+        if is_particle(token) and token.lower_ not in vocabulary.surname_openers() and j + 1 < len(doc) \
+                and foreign_noun(doc[j + 1]):
+            break  # "Lina den Kindergarten": the German article and a noun, no surname ("de Vries" is one)
         if is_particle(token) and j + 1 < len(doc) and (is_cap(doc[j + 1]) or is_particle(doc[j + 1]) or allow_lower
                                                          and doc[j + 1].is_lower and not is_word(doc[j + 1].text)):
             j += 1
