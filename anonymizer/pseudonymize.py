@@ -339,6 +339,8 @@ class Pseudonymizer:
         same = f"{kind}#{number_key(span.text, kind)}"
         digits = re.sub(r"\D", "", span.text)
         earlier = self.key.mapping.get(same)
+        if earlier is not None and kind == "PHONE" and digits:  # "+32 479…" after "0479…": the same fake
+            earlier = _phone_written_as(earlier, span.text) or earlier  # number, in this writing's convention
         if earlier is not None and len(re.sub(r"\D", "", earlier)) == len(digits) and digits:
             return fakes.relayout(span.text, re.sub(r"\D", "", earlier))
         new = self._decide(kind, span.text, lambda r: maker(span.text, r), ctx)
@@ -463,3 +465,22 @@ def elide(text: str, span: Span, new: str) -> tuple[Span, str]:
         start = span.start - len(full.group())
         return Span.of(text, start, span.end, span.entity_type, span.score, span.source), article + new
     return span, new
+
+
+def _phone_written_as(fake: str, writing: str) -> str | None:
+    """The digits of the phone number ``fake`` as ``writing`` writes a number: with "+" and the country code,
+    with "00" and the country code, or nationally ("0" and the number, for Belgium)."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(fake, "BE")
+    except phonenumbers.NumberParseException:
+        return None
+    national = str(number.national_number)
+    stripped = writing.lstrip()
+    if stripped.startswith("+"):
+        return f"{number.country_code}{national}"
+    if stripped.startswith("00"):
+        return f"00{number.country_code}{national}"
+    return f"0{national}" if number.country_code == 32 else None
+

@@ -79,6 +79,10 @@ def test_a_phone_number_abroad_written_two_ways_is_one_entity_and_old_keys_stay(
     text = "Papa au +40 744 318 205 (ou 0040 744 318 205)."
     tagged = anonymizer.anonymize(text).text
     assert tagged.count("[TELEPHONE_1]") == 2, tagged
+    fake = anonymizer.anonymize("Tél. 0479 12 44 80 ou +32 479 12 44 80. " + text, style="pseudo", seed=7).text
+    national, international, plus, zeros = re.findall(r"(?:\+|00)?\d[\d ]{8,}\d", fake)
+    assert international.replace(" ", "") == "+32" + national.replace(" ", "")[1:], fake
+    assert zeros.replace(" ", "") == "00" + plus.replace(" ", "")[1:], fake
 
 
 def test_a_kunya_names_the_parent_not_the_child(anonymizer):
