@@ -89,6 +89,10 @@ MAX_ABBREVIATION = 4
 ELISION = re.compile(r"^(?:[dljmntsc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 TITLES = vocabulary.titles()
 FOREIGN_WORDS = frozenset(fold(w) for w in vocabulary.foreign_words())
+# an article or determiner of Dutch, German or English just before a word: the word is a noun
+# (German and Dutch only: English puts a name between its article and a noun, "the Schäfer family")
+FOREIGN_ARTICLE = re.compile(r"(?i:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|het|de|een"
+                             r"|mijn|zijn|haar|onze|ihr|ihre|sein|seine|unser)[^\S\n]+)$")
 MAX_QUOTED_WORDS = 3
 
 
@@ -159,16 +163,16 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     word = ELISION.sub("", match.group())  # "J'ai", "D'INVESTIGATION": the word after the elision
     folded = fold(word)
     if len(word) < 2 or policy.is_kept(word) or folded in vocabulary.stop_words() \
-            or folded.rstrip(".") in TITLES or folded in FOREIGN_WORDS:
+            or folded.rstrip(".") in TITLES or folded in FOREIGN_WORDS or folded in vocabulary.calendar_words():
         return None
     if len(word) >= MIN_NEAR and removed and folded not in removed and _one_typo_away(folded, removed) \
             and not is_word(word):
         return "near_removed", SCORES["near_removed"]
     if not word.isupper() and is_foreign_word(word) and not in_first_names(word) and not in_surnames(word) \
-            and (vocabulary.in_foreign_line(text, match.start(), match.end())
-                 or vocabulary.in_form_label(text, match.start(), match.end())):
-        return None  # an ordinary word of a Dutch, German or English line or label ("Geboortedatum :", "Dad");
-        # in a French sentence it may be a surname ("la famille Krüger")
+            and (word.islower() or vocabulary.in_foreign_line(text, match.start(), match.end())
+                 and FOREIGN_ARTICLE.search(text, 0, match.start())):
+        return None  # an ordinary Dutch, German or English word: in lower case, or a noun after its article in a
+        # line of that language ("die Akte", "het gezin"); a capitalised one alone may be a surname ("Krüger")
     if word.isupper():  # an acronym of the trade (EEG, PTSD) or a heading, unless long and no word; in a
         # heading, a word French does not write ("RÉSEAU HESBAYE JEUNES": a service's own name)
         heading = _line_of(text, match.start()).isupper()

@@ -36,26 +36,20 @@ def number_key(text: str, entity_type: str = "") -> str:
     """A number as compared, whatever its layout: "0479 12 44 80", "0479/12.44.80" and "+32 479 12 44 80" ->
     "0479124480". A phone number is read by ``phonenumbers`` (Belgium by default), so that "+40 744 318 205"
     and "0040 744 318 205" are one ("40744318205": the keys a case key already holds stay as they were for
-    Belgian numbers and for foreign ones written with "+"); its extension is kept. A case reference is its
-    digit groups in order of size and the letters after them ("VE/24/0562" and "0562/24" are one file,
-    "24/0562/A" and "24/0562/B" two)."""
+    Belgian numbers and for foreign ones written with "+"); its extension is kept."""
     compact = re.sub(r"[\W_]", "", text).upper()
     if entity_type == "PHONE":
         read = _phone_key(text)
         if read:
             return read
-    if entity_type == "CASE_REF":  # the service's letters before the number may be left out, and its groups
-        # written in another order ("VE/24/0562", "0562/24"); letters after it mark a sibling file ("24/0562/A")
-        groups = re.findall(r"\d+", text)
-        tail = re.search(r"\d[^A-Za-z]*([A-Za-z]+)\W*$", text)
-        if len(groups) >= 2:
-            return "/".join(sorted(groups, key=lambda g: (len(g), g))) + (f"/{tail.group(1).upper()}" if tail else "")
     return "0" + compact[2:] if compact.startswith("32") and len(compact) in (10, 11) and "+" in text else compact
 
 
 def _phone_key(text: str) -> str | None:
     import phonenumbers
 
+    if re.search(r"[^\W\d_]", re.sub(r"(?i)\b(?:ext|poste|tel|tél)\b\.?", "", text)):
+        return None  # letters would be read as a keypad's digits ("0479 12 44 80 (maman)")
     try:
         number = phonenumbers.parse(text, "BE")
     except phonenumbers.NumberParseException:
@@ -208,7 +202,7 @@ def _variant_of(name: str, earlier: list[str]) -> str | None:
 
 
 NAME_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "SCHOOL")
-ARTICLE = re.compile(r"^(?:le|la|les|l')\s*(?=\w)")
+ARTICLE = re.compile(r"^(?:les|le|la|l')(?:\s+|(?<=')\s*)(?=\w)")
 
 
 def _voted_types(documents: Sequence[Sequence[Span]]) -> dict[str, str]:

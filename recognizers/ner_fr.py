@@ -31,6 +31,9 @@ from anonymizer import vocabulary
 
 MAX_ABBREVIATION = 4
 TITLES = vocabulary.titles()
+# words after which a Dutch, German or English word is a family's or a person's name
+FAMILY_OR_TITLE = frozenset({"familie", "family", "gezin", "famille", "frau", "herr", "mevrouw", "meneer",
+                             "mr", "mrs", "ms", "miss"}) | frozenset(t.lower().rstrip(".") for t in TITLES)
 PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
 # an entity never runs over a line, a column gap, a closing quote or a flattened table's cell ("Total | 41")
 LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”|]")
@@ -118,9 +121,16 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     # ordinary words of French, or, in a line of another language or a form's label ("Geboortedatum :",
     # "Bisherige Anschrift :", "Huisarts :"), of Dutch, German or English; in a French sentence a German word is
     # as likely a surname ("la famille Krüger")
-    foreign = foreign_line or _label(span)
+    foreign = (foreign_line or _label(span)) and _plural_foreign(words) and "," not in span.text
     return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop or foreign and foreign_word(t.text)
                for t in words)
+
+
+def _plural_foreign(words: list) -> bool:
+    """Two words or more, none a family word or a title: a single Dutch, German or English word may be a
+    surname those languages also write as a word ("Krüger", "Koning", "Scholz"), and so may the word after
+    "Familie", "gezin", "Frau"."""
+    return len(words) >= 2 and not any(t.lower_ in FAMILY_OR_TITLE for t in words)
 
 
 def _label(span: SpacySpan) -> bool:
@@ -140,18 +150,21 @@ def _name_in_foreign_line(token) -> bool:
 
 def _foreign_name_runs(span: SpacySpan) -> list[tuple[int, int]]:
     """(start, end) of each run of capitalised words in ``span`` (particles and punctuation between them
-    included) that holds a name's word, cut at lower-case words and at function words; a run starts at its
-    first name word ("der Akte Kohnen" -> "Kohnen")."""
-    runs, start, end = [], None, None
+    included) that holds a name's word or follows a family word or a title, cut at lower-case words and at
+    function words; a run starts at its first name word or after the family word ("der Akte Kohnen" ->
+    "Kohnen", "Familie Krüger" -> "Krüger")."""
+    runs, start, end, after_family = [], None, None, False
     for token in span:
         if token.is_punct or token.is_space or start is not None and is_particle(token):
             continue
         if token.is_lower or token.lower_ in vocabulary.foreign_words():
             if start is not None:
                 runs.append((start, end))
-            start = None
+            start, after_family = None, token.lower_ in FAMILY_OR_TITLE
         elif start is None:
-            if _name_in_foreign_line(token):
+            if token.lower_.rstrip(".") in FAMILY_OR_TITLE:
+                after_family = True
+            elif after_family or _name_in_foreign_line(token):
                 start, end = token.idx, token.idx + len(token.text)
         else:
             end = token.idx + len(token.text)
@@ -214,15 +227,16 @@ def person_core(span: SpacySpan) -> tuple[int, int] | None:
         return None
     # "son oncle Omar de Seraing": a first name and where the person lives, two entities (the place is the
     # place recogniser's)
-    # and "Lina den Kindergarten in Kelmis" (German: "Lina ... the kindergarten"): a first name, a particle that
-    # opens no surname ("den", not the "de" of "de Vries"), then an ordinary word of another language that no
-    # list holds as a name
+    # and "Lina den Kindergarten in Kelmis" (German: "Lina ... the kindergarten"): in a German line, a first name,
+    # an article, then an ordinary noun that no list holds as a name (in a French sentence "Ilse den Ouden" is a
+    # surname)
     for k in range(1, len(tokens) - 1):
         rest = tokens[k + 1:]
         if in_first_names(tokens[k - 1].text) and (
                 tokens[k].lower_ in ("de", "d'", "d’") and span.doc[rest[0].i:rest[-1].i + 1].text in places()
-                or is_particle(tokens[k]) and tokens[k].lower_ not in vocabulary.surname_openers()
-                and not is_particle(rest[0]) and foreign_noun(rest[0])):
+                or tokens[k].lower_ in ("den", "der", "dem", "die", "das") and not is_particle(rest[0])
+                and foreign_noun(rest[0]) and vocabulary.in_foreign_line(doc_text(span.doc), span.start_char,
+                                                                         span.end_char)):
             tokens = tokens[:k]
             break
     if len(tokens) > 2 and _heading_word(tokens[0]) and tokens[1].lower_ in ("de", "du", "des"):

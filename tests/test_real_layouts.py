@@ -61,7 +61,7 @@ from helpers import detected, parse_gold
     # "Mme" as a noun in quick notes, and roles of the sector
     "Le <ent label=DATE>3 février</ent> : Mme nous appelle en pleurs. La médiatrice familiale reçoit <ent label=PERSON>Nadia</ent>.",
     # services, streets and schools named as Brussels, Flanders and Ostbelgien name them
-    "Doorverwezen door het CLB <ent label=ORGANIZATION>Noorderkempen</ent> en opgevolgd door "
+    "Doorverwezen via het CLB <ent label=ORGANIZATION>Noorderkempen</ent> en opgevolgd bij "
     "<ent label=ORGANIZATION>De Schakel</ent> vzw.",
     "Adres: <ent label=ADDRESS>Steenweg op Halle 45 bus 2, 1190 Vorst</ent>",
     "Neue Anschrift: <ent label=ADDRESS>Am Steinbruch 12, 4700 Eupen</ent>",
@@ -73,6 +73,11 @@ from helpers import detected, parse_gold
     "<ent label=PERSON>Lina de Vries</ent> habite à <ent label=LOCATION>Namur</ent>.",
     "La famille <ent label=PERSON>Krüger</ent> habite à <ent label=LOCATION>Eupen</ent> depuis 2019.",
     "Le dossier <ent label=PERSON>Scholz</ent> est transmis au SPJ.",
+    # (second review) a speaker's turn, a signature, a family word, particles of Dutch surnames
+    "<ent label=PERSON>Krüger</ent> : je ne suis pas d'accord.\nJuge : pourquoi ?",
+    "Cordialement,\n\n<ent label=PERSON>Ilse den Ouden</ent>\nAssistante sociale",
+    "Die Familie <ent label=PERSON>Krüger</ent> wohnt in <ent label=LOCATION>Kelmis</ent>.",
+    "<ent label=PERSON>Lies van der Zee</ent> a appelé.",
     # an Eircode alone names one dwelling
     "Adresse précédente : <ent label=LOCATION>Dublin</ent>, <ent label=ADDRESS>D05 X2Y8</ent>.",
     # initials of transliterated first names
@@ -102,8 +107,9 @@ def test_real_layouts(anonymizer, marked):
     ("N/Réf. : EA-2024-0873/MV\nV/Réf. : votre courrier", {"N/Réf", "V/Réf", "N/Réf."}),
     ("Il est passé aux Urgences, puis aux Scouts samedi.", {"Urgences", "Scouts"}),
     # labels and nouns of a Dutch or German form or letter, and a word before a place that names nobody
-    ("IDENTIFICATIE\nGeslacht: M\nGeboortedatum: zie bijlage\nOpname op de afdeling, kamer 12\nHuisarts: onbekend",
-     {"Geslacht", "Geboortedatum", "Opname", "Huisarts", "IDENTIFICATIE"}),
+    # (a single Dutch or German word stays a name or a doubt: it may be a surname, "Krüger", "Koning")
+    ("Bisherige Anschrift: unbekannt\nDatum uitschrijving: zie bijlage", {"Bisherige Anschrift",
+                                                                          "Datum uitschrijving"}),
     ("The review is planned in March, from Monday on; we meet on Samstag.", {"March", "Monday", "Samstag"}),
     ("BULLETIN P6 1ER TRIMESTRE\nCLASSE P5 2ND SEMESTRE", {"P6 1ER", "BULLETIN P6 1ER", "P5 2ND", "CLASSE P5 2ND"}),
     ("Die Akte wurde übergeben. Bisherige Anschrift: unbekannt.", {"Akte", "Bisherige Anschrift", "Bisherige"}),

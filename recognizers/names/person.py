@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
+from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
@@ -129,6 +129,9 @@ def _char_span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+GERMAN_ARTICLES = frozenset({"den", "der", "dem", "die", "das"})
+
+
 def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
     """Index after the surname tokens starting at j (particles, capitalised, CAPITALS, initials)."""
     start, taken = j, 0
@@ -136,9 +139,10 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
         token = doc[j]
         if taken and _origin(doc, j):
             break
-        if is_particle(token) and token.lower_ not in vocabulary.surname_openers() and j + 1 < len(doc) \
-                and foreign_noun(doc[j + 1]):
-            break  # "Lina den Kindergarten": the German article and a noun, no surname ("de Vries" is one)
+        if token.lower_ in GERMAN_ARTICLES and not (j > start and is_particle(doc[j - 1])) and j + 1 < len(doc) \
+                and foreign_noun(doc[j + 1]) and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx):
+            break  # "Lina den Kindergarten": a German article and its noun in a German line, no surname ("van der
+            # Zee", "Ilse den Ouden" in a French sentence are surnames)
         if is_particle(token) and j + 1 < len(doc) and (is_cap(doc[j + 1]) or is_particle(doc[j + 1]) or allow_lower
                                                          and doc[j + 1].is_lower and not is_word(doc[j + 1].text)):
             j += 1
@@ -300,9 +304,9 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return False  # "bis August 2024", "in June 2025": a month and its year
     if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and text in places():
         return False  # "à Dinant", "de Huy": the list of first names holds communes too
-    if token.is_lower:  # chat style: "mehdi", "shanice"; never "qui", "sem", "min"; never a word of Dutch, German
-        # or English ("door", "late") nor in such a line, whose words the French lexicon does not know
-        return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text) and not is_foreign_word(text) \
+    if token.is_lower:  # chat style: "mehdi", "shanice", "luuk"; never "qui", "sem", "min"; never in a Dutch, German
+        # or English line, whose words the French lexicon does not know ("het late antwoord")
+        return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text) \
             and not vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx)
     if is_caps(token) and len(text) <= 4:
         return False  # acronyms
