@@ -78,6 +78,8 @@ from helpers import detected, parse_gold
     "Cordialement,\n\n<ent label=PERSON>Ilse den Ouden</ent>\nAssistante sociale",
     "Die Familie <ent label=PERSON>Krüger</ent> wohnt in <ent label=LOCATION>Kelmis</ent>.",
     "<ent label=PERSON>Lies van der Zee</ent> a appelé.",
+    # a town after a preposition of place of another language is a place, not a first name
+    "Ze woont sinds maart in <ent label=LOCATION>Gent</ent> bij haar tante.",
     # an Eircode alone names one dwelling
     "Adresse précédente : <ent label=LOCATION>Dublin</ent>, <ent label=ADDRESS>D05 X2Y8</ent>.",
     # initials of transliterated first names

@@ -20,7 +20,10 @@ from spacy.tokens import Doc
 
 MAX_TOKENS = 6
 PLACE_PREPOSITIONS = frozenset({"à", "a", "de", "d'", "d’", "en", "vers", "sur", "près", "depuis", "chez", "du",
-                                "quartier", "commune", "village", "gare"})
+                                "quartier", "commune", "village", "gare",
+                                # and those of the Dutch, German and English lines of a case file ("in Gent",
+                                # "naar Antwerpen", "nach Eupen", "from Liège")
+                                "in", "naar", "uit", "te", "bij", "nach", "aus", "bei", "from", "near"})
 
 # French fuses "à"/"de" with "le"/"les": "au", "aux", "du", "des" (preposition, article)
 def _first_word(text: str) -> str:
