@@ -46,17 +46,27 @@ def number_key(text: str, entity_type: str = "") -> str:
 
 
 def _phone_key(text: str) -> str | None:
+    parts = phone_parts(text)
+    if parts is None:
+        return None
+    country, national, extension = parts
+    key = f"0{national}" if country == 32 else f"{country}{national}"
+    return f"{key}x{extension}" if extension else key
+
+
+def phone_parts(text: str) -> tuple[int, str, str] | None:
+    """(country code, national number, extension) of a phone number as ``phonenumbers`` reads it (Belgium by
+    default); None when it cannot, or when the text holds letters, which it would read as a keypad's digits
+    ("0479 12 44 80 (maman)")."""
     import phonenumbers
 
     if re.search(r"[^\W\d_]", re.sub(r"(?i)\b(?:ext|poste|tel|tél)\b\.?", "", text)):
-        return None  # letters would be read as a keypad's digits ("0479 12 44 80 (maman)")
+        return None
     try:
         number = phonenumbers.parse(text, "BE")
     except phonenumbers.NumberParseException:
         return None
-    national = str(number.national_number)
-    key = f"0{national}" if number.country_code == 32 else f"{number.country_code}{national}"
-    return f"{key}x{number.extension}" if number.extension else key
+    return number.country_code, str(number.national_number), number.extension or ""
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from anonymizer import dates, fakes, surrogates, vocabulary
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
-from anonymizer.link import KUNYA, address_key, number_key
+from anonymizer.link import KUNYA, address_key, number_key, phone_parts
 from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
 from anonymizer.spans import Span
@@ -470,17 +470,14 @@ def elide(text: str, span: Span, new: str) -> tuple[Span, str]:
 def _phone_written_as(fake: str, writing: str) -> str | None:
     """The digits of the phone number ``fake`` as ``writing`` writes a number: with "+" and the country code,
     with "00" and the country code, or nationally ("0" and the number, for Belgium)."""
-    import phonenumbers
-
-    try:
-        number = phonenumbers.parse(fake, "BE")
-    except phonenumbers.NumberParseException:
+    parts = phone_parts(fake)
+    if parts is None:
         return None
-    national = str(number.national_number)
+    country, national, _extension = parts
     stripped = writing.lstrip()
     if stripped.startswith("+"):
-        return f"{number.country_code}{national}"
+        return f"{country}{national}"
     if stripped.startswith("00"):
-        return f"00{number.country_code}{national}"
-    return f"0{national}" if number.country_code == 32 else None
+        return f"00{country}{national}"
+    return f"0{national}" if country == 32 else None
 

@@ -14,6 +14,7 @@ from anonymizer.models.lexicon import is_common_word, is_word, lemma
 from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.tokens import (
+    GERMAN_ARTICLES,
     doc_text,
     foreign_noun,
     foreign_word,
@@ -32,8 +33,8 @@ from anonymizer import vocabulary
 MAX_ABBREVIATION = 4
 TITLES = vocabulary.titles()
 # words after which a Dutch, German or English word is a family's or a person's name
-FAMILY_OR_TITLE = frozenset({"familie", "family", "gezin", "famille", "frau", "herr", "mevrouw", "meneer",
-                             "mr", "mrs", "ms", "miss"}) | frozenset(t.lower().rstrip(".") for t in TITLES)
+FAMILY_OR_TITLE = frozenset({"familie", "family", "gezin", "famille", "miss"}) \
+    | frozenset(t.lower().rstrip(".") for t in TITLES)  # the titles hold "frau", "herr", "mevrouw", "mrs"...
 PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
 # an entity never runs over a line, a column gap, a closing quote or a flattened table's cell ("Total | 41")
 LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”|]")
@@ -82,10 +83,10 @@ def _heading_token(token) -> bool:
 
 
 def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = False) -> bool:
-    """Only ordinary words (French, or often written in Dutch, German or English) or a short abbreviation,
-    and nothing known as a name or place; or, in a line
-    of Dutch, German or English (``foreign_line``), nothing known as a name or place at all; for a
-    ``person``, ordinary words and a place but no first name or surname."""
+    """Only ordinary words (French, or a phrase Dutch, German or English often write) or a short abbreviation,
+    and nothing known as a name or place; or, in a line of Dutch, German or English (``foreign_line``),
+    nothing known as a name or place at all; for a ``person``, ordinary words and a place but no first name or
+    surname."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if words and all(t.lower_ in vocabulary.foreign_words() for t in words):
         return True  # "Von", "Betreff", "Die": a mail header's label or a function word of another language
@@ -234,7 +235,7 @@ def person_core(span: SpacySpan) -> tuple[int, int] | None:
         rest = tokens[k + 1:]
         if in_first_names(tokens[k - 1].text) and (
                 tokens[k].lower_ in ("de", "d'", "d’") and span.doc[rest[0].i:rest[-1].i + 1].text in places()
-                or tokens[k].lower_ in ("den", "der", "dem", "die", "das") and not is_particle(rest[0])
+                or tokens[k].lower_ in GERMAN_ARTICLES and not is_particle(rest[0])
                 and foreign_noun(rest[0]) and vocabulary.in_foreign_line(doc_text(span.doc), span.start_char,
                                                                          span.end_char)):
             tokens = tokens[:k]

@@ -22,6 +22,7 @@ from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.tokens import (
+    GERMAN_ARTICLES,
     doc_text,
     foreign_noun,
     in_first_names,
@@ -127,9 +128,6 @@ def starts_sentence(tokens: list[Token], i: int) -> bool:
 
 def _char_span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-GERMAN_ARTICLES = frozenset({"den", "der", "dem", "die", "das"})
 
 
 def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:

@@ -40,6 +40,10 @@ def foreign_word(text: str) -> bool:
         and name_form(text) not in foreign_places()
 
 
+# German articles: before an ordinary noun in a German line they open no surname ("Lina den Kindergarten")
+GERMAN_ARTICLES = frozenset({"den", "der", "dem", "die", "das"})
+
+
 def foreign_noun(token: Token) -> bool:
     """An ordinary word of Dutch, German or English that no list holds as a name and French does not write
     (French words after a particle may be a surname: "de Ville"): "den Kindergarten" is no surname."""
