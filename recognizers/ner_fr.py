@@ -22,6 +22,7 @@ from anonymizer.recognizers.names.tokens import (
     in_surnames,
     is_chat_word,
     is_particle,
+    opens_locution,
 )
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -32,6 +33,7 @@ from anonymizer import vocabulary
 
 MAX_ABBREVIATION = 4
 TITLES = vocabulary.titles()
+STREET_TYPES = frozenset(vocabulary.street_types())
 # words after which a Dutch, German or English word is a family's or a person's name
 FAMILY_OR_TITLE = frozenset({"familie", "family", "gezin", "famille", "miss"}) \
     | frozenset(t.lower().rstrip(".") for t in TITLES)  # the titles hold "frau", "herr", "mevrouw", "mrs"...
@@ -104,6 +106,8 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
         return True  # a row's or a heading's words ("Soit 6,9 ETP", "École / Centre", "Bureau régional"); a
         # first name among them makes it a name, and so does any listed name when the words are shaped like a
         # name, capitalised words and nothing else ("Pierre Petit", "Noël Marchand", "Situation Marchand")
+    if person and len(words) == 1 and opens_locution(words[0]):
+        return True  # "Grâce à la déléguée": a word and the preposition it governs, not the first name
     if person and words and all(_plain_or_place(t) for t in words) \
             and any(t.text not in places() and not t.is_stop for t in words):
         return True  # a word and a place, no first name or surname: "Kind Anderlecht", "vestiging Vilvoorde" (the
@@ -125,6 +129,13 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     foreign = (foreign_line or _label(span)) and _plural_foreign(words) and "," not in span.text
     return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop or foreign and foreign_word(t.text)
                for t in words)
+
+
+def _kind_first(span: SpacySpan) -> bool:
+    """A place's or an organisation's name after a lower-case common noun of its kind ("paroisse Saint-Étienne",
+    "commune Ittre"), the noun not a street type ("rue Haute")."""
+    return len(span) >= 2 and span[0].is_lower and span[0].is_alpha and is_word(span[0].text) \
+        and span[1].text[:1].isupper() and span[0].lower_ not in STREET_TYPES
 
 
 def _plural_foreign(words: list) -> bool:
@@ -282,6 +293,11 @@ class FrenchNerRecognizer(SpacyRecognizer):
                 if core != (result.start, result.end):
                     result.start, result.end = core
                     span = doc.char_span(result.start, result.end, alignment_mode="expand")
+            if span is not None and result.entity_type != "PERSON" and _kind_first(span):
+                # "la paroisse Saint-Étienne": the kind stays, the name goes (a street keeps its type: the
+                # street recogniser takes it whole)
+                result.start = span[1].idx
+                span = doc.char_span(result.start, result.end, alignment_mode="expand")
             if span is not None and not any(c.isupper() for c in span.text):
                 core = lower_case_core(span)
                 if core is None:

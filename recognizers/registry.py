@@ -26,6 +26,7 @@ RECOGNIZERS: tuple[str, ...] = (
     "anonymizer.recognizers.be.inami:InamiRecognizer",
     "anonymizer.recognizers.be.mutuality:MutualityRecognizer",
     "anonymizer.recognizers.generic.codes:ReferenceCodeRecognizer",
+    "anonymizer.recognizers.generic.postal_item:PostalItemRecognizer",
     "anonymizer.recognizers.be.address:BeAddressRecognizer",
     "anonymizer.recognizers.generic.email:FrEmailRecognizer",
     "anonymizer.recognizers.generic.url:FrUrlRecognizer",

@@ -10,16 +10,16 @@ from anonymizer.doubts import LABELS
 from anonymizer.review import ReviewSession
 
 TEXT = ("Kevin Dumoulin vit à Wavre avec sa mère. Le week-end, il traîne au skatepark avec « Titi » et "
-        "retrouve Dumoulain au delhaize. Client 5127 4410 883. Il a 14 ans, en 3e secondaire, à 16h30, "
+        "retrouve dumoulain au delhaize. Client 5127 4410 883. Il a 14 ans, en 3e secondaire, à 16h30, "
         "pour 1.480 € par mois.\n")
 
 
 @pytest.mark.parametrize("text,form,reason", [
-    ("Kevin Dumoulin est venu. Plus tard, Dumoulain a rappelé.", "Dumoulain", "near_removed"),
+    ("Kevin Dumoulin est venu. Plus tard, dumoulain a rappelé.", "dumoulain", "near_removed"),
     ("Kevin Dumoulin est venu, il retrouve ses amis au delhaize le soir.", "delhaize", "unknown_lower"),
-    ("Kevin Dumoulin habite avec la grand-mère (« Mamy Jo ») à Wavre.", "Mamy", "quoted"),
+    ("Kevin Dumoulin parle de « Bébé Lou » et de sa sœur.", "Bébé", "quoted"),
     # a word of a heading in capitals that French does not write; a rare form the lexicon holds
-    ("RÉSEAU HESBAYE JEUNES – COMPTE RENDU\nLa réunion a eu lieu.", "HESBAYE", "capitals"),
+    ("COMPTE RENDU – HESBAYE JEUNES\nLa réunion a eu lieu.", "HESBAYE", "capitals"),
     ("Adresse : à l'étranger – Talas, près de la frontière.", "Talas", "unknown_capitalised"),
 ])
 def test_a_doubt_points_at_what_stayed(anonymizer, text, form, reason):
@@ -39,11 +39,13 @@ def test_ordinary_words_of_dutch_and_german_raise_no_doubt(anonymizer):
     assert not {d.text for d in anonymizer.doubts(text)} & {"Akte", "Schule", "gezin", "stad", "school"}
 
 
-def test_a_german_word_in_a_french_sentence_may_be_a_surname_and_stays_a_doubt(anonymizer):
-    assert any(d.text == "Schäfer" for d in anonymizer.doubts("Visite chez les Schäfer ce mardi."))
-    for text, name in [("Koning heeft gisteren gebeld en zal morgen komen.", "Koning"),
+def test_a_german_word_in_a_french_sentence_may_be_a_surname_and_is_removed_or_a_doubt(anonymizer):
+    for text, name in [("Visite chez les Schäfer ce mardi.", "Schäfer"),
+                       ("Koning heeft gisteren gebeld en zal morgen komen.", "Koning"),
                        ("The Schäfer family moved in March.", "Schäfer"), ("Koning a appelé vers 11:30.", "Koning")]:
-        assert any(d.text == name for d in anonymizer.doubts(text)), text
+        spans = anonymizer.analyze(text)
+        removed = any(s.text == name for s in spans)
+        assert removed or any(d.text == name for d in anonymizer.doubts(text, spans)), text
 
 
 def test_doubts_never_overlap_an_entity_and_each_has_a_label(anonymizer):
@@ -60,7 +62,7 @@ def test_detect_jsonl_lists_flags(tmp_path):
     result = CliRunner().invoke(main, ["detect", str(source), "--jsonl"])
     record = json.loads(result.stdout.splitlines()[0])
     assert {"start", "end", "text", "reason", "score"} <= set(record["flags"][0])
-    assert any(flag["text"] == "Dumoulain" for flag in record["flags"])
+    assert any(flag["text"] == "dumoulain" for flag in record["flags"])
     assert all(TEXT[f["start"]:f["end"]] == f["text"] for f in record["flags"])
 
 
@@ -70,15 +72,15 @@ def test_the_review_page_lists_doubts_first_and_a_click_settles_each(anonymizer,
     source.write_text(TEXT, encoding="utf-8")
     session = ReviewSession.open(anonymizer, source, tmp_path / "out")
     forms = {d["form"]: d for d in session.state()["doubts"]}
-    assert "Dumoulain" in forms and "retrouve" in forms["Dumoulain"]["context"]["before"]
-    session.decide("Dumoulain", "mask", "PERSON")
+    assert "dumoulain" in forms and "retrouve" in forms["dumoulain"]["context"]["before"]
+    session.decide("dumoulain", "mask", "PERSON")
     session.decide("skatepark", "keep")
     state = session.state()
-    assert "Dumoulain" not in {d["form"] for d in state["doubts"]}
+    assert "dumoulain" not in {d["form"] for d in state["doubts"]}
     assert "skatepark" not in {d["form"] for d in state["doubts"]}
-    assert any(TEXT[s["start"]:s["end"]] == "Dumoulain" for s in state["spans"])
+    assert any(TEXT[s["start"]:s["end"]] == "dumoulain" for s in state["spans"])
     exported = session.export().read_text(encoding="utf-8")
-    assert "Dumoulain" not in exported and "skatepark" in exported
+    assert "dumoulain" not in exported and "skatepark" in exported
 
 
 def test_words_without_their_accents_marks_and_field_codes_raise_no_doubt(anonymizer):

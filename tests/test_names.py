@@ -126,6 +126,7 @@ def test_names(anonymizer, marked):
     "On joue dans la cour de l'école, il a pris la place de son frère.",   # streets' words, no street
     "Il a pris place de la mère au bout de la table.",
     "Parent / responsable 1 : la mère",                            # a form's field
+    "Entretiens au local A.01, rez-de-chaussée du bâtiment principal, puis au bureau B.104.",  # rooms
 ])
 def test_no_false_positives(anonymizer, text):
     assert anonymizer.analyze(text) == []

@@ -21,7 +21,7 @@ CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "review-screenshots"
 TEXT = ("Situation présentée par l'AMO le 12 mars 2024.\n\nKevin Dumoulin, 13 ans, vit à Jodoigne avec sa mère, "
         "Mme Aïcha Benali. Il parle souvent de ptit loup, son chien.\nLe CPMS suit Kevin depuis le 4 septembre 2023. "
-        "Contact : 0496 12 34 56.\nLe dossier Dumoulain a été transmis. Mme Benali a rappelé le 3 avril 2024.\n")
+        "Contact : 0496 12 34 56.\nLe dossier a été transmis par dumoulain. Mme Benali a rappelé le 3 avril 2024.\n")
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium n'est pas installé")
 if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
@@ -78,11 +78,11 @@ def test_review_in_the_browser(anonymizer, browser, tmp_path):
         shot(browser, "1-ouverture")
         before = browser.find_element(By.ID, "unreviewed").text
 
-        # a doubt first: "Dumoulain", one letter from a removed name, is left in clear until masked
+        # a doubt first: "dumoulain", one letter from a removed name, is left in clear until masked
         doubt = next(row for row in browser.find_elements(By.CSS_SELECTOR, "#doubts li")
-                     if "Dumoulain" in row.text)
+                     if "dumoulain" in row.text)
         doubt.find_element(By.XPATH, ".//button[text()='masquer partout']").click()
-        wait.until(lambda d: "Dumoulain" not in d.find_element(By.ID, "preview").text)
+        wait.until(lambda d: "dumoulain" not in d.find_element(By.ID, "preview").text)
         shot(browser, "1b-doute-masque")
 
         # one row for the person and its variants: kept everywhere, then masked again
@@ -156,7 +156,7 @@ def test_review_in_the_browser(anonymizer, browser, tmp_path):
     written = text_of(tmp_path / "out" / "situation.docx")
     assert "Jodoigne" in written and "ptit loup" not in written
     assert "Kevin" not in written and "Benali" not in written and "0496" not in written
-    assert "Dumoulain" not in written
+    assert "dumoulain" not in written
     assert "12 mars 2024" not in written and "4 septembre 2023" not in written and "3 avril 2024" not in written
     assert "AMO" in written and "CPMS" in written and "13 ans" in written
     record = record_path(tmp_path / "out", source).read_text(encoding="utf-8")

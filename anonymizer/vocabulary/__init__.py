@@ -86,6 +86,12 @@ def kunyas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kinship_words() -> frozenset[str]:
+    """Words of a relation to a person: "tante", "copain" (after them, a quoted phrase is a nickname)."""
+    return frozenset(_lines("kinship.txt"))
+
+
+@lru_cache(maxsize=1)
 def surname_openers() -> frozenset[str]:
     """Particles that open a surname on their own when capitalised ("De Smet"; not "Le", "La")."""
     return frozenset(t for t, flags in _flagged("particles.txt").items() if "opens" in flags)

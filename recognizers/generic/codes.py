@@ -16,7 +16,8 @@ recogniser that knows the shape (NISS, IBAN, phone, date, plate...) wins the ove
 - digit groups joined by spaces, three groups or more and nine digits or more, with no currency after them.
 
 Innocent, and never taken: a year alone or a school year ("2024-2025"), a time, an amount, a percentage,
-an age, a law's article number, an ordinal (they hold no separator-joined digit groups of these shapes).
+an age, a law's article number, an ordinal (they hold no separator-joined digit groups of these shapes), a
+room's number after its word ("bureau B.104").
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from anonymizer.recognizers.base import FrPatternRecognizer
 
 NOT_AFTER = r"(?![\w]|[./-]\w)"
 CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
+# a room's number: "bureau B.104", "local A-012", "salle 2.14" names a room, nobody
+ROOM_BEFORE = (r"(?<!(?i:\b(?:bureau|local|salle|chambre|classe|auditoire|porte|aile|bâtiment|étage))"
+               r"[^\S\n]{1,3}(?:n[°º][^\S\n]?)?)")
 SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
 
 
@@ -34,7 +38,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # capitals and digits with separators: "AGAJ/DSA/2025/06", "FED-FLO-24-00613", "BR43.L1.004512/24"
         # (not a diagnosis code of the ICD-10, "F32.1", "F90.0": it names an illness, nobody)
         ("lettered_code",
-         r"(?<![\w./-])(?![A-Z]\d\d\.\d{1,2}(?![\w./-]))(?=(?:[A-Z0-9./-]*\d){3})(?=[A-Z0-9./-]*[A-Z])[A-Z][A-Z0-9]*"
+         r"(?<![\w./-])" + ROOM_BEFORE + r"(?![A-Z]\d\d\.\d{1,2}(?![\w./-]))(?=(?:[A-Z0-9./-]*\d){3})"
+         r"(?=[A-Z0-9./-]*[A-Z])[A-Z][A-Z0-9]*"
          r"(?:[./-][A-Z0-9]+){1,6}" + NOT_AFTER, 0.4),
         # capitals then six digits or more, no separator: a passport or a foreign card ("P04817265", "AB1234567")
         ("lettered_number", r"(?<![\w./-])[A-Z]{1,3}\d{6,10}[A-Z]?" + NOT_AFTER, 0.4),

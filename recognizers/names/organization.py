@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import FrPatternRecognizer
 from anonymizer.recognizers.lookup import places
 from anonymizer.recognizers.names.tokens import in_first_names
@@ -84,10 +85,12 @@ EMPLOYER_LINK = r"\b(?:chez[^\S\n]+|aux?[^\S\n]+|à[^\S\n]+la[^\S\n]+|à[^\S\n]+
 CLUB_PREFIX = r"(?:FC|RFC|RSC|RCS|RCSC|RFCL|RWDM|RUSG|RAEC|RAAL|URSL|KAA|KRC|KVC|KSC|RES|RUS|RJS|RBC|RHC)"
 # "Charleroi Lions CC", "Entente Jambes HC": football, cricket, hockey, basket, tennis, volley clubs
 CLUB_SUFFIX = r"(?:FC|CC|HC|BC|TC|VC|RC|AC|KV|KSK)"
-LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG)"
+# Belgian, German, Dutch and British legal forms after a name ("Heinen Baustoffe GmbH", "Peeters Bouw NV")
+LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|GmbH|AG|BV|NV|Ltd)"
 TITLED_SERVICE = (
     r"(?:Centre|Service|Maison|Collectif|Association|Fédération|Foyer|Home|Résidence|Club|Mouvement|Fondation"
-    r"|Institution|Unité|Équipe|Entreprise|Société|Garage|Restaurant|Ferme|Espace|Planning|Crèche|Halte)"
+    r"|Institution|Unité|Équipe|Entreprise|Société|Garage|Restaurant|Ferme|Espace|Planning|Crèche|Halte"
+    r"|Réseau|RÉSEAU|RESEAU|Plateforme|PLATEFORME)"  # "Réseau Entre-deux-Sennes", "PLATEFORME VIF OUEST-BRABANT"
 )
 # what the service is, between its capitalised type and its name: "Maison médicale du Bauloy",
 # "Centre culturel de Braine", "Service résidentiel Les Tilleuls"
@@ -117,6 +120,11 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("employer", rf"{WORK_CUE}[^\n.;]{{0,30}}?{EMPLOYER_LINK}(?:{EMPLOYER_KIND}[^\S\n]+)?\K(?!\d|{TITLE}){NAME}",
          0.6),
         ("after_chez", rf"(?<![\w])chez[^\S\n]+\K(?!\d|{TITLE}){NAME}", 0.45),
+        # a quoted name opening with its article: "l'abri de nuit « Le Phare-Bleu »", "CONSULTATION : « Les Petits
+        # Pas »" (reported speech opens with a pronoun or a lower-case word)
+        ("quoted_name", rf"[«“][^\S\n]*\K(?=L['’]|(?:Le|La|Les)[^\S\n]){ORG_NAME}(?=[^\S\n]*[»”])", 0.5),
+        # a company's legal form before its name, taken with it as after it: "SRL Les Ateliers Dubois"
+        ("legal_form_first", rf"(?<![\w])(?:SRL|SPRL|SCRL|SNC|SComm)[^\S\n]+(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.7),
         ("legal_form", rf"(?<![\w]){CAP}(?:[\s-]{CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
         # a hospital's site on the same line: "Hôpital de Mons, site Kennedy", "CHU, site Sart Tilman"
         ("hospital_site", rf"{HOSPITAL}[^\n]{{0,60}}?(?<![\w])\K(?:site|campus)[^\S\n]+{CAP}(?:[^\S\n]+{CAP}){{0,2}}",
@@ -132,4 +140,24 @@ class OrganizationRecognizer(FrPatternRecognizer):
                     result.end = cut.start()
                     break
         # a lone first name after a service word or "chez" is a person ("la maison Kevin", "chez Inès")
-        return [r for r in results if r.end > r.start and not in_first_names(text[r.start:r.end])]
+        return [r for r in results if r.end > r.start and not in_first_names(text[r.start:r.end])
+                and not _heading_words(text, r.start, r.end)]
+
+
+CAPS_WORD = re.compile(r"[^\W\d_]+")
+STOP_WORDS = vocabulary.stop_words()
+
+
+def _heading_words(text: str, start: int, end: int) -> bool:
+    """A heading in capitals made of ordinary words: "1. L'ENFANT DANS SA FAMILLE" ("SA" is the possessive, not a
+    company), "ÉQUIPE QUI L'A ACCOMPAGNÉ" (no article opens it as a service's name: "SRG LE PHARE" stays). A name
+    holds a word the lexicon does not know ("PLATEFORME VIF OUEST-BRABANT")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if any(c.islower() for c in line):
+        return False
+    words = CAPS_WORD.findall(text[start:end])
+    if not words or not all(len(w) <= 2 or w.lower() in STOP_WORDS or is_word(w) for w in words):
+        return False
+    return words[-1] in ("SA", "SC") or words[0] not in ("LE", "LA", "LES", "L")

@@ -32,6 +32,7 @@ from anonymizer.recognizers.names.tokens import (
     is_chat_word,
     is_namey,
     is_particle,
+    opens_locution,
 )
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -49,8 +50,11 @@ ABBREVIATED_TITLE = 4  # letters of a title that its period shortens ("M.", "Mme
 NICKNAME_CUES = frozenset({"certain", "certaine", "dit", "dite", "surnommé", "surnommée", "alias", "pseudo"})
 # a nickname in quotes after these, of any length: "il se fait appeler « JB la menace »" (not "dit":
 # "il dit « je pars »" is reported speech)
-NAMING_CUES = frozenset({"appeler", "appelle", "appellent", "appelait", "surnom", "surnomme", "surnommé", "surnommée",
-                         "alias", "pseudo", "sobriquet"})
+NAMING_CUES = frozenset({"appeler", "appelle", "appellent", "appelait", "surnom", "surnoms", "surnomme", "surnommé",
+                         "surnommée", "surnommés", "alias", "pseudo", "pseudos", "sobriquet", "sobriquets"})
+KINSHIP = vocabulary.kinship_words()
+QUOTED_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+LIST_LINKS = frozenset({"et", "ou"})
 OPENING_QUOTES = frozenset({"«", '"', "“"})
 CLOSING_QUOTES = frozenset({"»", '"', "”"})
 FORM_LABELS = frozenset({"nom", "prénom", "prenom", "patient", "patiente", "pt", "élève", "eleve", "jeune",
@@ -323,8 +327,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         # Kevin"), whatever the model says
         return preceded or nxt is not None and is_cap(nxt) and (
             in_surnames(nxt.text) and not in_first_names(nxt.text) or is_caps(nxt) and not is_word(nxt.text))
-    return token.ent_type_ == "PER" or followed or preceded or (_proper_noun(doc, i) and not starts_sentence(doc, i)) \
-        or _speaker(doc, i)
+    return token.ent_type_ == "PER" and not opens_locution(token) or followed or preceded \
+        or (_proper_noun(doc, i) and not starts_sentence(doc, i)) or _speaker(doc, i)
 
 
 def _speaker(doc: list[Token], i: int) -> bool:
@@ -378,23 +382,60 @@ def surname_spans(doc: list[Token]):
             yield _char_span([token])
 
 
-def _quoted_after_cue(doc: list[Token], i: int) -> int:
-    """End index of a quoted nickname after a naming cue ("se fait appeler « JB la menace »"), else i."""
-    if doc[i].lower_ not in NAMING_CUES or i + 2 >= len(doc) or doc[i + 1].text not in OPENING_QUOTES:
+def _quoted_end(doc: list[Token], i: int) -> int:
+    """End index (its closing quote) of a quoted name opening at ``doc[i]``: capitalised, or an article then
+    a capitalised word ("« Petit Kader »", "« le Grec »"), at most MAX_NAME_TOKENS words; else i."""
+    if i + 1 >= len(doc) or doc[i].text not in OPENING_QUOTES:
         return i
-    if not (is_cap(doc[i + 2]) or is_caps(doc[i + 2])):
+    first = i + 2 if doc[i + 1].lower_ in QUOTED_ARTICLES and i + 2 < len(doc) else i + 1
+    if not (is_cap(doc[first]) or is_caps(doc[first])):
         return i
-    for j in range(i + 3, min(len(doc), i + 3 + MAX_NAME_TOKENS)):
+    for j in range(first + 1, min(len(doc), i + 2 + MAX_NAME_TOKENS)):
         if doc[j].text in CLOSING_QUOTES:
             return j
     return i
 
 
+def _quoted_after_cue(doc: list[Token], i: int) -> list[tuple[int, int]]:
+    """Quoted nicknames after a naming cue, one or a list ("se fait appeler « JB la menace »", "connus sous
+    les surnoms « Sosa », « Petit Kader » et « le Grec »"), or after a relation word when a word of the quote
+    is no ordinary word ("sa tante « Maman Mado »"): (first, end) token indices of each."""
+    cue = doc[i].lower_
+    if cue not in NAMING_CUES and cue not in KINSHIP:
+        return []
+    found, at = [], i + 1
+    while (end := _quoted_end(doc, at)) > at:
+        words = doc[at + 1:end]
+        if cue in KINSHIP and not any(is_cap(t) and not is_common_word(t.text) for t in words):
+            break
+        found.append((at + 1, end))
+        at = end + 1
+        if at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ in LIST_LINKS:
+            at += 1  # "« A », et « B »"
+        if at < len(doc) and (doc[at].text == "," or doc[at].lower_ in LIST_LINKS):
+            at += 1
+        else:
+            break
+    return found
+
+
+def _glossed(doc: list[Token], i: int) -> int:
+    """End index of a quoted name glossed by a first name in brackets ("« Maman Mado » (Madeleine T.)"), else i."""
+    end = _quoted_end(doc, i)
+    if end > i and end + 2 < len(doc) and doc[end + 1].text == "(" and in_first_names(doc[end + 2].text):
+        return end
+    return i
+
+
 def nickname_spans(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
-        end = _quoted_after_cue(doc, i)
-        if end > i:
-            yield _char_span(doc[i + 2:end])
+        quoted = _quoted_after_cue(doc, i)
+        for first, end in quoted:
+            yield _char_span(doc[first:end])
+        if quoted:
+            continue
+        if (end := _glossed(doc, i)) > i:
+            yield _char_span(doc[i + 1:end])
             continue
         nxt = doc[i + 1]
         if token.text in OPENING_QUOTES and is_cap(nxt) and not is_common_word(nxt.text) \

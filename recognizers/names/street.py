@@ -17,10 +17,10 @@ from anonymizer.recognizers.names.tokens import in_first_names
 class StreetNameRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "LOCATION"
     PATTERNS = (
-        ("street_alone", rf"(?<![\w])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}(?![\w])", 0.6),
+        ("street_alone", rf"(?<![\w-])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}(?![\w])", 0.6),
         # written in lower case, as in a text message ("chez sa mere rue de la station"): always with a
         # link word, and never after a determiner ("dans la cour de l'école", "à la place de son frère")
-        ("street_alone_lower", rf"(?<![\w])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+{NAME_LOWER}(?![\w])", 0.6),
+        ("street_alone_lower", rf"(?<![\w-])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+{NAME_LOWER}(?![\w])", 0.6),
     )
     CONTEXT = ("rue", "avenue", "place", "habite")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from anonymizer.models.lexicon import is_foreign_word, is_word
+from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
 from anonymizer.recognizers.lookup import (  # noqa: F401 - the name tests live with the lists
     NATIVE_LETTERS,
     first_names,
@@ -38,6 +38,16 @@ def foreign_word(text: str) -> bool:
     in capitals (an acronym: "CHR") nor a place, Belgian or abroad, however written ("charleroi", "Aachen")."""
     return not text.isupper() and is_foreign_word(text) and name_form(text) not in places() \
         and name_form(text) not in foreign_places()
+
+
+# "grâce à", "face au": a common word and the preposition it governs is a locution, whatever the NER says
+GOVERNED = frozenset({"à", "au", "aux"})
+
+
+def opens_locution(token: Token) -> bool:
+    """A common French word before the preposition it governs: "Grâce à la déléguée" (not the first name)."""
+    nxt = token.i + 1
+    return nxt < len(token.doc) and token.doc[nxt].lower_ in GOVERNED and is_common_word(token.text)
 
 
 # German articles: before an ordinary noun in a German line they open no surname ("Lina den Kindergarten")
