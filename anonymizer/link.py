@@ -157,6 +157,17 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(w for w in words(name_form(text)) if len(w) > 1)
 
 
+@lru_cache(maxsize=65536)
+def _initials(text: str) -> tuple[str, ...]:
+    """The initials of a name ("F. Bensalah" -> ("f",), "J.-M. Collard" -> ("j", "m"))."""
+    return tuple(w for w in words(name_form(text)) if len(w) == 1)
+
+
+def _initials_fit(initials: tuple[str, ...], others: frozenset[str]) -> bool:
+    """Each initial opens one of the full name's other words."""
+    return all(any(word.startswith(initial) for word in others) for initial in initials)
+
+
 # letters written differently for one sound in transliterated and Belgian names: "Stephan"/"Stefan",
 # "Moustapha"/"Mustafa", "Rasha"/"Racha", "Mohammed"/"Mohamed", "Yasmina"/"Jasmina", "Khadija"/"Kadija"
 SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"(?<=[ptkgd])h"), ""), (re.compile(r"sh|sch"), "ch"),
@@ -289,9 +300,14 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 mention = _word_set(_read(span))
                 if mention:
                     candidates = containing.get(next(iter(sorted(mention))), [])
-                    # "Abou Karim" (the father of Karim) is no fuller form of "Karim": a kunya names the parent
-                    canonical = next((name for name_words, name in candidates
-                                      if mention <= name_words and not (name_words & KUNYA) - mention), canonical)
+                    initials = _initials(_read(span))
+                    # "Abou Karim" (the father of Karim) is no fuller form of "Karim": a kunya names the parent;
+                    # "F. Bensalah" is the Bensalah whose first name starts with F (Fatima, not Mohamed), when
+                    # one does ("M. Bensalah" may be Monsieur)
+                    fuller = [(name_words, name) for name_words, name in candidates
+                              if mention <= name_words and not (name_words & KUNYA) - mention]
+                    fitting = [name for name_words, name in fuller if _initials_fit(initials, name_words - mention)]
+                    canonical = fitting[0] if len(fitting) == 1 else fuller[0][1] if fuller else canonical
             keys[span] = (entity_type, canonical)
         keyed.append(keys)
     return keyed

@@ -260,7 +260,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     """Trim, drop kept terms (alone or inside a kept multi-word term) and the dates of laws, merge overlaps."""
     protected = sorted(policy.protected_ranges(text))
     cleaned = []
-    for span in spans:
+    for span in (piece for found in spans for piece in split_at_kinship(text, found)):
         if _legal_date(text, span):
             continue
         trimmed = trim(text, span, policy)
@@ -275,6 +275,30 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
                 for nickname in _nickname_after(text, span)]
     return merge_overlaps(text, cleaned)
+
+
+KINSHIP = vocabulary.kinship_words()
+LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?![\w'’-])")
+
+
+def split_at_kinship(text: str, span: Span) -> list[Span]:
+    """A person span holding a relation word in lower case between two names is two people: a chat's contact
+    "Mohamed papa Yassine" -> "Mohamed", "Yassine" (a span never covers two names)."""
+    if span.entity_type != "PERSON":
+        return [span]
+    cuts = [m for m in LOWER_WORD.finditer(text, span.start, span.end)
+            if m.group() in KINSHIP and text[span.start:m.start()].strip() and text[m.end():span.end].strip()]
+    if not cuts:
+        return [span]
+    pieces, start = [], span.start
+    for cut in [*cuts, None]:
+        end = span.end if cut is None else cut.start()
+        piece = text[start:end]
+        left, right = len(piece) - len(piece.lstrip()), len(piece.rstrip())
+        if piece.strip():
+            pieces.append(Span.of(text, start + left, start + right, span.entity_type, span.score, span.source))
+        start = span.end if cut is None else cut.end()
+    return pieces
 
 
 # a person's nickname given in quotes right after the name: "Jean-Paul Kabeya (« jipé »)", "rachid (= « chido »,"

@@ -161,3 +161,20 @@ def test_a_date_in_another_language_and_a_shortened_address_are_the_same_entity(
     assert address_key("av. des Érables 41/3") == address_key("avenue des Érables 41 bte 3, 1480 Tubize")
     assert address_key("rue des Forgerons 12") == address_key("rue des Forgerons 12, 1480 Clabecq")
     assert address_key("rue des Forgerons 12") != address_key("rue des Forgerons 14")
+
+
+def test_an_initial_and_a_surname_join_the_relative_whose_first_name_it_opens(anonymizer):
+    """#20: "F. Bensalah" is Fatima, not the first Bensalah of the case; an initial two relatives share stays
+    with the first one, as a bare surname does."""
+    text = ("Mohamed Bensalah, le père, et Fatima Bensalah, la mère, sont reçus. F. Bensalah rappelle ; "
+            "M. Bensalah aussi.")
+    tags = re.findall(r"\[PERSONNE_\d+\]", anonymizer.anonymize(text).text)
+    assert tags == ["[PERSONNE_1]", "[PERSONNE_2]", "[PERSONNE_2]", "[PERSONNE_1]"]
+
+
+def test_a_chat_contact_naming_two_people_is_two_people(anonymizer):
+    """#20: a span never covers two names: the contact "Mohamed papa Yassine" is Mohamed and Yassine."""
+    text = "— Conversation « Mohamed papa Yassine » —\n12/03/2024, 17:47 - Mohamed papa Yassine : salam, ok pour mardi"
+    spans = [(s.entity_type, s.text) for s in anonymizer.analyze(text)]
+    assert ("PERSON", "Mohamed") in spans and ("PERSON", "Yassine") in spans
+    assert not any("papa" in t or t == "salam" for _, t in spans)
