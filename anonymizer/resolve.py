@@ -323,13 +323,26 @@ MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordi
 def _ordinary_rest(span: Span, trimmed: Span) -> bool:
     """What is left before a kept phrase cut from a name's end is one ordinary word, no name nor place:
     "Autre [AMO ou service de l'aide à la jeunesse]" in a table's row; before a single kept word, a word as
-    frequent as grammar ("Autre [AMO]", "GROUPE [WHATSAPP]"). (A service named before a bare kind stays:
+    frequent as grammar ("Autre [AMO]", "GROUPE [WHATSAPP]"); or a department, its kind and ordinary words
+    ("Service juridique [AGAJ]"). (A service named before a bare kind stays:
     "Horizon ASBL", "Passage AMO".)"""
     word = trimmed.text.strip()
     tail = span.text[trimmed.end - span.start:].split()
+    cut = trimmed.entity_type != "PERSON" and trimmed.start == span.start and trimmed.end < span.end
+    if cut and _department(word):
+        return True
     return trimmed.entity_type != "PERSON" and trimmed.start == span.start and trimmed.end < span.end \
         and " " not in word and word[:1].isupper() and is_common_word(word) and not in_first_names(word) \
         and word not in places() and (len(tail) >= MIN_CUT_TAIL or grammar_word(word))
+
+
+# a department of a kept institution: "Service juridique [AGAJ]", "Direction pédagogique [CPMS]"
+DEPARTMENT = re.compile(r"(?:Service|Direction|Département|Cellule|Division|Bureau|Secrétariat|Pôle)"
+                        r"(?:[^\S\n]+[a-zà-öø-ÿ][\w'’-]*)+")
+
+
+def _department(words: str) -> bool:
+    return DEPARTMENT.fullmatch(words) is not None and all(is_word(w) for w in words.split()[1:])
 
 
 INCLUSIVE = re.compile(r"[^\W\d_]+(?:[·.•][^\W\d_]+)+")  # "participant·es", "éducateur·rices"

@@ -54,9 +54,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         ("digit_run", r"(?<![\w./-])\d{9,}" + NOT_AFTER, 0.4),
         # an energy meter's EAN code as printed, 18 digits from 54 in groups: "5414488200 5123 4568"
         ("ean_spaced", r"(?<![\w./-])54(?:[^\S\n]?\d){16}(?![\w]|[.,]\d)", 0.4),
-        # five digits or more that "n°" numbers: "Visa n° 862413", "client nº 40817" (a room or a house is
-        # numbered with fewer; a postcode has four)
-        ("numbered", r"(?:(?<=[nN][°º])|(?<=[nN][°º][^\S\n]))\d{5,8}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
+        # five digits or more that "n°" or "numéro" numbers: "Visa n° 862413", "sous le numéro 22341876" (a room
+        # or a house is numbered with fewer; a postcode has four)
+        ("numbered", r"(?:(?<=[nN][°º])|(?<=(?:[nN][°º]|\b(?i:numéro|num\.))[^\S\n]))\d{5,8}" + NOT_AFTER
+         + CURRENCY_AFTER, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
         # the same with spaces around the separators, one group of five digits or more: "133 / 0412587 / 06" (not

@@ -21,7 +21,8 @@ from anonymizer import vocabulary
 
 # a strong cue announces a place whatever the word after it; after a weak one (à, de, en...), a word that is
 # also a first name or a surname is a person ("la sœur de Yasmine", "le fils d'Amina")
-STRONG_CUE = (r"(?:près\s+de|originaires?\s+de|née?s?\s+(?:à|au)"
+# ("née le 4 mai 1980 à Porto": the birth date between)
+STRONG_CUE = (r"(?:près\s+de|originaires?\s+de|née?s?\s+(?:le\s+[\w./ ]{3,25}?\s+)?(?:à|au)"
               r"|(?:camp|village|ville|région|province|quartier)\s+(?:de|d['’]))")
 # weak cues in French, and in the Dutch, German and English of forwarded mails ("eine Tante in Aachen",
 # "naar Antalya", "from Lagos")
@@ -56,14 +57,15 @@ class ForeignPlaceRecognizer(EntityRecognizer):
 
     @staticmethod
     def _longest_listed(name: str, strong: bool) -> str | None:
-        """The longest start of ``name`` (whole words) that is a town abroad and no Belgian place nor an
-        ordinary French word, nor, after a weak cue, a first name, a surname, a month or a weekday ("in
+        """The longest start of ``name`` (whole words) that is a town abroad and no Belgian place, nor, after a
+        weak cue, an ordinary French word, a first name, a surname, a month or a weekday ("in
         March", "from Monday": English towns too)."""
         pieces = re.split(r"((?:[^\S\n]|-)+)", name)
         for count in range(min(MAX_WORDS, (len(pieces) + 1) // 2), 0, -1):
             candidate = "".join(pieces[:2 * count - 1])
-            if candidate in foreign_places() and candidate not in places() and not is_common_word(candidate) \
-                    and (strong or not (in_first_names(candidate) or in_surnames(candidate)
-                                        or candidate.lower() in vocabulary.calendar_words())):
+            # after a strong cue, a town whose name is also a word ("né à Porto")
+            if candidate in foreign_places() and candidate not in places() and (strong or not (
+                    is_common_word(candidate) or in_first_names(candidate) or in_surnames(candidate)
+                    or candidate.lower() in vocabulary.calendar_words())):
                 return candidate
         return None

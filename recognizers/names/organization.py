@@ -42,7 +42,7 @@ HOSPITAL = (
 )
 # "clinique psychiatrique", "hôpital pédiatrique", "centre hospitalier universitaire régional"
 HOSPITAL_KIND = r"(?:[^\S\n]+(?:[a-zà-ÿ]+(?:ique|aire|al|ale|ier|ière)))?"
-HOSPITAL_OF = r"(?:de[^\S\n]+|d['’]|du[^\S\n]+|des[^\S\n]+)"
+HOSPITAL_OF = r"(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|de[^\S\n]+|d['’]|du[^\S\n]+|des[^\S\n]+)"  # "de la Citadelle"
 LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&|sur|sous|en)"
 # a name's words: capitalised, or its number ("Le Hangar 9", "Le Quai 7"), not a count after it ("2 fois")
 CAP = (rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|\d{{1,4}}\b"
