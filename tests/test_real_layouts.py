@@ -93,6 +93,9 @@ from helpers import detected, parse_gold
     # columns of a layout flattened to text: a cue in one column names nothing in the next
     "AMO <ent label=ORGANIZATION>L'Escale Verte</ent> asbl          Rapport d'activités 2024          page 7",
     "<ent label=LOCATION>Namur</ent>           Service juridique AGAJ          Mme <ent label=PERSON>Sevda Aydın</ent>",
+    # a service's name in a heading in capitals, even of ordinary words; a network's by its own word
+    "RAPPORT D'ÉVOLUTION – SERVICE D'ACCOMPAGNEMENT <ent label=ORGANIZATION>HORIZON PLUS</ent>\nTexte.",
+    "<ent label=ORGANIZATION>RÉSEAU ENTRE-DEUX-SENNES</ent>\nAnnuaire des membres",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)
@@ -126,6 +129,10 @@ def test_real_layouts(anonymizer, marked):
     ("Depuis le 6 janvier 2025. Son cousin vit à Namur.\n\nLE GROUPE WHATSAPP\nBureau régional\nChambre sans porte",
      {"Son", "GROUPE", "Bureau régional", "Chambre sans porte"}),
     # a table's header row with its columns; a label that is also a first name
+    # headings in capitals that are clauses or a network's kind
+    ("1. L'ENFANT DANS SA FAMILLE D'ACCUEIL\nÉQUIPE QUI L'A ACCOMPAGNÉ\nPLATEFORME DE CONCERTATION AIDE À LA JEUNESSE",
+     {"L'ENFANT DANS SA", "QUI L'A ACCOMPAGNÉ", "PLATEFORME DE CONCERTATION AIDE À LA JEUNESSE",
+      "DE CONCERTATION AIDE À LA JEUNESSE"}),
     ("Institution                    Fonction                  Téléphone\nMéthode : données du logiciel.",
      {"Institution", "Fonction", "Institution                    Fonction", "Méthode"}),
 ])

@@ -141,23 +141,35 @@ class OrganizationRecognizer(FrPatternRecognizer):
                     break
         # a lone first name after a service word or "chez" is a person ("la maison Kevin", "chez Inès")
         return [r for r in results if r.end > r.start and not in_first_names(text[r.start:r.end])
-                and not _heading_words(text, r.start, r.end)]
+                and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])]
 
 
 CAPS_WORD = re.compile(r"[^\W\d_]+")
 STOP_WORDS = vocabulary.stop_words()
+# pronouns and possessives: a heading holding one is a clause ("QUI L'A ACCOMPAGNÉ", "DANS SA FAMILLE")
+CLAUSE_WORDS = frozenset({"qui", "que", "dont", "il", "elle", "ils", "elles", "sa", "son", "ses", "leur", "leurs",
+                          "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ton", "ta", "tes", "nous", "vous", "on"})
+
+
+CAPS_NETWORK = re.compile(r"(?:RÉSEAU|RESEAU|PLATEFORME)\b")
+
+
+def _generic_network(name: str) -> bool:
+    """A network written in capitals is named by a word French does not write ("RÉSEAU ENTRE-DEUX-SENNES",
+    "PLATEFORME VIF OUEST-BRABANT"); one of ordinary words only is its kind ("PLATEFORME DE CONCERTATION AIDE À
+    LA JEUNESSE")."""
+    if not CAPS_NETWORK.match(name):
+        return False
+    return all(len(w) <= 2 or is_word(w) or w.lower() in STOP_WORDS for w in CAPS_WORD.findall(name)[1:])
 
 
 def _heading_words(text: str, start: int, end: int) -> bool:
-    """A heading in capitals made of ordinary words: "1. L'ENFANT DANS SA FAMILLE" ("SA" is the possessive, not a
-    company), "ÉQUIPE QUI L'A ACCOMPAGNÉ" (no article opens it as a service's name: "SRG LE PHARE" stays). A name
-    holds a word the lexicon does not know ("PLATEFORME VIF OUEST-BRABANT")."""
+    """A heading in capitals that reads as a clause, not a name: a pronoun or a possessive among its words ("1.
+    L'ENFANT DANS SA FAMILLE": "SA" is the possessive, not a company; "ÉQUIPE QUI L'A ACCOMPAGNÉ"). A service's
+    name in a heading is a noun phrase and stays one ("SERVICE D'ACCOMPAGNEMENT HORIZON PLUS", "LE DÉCLIC")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
     if any(c.islower() for c in line):
         return False
-    words = CAPS_WORD.findall(text[start:end])
-    if not words or not all(len(w) <= 2 or w.lower() in STOP_WORDS or is_word(w) for w in words):
-        return False
-    return words[-1] in ("SA", "SC") or words[0] not in ("LE", "LA", "LES", "L")
+    return any(w.lower() in CLAUSE_WORDS for w in CAPS_WORD.findall(text[start:end]))
