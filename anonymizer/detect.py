@@ -115,6 +115,12 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[Chunk]:
         own_start = own_end
 
 
+# three spaces or more: the columns of a layout flattened to text (a person's or a place's words may be spaced
+# so in justified text, and an address's always go together; a service's name does not run over a column)
+COLUMN_GAP = re.compile(r" {3,}")
+CELL_TYPES = frozenset({"ORGANIZATION", "SCHOOL"})
+
+
 def to_span(text: str, result: RecognizerResult, offset: int = 0) -> Span | None:
     start, end = result.start + offset, result.end + offset
     # spaCy entities may include trailing spaces or punctuation: trim them
@@ -122,6 +128,8 @@ def to_span(text: str, result: RecognizerResult, offset: int = 0) -> Span | None
         end -= 1
     while start < end and text[start].isspace():
         start += 1
+    if result.entity_type in CELL_TYPES and (gap := COLUMN_GAP.search(text, start, end)):
+        end = gap.start()  # a service's or a school's name ends at a column gap ("Institution      Fonction")
     if end <= start or result.entity_type not in ENTITY_TYPES:
         return None
     source = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
@@ -133,22 +141,13 @@ def analyze(text: str, analyzer: AnalyzerEngine | None = None) -> list[Span]:
     return analyze_many([text], analyzer)[0]
 
 
-COLUMN_GAP = re.compile(r"(?<=  ) (?=[^ \n])")  # the last space of three or more before a word
-
-
-def cells(text: str) -> str:
-    """``text`` with each tab and the last space of each column gap read as a line break (same length)."""
-    return COLUMN_GAP.sub("\n", text.replace("\t", "\n"))
-
-
 def analyze_many(texts: list[str], analyzer: AnalyzerEngine | None = None) -> list[list[Span]]:
     """Raw detections of each text. spaCy runs over all their chunks with ``nlp.pipe`` in batches of
     ``BATCH_SIZE`` (about 15 % faster than one call per text), then the recognisers over each chunk."""
     analyzer = analyzer or build_analyzer()
-    # a tab separates the cells of a table pasted from a spreadsheet, and three spaces or more the columns of a
-    # layout flattened to text: read as a line break (same offsets), so that no name runs from one cell into
-    # the next, no cue in one cell names the next one, and a cell starts like a line
-    pieces = [(i, chunk, cells(texts[i][chunk.start:chunk.end]))
+    # a tab separates the cells of a table pasted from a spreadsheet: read as a line break (same offsets), so
+    # that no name runs from one cell into the next and a cell starts like a line
+    pieces = [(i, chunk, texts[i][chunk.start:chunk.end].replace("\t", "\n"))
               for i, text in enumerate(texts) for chunk in chunks(text)]
     pieces = [(i, chunk, piece) for i, chunk, piece in pieces if piece.strip()]
     spans: list[list[Span]] = [[] for _ in texts]

@@ -278,7 +278,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
 
 
 KINSHIP = vocabulary.kinship_words()
-LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?![\w'’-])")
+LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)*(?![\w'’-])")  # "belle-mère" too
 
 
 def split_at_kinship(text: str, span: Span) -> list[Span]:

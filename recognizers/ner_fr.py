@@ -38,6 +38,9 @@ STREET_TYPES = frozenset(vocabulary.street_types())
 FAMILY_OR_TITLE = frozenset({"familie", "family", "gezin", "famille", "miss"}) \
     | frozenset(t.lower().rstrip(".") for t in TITLES)  # the titles hold "frau", "herr", "mevrouw", "mrs"...
 PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
+# nor over the end of a sentence: a full stop after a word, not after an initial or a title ("Dr Martin. Lucas
+# Martin, 9 ans"; "J. Dupont", "Mlle. Roux" go on)
+SENTENCE_END = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.(?=[^\S\n]+[^\W\d_])")
 # an entity never runs over a line, a column gap, a closing quote or a flattened table's cell ("Total | 41")
 LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”|]")
 # capitalised words and spaces only: the shape of a name ("Noël Marchand"), not of a row ("École / Centre")
@@ -106,6 +109,10 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
         return True  # a row's or a heading's words ("Soit 6,9 ETP", "École / Centre", "Bureau régional"); a
         # first name among them makes it a name, and so does any listed name when the words are shaped like a
         # name, capitalised words and nothing else ("Pierre Petit", "Noël Marchand", "Situation Marchand")
+    if len(words) == 1 and _label(span) and _value_after_colon(span) and (
+            foreign_noun(words[0]) or not known_name(words[0].text)):
+        return True  # "Geboortedatum : 12/03/2015", "Ansprechpartnerin : Frau Schröder": a form's label, not a
+        # name ("Krüger : je ne suis pas d'accord" is a speaker)
     if person and len(words) == 1 and opens_locution(words[0]):
         return True  # "Grâce à la déléguée": a word and the preposition it governs, not the first name
     if person and words and all(_plain_or_place(t) for t in words) \
@@ -143,6 +150,12 @@ def _plural_foreign(words: list) -> bool:
     surname those languages also write as a word ("Krüger", "Koning", "Scholz"), and so may the word after
     "Familie", "gezin", "Frau"."""
     return len(words) >= 2 and not any(t.lower_ in FAMILY_OR_TITLE for t in words)
+
+
+def _value_after_colon(span: SpacySpan) -> bool:
+    """A colon after the entity, then a field's value: a number or a date, or a title and a name."""
+    after = re.match(r"[^\S\n]*:[^\S\n]*(\d|[^\W\d_]+\.?)", doc_text(span.doc)[span.end_char:])
+    return after is not None and (after.group(1).isdigit() or after.group(1).lower() in TITLES)
 
 
 def _label(span: SpacySpan) -> bool:
@@ -283,6 +296,10 @@ class FrenchNerRecognizer(SpacyRecognizer):
             gap = PERSON_BREAK.search(text, result.start, result.end) if result.entity_type == "PERSON" else None
             if gap:
                 result.end = gap.start()
+            end = next((m.end(1) for m in SENTENCE_END.finditer(text, result.start, result.end)
+                        if m.group(1).lower() not in TITLES), None) if result.entity_type == "PERSON" else None
+            if end is not None:
+                result.end = end
             if not text[result.start:result.end].strip():
                 continue  # the entity began with the break ("\nDupont" cut at the line break): nothing left
             span = doc.char_span(result.start, result.end, alignment_mode="expand")

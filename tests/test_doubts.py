@@ -17,9 +17,9 @@ TEXT = ("Kevin Dumoulin vit à Wavre avec sa mère. Le week-end, il traîne au s
 @pytest.mark.parametrize("text,form,reason", [
     ("Kevin Dumoulin est venu. Plus tard, dumoulain a rappelé.", "dumoulain", "near_removed"),
     ("Kevin Dumoulin est venu, il retrouve ses amis au delhaize le soir.", "delhaize", "unknown_lower"),
-    ("Kevin Dumoulin parle de « Bébé Lou » et de sa sœur.", "Bébé", "quoted"),
+    ("Kevin Dumoulin parle souvent de « Grand Chef » le soir.", "Grand Chef", "quoted"),
     # a word of a heading in capitals that French does not write; a rare form the lexicon holds
-    ("COMPTE RENDU – HESBAYE JEUNES\nLa réunion a eu lieu.", "HESBAYE", "capitals"),
+    ("RÉUNION DU GROUPE HESBAYE\nLa réunion a eu lieu.", "HESBAYE", "capitals"),
     ("Adresse : à l'étranger – Talas, près de la frontière.", "Talas", "unknown_capitalised"),
 ])
 def test_a_doubt_points_at_what_stayed(anonymizer, text, form, reason):

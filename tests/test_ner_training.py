@@ -56,3 +56,15 @@ def test_swapped_copy_keeps_its_spans_on_their_text():
     assert again.text == first.text.split()[0]  # one replacement per form within the file
     assert first.text.split()[1].isupper()  # the capitals kept
     assert date.text == "3 mars"
+
+
+def test_soft_examples_leave_open_what_the_starting_model_knew_but_teach_kept_terms_as_nothing():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "LOC", "pattern": "Brabant"},
+                                               {"label": "ORG", "pattern": "SAJ"}])
+    marked = "Le {{SAJ}} du Brabant suit [[Léa|PERSON]]."
+    soft = train_ner.examples(nlp, [parse_annotated(marked)], soft=True)[0]
+    tags = dict(zip([t.text for t in soft.reference], soft.get_aligned_ner(), strict=True))
+    assert tags["Brabant"] is None and tags["SAJ"] == "O" and tags["Léa"] == "U-PER"
+    strict = train_ner.examples(nlp, [parse_annotated(marked)])[0]
+    assert dict(zip([t.text for t in strict.reference], strict.get_aligned_ner(), strict=True))["Brabant"] == "O"

@@ -13,6 +13,7 @@ def recognizer():
     ("entretiens au bureau B.104, puis en salle C-012", []),  # rooms
     ("dossier B.104.227 ouvert", ["B.104.227"]),
     ("publiée au Moniteur sous le numéro 22341876.", ["22341876"]),
+    ("Le courrier porte SAJ/NAM/2024/1234 ; local FED-FLO-24-00613", ["SAJ/NAM/2024/1234", "FED-FLO-24-00613"]),
     ("dossier FED-FLO-24-00613 au centre", ["FED-FLO-24-00613"]),
     ("notre réf. JHD-2024/318", ["JHD-2024/318"]),
     ("notice BR43.L1.004512/24", ["BR43.L1.004512/24"]),

@@ -5,8 +5,10 @@
 The pipeline runs only the tokenizer and the NER (models/nlp.py), so new weights for that one component cost
 nothing at run time. The labels stay spaCy's (PER, LOC, ORG, MISC): recognizers/ner_fr.py reads them as before.
 Gold types map to them: PERSON -> PER, LOCATION -> LOC, ORGANIZATION and SCHOOL -> ORG. Tokens of an address
-are left unannotated (neither taught as a place nor as nothing); every other token is taught as no entity
-(so kept sector terms, roles, dates and numbers are outside every entity). Held-out files and the sealed
+are left unannotated (neither taught as a place nor as nothing), and so are those of an entity the starting
+model finds where the annotation marks nothing (it keeps what it knew: a public body, a province, a town the
+annotators left unmarked; ``--strict`` teaches them as nothing); kept terms and every other token are taught as
+no entity (sector terms, roles, dates and numbers are outside every entity). Held-out files and the sealed
 batches are never read: they measure the result.
 """
 
@@ -88,11 +90,21 @@ class Swapper:
         return AnnotatedText(annotated.name + "+", "".join(pieces), tuple(gold), ())
 
 
-def examples(nlp, docs) -> list[Example]:
+def examples(nlp, docs, soft: bool = False) -> list[Example]:
+    """Training examples; with ``soft``, the tokens of an entity the starting model finds where the annotation
+    marks nothing (neither a span nor a kept term) are left open rather than taught as no entity, so that the
+    model keeps what it knew beyond the corpus's annotation habits."""
     out = []
     for annotated in docs:
         doc = nlp.make_doc(annotated.text)
         tags = ["O"] * len(doc)
+        if soft:
+            kept = [doc.char_span(k.start, k.end, alignment_mode="expand") for k in annotated.keep]
+            kept_tokens = {i for span in kept if span is not None for i in range(span.start, span.end)}
+            for ent in nlp(annotated.text).ents:
+                for i in range(ent.start, ent.end):
+                    if i not in kept_tokens:
+                        tags[i] = "-"
         for gold in annotated.gold:
             span = doc.char_span(gold.start, gold.end, alignment_mode="expand")
             if span is None:
@@ -103,7 +115,7 @@ def examples(nlp, docs) -> list[Example]:
                     for i in range(span.start, span.end):
                         tags[i] = "-"
                 continue
-            if any(tags[i] != "O" for i in range(span.start, span.end)):
+            if any(tags[i] not in ("O", "-") for i in range(span.start, span.end)):
                 continue  # two gold spans on one token: leave the first
             if len(span) == 1:
                 tags[span.start] = f"U-{label}"
@@ -122,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dropout", type=float, default=0.25)
     parser.add_argument("--split", default="dev", choices=("dev", "all"))
     parser.add_argument("--copies", type=int, default=1, help="copies of each file with other names and places")
+    parser.add_argument("--strict", action="store_true",
+                        help="teach every unannotated token as no entity, even where the starting model finds one")
     parser.add_argument("--corpus", default=str(ROOT / "corpus_samples"))
     parser.add_argument("--out", default=str(ROOT / "models" / "ner_case"))
     args = parser.parse_args(argv)
@@ -132,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     names = sorted(p.name for p in Path(args.corpus).glob("*.txt"))
     docs = load_corpus(args.corpus, select(names, args.split))
     swap = Swapper(SEED)
-    train = examples(nlp, docs + [swap(doc) for doc in docs for _ in range(args.copies)])
+    train = examples(nlp, docs + [swap(doc) for doc in docs for _ in range(args.copies)], soft=not args.strict)
     print(f"{len(train)} documents, {sum(len(e.reference) for e in train)} tokens", file=sys.stderr)
     optimizer = nlp.resume_training()
     rng = random.Random(SEED)

@@ -26,9 +26,10 @@ from anonymizer.recognizers.base import FrPatternRecognizer
 
 NOT_AFTER = r"(?![\w]|[./-]\w)"
 CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
-# a room's number: "bureau B.104", "local A-012", "salle 2.14" names a room, nobody
-ROOM_BEFORE = (r"(?<!(?i:\b(?:bureau|local|salle|chambre|classe|auditoire|porte|aile|bâtiment|étage))"
-               r"[^\S\n]{1,3}(?:n[°º][^\S\n]?)?)")
+# a room's number after its word: "bureau B.104", "local A-012", "salle C.2" names a room, nobody (a code after such
+# a word that is no room's shape stays a code: "local FED-FLO-24-00613")
+ROOM = (r"(?!(?<=(?i:\b(?:bureau|local|salle|chambre|classe|auditoire|aile|bâtiment|étage))[^\S\n]{1,3}"
+        r"(?:n[°º][^\S\n]?)?)[A-Z]{1,2}[.-]?\d{1,4}(?![\w/-]|[.-]\w))")
 SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
 
 
@@ -38,7 +39,7 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # capitals and digits with separators: "AGAJ/DSA/2025/06", "FED-FLO-24-00613", "BR43.L1.004512/24"
         # (not a diagnosis code of the ICD-10, "F32.1", "F90.0": it names an illness, nobody)
         ("lettered_code",
-         r"(?<![\w./-])" + ROOM_BEFORE + r"(?![A-Z]\d\d\.\d{1,2}(?![\w./-]))(?=(?:[A-Z0-9./-]*\d){3})"
+         r"(?<![\w./-])" + ROOM + r"(?![A-Z]\d\d\.\d{1,2}(?![\w./-]))(?=(?:[A-Z0-9./-]*\d){3})"
          r"(?=[A-Z0-9./-]*[A-Z])[A-Z][A-Z0-9]*"
          r"(?:[./-][A-Z0-9]+){1,6}" + NOT_AFTER, 0.4),
         # capitals then six digits or more, no separator: a passport or a foreign card ("P04817265", "AB1234567")

@@ -22,7 +22,7 @@ from anonymizer import vocabulary
 # a strong cue announces a place whatever the word after it; after a weak one (à, de, en...), a word that is
 # also a first name or a surname is a person ("la sœur de Yasmine", "le fils d'Amina")
 # ("née le 4 mai 1980 à Porto": the birth date between)
-STRONG_CUE = (r"(?:près\s+de|originaires?\s+de|née?s?\s+(?:le\s+[\w./ ]{3,25}?\s+)?(?:à|au)"
+STRONG_CUE = (r"(?:près\s+de|(?P<birth>originaires?\s+de|née?s?\s+(?:le\s+[\w./ ]{3,25}?\s+)?(?:à|au))"
               r"|(?:camp|village|ville|région|province|quartier)\s+(?:de|d['’]))")
 # weak cues in French, and in the Dutch, German and English of forwarded mails ("eine Tante in Aachen",
 # "naar Antalya", "from Lagos")
@@ -46,7 +46,8 @@ class ForeignPlaceRecognizer(EntityRecognizer):
                 ) -> list[RecognizerResult]:
         results = []
         for match in CANDIDATE.finditer(text):
-            found = self._longest_listed(match.group("name"), strong=match.group("strong") is not None)
+            found = self._longest_listed(match.group("name"), strong=match.group("strong") is not None,
+                                         birth=match.group("birth") is not None)
             if found is not None:
                 start = match.start("name")
                 results.append(RecognizerResult(
@@ -56,16 +57,16 @@ class ForeignPlaceRecognizer(EntityRecognizer):
         return results
 
     @staticmethod
-    def _longest_listed(name: str, strong: bool) -> str | None:
-        """The longest start of ``name`` (whole words) that is a town abroad and no Belgian place, nor, after a
-        weak cue, an ordinary French word, a first name, a surname, a month or a weekday ("in
-        March", "from Monday": English towns too)."""
+    def _longest_listed(name: str, strong: bool, birth: bool = False) -> str | None:
+        """The longest start of ``name`` (whole words) that is a town abroad and no Belgian place, nor an
+        ordinary French word unless after "né(e) à" or "originaire de" ("né à Porto"), nor, after a weak cue,
+        a first name, a surname, a month or a weekday ("in March", "from Monday": English towns too)."""
         pieces = re.split(r"((?:[^\S\n]|-)+)", name)
         for count in range(min(MAX_WORDS, (len(pieces) + 1) // 2), 0, -1):
             candidate = "".join(pieces[:2 * count - 1])
-            # after a strong cue, a town whose name is also a word ("né à Porto")
-            if candidate in foreign_places() and candidate not in places() and (strong or not (
-                    is_common_word(candidate) or in_first_names(candidate) or in_surnames(candidate)
-                    or candidate.lower() in vocabulary.calendar_words())):
+            if candidate in foreign_places() and candidate not in places() \
+                    and (birth or not is_common_word(candidate)) \
+                    and (strong or not (in_first_names(candidate) or in_surnames(candidate)
+                                        or candidate.lower() in vocabulary.calendar_words())):
                 return candidate
         return None

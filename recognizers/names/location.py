@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from anonymizer.models.lexicon import is_foreign_word, is_word
+from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import places
 from anonymizer.recognizers.names.tokens import doc_text, name_form
@@ -48,16 +48,15 @@ def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
     word = tokens[i][2]
     if not word.islower() or len(word) < 4 or i == 0 or is_word(word) or doc[i].is_stop:
         return False
+    # (in a Dutch line "de" is the article: "de heer Dewulf", "Heer" a village of Namur)
     return doc[i - 1].lower_ in PLACE_PREPOSITIONS and name_form(word) in places() \
-        and not vocabulary.in_foreign_line(doc_text(doc), tokens[i][0], tokens[i][1])  # "de heer": "de" is Dutch
+        and not (doc[i - 1].lower_ == "de" and vocabulary.in_foreign_line(doc_text(doc), tokens[i][0], tokens[i][1]))
 
 
 def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
     if not text[0].isupper() and not text.startswith(("'s", "’s", "'t", "’t")):
         return False
-    ordinary = is_word(text) or doc[i].is_stop or is_foreign_word(text) and vocabulary.in_foreign_line(
-        doc_text(doc), doc[i].idx, doc[i].idx + len(text))  # "Meer over ...": a word of a Dutch line
-    if i == j and ordinary:  # "On" (a section of Marche) is mostly the pronoun
+    if i == j and (is_word(text) or doc[i].is_stop):  # "On" (a section of Marche) is mostly the pronoun
         before = doc[i - 1].lower_ if i > 0 else ""
         return before in PLACE_PREPOSITIONS or doc[i].ent_type_ == "LOC"
     return True

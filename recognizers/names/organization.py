@@ -76,7 +76,7 @@ PREPOSITION = (
 LOWER_WORD = rf"(?!{FUNCTION_WORD}\b)[a-zà-öø-ÿœ][\w'’-]*"
 DESCRIPTION = rf"(?:[^\S\n]+{PREPOSITION}{{0,2}}{LOWER_WORD}){{0,5}}"
 # between the description and the name: a space, a bracket or quote, or a comma before "Le/La/Les..."
-OPENER = r"(?:[^\S\n]+(?:[(«“\"][^\S\n]*)?|,[^\S\n]+(?=(?:L['’]|Le\s|La\s|Les\s)))"
+OPENER = r"(?:[^\S\n]{1,2}(?:[(«“\"][^\S\n]*)?|,[^\S\n]+(?=(?:L['’]|Le\s|La\s|Les\s)))"
 TITLE = r"(?:M|Mme|Mlle|Me|Mr|Dr|Madame|Monsieur|Docteur|Maître)\b"
 EMPLOYER_LINK = r"\b(?:chez[^\S\n]+|aux?[^\S\n]+|à[^\S\n]+la[^\S\n]+|à[^\S\n]+l['’])"
 
@@ -86,7 +86,7 @@ CLUB_PREFIX = r"(?:FC|RFC|RSC|RCS|RCSC|RFCL|RWDM|RUSG|RAEC|RAAL|URSL|KAA|KRC|KVC
 # "Charleroi Lions CC", "Entente Jambes HC": football, cricket, hockey, basket, tennis, volley clubs
 CLUB_SUFFIX = r"(?:FC|CC|HC|BC|TC|VC|RC|AC|KV|KSK)"
 # Belgian, German, Dutch and British legal forms after a name ("Heinen Baustoffe GmbH", "Peeters Bouw NV")
-LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|GmbH|AG|BV|NV|Ltd)"
+LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|GmbH|BV|NV|Ltd)"
 TITLED_SERVICE = (
     r"(?:Centre|Service|Maison|Collectif|Association|Fédération|Foyer|Home|Résidence|Club|Mouvement|Fondation"
     r"|Institution|Unité|Équipe|Entreprise|Société|Garage|Restaurant|Ferme|Espace|Planning|Crèche|Halte"
@@ -108,11 +108,13 @@ class OrganizationRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ORGANIZATION"
     PATTERNS = (
         # the name only (the service word is generic): "AMO [La Chaloupe]"
-        ("after_service", rf"(?<![\w]){SERVICE}[^\S\n]+\K(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.6),
+        # (a column gap between them is no link: "AMO L'Escale asbl          Rapport d'activités")
+        ("after_service", rf"(?<![\w]){SERVICE}[^\S\n]{{1,2}}\K(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.6),
         ("described_service", rf"(?<![\w]){SERVICE}{DESCRIPTION}{OPENER}\K(?!{TITLE}){ORG_NAME}", 0.6),
         # not a number after "du": "concertation clinique du 20 novembre" is a date
         ("hospital", rf"(?<![\w]){HOSPITAL}{HOSPITAL_KIND}(?:[^\S\n]+{HOSPITAL_OF}?(?!\d){NAME})", 0.75),
-        ("titled_service", rf"(?<![\w]){TITLED_SERVICE}{ADJECTIVES}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}", 0.6),
+        ("titled_service", rf"(?<![\w]){TITLED_SERVICE}{ADJECTIVES}(?:[^\S\n]{{1,2}}(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}",
+         0.6),
         ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
         ("club_suffix", rf"(?<![\w]){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w])", 0.6),
         ("named_club", rf"(?<![\w]){CAP}[^\S\n]+Club(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}", 0.6),
@@ -146,9 +148,11 @@ class OrganizationRecognizer(FrPatternRecognizer):
 
 CAPS_WORD = re.compile(r"[^\W\d_]+")
 STOP_WORDS = vocabulary.stop_words()
-# pronouns and possessives: a heading holding one is a clause ("QUI L'A ACCOMPAGNÉ", "DANS SA FAMILLE")
-CLAUSE_WORDS = frozenset({"qui", "que", "dont", "il", "elle", "ils", "elles", "sa", "son", "ses", "leur", "leurs",
-                          "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ton", "ta", "tes", "nous", "vous", "on"})
+# pronouns: a heading holding one is a clause, not a name ("ÉQUIPE QUI L'A ACCOMPAGNÉ"); possessives name services
+# ("CENTRE NOTRE MAISON", "ASBL MON TOIT")
+CLAUSE_WORDS = frozenset({"qui", "que", "dont", "il", "elle", "ils", "elles", "nous", "vous", "on"})
+# "SA" or "SC" followed by a word is the possessive of a heading ("L'ENFANT DANS SA FAMILLE"), not a company's form
+POSSESSIVE_SA = re.compile(r"(?:SA|SC)[^\S\n]+[^\W\d_]")
 
 
 CAPS_NETWORK = re.compile(r"(?:RÉSEAU|RESEAU|PLATEFORME)\b")
@@ -164,12 +168,14 @@ def _generic_network(name: str) -> bool:
 
 
 def _heading_words(text: str, start: int, end: int) -> bool:
-    """A heading in capitals that reads as a clause, not a name: a pronoun or a possessive among its words ("1.
-    L'ENFANT DANS SA FAMILLE": "SA" is the possessive, not a company; "ÉQUIPE QUI L'A ACCOMPAGNÉ"). A service's
-    name in a heading is a noun phrase and stays one ("SERVICE D'ACCOMPAGNEMENT HORIZON PLUS", "LE DÉCLIC")."""
+    """A heading in capitals that reads as a clause, not a name: a pronoun among its words ("ÉQUIPE QUI L'A
+    ACCOMPAGNÉ"), or "SA" before a word ("1. L'ENFANT DANS SA FAMILLE": the possessive, not a company). A
+    service's name in a heading stays one ("SERVICE D'ACCOMPAGNEMENT HORIZON PLUS", "CENTRE NOTRE MAISON")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
     if any(c.islower() for c in line):
         return False
-    return any(w.lower() in CLAUSE_WORDS for w in CAPS_WORD.findall(text[start:end]))
+    if text[start:end].endswith(("SA", "SC")) and POSSESSIVE_SA.match(text, end - 2):
+        return True
+    return any(w.lower() in CLAUSE_WORDS for w in re.split(r"[\s']+", text[start:end]))

@@ -327,11 +327,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         # Kevin"), whatever the model says
         return preceded or nxt is not None and is_cap(nxt) and (
             in_surnames(nxt.text) and not in_first_names(nxt.text) or is_caps(nxt) and not is_word(nxt.text))
-    # the NER's word alone is not enough before a colon ("Méthode : ...", a label) or after an acronym ("SPF
-    # Justice", a service's name)
-    label = nxt is not None and nxt.text == ":" or j >= 0 and is_caps(doc[j]) and len(doc[j].text) <= 5
-    return token.ent_type_ == "PER" and not opens_locution(token) and not label or followed or preceded \
-        or (_proper_noun(doc, i) and not starts_sentence(doc, i)) or _speaker(doc, i) and _speaks_again(token)
+    return token.ent_type_ == "PER" and not opens_locution(token) or followed or preceded \
+        or (_proper_noun(doc, i) and not starts_sentence(doc, i)) or _speaker(doc, i)
 
 
 def _speaker(doc: list[Token], i: int) -> bool:
@@ -339,12 +336,6 @@ def _speaker(doc: list[Token], i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].text == ":" and (i == 0 or "\n" in doc[i - 1].text_with_ws) \
         and doc[i].lower_ not in FORM_LABELS and doc[i].lower_ not in vocabulary.foreign_words()
     # "Patient :" is a form's label, "Aan :" or "Von :" a mail header's
-
-
-def _speaks_again(token: Token) -> bool:
-    """A word that is also a first name speaks in a chat when it opens two lines or more with a colon ("Rose :
-    ok", "Rose : j'arrive"); once, it is a label ("Méthode : données extraites...")."""
-    return len(re.findall(rf"(?m)^[^\S\n]*{re.escape(token.text)}[^\S\n]*:", doc_text(token.doc))) >= 2
 
 
 def _hyphenated_end(doc: list[Token], j: int) -> int:
@@ -415,7 +406,10 @@ def _quoted_after_cue(doc: list[Token], i: int) -> list[tuple[int, int]]:
     found, at = [], i + 1
     while (end := _quoted_end(doc, at)) > at:
         words = doc[at + 1:end]
-        if cue in KINSHIP and not any(is_cap(t) and not is_common_word(t.text) for t in words):
+        # after a relation word, a quote holding a word no lexicon writes, or opening with an article ("son copain
+        # « le Grec »"); not reported speech ("sa mère « Elle ne comprend pas »")
+        if cue in KINSHIP and not (any(is_cap(t) and not is_common_word(t.text) for t in words)
+                                   or doc[at + 1].lower_ in QUOTED_ARTICLES):
             break
         found.append((at + 1, end))
         at = end + 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
+from anonymizer.models.lexicon import is_foreign_word, is_word
 from anonymizer.recognizers.lookup import (  # noqa: F401 - the name tests live with the lists
     NATIVE_LETTERS,
     first_names,
@@ -40,14 +40,17 @@ def foreign_word(text: str) -> bool:
         and name_form(text) not in foreign_places()
 
 
-# "grâce à", "face au": a common word and the preposition it governs is a locution, whatever the NER says
+# "grâce à", "face au": a word that opens a prepositional locution with "à" is no first name before it, whatever the
+# NER says ("Grâce à la déléguée"); a first name that is also an ordinary word stays one ("Claire au CPAS")
+LOCUTION_HEADS = frozenset({"grâce", "face", "suite", "quant", "jusque", "conformément", "contrairement",
+                            "relativement"})
 GOVERNED = frozenset({"à", "au", "aux"})
 
 
 def opens_locution(token: Token) -> bool:
-    """A common French word before the preposition it governs: "Grâce à la déléguée" (not the first name)."""
+    """A word that opens a locution with "à" before it: "Grâce à la déléguée" (not the first name)."""
     nxt = token.i + 1
-    return nxt < len(token.doc) and token.doc[nxt].lower_ in GOVERNED and is_common_word(token.text)
+    return token.lower_ in LOCUTION_HEADS and nxt < len(token.doc) and token.doc[nxt].lower_ in GOVERNED
 
 
 # German articles: before an ordinary noun in a German line they open no surname ("Lina den Kindergarten")
