@@ -33,7 +33,7 @@ from functools import lru_cache
 from anonymizer import vocabulary
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
-from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word
+from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word
 from anonymizer.spans import Span
 from anonymizer.text import fold
 
@@ -193,11 +193,19 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
             and fold(word) not in _unaccented() \
             or "-" not in word and _frequency(word) < RARE_ZIPF:  # a rare form the lexicon holds ("Talas")
         return "unknown_capitalised", round(SCORES["unknown_capitalised"] - (0.2 if start_of_sentence else 0.0), 2)
-    if not start_of_sentence and in_first_names(word):
-        return "first_name_word", SCORES["first_name_word"]
+    if in_first_names(word) and not grammar_word(word) and not (start_of_sentence and _opens_sentences(word)):
+        # at a sentence's start too, unless French often opens a sentence with the word ("Suite", "Bref")
+        return "first_name_word", round(SCORES["first_name_word"] - (0.2 if start_of_sentence else 0.0), 2)
     if not start_of_sentence and not _after_title_or_label(text, match.start()):
         return "capitalised_word", SCORES["capitalised_word"]
     return None
+
+
+OPENER_ZIPF = 5.0  # "Grâce" (5.3, "grâce à"), "Suite": words French opens sentences with; "Innocent" (3.9) is rarer
+
+
+def _opens_sentences(word: str) -> bool:
+    return _frequency(word) >= OPENER_ZIPF
 
 
 def _after_title_or_label(text: str, start: int) -> bool:
