@@ -115,12 +115,6 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[Chunk]:
         own_start = own_end
 
 
-# three spaces or more: the columns of a layout flattened to text (a person's or a place's words may be spaced
-# so in justified text, and an address's always go together; a service's name does not run over a column)
-COLUMN_GAP = re.compile(r" {3,}")
-CELL_TYPES = frozenset({"ORGANIZATION", "SCHOOL"})
-
-
 def to_span(text: str, result: RecognizerResult, offset: int = 0) -> Span | None:
     start, end = result.start + offset, result.end + offset
     # spaCy entities may include trailing spaces or punctuation: trim them
@@ -128,8 +122,6 @@ def to_span(text: str, result: RecognizerResult, offset: int = 0) -> Span | None
         end -= 1
     while start < end and text[start].isspace():
         start += 1
-    if result.entity_type in CELL_TYPES and (gap := COLUMN_GAP.search(text, start, end)):
-        end = gap.start()  # a service's or a school's name ends at a column gap ("Institution      Fonction")
     if end <= start or result.entity_type not in ENTITY_TYPES:
         return None
     source = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")

@@ -43,6 +43,20 @@ PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]
 SENTENCE_END = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.(?=[^\S\n]+[^\W\d_])")
 # an entity never runs over a line, a column gap, a closing quote or a flattened table's cell ("Total | 41")
 LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”|]")
+COLUMN = re.compile(r"\t| {3,}")  # a table's column gap: each cell is read on its own ("Habimana   Kigali")
+
+
+def _cells(text: str, result: RecognizerResult) -> list[RecognizerResult]:
+    """An entity spaCy runs over column gaps, as one entity per cell (each then checked like any entity)."""
+    pieces, start = [], result.start
+    for gap in [*COLUMN.finditer(text, result.start, result.end), None]:
+        end = result.end if gap is None else gap.start()
+        if text[start:end].strip():
+            pieces.append(RecognizerResult(result.entity_type, start, end, result.score, result.analysis_explanation,
+                                           result.recognition_metadata))
+        if gap is not None:
+            start = gap.end()
+    return pieces or [result]
 # capitalised words and spaces only: the shape of a name ("Noël Marchand"), not of a row ("École / Centre")
 NAME_WORD = rf"[{vocabulary.UPPER}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
 NAME_SHAPED = re.compile(rf"{NAME_WORD}(?:[^\S\n]+{NAME_WORD})+")
@@ -109,10 +123,6 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
         return True  # a row's or a heading's words ("Soit 6,9 ETP", "École / Centre", "Bureau régional"); a
         # first name among them makes it a name, and so does any listed name when the words are shaped like a
         # name, capitalised words and nothing else ("Pierre Petit", "Noël Marchand", "Situation Marchand")
-    if len(words) == 1 and _label(span) and _value_after_colon(span) and (
-            foreign_noun(words[0]) or not known_name(words[0].text)):
-        return True  # "Geboortedatum : 12/03/2015", "Ansprechpartnerin : Frau Schröder": a form's label, not a
-        # name ("Krüger : je ne suis pas d'accord" is a speaker)
     if person and len(words) == 1 and opens_locution(words[0]):
         return True  # "Grâce à la déléguée": a word and the preposition it governs, not the first name
     if person and words and all(_plain_or_place(t) for t in words) \
@@ -150,12 +160,6 @@ def _plural_foreign(words: list) -> bool:
     surname those languages also write as a word ("Krüger", "Koning", "Scholz"), and so may the word after
     "Familie", "gezin", "Frau"."""
     return len(words) >= 2 and not any(t.lower_ in FAMILY_OR_TITLE for t in words)
-
-
-def _value_after_colon(span: SpacySpan) -> bool:
-    """A colon after the entity, then a field's value: a number or a date, or a title and a name."""
-    after = re.match(r"[^\S\n]*:[^\S\n]*(\d|[^\W\d_]+\.?)", doc_text(span.doc)[span.end_char:])
-    return after is not None and (after.group(1).isdigit() or after.group(1).lower() in TITLES)
 
 
 def _label(span: SpacySpan) -> bool:
@@ -286,7 +290,7 @@ class FrenchNerRecognizer(SpacyRecognizer):
         if doc is None:
             return results
         kept = []
-        for result in results:
+        for result in (cell for found in results for cell in _cells(text, found)):
             # an entity never runs over a line break, a column gap ("Costa          Date de naissance")
             # or a closing quote ("« La Fabrik » le soir")
             gap = LAYOUT_BREAK.search(text, result.start, result.end)

@@ -43,7 +43,6 @@ from helpers import detected, parse_gold
     "Suivie au CHU, <ent label=ORGANIZATION>site Sart Tilman</ent>, en pédiatrie ; voir le site Internet du CPAS.",
     # initials of a compound first name, a double surname tokenised apart, a title ending a sentence
     "Reçu par : <ent label=PERSON>J.-Ph. Delvaux</ent>, assistant social",
-    "Ansprechpartnerin : Frau <ent label=PERSON>Monika Schröder-Lentz</ent>\nTel. <ent label=PHONE>087 55 21 40</ent>",
     "Merci Monsieur. Rien ne peut se décider par téléphone. Il refuse. Mais <ent label=PERSON>Omar</ent> est là.",
     "<ent label=PERSON>Nour-Eddine Haddouchi</ent>\nPsychologue",
     # names that are also grammar or ordinary words: after a title, beside a surname, at a paragraph's start
@@ -92,7 +91,6 @@ from helpers import detected, parse_gold
     "La modification a été publiée sous le numéro <ent label=CASE_REF>22341876</ent>.",
     # columns of a layout flattened to text: a cue in one column names nothing in the next
     "AMO <ent label=ORGANIZATION>L'Escale Verte</ent> asbl          Rapport d'activités 2024          page 7",
-    "<ent label=LOCATION>Namur</ent>           Service juridique AGAJ          Mme <ent label=PERSON>Sevda Aydın</ent>",
     # a service's name in a heading in capitals, even of ordinary words; a network's by its own word
     "RAPPORT D'ÉVOLUTION – SERVICE D'ACCOMPAGNEMENT <ent label=ORGANIZATION>HORIZON PLUS</ent>\nTexte.",
     "<ent label=ORGANIZATION>RÉSEAU ENTRE-DEUX-SENNES</ent>\nAnnuaire des membres",
@@ -167,6 +165,12 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     # codes after a word that is no room's, and a room word before a code that is no room's number
     ("Le courrier porte SAJ/NAM/2024/1234 comme référence.", "1234"),
     ("Local FED-FLO-24-00613", "00613"),
+    # a German contact line; cells of a directory row, each read on its own
+    ("Ansprechpartnerin : Frau Monika Schröder-Lentz\nTel. 087 55 21 40", "Schröder"),
+    ("Namur           Service juridique AGAJ          Mme Sevda Aydın", "Aydın"),
+    ("Habimana   Kigali", "Kigali"),
+    ("Contacts utiles\nVerstraeten : 0475/12.34.56\nHabimana : 02/512.34.56", "Habimana"),
+    ("Il a vécu deux ans près de Porto avec son père.", "Porto"),
     # a contact naming two people with a hyphenated relation word
     ("12/03/2024, 17:47 - Nadia belle-mère Kevin : ok pour mardi", "Kevin"),
 ])

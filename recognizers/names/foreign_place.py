@@ -58,15 +58,16 @@ class ForeignPlaceRecognizer(EntityRecognizer):
 
     @staticmethod
     def _longest_listed(name: str, strong: bool, birth: bool = False) -> str | None:
-        """The longest start of ``name`` (whole words) that is a town abroad and no Belgian place, nor an
-        ordinary French word unless after "né(e) à" or "originaire de" ("né à Porto"), nor, after a weak cue,
-        a first name, a surname, a month or a weekday ("in March", "from Monday": English towns too)."""
+        """The longest start of ``name`` (whole words) that is a town abroad and no Belgian place; an ordinary
+        French word only after a strong cue ("né à Porto", "près de Porto"), and there a first name or a surname
+        only after "né(e) à" or "originaire de" ("près de Martin" is a boy); after a weak cue, no first name,
+        surname, month or weekday ("in March", "from Monday": English towns too)."""
         pieces = re.split(r"((?:[^\S\n]|-)+)", name)
         for count in range(min(MAX_WORDS, (len(pieces) + 1) // 2), 0, -1):
             candidate = "".join(pieces[:2 * count - 1])
+            person = in_first_names(candidate) or in_surnames(candidate)
             if candidate in foreign_places() and candidate not in places() \
-                    and (birth or not is_common_word(candidate)) \
-                    and (strong or not (in_first_names(candidate) or in_surnames(candidate)
-                                        or candidate.lower() in vocabulary.calendar_words())):
+                    and (birth or strong and not person or not is_common_word(candidate)) \
+                    and (strong or not (person or candidate.lower() in vocabulary.calendar_words())):
                 return candidate
         return None
