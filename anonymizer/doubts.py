@@ -175,7 +175,7 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
         # line of that language ("die Akte", "het gezin"); a capitalised one alone may be a surname ("Krüger")
     if word.isupper():  # an acronym of the trade (EEG, PTSD) or a heading, unless long and no word; in a
         # heading, a word French does not write ("RÉSEAU HESBAYE JEUNES": a service's own name)
-        heading = _line_of(text, match.start()).isupper()
+        heading = vocabulary.line_around(text, match.start(), match.start()).isupper()
         return ("capitals", SCORES["capitals"]) if len(word) >= MIN_CAPITALS and not is_word(word) \
             and (not heading or not _known(word)) else None
     if word.islower() and len(word) >= MIN_LOWER_NAME and in_first_names(word) and not is_common_word(word) \
@@ -210,13 +210,8 @@ def _opens_sentences(word: str) -> bool:
 
 def _after_title_or_label(text: str, start: int) -> bool:
     """A capitalised word in a heading line, or in a line of capitalised words (a list, a title) is no clue."""
-    line = _line_of(text, start)
+    line = vocabulary.line_around(text, start, start)
     return line.isupper() or sum(w[:1].isupper() for w in line.split()) > len(line.split()) * 0.6
-
-
-def _line_of(text: str, position: int) -> str:
-    end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1:end if end != -1 else len(text)]
 
 
 @lru_cache(maxsize=65536)

@@ -331,8 +331,7 @@ def _ordinary_rest(span: Span, trimmed: Span) -> bool:
     cut = trimmed.entity_type != "PERSON" and trimmed.start == span.start and trimmed.end < span.end
     if cut and _department(word):
         return True
-    return trimmed.entity_type != "PERSON" and trimmed.start == span.start and trimmed.end < span.end \
-        and " " not in word and word[:1].isupper() and is_common_word(word) and not in_first_names(word) \
+    return cut and " " not in word and word[:1].isupper() and is_common_word(word) and not in_first_names(word) \
         and word not in places() and (len(tail) >= MIN_CUT_TAIL or grammar_word(word))
 
 

@@ -44,19 +44,6 @@ SENTENCE_END = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.(?=[^\S\n]+[^\W\d_])")
 # an entity never runs over a line, a column gap, a closing quote or a flattened table's cell ("Total | 41")
 LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”|]")
 COLUMN = re.compile(r"\t| {3,}")  # a table's column gap: each cell is read on its own ("Habimana   Kigali")
-
-
-def _cells(text: str, result: RecognizerResult) -> list[RecognizerResult]:
-    """An entity spaCy runs over column gaps, as one entity per cell (each then checked like any entity)."""
-    pieces, start = [], result.start
-    for gap in [*COLUMN.finditer(text, result.start, result.end), None]:
-        end = result.end if gap is None else gap.start()
-        if text[start:end].strip():
-            pieces.append(RecognizerResult(result.entity_type, start, end, result.score, result.analysis_explanation,
-                                           result.recognition_metadata))
-        if gap is not None:
-            start = gap.end()
-    return pieces or [result]
 # capitalised words and spaces only: the shape of a name ("Noël Marchand"), not of a row ("École / Centre")
 NAME_WORD = rf"[{vocabulary.UPPER}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
 NAME_SHAPED = re.compile(rf"{NAME_WORD}(?:[^\S\n]+{NAME_WORD})+")
@@ -277,6 +264,24 @@ def person_core(span: SpacySpan) -> tuple[int, int] | None:
     return _extent(tokens)
 
 
+def _part(result: RecognizerResult, start: int, end: int) -> RecognizerResult:
+    """A piece of an entity, with its type, score and provenance."""
+    return RecognizerResult(result.entity_type, start, end, result.score, result.analysis_explanation,
+                            result.recognition_metadata)
+
+
+def _cells(text: str, result: RecognizerResult) -> list[RecognizerResult]:
+    """An entity spaCy runs over column gaps, as one entity per cell (each then checked like any entity)."""
+    pieces, start = [], result.start
+    for gap in [*COLUMN.finditer(text, result.start, result.end), None]:
+        end = result.end if gap is None else gap.start()
+        if text[start:end].strip():
+            pieces.append(_part(result, start, end))
+        if gap is not None:
+            start = gap.end()
+    return pieces or [result]
+
+
 class FrenchNerRecognizer(SpacyRecognizer):
     ENTITIES = ["PERSON", "LOCATION", "ORGANIZATION"]
 
@@ -333,8 +338,7 @@ class FrenchNerRecognizer(SpacyRecognizer):
                 # "Übergabe der Akte Kohnen wegen Umzug" -> "Kohnen", "Dr Smith at Aireside House" -> two)
                 whole = doc.char_span(runs[0][0], result.end, alignment_mode="expand")
                 if whole is not None and not looks_generic(whole, True, result.entity_type == "PERSON"):
-                    kept += [RecognizerResult(result.entity_type, start, end, result.score, result.analysis_explanation,
-                                              result.recognition_metadata) for start, end in runs]
+                    kept += [_part(result, start, end) for start, end in runs]
                 continue
             if span is None or not looks_generic(span, foreign_line, result.entity_type == "PERSON"):
                 kept.append(result)

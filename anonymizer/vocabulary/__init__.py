@@ -214,13 +214,17 @@ FOREIGN_LINE_WORDS = 2  # function words of another language that make a line Du
 WORD = re.compile(r"[^\W\d_]+")
 
 
+def line_around(text: str, start: int, end: int) -> str:
+    """The line or lines of ``text`` that hold ``text[start:end]``, without their line breaks."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)]
+
+
 def in_foreign_line(text: str, start: int, end: int) -> bool:
     """The entity stands in a line of Dutch, German or English (a forwarded mail, a quoted message): the
     line holds two or more of those languages' function words that are neither French words nor surname
     particles ("het", "heeft", "und", "the")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
+    line = line_around(text, start, end)
     foreign = foreign_words() - greetings()  # "hello mehdi" is French chat
     ordinary = stop_words() | particles()  # "de", "en"; "Van den Broeck" is no Dutch
     hits = sum(1 for w in WORD.findall(line) if w.lower() in foreign and w.lower() not in ordinary)

@@ -146,7 +146,6 @@ class OrganizationRecognizer(FrPatternRecognizer):
                 and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])]
 
 
-CAPS_WORD = re.compile(r"[^\W\d_]+")
 STOP_WORDS = vocabulary.stop_words()
 # pronouns: a heading holding one is a clause, not a name ("ÉQUIPE QUI L'A ACCOMPAGNÉ"); possessives name services
 # ("CENTRE NOTRE MAISON", "ASBL MON TOIT")
@@ -164,17 +163,14 @@ def _generic_network(name: str) -> bool:
     LA JEUNESSE")."""
     if not CAPS_NETWORK.match(name):
         return False
-    return all(len(w) <= 2 or is_word(w) or w.lower() in STOP_WORDS for w in CAPS_WORD.findall(name)[1:])
+    return all(len(w) <= 2 or is_word(w) or w.lower() in STOP_WORDS for w in vocabulary.WORD.findall(name)[1:])
 
 
 def _heading_words(text: str, start: int, end: int) -> bool:
     """A heading in capitals that reads as a clause, not a name: a pronoun among its words ("ÉQUIPE QUI L'A
     ACCOMPAGNÉ"), or "SA" before a word ("1. L'ENFANT DANS SA FAMILLE": the possessive, not a company). A
     service's name in a heading stays one ("SERVICE D'ACCOMPAGNEMENT HORIZON PLUS", "CENTRE NOTRE MAISON")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    if any(c.islower() for c in line):
+    if any(c.islower() for c in vocabulary.line_around(text, start, end)):
         return False
     if text[start:end].endswith(("SA", "SC")) and POSSESSIVE_SA.match(text, end - 2):
         return True
