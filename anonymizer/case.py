@@ -203,7 +203,7 @@ def render(case: Case, settings: CaseSettings, shared_numbering: bool = True
         key = CaseKey()
     if settings.style == "tag":
         numbering = key.tags if key is not None and shared_numbering else {}
-        all_replacements = tag_replacements(case.spans, numbering)
+        all_replacements = tag_replacements(case.spans, numbering, case.texts)
     elif settings.style == "pseudo":
         pseudonymizer = Pseudonymizer(key, settings.options)
         all_replacements = [pseudonymizer.replacements(text, found)

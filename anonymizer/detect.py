@@ -117,8 +117,10 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[Chunk]:
 
 def to_span(text: str, result: RecognizerResult, offset: int = 0) -> Span | None:
     start, end = result.start + offset, result.end + offset
-    # spaCy entities may include trailing spaces or punctuation: trim them
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "._)"):
+    # spaCy entities may include trailing spaces or punctuation: trim them (not the closing "+++" of a
+    # structured payment reference that opens with it)
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "._)"
+                               or text[end - 1] in "+*" and text[start] == text[end - 1]):
         end -= 1
     while start < end and text[start].isspace():
         start += 1

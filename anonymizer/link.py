@@ -154,7 +154,14 @@ def name_form(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _word_set(text: str) -> frozenset[str]:
-    return frozenset(w for w in words(name_form(text)) if len(w) > 1)
+    """The words of a name that tell who it is: no initials, no relation word ("khalou Yassine El Amrani",
+    "Kinder Omar": uncle Yassine El Amrani, the child Omar)."""
+    return frozenset(w for w in words(name_form(text)) if len(w) > 1 and w not in _relations())
+
+
+@lru_cache(maxsize=1)
+def _relations() -> frozenset[str]:
+    return frozenset(fold(word) for word in vocabulary.kinship_words())
 
 
 @lru_cache(maxsize=65536)
@@ -226,6 +233,11 @@ NAME_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "SCHOOL")
 ARTICLE = re.compile(r"^(?:les|le|la|l')(?:\s+|(?<=')\s*)(?=\w)")
 
 
+def _voted_form(span: Span) -> str:
+    """A name as the vote on its type compares it: "le Sextant" and "Sextant" are one name."""
+    return ARTICLE.sub("", name_form(_read(span)))
+
+
 def _voted_types(documents: Sequence[Sequence[Span]]) -> dict[str, str]:
     """For a name written alike in several places of the case, the type most of its mentions got (the first
     one's on a tie): "Eupen" read once as a service and three times as a place is a place everywhere, so it
@@ -234,7 +246,7 @@ def _voted_types(documents: Sequence[Sequence[Span]]) -> dict[str, str]:
     for spans in documents:
         for span in spans:
             if span.entity_type in NAME_TYPES:
-                seen = counts.setdefault(name_form(_read(span)), {})
+                seen = counts.setdefault(_voted_form(span), {})
                 seen[span.entity_type] = seen.get(span.entity_type, 0) + 1
     return {form: max(seen, key=lambda t: (seen[t], -list(seen).index(t))) for form, seen in counts.items()
             if len(seen) > 1}
@@ -243,12 +255,116 @@ def _voted_types(documents: Sequence[Sequence[Span]]) -> dict[str, str]:
 SERVICE_TYPES = ("ORGANIZATION", "SCHOOL")
 
 
-def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] = ()) -> list[dict[Span, Key]]:
+def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -> dict[str, Key]:
+    """A service or school named short after its full name ("les Coquelicots" of "l'École communale des
+    Coquelicots", "CHR Verviers" of "CHR Verviers East Belgium"): the short name's words run unbroken inside
+    one longer name of the case, and no other; it then takes that name's key (type included). A short name
+    the case also writes as a place ("Wavre" of "Collège de Wavre") stays itself."""
+    names: dict[str, str] = {}
+    places = set()
+    for spans in documents:
+        for span in spans:
+            entity_type = voted.get(_voted_form(span), span.entity_type)
+            form = ARTICLE.sub("", fold(_read(span)))
+            if entity_type in SERVICE_TYPES:
+                names.setdefault(form, entity_type)
+            elif entity_type == "LOCATION":
+                places.add(form)
+    sequences = {form: tuple(words(form)) for form in names}
+    longest_first = sorted(names, key=lambda form: -len(sequences[form]))
+    out: dict[str, Key] = {}
+    for form in longest_first:
+        mine = sequences[form]
+        if not mine or form in places:
+            continue
+        holders = [other for other in longest_first if len(sequences[other]) > len(mine)
+                   and _runs_inside(mine, sequences[other])]
+        roots = {out.get(other, (names[other], other)) for other in holders}
+        if len(roots) == 1:
+            out[form] = roots.pop()
+    return out
+
+
+def _runs_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+# numbers whose last digits check the others: one of them mistyped is still the same number
+CHECKED = {"NISS": "stdnum.be.nn", "IBAN": "stdnum.iban", "BCE": "stdnum.be.vat"}
+
+
+@lru_cache(maxsize=4096)
+def _checks(entity_type: str, key: str) -> bool:
+    import importlib
+    return bool(importlib.import_module(CHECKED[entity_type]).is_valid(key))
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
+    """(type, key) of a number -> the key it is another writing of. A NISS, IBAN or BCE number whose check
+    fails, one digit away from one that checks in the same case, is that one mistyped (a single wrong digit
+    always breaks the check, so two real numbers are never one digit apart). A reference whose groups of
+    digits are those of a longer one ("1187/24" and "SAJ/24/1187/NIV") is that one written short."""
+    keys: dict[str, set[str]] = {}
+    groups: dict[str, tuple[str, ...]] = {}
+    for spans in documents:
+        for span in spans:
+            if span.entity_type in NUMBER_TYPES:
+                key = number_key(_read(span), span.entity_type)
+                keys.setdefault(span.entity_type, set()).add(key)
+                if span.entity_type == "CASE_REF":
+                    groups[key] = tuple(sorted(re.findall(r"\d+", _read(span))))
+    out: dict[Key, str] = {}
+    for entity_type in CHECKED:
+        found = keys.get(entity_type, set())
+        valid = [key for key in found if _checks(entity_type, key)]
+        for key in found - set(valid):
+            near = [other for other in valid if _one_digit_apart(key, other)]
+            if len(near) == 1:
+                out[(entity_type, key)] = near[0]
+    by_groups: dict[tuple[str, ...], list[str]] = {}
+    for key, digits in groups.items():
+        if len(digits) >= 2 and max(map(len, digits)) >= 3:
+            by_groups.setdefault(digits, []).append(key)
+    for same in by_groups.values():
+        longest = max(same, key=lambda key: (len(key), key))
+        for key in same:
+            if key != longest and len(re.sub(r"\D", "", key)) == len(re.sub(r"\D", "", longest)):
+                out[("CASE_REF", key)] = longest
+    return out
+
+
+# a title just before a surname: the gender of the person it names ("Mme Bensalah" is not Mohamed Bensalah)
+TITLE_GENDER = ((re.compile(r"\b(?:Mme|Mmes|Mlle|Melle|Madame|Mademoiselle|Mevr|Mevrouw|Frau)\.?\s*$",
+                             re.IGNORECASE), "F"),
+                (re.compile(r"\b(?:M|MM|Mr|Monsieur|Dhr|Meneer|Herr)\.?\s*$"), "M"))
+
+
+def _title_gender(text: str | None, span: Span) -> str | None:
+    if text is None:
+        return None
+    before = text[max(0, span.start - 14):span.start]
+    return next((gender for pattern, gender in TITLE_GENDER if pattern.search(before)), None)
+
+
+@lru_cache(maxsize=65536)
+def _name_gender(name: str) -> str | None:
+    """The gender of a full name's first known first name ("fatima bensalah" -> "F")."""
+    from anonymizer.surrogates import gender_of_first_name
+    return next((g for g in (gender_of_first_name(w) for w in name.split()) if g), None)
+
+
+def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] = (),
+                     texts: Sequence[str] | None = None) -> list[dict[Span, Key]]:
     """(entity_type, canonical folded text) for every span of the documents of a case, each document's spans
     keyed in its own dict.
 
     ``prior``: folded full names already known to the case (from its key), candidates before any of
-    these documents' names."""
+    these documents' names. ``texts``: the documents' texts, when known (a title before a surname then
+    tells which relative it names)."""
     # each distinct full name ordered by its last mention: (document, position); prior names first
     last_seen: dict[str, tuple[int, int, int]] = {}
     for order, name in enumerate(prior):
@@ -256,7 +372,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     voted = _voted_types(documents)
     for index, spans in enumerate(documents):
         for span in spans:
-            if voted.get(name_form(_read(span)), span.entity_type) == "PERSON":
+            if voted.get(_voted_form(span), span.entity_type) == "PERSON":
                 folded = name_form(_read(span))
                 if last_seen.get(folded, (-2,))[0] != -1:
                     last_seen[folded] = (index, span.start, len(_word_set(_read(span))))
@@ -279,35 +395,61 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
         for word in name_words:
             containing.setdefault(word, []).append((name_words, spelt.get(name, name)))
     date_keys = _date_keys(documents)
+    services = _service_names(documents, voted)
+    numbers = _number_variants(documents)
     keyed = []
-    for spans in documents:
+    for index, spans in enumerate(documents):
+        text = texts[index] if texts is not None else None
         keys: dict[Span, Key] = {}
         for span in spans:
             canonical = fold(_read(span))
-            entity_type = voted.get(name_form(_read(span)), span.entity_type) if span.entity_type in NAME_TYPES \
+            entity_type = voted.get(_voted_form(span), span.entity_type) if span.entity_type in NAME_TYPES \
                 else span.entity_type
             if span.entity_type in NUMBER_TYPES:
                 canonical = number_key(_read(span), span.entity_type) or canonical
+                canonical = numbers.get((span.entity_type, canonical), canonical)
             elif span in date_keys:
                 canonical = date_keys[span]
             elif span.entity_type == "ADDRESS":
                 canonical = address_key(_read(span)) or canonical
             elif entity_type in SERVICE_TYPES:  # "Le Vieux-Pont" and "Vieux-Pont" are one service
                 canonical = ARTICLE.sub("", canonical)
+                entity_type, canonical = services.get(canonical, (entity_type, canonical))
             elif entity_type == "PERSON":
-                canonical = name_form(_read(span))
-                canonical = spelt.get(canonical, canonical)
-                mention = _word_set(_read(span))
-                if mention:
-                    candidates = containing.get(next(iter(sorted(mention))), [])
-                    initials = _initials(_read(span))
-                    # "Abou Karim" (the father of Karim) is no fuller form of "Karim": a kunya names the parent;
-                    # "F. Bensalah" is the Bensalah whose first name starts with F (Fatima, not Mohamed), when
-                    # one does ("M. Bensalah" may be Monsieur)
-                    fuller = [(name_words, name) for name_words, name in candidates
-                              if mention <= name_words and not (name_words & KUNYA) - mention]
-                    fitting = [name for name_words, name in fuller if _initials_fit(initials, name_words - mention)]
-                    canonical = fitting[0] if len(fitting) == 1 else fuller[0][1] if fuller else canonical
+                canonical = _person_key(span, containing, spelt, _title_gender(text, span))
             keys[span] = (entity_type, canonical)
         keyed.append(keys)
     return keyed
+
+
+def _person_key(span: Span, containing: dict[str, list[tuple[frozenset[str], str]]], spelt: dict[str, str],
+                gender: str | None) -> str:
+    """The full name a person's mention stands for: "Kevin", "DUPONT" and "M. Dupont" are Kevin Dupont.
+    "Abou Karim" (the father of Karim) is no fuller form of "Karim": a kunya names the parent; "F. Bensalah"
+    is the Bensalah whose first name starts with F (Fatima, not Mohamed), when one does ("M. Bensalah" may be
+    Monsieur); "Mme Bensalah" is a woman of the family; of several that still fit, the longest (the first
+    named on a tie): one mention form always stands for one person, so the group can follow them."""
+    canonical = name_form(_read(span))
+    canonical = spelt.get(canonical, canonical)
+    mention = _word_set(_read(span))
+    if not mention:
+        return canonical
+    candidates = containing.get(next(iter(sorted(mention))), [])
+    fuller = [(name_words, name) for name_words, name in candidates
+              if mention <= name_words and not (name_words & KUNYA) - mention]
+    if not fuller:
+        return canonical
+    initials = _initials(_read(span))
+    fitting = [name for name_words, name in fuller if _initials_fit(initials, name_words - mention)]
+    if len(fitting) == 1:
+        return fitting[0]
+    longer = list(dict.fromkeys(name for name_words, name in fuller if name_words > mention))
+    if not longer:
+        return fuller[0][1]
+    if gender is not None:
+        longer = [name for name in longer if _name_gender(name) in (gender, None)]
+        if not longer:
+            return canonical
+    if fitting and set(fitting) & set(longer):
+        longer = [name for name in longer if name in fitting]
+    return longer[0]

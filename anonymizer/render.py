@@ -18,11 +18,12 @@ from anonymizer.text import replace_ranges
 STYLES = ("tag", "pseudo")
 
 
-def tag_replacements(documents: Sequence[Sequence[Span]], numbering: dict[str, int] | None = None
-                     ) -> list[dict[Span, str]]:
+def tag_replacements(documents: Sequence[Sequence[Span]], numbering: dict[str, int] | None = None,
+                     texts: Sequence[str] | None = None) -> list[dict[Span, str]]:
     """Numbered tags for the spans of each document of a case, one number per entity and type across
     all of them. ``numbering`` ("TYPE|canonical" -> number, kept in the case key) is extended in place,
-    so that the case's next documents go on with the same numbers."""
+    so that the case's next documents go on with the same numbers. ``texts``: the documents' texts (a
+    title before a surname tells which relative it names)."""
     numbering = {} if numbering is None else numbering
     prior = [entry.split("|", 1)[1] for entry in numbering if entry.startswith("PERSON|")]
     counters: dict[str, int] = {}
@@ -30,7 +31,7 @@ def tag_replacements(documents: Sequence[Sequence[Span]], numbering: dict[str, i
         entity_type = entry.split("|", 1)[0]
         counters[entity_type] = max(counters.get(entity_type, 0), number)
     out = []
-    for spans, keys in zip(documents, case_entity_keys(documents, prior), strict=True):
+    for spans, keys in zip(documents, case_entity_keys(documents, prior, texts), strict=True):
         replacements = {}
         for span in sorted(spans):
             entity_type, canonical = keys[span]
@@ -43,8 +44,8 @@ def tag_replacements(documents: Sequence[Sequence[Span]], numbering: dict[str, i
     return out
 
 
-def _tags(spans: list[Span], key=None) -> dict[Span, str]:
-    return tag_replacements([spans], key.tags if key is not None else None)[0]
+def _tags(text: str, spans: list[Span], key=None) -> dict[Span, str]:
+    return tag_replacements([spans], key.tags if key is not None else None, [text])[0]
 
 
 RENDERERS: dict[str, Callable[..., dict[Span, str]]] = {"tag": _tags}
@@ -65,7 +66,7 @@ def render(text: str, spans: list[Span], style: str = "tag", pseudonymizer=None,
             raise ValueError("style 'pseudo' needs a Pseudonymizer")
         replacements = pseudonymizer.replacements(text, spans)
     elif style in RENDERERS:
-        replacements = RENDERERS[style](spans, key)
+        replacements = RENDERERS[style](text, spans, key)
     else:
         raise ValueError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
     return applied(text, replacements, key), replacements

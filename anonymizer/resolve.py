@@ -361,5 +361,9 @@ def _no_name(text: str, span: Span) -> bool:
     if span.start > 0 and text[span.start - 1] in "·•":
         return True
     words = span.text.split()
-    return bool(words) and INCLUSIVE.fullmatch(words[0]) is not None \
-        and is_word(re.split(r"[·.•]", words[0])[0].lower())
+    if words and INCLUSIVE.fullmatch(words[0]) is not None and is_word(re.split(r"[·.•]", words[0])[0].lower()):
+        return True
+    # an ordinary word in inclusive writing anywhere in it: no name holds one ("A. CANDIDAT·E", "Né·e",
+    # "PRÉOCCUPANTE CONCERNANT UN·E", "Aide-soignant·e")
+    stems = [re.split(r"[·•]", word)[0] for word in words if "·" in word or "•" in word[1:]]
+    return any(is_word(re.split(r"[-'’]", stem)[-1].lower()) for stem in stems if stem)

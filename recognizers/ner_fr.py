@@ -282,6 +282,34 @@ def _cells(text: str, result: RecognizerResult) -> list[RecognizerResult]:
     return pieces or [result]
 
 
+def _name_runs(text: str, doc, result: RecognizerResult) -> list[RecognizerResult]:
+    """A person's entity holding capitals, cut at its lower-case words: no name holds an ordinary word
+    written in lower case ("leerling BENSALAH Yassine" -> "BENSALAH Yassine", "Marie Dupont épouse Martin" ->
+    two), a particle ("van der Elst", "de Smet") or a title excepted; each piece with a capital is one entity
+    (then checked like any). An entity written all in lower case (a text message) is left as it is."""
+    span = doc.char_span(result.start, result.end, alignment_mode="expand") \
+        if result.entity_type == "PERSON" else None
+    if span is None or not any(c.isupper() for c in span.text):
+        return [result]
+    runs, current = [], []
+    for token in span:
+        if token.is_alpha and token.is_lower and len(token.text) > 1 and not is_particle(token) \
+                and token.lower_.rstrip(".") not in FAMILY_OR_TITLE:
+            runs.append(current)
+            current = []
+        elif not token.is_space:
+            current.append(token)
+    runs.append(current)
+    named = [run for run in runs if any(c.isupper() for t in run for c in t.text)]
+    # when a piece holds a known first name or surname, pieces that hold none are the words around it
+    # ("Doorverwijzing leerling Emre Y." -> "Emre Y.", "Ik heb Yassine" -> "Yassine")
+    known = [run for run in named if any(in_first_names(t.text) or in_surnames(t.text) for t in run)]
+    named = known or named
+    if len(named) == 1 and _extent(named[0]) == (result.start, result.end):
+        return [result]
+    return [_part(result, *_extent(run)) for run in named]
+
+
 class FrenchNerRecognizer(SpacyRecognizer):
     ENTITIES = ["PERSON", "LOCATION", "ORGANIZATION"]
 
@@ -295,7 +323,8 @@ class FrenchNerRecognizer(SpacyRecognizer):
         if doc is None:
             return results
         kept = []
-        for result in (cell for found in results for cell in _cells(text, found)):
+        for result in (piece for found in results for cell in _cells(text, found)
+                       for piece in _name_runs(text, doc, cell)):
             # an entity never runs over a line break, a column gap ("Costa          Date de naissance")
             # or a closing quote ("« La Fabrik » le soir")
             gap = LAYOUT_BREAK.search(text, result.start, result.end)

@@ -178,3 +178,70 @@ def test_a_chat_contact_naming_two_people_is_two_people(anonymizer):
     spans = [(s.entity_type, s.text) for s in anonymizer.analyze(text)]
     assert ("PERSON", "Mohamed") in spans and ("PERSON", "Yassine") in spans
     assert not any("papa" in t or t == "salam" for _, t in spans)
+
+
+def _tags(text: str, anonymizer) -> dict[str, str]:
+    from anonymizer.render import tag_replacements
+
+    spans = anonymizer.analyze(text)
+    replaced = tag_replacements([spans], texts=[text])[0]
+    return {span.text: new for span, new in replaced.items()}
+
+
+def test_a_title_tells_which_relative_a_bare_surname_names(anonymizer):
+    """"Mme Bensalah" after Mohamed and Fatima Bensalah is the mother, "M. Bensalah" the father."""
+    text = ("Mohamed Bensalah est le père, Fatima Bensalah la mère. Yassine Bensalah a 14 ans.\n"
+            "Mme Bensalah viendra seule ; M. Bensalah a refusé.")
+    spans = anonymizer.analyze(text)
+    from anonymizer.render import tag_replacements
+
+    replaced = tag_replacements([spans], texts=[text])[0]
+    at = {(span.start, span.text): new for span, new in replaced.items()}
+    fatima = at[(text.index("Fatima Bensalah"), "Fatima Bensalah")]
+    mohamed = at[(text.index("Mohamed Bensalah"), "Mohamed Bensalah")]
+    assert at[(text.index("Mme Bensalah") + 4, "Bensalah")] == fatima
+    assert at[(text.index("M. Bensalah") + 3, "Bensalah")] == mohamed
+
+
+def test_a_relation_word_is_no_part_of_whom_a_name_names():
+    """"khalou Yassine El Amrani" (uncle Yassine) and "Yassine El Amrani" are one person, and "Kinder Omar"
+    is no fuller name of every Omar."""
+    from anonymizer.link import case_entity_keys
+
+    text = "khalou Yassine El Amrani ; Yassine El Amrani ; Omar Haddad ; die Kinder Omar ; Omar"
+    spans = [Span.of(text, text.index(t), text.index(t) + len(t), "PERSON")
+             for t in ("khalou Yassine El Amrani", "Yassine El Amrani", "Omar Haddad", "Kinder Omar")]
+    spans.append(Span.of(text, len(text) - 4, len(text), "PERSON"))
+    keys = case_entity_keys([spans])[0]
+    assert keys[spans[0]][1] == keys[spans[1]][1]
+    assert keys[spans[4]][1] == "omar haddad"
+
+
+def test_a_service_named_short_and_a_mistyped_number_are_the_same_entity():
+    from anonymizer.link import case_entity_keys
+
+    def span(text: str, part: str, entity_type: str) -> Span:
+        return Span.of(text, text.index(part), text.index(part) + len(part), entity_type)
+
+    text = ("L'École communale des Coquelicots (réf. SAJ/24/1187/NIV) ; aux Coquelicots, dossier 1187/24 ; "
+            "NISS 85.07.30-033.28, ailleurs 85.07.30-038.28 ; Wavre ; le Collège de Wavre ; Wavre")
+    school = span(text, "École communale des Coquelicots", "SCHOOL")
+    short = span(text, "Coquelicots,", "ORGANIZATION")
+    short = Span.of(text, short.start, short.end - 1, "ORGANIZATION")
+    ref, ref_short = span(text, "SAJ/24/1187/NIV", "CASE_REF"), span(text, "1187/24", "CASE_REF")
+    niss, typo = span(text, "85.07.30-033.28", "NISS"), span(text, "85.07.30-038.28", "NISS")
+    college = span(text, "Collège de Wavre", "SCHOOL")
+    town = Span.of(text, len(text) - 5, len(text), "LOCATION")
+    town_as_service = Span.of(text, text.index("Wavre ;"), text.index("Wavre ;") + 5, "ORGANIZATION")
+    keys = case_entity_keys([[school, short, ref, ref_short, niss, typo, college, town, town_as_service]])[0]
+    assert keys[short] == keys[school]
+    assert keys[ref_short] == keys[ref]
+    assert keys[typo] == keys[niss]
+    assert keys[town_as_service] != keys[college]  # a place the case names is no short name of a school
+
+
+def test_no_word_of_another_language_opens_a_name(anonymizer):
+    text = ("Onderwerp: RE: leerling BENSALAH Yassine\n\nBeste,\nIk heb Yassine gezien.\n\n"
+            "1. SCOLARITÉ DE YASSINE\nYassine va mieux.")
+    found = {s.text for s in anonymizer.analyze(text) if s.entity_type == "PERSON"}
+    assert found == {"BENSALAH Yassine", "Yassine", "YASSINE"}

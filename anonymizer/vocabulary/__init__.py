@@ -92,6 +92,12 @@ def kinship_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def totem_animals() -> frozenset[str]:
+    """Animals a youth-movement leader's totem names ("Okapi" of "Okapi Malicieux")."""
+    return frozenset(_lines("totem_animals.txt"))
+
+
+@lru_cache(maxsize=1)
 def surname_openers() -> frozenset[str]:
     """Particles that open a surname on their own when capitalised ("De Smet"; not "Le", "La")."""
     return frozenset(t for t, flags in _flagged("particles.txt").items() if "opens" in flags)
@@ -220,11 +226,23 @@ def line_around(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)]
 
 
+SHORT_LINE = 3  # words of a line too short to tell its language alone ("Beste,", "Hallo Yassine,")
+
+
 def in_foreign_line(text: str, start: int, end: int) -> bool:
     """The entity stands in a line of Dutch, German or English (a forwarded mail, a quoted message): the
     line holds two or more of those languages' function words that are neither French words nor surname
-    particles ("het", "heeft", "und", "the")."""
+    particles ("het", "heeft", "und", "the"). A line of three words or fewer (a salutation, "Beste,") counts
+    with the next line that has words: it is in the language of the message it opens."""
     line = line_around(text, start, end)
+    if len(WORD.findall(line)) <= SHORT_LINE:
+        after = text.find("\n", end)
+        while after != -1:
+            following = line_around(text, after + 1, after + 1)
+            if WORD.search(following):
+                line = f"{line} {following}"
+                break
+            after = text.find("\n", after + 1)
     foreign = foreign_words() - greetings()  # "hello mehdi" is French chat
     ordinary = stop_words() | particles()  # "de", "en"; "Van den Broeck" is no Dutch
     hits = sum(1 for w in WORD.findall(line) if w.lower() in foreign and w.lower() not in ordinary)

@@ -39,7 +39,10 @@ POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BFD]-)?(?:[1-9]\d{{3}}
 # after the name ("Lütticher Straße 47"), and "Grand-Place 19" has none (anonymizer/vocabulary/street_suffixes.txt)
 _WHOLE = [s for s in vocabulary.street_suffixes() if not s.isalpha()]  # "grand-place": a whole name
 _SUFFIXES = "|".join(sorted((s for s in vocabulary.street_suffixes() if s.isalpha()), key=len, reverse=True))
-SUFFIX_STREET = (rf"(?<![\w-])(?:[{vocabulary.UPPER}][\w'’-]*?[a-zà-öø-ÿß](?i:{_SUFFIXES})"
+# ... with the words before a name written into one ("Kolonel Van Gelestraat", "Koning Albertlaan",
+# "Sint-Jansstraat": a rank, a title, a particle)
+SUFFIX_STREET = (rf"(?<![\w-])(?:(?:[{vocabulary.UPPER}][\w'’.-]*[^\S\n]+){{0,2}}"
+                 rf"[{vocabulary.UPPER}][\w'’-]*?[a-zà-öø-ÿß](?i:{_SUFFIXES})"
                  rf"|[{vocabulary.UPPER}][\w'’-]*[^\S\n]+(?i:{_SUFFIXES})"
                  rf"|(?i:{'|'.join(re.escape(w) for w in _WHOLE)}))(?![\w'’-])")
 

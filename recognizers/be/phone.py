@@ -11,6 +11,8 @@ from __future__ import annotations
 from anonymizer.recognizers.base import FrPatternRecognizer, digits
 
 SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"  # "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70"
+# the middle group of a structured payment reference, "+++125/0041/87360+++", is no phone number
+NOT_IN_PAYMENT_REF = r"(?<![+*]{3}\d{3}/)"
 MOBILE_PREFIXES = {"045", "046", "047", "048", "049"}
 
 
@@ -20,11 +22,11 @@ class BePhoneRecognizer(FrPatternRecognizer):
         # a mobile (04[5-9], ten digits) or a fixed line (nine digits): each its exact length, so that a digit
         # after a spaced separator ("081/22.33.44 - 2 lignes") is never taken into the number
         # (a mobile a digit short is still one: mistyped)
-        ("be_mobile", rf"(?<![\d+.])0{SEP}?4{SEP}?[5-9](?:{SEP}\d){{6,7}}(?![\d]|[./-]\d)", 0.6),
-        ("be_fixed", rf"(?<![\d+.])0(?!{SEP}?4{SEP}?[5-9])\d(?:{SEP}\d){{7}}(?![\d]|[./-]\d)", 0.6),
-        ("be_international", rf"(?<![\d])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
+        ("be_mobile", rf"(?<![\d+.]){NOT_IN_PAYMENT_REF}0{SEP}?4{SEP}?[5-9](?:{SEP}\d){{6,7}}(?![\d]|[./-]\d)", 0.6),
+        ("be_fixed", rf"(?<![\d+.]){NOT_IN_PAYMENT_REF}0(?!{SEP}?4{SEP}?[5-9])\d(?:{SEP}\d){{7}}(?![\d]|[./-]\d)", 0.6),
+        ("be_international", rf"(?<![\d+*])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         ("other_international",
-         rf"(?<![\d])(?:\+|00)(?!32)[1-9]\d{{1,2}}{SEP}\d(?:{SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),
+         rf"(?<![\d+*])(?:\+|00)(?!32)[1-9]\d{{1,2}}{SEP}\d(?:{SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),
     )
     CONTEXT = ("téléphone", "tél", "gsm", "portable", "numéro", "appeler", "joindre")
 

@@ -9,7 +9,8 @@ recogniser that knows the shape (NISS, IBAN, phone, date, plate...) wins the ove
   capitals ("AGAJ/DSA/2025/06") or digits ("03-481-KF");
 - capitals then six digits or more ("P04817265", a passport; "X1234567L", a Spanish foreigner's number),
   seven or eight digits then one or two capitals ("8417263TA", an Irish PPS number);
-- a run of nine digits or more; five digits or more after "n°";
+- a run of nine digits or more; five digits or more after "n°"; any code holding five digits or more
+  after the word that numbers it ("n°", "numéro", "réf.", "répertoire", "RG");
 - digit groups joined by hyphens or slashes, three groups or more, that no date or phone recogniser took;
   two groups joined by a slash, five digits or more, not a month and its year nor a mark out of 20 or 100;
 - digits grouped by three with dots, three groups or more, with no currency after them;
@@ -31,6 +32,9 @@ CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
 ROOM = (r"(?!(?<=(?i:\b(?:bureau|local|salle|chambre|classe|auditoire|aile|bâtiment|étage))[^\S\n]{1,3}"
         r"(?:n[°º][^\S\n]?)?)[A-Z]{1,2}[.-]?\d{1,4}(?![\w/-]|[.-]\w))")
 SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
+# the number of a law or a regulation identifies nobody: "règlement (UE) n° 2016/679", "arrêté n° 2019/1432"
+LAW_NUMBER = (r"(?<!(?i:\b(?:décret|loi|arrêté|règlement|directive|circulaire|ordonnance))(?:[^\S\n]+\(\w+\))?"
+              r"[^\S\n]+(?:n[°º]|numéro)[^\S\n]{0,2}(?::[^\S\n]?)?)")
 
 
 class ReferenceCodeRecognizer(FrPatternRecognizer):
@@ -59,6 +63,15 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # or a house is numbered with fewer; a postcode has four)
         ("numbered", r"(?:(?<=[nN][°º])|(?<=(?:[nN][°º]|\b(?i:numéro|num\.))[^\S\n]))\d{5,8}" + NOT_AFTER
          + CURRENCY_AFTER, 0.4),
+        # a Belgian structured payment reference, delimiters included: "+++125/0041/87360+++", "***090/2025/11802***"
+        # (it ties a transfer to one payer; nothing else is written so)
+        ("structured_communication", r"(?<![\w+*])([+*])\1\1[^\S\n]?\d{3}/\d{4}/\d{5}[^\S\n]?\1\1\1(?![+*])", 0.95),
+        # any code of five digits or more after the word that numbers it ("Répertoire n° : 2025/004118", "RG
+        # 24A2217", "mutuelle n° 223-5519804", "réf. 2024/77812"): its shape does not matter (a date, a phone
+        # number or an amount is its own recogniser's, which wins the overlap; a school year stays)
+        ("cued_code", r"(?<=(?:[nN][°º]|\b(?i:numéro|num\.|réf\.?|référence|répertoire|rép\.)|\bR\.?G\.?)"
+         r"[^\S\n]{0,2}(?::[^\S\n]?)?)" + SCHOOL_YEAR + LAW_NUMBER
+         + r"(?=(?:[A-Z./-]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*" + NOT_AFTER + CURRENCY_AFTER, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
         # the same with spaces around the separators, one group of five digits or more: "133 / 0412587 / 06" (not
@@ -73,8 +86,9 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         ("two_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"(?!\d{1,2}/(?:19|20)\d\d(?!\d)|(?:19|20)\d\d/)"
          r"(?=(?:\d/?){5})(?=\d{3}|\d{1,2}/\d{3})\d{1,4}/(?!(?:10|20|40|50|60|100|1000)(?![\w/]))\d{2,4}"
          + NOT_AFTER, 0.4),
-        # digits grouped by three: "SP 9.874.213" (not an amount)
-        ("thousands", r"(?<![\w./,-])\d{1,3}(?:[.][\d]{3}){2,}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
+        # digits grouped by three, with the letters that open them: "SP 9.874.213" (not an amount)
+        ("thousands", r"(?<![\w./,-])(?:[A-Z]{1,3}[^\S\n])?\d{1,3}(?:[.][\d]{3}){2,}" + NOT_AFTER + CURRENCY_AFTER,
+         0.4),
         # digit groups with spaces, nine digits or more: "client 5127 4410 883" (a phone number's shape is
         # the phone recogniser's, which wins the overlap; an amount has its currency after it)
         ("spaced_groups", r"(?<![\w./,-])(?=(?:\d[^\S\n]?){9})\d{2,5}(?:[^\S\n]\d{2,5}){2,}" + NOT_AFTER

@@ -104,6 +104,8 @@ WORK_CUE = (
 )
 
 
+NAME_JOIN = r"(?:[^\S\n]|-|[^\S\n]&[^\S\n])"  # between the words of a name: a space, a hyphen, " & "
+
 class OrganizationRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ORGANIZATION"
     PATTERNS = (
@@ -127,7 +129,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("quoted_name", rf"[«“][^\S\n]*\K(?=L['’]|(?:Le|La|Les)[^\S\n]){ORG_NAME}(?=[^\S\n]*[»”])", 0.5),
         # a company's legal form before its name, taken with it as after it: "SRL Les Ateliers Dubois"
         ("legal_form_first", rf"(?<![\w])(?:SRL|SPRL|SCRL|SNC|SComm)[^\S\n]+(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.7),
-        ("legal_form", rf"(?<![\w]){CAP}(?:[\s-]{CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
+        # ("Cercle & Parole ASBL"; never across a line: "Bierges\nLE TREMPLIN ASBL")
+        ("legal_form", rf"(?<![\w]){CAP}(?:{NAME_JOIN}{CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
         # a hospital's site on the same line: "Hôpital de Mons, site Kennedy", "CHU, site Sart Tilman"
         ("hospital_site", rf"{HOSPITAL}[^\n]{{0,60}}?(?<![\w])\K(?:site|campus)[^\S\n]+{CAP}(?:[^\S\n]+{CAP}){{0,2}}",
          0.6),
@@ -143,7 +146,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
                     break
         # a lone first name after a service word or "chez" is a person ("la maison Kevin", "chez Inès")
         return [r for r in results if r.end > r.start and not in_first_names(text[r.start:r.end])
-                and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])]
+                and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])
+                and not _opens_with_link(text[r.start:r.end])]
 
 
 STOP_WORDS = vocabulary.stop_words()
@@ -164,6 +168,15 @@ def _generic_network(name: str) -> bool:
     if not CAPS_NETWORK.match(name):
         return False
     return all(len(w) <= 2 or is_word(w) or w.lower() in STOP_WORDS for w in vocabulary.WORD.findall(name)[1:])
+
+
+# a name never opens with a conjunction or a preposition: in a heading in capitals the service word is followed by
+# the rest of the heading ("UNITÉ ET SECTION", "ÉQUIPE D'ANIMATION", "SERVICE POUR LES JEUNES")
+LINK_OPENING = re.compile(r"D['’]|(?:ET|OU|DE|DU|DES|POUR|AVEC|SUR|PAR|DANS)(?![\w])")
+
+
+def _opens_with_link(name: str) -> bool:
+    return bool(LINK_OPENING.match(name))
 
 
 def _heading_words(text: str, start: int, end: int) -> bool:

@@ -47,7 +47,8 @@ from anonymizer.vocabulary import UPPER
 TITLES = vocabulary.titles()
 WEAK_TITLES = vocabulary.weak_titles()
 ABBREVIATED_TITLE = 4  # letters of a title that its period shortens ("M.", "Mme.", "Dr.", "Mlle."), not "Monsieur."
-NICKNAME_CUES = frozenset({"certain", "certaine", "dit", "dite", "surnommé", "surnommée", "alias", "pseudo"})
+NICKNAME_CUES = frozenset({"certain", "certaine", "dit", "dite", "surnommé", "surnommée", "alias", "pseudo", "appelle",
+                           "appellent", "appelait", "appelaient", "surnomment"})
 # a nickname in quotes after these, of any length: "il se fait appeler « JB la menace »" (not "dit":
 # "il dit « je pars »" is reported speech)
 NAMING_CUES = frozenset({"appeler", "appelle", "appellent", "appelait", "surnom", "surnoms", "surnomme", "surnommé",
@@ -85,7 +86,8 @@ class BePersonRecognizer(EntityRecognizer):
         found: dict[tuple[int, int], float] = {}
         for rule, score in ((after_title, 0.85), (first_name_spans, 0.7), (nickname_spans, 0.6),
                             (form_field_spans, 0.7), (surname_spans, 0.5), (initials_spans, 0.7),
-                            (listed_name_spans, 0.7), (listed_initials_spans, 0.7)):
+                            (listed_name_spans, 0.7), (listed_initials_spans, 0.7), (totem_spans, 0.6),
+                            (surname_initial_spans, 0.7)):
             for start, end in rule(doc):
                 found[(start, end)] = max(score, found.get((start, end), 0.0))
         return [RecognizerResult("PERSON", s, e, score,
@@ -237,6 +239,33 @@ def listed_name_spans(doc: list[Token]):
             yield _char_span(doc[start:end])
 
 
+ACRONYM_LETTERS = 4  # capitals of a service's acronym ("CPAS", "SAJ"), at most
+
+
+def surname_initial_spans(doc: list[Token]):
+    """"DELCOURT A." as signatures and staff lists write a name: a surname in capitals (or a listed surname),
+    then the initial of the first name, then the end of the line or a list separator ("DELCOURT A., déléguée",
+    "Ngoy K. – AS")."""
+    for i in range(len(doc) - 1):
+        surname, initial = doc[i], doc[i + 1]
+        if not INITIALS.fullmatch(initial.text) or surname.text in places():
+            continue
+        # (an acronym in capitals is no surname: "Dossier CPAS B.")
+        if not (is_caps(surname) and not is_word(surname.text) and (len(surname.text) > ACRONYM_LETTERS
+                                                                    or in_surnames(surname.text))
+                or is_namey(surname) and in_surnames(surname.text)):
+            continue
+        j = i + 2
+        if j < len(doc) and doc[j].lower_ not in AFTER_LISTED and "\n" not in initial.text_with_ws \
+                and not doc[j].is_space:
+            continue
+        start = i
+        while start >= 1 and is_cap(doc[start - 1]) and is_namey(doc[start - 1]) and start > i - 2 \
+                and "\n" not in doc[start - 1].text_with_ws:
+            start -= 1  # "NGOY KALALA J."
+        yield _char_span(doc[_particles_before(doc, start):j])
+
+
 def _particles_before(doc: list[Token], start: int) -> int:
     """The surname's particles before ``start`` ("VAN DER", "Van der", "El", "De")."""
     while start >= 1 and is_particle(doc[start - 1]) and not doc[start - 1].is_lower or (
@@ -272,6 +301,16 @@ def listed_initials_spans(doc: list[Token]):
         yield _char_span(doc[_particles_before(doc, start):j])
 
 
+def _particles_then_name(doc: list[Token], j: int) -> bool:
+    """Surname particles in lower case from ``j``, then a capitalised word ("van der Elst", "de Clercq")."""
+    k = j
+    while k < len(doc) and is_particle(doc[k]) and doc[k].is_lower:
+        k += 1
+    # "me de Bruxelles" is no name; "van der Elst" is one even though Elst is a village
+    french = all(doc[m].lower_ in ("de", "du", "des", "d'", "d’") for m in range(j, k))
+    return j < k < len(doc) and is_cap(doc[k]) and not (french and doc[k].text in places())
+
+
 def after_title(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
         lower = token.lower_
@@ -282,8 +321,8 @@ def after_title(doc: list[Token]):
             if len(lower) > ABBREVIATED_TITLE:
                 continue  # "Merci Monsieur. Rien ne presse": the sentence ends with the title
             i, nxt = i + 1, doc[i + 2]  # "M ." tokenised apart
-        if lower in WEAK_TITLES and not is_cap(nxt):
-            continue
+        if lower in WEAK_TITLES and not is_cap(nxt) and not _particles_then_name(doc, i + 1):
+            continue  # "me voit" is no "Me Dupont"; "Me van der Elst" is
         end = _extend_surname(doc, i + 1, allow_lower=lower not in WEAK_TITLES)
         if end == i + 1 and lower not in WEAK_TITLES and is_cap(nxt) and nxt.is_alpha \
                 and nxt.lower_ not in vocabulary.stop_words() and not is_particle(nxt):
@@ -368,13 +407,26 @@ def first_name_spans(doc: list[Token]):
         yield _char_span(doc[start:end])
 
 
+def _heading_preposition(doc: list[Token], i: int) -> bool:
+    """"SCOLARITÉ DE YASSINE": in a heading in capitals, "DE" after a word is the preposition before a name,
+    no particle of it; so is "De" before a first name that no list holds as a surname."""
+    following = doc[i + 1].text
+    if in_first_names(following) and not in_surnames(following):
+        return True
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return is_caps(doc[i]) and j >= 0 and is_caps(doc[j]) and is_word(doc[j].text)
+
+
 def surname_spans(doc: list[Token]):
     for i, token in enumerate(doc):
         if not is_cap(token):
             continue
         if token.lower_ in SURNAME_PARTICLES and i + 1 < len(doc) and is_namey(doc[i + 1]) and (
                 not starts_sentence(doc, i) or in_surnames(doc[i + 1].text) and doc[i + 1].text not in places()):
-            yield _char_span(doc[i:_extend_surname(doc, i + 1)])  # "De Smet", "Van Damme"
+            if not _heading_preposition(doc, i):
+                yield _char_span(doc[i:_extend_surname(doc, i + 1)])  # "De Smet", "Van Damme"
         elif starts_sentence(doc, i):
             continue
         elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(doc, i) and in_surnames(token.text) \
@@ -445,7 +497,22 @@ def nickname_spans(doc: list[Token]):
                 and i + 2 < len(doc) and doc[i + 2].text in CLOSING_QUOTES:
             yield _char_span([nxt])
         elif token.lower_ in NICKNAME_CUES and is_cap(nxt) and not is_common_word(nxt.text):
-            yield _char_span(doc[i + 1:_extend_surname(doc, i + 1)])
+            # the nickname, with a surname after it; alone when it is a rare word ("qu'on appelle Bouboule")
+            yield _char_span(doc[i + 1:max(_extend_surname(doc, i + 1), i + 2)])
+
+
+TOTEM_ANIMALS = vocabulary.totem_animals()
+
+
+def totem_spans(doc: list[Token]):
+    """A totem, the nickname a scout or guide leader is known by: an animal and its quality, both written with
+    a capital as French writes no common noun nor adjective ("Okapi Malicieux", "Gazelle Attentive"); not in a
+    heading in capitals."""
+    for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if token.lower_ in TOTEM_ANIMALS and is_cap(token) and not is_caps(token) and is_cap(nxt) \
+                and not is_caps(nxt) and nxt.is_alpha and is_word(nxt.text) and nxt.text not in places():
+            yield _char_span(doc[i:i + 2])
 
 
 def form_field_spans(doc: list[Token]):

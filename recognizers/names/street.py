@@ -1,4 +1,5 @@
-"""A street named without a house number ("rue Hamoir", "place Saint-Lambert") is a LOCATION.
+"""A street named without a house number ("rue Hamoir", "place Saint-Lambert") is a LOCATION, and so is a
+named station, park, wood or lake ("gare de l'Ouest", "parc Reine Astrid").
 
 Same street types and name shape as the address recogniser; the name must be capitalised.
 Street work is not a street: "éducatrice de rue de l'AMO Passages", "travail de rue"; nor is a visit
@@ -21,6 +22,10 @@ class StreetNameRecognizer(FrPatternRecognizer):
         # written in lower case, as in a text message ("chez sa mere rue de la station"): always with a
         # link word, and never after a determiner ("dans la cour de l'école", "à la place de son frère")
         ("street_alone_lower", rf"(?<![\w-])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+{NAME_LOWER}(?![\w])", 0.6),
+        # a named station, park, wood or lake tells where someone goes ("à la gare de l'Ouest", "au parc Reine
+        # Astrid", "le bois de la Cambre"), its name capitalised like a street's
+        ("landmark", rf"(?<![\w-])(?i:gare|station|parc|bois|lac|étang|stade)[^\S\n]+(?!{NOT_A_STREET}){NAME}(?![\w])",
+         0.6),
     )
     CONTEXT = ("rue", "avenue", "place", "habite")
 
