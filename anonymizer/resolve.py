@@ -18,7 +18,8 @@ from anonymizer import vocabulary
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.models.lexicon import is_adjective, is_common_word, is_word
-from anonymizer.recognizers.lookup import commune_article, grammar_word, in_first_names, places
+from anonymizer.recognizers.lookup import commune_article, grammar_word, in_first_names, in_surnames, places
+from anonymizer.recognizers.names.tokens import foreign_word
 from anonymizer.spans import Span
 from anonymizer.text import fold
 from anonymizer.vocabulary import FUSED_ARTICLES
@@ -346,6 +347,7 @@ def _department(words: str) -> bool:
 
 INCLUSIVE = re.compile(r"[^\W\d_]+(?:[·.•][^\W\d_]+)+")  # "participant·es", "éducateur·rices"
 MIN_NAME_CHARS = 3  # of a place, a service or a school ("N", "AU", "ET" are no names)
+FOLDED_MONTHS = frozenset(fold(month) for month in vocabulary.month_names())
 
 
 def _no_name(text: str, span: Span) -> bool:
@@ -358,7 +360,15 @@ def _no_name(text: str, span: Span) -> bool:
         return True
     if span.entity_type != "PERSON" and len(span.text.strip()) < MIN_NAME_CHARS:
         return True
+    word = span.text.strip()
+    if span.entity_type != "PERSON" and word.isalpha() and foreign_word(word) and not is_word(word) \
+            and not in_first_names(word) and not in_surnames(word):
+        return True  # "Overleg" (of "Overleg CLB"): one ordinary Dutch, German or English noun, no list's name
     if span.start > 0 and text[span.start - 1] in "·•":
+        return True
+    # a month abbreviated ("Sept.-déc.", "janv." at a table's line start): its full stop says so
+    abbreviated = span.text.strip().rstrip("-–").strip()
+    if abbreviated.endswith(".") and fold(abbreviated) in FOLDED_MONTHS:
         return True
     words = span.text.split()
     if words and INCLUSIVE.fullmatch(words[0]) is not None and is_word(re.split(r"[·.•]", words[0])[0].lower()):

@@ -175,8 +175,26 @@ def lemma(text: str) -> str:
 @lru_cache(maxsize=65536)
 def is_word(text: str) -> bool:
     """True when ``text`` (any case) is a French word form known to the lemmatizer (rare ones too):
-    a form of the form->lemma table or a listed lemma."""
-    return _index().knows(text.lower())
+    a form of the form->lemma table or a listed lemma; or a learned compound of the trade that the table
+    lacks, a combining form before a known word ("neuropédiatrie", "hippothérapie", "pédopsychiatrie")."""
+    lower = text.lower()
+    return _index().knows(lower) or _compound(lower)
+
+
+# combining forms of medical, therapeutic and social vocabulary; what follows one must be a known word of
+# five letters or more, which no name is made of ("Hippolyte", "Neuville" are none)
+COMBINING_FORMS = ("neuro", "psycho", "pédo", "hippo", "ortho", "logo", "socio", "ergo", "physio", "hydro",
+                   "musico", "cardio", "gastro", "pneumo", "endo", "radio", "kinési", "ethno", "grapho", "zoo")
+MIN_COMPOUND_REST = 5
+
+
+def _compound(lower: str) -> bool:
+    for form in COMBINING_FORMS:
+        if lower.startswith(form):
+            rest = lower[len(form):].lstrip("-")
+            if len(rest) >= MIN_COMPOUND_REST and _index().knows(rest):
+                return True
+    return False
 
 
 @lru_cache(maxsize=65536)

@@ -96,6 +96,8 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if words and all(t.lower_ in vocabulary.foreign_words() for t in words):
         return True  # "Von", "Betreff", "Die": a mail header's label or a function word of another language
+    if not person and len(words) == 1 and foreign_noun(words[0]):
+        return True  # "Overleg", "Vergadering": one ordinary Dutch, German or English noun, no list's name
     if words and foreign_line and not named_in_foreign_line(span):
         return True
     if len(words) == 1 and span.end < len(span.doc) and vocabulary.month_and_year(words[0].text,

@@ -36,24 +36,25 @@ BEFORE = (
     rf"|(?<![{UPPER}][\w'’-]*[^\S\n]+)(?:des|du|de|d['’]))"
 )
 GAP = r"[^\S\n]"
+GAPS = rf"{GAP}{{1,2}}"  # between the words of a name: never three spaces, a table's column gap
 ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", "De"})
 NAME_ARTICLES = frozenset({"Le", "La", "Les"})
-KIND_NAME = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}(?:{GAP}+(?:{LINK}{GAP}*{NO_YEAR})?{CAP}){{1,4}}"
+KIND_NAME = rf"{BEFORE}(?:{GAPS}|(?<=['’]))\K{WORD}(?:{GAPS}(?:{LINK}{GAP}*{NO_YEAR})?{CAP}){{1,4}}"
 # a kind word with the adjective that makes it one body: "la Banque nationale", "la Loterie nationale"
 BODY_ADJECTIVE = (
     r"(?:nationale?|nationaux|internationale?|régionale?|provinciale?|fédérale?|royale?|populaire"
     r"|chrétienne?|socialiste|libérale?)(?![\w'’-])"
 )
-KIND_BODY = rf"{BEFORE}(?:{GAP}+|(?<=['’]))\K{WORD}{GAP}+{BODY_ADJECTIVE}"
+KIND_BODY = rf"{BEFORE}(?:{GAPS}|(?<=['’]))\K{WORD}{GAPS}{BODY_ADJECTIVE}"
 # a commune's name and a capitalised ordinary word: a club, an event, an association ("Namur Capitale",
 # "Wavre Basket"); the commune is checked in analyze
-PLACE_WORD = rf"(?<![\w'’-])[{UPPER}][\w'’]*(?:-[\w'’]+)*{GAP}+{WORD}(?!{GAP}+{CAP})"
-AFTER_A = rf"(?<![\w'’])(?:[aA]ux?|à{GAP}+la|à{GAP}+l['’])(?:{GAP}+|(?<=['’]))"
-VENUE = rf"{AFTER_A}\K{WORD}(?!{GAP}+(?:{LINK}{GAP}+{NO_YEAR})?{CAP})"  # one word: longer names are KIND_NAME's
+PLACE_WORD = rf"(?<![\w'’-])[{UPPER}][\w'’]*(?:-[\w'’]+)*{GAPS}{WORD}(?!{GAPS}{CAP})"
+AFTER_A = rf"(?<![\w'’])(?:[aA]ux?|à{GAPS}la|à{GAPS}l['’])(?:{GAPS}|(?<=['’]))"
+VENUE = rf"{AFTER_A}\K{WORD}(?!{GAPS}(?:{LINK}{GAPS}{NO_YEAR})?{CAP})"  # one word: longer names are KIND_NAME's
 # an article written with its capital in mid-sentence opens a name: "accompagné par Le Sextant", "une guidance
 # par Le Jardin de Fagnes" (a service named without its kind); "à La Louvière" is a place (checked in analyze)
-ARTICLE_NAME = (rf"(?<=[a-zà-öø-ÿ,]{GAP})(?:Le|La|Les|L['’])(?:{GAP}+|(?<=['’])){WORD}"
-                rf"(?:{GAP}+(?:{LINK}{GAP}*)?{CAP}){{0,3}}")
+ARTICLE_NAME = (rf"(?<=[a-zà-öø-ÿ,]{GAP})(?:Le|La|Les|L['’])(?:{GAPS}|(?<=['’])){WORD}"
+                rf"(?:{GAPS}(?:{LINK}{GAP}*)?{CAP}){{0,3}}")
 _ARTICLE_NAME = re.compile(ARTICLE_NAME)
 
 
