@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from anonymizer import dates, vocabulary
+from anonymizer.models.lexicon import is_word
 from anonymizer.spans import Span
 from anonymizer.text import composed, fold, words
 
@@ -257,10 +258,11 @@ SERVICE_TYPES = ("ORGANIZATION", "SCHOOL")
 
 def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -> dict[str, Key]:
     """A service or school named short after its full name ("les Coquelicots" of "l'École communale des
-    Coquelicots", "CHR Verviers" of "CHR Verviers East Belgium"): the short name's words run unbroken inside
-    one longer name of the case, and no other; it then takes that name's key (type included). A short name
-    the case also writes as a place ("Wavre" of "Collège de Wavre") stays itself."""
+    Coquelicots", "Trois-Rivières" of "l'Athénée des Trois-Rivières"): the longer name is the short one after
+    words of its kind, and no other longer name of the case is; it then takes that name's key (type
+    included). A short name the case also writes as a place ("Wavre" of "Collège de Wavre") stays itself."""
     names: dict[str, str] = {}
+    written: dict[str, tuple[str, ...]] = {}  # its words as written, accents included, for the lexicon
     places = set()
     for spans in documents:
         for span in spans:
@@ -268,6 +270,7 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
             form = ARTICLE.sub("", fold(_read(span)))
             if entity_type in SERVICE_TYPES:
                 names.setdefault(form, entity_type)
+                written.setdefault(form, tuple(words(ARTICLE.sub("", _read(span).lower()))))
             elif entity_type == "LOCATION":
                 places.add(form)
     sequences = {form: tuple(words(form)) for form in names}
@@ -278,15 +281,29 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
         if not mine or form in places:
             continue
         holders = [other for other in longest_first if len(sequences[other]) > len(mine)
-                   and _runs_inside(mine, sequences[other])]
+                   and _kind_before(written[form], written[other])]
         roots = {out.get(other, (names[other], other)) for other in holders}
         if len(roots) == 1:
             out[form] = roots.pop()
     return out
 
 
-def _runs_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+def _kind_before(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``long`` is ``short`` with words of its kind around its words ("école communale des" + "coquelicots",
+    "école des coquelicots" in "école communale des coquelicots"), and where it stands after them ("institut
+    saint-lambert" + "du hain"); a name after which another word comes is another service's ("La Chaloupe" and
+    "La Chaloupe Junior"). Both as written, lower case."""
+    at, matched = 0, 0
+    for word in long:
+        if matched < len(short) and fold(word) == fold(short[matched]):
+            matched += 1
+        elif matched < len(short):
+            if not (is_word(word) or word in vocabulary.stop_words()):
+                return False
+        else:
+            return bool(re.match(r"(?:de|du|des|d['’])(?![^\W\d_])", long[at]))
+        at += 1
+    return matched == len(short)
 
 
 # numbers whose last digits check the others: one of them mistyped is still the same number
@@ -307,9 +324,11 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
     """(type, key) of a number -> the key it is another writing of. A NISS, IBAN or BCE number whose check
     fails, one digit away from one that checks in the same case, is that one mistyped (a single wrong digit
     always breaks the check, so two real numbers are never one digit apart). A reference whose groups of
-    digits are those of a longer one ("1187/24" and "SAJ/24/1187/NIV") is that one written short."""
+    digits are those of a reference of the case that adds letters to its own ("1187/24", "SAJ 24.1187" and
+    "SAJ/NIV/24/1187") is that one written short."""
     keys: dict[str, set[str]] = {}
     groups: dict[str, tuple[str, ...]] = {}
+    letters: dict[str, frozenset[str]] = {}
     for spans in documents:
         for span in spans:
             if span.entity_type in NUMBER_TYPES:
@@ -317,6 +336,7 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
                 keys.setdefault(span.entity_type, set()).add(key)
                 if span.entity_type == "CASE_REF":
                     groups[key] = tuple(sorted(re.findall(r"\d+", _read(span))))
+                    letters[key] = frozenset(re.findall(r"[^\W\d_]+", _read(span).upper()))
     out: dict[Key, str] = {}
     for entity_type in CHECKED:
         found = keys.get(entity_type, set())
@@ -330,10 +350,14 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
         if len(digits) >= 2 and max(map(len, digits)) >= 3:
             by_groups.setdefault(digits, []).append(key)
     for same in by_groups.values():
-        longest = max(same, key=lambda key: (len(key), key))
+        # the short writing drops letters the long one has ("1187/24", "SAJ 24.1187" of "SAJ/NIV/24/1187"); two
+        # writings with letters of their own ("RG 24/1234/A", "RG 24/1234/B"; "SAJ/...", "SPJ/...") are two
+        target = max(same, key=lambda key: (len(letters[key]), len(key), key))
+        if any(not letters[key] <= letters[target] for key in same):
+            continue
         for key in same:
-            if key != longest and len(re.sub(r"\D", "", key)) == len(re.sub(r"\D", "", longest)):
-                out[("CASE_REF", key)] = longest
+            if key != target:
+                out[("CASE_REF", key)] = target
     return out
 
 
@@ -351,10 +375,12 @@ def _title_gender(text: str | None, span: Span) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _name_gender(name: str) -> str | None:
-    """The gender of a full name's first known first name ("fatima bensalah" -> "F")."""
+def _name_gender(name: str, mention: frozenset[str]) -> str | None:
+    """The gender of a full name's first known first name outside the words of the mention that stands for it
+    ("fatima bensalah" for "Bensalah" -> "F"; "thomas julie" for "Thomas" -> "F": the surname is no first
+    name there)."""
     from anonymizer.surrogates import gender_of_first_name
-    return next((g for g in (gender_of_first_name(w) for w in name.split()) if g), None)
+    return next((g for g in (gender_of_first_name(w) for w in name.split() if w not in mention) if g), None)
 
 
 def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] = (),
@@ -447,7 +473,7 @@ def _person_key(span: Span, containing: dict[str, list[tuple[frozenset[str], str
     if not longer:
         return fuller[0][1]
     if gender is not None:
-        longer = [name for name in longer if _name_gender(name) in (gender, None)]
+        longer = [name for name in longer if _name_gender(name, mention) in (gender, None)]
         if not longer:
             return canonical
     if fitting and set(fitting) & set(longer):

@@ -68,8 +68,8 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
         return True
     if school and token.islower():  # "école communale de Jemeppe": the school word is part of the name
         return False
-    if person and leading and (folded in TITLES or fold(token) in TITLES):
-        return True  # a title opens a name; at its end "M." is an initial ("Leclercq, M.")
+    if person and leading and (folded in TITLES or fold(token) in TITLES or token.lower() in SALUTATIONS):
+        return True  # a title or a greeting opens a name; at its end "M." is an initial ("Leclercq, M.")
     # a kept acronym or lower-case word at the edge goes ("SAJ de Nivelles"); a capitalised word
     # belongs to the name ("École communale de Jauche"), and so do hospital prefixes and club suffixes
     if token in NAME_AFFIXES or not (token.isupper() or token.islower()):
@@ -346,6 +346,7 @@ def _department(words: str) -> bool:
 
 
 INCLUSIVE = re.compile(r"[^\W\d_]+(?:[·.•][^\W\d_]+)+")  # "participant·es", "éducateur·rices"
+SALUTATIONS = vocabulary.salutations()  # "Beste Geoffrey": the greeting is no part of the name
 MIN_NAME_CHARS = 3  # of a place, a service or a school ("N", "AU", "ET" are no names)
 FOLDED_MONTHS = frozenset(fold(month) for month in vocabulary.month_names())
 
@@ -375,5 +376,9 @@ def _no_name(text: str, span: Span) -> bool:
         return True
     # an ordinary word in inclusive writing anywhere in it: no name holds one ("A. CANDIDAT·E", "Né·e",
     # "PRÉOCCUPANTE CONCERNANT UN·E", "Aide-soignant·e")
+    # ("Nkemdirim Okafor Référent·e" keeps its name: a word no lexicon knows is left in it)
     stems = [re.split(r"[·•]", word)[0] for word in words if "·" in word or "•" in word[1:]]
-    return any(is_word(re.split(r"[-'’]", stem)[-1].lower()) for stem in stems if stem)
+    if not any(is_word(re.split(r"[-'’]", stem)[-1].lower()) for stem in stems if stem):
+        return False
+    others = [w.strip(".,;:()") for w in words if "·" not in w and "•" not in w[1:]]
+    return all(len(w) <= 2 or is_word(w.lower()) or fold(w) in FUNCTION_WORDS for w in others)

@@ -284,6 +284,13 @@ def _cells(text: str, result: RecognizerResult) -> list[RecognizerResult]:
     return pieces or [result]
 
 
+SALUTATIONS = vocabulary.salutations()
+
+
+def _known_name_run(run) -> bool:
+    return any(in_first_names(t.text) or in_surnames(t.text) for t in run)
+
+
 def _name_runs(text: str, doc, result: RecognizerResult) -> list[RecognizerResult]:
     """A person's entity holding capitals, cut at its lower-case words: no name holds an ordinary word
     written in lower case ("leerling BENSALAH Yassine" -> "BENSALAH Yassine", "Marie Dupont épouse Martin" ->
@@ -293,8 +300,11 @@ def _name_runs(text: str, doc, result: RecognizerResult) -> list[RecognizerResul
         if result.entity_type == "PERSON" else None
     if span is None or not any(c.isupper() for c in span.text):
         return [result]
+    tokens = list(span)
+    while len(tokens) > 1 and tokens[0].lower_ in SALUTATIONS:  # "Beste Geoffrey", "Dear Ms Smith"
+        tokens.pop(0)
     runs, current = [], []
-    for token in span:
+    for token in tokens:
         if token.is_alpha and token.is_lower and len(token.text) > 1 and not is_particle(token) \
                 and token.lower_.rstrip(".") not in FAMILY_OR_TITLE:
             runs.append(current)
@@ -303,10 +313,11 @@ def _name_runs(text: str, doc, result: RecognizerResult) -> list[RecognizerResul
             current.append(token)
     runs.append(current)
     named = [run for run in runs if any(c.isupper() for t in run for c in t.text)]
-    # when a piece holds a known first name or surname, pieces that hold none are the words around it
-    # ("Doorverwijzing leerling Emre Y." -> "Emre Y.", "Ik heb Yassine" -> "Yassine")
-    known = [run for run in named if any(in_first_names(t.text) or in_surnames(t.text) for t in run)]
-    named = known or named
+    # when a piece holds a known first name or surname, pieces made only of ordinary words (of French or of
+    # another language) are the words around it ("Doorverwijzing leerling Emre Y." -> "Emre Y.", "Ik heb
+    # Yassine" -> "Yassine"); a piece with a word no lexicon holds is a name too ("Marie Dupont épouse Zwartkop")
+    if any(_known_name_run(run) for run in named):
+        named = [run for run in named if _known_name_run(run) or not all(_ordinary(t) for t in run if t.is_alpha)]
     if len(named) == 1 and _extent(named[0]) == (result.start, result.end):
         return [result]
     return [_part(result, *_extent(run)) for run in named]

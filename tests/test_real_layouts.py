@@ -218,3 +218,54 @@ def test_a_named_station_or_park_is_a_place(anonymizer):
     text = "Il traîne à la gare de l'Est, puis au parc Josaphat ; il prend le train à la gare."
     found = {s.text for s in anonymizer.analyze(text) if s.entity_type == "LOCATION"}
     assert found == {"gare de l'Est", "parc Josaphat"}
+
+
+@pytest.mark.parametrize("text,form", [
+    # a French word that another language also writes makes no line foreign ("location", a rental)
+    ("Le contrat de location signé avec Zorbak Tshiamalenga prévoit une location de 650 € par mois.", "Zorbak"),
+    # a name beside an inclusive word stays removed
+    ("Rapport de Nkemdirim Okafor Référent·e", "Nkemdirim"),
+    # a signature or a French greeting above a line in another language is read alone
+    ("Cordialement,\nNkemdirim Okafor-Mbeki\nThis email and its attachments are confidential, please delete it.",
+     "Okafor"),
+    ("Bonjour Kéwé,\nIk heb jullie mail goed ontvangen en ik bel morgen.", "Kéwé"),
+    # a company's name before its legal form is whole, a link word opening it included
+    ("Il fréquente D'ICI ET D'AILLEURS ASBL depuis 2022.", "AILLEURS"),
+    ("SERVICE DU TREMPLIN\nÉQUIPE DES PETITS LOUPS", "TREMPLIN"),
+    # in capitals, a particle opens a surname
+    ("ÉLÈVE DE CLERCQ TOM", "CLERCQ"),
+    ("AUDITION DE DE GRAEVE", "GRAEVE"),
+    # a piece of a name the lists do not hold, after "épouse" or "dit"
+    ("Le dossier de Marie Dupont épouse Zwartkop est clos.", "Zwartkop"),
+])
+def test_names_a_second_review_found_left_stay_removed(anonymizer, text, form):
+    assert form not in anonymizer.anonymize(text).text
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Le module s'appelle Parentalité positive. Le groupe s'appelle Papote.", "Papote"),
+    ("Local : BATIMENT C.\nAnnexe UNICEF C.", "BATIMENT"),
+    ("Projet pédagogique : Ours Polaire et Renard Roux, deux animaux étudiés en classe.", "Polaire"),
+    ("Tumeur au stade IV ; pause à l'étang Communal puis Station Lecture.", "Communal"),
+    ("Vu l'arrêté ministériel n° 2019/14325 et le Moniteur belge n° 2019/14325.", "14325"),
+    ("Montant payé, n° 12.500,00 EUR.", "12.500,00"),
+])
+def test_words_a_second_review_found_removed_stay(anonymizer, text, word):
+    assert word in anonymizer.anonymize(text).text
+
+
+def test_references_people_and_services_a_second_review_found_merged_stay_apart(anonymizer):
+    from anonymizer.render import tag_replacements
+
+    def tags(text):
+        spans = anonymizer.analyze(text)
+        return {s.text: t for s, t in tag_replacements([spans], texts=[text])[0].items()}
+
+    found = tags("RG 24/1234/A (mère) et RG 24/1234/B (père).")
+    assert found["24/1234/A"] != found["24/1234/B"]
+    found = tags("L'AMO La Chaloupe et la maison de jeunes La Chaloupe Junior.")
+    assert found["La Chaloupe"] != found["La Chaloupe Junior"]
+    found = tags("Nom : THOMAS Julie, mère de Lucas. Mme Thomas est venue.")
+    assert found["THOMAS Julie"] == found["Thomas"]
+    found = tags("Communication : +++ 125/0041/87360 +++.")
+    assert list(found.values()) == ["[REFERENCE_1]"]

@@ -92,6 +92,12 @@ def kinship_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def salutations() -> frozenset[str]:
+    """Words that open a letter before the addressee's name ("Bonjour", "Beste", "Liebe", "Dear")."""
+    return frozenset(_lines("salutations.txt"))
+
+
+@lru_cache(maxsize=1)
 def totem_animals() -> frozenset[str]:
     """Animals a youth-movement leader's totem names ("Okapi" of "Okapi Malicieux")."""
     return frozenset(_lines("totem_animals.txt"))
@@ -226,16 +232,18 @@ def line_around(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)]
 
 
-SHORT_LINE = 3  # words of a line too short to tell its language alone ("Beste,", "Hallo Yassine,")
+SHORT_LINE = 3  # words of a line too short to tell its language alone ("Beste,", "Beste collega,")
 
 
 def in_foreign_line(text: str, start: int, end: int) -> bool:
     """The entity stands in a line of Dutch, German or English (a forwarded mail, a quoted message): the
     line holds two or more of those languages' function words that are neither French words nor surname
-    particles ("het", "heeft", "und", "the"). A line of three words or fewer (a salutation, "Beste,") counts
-    with the next line that has words: it is in the language of the message it opens."""
+    particles ("het", "heeft", "und", "the"). A line of three such words or fewer and nothing else (a
+    salutation, "Beste,", "Beste collega,") counts with the next line that has words: it is in the language of
+    the message it opens (a line holding anything else, a name, a French greeting, is read alone)."""
     line = line_around(text, start, end)
-    if len(WORD.findall(line)) <= SHORT_LINE:
+    line_words = WORD.findall(line)
+    if len(line_words) <= SHORT_LINE and all(w.lower() in foreign_words() for w in line_words):
         after = text.find("\n", end)
         while after != -1:
             following = line_around(text, after + 1, after + 1)

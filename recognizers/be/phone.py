@@ -12,7 +12,7 @@ from anonymizer.recognizers.base import FrPatternRecognizer, digits
 
 SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"  # "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70"
 # the middle group of a structured payment reference, "+++125/0041/87360+++", is no phone number
-NOT_IN_PAYMENT_REF = r"(?<![+*]{3}\d{3}/)"
+NOT_IN_PAYMENT_REF = r"(?<![+*]{3}[^\S\n]?\d{3}/)"
 MOBILE_PREFIXES = {"045", "046", "047", "048", "049"}
 
 

@@ -23,6 +23,8 @@ room's number after its word ("bureau B.104").
 
 from __future__ import annotations
 
+import re
+
 from anonymizer.recognizers.base import FrPatternRecognizer
 
 NOT_AFTER = r"(?![\w]|[./-]\w)"
@@ -32,9 +34,10 @@ CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
 ROOM = (r"(?!(?<=(?i:\b(?:bureau|local|salle|chambre|classe|auditoire|aile|bâtiment|étage))[^\S\n]{1,3}"
         r"(?:n[°º][^\S\n]?)?)[A-Z]{1,2}[.-]?\d{1,4}(?![\w/-]|[.-]\w))")
 SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
-# the number of a law or a regulation identifies nobody: "règlement (UE) n° 2016/679", "arrêté n° 2019/1432"
-LAW_NUMBER = (r"(?<!(?i:\b(?:décret|loi|arrêté|règlement|directive|circulaire|ordonnance))(?:[^\S\n]+\(\w+\))?"
-              r"[^\S\n]+(?:n[°º]|numéro)[^\S\n]{0,2}(?::[^\S\n]?)?)")
+# the number of a law or a regulation identifies nobody: "règlement (UE) n° 2016/679", "l'arrêté du Gouvernement de la
+# Communauté française n° 2019/14325", "Moniteur belge n° 2019/14325": such a word earlier on the line (a judge's
+# "ordonnance" may number a case)
+LAW_BEFORE = re.compile(r"(?i:\b(?:décret|loi|arrêté|règlement|directive|circulaire|moniteur))[^\n]{0,80}$")
 
 
 class ReferenceCodeRecognizer(FrPatternRecognizer):
@@ -70,8 +73,9 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # 24A2217", "mutuelle n° 223-5519804", "réf. 2024/77812"): its shape does not matter (a date, a phone
         # number or an amount is its own recogniser's, which wins the overlap; a school year stays)
         ("cued_code", r"(?<=(?:[nN][°º]|\b(?i:numéro|num\.|réf\.?|référence|répertoire|rép\.)|\bR\.?G\.?)"
-         r"[^\S\n]{0,2}(?::[^\S\n]?)?)" + SCHOOL_YEAR + LAW_NUMBER
-         + r"(?=(?:[A-Z./-]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*" + NOT_AFTER + CURRENCY_AFTER, 0.4),
+         r"[^\S\n]{0,2}(?::[^\S\n]?)?)" + SCHOOL_YEAR
+         + r"(?=(?:[A-Z./-]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*" + NOT_AFTER + r"(?!,\d)"
+         + CURRENCY_AFTER, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
         # the same with spaces around the separators, one group of five digits or more: "133 / 0412587 / 06" (not
@@ -94,3 +98,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         ("spaced_groups", r"(?<![\w./,-])(?=(?:\d[^\S\n]?){9})\d{2,5}(?:[^\S\n]\d{2,5}){2,}" + NOT_AFTER
          + CURRENCY_AFTER, 0.4),
     )
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not (r.analysis_explanation and r.analysis_explanation.pattern_name == "cued_code"
+                                           and LAW_BEFORE.search(text, max(0, r.start - 90), r.start))]

@@ -145,9 +145,10 @@ class OrganizationRecognizer(FrPatternRecognizer):
                     result.end = cut.start()
                     break
         # a lone first name after a service word or "chez" is a person ("la maison Kevin", "chez Inès")
+        for result in results:
+            result.start = _after_link(text, result)
         return [r for r in results if r.end > r.start and not in_first_names(text[r.start:r.end])
-                and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])
-                and not _opens_with_link(text[r.start:r.end])]
+                and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])]
 
 
 STOP_WORDS = vocabulary.stop_words()
@@ -170,13 +171,24 @@ def _generic_network(name: str) -> bool:
     return all(len(w) <= 2 or is_word(w) or w.lower() in STOP_WORDS for w in vocabulary.WORD.findall(name)[1:])
 
 
-# a name never opens with a conjunction or a preposition: in a heading in capitals the service word is followed by
-# the rest of the heading ("UNITÉ ET SECTION", "ÉQUIPE D'ANIMATION", "SERVICE POUR LES JEUNES")
-LINK_OPENING = re.compile(r"D['’]|(?:ET|OU|DE|DU|DES|POUR|AVEC|SUR|PAR|DANS)(?![\w])")
+# in a heading in capitals a service word is followed by the rest of the heading: a name found after it never
+# opens with a conjunction ("UNITÉ ET SECTION": none), and a preposition opening it is no part of it ("SERVICE DU
+# TREMPLIN" -> "TREMPLIN"); a company's name before its legal form is whole ("D'ICI ET D'AILLEURS ASBL")
+CONJUNCTION_OPENING = re.compile(r"(?:ET|OU)[^\S\n]")
+PREPOSITION_OPENING = re.compile(r"(?:D['’]|(?:DE|DU|DES|POUR|AVEC|SUR|PAR|DANS)[^\S\n]+)(?=[^\W\d_])")
+AFTER_SERVICE_PATTERNS = frozenset({"after_service", "described_service", "titled_service"})
 
 
-def _opens_with_link(name: str) -> bool:
-    return bool(LINK_OPENING.match(name))
+def _after_link(text: str, result) -> int:
+    """Where a service's name found after its kind starts once a link word opening it is cut off; its end
+    (nothing left) when the link word is a conjunction."""
+    pattern = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
+    if pattern not in AFTER_SERVICE_PATTERNS:
+        return result.start
+    if CONJUNCTION_OPENING.match(text, result.start, result.end):
+        return result.end
+    cut = PREPOSITION_OPENING.match(text, result.start, result.end)
+    return cut.end() if cut else result.start
 
 
 def _heading_words(text: str, start: int, end: int) -> bool:

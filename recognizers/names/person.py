@@ -87,7 +87,7 @@ class BePersonRecognizer(EntityRecognizer):
         for rule, score in ((after_title, 0.85), (first_name_spans, 0.7), (nickname_spans, 0.6),
                             (form_field_spans, 0.7), (surname_spans, 0.5), (initials_spans, 0.7),
                             (listed_name_spans, 0.7), (listed_initials_spans, 0.7), (totem_spans, 0.6),
-                            (surname_initial_spans, 0.7)):
+                            (surname_initial_spans, 0.7), (aged_spans, 0.6)):
             for start, end in rule(doc):
                 found[(start, end)] = max(score, found.get((start, end), 0.0))
         return [RecognizerResult("PERSON", s, e, score,
@@ -239,9 +239,6 @@ def listed_name_spans(doc: list[Token]):
             yield _char_span(doc[start:end])
 
 
-ACRONYM_LETTERS = 4  # capitals of a service's acronym ("CPAS", "SAJ"), at most
-
-
 def surname_initial_spans(doc: list[Token]):
     """"DELCOURT A." as signatures and staff lists write a name: a surname in capitals (or a listed surname),
     then the initial of the first name, then the end of the line or a list separator ("DELCOURT A., déléguée",
@@ -250,10 +247,9 @@ def surname_initial_spans(doc: list[Token]):
         surname, initial = doc[i], doc[i + 1]
         if not INITIALS.fullmatch(initial.text) or surname.text in places():
             continue
-        # (an acronym in capitals is no surname: "Dossier CPAS B.")
-        if not (is_caps(surname) and not is_word(surname.text) and (len(surname.text) > ACRONYM_LETTERS
-                                                                    or in_surnames(surname.text))
-                or is_namey(surname) and in_surnames(surname.text)):
+        # a listed surname only: a word in capitals without its accents ("BATIMENT C.", "ELEVE A.") or an
+        # acronym ("UNICEF C.", "CPAS B.") is none
+        if not (is_cap(surname) and in_surnames(surname.text)):
             continue
         j = i + 2
         if j < len(doc) and doc[j].lower_ not in AFTER_LISTED and "\n" not in initial.text_with_ws \
@@ -408,15 +404,10 @@ def first_name_spans(doc: list[Token]):
 
 
 def _heading_preposition(doc: list[Token], i: int) -> bool:
-    """"SCOLARITÉ DE YASSINE": in a heading in capitals, "DE" after a word is the preposition before a name,
-    no particle of it; so is "De" before a first name that no list holds as a surname."""
+    """"SCOLARITÉ DE YASSINE": "De" before a first name that no list holds as a surname is the preposition
+    before a name, no particle of it ("ÉLÈVE DE CLERCQ TOM", "AUDITION DE DE GRAEVE" are surnames)."""
     following = doc[i + 1].text
-    if in_first_names(following) and not in_surnames(following):
-        return True
-    j = i - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    return is_caps(doc[i]) and j >= 0 and is_caps(doc[j]) and is_word(doc[j].text)
+    return in_first_names(following) and not in_surnames(following)
 
 
 def surname_spans(doc: list[Token]):
@@ -482,6 +473,15 @@ def _glossed(doc: list[Token], i: int) -> int:
     return i
 
 
+REFLEXIVE = frozenset({"s'", "s’", "se", "m'", "m’", "t'", "t’"})
+
+
+def _reflexive_naming(doc: list[Token], i: int) -> bool:
+    """"le module s'appelle Parentalité": a thing's name as often as a person's (whose first name the lists
+    know anyway); "qu'on appelle Bouboule", "ils l'appellent Bouboule" name a person."""
+    return doc[i].lower_.startswith("appel") and i > 0 and doc[i - 1].lower_ in REFLEXIVE
+
+
 def nickname_spans(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
         quoted = _quoted_after_cue(doc, i)
@@ -496,12 +496,54 @@ def nickname_spans(doc: list[Token]):
         if token.text in OPENING_QUOTES and is_cap(nxt) and not is_common_word(nxt.text) \
                 and i + 2 < len(doc) and doc[i + 2].text in CLOSING_QUOTES:
             yield _char_span([nxt])
-        elif token.lower_ in NICKNAME_CUES and is_cap(nxt) and not is_common_word(nxt.text):
+        elif token.lower_ in NICKNAME_CUES and is_cap(nxt) and not is_common_word(nxt.text) \
+                and not _reflexive_naming(doc, i) and nxt.text not in places():
             # the nickname, with a surname after it; alone when it is a rare word ("qu'on appelle Bouboule")
             yield _char_span(doc[i + 1:max(_extend_surname(doc, i + 1), i + 2)])
 
 
+# a word and an age in brackets right after it: a person, however written ("princesse (4a, pas à l'école)",
+# "lulu (2 ans)", "Dyl (8a) :"); not a noun after its determiner ("un garçon (8 ans)"), a relation ("mère (42
+# ans)") or a function word
+AGED = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[^\S\n]?\([^\S\n]?\d{1,2}[^\S\n]?(?:ans?|a|mois|m)\b")
+DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
+                         "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "ce", "cet", "cette",
+                         "ces", "deux", "trois", "quatre", "autre", "petit", "petite", "grand", "grande"})
+
+# what a list of children or a form calls a person without naming them ("garçon (8 ans)", "aînée (12 ans)")
+PERSON_NOUNS = frozenset({"garçon", "garçons", "bébé", "bébés", "enfant", "enfants", "ado", "ados", "adolescent",
+                          "adolescente", "jeune", "jeunes", "aîné", "aînée", "ainé", "ainée", "cadet", "cadette",
+                          "jumeau", "jumelle", "jumeaux", "jumelles", "nourrisson", "patient", "patiente", "élève",
+                          "mineur", "mineure", "victime", "auteur", "fils", "filles"})
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+
+
+def aged_spans(doc: list[Token]):
+    if not doc:
+        return
+    text = doc_text(doc[0].doc)
+    starts = {token.idx: i for i, token in enumerate(doc)}
+    for match in AGED.finditer(text):
+        i = starts.get(match.start(1))
+        if i is None:
+            continue
+        token = doc[i]
+        word = token.lower_
+        before = doc[i - 1].lower_ if i > 0 else ""
+        if token.is_stop or word in KINSHIP or word in TITLES or word in PERSON_NOUNS or before in DETERMINERS \
+                or len(word) < 2 or token.text != match.group(1):
+            continue
+        if word.endswith(PARTICIPLE_ENDINGS) and is_word(word) and not in_first_names(token.text):
+            continue  # "placé (3 ans)", "suivie (2 ans)": how long, not who
+        yield match.start(1), match.end(1)
+
+
 TOTEM_ANIMALS = vocabulary.totem_animals()
+# what names a species or a breed, not a character ("Ours Polaire", "Renard Roux", "Panda Roux")
+SPECIES_WORDS = frozenset({"polaire", "brun", "brune", "blanc", "blanche", "noir", "noire", "roux", "rousse", "gris",
+                           "grise", "royal", "royale", "commun", "commune", "géant", "géante", "nain", "naine", "marin",
+                           "marine", "arctique", "doré", "dorée", "rouge", "bleu", "bleue", "vert", "verte", "argenté",
+                           "argentée", "tacheté", "tachetée", "sauvage", "domestique", "des", "du", "de"})
 
 
 def totem_spans(doc: list[Token]):
@@ -511,7 +553,8 @@ def totem_spans(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
         if token.lower_ in TOTEM_ANIMALS and is_cap(token) and not is_caps(token) and is_cap(nxt) \
-                and not is_caps(nxt) and nxt.is_alpha and is_word(nxt.text) and nxt.text not in places():
+                and not is_caps(nxt) and nxt.is_alpha and is_word(nxt.text) and nxt.text not in places() \
+                and nxt.lower_ not in SPECIES_WORDS:
             yield _char_span(doc[i:i + 2])
 
 

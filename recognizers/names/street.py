@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import FrPatternRecognizer
 from anonymizer.recognizers.be.address import NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES
 from anonymizer.recognizers.names.tokens import in_first_names
@@ -24,13 +25,14 @@ class StreetNameRecognizer(FrPatternRecognizer):
         ("street_alone_lower", rf"(?<![\w-])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+{NAME_LOWER}(?![\w])", 0.6),
         # a named station, park, wood or lake tells where someone goes ("à la gare de l'Ouest", "au parc Reine
         # Astrid", "le bois de la Cambre"), its name capitalised like a street's
-        ("landmark", rf"(?<![\w-])(?i:gare|station|parc|bois|lac|étang|stade)[^\S\n]+(?!{NOT_A_STREET}){NAME}(?![\w])",
+        ("landmark", rf"(?<![\w-])(?i:gare|station|parc|bois|lac|étang)[^\S\n]+(?!{NOT_A_STREET}){NAME}(?![\w])",
          0.6),
     )
     CONTEXT = ("rue", "avenue", "place", "habite")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [r for r in results if not (_pattern(r) == "landmark" and _generic_landmark(text[r.start:r.end]))]
         return [r for r in results if not _visit(text[r.start:r.end])
                 and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))]
 
@@ -39,6 +41,27 @@ class StreetNameRecognizer(FrPatternRecognizer):
 DETERMINER_BEFORE = re.compile(
     r"(?i:\b(?:la|le|les|l['’]|une?|des|du|au|aux|sa|son|ses|leurs?|notre|nos|votre|vos|ma|mon|mes|ta|ton|tes"
     r"|cette|ce|cet|ces|chaque|quelle|quel|même|en|dans|sur)[^\S\n]*|l['’])$")
+
+
+def _pattern(result) -> str:
+    return result.analysis_explanation.pattern_name if result.analysis_explanation else ""
+
+
+LANDMARK_LINK = re.compile(r"\S+[^\S\n]+(?:de|du|des|d['’])(?:[^\S\n]|(?<=['’]))", re.IGNORECASE)
+
+
+def _generic_landmark(landmark: str) -> bool:
+    """A station, park or lake named by a word French writes, with no "de" before it, is a label ("Parc
+    Informatique", "Station Lecture", "l'étang Communal", "Station Service Total"); after "de" the name is one
+    ("gare de l'Ouest", "gare du Midi"), and so is a word no lexicon holds ("parc Josaphat")."""
+    if LANDMARK_LINK.match(landmark):
+        return False
+    name = landmark.split(None, 1)[1] if " " in landmark else ""
+    return all(is_word(word) and not in_first_names(word) or ROMAN.fullmatch(word)
+               for word in re.findall(r"[^\W\d_][\w'’-]*", name))
+
+
+ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _visit(street: str) -> bool:
