@@ -27,10 +27,11 @@ from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import name_types
 from anonymizer.formats import Document, Segment, format_for, limits
 from anonymizer.leaks import find_leaks, identifying_tokens
+from anonymizer.link import case_entity_keys
 from anonymizer.normal import Normalised
 from anonymizer.outputs import refuse_source, write_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
-from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions, removed_words
+from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions, person_roles, removed_words
 from anonymizer.reader import InputError
 from anonymizer.render import applied, tag_replacements
 from anonymizer.spans import Span
@@ -206,8 +207,11 @@ def render(case: Case, settings: CaseSettings, shared_numbering: bool = True
         all_replacements = tag_replacements(case.spans, numbering, case.texts)
     elif settings.style == "pseudo":
         pseudonymizer = Pseudonymizer(key, settings.options)
-        all_replacements = [pseudonymizer.replacements(text, found)
-                            for text, found in zip(case.texts, case.spans, strict=True)]
+        # one person, one set of surrogate words across the case: its mentions linked as the tags link them
+        keys = case_entity_keys(case.spans, (), case.texts)
+        roles = person_roles(case.spans, keys)
+        all_replacements = [pseudonymizer.replacements(text, found, (doc_keys, roles))
+                            for text, found, doc_keys in zip(case.texts, case.spans, keys, strict=True)]
     else:
         raise ValueError(f"unknown style {settings.style!r}")
     rendered = []

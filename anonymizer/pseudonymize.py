@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -22,9 +22,10 @@ from anonymizer import dates, fakes, surrogates, vocabulary
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
-from anonymizer.link import KUNYA, address_key, number_key, phone_parts
+from anonymizer.link import KUNYA, address_key, case_entity_keys, number_key, phone_parts
 from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
+from anonymizer.recognizers.lookup import in_surnames
 from anonymizer.spans import Span
 from anonymizer.text import fold, words
 from anonymizer.vocabulary import FUSED_ARTICLES
@@ -125,8 +126,12 @@ def _surname_indices(parts: list[str]) -> list[int]:
     """Which words of a multi-word person name make the surname (first names and initials do not)."""
     if len(parts) < 2:
         return []
-    if parts[0].isupper() and len(parts[0]) > 2 and not parts[-1].isupper() and _is_first_name(parts[-1]):
-        return list(range(len(parts) - 1))  # "DEBAISIEUX Lola"
+    if all(p.isupper() for p in parts[:-1]) and any(len(p) > 2 for p in parts[:-1]) and not parts[-1].isupper() \
+            and parts[-1][:1].isupper():
+        return list(range(len(parts) - 1))  # "DEBAISIEUX Lola", "EL OUARDI Karim": the surname in capitals
+    if (parts[0].lower() in PARTICLES or in_surnames(parts[0])) and not _is_first_name(parts[0]) \
+            and _is_first_name(parts[-1]) and not in_surnames(parts[-1]) and not _is_first_name(parts[-2]):
+        return list(range(len(parts) - 1))  # "El Ouardi Mustapha", "Dupont Marie": a form's order
     first = 0
     while first < len(parts) - 1 and (_is_first_name(parts[first]) or re.fullmatch(r"[A-Z]\.?", parts[first])):
         first += 1
@@ -159,6 +164,53 @@ def _commune_postcodes() -> dict[str, int]:
 def _streets_of_type(type_word: str) -> tuple[str, ...]:
     """Surrogate streets of the same kind ("rue" -> "Rue ..."), or all of them."""
     return tuple(s for s in surrogates.street_names() if fold(s.split()[0]) == type_word) or surrogates.street_names()
+
+
+Roles = dict[str, tuple[str, str]]  # folded word of a person's name -> ("first" | "surname", the whole surname)
+
+
+def person_roles(documents: Sequence[Sequence[Span]], keys: Sequence[dict[Span, tuple[str, str]]]
+                 ) -> dict[str, Roles]:
+    """For each person of a case (its canonical name, :func:`anonymizer.link.case_entity_keys`), which words
+    of their name are first names and which the surname, read once on their fullest mention ("Karim El
+    Ouardi": karim first, "el ouardi" the surname), so that every other mention ("EL OUARDI Karim", "El
+    Ouardi", "Karim", "K. El Ouardi") is rendered from the same surrogate words."""
+    fullest: dict[str, Span] = {}
+    for spans, doc_keys in zip(documents, keys, strict=True):
+        for span in spans:
+            entity_type, canonical = doc_keys.get(span, ("", ""))
+            if entity_type != "PERSON" or _kunya(span.text.split()):
+                continue
+            named = [w for w in span.text.split() if not INITIAL.fullmatch(w)]
+            best = fullest.get(canonical)
+            if len(named) >= 2 and (best is None or _fuller(span.text, best.text)):
+                fullest[canonical] = span
+    roles: dict[str, Roles] = {}
+    for canonical, span in fullest.items():
+        parts = span.text.split()
+        surname = _surname_indices(parts)
+        if not surname:
+            continue
+        whole = " ".join(parts[j] for j in surname)
+        entity: Roles = {}
+        for i, part in enumerate(parts):
+            if INITIAL.fullmatch(part):
+                continue
+            for piece in {fold(part), *(fold(p) for p in part.split("-"))}:
+                entity.setdefault(piece, ("surname", whole) if i in surname else ("first", part))
+        roles[canonical] = entity
+    return roles
+
+
+INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _fuller(text: str, than: str) -> bool:
+    """More words, or as many with a surname in capitals (which says best which word is the surname)."""
+    def rank(name: str) -> tuple[int, bool]:
+        words_ = [w for w in name.split() if not INITIAL.fullmatch(w)]
+        return len(words_), any(w.isupper() and len(w) > 2 for w in words_) and not name.isupper()
+    return rank(text) > rank(than)
 
 
 class Pseudonymizer:
@@ -226,13 +278,16 @@ class Pseudonymizer:
         letter = self._decide("INITIAL", part.rstrip("."), lambda r: r.choice("ABCDEFGHIJLMNPRSTVY"), ctx)
         return letter + ("." if part.endswith(".") else "")
 
-    def person(self, span: Span, ctx: DocumentContext) -> str:
+    def person(self, span: Span, ctx: DocumentContext, roles: Roles | None = None) -> str:
         text = span.text
         if re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", text):  # initials "J.I."
             return "".join(self._initial(p + ".", ctx) for p in re.findall(r"[A-Z]", text))
         parts = text.split()
         if _kunya(parts):  # "Abou Karim", the father of Karim: "Abou" and the child's surrogate first name
             return f"{parts[0]} {self._first_name(span, parts[1], ctx)}"
+        named = [part for part in parts if not INITIAL.fullmatch(part)]
+        if roles and named and all(fold(part) in roles for part in named):
+            return self._person_by_roles(span, parts, roles, ctx)
         if len(parts) == 1:
             part = parts[0]
             if re.fullmatch(r"[A-Z]\.?", part):
@@ -249,6 +304,26 @@ class Pseudonymizer:
             elif i not in surname:
                 initial = re.fullmatch(r"[A-Z]\.?", part)
                 out.append(self._initial_of(span, part, named, ctx) if initial else self._first_name(span, part, ctx))
+        return " ".join(out)
+
+    def _person_by_roles(self, span: Span, parts: list[str], roles: Roles, ctx: DocumentContext) -> str:
+        """A mention rendered word by word from its person's roles: the surname's surrogate once, where the
+        mention writes it (in its case: "EL OUARDI Karim" -> "GODART Wouter"), each first name's, and an
+        initial from the first name it stands for."""
+        first_names = [written for role, written in roles.values() if role == "first"]
+        out, surname_done = [], False
+        for part in parts:
+            if INITIAL.fullmatch(part):
+                out.append(self._initial_of(span, part, first_names, ctx))
+                continue
+            role, written = roles[fold(part)]
+            if role == "first":
+                out.append(self._first_name(span, part, ctx))
+            elif not surname_done:
+                new = self._surname(written, ctx)
+                mention = " ".join(p for p in parts if not INITIAL.fullmatch(p) and roles[fold(p)][0] == "surname")
+                out.append(like_case(mention, new) if mention.isupper() or mention.islower() else new)
+                surname_done = True
         return " ".join(out)
 
     def _initial_of(self, span: Span, part: str, first_names: list[str], ctx: DocumentContext) -> str:
@@ -377,7 +452,8 @@ class Pseudonymizer:
         return f"{scheme}exemple.be"
 
     # -- entry point ----------------------------------------------------------------------------------
-    def surrogate(self, span: Span, ctx: DocumentContext, tag_numbers: dict[str, int]) -> str:
+    def surrogate(self, span: Span, ctx: DocumentContext, tag_numbers: dict[str, int], roles: Roles | None = None
+                  ) -> str:
         kind = span.entity_type
         maker = entity_type(kind).surrogate  # the table of types says how each type is replaced
         if maker == "school":
@@ -386,23 +462,35 @@ class Pseudonymizer:
             return self.named(span, ctx, surrogates.service_names(), "ORG")
         if maker == "social":
             return self.handle(span.text, ctx)
-        if maker in ("person", "location", "address", "date", "email", "url"):
+        if maker == "person":
+            return self.person(span, ctx, roles)
+        if maker in ("location", "address", "date", "email", "url"):
             return getattr(self, maker)(span, ctx)
         if self.options.numbers == "tag" or maker == "tag":
             number = tag_numbers.setdefault(f"{kind}|{fold(span.text)}", len(tag_numbers) + 1)
             return f"[{tag_of(kind)}_{number}]"
         return self.number(span, ctx)
 
-    def replacements(self, text: str, spans: list[Span]) -> dict[Span, str]:
+    def replacements(self, text: str, spans: list[Span], people: tuple[dict[Span, tuple[str, str]],
+                                                                      dict[str, Roles]] | None = None
+                     ) -> dict[Span, str]:
         """Each span's surrogate, chosen on the composed (NFC) text: a decomposed "Hélène" is the same
-        first name as "Hélène" (:mod:`anonymizer.normal`); the spans returned are the original's."""
+        first name as "Hélène" (:mod:`anonymizer.normal`); the spans returned are the original's.
+        ``people``: the case's keys of this document's spans and the roles of its people's words
+        (:func:`person_roles`), when the case has been linked; else this document's own."""
+        if people is None:
+            keys = case_entity_keys([spans], (), [text])
+            people = (keys[0], person_roles([spans], keys))
+        keys, roles = people
         view = Normalised.of(text)
-        text, spans = view.text, view.forth(spans)
+        moved = view.forth(spans)
+        entity_of = {new: keys.get(old, ("", ""))[1] for old, new in zip(spans, moved, strict=True)}
+        text, spans = view.text, moved
         ctx = DocumentContext(text, spans, self.options.avoid)
         tag_numbers: dict[str, int] = {}
         chosen = []
         for span in sorted(spans):
-            new = self.surrogate(span, ctx, tag_numbers)
+            new = self.surrogate(span, ctx, tag_numbers, roles.get(entity_of[span]))
             contracted = contract(text, span, new) if span.entity_type in ARTICLE_TYPES else None
             chosen.append(contracted or elide(text, span, new))
         return dict(zip(view.back([span for span, _ in chosen]), (new for _, new in chosen), strict=True))

@@ -273,3 +273,22 @@ def test_an_address_written_two_ways_gets_one_surrogate(anonymizer):
     assert len(new) == 4 and "Érables" not in result.text and "Forgerons" not in result.text
     street = [re.sub(r"^(?:avenue|av\.|rue)\s+|[/,].*$|\s+bte\s+\d+", "", n) for n in new]
     assert street[0] == street[1] and street[2] == street[3] and street[0] != street[2]
+
+
+def test_every_written_form_of_a_person_takes_the_same_surrogate_words(anonymizer):
+    """A surname written first, in capitals, with a particle, or alone; a first name alone; an initial: all
+    rendered from one person's surrogate (issue "One person, one name across the case")."""
+    text = ("Karim El Ouardi (14 ans) vit chez sa mère. EL OUARDI Karim est absent. Son dossier au nom de "
+            "El Ouardi Karim. K. El Ouardi a signé. Karim va mieux.")
+    result = pseudo(anonymizer, text)
+    full = result.mapping["Karim El Ouardi"].split()
+    first, surname = full[0], " ".join(full[1:])
+    assert result.mapping["EL OUARDI Karim"] == f"{surname.upper()} {first}"
+    assert result.mapping["El Ouardi Karim"] == f"{surname} {first}"
+    assert result.mapping["K. El Ouardi"] == f"{first[0]}. {surname}"
+    assert result.mapping["Karim"] == first
+
+
+def test_a_form_writes_the_surname_first(anonymizer):
+    result = pseudo(anonymizer, "Bénéficiaire : El Ouardi Mustapha, né en 1980. Mustapha est arrivé en 2015.")
+    assert result.mapping["El Ouardi Mustapha"].split()[-1] == result.mapping["Mustapha"]
