@@ -275,7 +275,30 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
         cleaned.append(trimmed)
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
                 for nickname in _nickname_after(text, span)]
+    cleaned += _listed_after(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     return merge_overlaps(text, cleaned)
+
+
+# the next name of a list of people written in lower case: "merci tata hafsa et maria", "sandrine, dyl et lulu"
+LISTED_AFTER = re.compile(r"[^\S\n]*(?:,|et|&)[^\S\n]*([^\W\d_A-Z][^\W\d_]{2,})(?![\w'’-])")
+
+
+def _listed_after(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
+    """A person written in lower case, then "," or "et" and a lower-case word the lists hold as a first name:
+    the next person of the list (a text message's "hafsa et maria"); not a function word, a relation, nor a
+    kept term."""
+    found = []
+    for span in people:
+        if not span.text.islower():
+            continue
+        after = LISTED_AFTER.match(text, span.end)
+        if after is None:
+            continue
+        word = after.group(1)
+        if in_first_names(word.capitalize()) and fold(word) not in FUNCTION_WORDS and word not in KINSHIP \
+                and word not in vocabulary.stop_words() and not policy.is_kept(word):
+            found.append(Span.of(text, after.start(1), after.end(1), "PERSON", span.score, "listed"))
+    return found
 
 
 KINSHIP = vocabulary.kinship_words()

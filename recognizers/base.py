@@ -84,3 +84,8 @@ class FrPatternRecognizer(PatternRecognizer):
 # Note: Presidio's registry loader finds predefined recognisers by class *name* among all loaded
 # subclasses, so our class names must never equal one of Presidio's (IbanRecognizer,
 # EmailRecognizer, PhoneRecognizer, UrlRecognizer...): ours are prefixed (Be*, Fr*, Sepa*).
+
+
+def pattern_name(result) -> str:
+    """The name of the pattern that found a result ("" for a result of no pattern)."""
+    return result.analysis_explanation.pattern_name if result.analysis_explanation else ""

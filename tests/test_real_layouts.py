@@ -196,6 +196,11 @@ def test_names_a_review_found_left_stay_removed(anonymizer, text, form):
     ("Afspraak in ons kantoor, Generaal Lemanstraat 12, 1040 Etterbeek.", "Lemanstraat"),
     # a piece of a Dutch sentence is no part of the name
     ("Onderwerp: RE: leerling OZTURK Emine\n\nBeste,\nIk heb Emine gisteren gezien.", "Emine"),
+    # a child named by a nickname with its age; the next name of a list written in lower case
+    ("présents : nadia (mère), titou (6a, malade), et le voisin.", "titou"),
+    ("« bisous à tata samia et yasmina »", "yasmina"),
+    # a foreign plate after a vehicle word
+    ("Il est reparti avec la voiture de son oncle, immatriculée en Bulgarie CA 4821 KX.", "4821"),
 ])
 def test_names_of_blind_batch_classes_are_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -249,6 +254,8 @@ def test_names_a_second_review_found_left_stay_removed(anonymizer, text, form):
     ("Tumeur au stade IV ; pause à l'étang Communal puis Station Lecture.", "Communal"),
     ("Vu l'arrêté ministériel n° 2019/14325 et le Moniteur belge n° 2019/14325.", "14325"),
     ("Montant payé, n° 12.500,00 EUR.", "12.500,00"),
+    ("Sa voiture, une BMW X5 2019, est au garage.", "X5"),
+    ("Fratrie : garçon (8 ans), aînée (12 ans) ; placé (3 ans) à Namur.", "garçon"),
 ])
 def test_words_a_second_review_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text

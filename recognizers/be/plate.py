@@ -4,12 +4,17 @@ Current format (since 2010): ``1-ABC-123`` (digit, three letters, three digits).
 ``ABC-123`` is too close to other codes, so it needs a vehicle word within 40 characters before it, and
 so do the plates of the neighbours written in case files: German ``AC-MP 2318`` (district, letters,
 digits), French ``AB-123-CD``, Dutch ``12-ABC-3``, and those of families' countries of origin, Turkish
-``27 AFK 319``, Romanian and Moroccan-style ``B 1234 XY`` as written with spaces.
+``27 AFK 319``, Romanian and Moroccan-style ``B 1234 XY`` as written with spaces, and any other three or
+four groups of capitals and digits after a vehicle word (``CJ 27 XHP``).
 """
 
 from __future__ import annotations
 
-from anonymizer.recognizers.base import FrPatternRecognizer
+import re
+
+from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
+
+YEAR_GROUP = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 
 VEHICLE_BEFORE = (
     r"(?i:\b(?:plaque|immatricul\w*|véhicule|voiture|camionnette|moto|scooter|auto|kennzeichen|wagen"
@@ -26,5 +31,15 @@ class BePlateRecognizer(FrPatternRecognizer):
                           r"|[A-Z]{2}-\d{3}-[A-Z]{2}|\d{1,2}-[A-Z]{2,3}-\d{1,3}"
                           r"|\d{2}[^\S\n][A-Z]{1,3}[^\S\n]\d{2,4}|[A-Z]{1,2}[^\S\n]\d{4}[^\S\n][A-Z]{2})"
                           r"(?![\w-])", 0.7),
+        # any other country's plate after a vehicle word: three or four groups of capitals and digits, letters
+        # and digits both ("CJ 27 XHP", Romanian; "B 123 ABC"); a car's make and model has fewer ("BMW X5")
+        ("cued_plate", rf"{VEHICLE_BEFORE}\K(?<![\w-])(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+                       r"[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){2,3}(?![\w-])", 0.6),
     )
     CONTEXT = ("plaque", "immatriculation", "véhicule", "voiture")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # a year among the groups is a car's model year ("BMW X5 2019"), no plate
+        return [r for r in results if not (pattern_name(r) == "cued_plate" and YEAR_GROUP.search(text, r.start, r.end))]
+

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 
 NOT_AFTER = r"(?![\w]|[./-]\w)"
 CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
@@ -101,5 +101,5 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not (r.analysis_explanation and r.analysis_explanation.pattern_name == "cued_code"
+        return [r for r in results if not (pattern_name(r) == "cued_code"
                                            and LAW_BEFORE.search(text, max(0, r.start - 90), r.start))]

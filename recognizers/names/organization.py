@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from anonymizer.models.lexicon import is_word
-from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.lookup import places
 from anonymizer.recognizers.names.tokens import in_first_names
 
@@ -182,8 +182,7 @@ AFTER_SERVICE_PATTERNS = frozenset({"after_service", "described_service", "title
 def _after_link(text: str, result) -> int:
     """Where a service's name found after its kind starts once a link word opening it is cut off; its end
     (nothing left) when the link word is a conjunction."""
-    pattern = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
-    if pattern not in AFTER_SERVICE_PATTERNS:
+    if pattern_name(result) not in AFTER_SERVICE_PATTERNS:
         return result.start
     if CONJUNCTION_OPENING.match(text, result.start, result.end):
         return result.end

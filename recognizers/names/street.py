@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from anonymizer.models.lexicon import is_word
-from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.be.address import NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES
 from anonymizer.recognizers.names.tokens import in_first_names
 
@@ -32,7 +32,7 @@ class StreetNameRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        results = [r for r in results if not (_pattern(r) == "landmark" and _generic_landmark(text[r.start:r.end]))]
+        results = [r for r in results if not (pattern_name(r) == "landmark" and _generic_landmark(text[r.start:r.end]))]
         return [r for r in results if not _visit(text[r.start:r.end])
                 and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))]
 
@@ -42,9 +42,6 @@ DETERMINER_BEFORE = re.compile(
     r"(?i:\b(?:la|le|les|l['’]|une?|des|du|au|aux|sa|son|ses|leurs?|notre|nos|votre|vos|ma|mon|mes|ta|ton|tes"
     r"|cette|ce|cet|ces|chaque|quelle|quel|même|en|dans|sur)[^\S\n]*|l['’])$")
 
-
-def _pattern(result) -> str:
-    return result.analysis_explanation.pattern_name if result.analysis_explanation else ""
 
 
 LANDMARK_LINK = re.compile(r"\S+[^\S\n]+(?:de|du|des|d['’])(?:[^\S\n]|(?<=['’]))", re.IGNORECASE)
