@@ -209,7 +209,7 @@ def render(case: Case, settings: CaseSettings, shared_numbering: bool = True
         pseudonymizer = Pseudonymizer(key, settings.options)
         # one person, one set of surrogate words across the case: its mentions linked as the tags link them
         keys = case_entity_keys(case.spans, (), case.texts)
-        roles = person_roles(case.spans, keys)
+        roles = person_roles(case.spans, keys, case.texts)
         all_replacements = [pseudonymizer.replacements(text, found, (doc_keys, roles))
                             for text, found, doc_keys in zip(case.texts, case.spans, keys, strict=True)]
     else:

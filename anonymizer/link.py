@@ -367,7 +367,8 @@ TITLE_GENDER = ((re.compile(r"\b(?:Mme|Mmes|Mlle|Melle|Madame|Mademoiselle|Mevr|
                 (re.compile(r"\b(?:M|MM|Mr|Monsieur|Dhr|Meneer|Herr)\.?\s*$"), "M"))
 
 
-def _title_gender(text: str | None, span: Span) -> str | None:
+def title_gender(text: str | None, span: Span) -> str | None:
+    """The gender a title right before ``span`` gives ("Mme Bensalah" -> "F"), None without one."""
     if text is None:
         return None
     before = text[max(0, span.start - 14):span.start]
@@ -442,7 +443,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 canonical = ARTICLE.sub("", canonical)
                 entity_type, canonical = services.get(canonical, (entity_type, canonical))
             elif entity_type == "PERSON":
-                canonical = _person_key(span, containing, spelt, _title_gender(text, span))
+                canonical = _person_key(span, containing, spelt, title_gender(text, span))
             keys[span] = (entity_type, canonical)
         keyed.append(keys)
     return keyed

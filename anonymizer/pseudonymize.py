@@ -22,7 +22,7 @@ from anonymizer import dates, fakes, surrogates, vocabulary
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
-from anonymizer.link import KUNYA, address_key, case_entity_keys, number_key, phone_parts
+from anonymizer.link import KUNYA, address_key, case_entity_keys, number_key, phone_parts, title_gender
 from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
 from anonymizer.recognizers.lookup import in_surnames
@@ -122,18 +122,23 @@ def _is_first_name(part: str) -> bool:
     return any(p in first_name_list() or p.title() in first_name_list() for p in part.split("-"))
 
 
+INITIAL = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]|[A-Z]h)\.?(?:-[A-ZÀ-ÖØ-Þ]\.)*")  # "K.", "É.", "Ph.", "J.-M.", "A.-S."
+
+
 def _surname_indices(parts: list[str]) -> list[int]:
     """Which words of a multi-word person name make the surname (first names and initials do not)."""
     if len(parts) < 2:
         return []
-    if all(p.isupper() for p in parts[:-1]) and any(len(p) > 2 for p in parts[:-1]) and not parts[-1].isupper() \
-            and parts[-1][:1].isupper():
+    before = [p for p in parts[:-1] if not INITIAL.fullmatch(p)]
+    if before and all(p.isupper() for p in before) and any(len(p) > 2 for p in before) \
+            and not parts[-1].isupper() and parts[-1][:1].isupper() and not INITIAL.fullmatch(parts[-1]):
         return list(range(len(parts) - 1))  # "DEBAISIEUX Lola", "EL OUARDI Karim": the surname in capitals
-    if (parts[0].lower() in PARTICLES or in_surnames(parts[0])) and not _is_first_name(parts[0]) \
-            and _is_first_name(parts[-1]) and not in_surnames(parts[-1]) and not _is_first_name(parts[-2]):
+    last_first = _is_first_name(parts[-1]) and not _is_first_name(parts[-2])
+    if last_first and (parts[0].lower() in PARTICLES  # "El Ouardi Karim": no first name opens with a particle
+                       or in_surnames(parts[0]) and not _is_first_name(parts[0]) and not in_surnames(parts[-1])):
         return list(range(len(parts) - 1))  # "El Ouardi Mustapha", "Dupont Marie": a form's order
     first = 0
-    while first < len(parts) - 1 and (_is_first_name(parts[first]) or re.fullmatch(r"[A-Z]\.?", parts[first])):
+    while first < len(parts) - 1 and (_is_first_name(parts[first]) or INITIAL.fullmatch(parts[first])):
         first += 1
     if first == 0 and parts[0][:1].isupper() and not parts[0].isupper() and parts[0].lower() not in PARTICLES:
         first = 1  # "Zorblax Kwint": first name, then surname (the French order), even if unknown
@@ -169,15 +174,20 @@ def _streets_of_type(type_word: str) -> tuple[str, ...]:
 Roles = dict[str, tuple[str, str]]  # folded word of a person's name -> ("first" | "surname", the whole surname)
 
 
-def person_roles(documents: Sequence[Sequence[Span]], keys: Sequence[dict[Span, tuple[str, str]]]
-                 ) -> dict[str, Roles]:
+def person_roles(documents: Sequence[Sequence[Span]], keys: Sequence[dict[Span, tuple[str, str]]],
+                 texts: Sequence[str] | None = None) -> dict[str, Roles]:
     """For each person of a case (its canonical name, :func:`anonymizer.link.case_entity_keys`), which words
     of their name are first names and which the surname, read once on their fullest mention ("Karim El
     Ouardi": karim first, "el ouardi" the surname), so that every other mention ("EL OUARDI Karim", "El
-    Ouardi", "Karim", "K. El Ouardi") is rendered from the same surrogate words."""
+    Ouardi", "Karim", "K. El Ouardi") is rendered from the same surrogate words. A word the case writes alone
+    after a title ("Mme Thomas") is a surname, whatever order the fullest mention has ("Thomas Julie")."""
     fullest: dict[str, Span] = {}
-    for spans, doc_keys in zip(documents, keys, strict=True):
+    titled: set[str] = set()
+    for index, (spans, doc_keys) in enumerate(zip(documents, keys, strict=True)):
         for span in spans:
+            if texts is not None and span.entity_type == "PERSON" and len(span.text.split()) == 1 \
+                    and title_gender(texts[index], span) is not None:
+                titled.add(fold(span.text))
             entity_type, canonical = doc_keys.get(span, ("", ""))
             if entity_type != "PERSON" or _kunya(span.text.split()):
                 continue
@@ -189,6 +199,9 @@ def person_roles(documents: Sequence[Sequence[Span]], keys: Sequence[dict[Span, 
     for canonical, span in fullest.items():
         parts = span.text.split()
         surname = _surname_indices(parts)
+        named_titled = [i for i, part in enumerate(parts) if fold(part) in titled and not INITIAL.fullmatch(part)]
+        if named_titled and not set(named_titled) & set(surname) and len(named_titled) < len(parts):
+            surname = named_titled
         if not surname:
             continue
         whole = " ".join(parts[j] for j in surname)
@@ -202,14 +215,15 @@ def person_roles(documents: Sequence[Sequence[Span]], keys: Sequence[dict[Span, 
     return roles
 
 
-INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _fuller(text: str, than: str) -> bool:
-    """More words, or as many with a surname in capitals (which says best which word is the surname)."""
-    def rank(name: str) -> tuple[int, bool]:
+    """More words, or as many with a surname in capitals (which says best which word is the surname), or opening
+    with a known first name ("Luc Vanderstraeten" rather than "Vanderstraeten Luc")."""
+    def rank(name: str) -> tuple[int, bool, bool]:
         words_ = [w for w in name.split() if not INITIAL.fullmatch(w)]
-        return len(words_), any(w.isupper() and len(w) > 2 for w in words_) and not name.isupper()
+        capitals = any(w.isupper() and len(w) > 2 for w in words_) and not name.isupper()
+        return len(words_), capitals, _is_first_name(words_[0]) and not _is_first_name(words_[-1])
     return rank(text) > rank(than)
 
 
@@ -320,9 +334,10 @@ class Pseudonymizer:
             if role == "first":
                 out.append(self._first_name(span, part, ctx))
             elif not surname_done:
-                new = self._surname(written, ctx)
+                # the surname's surrogate, written as this mention writes its surname (not as the fullest one did)
+                new = self._surname(written.title(), ctx)
                 mention = " ".join(p for p in parts if not INITIAL.fullmatch(p) and roles[fold(p)][0] == "surname")
-                out.append(like_case(mention, new) if mention.isupper() or mention.islower() else new)
+                out.append(new.upper() if mention.isupper() else new.lower() if mention.islower() else new)
                 surname_done = True
         return " ".join(out)
 
@@ -480,7 +495,7 @@ class Pseudonymizer:
         (:func:`person_roles`), when the case has been linked; else this document's own."""
         if people is None:
             keys = case_entity_keys([spans], (), [text])
-            people = (keys[0], person_roles([spans], keys))
+            people = (keys[0], person_roles([spans], keys, [text]))
         keys, roles = people
         view = Normalised.of(text)
         moved = view.forth(spans)

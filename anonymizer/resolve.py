@@ -68,8 +68,8 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
         return True
     if school and token.islower():  # "école communale de Jemeppe": the school word is part of the name
         return False
-    if person and leading and (folded in TITLES or fold(token) in TITLES or token.lower() in SALUTATIONS):
-        return True  # a title or a greeting opens a name; at its end "M." is an initial ("Leclercq, M.")
+    if person and leading and (folded in TITLES or fold(token) in TITLES):
+        return True  # a title opens a name; at its end "M." is an initial ("Leclercq, M.")
     # a kept acronym or lower-case word at the edge goes ("SAJ de Nivelles"); a capitalised word
     # belongs to the name ("École communale de Jauche"), and so do hospital prefixes and club suffixes
     if token in NAME_AFFIXES or not (token.isupper() or token.islower()):
@@ -108,6 +108,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     # keep-list holds the same word for another use ("De :" of an e-mail header), and so does a particle in
     # lower case before a surname in capitals ("de HEMPTINNE Aline", "van DAELE")
     dropped = ""
+    if person and len(tokens) > 1 and tokens[0][2].lower() in SALUTATIONS \
+            and vocabulary.greeting_line(text, span.start, span.end):
+        dropped = tokens.pop(0)[2]  # "Beste Geoffrey,": the greeting opens the line, no part of the name
     while tokens and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
             and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1)):

@@ -301,8 +301,9 @@ def _name_runs(text: str, doc, result: RecognizerResult) -> list[RecognizerResul
     if span is None or not any(c.isupper() for c in span.text):
         return [result]
     tokens = list(span)
-    while len(tokens) > 1 and tokens[0].lower_ in SALUTATIONS:  # "Beste Geoffrey", "Dear Ms Smith"
-        tokens.pop(0)
+    if len(tokens) > 1 and tokens[0].lower_ in SALUTATIONS \
+            and vocabulary.greeting_line(text, result.start, result.end):
+        tokens.pop(0)  # "Beste Geoffrey," opening a mail ("Lieve Goossens (CPAS)" in a list is a name)
     runs, current = [], []
     for token in tokens:
         if token.is_alpha and token.is_lower and len(token.text) > 1 and not is_particle(token) \

@@ -292,3 +292,20 @@ def test_every_written_form_of_a_person_takes_the_same_surrogate_words(anonymize
 def test_a_form_writes_the_surname_first(anonymizer):
     result = pseudo(anonymizer, "Bénéficiaire : El Ouardi Mustapha, né en 1980. Mustapha est arrivé en 2015.")
     assert result.mapping["El Ouardi Mustapha"].split()[-1] == result.mapping["Mustapha"]
+
+
+@pytest.mark.parametrize("text,alone,full", [
+    # a word written alone after a title is the surname, whatever order the full name has
+    ("Thomas Julie est convoquée. Julie est venue seule. Mme Thomas a appelé.", "Thomas", "Thomas Julie"),
+    # initials with a hyphen or an accent are initials, not a surname in capitals
+    ("Anne-Sophie Lemaire est éducatrice. A.-S. Lemaire a signé. Mme Lemaire est partie.", "Lemaire",
+     "Anne-Sophie Lemaire"),
+    # a surname written in capitals once stays in the case each mention writes it
+    ("Jean Dupont est le père. M. Dupont travaille. DUPONT Jean a signé.", "Dupont", "Jean Dupont"),
+    # a particle opens a surname even when the first name after it is also a surname
+    ("El Ouardi Karim est convoqué. Karim a 15 ans. M. El Ouardi a appelé.", "El Ouardi", "El Ouardi Karim"),
+])
+def test_a_surname_alone_takes_the_surname_of_the_full_name(anonymizer, text, alone, full):
+    result = pseudo(anonymizer, text)
+    assert result.mapping[alone] in result.mapping[full].split()
+    assert not result.mapping[alone].isupper() or alone.isupper()

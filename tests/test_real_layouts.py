@@ -236,15 +236,31 @@ def test_a_named_station_or_park_is_a_place(anonymizer):
     ("Bonjour Kéwé,\nIk heb jullie mail goed ontvangen en ik bel morgen.", "Kéwé"),
     # a company's name before its legal form is whole, a link word opening it included
     ("Il fréquente D'ICI ET D'AILLEURS ASBL depuis 2022.", "AILLEURS"),
-    ("SERVICE DU TREMPLIN\nÉQUIPE DES PETITS LOUPS", "TREMPLIN"),
+    # a name after "DU" in a heading in capitals, when no lexicon holds it ("SERVICE DU TREMPLIN", ordinary words,
+    # reads as the heading's rest: "ÉQUIPE DE NUIT")
+    ("SERVICE DU KAÏROS\nAccueil de jour", "KAÏROS"),
     # in capitals, a particle opens a surname
     ("ÉLÈVE DE CLERCQ TOM", "CLERCQ"),
     ("AUDITION DE DE GRAEVE", "GRAEVE"),
     # a piece of a name the lists do not hold, after "épouse" or "dit"
     ("Le dossier de Marie Dupont épouse Zwartkop est clos.", "Zwartkop"),
+    # a greeting that is also a first name opens a name only on a greeting line
+    ("Présents : Lieve Janssens (CPAS), Marc Dubois (SAJ).", "Lieve"),
+    # "loisirs" holds no law, a youth leader is no Moniteur belge
+    ("Centre de loisirs, carte n° 223-5519804.", "5519804"),
+    ("Moniteur : Thomas, n° 223-5519804.", "5519804"),
 ])
 def test_names_a_second_review_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Mesure (1 an) renouvelée. Placement (2 ans) en IPPJ. Contrat (12 mois) signé.", "Placement"),
+    ("ÉQUIPE DE NUIT\nMAISON D'ACCUEIL\nUNITÉ DE VIE", "NUIT"),
+    ("SITUATION DE KARIM\nKarim a 15 ans.", "SITUATION DE"),
+])
+def test_words_a_third_review_found_removed_stay(anonymizer, text, word):
+    assert word in anonymizer.anonymize(text).text
 
 
 @pytest.mark.parametrize("text,word", [

@@ -27,3 +27,8 @@ def test_spoken_phone(recognizer, text, expected):
 def test_said_numbers():
     assert said_numbers("quatre-vingt-dix-neuf, cent trois, vingt et un, soixante-douze") == [99, 103, 21, 72]
     assert said_numbers("zéro quatre cent septante cinq") == [0, 475]
+
+
+def test_a_number_dictated_with_slashes(anonymizer):
+    text = "son numéro c'est zéro quatre sept six / trente-deux / dix-huit / quarante-cinq voilà"
+    assert "trente-deux" not in anonymizer.anonymize(text).text

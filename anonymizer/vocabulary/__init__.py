@@ -97,6 +97,16 @@ def salutations() -> frozenset[str]:
     return frozenset(_lines("salutations.txt"))
 
 
+GREETING_END = re.compile(r"[^\S\n]*[,!:]?[^\S\n]*(?:\n|$)")
+
+
+def greeting_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is all there is on its line before a comma: a letter's opening ("Beste Geoffrey,"),
+    where a greeting word is no part of the name (a first name that is also one, "Lieve Goossens" in a list,
+    stays a name)."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and GREETING_END.match(text, end) is not None
+
+
 @lru_cache(maxsize=1)
 def totem_animals() -> frozenset[str]:
     """Animals a youth-movement leader's totem names ("Okapi" of "Okapi Malicieux")."""

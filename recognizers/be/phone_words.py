@@ -3,10 +3,10 @@ nonante, un", "quatre-cent-septante-sept, zéro-six, quatorze, quatre-vingt". No
 a phone call keep them as heard; they identify like digits.
 
 A run of French number words (``anonymizer/vocabulary/number_words.txt``, Belgian forms included) joined
-by spaces, hyphens, commas or "et" is read as the numbers a person says in a row: "septante-neuf" is 79,
-"quatre-vingt" 80, "quatre cent septante sept" 477, "zéro" always a number of its own, and a comma ends a
-number. It is a phone number when it says four numbers or more and eight digits or more: counting aloud
-("un, deux, trois") or an age in words says fewer.
+by spaces, hyphens, commas, slashes or "et" is read as the numbers a person says in a row: "septante-neuf"
+is 79, "quatre-vingt" 80, "quatre cent septante sept" 477, "zéro" always a number of its own, and a comma or a
+slash ends a number ("zéro quatre sept six / trente-deux / dix-huit"). It is a phone number when it says four
+numbers or more and eight digits or more: counting aloud ("un, deux, trois") or an age in words says fewer.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ MIN_DIGITS = 8
 @lru_cache(maxsize=1)
 def _run() -> re.Pattern[str]:
     word = "|".join(sorted(map(re.escape, vocabulary.number_words()), key=len, reverse=True))
-    joined = rf"(?:{word})(?:(?:[\s,-]+|\s+et\s+)(?:{word}))+"
+    joined = rf"(?:{word})(?:(?:[\s,/-]+|\s+et\s+)(?:{word}))+"
     return re.compile(rf"(?<![\w-]){joined}(?![\w-])", re.IGNORECASE)
 
 
@@ -34,7 +34,7 @@ def said_numbers(run: str) -> list[int]:
     """The numbers a person says in ``run``, in order."""
     values = vocabulary.number_words()
     numbers: list[int] = []
-    for group in run.lower().split(","):
+    for group in re.split(r"[,/]", run.lower()):
         current: int | None = None
         for word in re.split(r"[\s-]+", group.strip()):
             if word in ("", "et"):

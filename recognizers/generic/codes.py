@@ -37,7 +37,8 @@ SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
 # the number of a law or a regulation identifies nobody: "règlement (UE) n° 2016/679", "l'arrêté du Gouvernement de la
 # Communauté française n° 2019/14325", "Moniteur belge n° 2019/14325": such a word earlier on the line (a judge's
 # "ordonnance" may number a case)
-LAW_BEFORE = re.compile(r"(?i:\b(?:décret|loi|arrêté|règlement|directive|circulaire|moniteur))[^\n]{0,80}$")
+LAW_BEFORE = re.compile(r"(?i:\b(?:décret|loi|arrêté|règlement|directive|circulaire|moniteur[^\S\n]+belge)\b)"
+                        r"[^\n]{0,80}$")
 
 
 class ReferenceCodeRecognizer(FrPatternRecognizer):

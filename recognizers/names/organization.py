@@ -187,7 +187,14 @@ def _after_link(text: str, result) -> int:
     if CONJUNCTION_OPENING.match(text, result.start, result.end):
         return result.end
     cut = PREPOSITION_OPENING.match(text, result.start, result.end)
-    return cut.end() if cut else result.start
+    if cut is None:
+        return result.start
+    # what follows the preposition in a heading in capitals, made of ordinary words, is the heading's rest
+    # ("ÉQUIPE DE NUIT", "MAISON D'ACCUEIL", "UNITÉ DE VIE"), no name
+    rest = text[cut.end():result.end]
+    if rest.isupper() and all(is_word(w) or w.lower() in STOP_WORDS for w in vocabulary.WORD.findall(rest)):
+        return result.end
+    return cut.end()
 
 
 def _heading_words(text: str, start: int, end: int) -> bool:

@@ -404,10 +404,17 @@ def first_name_spans(doc: list[Token]):
 
 
 def _heading_preposition(doc: list[Token], i: int) -> bool:
-    """"SCOLARITÉ DE YASSINE": "De" before a first name that no list holds as a surname is the preposition
-    before a name, no particle of it ("ÉLÈVE DE CLERCQ TOM", "AUDITION DE DE GRAEVE" are surnames)."""
+    """"SCOLARITÉ DE YASSINE": "De" before a first name is the preposition before a name, no particle of it,
+    when no list holds that name as a surname or when a heading's word in capitals comes before ("SITUATION DE
+    KARIM"); "ÉLÈVE DE CLERCQ TOM", "AUDITION DE DE GRAEVE" are surnames."""
     following = doc[i + 1].text
-    return in_first_names(following) and not in_surnames(following)
+    if not in_first_names(following):
+        return False
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    heading = is_caps(doc[i]) and j >= 0 and is_caps(doc[j]) and is_word(doc[j].text)
+    return heading or not in_surnames(following)
 
 
 def surname_spans(doc: list[Token]):
@@ -505,7 +512,7 @@ def nickname_spans(doc: list[Token]):
 # a word and an age in brackets right after it: a person, however written ("princesse (4a, pas à l'école)",
 # "lulu (2 ans)", "Dyl (8a) :"); not a noun after its determiner ("un garçon (8 ans)"), a relation ("mère (42
 # ans)") or a function word
-AGED = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[^\S\n]?\([^\S\n]?\d{1,2}[^\S\n]?(?:ans?|a|mois|m)\b")
+AGED = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[^\S\n]?\([^\S\n]?\d{1,2}[^\S\n]?(?:ans?|a|mois)\b")
 DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
                          "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "ce", "cet", "cette",
                          "ces", "deux", "trois", "quatre", "autre", "petit", "petite", "grand", "grande"})
@@ -515,7 +522,6 @@ PERSON_NOUNS = frozenset({"garçon", "garçons", "bébé", "bébés", "enfant", 
                           "adolescente", "jeune", "jeunes", "aîné", "aînée", "ainé", "ainée", "cadet", "cadette",
                           "jumeau", "jumelle", "jumeaux", "jumelles", "nourrisson", "patient", "patiente", "élève",
                           "mineur", "mineure", "victime", "auteur", "fils", "filles"})
-PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
 def aged_spans(doc: list[Token]):
@@ -533,8 +539,8 @@ def aged_spans(doc: list[Token]):
         if token.is_stop or word in KINSHIP or word in TITLES or word in PERSON_NOUNS or before in DETERMINERS \
                 or len(word) < 2 or token.text != match.group(1):
             continue
-        if word.endswith(PARTICIPLE_ENDINGS) and is_word(word) and not in_first_names(token.text):
-            continue  # "placé (3 ans)", "suivie (2 ans)": how long, not who
+        if is_word(word) and not in_first_names(token.text.capitalize()):
+            continue  # "Mesure (1 an)", "placé (3 ans)", "Primaire (3a)": how long or which class, not who
         yield match.start(1), match.end(1)
 
 
