@@ -102,7 +102,7 @@ class DocumentContext:
             parts = s.text.split()
             surname = _surname_indices(parts) if s.entity_type == "PERSON" else []
             for i in range(surname[0] if surname else 0):
-                if not re.fullmatch(r"[A-Z]\.?", parts[i]):
+                if not INITIAL.fullmatch(parts[i]):
                     self.first_names.setdefault(_surname_key(parts, surname), []).append(parts[i])
         years = [int(y) for s in spans if s.entity_type == "DATE" for y in re.findall(r"\b(?:19|20)\d\d\b", s.text)]
         self.reference_year = Counter(years).most_common(1)[0][0] if years else date.today().year
@@ -134,7 +134,7 @@ def _surname_indices(parts: list[str]) -> list[int]:
             and not parts[-1].isupper() and parts[-1][:1].isupper() and not INITIAL.fullmatch(parts[-1]):
         return list(range(len(parts) - 1))  # "DEBAISIEUX Lola", "EL OUARDI Karim": the surname in capitals
     last_first = _is_first_name(parts[-1]) and not _is_first_name(parts[-2])
-    if last_first and (parts[0].lower() in PARTICLES  # "El Ouardi Karim": no first name opens with a particle
+    if last_first and (parts[0].lower() in PARTICLES and len(parts) > 2  # "El Ouardi Karim" (never "De Luca")
                        or in_surnames(parts[0]) and not _is_first_name(parts[0]) and not in_surnames(parts[-1])):
         return list(range(len(parts) - 1))  # "El Ouardi Mustapha", "Dupont Marie": a form's order
     first = 0
@@ -200,7 +200,11 @@ def person_roles(documents: Sequence[Sequence[Span]], keys: Sequence[dict[Span, 
         parts = span.text.split()
         surname = _surname_indices(parts)
         named_titled = [i for i, part in enumerate(parts) if fold(part) in titled and not INITIAL.fullmatch(part)]
-        if named_titled and not set(named_titled) & set(surname) and len(named_titled) < len(parts):
+        # ("Thomas Julie" ... "Mme Thomas": Julie can only be a first name; "Julie Thomas" ... "Mme Julie" keeps
+        # Thomas, a surname too, as the surname)
+        read_as_surname = [parts[j] for j in surname]
+        if named_titled and not set(named_titled) & set(surname) and len(named_titled) < len(parts) \
+                and all(_is_first_name(word) and not in_surnames(word) for word in read_as_surname):
             surname = named_titled
         if not surname:
             continue
@@ -304,7 +308,7 @@ class Pseudonymizer:
             return self._person_by_roles(span, parts, roles, ctx)
         if len(parts) == 1:
             part = parts[0]
-            if re.fullmatch(r"[A-Z]\.?", part):
+            if INITIAL.fullmatch(part):
                 return self._initial(part, ctx)
             if fold(part) in ctx.surnames or not _is_first_name(part):
                 return self._surname(part, ctx)
@@ -316,7 +320,7 @@ class Pseudonymizer:
             if surname and i == surname[0]:
                 out.append(self._surname(" ".join(parts[j] for j in surname), ctx))
             elif i not in surname:
-                initial = re.fullmatch(r"[A-Z]\.?", part)
+                initial = INITIAL.fullmatch(part)
                 out.append(self._initial_of(span, part, named, ctx) if initial else self._first_name(span, part, ctx))
         return " ".join(out)
 

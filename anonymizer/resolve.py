@@ -109,6 +109,7 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     # lower case before a surname in capitals ("de HEMPTINNE Aline", "van DAELE")
     dropped = ""
     if person and len(tokens) > 1 and tokens[0][2].lower() in SALUTATIONS \
+            and (in_first_names(tokens[1][2]) or fold(tokens[1][2]).rstrip(".") in TITLES) \
             and vocabulary.greeting_line(text, span.start, span.end):
         dropped = tokens.pop(0)[2]  # "Beste Geoffrey,": the greeting opens the line, no part of the name
     while tokens and _is_edge_noise(tokens[0][2], policy, person, school) and not (
@@ -283,13 +284,14 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
 
 
 # the next name of a list of people written in lower case: "merci tata hafsa et maria", "sandrine, dyl et lulu"
-LISTED_AFTER = re.compile(r"[^\S\n]*(?:,|et|&)[^\S\n]*([^\W\d_A-Z][^\W\d_]{2,})(?![\w'’-])")
+LISTED_AFTER = re.compile(r"[^\S\n]*(?:,|et|&)[^\S\n]*([^\W\d_A-Z][^\W\d_]{2,})(?![\w'’-])"
+                          r"(?=[^\S\n]*(?:[,.;:!?»)\n]|$))")  # the list ends there: "hafsa et maria »"
 
 
 def _listed_after(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
-    """A person written in lower case, then "," or "et" and a lower-case word the lists hold as a first name:
-    the next person of the list (a text message's "hafsa et maria"); not a function word, a relation, nor a
-    kept term."""
+    """A person written in lower case, then "," or "et" and a lower-case word the lists hold as a first name
+    that ends the list (a punctuation mark after it): the next person of the list (a text message's "hafsa et
+    maria »"); not a function word, a relation, nor a kept term ("kevin et aimé le film" goes on)."""
     found = []
     for span in people:
         if not span.text.islower():

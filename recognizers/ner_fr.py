@@ -302,8 +302,9 @@ def _name_runs(text: str, doc, result: RecognizerResult) -> list[RecognizerResul
         return [result]
     tokens = list(span)
     if len(tokens) > 1 and tokens[0].lower_ in SALUTATIONS \
+            and (in_first_names(tokens[1].text) or tokens[1].lower_.rstrip(".") in FAMILY_OR_TITLE) \
             and vocabulary.greeting_line(text, result.start, result.end):
-        tokens.pop(0)  # "Beste Geoffrey," opening a mail ("Lieve Goossens (CPAS)" in a list is a name)
+        tokens.pop(0)  # "Beste Geoffrey," opening a mail ("Lieve Janssens," in a list is a name)
     runs, current = [], []
     for token in tokens:
         if token.is_alpha and token.is_lower and len(token.text) > 1 and not is_particle(token) \

@@ -309,3 +309,29 @@ def test_a_surname_alone_takes_the_surname_of_the_full_name(anonymizer, text, al
     result = pseudo(anonymizer, text)
     assert result.mapping[alone] in result.mapping[full].split()
     assert not result.mapping[alone].isupper() or alone.isupper()
+
+
+@pytest.mark.parametrize("text,name,form", [
+    # a title before a first name makes no surname of it
+    ("Madame Julie Thomas est venue. Mme Julie a signé. JULIE THOMAS signe.", "Julie Thomas", "Julie"),
+    # a greeting inside a line is no first name
+    ("Hello Sarah, merci pour ton message. Sarah Lambert viendra demain.", "Sarah Lambert", "Sarah"),
+])
+def test_a_first_name_stays_a_first_name(anonymizer, text, name, form):
+    result = pseudo(anonymizer, text)
+    assert result.mapping[form] == result.mapping[name].split()[0]
+
+
+def test_a_particle_and_a_word_are_one_surname(anonymizer):
+    from anonymizer.surrogates import gender_of_first_name
+
+    result = pseudo(anonymizer, "Mme De Luca a appelé ce matin.")
+    assert not any(gender_of_first_name(word) for word in result.mapping["De Luca"].split())
+
+
+@pytest.mark.parametrize("text,initial", [("Monsieur É. Renard a signé.", "É."),
+                                          ("Madame A.-S. Dupont a signé.", "A.-S.")])
+def test_an_initial_stays_an_initial(anonymizer, text, initial):
+    result = pseudo(anonymizer, text)
+    original = next(form for form in result.mapping if form.startswith(initial))
+    assert re.fullmatch(r"[A-Z]\.", result.mapping[original].split()[0])

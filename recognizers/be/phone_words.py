@@ -21,6 +21,7 @@ from anonymizer import vocabulary
 
 MIN_NUMBERS = 4
 MIN_DIGITS = 8
+MOBILE_HUNDREDS = 400  # "quatre cent septante-sept": a mobile's prefix said without its zero
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,8 @@ class SpokenPhoneRecognizer(EntityRecognizer):
         results = []
         for match in _run().finditer(text):
             numbers = said_numbers(match.group())
+            if "/" in match.group() and not (numbers and (numbers[0] == 0 or MOBILE_HUNDREDS <= numbers[0] < 500)):
+                continue  # marks out of twenty ("quinze / vingt, dix-huit / vingt"): a number opens with "zéro"
             if len(numbers) >= MIN_NUMBERS and len("".join(map(str, numbers))) >= MIN_DIGITS:
                 results.append(RecognizerResult(
                     "PHONE", match.start(), match.end(), 0.6,

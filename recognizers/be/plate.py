@@ -18,8 +18,10 @@ YEAR_GROUP = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 
 VEHICLE_BEFORE = (
     r"(?i:\b(?:plaque|immatricul\w*|véhicule|voiture|camionnette|moto|scooter|auto|kennzeichen|wagen"
-    r"|kenteken|nummerplaat))[^\n]{0,40}?"
+    r"|kenteken|nummerplaat)\b)[^\n]{0,40}?"
 )
+# the words that name the plate itself: after them a year-like group is part of it ("plaque DO AB 2021")
+PLATE_WORD_BEFORE = re.compile(r"(?i:\b(?:plaque|immatricul\w*|kennzeichen|kenteken|nummerplaat)\b)[^\n]{0,40}$")
 
 
 class BePlateRecognizer(FrPatternRecognizer):
@@ -33,13 +35,17 @@ class BePlateRecognizer(FrPatternRecognizer):
                           r"(?![\w-])", 0.7),
         # any other country's plate after a vehicle word: three or four groups of capitals and digits, letters
         # and digits both ("CJ 27 XHP", Romanian; "B 123 ABC"); a car's make and model has fewer ("BMW X5")
-        ("cued_plate", rf"{VEHICLE_BEFORE}\K(?<![\w-])(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
-                       r"[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){2,3}(?![\w-])", 0.6),
+        # (opening with a letter, its groups of letters alone three letters at most: "AUDI A4 TDI", "VW GOLF 7",
+        # "308 SW GT", a class "5 TTR A" are none)
+        ("cued_plate", rf"{VEHICLE_BEFORE}\K(?<![\w-])(?=[A-Z0-9 -]*\d)(?=[A-Z][A-Z0-9]*[ -])"
+                       r"(?:[A-Z]{1,3}|[A-Z0-9]*\d[A-Z0-9]*)(?:[ -](?:[A-Z]{1,3}|[A-Z0-9]*\d[A-Z0-9]*)){2,3}(?![\w-])",
+         0.6),
     )
     CONTEXT = ("plaque", "immatriculation", "véhicule", "voiture")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        # a year among the groups is a car's model year ("BMW X5 2019"), no plate
-        return [r for r in results if not (pattern_name(r) == "cued_plate" and YEAR_GROUP.search(text, r.start, r.end))]
+        # a year among the groups is a car's model year ("BMW X5 2019"), no plate, unless the plate is named
+        return [r for r in results if not (pattern_name(r) == "cued_plate" and YEAR_GROUP.search(text, r.start, r.end)
+                                           and not PLATE_WORD_BEFORE.search(text, max(0, r.start - 60), r.start))]
 

@@ -36,9 +36,9 @@ ROOM = (r"(?!(?<=(?i:\b(?:bureau|local|salle|chambre|classe|auditoire|aile|bâti
 SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
 # the number of a law or a regulation identifies nobody: "règlement (UE) n° 2016/679", "l'arrêté du Gouvernement de la
 # Communauté française n° 2019/14325", "Moniteur belge n° 2019/14325": such a word earlier on the line (a judge's
-# "ordonnance" may number a case)
-LAW_BEFORE = re.compile(r"(?i:\b(?:décret|loi|arrêté|règlement|directive|circulaire|moniteur[^\S\n]+belge)\b)"
-                        r"[^\n]{0,80}$")
+# "ordonnance" may number a case; a "règlement collectif de dettes" or of an invoice is no regulation)
+LAW_BEFORE = re.compile(r"(?i:\b(?:(?:décrets?|lois?|arrêtés?|directives?|circulaires?|moniteur[^\S\n]+belge)\b"
+                        r"|règlement[^\S\n]*\((?:UE|CE)\)))[^\n]{0,80}$")
 
 
 class ReferenceCodeRecognizer(FrPatternRecognizer):

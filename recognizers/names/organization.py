@@ -187,14 +187,9 @@ def _after_link(text: str, result) -> int:
     if CONJUNCTION_OPENING.match(text, result.start, result.end):
         return result.end
     cut = PREPOSITION_OPENING.match(text, result.start, result.end)
-    if cut is None:
-        return result.start
-    # what follows the preposition in a heading in capitals, made of ordinary words, is the heading's rest
-    # ("ÉQUIPE DE NUIT", "MAISON D'ACCUEIL", "UNITÉ DE VIE"), no name
-    rest = text[cut.end():result.end]
-    if rest.isupper() and all(is_word(w) or w.lower() in STOP_WORDS for w in vocabulary.WORD.findall(rest)):
-        return result.end
-    return cut.end()
+    # (in capitals the rest may be a heading's, "ÉQUIPE DE NUIT", or a service's name of ordinary words, "HOME
+    # DES SAULES", "SERVICE DE LA PASSERELLE": removed, recall first; the review lists what stayed)
+    return cut.end() if cut else result.start
 
 
 def _heading_words(text: str, start: int, end: int) -> bool:

@@ -539,8 +539,11 @@ def aged_spans(doc: list[Token]):
         if token.is_stop or word in KINSHIP or word in TITLES or word in PERSON_NOUNS or before in DETERMINERS \
                 or len(word) < 2 or token.text != match.group(1):
             continue
-        if is_word(word) and not in_first_names(token.text.capitalize()):
-            continue  # "Mesure (1 an)", "placé (3 ans)", "Primaire (3a)": how long or which class, not who
+        listed = in_first_names(token.text.capitalize()) or in_surnames(token.text.capitalize())
+        age_only = match.group(0).rstrip().endswith("a")  # "(4a)" says an age, "(2 ans)" may say how long
+        named_mid = is_cap(token) and not starts_sentence(doc, i)  # "Fratrie : Dylan (8a), Fontaine (12 ans)"
+        if is_word(word) and not (listed or age_only or named_mid):
+            continue  # "Mesure (1 an)", "placé (3 ans)": how long, not who
         yield match.start(1), match.end(1)
 
 
