@@ -110,7 +110,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     dropped = ""
     if person and len(tokens) > 1 and tokens[0][2].lower() in SALUTATIONS \
             and (in_first_names(tokens[1][2]) or fold(tokens[1][2]).rstrip(".") in TITLES) \
-            and vocabulary.greeting_line(text, span.start, span.end):
+            and (len(tokens) == 2 or not in_first_names(tokens[0][2])) \
+            and vocabulary.greeting_line(text, span.start, span.end):  # ("Lieve Marie Peeters" is a name)
         dropped = tokens.pop(0)[2]  # "Beste Geoffrey,": the greeting opens the line, no part of the name
     while tokens and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
@@ -284,14 +285,16 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
 
 
 # the next name of a list of people written in lower case: "merci tata hafsa et maria", "sandrine, dyl et lulu"
-LISTED_AFTER = re.compile(r"[^\S\n]*(?:,|et|&)[^\S\n]*([^\W\d_A-Z][^\W\d_]{2,})(?![\w'’-])"
-                          r"(?=[^\S\n]*(?:[,.;:!?»)\n]|$))")  # the list ends there: "hafsa et maria »"
+LISTED_AFTER = re.compile(r"[^\S\n]*(?:,|et|&)[^\S\n]*([^\W\d_A-Z][^\W\d_]{2,})(?![\w'’-])")
+
+
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us")
 
 
 def _listed_after(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
-    """A person written in lower case, then "," or "et" and a lower-case word the lists hold as a first name
-    that ends the list (a punctuation mark after it): the next person of the list (a text message's "hafsa et
-    maria »"); not a function word, a relation, nor a kept term ("kevin et aimé le film" goes on)."""
+    """A person written in lower case, then "," or "et" and a lower-case word the lists hold as a first name:
+    the next person of the list (a text message's "hafsa et maria"); not a function word, a relation, a kept
+    term, nor an adjective or a participle ("kevin et aimé le film", "kevin, désiré par ses parents")."""
     found = []
     for span in people:
         if not span.text.islower():
@@ -301,7 +304,8 @@ def _listed_after(text: str, people: list[Span], policy: KeepPolicy) -> list[Spa
             continue
         word = after.group(1)
         if in_first_names(word.capitalize()) and fold(word) not in FUNCTION_WORDS and word not in KINSHIP \
-                and word not in vocabulary.stop_words() and not policy.is_kept(word):
+                and word not in vocabulary.stop_words() and not policy.is_kept(word) \
+                and not (is_word(word) and (is_adjective(word) or word.endswith(PARTICIPLE_ENDINGS))):
             found.append(Span.of(text, after.start(1), after.end(1), "PERSON", span.score, "listed"))
     return found
 

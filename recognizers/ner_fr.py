@@ -301,8 +301,10 @@ def _name_runs(text: str, doc, result: RecognizerResult) -> list[RecognizerResul
     if span is None or not any(c.isupper() for c in span.text):
         return [result]
     tokens = list(span)
-    if len(tokens) > 1 and tokens[0].lower_ in SALUTATIONS \
-            and (in_first_names(tokens[1].text) or tokens[1].lower_.rstrip(".") in FAMILY_OR_TITLE) \
+    named = [t for t in tokens if not t.is_space]
+    if len(named) > 1 and named[0].lower_ in SALUTATIONS \
+            and (in_first_names(named[1].text) or named[1].lower_.rstrip(".") in FAMILY_OR_TITLE) \
+            and (len(named) == 2 or not in_first_names(named[0].text)) \
             and vocabulary.greeting_line(text, result.start, result.end):
         tokens.pop(0)  # "Beste Geoffrey," opening a mail ("Lieve Janssens," in a list is a name)
     runs, current = [], []

@@ -281,6 +281,17 @@ def test_names_a_fourth_review_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
 
 
+@pytest.mark.parametrize("text,form", [
+    ("hier soir kevin et maria sont passés", "maria"),
+    ("Il conduit une voiture française 4521 XY 59 depuis mars.", "4521"),
+    ("Les véhicules de Monsieur : CJ 27 XHP.", "XHP"),
+    ("Son GSM : quatre septante-sept / douze / trente-quatre / cinquante-six.", "trente-quatre"),
+    ("Présents :\nLieve Marie Peeters, Jan Claes.", "Lieve"),
+])
+def test_names_a_fifth_review_found_left_stay_removed(anonymizer, text, form):
+    assert form not in anonymizer.anonymize(text).text
+
+
 @pytest.mark.parametrize("text,word", [
     ("voiture : VW POLO 1.2 et une PEUGEOT 308 SW GT ; depuis l'automne, il est en 5 TTR A.", "TTR"),
     ("il a vu kevin et aimé le film ; pour kevin, avenir incertain.", "aimé"),
@@ -288,6 +299,14 @@ def test_names_a_fourth_review_found_left_stay_removed(anonymizer, text, form):
     ("Vu les décrets du 18 janvier 2018, n° 2018/12345.", "12345"),
 ])
 def test_words_a_fourth_review_found_removed_stay(anonymizer, text, word):
+    assert word in anonymizer.anonymize(text).text
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Parcours : Maternelle (3a), Primaire (6a). Formation en Menuiserie (2 ans).", "Menuiserie"),
+    ("Historique : Chômage (2 ans), Mutuelle (3 ans).", "Chômage"),
+])
+def test_words_a_fifth_review_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text
 
 

@@ -97,11 +97,11 @@ def salutations() -> frozenset[str]:
     return frozenset(_lines("salutations.txt"))
 
 
-GREETING_END = re.compile(r"[^\S\n]*[,!]")
+GREETING_END = re.compile(r"[^\S\n]*(?:[,!:]|\n|$)")
 
 
 def greeting_line(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` opens its line and a comma or "!" closes it: a letter's or a message's opening
+    """``text[start:end]`` opens its line and a comma, "!", ":" or the line's end closes it: a letter's opening
     ("Beste Geoffrey,", "Hello Sarah, merci"), where a greeting word is no part of the name when a first name or
     a title follows it (the callers check that: "Lieve Janssens," in a list is a name)."""
     return not text[text.rfind("\n", 0, start) + 1:start].strip() and GREETING_END.match(text, end) is not None

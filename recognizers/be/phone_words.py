@@ -21,7 +21,7 @@ from anonymizer import vocabulary
 
 MIN_NUMBERS = 4
 MIN_DIGITS = 8
-MOBILE_HUNDREDS = 400  # "quatre cent septante-sept": a mobile's prefix said without its zero
+MARK_OUT_OF = re.compile(r"/\s*(?:vingt|dix|cent)(?![\w-])", re.IGNORECASE)  # "quinze / vingt"
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +76,8 @@ class SpokenPhoneRecognizer(EntityRecognizer):
         results = []
         for match in _run().finditer(text):
             numbers = said_numbers(match.group())
-            if "/" in match.group() and not (numbers and (numbers[0] == 0 or MOBILE_HUNDREDS <= numbers[0] < 500)):
-                continue  # marks out of twenty ("quinze / vingt, dix-huit / vingt"): a number opens with "zéro"
+            if len(MARK_OUT_OF.findall(match.group())) >= 2:
+                continue  # marks out of twenty ("quinze / vingt, dix-huit / vingt"), no phone number
             if len(numbers) >= MIN_NUMBERS and len("".join(map(str, numbers))) >= MIN_DIGITS:
                 results.append(RecognizerResult(
                     "PHONE", match.start(), match.end(), 0.6,

@@ -17,11 +17,11 @@ from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 YEAR_GROUP = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 
 VEHICLE_BEFORE = (
-    r"(?i:\b(?:plaque|immatricul\w*|véhicule|voiture|camionnette|moto|scooter|auto|kennzeichen|wagen"
+    r"(?i:\b(?:plaques?|immatricul\w*|véhicules?|voitures?|camionnettes?|motos?|scooters?|autos?|kennzeichen|wagen"
     r"|kenteken|nummerplaat)\b)[^\n]{0,40}?"
 )
 # the words that name the plate itself: after them a year-like group is part of it ("plaque DO AB 2021")
-PLATE_WORD_BEFORE = re.compile(r"(?i:\b(?:plaque|immatricul\w*|kennzeichen|kenteken|nummerplaat)\b)[^\n]{0,40}$")
+PLATE_WORD_BEFORE = re.compile(r"(?i:\b(?:plaques?|immatricul\w*|kennzeichen|kenteken|nummerplaat)\b)[^\n]{0,40}$")
 
 
 class BePlateRecognizer(FrPatternRecognizer):
@@ -35,9 +35,9 @@ class BePlateRecognizer(FrPatternRecognizer):
                           r"(?![\w-])", 0.7),
         # any other country's plate after a vehicle word: three or four groups of capitals and digits, letters
         # and digits both ("CJ 27 XHP", Romanian; "B 123 ABC"); a car's make and model has fewer ("BMW X5")
-        # (opening with a letter, its groups of letters alone three letters at most: "AUDI A4 TDI", "VW GOLF 7",
-        # "308 SW GT", a class "5 TTR A" are none)
-        ("cued_plate", rf"{VEHICLE_BEFORE}\K(?<![\w-])(?=[A-Z0-9 -]*\d)(?=[A-Z][A-Z0-9]*[ -])"
+        # (its groups of letters alone three letters at most, and no make in capitals before it: "AUDI A4 TDI",
+        # "VW GOLF 7", "PEUGEOT 308 SW GT" are none; "4521 XY 59", "23-XB-ZZ" are)
+        ("cued_plate", rf"{VEHICLE_BEFORE}\K(?<![\w-])(?<![A-Z]{{2,}}[^\S\n])(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
                        r"(?:[A-Z]{1,3}|[A-Z0-9]*\d[A-Z0-9]*)(?:[ -](?:[A-Z]{1,3}|[A-Z0-9]*\d[A-Z0-9]*)){2,3}(?![\w-])",
          0.6),
     )

@@ -539,11 +539,14 @@ def aged_spans(doc: list[Token]):
         if token.is_stop or word in KINSHIP or word in TITLES or word in PERSON_NOUNS or before in DETERMINERS \
                 or len(word) < 2 or token.text != match.group(1):
             continue
+        if token.text in places():
+            continue  # "à Namur (4 ans) puis à Liège (2 ans)": how long somewhere
         listed = in_first_names(token.text.capitalize()) or in_surnames(token.text.capitalize())
-        age_only = match.group(0).rstrip().endswith("a")  # "(4a)" says an age, "(2 ans)" may say how long
-        named_mid = is_cap(token) and not starts_sentence(doc, i)  # "Fratrie : Dylan (8a), Fontaine (12 ans)"
-        if is_word(word) and not (listed or age_only or named_mid):
-            continue  # "Mesure (1 an)", "placé (3 ans)": how long, not who
+        # "(4a)" says an age ("(2 ans)" may say how long), of a nickname in lower case ("puce (2a)"; "Primaire (6a)"
+        # is a class)
+        nickname_aged = token.is_lower and match.group(0).rstrip().endswith("a")
+        if is_word(word) and not (listed or nickname_aged):
+            continue  # "Mesure (1 an)", "placé (3 ans)", "Menuiserie (2 ans)": how long, not who
         yield match.start(1), match.end(1)
 
 
