@@ -111,7 +111,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     if person and len(tokens) > 1 and tokens[0][2].lower() in SALUTATIONS \
             and (in_first_names(tokens[1][2]) or fold(tokens[1][2]).rstrip(".") in TITLES) \
             and (len(tokens) == 2 or not in_first_names(tokens[0][2])) \
-            and vocabulary.greeting_line(text, span.start, span.end):  # ("Lieve Marie Peeters" is a name)
+            and vocabulary.greeting_line(text, span.start, span.end, in_first_names(tokens[0][2])):
+        # ("Lieve Marie Peeters", "Lieve Martin" signing a mail are names)
         dropped = tokens.pop(0)[2]  # "Beste Geoffrey,": the greeting opens the line, no part of the name
     while tokens and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
@@ -288,13 +289,18 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
 LISTED_AFTER = re.compile(r"[^\S\n]*(?:,|et|&)[^\S\n]*([^\W\d_A-Z][^\W\d_]{2,})(?![\w'’-])")
 
 
-PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us")
+# what follows a word that is no person of the list: a locution's preposition ("kevin, grâce à son éducateur"), a
+# determiner ("kevin et aimé le film"), an adjective ("kevin, avenir incertain"); a person is followed by a verb,
+# a punctuation mark, "et" ("kevin et maria sont passés")
+LOCUTION_AFTER = re.compile(r"[^\S\n]+(?:à|au|aux|de|du|des|le|la|les|l['’]|un|une|mon|ma|mes|son|sa|ses|ce|cette)"
+                            r"(?![\w'’-])")
+NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 
 
 def _listed_after(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
     """A person written in lower case, then "," or "et" and a lower-case word the lists hold as a first name:
-    the next person of the list (a text message's "hafsa et maria"); not a function word, a relation, a kept
-    term, nor an adjective or a participle ("kevin et aimé le film", "kevin, désiré par ses parents")."""
+    the next person of the list (a text message's "hafsa et maria", "kevin et julie »"); not a function word, a
+    relation, a kept term, an adjective, nor a word that opens a locution ("kevin, grâce à son éducateur")."""
     found = []
     for span in people:
         if not span.text.islower():
@@ -305,7 +311,8 @@ def _listed_after(text: str, people: list[Span], policy: KeepPolicy) -> list[Spa
         word = after.group(1)
         if in_first_names(word.capitalize()) and fold(word) not in FUNCTION_WORDS and word not in KINSHIP \
                 and word not in vocabulary.stop_words() and not policy.is_kept(word) \
-                and not (is_word(word) and (is_adjective(word) or word.endswith(PARTICIPLE_ENDINGS))):
+                and not (is_word(word) and is_adjective(word)) and not LOCUTION_AFTER.match(text, after.end(1)) \
+                and not ((following := NEXT_WORD.match(text, after.end(1))) and is_adjective(following.group(1))):
             found.append(Span.of(text, after.start(1), after.end(1), "PERSON", span.score, "listed"))
     return found
 

@@ -305,7 +305,7 @@ def _name_runs(text: str, doc, result: RecognizerResult) -> list[RecognizerResul
     if len(named) > 1 and named[0].lower_ in SALUTATIONS \
             and (in_first_names(named[1].text) or named[1].lower_.rstrip(".") in FAMILY_OR_TITLE) \
             and (len(named) == 2 or not in_first_names(named[0].text)) \
-            and vocabulary.greeting_line(text, result.start, result.end):
+            and vocabulary.greeting_line(text, result.start, result.end, in_first_names(named[0].text)):
         tokens.pop(0)  # "Beste Geoffrey," opening a mail ("Lieve Janssens," in a list is a name)
     runs, current = [], []
     for token in tokens:

@@ -292,6 +292,18 @@ def test_names_a_fifth_review_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
 
 
+@pytest.mark.parametrize("text,form", [
+    ("Son numéro : zéro quatre septante-cinq / vingt / dix / trente-deux.", "septante-cinq"),
+    ("Met vriendelijke groeten,\nLieve Martin", "Lieve"),
+    ("merci tata hafsa et marie.", "marie"),
+    ("mdr kevin et julie »", "julie"),
+    ("Fratrie : Puce (4a), Bichette (2a).", "Bichette"),
+    ("Kenteken 23-XB-ZZ, blauwe auto.", "XB"),
+])
+def test_names_a_sixth_review_found_left_stay_removed(anonymizer, text, form):
+    assert form not in anonymizer.anonymize(text).text
+
+
 @pytest.mark.parametrize("text,word", [
     ("voiture : VW POLO 1.2 et une PEUGEOT 308 SW GT ; depuis l'automne, il est en 5 TTR A.", "TTR"),
     ("il a vu kevin et aimé le film ; pour kevin, avenir incertain.", "aimé"),
@@ -307,6 +319,16 @@ def test_words_a_fourth_review_found_removed_stay(anonymizer, text, word):
     ("Historique : Chômage (2 ans), Mutuelle (3 ans).", "Chômage"),
 ])
 def test_words_a_fifth_review_found_removed_stay(anonymizer, text, word):
+    assert word in anonymizer.anonymize(text).text
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Les quatre enfants ont onze / treize / quinze / dix-sept ans.", "treize"),
+    ("kevin, grâce à son éducateur, a progressé.", "grâce"),
+    ("Il a acheté une voiture à 2 500 EUR ; elle affiche 150 000 KM.", "2 500"),
+    ("Véhicule : Citroën C3 1.4 HDI 70 CV.", "70 CV"),
+])
+def test_words_a_sixth_review_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text
 
 

@@ -98,13 +98,15 @@ def salutations() -> frozenset[str]:
 
 
 GREETING_END = re.compile(r"[^\S\n]*(?:[,!:]|\n|$)")
+GREETING_COMMA = re.compile(r"[^\S\n]*[,!]")
 
 
-def greeting_line(text: str, start: int, end: int) -> bool:
+def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool:
     """``text[start:end]`` opens its line and a comma, "!", ":" or the line's end closes it: a letter's opening
     ("Beste Geoffrey,", "Hello Sarah, merci"), where a greeting word is no part of the name when a first name or
     a title follows it (the callers check that: "Lieve Janssens," in a list is a name)."""
-    return not text[text.rfind("\n", 0, start) + 1:start].strip() and GREETING_END.match(text, end) is not None
+    closing = GREETING_COMMA if strict else GREETING_END  # strict: the greeting word is also a first name ("Lieve")
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and closing.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)

@@ -21,18 +21,22 @@ from anonymizer import vocabulary
 
 MIN_NUMBERS = 4
 MIN_DIGITS = 8
-MARK_OUT_OF = re.compile(r"/\s*(?:vingt|dix|cent)(?![\w-])", re.IGNORECASE)  # "quinze / vingt"
+# a number said with slashes is a phone number when it opens with "zéro", has a Belgian number's length, or follows a
+# phone word; marks, ages and amounts said so are lists
+PHONE_DIGITS = (9, 10)
+PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:t[ée]l|gsm|portable|num[ée]ro|appeler|joindre|phone)\w*)[^\n]{0,25}$")
 
 
 @lru_cache(maxsize=1)
 def _run() -> re.Pattern[str]:
     word = "|".join(sorted(map(re.escape, vocabulary.number_words()), key=len, reverse=True))
-    joined = rf"(?:{word})(?:(?:[\s,/-]+|\s+et\s+)(?:{word}))+"
+    joined = rf"(?:{word})(?:(?:[^\S\n,/-]*[,/-][^\S\n,/-]*|[^\S\n]+(?:et[^\S\n]+)?)(?:{word}))+"  # on one line
     return re.compile(rf"(?<![\w-]){joined}(?![\w-])", re.IGNORECASE)
 
 
-def said_numbers(run: str) -> list[int]:
-    """The numbers a person says in ``run``, in order."""
+def said_numbers(run: str, eighty: bool = True) -> list[int]:
+    """The numbers a person says in ``run``, in order; without ``eighty``, "quatre vingt-deux" is 4 and 22 (a
+    number said two digits at a time), not 82."""
     values = vocabulary.number_words()
     numbers: list[int] = []
     for group in re.split(r"[,/]", run.lower()):
@@ -50,8 +54,10 @@ def said_numbers(run: str) -> list[int]:
                 current = value
             elif value == 100 and current < 10:
                 current *= 100                                    # "quatre cent"
-            elif value == 20 and current == 4:
+            elif value == 20 and current == 4 and eighty:
                 current = 80                                      # "quatre-vingt"
+            elif current == 10 and 7 <= value <= 9:
+                current += value                                  # "dix-sept", "dix-huit", "dix-neuf"
             elif current % 100 == 0 and value < 100 or current % 100 in (20, 30, 40, 50, 60, 70, 80, 90) and (
                     value < 10 or current % 100 in (60, 80) and value < 20):
                 current += value                                  # "septante-neuf", "soixante-douze", "cent trois"
@@ -76,8 +82,12 @@ class SpokenPhoneRecognizer(EntityRecognizer):
         results = []
         for match in _run().finditer(text):
             numbers = said_numbers(match.group())
-            if len(MARK_OUT_OF.findall(match.group())) >= 2:
-                continue  # marks out of twenty ("quinze / vingt, dix-huit / vingt"), no phone number
+            if len("".join(map(str, numbers))) < MIN_DIGITS:
+                numbers = said_numbers(match.group(), eighty=False)  # "zéro six quatre vingt-deux dix-huit zéro"
+            if "/" in match.group() and not (numbers and numbers[0] == 0 or PHONE_DIGITS[0] <= len(
+                    "".join(map(str, numbers))) <= PHONE_DIGITS[1] or PHONE_WORD_BEFORE.search(
+                    text, max(0, match.start() - 30), match.start())):
+                continue  # a list said with slashes ("quinze / vingt, dix-huit / vingt", "onze / treize / quinze")
             if len(numbers) >= MIN_NUMBERS and len("".join(map(str, numbers))) >= MIN_DIGITS:
                 results.append(RecognizerResult(
                     "PHONE", match.start(), match.end(), 0.6,

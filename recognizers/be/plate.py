@@ -14,6 +14,7 @@ import re
 
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 
+POWER_UNITS = frozenset({"CV", "CH", "KW", "CC", "PS", "HP"})  # "HDI 70 CV", "125 CC": an engine, no plate
 YEAR_GROUP = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 
 VEHICLE_BEFORE = (
@@ -29,15 +30,16 @@ class BePlateRecognizer(FrPatternRecognizer):
     PATTERNS = (
         ("be_plate", r"(?<![\w-])[1-9][-\s]?[A-Z]{3}[-\s]?\d{3}(?![\w-])", 0.85),
         ("be_plate_old", rf"{VEHICLE_BEFORE}\K(?<![\w-])[A-Z]{{3}}[-\s]?\d{{3}}(?![\w-])", 0.7),
-        ("foreign_plate", rf"{VEHICLE_BEFORE}\K(?<![\w-])(?:[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}}[\s-]\d{{1,4}}[EH]?"
+        ("foreign_plate", rf"{VEHICLE_BEFORE}\K(?<![\w.,-])(?:[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}}[\s-]\d{{1,4}}[EH]?"
                           r"|[A-Z]{2}-\d{3}-[A-Z]{2}|\d{1,2}-[A-Z]{2,3}-\d{1,3}"
-                          r"|\d{2}[^\S\n][A-Z]{1,3}[^\S\n]\d{2,4}|[A-Z]{1,2}[^\S\n]\d{4}[^\S\n][A-Z]{2})"
+                          r"|\d{2}[^\S\n][A-Z]{1,3}[^\S\n]\d{2,4}|[A-Z]{1,2}[^\S\n]\d{4}[^\S\n][A-Z]{2}"
+                          r"|\d{1,4}[^\S\n][A-Z]{2,3}[^\S\n]\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2})"  # "4521 XY 59", "23-XB-ZZ"
                           r"(?![\w-])", 0.7),
         # any other country's plate after a vehicle word: three or four groups of capitals and digits, letters
         # and digits both ("CJ 27 XHP", Romanian; "B 123 ABC"); a car's make and model has fewer ("BMW X5")
-        # (its groups of letters alone three letters at most, and no make in capitals before it: "AUDI A4 TDI",
-        # "VW GOLF 7", "PEUGEOT 308 SW GT" are none; "4521 XY 59", "23-XB-ZZ" are)
-        ("cued_plate", rf"{VEHICLE_BEFORE}\K(?<![\w-])(?<![A-Z]{{2,}}[^\S\n])(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+        # (opening with a letter, its groups of letters alone three letters at most, no make in capitals before it:
+        # "AUDI A4 TDI", "VW GOLF 7", "PEUGEOT 308 SW GT", "2 500 EUR" are none)
+        ("cued_plate", rf"{VEHICLE_BEFORE}\K(?<![\w.-])(?<![A-Z]{{2,}}[^\S\n])(?=[A-Z0-9 -]*\d)(?=[A-Z][A-Z0-9]*[ -])"
                        r"(?:[A-Z]{1,3}|[A-Z0-9]*\d[A-Z0-9]*)(?:[ -](?:[A-Z]{1,3}|[A-Z0-9]*\d[A-Z0-9]*)){2,3}(?![\w-])",
          0.6),
     )
@@ -45,7 +47,15 @@ class BePlateRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        # a year among the groups is a car's model year ("BMW X5 2019"), no plate, unless the plate is named
-        return [r for r in results if not (pattern_name(r) == "cued_plate" and YEAR_GROUP.search(text, r.start, r.end)
-                                           and not PLATE_WORD_BEFORE.search(text, max(0, r.start - 60), r.start))]
+        return [r for r in results if not (pattern_name(r) == "cued_plate" and _engine_or_model(text, r))]
+
+
+def _engine_or_model(text: str, result) -> bool:
+    """A year among the groups is a car's model year ("BMW X5 2019"), unless the plate is named as such ("plaque DO
+    AB 2021"); a power unit at the end is an engine's ("HDI 70 CV")."""
+    written = text[result.start:result.end]
+    if written.split()[-1] in POWER_UNITS:
+        return True
+    return bool(YEAR_GROUP.search(written)) and not PLATE_WORD_BEFORE.search(text, max(0, result.start - 60),
+                                                                              result.start)
 

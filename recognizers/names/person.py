@@ -524,6 +524,9 @@ PERSON_NOUNS = frozenset({"garçon", "garçons", "bébé", "bébés", "enfant", 
                           "mineur", "mineure", "victime", "auteur", "fils", "filles"})
 
 
+SCHOOL_LEVELS = frozenset({"maternelle", "primaire", "secondaire", "supérieur", "gardienne", "crèche", "accueil"})
+
+
 def aged_spans(doc: list[Token]):
     if not doc:
         return
@@ -542,9 +545,9 @@ def aged_spans(doc: list[Token]):
         if token.text in places():
             continue  # "à Namur (4 ans) puis à Liège (2 ans)": how long somewhere
         listed = in_first_names(token.text.capitalize()) or in_surnames(token.text.capitalize())
-        # "(4a)" says an age ("(2 ans)" may say how long), of a nickname in lower case ("puce (2a)"; "Primaire (6a)"
-        # is a class)
-        nickname_aged = token.is_lower and match.group(0).rstrip().endswith("a")
+        # "(4a)" says an age ("(2 ans)" may say how long), of a nickname ("Puce (4a)"; "Primaire (6a)" is how long
+        # in a school level)
+        nickname_aged = match.group(0).rstrip().endswith("a") and word not in SCHOOL_LEVELS
         if is_word(word) and not (listed or nickname_aged):
             continue  # "Mesure (1 an)", "placé (3 ans)", "Menuiserie (2 ans)": how long, not who
         yield match.start(1), match.end(1)
