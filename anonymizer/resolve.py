@@ -19,7 +19,7 @@ from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.models.lexicon import is_adjective, is_common_word, is_word
 from anonymizer.recognizers.lookup import commune_article, grammar_word, in_first_names, in_surnames, places
-from anonymizer.recognizers.names.tokens import foreign_word
+from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
 from anonymizer.text import fold
 from anonymizer.vocabulary import FUSED_ARTICLES
@@ -108,11 +108,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     # keep-list holds the same word for another use ("De :" of an e-mail header), and so does a particle in
     # lower case before a surname in capitals ("de HEMPTINNE Aline", "van DAELE")
     dropped = ""
-    if person and len(tokens) > 1 and tokens[0][2].lower() in SALUTATIONS \
-            and (in_first_names(tokens[1][2]) or fold(tokens[1][2]).rstrip(".") in TITLES) \
-            and (len(tokens) == 2 or not in_first_names(tokens[0][2])) \
-            and vocabulary.greeting_line(text, span.start, span.end, in_first_names(tokens[0][2])):
-        # ("Lieve Marie Peeters", "Lieve Martin" signing a mail are names)
+    if person and opens_greeting([token for _, _, token in tokens], lambda word: fold(word).rstrip(".") in TITLES,
+                                 text, span.start, span.end):
         dropped = tokens.pop(0)[2]  # "Beste Geoffrey,": the greeting opens the line, no part of the name
     while tokens and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
@@ -385,7 +382,6 @@ def _department(words: str) -> bool:
 
 
 INCLUSIVE = re.compile(r"[^\W\d_]+(?:[·.•][^\W\d_]+)+")  # "participant·es", "éducateur·rices"
-SALUTATIONS = vocabulary.salutations()  # "Beste Geoffrey": the greeting is no part of the name
 MIN_NAME_CHARS = 3  # of a place, a service or a school ("N", "AU", "ET" are no names)
 FOLDED_MONTHS = frozenset(fold(month) for month in vocabulary.month_names())
 

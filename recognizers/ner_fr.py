@@ -22,6 +22,7 @@ from anonymizer.recognizers.names.tokens import (
     in_surnames,
     is_chat_word,
     is_particle,
+    opens_greeting,
     opens_locution,
 )
 from presidio_analyzer import RecognizerResult
@@ -284,9 +285,6 @@ def _cells(text: str, result: RecognizerResult) -> list[RecognizerResult]:
     return pieces or [result]
 
 
-SALUTATIONS = vocabulary.salutations()
-
-
 def _known_name_run(run) -> bool:
     return any(in_first_names(t.text) or in_surnames(t.text) for t in run)
 
@@ -301,11 +299,8 @@ def _name_runs(text: str, doc, result: RecognizerResult) -> list[RecognizerResul
     if span is None or not any(c.isupper() for c in span.text):
         return [result]
     tokens = list(span)
-    named = [t for t in tokens if not t.is_space]
-    if len(named) > 1 and named[0].lower_ in SALUTATIONS \
-            and (in_first_names(named[1].text) or named[1].lower_.rstrip(".") in FAMILY_OR_TITLE) \
-            and (len(named) == 2 or not in_first_names(named[0].text)) \
-            and vocabulary.greeting_line(text, result.start, result.end, in_first_names(named[0].text)):
+    if opens_greeting([t.text for t in tokens if not t.is_space], lambda word: word.lower().rstrip(".")
+                      in FAMILY_OR_TITLE, text, result.start, result.end):
         tokens.pop(0)  # "Beste Geoffrey," opening a mail ("Lieve Janssens," in a list is a name)
     runs, current = [], []
     for token in tokens:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from anonymizer.models.lexicon import is_foreign_word, is_word
 from anonymizer.recognizers.lookup import (  # noqa: F401 - the name tests live with the lists
     NATIVE_LETTERS,
@@ -83,3 +85,19 @@ def is_namey(token: Token) -> bool:
     if not is_cap(token) or any(c.isdigit() for c in token.text):
         return False
     return not is_word(token.text) or in_surnames(token.text) or in_first_names(token.text)
+
+
+SALUTATIONS = vocabulary.salutations()
+
+
+def opens_greeting(words: list[str], is_title: Callable[[str], bool], text: str, start: int, end: int) -> bool:
+    """The first of ``words`` (an entity ``text[start:end]``) is a greeting opening a letter or a message, no part
+    of the name: a salutation word, then a first name or a title (``is_title``), at a line's start, closed by a
+    comma ("Beste Geoffrey,", "Cher Monsieur Lambert,"); a salutation word that is also a first name ("Lieve")
+    only before a single first name and a comma or "!" ("Lieve Marie Peeters", "Lieve Martin" signing a mail
+    are names)."""
+    if len(words) < 2 or words[0].lower() not in SALUTATIONS:
+        return False
+    named = in_first_names(words[0])
+    return (in_first_names(words[1]) or is_title(words[1])) and (len(words) == 2 or not named) \
+        and vocabulary.greeting_line(text, start, end, named)
