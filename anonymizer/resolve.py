@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from anonymizer import vocabulary
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
-from anonymizer.models.lexicon import is_adjective, is_common_word, is_word
+from anonymizer.models.lexicon import PARTICIPLE_ENDINGS, is_adjective, is_common_word, is_word
 from anonymizer.recognizers.lookup import commune_article, grammar_word, in_first_names, in_surnames, places
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
@@ -278,6 +278,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
         cleaned.append(trimmed)
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
                 for nickname in _nickname_after(text, span)]
+    cleaned += _initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_after(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     return merge_overlaps(text, cleaned)
 
@@ -286,18 +287,16 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
 LISTED_AFTER = re.compile(r"[^\S\n]*(?:,|et|&)[^\S\n]*([^\W\d_A-Z][^\W\d_]{2,})(?![\w'’-])")
 
 
-# what follows a word that is no person of the list: a locution's preposition ("kevin, grâce à son éducateur"), a
-# determiner ("kevin et aimé le film"), an adjective ("kevin, avenir incertain"); a person is followed by a verb,
-# a punctuation mark, "et" ("kevin et maria sont passés")
-LOCUTION_AFTER = re.compile(r"[^\S\n]+(?:à|au|aux|de|du|des|le|la|les|l['’]|un|une|mon|ma|mes|son|sa|ses|ce|cette)"
-                            r"(?![\w'’-])")
+# a determiner after a past participle: the object of a verb ("kevin et aimé le film"), not a second person
+DETERMINER_AFTER = re.compile(r"[^\S\n]+(?:le|la|les|l['’]|un|une|mon|ma|mes|son|sa|ses|ce|cette)(?![\w'’-])")
 NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 
 
 def _listed_after(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
     """A person written in lower case, then "," or "et" and a lower-case word the lists hold as a first name:
-    the next person of the list (a text message's "hafsa et maria", "kevin et julie »"); not a function word, a
-    relation, a kept term, an adjective, nor a word that opens a locution ("kevin, grâce à son éducateur")."""
+    the next person of the list (a text message's "hafsa et maria", "kevin et julie »", "kevin et maria à la
+    gare"); not a function word, a relation, a kept term, nor a French word read as such (see
+    :func:`_read_as_word`)."""
     found = []
     for span in people:
         if not span.text.islower():
@@ -308,10 +307,23 @@ def _listed_after(text: str, people: list[Span], policy: KeepPolicy) -> list[Spa
         word = after.group(1)
         if in_first_names(word.capitalize()) and fold(word) not in FUNCTION_WORDS and word not in KINSHIP \
                 and word not in vocabulary.stop_words() and not policy.is_kept(word) \
-                and not (is_word(word) and is_adjective(word)) and not LOCUTION_AFTER.match(text, after.end(1)) \
-                and not ((following := NEXT_WORD.match(text, after.end(1))) and is_adjective(following.group(1))):
+                and not (is_word(word) and _read_as_word(text, word, after.end(1), "," in after.group())):
             found.append(Span.of(text, after.start(1), after.end(1), "PERSON", span.score, "listed"))
     return found
+
+
+def _read_as_word(text: str, word: str, end: int, comma: bool) -> bool:
+    """Whether a listed first name that is also a French word is that word: it opens a locution ("kevin, grâce à
+    son éducateur"), it is a past participle with its object ("kevin et aimé le film"), or, after a comma, an
+    adjective or a noun with its adjective ("pour kevin, avenir incertain"). After "et", a bare noun or an
+    adjective is a person's name ("kevin et pierre au foot", "kevin et claire à l'école"): French puts a
+    determiner before a noun there."""
+    following = NEXT_WORD.match(text, end)
+    if following and f"{word} {following.group(1).lower()}" in vocabulary.locutions():
+        return True
+    if word.endswith(PARTICIPLE_ENDINGS) and DETERMINER_AFTER.match(text, end):
+        return True
+    return comma and (is_adjective(word) or bool(following and is_adjective(following.group(1))))
 
 
 KINSHIP = vocabulary.kinship_words()
@@ -352,6 +364,36 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
     if not match or len(match.group(1).split()) > 2:
         return []
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
+
+
+# the initials a person is then called by, given right after the full name: "Sophie Delcourt (SD)", "(ci-après SD)"
+INITIALS_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?:(?:ci-après|ci-dessous|dite?)[^\S\n]+)?[«\"“]?[^\S\n]*"
+                            r"([A-Z]{2,4})(?![\w.])")
+CAPITALS_WORD = re.compile(r"(?<![\w.-])[A-Z]{3,4}(?![\w-])")
+NAME_PART = re.compile(r"[^\W\d_]+")
+
+
+def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
+    """The initials a person is called by in minutes and notes: the capitals of each part of the full name
+    ("Jean-Luc Vanbellinghen" -> "JLV", or "JV" by words), in brackets right after the name, or, three letters or
+    more, anywhere in the text ("JLV accepte", "| JLV |"); never a kept acronym ("CPAS")."""
+    by_initials: dict[str, Span] = {}
+    found = []
+    for span in people:
+        parts = [p for p in NAME_PART.findall(span.text) if p[:1].isupper()]
+        if len(parts) < 2:
+            continue
+        forms = {"".join(p[0] for p in parts).upper(), "".join(w[0] for w in span.text.split() if w[:1].isupper())}
+        after = INITIALS_AFTER.match(text, span.end)
+        if after and after.group(1) in forms and not policy.is_kept(after.group(1)):
+            found.append(Span.of(text, after.start(1), after.end(1), "PERSON", 0.6, "initiales"))
+        for form in forms:
+            if len(form) >= 3:
+                by_initials.setdefault(form, span)
+    if by_initials:
+        found += [Span.of(text, m.start(), m.end(), "PERSON", 0.6, "initiales")
+                  for m in CAPITALS_WORD.finditer(text) if m.group() in by_initials and not policy.is_kept(m.group())]
+    return found
 
 
 MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordinary word alone

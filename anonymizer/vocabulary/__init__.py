@@ -92,6 +92,12 @@ def kinship_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def locutions() -> frozenset[str]:
+    """Prepositional locutions that open with a noun ("grâce à", "faute de"), lower case."""
+    return frozenset(_lines("locutions.txt"))
+
+
+@lru_cache(maxsize=1)
 def salutations() -> frozenset[str]:
     """Words that open a letter before the addressee's name ("Bonjour", "Beste", "Liebe", "Dear")."""
     return frozenset(_lines("salutations.txt"))
@@ -106,7 +112,13 @@ def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool
     ("Beste Geoffrey,", "Hello Sarah, merci"), where a greeting word is no part of the name when a first name or
     a title follows it (the callers check that: "Lieve Janssens," in a list is a name)."""
     closing = GREETING_COMMA if strict else GREETING_END  # strict: the greeting word is also a first name ("Lieve")
-    return not text[text.rfind("\n", 0, start) + 1:start].strip() and closing.match(text, end) is not None
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or closing.match(text, end) is None:
+        return False
+    # strict: no letter opens under a closing formula or a list's label ("Met vriendelijke groeten,\nLieve Martin,",
+    # "Présents :\nLieve Martin, déléguée": a signature, a list's name)
+    above = text[:max(0, line_start - 1)].rstrip()
+    return not (strict and above.endswith((",", ":")))
 
 
 @lru_cache(maxsize=1)

@@ -24,13 +24,22 @@ MIN_DIGITS = 8
 # a number said with slashes is a phone number when it opens with "zéro", has a Belgian number's length, or follows a
 # phone word; marks, ages and amounts said so are lists
 PHONE_DIGITS = (9, 10)
-PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:t[ée]l|gsm|portable|num[ée]ro|appeler|joindre|phone)\w*)[^\n]{0,25}$")
+# a phone word earlier on the line (whole words: "la télé", "tellement" are none)
+PHONE_WORD_BEFORE = re.compile(r"(?i:(?<![\w-])(?:t[ée]l\.?|t[ée]l[ée]phones?|gsm|portable|mobile|num[ée]ros?|n°"
+                               r"|appel(?:er|le|ez)|rappel(?:er|le|ez)|joindre|phone)(?![\w-]))[^\n]{0,60}$")
+# a list of quantities said in words: marks out of twenty or ten ("quinze / vingt, dix-huit / vingt"), ages, amounts
+# (a mark's "/ vingt" closes its group: "septante-cinq / vingt / dix / trente-deux" is a phone number)
+MARK_OUT_OF = re.compile(r"/\s*(?:vingt|dix|cent|quarante|cinquante)[^\S\n]*(?:[,;.]|et(?![\w-])|$)", re.IGNORECASE)
+UNIT_AFTER = re.compile(r"[^\S\n]*(?:ans|an|mois|euros?|€|eur|cents?|kilos?|kg|km|points?|pour\s*cent|%)(?![\w-])",
+                        re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _run() -> re.Pattern[str]:
     word = "|".join(sorted(map(re.escape, vocabulary.number_words()), key=len, reverse=True))
-    joined = rf"(?:{word})(?:(?:[^\S\n,/-]*[,/-][^\S\n,/-]*|[^\S\n]+(?:et[^\S\n]+)?)(?:{word}))+"  # on one line
+    # joined by a comma, a slash, a hyphen, "et" or spaces, one line break included (a hard-wrapped mail)
+    joined = (rf"(?:{word})(?:(?:[^\S\n,/-]*[,/-][^\S\n,/-]*|[^\S\n]+(?:et[^\S\n]+)?|[^\S\n]*\n[^\S\n]*)"
+              rf"(?:{word}))+")
     return re.compile(rf"(?<![\w-]){joined}(?![\w-])", re.IGNORECASE)
 
 
@@ -54,8 +63,8 @@ def said_numbers(run: str, eighty: bool = True) -> list[int]:
                 current = value
             elif value == 100 and current < 10:
                 current *= 100                                    # "quatre cent"
-            elif value == 20 and current == 4 and eighty:
-                current = 80                                      # "quatre-vingt"
+            elif value == 20 and current % 100 == 4 and eighty:
+                current += 76                                     # "quatre-vingt", "quatre cent quatre-vingt"
             elif current == 10 and 7 <= value <= 9:
                 current += value                                  # "dix-sept", "dix-huit", "dix-neuf"
             elif current % 100 == 0 and value < 100 or current % 100 in (20, 30, 40, 50, 60, 70, 80, 90) and (
@@ -81,16 +90,32 @@ class SpokenPhoneRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
         for match in _run().finditer(text):
-            numbers = said_numbers(match.group())
-            if len("".join(map(str, numbers))) < MIN_DIGITS:
-                numbers = said_numbers(match.group(), eighty=False)  # "zéro six quatre vingt-deux dix-huit zéro"
-            if "/" in match.group() and not (numbers and numbers[0] == 0 or PHONE_DIGITS[0] <= len(
-                    "".join(map(str, numbers))) <= PHONE_DIGITS[1] or PHONE_WORD_BEFORE.search(
-                    text, max(0, match.start() - 30), match.start())):
-                continue  # a list said with slashes ("quinze / vingt, dix-huit / vingt", "onze / treize / quinze")
-            if len(numbers) >= MIN_NUMBERS and len("".join(map(str, numbers))) >= MIN_DIGITS:
-                results.append(RecognizerResult(
-                    "PHONE", match.start(), match.end(), 0.6,
-                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            cued = match.group().lower().startswith(("zéro", "zero")) or bool(PHONE_WORD_BEFORE.search(
+                text, max(0, match.start() - 80), match.start()))
+            # a run over two lines is one number only when announced; else each line is read alone
+            pieces = [(match.start(), match.end())] if cued or "\n" not in match.group() else \
+                [(match.start() + m.start(), match.start() + m.end()) for m in re.finditer(r"[^\n]+", match.group())]
+            for start, end in pieces:
+                if self._phone(text, start, end, cued):
+                    results.append(RecognizerResult(
+                        "PHONE", start, end, 0.6,
+                        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return results
+
+    @staticmethod
+    def _phone(text: str, start: int, end: int, cued: bool) -> bool:
+        """Whether the run ``text[start:end]`` is a phone number: four numbers and eight digits or more, not a list
+        of marks, ages or amounts; said with slashes, it opens with "zéro", has a Belgian number's length or is
+        announced by a phone word. Announced, "quatre vingt-deux" may be 4 and 22 (two digits at a time)."""
+        run = text[start:end].strip(" ,/-\n")
+        marks = len(MARK_OUT_OF.findall(text, start, min(len(text), end + 1)))
+        if not run or marks >= 2 or UNIT_AFTER.match(text, end):
+            return False
+        numbers = said_numbers(run)
+        if cued and len("".join(map(str, numbers))) < MIN_DIGITS:
+            numbers = said_numbers(run, eighty=False)  # "zéro six quatre vingt-deux dix-huit zéro"
+        digits = len("".join(map(str, numbers)))
+        if "/" in run and not (cued or PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]):
+            return False  # a list said with slashes ("onze / treize / quinze")
+        return len(numbers) >= MIN_NUMBERS and digits >= MIN_DIGITS

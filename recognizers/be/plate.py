@@ -15,6 +15,10 @@ import re
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 
 POWER_UNITS = frozenset({"CV", "CH", "KW", "CC", "PS", "HP"})  # "HDI 70 CV", "125 CC": an engine, no plate
+# an engine's code before its power ("HDI 70 CV", "1.6 TDI 110 CH"); "FG 482 CH" is a plate
+ENGINE_CODES = frozenset({"HDI", "TDI", "TSI", "TFSI", "CDI", "DCI", "CRDI", "VTI", "GTI", "JTD", "MPI", "TCE", "VVT",
+                          "BLUEHDI", "ECOBOOST", "PURETECH", "CC", "CM3", "ESSENCE", "DIESEL"})
+UNITS = r"(?:EUR|USD|GBP|CHF|CC|CV|CH|KW|KM|KG|HP|PS|KMH)"  # an amount or an engine, no plate: "3 500 EUR 20"
 YEAR_GROUP = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 
 VEHICLE_BEFORE = (
@@ -28,12 +32,13 @@ PLATE_WORD_BEFORE = re.compile(r"(?i:\b(?:plaques?|immatricul\w*|kennzeichen|ken
 class BePlateRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "PLATE"
     PATTERNS = (
-        ("be_plate", r"(?<![\w-])[1-9][-\s]?[A-Z]{3}[-\s]?\d{3}(?![\w-])", 0.85),
+        ("be_plate", r"(?<![\w.,-])[1-9][-\s]?[A-Z]{3}[-\s]?\d{3}(?![\w-])", 0.85),
         ("be_plate_old", rf"{VEHICLE_BEFORE}\K(?<![\w-])[A-Z]{{3}}[-\s]?\d{{3}}(?![\w-])", 0.7),
         ("foreign_plate", rf"{VEHICLE_BEFORE}\K(?<![\w.,-])(?:[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}}[\s-]\d{{1,4}}[EH]?"
                           r"|[A-Z]{2}-\d{3}-[A-Z]{2}|\d{1,2}-[A-Z]{2,3}-\d{1,3}"
                           r"|\d{2}[^\S\n][A-Z]{1,3}[^\S\n]\d{2,4}|[A-Z]{1,2}[^\S\n]\d{4}[^\S\n][A-Z]{2}"
-                          r"|\d{1,4}[^\S\n][A-Z]{2,3}[^\S\n]\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2})"  # "4521 XY 59", "23-XB-ZZ"
+                          rf"|\d{{1,4}}[^\S\n](?!{UNITS}\b)[A-Z]{{2,3}}[^\S\n]\d{{2}}"  # "4521 XY 59"
+                          r"|\d{2}-[A-Z]{2}-[A-Z]{2})"  # "23-XB-ZZ"
                           r"(?![\w-])", 0.7),
         # any other country's plate after a vehicle word: three or four groups of capitals and digits, letters
         # and digits both ("CJ 27 XHP", Romanian; "B 123 ABC"); a car's make and model has fewer ("BMW X5")
@@ -47,14 +52,19 @@ class BePlateRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not (pattern_name(r) == "cued_plate" and _engine_or_model(text, r))]
+        return [r for r in results if not (pattern_name(r) in ("cued_plate", "be_plate_old")
+                                           and _engine_or_model(text, r))]
 
 
 def _engine_or_model(text: str, result) -> bool:
     """A year among the groups is a car's model year ("BMW X5 2019"), unless the plate is named as such ("plaque DO
-    AB 2021"); a power unit at the end is an engine's ("HDI 70 CV")."""
+    AB 2021"); a power after an engine's code is an engine's ("HDI 70 CV", "1.6 TDI 110 CH"), not "FG 482 CH"."""
     written = text[result.start:result.end]
-    if written.split()[-1] in POWER_UNITS:
+    groups = re.split(r"[\s-]+", written)
+    if groups[0] in ENGINE_CODES:
+        return True  # "TDI 110"
+    if groups[-1] in POWER_UNITS and len(groups) >= 2 and groups[-2].isdigit() and (
+            len(groups) == 2 or groups[-3] in ENGINE_CODES or re.search(r"\d[.,]\d[^\S\n]*$", text[:result.start])):
         return True
     return bool(YEAR_GROUP.search(written)) and not PLATE_WORD_BEFORE.search(text, max(0, result.start - 60),
                                                                               result.start)

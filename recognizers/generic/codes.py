@@ -73,9 +73,13 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # any code of five digits or more after the word that numbers it ("Répertoire n° : 2025/004118", "RG
         # 24A2217", "mutuelle n° 223-5519804", "réf. 2024/77812"): its shape does not matter (a date, a phone
         # number or an amount is its own recogniser's, which wins the overlap; a school year stays)
+        # (also after a form's label, "N° de séjour : 7740219", and with its letter groups spaced, "SAJ-NIV 24/0391",
+        # "RR 7734 8821 5BE")
         ("cued_code", r"(?<=(?:[nN][°º]|\b(?i:numéro|num\.|réf\.?|référence|répertoire|rép\.)|\bR\.?G\.?)"
+         r"(?:[^\S\n]+(?i:de|du|d['’])[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:))?"
          r"[^\S\n]{0,2}(?::[^\S\n]?)?)" + SCHOOL_YEAR
-         + r"(?=(?:[A-Z./-]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*" + NOT_AFTER + r"(?!,\d)"
+         + r"(?=(?:[A-Z./-]*[^\S\n]?[A-Z./-]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])|[^\S\n](?=[A-Z]*\d))*"
+         + NOT_AFTER + r"(?!,\d)"
          + CURRENCY_AFTER, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),

@@ -48,6 +48,15 @@ DAY_WORD = (rf"(?i:premier|{_UNITS}|dix|onze|douze|treize|quatorze|quinze|seize|
             rf"|vingt(?:[- ]et[- ]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:[- ]et[- ]un)?)")
 ANY_MONTH = rf"(?:{MONTHS}|{MONTHS_NL}|{MONTHS_EN}|{MONTHS_DE})"
 YEAR = r"(?:\s+(?:\d{4}|'\d{2}))"
+# a year said in words, as a hearing's record or a judgment writes it ("deux mille neuf", "mille neuf cent
+# quatre-vingt-quatre")
+_NUMBER_WORD = (rf"(?:{_UNITS}|une|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante"
+                r"|soixante|septante|huitante|octante|nonante|cents?)")
+YEAR_WORDS = rf"(?i:[^\S\n]+(?:deux[- ]mille|mille[- ]neuf[- ]cents?)(?:[- ](?:et[- ])?{_NUMBER_WORD}(?![\w]))*)"
+# a month's abbreviation written without its full stop, as mail headers do ("Thu, 7 Mar 2024", "7 mrt 2024"):
+# only with the year after it
+MONTHS_SHORT = _names(tuple(tuple(f.rstrip(".") for f in forms if f.endswith(".") and len(f) >= 4)
+                            for lang in vocabulary.LANGUAGES for forms in vocabulary.month_forms(lang)))
 D = r"(?:0?[1-9]|[12]\d|3[01])"
 M = r"(?:0?[1-9]|1[0-2])"
 
@@ -60,7 +69,10 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("range_words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}[^\S\n]+(?:au|et|à|-|–)[^\S\n]+{WEEKDAY}?{DAY}\s*{MONTHS}"
                         rf"(?![\w]){YEAR}?(?!\d)", 0.85),
         ("day_list", rf"(?<![\w/.,-]){DAY}(?=(?:{DAY_LIST_LINK}{DAY}){{1,5}}\.?[^\S\n]+{ANY_MONTH}(?![\w]))", 0.8),
-        ("day_in_words", rf"(?i:\ble|\bdu|\bau|\bce)[^\S\n]+\K{DAY_WORD}[^\S\n]+{MONTHS}(?![\w]){YEAR}?(?!\d)", 0.8),
+        ("day_in_words", rf"(?i:\ble|\bdu|\bau|\bce)[^\S\n]+\K{DAY_WORD}[^\S\n]+{MONTHS}(?![\w])"
+                         rf"(?:{YEAR}|{YEAR_WORDS})?(?!\d)", 0.8),
+        ("short_month_year", rf"(?<![\w/.-]){WEEKDAY_EN}?{DAY}[^\S\n]+{MONTHS_SHORT}[^\S\n]+(?:19|20)\d\d(?![\w])",
+         0.8),
         ("words_nl", rf"(?<![\w/.-]){WEEKDAY_NL}?{DAY}\s+{MONTHS_NL}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("words_de", rf"(?<![\w/.-]){WEEKDAY_DE}?{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("range_de", rf"(?<![\w/.-]){DAY}\.\s*(?:bis|und|-|–)\s*{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),

@@ -527,6 +527,16 @@ PERSON_NOUNS = frozenset({"garçon", "garçons", "bébé", "bébés", "enfant", 
 SCHOOL_LEVELS = frozenset({"maternelle", "primaire", "secondaire", "supérieur", "gardienne", "crèche", "accueil"})
 
 
+# the words of a line about a household's children ("Fratrie : Puce (4a), Bichette (2a)")
+HOUSEHOLD = KINSHIP | frozenset({"fratrie", "enfant", "enfants", "bébé", "bébés", "jumeaux", "jumelles", "aîné",
+                                 "aînée", "aînés", "cadet", "cadette", "frères", "sœurs", "soeurs"})
+
+
+def _household_line(text: str, at: int) -> bool:
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return any(word in HOUSEHOLD for word in re.findall(r"[^\W\d_]+", line.lower()))
+
+
 def aged_spans(doc: list[Token]):
     if not doc:
         return
@@ -546,8 +556,10 @@ def aged_spans(doc: list[Token]):
             continue  # "à Namur (4 ans) puis à Liège (2 ans)": how long somewhere
         listed = in_first_names(token.text.capitalize()) or in_surnames(token.text.capitalize())
         # "(4a)" says an age ("(2 ans)" may say how long), of a nickname ("Puce (4a)"; "Primaire (6a)" is how long
-        # in a school level)
-        nickname_aged = match.group(0).rstrip().endswith("a") and word not in SCHOOL_LEVELS
+        # in a school level): a capitalised word only on a line about the household ("Fratrie : Puce (4a)"; not
+        # "Suivi : Mesure (1a), Logopédie (3a)")
+        nickname_aged = match.group(0).rstrip().endswith("a") and word.rstrip("s") not in SCHOOL_LEVELS \
+            and (token.text.islower() or _household_line(text, match.start()))
         if is_word(word) and not (listed or nickname_aged):
             continue  # "Mesure (1 an)", "placé (3 ans)", "Menuiserie (2 ans)": how long, not who
         yield match.start(1), match.end(1)
