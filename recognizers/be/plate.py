@@ -18,7 +18,8 @@ POWER_UNITS = frozenset({"CV", "CH", "KW", "CC", "PS", "HP"})  # "HDI 70 CV", "1
 # an engine's code before its power ("HDI 70 CV", "1.6 TDI 110 CH"); "FG 482 CH" is a plate
 ENGINE_CODES = frozenset({"HDI", "TDI", "TSI", "TFSI", "CDI", "DCI", "CRDI", "VTI", "GTI", "JTD", "MPI", "TCE", "VVT",
                           "BLUEHDI", "ECOBOOST", "PURETECH", "CC", "CM3", "ESSENCE", "DIESEL"})
-UNITS = r"(?:EUR|USD|GBP|CHF|CC|CV|CH|KW|KM|KG|HP|PS|KMH)"  # an amount or an engine, no plate: "3 500 EUR 20"
+# an amount or an engine, no plate: "3 500 EUR 20", "125 CC 12"
+UNITS = f"(?:{'|'.join(sorted(POWER_UNITS | {'EUR', 'USD', 'GBP', 'CHF', 'KM', 'KG', 'KMH'}))})"
 YEAR_GROUP = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 
 VEHICLE_BEFORE = (

@@ -50,8 +50,7 @@ ANY_MONTH = rf"(?:{MONTHS}|{MONTHS_NL}|{MONTHS_EN}|{MONTHS_DE})"
 YEAR = r"(?:\s+(?:\d{4}|'\d{2}))"
 # a year said in words, as a hearing's record or a judgment writes it ("deux mille neuf", "mille neuf cent
 # quatre-vingt-quatre")
-_NUMBER_WORD = (rf"(?:{_UNITS}|une|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante"
-                r"|soixante|septante|huitante|octante|nonante|cents?)")
+_NUMBER_WORD = f"(?:{vocabulary.alternation([word for word, value in vocabulary.number_words().items() if value])})"
 YEAR_WORDS = rf"(?i:[^\S\n]+(?:deux[- ]mille|mille[- ]neuf[- ]cents?)(?:[- ](?:et[- ])?{_NUMBER_WORD}(?![\w]))*)"
 # a month's abbreviation written without its full stop, as mail headers do ("Thu, 7 Mar 2024", "7 mrt 2024"):
 # only with the year after it

@@ -533,7 +533,7 @@ HOUSEHOLD = KINSHIP | frozenset({"fratrie", "enfant", "enfants", "bébé", "béb
 
 
 def _household_line(text: str, at: int) -> bool:
-    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    line = vocabulary.line_around(text, at, at)
     return any(word in HOUSEHOLD for word in re.findall(r"[^\W\d_]+", line.lower()))
 
 
