@@ -6,7 +6,8 @@ few (a reread, not a second list of everything: about ten per thousand words at 
 
 Reasons, most telling first:
 - ``near_removed``: a word one typo away from a removed name ("Dumoulain" after "Dumoulin");
-- ``at_or_slash``: a string with ``@`` (an address, a handle) or a path-like ``x/y`` with letters;
+- ``at_or_slash``: a string with ``@`` (an address, a handle) or a path-like ``x/y`` with letters, or with
+  letters and three digits (a reference);
 - ``digits``: a run of three digits or more that is not an innocent number (time, amount, percentage,
   age, year, school year, law article, quantity);
 - ``unknown_capitalised``: a capitalised word the French lexicon does not know and the keep-list does not
@@ -76,6 +77,7 @@ INNOCENT_BEFORE = re.compile(
 INNOCENT_SHAPE = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?|\d{1,2}/(?:19|20)\d{2}|\d{1,2}[:h]\d{2}"
                             r"|\d{1,3}(?:[.,]\d)?/(?:10|20|40|50|100)"  # a mark: "14/20", "58/100"
                             r"|\d+,\d+|\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d{1,2}(?:\.\d{1,2}){1,3}")
+MIN_CODE_DIGITS = 3  # letters, a slash and three digits: a file reference ("HdW/24.117")
 MIN_DIGITS = 4  # a room, a page, a count of three digits says little
 MIN_NEAR = 5  # letters of a removed name a typo is looked for in
 MIN_LOWER_NAME = 4
@@ -136,8 +138,9 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
             found[key] = Doubt(start, end, text[start:end], reason, score)
 
     for match in AT_OR_SLASH.finditer(text):
-        if "@" in match.group() or any(len(part) >= MIN_NEAR and not is_word(part) and not policy.is_kept(part)
-                                       for part in WORD.findall(match.group())):
+        if "@" in match.group() or sum(c.isdigit() for c in match.group()) >= MIN_CODE_DIGITS \
+                or any(len(part) >= MIN_NEAR and not is_word(part) and not policy.is_kept(part)
+                       for part in WORD.findall(match.group())):  # a handle, a path, a reference "HdW/24.117"
             add(match.start(), match.end(), "at_or_slash")
     for match in NUMBER.finditer(text):
         if sum(c.isdigit() for c in match.group()) >= MIN_DIGITS and not _innocent_number(text, match):

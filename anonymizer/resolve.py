@@ -423,7 +423,10 @@ def _department(words: str) -> bool:
     return DEPARTMENT.fullmatch(words) is not None and all(is_word(w) for w in words.split()[1:])
 
 
-INCLUSIVE = re.compile(r"[^\W\d_]+(?:[·.•][^\W\d_]+)+")  # "participant·es", "éducateur·rices"
+# a word in inclusive writing: "participant·es", "éducateur·rices"; with a full stop only when what follows is a
+# feminine or plural ending ("étudiant.es", "directeur.rice"), not a chat name ("il.yas", "lil.nay")
+INCLUSIVE = re.compile(r"[^\W\d_]+(?:[·•][^\W\d_]+|\.(?i:" + "|".join(vocabulary.INCLUSIVE_ENDINGS)
+                       + r")(?![^\W\d_]))+")
 MIN_NAME_CHARS = 3  # of a place, a service or a school ("N", "AU", "ET" are no names)
 FOLDED_MONTHS = frozenset(fold(month) for month in vocabulary.month_names())
 

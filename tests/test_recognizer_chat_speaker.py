@@ -13,10 +13,14 @@ def recognizer():
     ("[11/03/2025, 08:03:12] Karim B.: ok pour moi", ["Karim B."]),
     ("10/03/2025 19:43 - lina a ajouté Papa Rayan", ["lina"]),
     ("12/03/25 7h15 - Mme Ferreira: Bonjour", ["Mme Ferreira"]),
+    ("15/03/25 09:03 - ~ il.yas (+32 470 02 58 37): slt", ["il.yas"]),
+    ("(23/07, 23:44) okapi : ok", ["okapi"]),
     # negative cases
     ("10/03/2025 19:44 - Vous: merci", []),
     ("10/03/2025 19:45 - +32 478 55 12 09: qui est-ce ?", []),
     ("Réunion le 10/03/2025 à 19:42 avec la mère.", []),
+    ("(9h30) Accueil : café", []),
+    ("[21:48] lil.nay_06 : wsh", ["lil.nay_06"]),
 ])
 def test_chat_speakers(recognizer, text, expected):
     assert found(recognizer, text) == expected

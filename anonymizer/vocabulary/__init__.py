@@ -19,6 +19,10 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 LANGUAGES = ("fr", "nl", "de", "en")
 # French articles fused with a preposition: "au" = "à le" ("au Roeulx": "à Le Roeulx")
 FUSED_ARTICLES = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
+# the endings French inclusive writing adds after a full stop or a middle dot: "étudiant.e.s", "acteur.rices"
+INCLUSIVE_ENDINGS = ("e", "es", "s", "x", "se", "ses", "euse", "euses", "rice", "rices", "trice", "trices", "ice",
+                     "ices", "ne", "nes", "le", "les", "te", "tes", "ère", "ères", "ière", "ières", "ve", "ves",
+                     "ive", "ives", "ale", "ales", "aux", "eur", "eurs", "ienne", "iennes", "fe", "fes")
 
 
 def entries(text: str) -> list[str]:
@@ -214,7 +218,13 @@ def street_types() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def street_suffixes() -> tuple[str, ...]:
     """Street types written at the end of the name (Dutch, German) or names with no type before them."""
-    return _lines("street_suffixes.txt")
+    return tuple(_flagged("street_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def street_suffixes_alone() -> tuple[str, ...]:
+    """The street suffixes that say street with no house number ("Ribaucourtstraat", "Bergstraße")."""
+    return tuple(term for term, flags in _flagged("street_suffixes.txt").items() if "alone" in flags)
 
 
 @lru_cache(maxsize=1)

@@ -5,10 +5,14 @@ stamp and its colon, or before what the application writes of them ("a créé le
     [11/03/2025, 08:03:12] Karim B.: ok
     10/03/2025 19:43 - Sof a ajouté Papa Rayan
     [mar. 14/01 21:47] lil.nay_06 : wsh t la
+    (23/07, 23:44) okapi : on se voit ?
+    15/03/25 09:03 - ~ il.yas (+32 470 02 58 37): slt
+
 
 A speaker is whoever the phone saved: a nickname, a short form ("Sof"), a first name in lower case. The
 lines' layout, not the word, says it is a person; the name is then looked for everywhere else
-(propagation). "Vous" (the exporter's own messages) and a phone number are no names.
+(propagation). "Vous" (the exporter's own messages) and a phone number are no names. WhatsApp writes "~"
+before a sender the phone has not saved, and that sender's number in brackets after the name.
 """
 
 from __future__ import annotations
@@ -19,14 +23,18 @@ from anonymizer import vocabulary
 
 TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
 WEEKDAY = r"(?i:(?:lun|mar|mer|jeu|ven|sam|dim)(?:\.|[a-z]*)?[^\S\n]+)"
+SHORT_DATE = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+"
 # a full stamp ("10/03/2025 19:42 -", "[11/03/2025, 08:03:12]"), or a bracketed shorter one as Messenger and
-# Instagram copies show it ("[21:48]", "[mar. 14/01 21:47]"); a time alone without brackets opens many
-# lines that are no messages ("9h30 Accueil : café")
+# Instagram copies show it ("[21:48]", "[mar. 14/01 21:47]"), or a day and a time in round brackets as some
+# exports write them ("(23/07, 23:44)"); a time alone without square brackets opens many lines that are no
+# messages ("9h30 Accueil : café", "(9h30) Accueil : café")
 STAMP = (r"(?m:^[^\S\n]*(?:\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[^\S\n]+" + TIME + r"\]?"
-         r"|\[" + WEEKDAY + r"?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+)?" + TIME + r"\])"
-         r"(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+))")
+         r"|\[" + WEEKDAY + r"?(?:" + SHORT_DATE + r")?" + TIME + r"\]"
+         r"|\(" + WEEKDAY + r"?" + SHORT_DATE + TIME + r"\))"
+         r"(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+)(?:~[^\S\n]*)?)")
 NAME = r"[^\W\d_][\w'’.-]*(?:[^\S\n][^\W\d_][\w'’.-]*){0,2}"
-AFTER = r"(?=[^\S\n]*[^\w\s:]{0,4}[^\S\n]*(?::|[^\S\n]a[^\S\n]+(?:créé|ajouté|retiré|quitté|changé|rejoint)))"
+AFTER = (r"(?=[^\S\n]*[^\w\s:]{0,4}[^\S\n]*(?:\([^()\n]{0,25}\)[^\S\n]*)?"
+         r"(?::|[^\S\n]a[^\S\n]+(?:créé|ajouté|retiré|quitté|changé|rejoint)))")
 
 
 class ChatSpeakerRecognizer(FrPatternRecognizer):

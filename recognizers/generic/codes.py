@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
+from presidio_analyzer import RecognizerResult
 
 NOT_AFTER = r"(?![\w]|[./-]\w)"
 CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
@@ -39,6 +40,14 @@ SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
 # "ordonnance" may number a case; a "règlement collectif de dettes" or of an invoice is no regulation)
 LAW_BEFORE = re.compile(r"(?i:\b(?:(?:décrets?|lois?|arrêtés?|directives?|circulaires?|moniteur[^\S\n]+belge)\b"
                         r"|règlement[^\S\n]*\((?:UE|CE)\)))[^\n]{0,80}$")
+
+
+# what a cue numbers: five digits or more, capitals, separators, letter groups spaced from digits
+CUED_BODY = (SCHOOL_YEAR + r"(?:[A-Z][A-Za-z]{1,4}[./-](?=\d))?"
+             r"(?=(?:[A-Z./-]*[^\S\n]?[A-Z./-]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])|[^\S\n](?=[A-Z]*\d))*"
+             + NOT_AFTER + r"(?!,\d)" + CURRENCY_AFTER)
+# the next codes of a list after a numbered one: "n° RR 7734 8821 5BE et RR 7734 8822 6BE", "réf. 24/00871, 24/00872"
+LISTED_CODE = re.compile(r"[^\S\n]*(?:,|et|&|ou)[^\S\n]+(?:(?:n[°º]|réf\.?)[^\S\n]*)?(" + CUED_BODY + ")")
 
 
 class ReferenceCodeRecognizer(FrPatternRecognizer):
@@ -74,13 +83,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # 24A2217", "mutuelle n° 223-5519804", "réf. 2024/77812"): its shape does not matter (a date, a phone
         # number or an amount is its own recogniser's, which wins the overlap; a school year stays)
         # (also after a form's label, "N° de séjour : 7740219", and with its letter groups spaced, "SAJ-NIV 24/0391",
-        # "RR 7734 8821 5BE")
+        # "RR 7734 8821 5BE", and opening with a writer's initials in mixed case, "Vos réf. : HdW/24.117")
         ("cued_code", r"(?<=(?:[nN][°º]|\b(?i:numéro|num\.|réf\.?|référence|répertoire|rép\.)|\bR\.?G\.?)"
          r"(?:[^\S\n]+(?i:de|du|d['’])[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:))?"
-         r"[^\S\n]{0,2}(?::[^\S\n]?)?)" + SCHOOL_YEAR
-         + r"(?=(?:[A-Z./-]*[^\S\n]?[A-Z./-]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])|[^\S\n](?=[A-Z]*\d))*"
-         + NOT_AFTER + r"(?!,\d)"
-         + CURRENCY_AFTER, 0.4),
+         r"[^\S\n]{0,2}(?::[^\S\n]?)?)" + CUED_BODY, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
         # the same with spaces around the separators, one group of five digits or more: "133 / 0412587 / 06" (not
@@ -106,5 +112,19 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not (pattern_name(r) == "cued_code"
-                                           and LAW_BEFORE.search(text, max(0, r.start - 90), r.start))]
+        results = [r for r in results if not (pattern_name(r) == "cued_code"
+                                              and LAW_BEFORE.search(text, max(0, r.start - 90), r.start))]
+        return results + self._listed(text, [r for r in results if pattern_name(r) == "cued_code"])
+
+    @staticmethod
+    def _listed(text: str, cued: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The codes listed after a numbered one, each of the same kind ("n° X et Y")."""
+        found = []
+        for result in cued:
+            end = result.end
+            while (match := LISTED_CODE.match(text, end)) is not None:
+                found.append(RecognizerResult(result.entity_type, match.start(1), match.end(1), result.score,
+                                              analysis_explanation=result.analysis_explanation,
+                                              recognition_metadata=result.recognition_metadata))
+                end = match.end()
+        return found

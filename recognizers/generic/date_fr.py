@@ -42,7 +42,8 @@ DAY_LIST_LINK = r"[^\S\n]*(?:,|et|&|ou|en|und|and)[^\S\n]+(?:le[^\S\n]+)?"
 WEEKDAY_NL, WEEKDAY_DE, WEEKDAY_EN = (rf"(?:{_names(vocabulary.weekday_forms(lang))},?\s+)"
                                       for lang in ("nl", "de", "en"))
 DAY = r"(?:1er|1ᵉʳ|0?[1-9]|[12]\d|3[01])"
-# a day written in words, as in a hearing's record ("le douze février", "le premier mars", "vingt et un avril")
+# a day written in words, as in a hearing's record ("le douze février", "le premier mars", "vingt et un avril",
+# "le vendredi dix-neuf avril")
 _UNITS = "un|deux|trois|quatre|cinq|six|sept|huit|neuf"
 DAY_WORD = (rf"(?i:premier|{_UNITS}|dix|onze|douze|treize|quatorze|quinze|seize|dix-(?:sept|huit|neuf)"
             rf"|vingt(?:[- ]et[- ]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:[- ]et[- ]un)?)")
@@ -68,7 +69,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("range_words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}[^\S\n]+(?:au|et|à|-|–)[^\S\n]+{WEEKDAY}?{DAY}\s*{MONTHS}"
                         rf"(?![\w]){YEAR}?(?!\d)", 0.85),
         ("day_list", rf"(?<![\w/.,-]){DAY}(?=(?:{DAY_LIST_LINK}{DAY}){{1,5}}\.?[^\S\n]+{ANY_MONTH}(?![\w]))", 0.8),
-        ("day_in_words", rf"(?i:\ble|\bdu|\bau|\bce)[^\S\n]+\K{DAY_WORD}[^\S\n]+{MONTHS}(?![\w])"
+        ("day_in_words", rf"(?i:\ble|\bdu|\bau|\bce)[^\S\n]+\K(?:(?i:{WEEKDAY_NAMES})[^\S\n]+)?{DAY_WORD}"
+                         rf"[^\S\n]+{MONTHS}(?![\w])"
                          rf"(?:{YEAR}|{YEAR_WORDS})?(?!\d)", 0.8),
         ("short_month_year", rf"(?<![\w/.-]){WEEKDAY_EN}?{DAY}[^\S\n]+{MONTHS_SHORT}[^\S\n]+(?:19|20)\d\d(?![\w])",
          0.8),

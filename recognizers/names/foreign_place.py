@@ -26,8 +26,11 @@ STRONG_CUE = (r"(?:près\s+de|(?P<birth>originaires?\s+de|née?s?\s+(?:le\s+[\w.
               r"|(?:camp|village|ville|région|province|quartier)\s+(?:de|d['’]))")
 # weak cues in French, and in the Dutch, German and English of forwarded mails ("eine Tante in Aachen",
 # "naar Antalya", "from Lagos")
-PLACE_CUE = (rf"(?i:\b(?:(?P<strong>{STRONG_CUE})|à|de|d['’]|du|en|vers|depuis|via|in|nach|aus|naar|uit|from))"
-             r"[^\S\n]*")
+# a journey's cues announce a place, never a person, so a town that is also a first name is the town there ("jusqu'à
+# Calais", "via Paris")
+ROUTE_CUE = r"(?P<route>jusqu['’]à|via|à\s+destination\s+de|en\s+direction\s+de)"
+PLACE_CUE = (rf"(?i:(?<![\w'’])(?:{ROUTE_CUE}|(?P<strong>{STRONG_CUE})|à|de|d['’]|du|en|vers|depuis|in|nach|aus"
+             r"|naar|uit|from))[^\S\n]*")
 # the name in a lookahead: the words after it may hold the next cue ("à Alep puis à Gaziantep")
 CANDIDATE = re.compile(
     PLACE_CUE + rf"(?=(?P<name>[{vocabulary.UPPER}][\w'’]*(?:(?:[^\S\n]|-)[\w'’]+){{0,3}}))")
@@ -47,7 +50,8 @@ class ForeignPlaceRecognizer(EntityRecognizer):
         results = []
         for match in CANDIDATE.finditer(text):
             found = self._longest_listed(match.group("name"), strong=match.group("strong") is not None,
-                                         birth=match.group("birth") is not None)
+                                         birth=match.group("birth") is not None,
+                                         route=match.group("route") is not None)
             if found is not None:
                 start = match.start("name")
                 results.append(RecognizerResult(
@@ -57,17 +61,19 @@ class ForeignPlaceRecognizer(EntityRecognizer):
         return results
 
     @staticmethod
-    def _longest_listed(name: str, strong: bool, birth: bool = False) -> str | None:
+    def _longest_listed(name: str, strong: bool, birth: bool = False, route: bool = False) -> str | None:
         """The longest start of ``name`` (whole words) that is a town abroad and no Belgian place; an ordinary
         French word only after a strong cue ("né à Porto", "près de Porto"), and there a first name or a surname
         only after "né(e) à" or "originaire de" ("près de Martin" is a boy); after a weak cue, no first name,
-        surname, month or weekday ("in March", "from Monday": English towns too)."""
+        surname, month or weekday ("in March", "from Monday": English towns too); after a journey's cue, a first
+        name, a surname or a word (capitalised: "via Paris", "jusqu'à Calais") but no month or weekday."""
         pieces = re.split(r"((?:[^\S\n]|-)+)", name)
         for count in range(min(MAX_WORDS, (len(pieces) + 1) // 2), 0, -1):
             candidate = "".join(pieces[:2 * count - 1])
             person = in_first_names(candidate) or in_surnames(candidate)
             if candidate in foreign_places() and candidate not in places() \
-                    and (birth or strong and not person or not is_common_word(candidate)) \
-                    and (strong or not (person or candidate.lower() in vocabulary.calendar_words())):
+                    and (birth or route or strong and not person or not is_common_word(candidate)) \
+                    and (strong or not (person or candidate.lower() in vocabulary.calendar_words())
+                         or route and candidate.lower() not in vocabulary.calendar_words()):
                 return candidate
         return None

@@ -15,6 +15,10 @@ from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.be.address import NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES
 from anonymizer.recognizers.names.tokens import in_first_names
 
+from anonymizer import vocabulary
+
+SUFFIXES_ALONE = "|".join(sorted(vocabulary.street_suffixes_alone(), key=len, reverse=True))
+
 
 class StreetNameRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "LOCATION"
@@ -27,6 +31,10 @@ class StreetNameRecognizer(FrPatternRecognizer):
         # Astrid", "le bois de la Cambre"), its name capitalised like a street's
         ("landmark", rf"(?<![\w-])(?i:gare|station|parc|bois|lac|étang)[^\S\n]+(?!{NOT_A_STREET}){NAME}(?![\w])",
          0.6),
+        # a Dutch or German street written in one word with its type at its end, no house number after it ("in
+        # de Ribaucourtstraat", "in der Bergstraße"): only the suffixes no ordinary word ends with
+        ("suffix_street_alone", rf"(?<![\w-])[{vocabulary.UPPER}][\w'’-]{{2,}}?[a-zà-öø-ÿß]"
+                                rf"(?i:{SUFFIXES_ALONE})(?![\w'’-])", 0.6),
     )
     CONTEXT = ("rue", "avenue", "place", "habite")
 
