@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from anonymizer import vocabulary
 from anonymizer.recognizers.lookup import load_list
 from anonymizer.text import fold, fold_aligned
 from anonymizer.vocabulary import entries
@@ -55,6 +56,21 @@ def kind_terms() -> frozenset[str]:
     return frozenset(fold(term) for term in _terms_as_written(list(_keep_list_lines())) if term.islower())
 
 
+@lru_cache(maxsize=1)
+def _product_re() -> re.Pattern[str]:
+    """A make after an article, a possessive or a device ("une Audi", "son Samsung", "GSM (Samsung"), or with its
+    model: codes with a digit or capitals ("A3", "208", "HDI", "S21"), one capitalised name first ("Ford Fiesta ST",
+    "Samsung Galaxy A52"; alone after a determiner or a device: "sa voiture (Fiat Punto"). A make alone may be a
+    surname ("Mme Renault", "M. Ford"): no range then."""
+    makes = "|".join(re.escape(make) for make in sorted(vocabulary.product_makes(), key=len, reverse=True))
+    code = r"(?:[A-Z0-9][\w-]*\d[\w-]*|[A-Z]{1,4}|\d+)(?![\w'’-])"
+    return re.compile(rf"(?:(?<![\w'’])(?P<determiner>(?i:une?|son|sa|ma|mon|ta|ton|leur|la|cette|l['’])|GSM|gsm"
+                      rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter))[^\S\n]*\(?[^\S\n]*)?"
+                      rf"(?<![\w-])(?P<make>{makes})(?![\w'’-])"
+                      rf"(?:(?(determiner)[^\S\n]+[A-Z][a-zé]+(?![\w'’-])|[^\S\n]+[A-Z][a-zé]+(?=[^\S\n]+{code})))?"
+                      rf"(?:[^\S\n]+{code})*")
+
+
 def load_list_file(path: str | Path) -> set[str]:
     return read_terms(Path(path).read_text(encoding="utf-8").splitlines())
 
@@ -82,5 +98,8 @@ class KeepPolicy:
 
     def protected_ranges(self, text: str) -> list[tuple[int, int]]:
         """Where multi-word kept terms stand in ``text`` (case- and accent-insensitive), overlapping ones
-        included, sorted by start."""
-        return [(m.start(), m.start() + len(m.group(1))) for m in self._protected_re.finditer(fold_aligned(text))]
+        included, and a make with its model ("Audi A3", "iPhone 11", "Peugeot 208 HDI"), sorted by start."""
+        found = [(m.start(), m.start() + len(m.group(1))) for m in self._protected_re.finditer(fold_aligned(text))]
+        found += [(m.start(), m.end()) for m in _product_re().finditer(text)
+                  if m.group("determiner") or m.end() > m.end("make")]
+        return sorted(found)

@@ -119,12 +119,15 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
     if pattern is None:
         return spans
     added = []
+    protected = policy.protected_ranges(text)
     for match in pattern.finditer(fold_aligned(text)):
         start, end = match.span()
         original = text[start:end]
         entity_type, written_lower = forms[match.group()]
         if original.islower() and not written_lower and " " not in original and is_common_word(original):
             continue
+        if any(s <= start and end <= e for s, e in protected):
+            continue  # inside a kept term: "Dublin" of a birthplace is not that of "la procédure Dublin"
         added.append(Span.of(text, start, end, entity_type, SCORE, "propagation"))
     if not added:
         return spans

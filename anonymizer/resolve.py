@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -43,6 +44,7 @@ INITIALS_TOKEN = re.compile(rf"(?:[{vocabulary.UPPER}][a-z]?\.-?)+")
 ELIDED_START = re.compile(r"(?:d|l|qu|jusqu)['’](?=[^\W\d_])")
 STREET_TYPE_ONLY = re.compile(vocabulary.street_types_re())
 SURNAME_PARTICLES = vocabulary.surname_openers()
+PARTICLES = vocabulary.particles()
 STOP_WORDS = vocabulary.stop_words()
 SURNAME_INITIAL = re.compile(rf" [{vocabulary.UPPER}]\.(?![\w.])")
 # a coined name with its article ("Les Sources", "école Le Bois") may end with a lower-case adjective
@@ -244,7 +246,11 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
     if span.end <= end:
         return None
     if span.entity_type in name_types():
-        return trim(text, Span.of(text, end, span.end, span.entity_type, span.score, span.source), policy)
+        rest = trim(text, Span.of(text, end, span.end, span.entity_type, span.score, span.source), policy)
+        # ordinary words in lower case after it name nothing: "[un iPhone 11] noir", "[SAJ] concerné"
+        if rest is not None and all(word.islower() and is_word(word) for word in re.findall(r"\w+", rest.text)):
+            return None
+        return rest
     return span
 
 
@@ -288,8 +294,17 @@ LISTED_AFTER = re.compile(r"[^\S\n]*(?:,|et|&)[^\S\n]*([^\W\d_A-Z][^\W\d_]{2,})(
 
 
 # a determiner after a past participle: the object of a verb ("kevin et aimé le film"), not a second person
-DETERMINER_AFTER = re.compile(r"[^\S\n]+(?:le|la|les|l['’]|un|une|mon|ma|mes|son|sa|ses|ce|cette)(?![\w'’-])")
+# (or one adverb between, or a pronoun: "kevin et aimé beaucoup le film", "kevin et aimé ça")
+DETERMINER_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_]+(?:ment|p|n|t))?[^\S\n]+(?:le|la|les|l['’]|un|une|mon|ma|mes|son|sa"
+                              r"|ses|ce|cette|ça|cela|y)(?![\w'’-])")
 NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
+# a preposition or a determiner after a word: its complement ("kevin, rien à signaler", "kevin, grâce à lui"); after
+# "et" only "de" or "à" and a verb ("kevin et rien de neuf", "kevin et marre de l'école", "kevin et rien à dire"):
+# a person is followed by "à la gare", "au foot", a verb
+COMPLEMENT_AFTER = re.compile(r"[^\S\n]+(?:(?:à|au|aux|de|du|des|le|la|les|un|une|mon|ma|mes|son|sa|ses|ce|cette)"
+                              r"(?![\w'’-])|[dl]['’])")
+OF_OR_TO_VERB_AFTER = re.compile(r"[^\S\n]+(?:(?:de|du|des)(?![\w'’-])|d['’]"
+                                 r"|à[^\S\n]+[^\W\d_]+(?:er|ir|re)(?![\w'’-]))")
 
 
 def _listed_after(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
@@ -298,7 +313,8 @@ def _listed_after(text: str, people: list[Span], policy: KeepPolicy) -> list[Spa
     gare"); not a function word, a relation, a kept term, nor a French word read as such (see
     :func:`_read_as_word`)."""
     found = []
-    for span in people:
+    people = list(people)
+    for span in people:  # grows: the list goes on after each name found ("vu hafsa, maria et julie")
         if not span.text.islower():
             continue
         after = LISTED_AFTER.match(text, span.end)
@@ -309,6 +325,7 @@ def _listed_after(text: str, people: list[Span], policy: KeepPolicy) -> list[Spa
                 and word not in vocabulary.stop_words() and not policy.is_kept(word) \
                 and not (is_word(word) and _read_as_word(text, word, after.end(1), "," in after.group())):
             found.append(Span.of(text, after.start(1), after.end(1), "PERSON", span.score, "listed"))
+            people.append(found[-1])
     return found
 
 
@@ -322,6 +339,8 @@ def _read_as_word(text: str, word: str, end: int, comma: bool) -> bool:
     if following and f"{word} {following.group(1).lower()}" in vocabulary.locutions():
         return True
     if word.endswith(PARTICIPLE_ENDINGS) and DETERMINER_AFTER.match(text, end):
+        return True
+    if (COMPLEMENT_AFTER if comma else OF_OR_TO_VERB_AFTER).match(text, end):
         return True
     return comma and (is_adjective(word) or bool(following and is_adjective(following.group(1))))
 
@@ -367,9 +386,15 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
 
 
 # the initials a person is then called by, given right after the full name: "Sophie Delcourt (SD)", "(ci-après SD)"
-INITIALS_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?:(?:ci-après|ci-dessous|dite?)[^\S\n]+)?[«\"“]?[^\S\n]*"
-                            r"([A-Z]{2,4})(?![\w.])")
-CAPITALS_WORD = re.compile(r"(?<![\w.-])[A-Z]{3,4}(?![\w-])")
+# ("(ci-après dénommée SD)", "(ci-après : SD)", ", ci-après SD,", "(S.D.)")
+INITIALS_AFTER = re.compile(r"[^\S\n]*[(,][^\S\n]*(?:(?:ci-après|ci-dessous|dite?)"
+                            r"(?:[^\S\n]+(?:dénommée?|désignée?|appelée?|nommée?))?[^\S\n]*:?[^\S\n]*)?[«\"“]?[^\S\n]*"
+                            r"((?:[A-Z]\.){2,4}|[A-Z]{2,4})(?![\w])")
+# two to four capitals (two only once introduced), or initials with their stops, not after an article or a number:
+# "une MAS", "le PEP", "0,5 ETP" are the trade's acronyms
+CAPITALS_WORD = re.compile(r"(?<![\w.-])(?<!\d[^\S\n])(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})(?![\w-])")
+ARTICLE_BEFORE = re.compile(r"(?i:\b(?:une?|les?|la|des|du|au|aux|ce|cette|sa|son|ses|leur|l['’]|d['’])"
+                            r"|\d[.,]?\d*)[^\S\n]*$")
 NAME_PART = re.compile(r"[^\W\d_]+")
 
 
@@ -378,22 +403,44 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
     ("Jean-Luc Vanbellinghen" -> "JLV", or "JV" by words), in brackets right after the name, or, three letters or
     more, anywhere in the text ("JLV accepte", "| JLV |"); never a kept acronym ("CPAS")."""
     by_initials: dict[str, Span] = {}
+    introduced = set()
     found = []
     for span in people:
-        parts = [p for p in NAME_PART.findall(span.text) if p[:1].isupper()]
-        if len(parts) < 2:
-            continue
-        forms = {"".join(p[0] for p in parts).upper(), "".join(w[0] for w in span.text.split() if w[:1].isupper())}
+        forms = _initials_forms(span.text)
         after = INITIALS_AFTER.match(text, span.end)
-        if after and after.group(1) in forms and not policy.is_kept(after.group(1)):
+        if after and after.group(1).replace(".", "") in forms and not policy.is_kept(after.group(1)):
             found.append(Span.of(text, after.start(1), after.end(1), "PERSON", 0.6, "initiales"))
+            introduced.add(after.group(1).replace(".", ""))
         for form in forms:
-            if len(form) >= 3:
-                by_initials.setdefault(form, span)
-    if by_initials:
-        found += [Span.of(text, m.start(), m.end(), "PERSON", 0.6, "initiales")
-                  for m in CAPITALS_WORD.finditer(text) if m.group() in by_initials and not policy.is_kept(m.group())]
+            by_initials.setdefault(form, span)
+        # on the name's own line (a table's row, "Sophie Delcourt – SD"), two capitals are its initials too
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line = vocabulary.line_around(text, span.start, span.end)
+        introduced.update(m.group() for m in CAPITALS_WORD.finditer(line)
+                          if m.group() in forms and line_start + m.start() >= span.end)
+    for match in CAPITALS_WORD.finditer(text) if by_initials else ():
+        form = match.group().replace(".", "")
+        if form in by_initials and (len(form) >= 3 or form in introduced or "." in match.group()) \
+                and not policy.is_kept(match.group()) and not ARTICLE_BEFORE.search(text, max(0, match.start() - 12),
+                                                                                     match.start()):
+            found.append(Span.of(text, match.start(), match.end(), "PERSON", 0.6, "initiales"))
     return found
+
+
+def _initials_forms(name: str) -> set[str]:
+    """The initials of a name of two parts or more: of its capitalised parts ("Jean-Luc Vanbellinghen" -> "JLV"), of
+    its words ("JV"), with its particles ("Jean Van den Bossche" -> "JVDB"), and first name first when the surname
+    opens it in capitals ("DELCOURT Sophie" -> "SD" as well as "DS")."""
+    parts = [p for p in NAME_PART.findall(name) if p[:1].isupper()]
+    if len(parts) < 2:
+        return set()
+    words = name.split()
+    forms = {"".join(p[0] for p in parts).upper(), "".join(w[0] for w in words if w[:1].isupper()).upper(),
+             "".join(w[0] for w in words if w[:1].isupper() or fold(w) in PARTICLES).upper()}
+    if parts[0].isupper() and len(parts[0]) > 1:
+        surname = [p for p in itertools.takewhile(lambda p: p.isupper() and len(p) > 1, parts)]
+        forms.add("".join(p[0] for p in parts[len(surname):] + surname).upper())  # "DUPONT-HERMANS Claire": CDH
+    return {form for form in forms if len(form) >= 2}
 
 
 MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordinary word alone

@@ -109,6 +109,11 @@ def salutations() -> frozenset[str]:
 
 GREETING_END = re.compile(r"[^\S\n]*(?:[,!:]|\n|$)")
 GREETING_COMMA = re.compile(r"[^\S\n]*[,!]")
+# a quoted mail's header line: "Le 12 mars, X a écrit :", "Op 12 mrt. schreef X <x@y.be>:", "On ... wrote:"
+QUOTE_HEADER = re.compile(r"(?i:\b(?:a écrit|schreef|schrieb|wrote)\b|[<@])")
+# a letter's closing formula, a signature's line above the name
+CLOSING = re.compile(r"(?i:\b(?:groeten|groetjes|grüßen|grüße|gruß|regards|wishes|cordialement|salutations|sentiments"
+                     r"|bien à (?:vous|toi)|à bientôt|merci)\b)")
 
 
 def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool:
@@ -120,9 +125,20 @@ def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool
     if text[line_start:start].strip() or closing.match(text, end) is None:
         return False
     # strict: no letter opens under a closing formula or a list's label ("Met vriendelijke groeten,\nLieve Martin,",
-    # "Présents :\nLieve Martin, déléguée": a signature, a list's name)
-    above = text[:max(0, line_start - 1)].rstrip()
-    return not (strict and above.endswith((",", ":")))
+    # "Présents :\nLieve Martin, déléguée": a signature, a list's name); a quoted mail's header opens one ("Op 12
+    # mrt. 2024 schreef Jan Peeters <jan@x.be>:\nLieve Martin,")
+    if not strict:
+        return True
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
+    if above.endswith(":"):
+        return bool(QUOTE_HEADER.search(above))
+    return not (above.endswith(",") and CLOSING.search(above))
+
+
+@lru_cache(maxsize=1)
+def product_makes() -> tuple[str, ...]:
+    """Makes of cars and phones ("Audi", "iPhone"): kept, with the model written after them."""
+    return _lines("product_makes.txt")
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +198,12 @@ def weekday_names() -> frozenset[str]:
     """The full name of every weekday in French, Dutch, German and English, in lower case (not the
     abbreviations: "Sam", "Thu", "Mar" are names too)."""
     return frozenset(day[0].lower() for language in LANGUAGES for day in weekday_forms(language))
+
+
+@lru_cache(maxsize=1)
+def holidays() -> frozenset[str]:
+    """Feasts and holidays named by their own name ("Noël", "Pâques", "Carnaval"), in lower case."""
+    return frozenset(_lines("holidays.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -26,20 +26,26 @@ MIN_DIGITS = 8
 PHONE_DIGITS = (9, 10)
 # a phone word earlier on the line (whole words: "la télé", "tellement" are none)
 PHONE_WORD_BEFORE = re.compile(r"(?i:(?<![\w-])(?:t[ée]l\.?|t[ée]l[ée]phones?|gsm|portable|mobile|num[ée]ros?|n°"
-                               r"|appel(?:er|le|ez)|rappel(?:er|le|ez)|joindre|phone)(?![\w-]))[^\n]{0,60}$")
+                               r"|appel(?:er|le|ez)|rappel(?:er|le|ez)|joindre|joignable|contacter|sms|whatsapp|phone)"
+                               r"(?![\w-]))[^\n]{0,60}$")
 # a list of quantities said in words: marks out of twenty or ten ("quinze / vingt, dix-huit / vingt"), ages, amounts
 # (a mark's "/ vingt" closes its group: "septante-cinq / vingt / dix / trente-deux" is a phone number)
 MARK_OUT_OF = re.compile(r"/\s*(?:vingt|dix|cent|quarante|cinquante)[^\S\n]*(?:[,;.]|et(?![\w-])|$)", re.IGNORECASE)
-UNIT_AFTER = re.compile(r"[^\S\n]*(?:ans|an|mois|euros?|€|eur|cents?|kilos?|kg|km|points?|pour\s*cent|%)(?![\w-])",
-                        re.IGNORECASE)
+UNIT_AFTER = re.compile(r"[^\S\n]*(?:ans|an|mois|semaines?|jours?|heures?|minutes?|fois|euros?|€|eur|cents?|kilos?|kg"
+                        r"|km|kilomètres?|mètres?|points?|pour\s*cent|%)(?![\w-])", re.IGNORECASE)
+# a label of quantities before the list on its line: "Âges des enfants : douze, treize...", "Les loyers : quatre
+# cents..."
+QUANTITIES_BEFORE = re.compile(r"(?i:\b(?:âges?|ages?|loyers?|montants?|sommes?|notes?|points|scores?|résultats?"
+                               r"|tailles?|poids|prix|tarifs?|mesures?)\b)[^\n]{0,40}$")
 
 
 @lru_cache(maxsize=1)
 def _run() -> re.Pattern[str]:
     word = "|".join(sorted(map(re.escape, vocabulary.number_words()), key=len, reverse=True))
     # joined by a comma, a slash, a hyphen, "et" or spaces, one line break included (a hard-wrapped mail)
-    joined = (rf"(?:{word})(?:(?:[^\S\n,/-]*[,/-][^\S\n,/-]*|[^\S\n]+(?:et[^\S\n]+)?|[^\S\n]*\n[^\S\n]*)"
-              rf"(?:{word}))+")
+    # (the next line in lower case: "Deux enfants à charge." under a number opens a sentence)
+    joined = (rf"(?:{word})(?:(?:[^\S\n,/-]*[,/-][^\S\n,/-]*|[^\S\n]+(?:et[^\S\n]+)?"
+              rf"|[^\S\n]*\n[^\S\n]*(?-i:(?=[a-zà-ÿ])))(?:{word}))+")
     return re.compile(rf"(?<![\w-]){joined}(?![\w-])", re.IGNORECASE)
 
 
@@ -110,7 +116,8 @@ class SpokenPhoneRecognizer(EntityRecognizer):
         announced by a phone word. Announced, "quatre vingt-deux" may be 4 and 22 (two digits at a time)."""
         run = text[start:end].strip(" ,/-\n")
         marks = len(MARK_OUT_OF.findall(text, start, min(len(text), end + 1)))
-        if not run or marks >= 2 or UNIT_AFTER.match(text, end):
+        if not run or marks >= 2 or UNIT_AFTER.match(text, end) \
+                or QUANTITIES_BEFORE.search(text, max(0, start - 60), start):
             return False
         numbers = said_numbers(run)
         if cued and len("".join(map(str, numbers))) < MIN_DIGITS:

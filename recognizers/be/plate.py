@@ -17,9 +17,13 @@ from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 POWER_UNITS = frozenset({"CV", "CH", "KW", "CC", "PS", "HP"})  # "HDI 70 CV", "125 CC": an engine, no plate
 # an engine's code before its power ("HDI 70 CV", "1.6 TDI 110 CH"); "FG 482 CH" is a plate
 ENGINE_CODES = frozenset({"HDI", "TDI", "TSI", "TFSI", "CDI", "DCI", "CRDI", "VTI", "GTI", "JTD", "MPI", "TCE", "VVT",
-                          "BLUEHDI", "ECOBOOST", "PURETECH", "CC", "CM3", "ESSENCE", "DIESEL"})
-# an amount or an engine, no plate: "3 500 EUR 20", "125 CC 12"
-UNITS = f"(?:{'|'.join(sorted(POWER_UNITS | {'EUR', 'USD', 'GBP', 'CHF', 'KM', 'KG', 'KMH'}))})"
+                          "BLUEHDI", "ECOBOOST", "PURETECH", "ESSENCE", "DIESEL"})
+# an amount or an engine's size, no plate: "500 EUR 20", "500 TTC 15", "125 CC 12" (an old French plate's letters
+# may be any others: "4521 CH 59", "812 KM 75")
+UNITS = "(?:EUR|USD|GBP|CHF|MAD|TND|DZD|TRY|PLN|RON|TTC|HTVA|HT|TVAC|CC|CM3)"
+# an engine's size or a make or model written with a capital just before the groups: "1.6 TDI 110 CH", "Ford Fiesta
+# ST 200 CV"
+MAKE_OR_SIZE_BEFORE = re.compile(r"(?:\d[.,]\d|[A-Z][a-zë]+)[^\S\n]*$")
 YEAR_GROUP = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 
 VEHICLE_BEFORE = (
@@ -38,7 +42,7 @@ class BePlateRecognizer(FrPatternRecognizer):
         ("foreign_plate", rf"{VEHICLE_BEFORE}\K(?<![\w.,-])(?:[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}}[\s-]\d{{1,4}}[EH]?"
                           r"|[A-Z]{2}-\d{3}-[A-Z]{2}|\d{1,2}-[A-Z]{2,3}-\d{1,3}"
                           r"|\d{2}[^\S\n][A-Z]{1,3}[^\S\n]\d{2,4}|[A-Z]{1,2}[^\S\n]\d{4}[^\S\n][A-Z]{2}"
-                          rf"|\d{{1,4}}[^\S\n](?!{UNITS}\b)[A-Z]{{2,3}}[^\S\n]\d{{2}}"  # "4521 XY 59"
+                          rf"|(?<!\d[^\S\n])\d{{1,4}}[^\S\n](?!{UNITS}\b)[A-Z]{{2,3}}[^\S\n]\d{{2}}"  # "4521 XY 59"
                           r"|\d{2}-[A-Z]{2}-[A-Z]{2})"  # "23-XB-ZZ"
                           r"(?![\w-])", 0.7),
         # any other country's plate after a vehicle word: three or four groups of capitals and digits, letters
@@ -53,20 +57,25 @@ class BePlateRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not (pattern_name(r) in ("cued_plate", "be_plate_old")
+        return [r for r in results if not (pattern_name(r) in ("cued_plate", "be_plate_old", "foreign_plate")
                                            and _engine_or_model(text, r))]
 
 
 def _engine_or_model(text: str, result) -> bool:
-    """A year among the groups is a car's model year ("BMW X5 2019"), unless the plate is named as such ("plaque DO
-    AB 2021"); a power after an engine's code is an engine's ("HDI 70 CV", "1.6 TDI 110 CH"), not "FG 482 CH"."""
+    """A car's make, model or engine, not its plate, unless the plate is named as such ("plaque CC 482 AB",
+    "immatriculée MPI 482", "plaque DO AB 2021"): a year among the groups is a model year ("BMW X5 2019"); an
+    engine's code is in an engine ("TDI 110", "208 HDI 70"); a power closes one after a model, an engine's code, a
+    size or a make ("Citroën C4 110 CH", "HDI 70 CV", "1.6 TDI 110 CH", "Ford Fiesta ST 200 CV"), not "voiture FG
+    482 CH"."""
+    if PLATE_WORD_BEFORE.search(text, max(0, result.start - 60), result.start):
+        return False
     written = text[result.start:result.end]
     groups = re.split(r"[\s-]+", written)
-    if groups[0] in ENGINE_CODES:
-        return True  # "TDI 110"
-    if groups[-1] in POWER_UNITS and len(groups) >= 2 and groups[-2].isdigit() and (
-            len(groups) == 2 or groups[-3] in ENGINE_CODES or re.search(r"\d[.,]\d[^\S\n]*$", text[:result.start])):
+    if any(group in ENGINE_CODES for group in groups):
         return True
-    return bool(YEAR_GROUP.search(written)) and not PLATE_WORD_BEFORE.search(text, max(0, result.start - 60),
-                                                                              result.start)
+    if groups[-1] in POWER_UNITS and len(groups) >= 2 and groups[-2].isdigit() and (
+            len(groups) == 2 or groups[-3] in ENGINE_CODES or any(c.isdigit() for c in groups[-3])
+            or MAKE_OR_SIZE_BEFORE.search(text, max(0, result.start - 30), result.start)):
+        return True
+    return bool(YEAR_GROUP.search(written))
 

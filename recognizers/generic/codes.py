@@ -43,11 +43,19 @@ LAW_BEFORE = re.compile(r"(?i:\b(?:(?:décrets?|lois?|arrêtés?|directives?|cir
 
 
 # what a cue numbers: five digits or more, capitals, separators, letter groups spaced from digits
-CUED_BODY = (SCHOOL_YEAR + r"(?:[A-Z][A-Za-z]{1,4}[./-](?=\d))?"
-             r"(?=(?:[A-Z./-]*[^\S\n]?[A-Z./-]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])|[^\S\n](?=[A-Z]*\d))*"
+CUED_BODY = (r"(?:[A-Z][A-Za-z]{1,4}[./-](?=\d))?"
+             r"(?=(?:[A-Z./-]*[^\S\n]?[A-Z./-]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])"
+             r"|[^\S\n](?=[A-Z]*\d)(?!\d{1,3}[^\S\n]+[^\W\d_A-Z]))*"  # not a count after it: "40512 15 jours"
              + NOT_AFTER + r"(?!,\d)" + CURRENCY_AFTER)
 # the next codes of a list after a numbered one: "n° RR 7734 8821 5BE et RR 7734 8822 6BE", "réf. 24/00871, 24/00872"
 LISTED_CODE = re.compile(r"[^\S\n]*(?:,|et|&|ou)[^\S\n]+(?:(?:n[°º]|réf\.?)[^\S\n]*)?(" + CUED_BODY + ")")
+
+
+def _school_year(code: str) -> bool:
+    """A year and two digits (a school year "2023/24", a month, a circular's number "2025/03"), or two years in a
+    row ("2023-2024"); not a number a year opens ("2024/1962")."""
+    match = re.fullmatch(r"((?:19|20)\d\d)[-/]((?:19|20)?\d\d)", code)
+    return match is not None and (len(match.group(2)) == 2 or int(match.group(2)) == int(match.group(1)) + 1)
 
 
 class ReferenceCodeRecognizer(FrPatternRecognizer):
@@ -82,11 +90,14 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # any code of five digits or more after the word that numbers it ("Répertoire n° : 2025/004118", "RG
         # 24A2217", "mutuelle n° 223-5519804", "réf. 2024/77812"): its shape does not matter (a date, a phone
         # number or an amount is its own recogniser's, which wins the overlap; a school year stays)
-        # (also after a form's label, "N° de séjour : 7740219", and with its letter groups spaced, "SAJ-NIV 24/0391",
+        # (also after a form's label, "N° de séjour : 7740219", "N° patient : 4471209", after "matricule" or
+        # "dossier", and with its letter groups spaced, "SAJ-NIV 24/0391",
         # "RR 7734 8821 5BE", and opening with a writer's initials in mixed case, "Vos réf. : HdW/24.117")
-        ("cued_code", r"(?<=(?:[nN][°º]|\b(?i:numéro|num\.|réf\.?|référence|répertoire|rép\.)|\bR\.?G\.?)"
-         r"(?:[^\S\n]+(?i:de|du|d['’])[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:))?"
-         r"[^\S\n]{0,2}(?::[^\S\n]?)?)" + CUED_BODY, 0.4),
+        ("cued_code", r"(?<=(?:[nN][°º]|\b(?i:numéro|num\.|réf\.?|référence|répertoire|rép\.|matricule|dossier)"
+         r"|\bR\.?G\.?)"
+         r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+"
+         r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:|\d))?"
+         r"[^\S\n]{0,2}(?::[^\S\n]?(?:\n[^\S\n]*)?)?)" + CUED_BODY, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
         # the same with spaces around the separators, one group of five digits or more: "133 / 0412587 / 06" (not
@@ -112,8 +123,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        results = [r for r in results if not (pattern_name(r) == "cued_code"
-                                              and LAW_BEFORE.search(text, max(0, r.start - 90), r.start))]
+        results = [r for r in results if not (pattern_name(r) == "cued_code" and (
+            LAW_BEFORE.search(text, max(0, r.start - 90), r.start) or _school_year(text[r.start:r.end])))]
         return results + self._listed(text, [r for r in results if pattern_name(r) == "cued_code"])
 
     @staticmethod

@@ -51,8 +51,16 @@ ANY_MONTH = rf"(?:{MONTHS}|{MONTHS_NL}|{MONTHS_EN}|{MONTHS_DE})"
 YEAR = r"(?:\s+(?:\d{4}|'\d{2}))"
 # a year said in words, as a hearing's record or a judgment writes it ("deux mille neuf", "mille neuf cent
 # quatre-vingt-quatre")
+# (its last two digits: "deux mille neuf", "mil neuf cent quatre-vingt-quatre", "deux mille vingt et un"; not an amount,
+# "deux mille cinq cents euros", nor what follows it, "vingt-trois et un jugement")
 _NUMBER_WORD = f"(?:{vocabulary.alternation([word for word, value in vocabulary.number_words().items() if value])})"
-YEAR_WORDS = rf"(?i:[^\S\n]+(?:deux[- ]mille|mille[- ]neuf[- ]cents?)(?:[- ](?:et[- ])?{_NUMBER_WORD}(?![\w]))*)"
+_SMALL = (r"(?:dix[- ](?:sept|huit|neuf)|"
+          + vocabulary.alternation([w for w, value in vocabulary.number_words().items() if 1 <= value <= 19]) + ")")
+_TENS = (r"(?:quatre[- ]vingts?|"
+         + vocabulary.alternation([w for w, value in vocabulary.number_words().items() if 20 <= value <= 90]) + ")")
+_YEAR_TAIL = rf"(?:[- ](?:{_TENS}(?:[- ]et[- ](?:un|onze)|[- ]{_SMALL})?|{_SMALL}))?"
+YEAR_WORDS = (rf"(?i:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:deux[- ]mil(?:le)?|mil(?:le)?[- ]neuf[- ]cents?){_YEAR_TAIL}"
+              rf"(?![\w-])(?![^\S\n]*(?:{_NUMBER_WORD}|euros?|eur|€)(?![\w-])))")
 # a month's abbreviation written without its full stop, as mail headers do ("Thu, 7 Mar 2024", "7 mrt 2024"):
 # only with the year after it
 MONTHS_SHORT = _names(tuple(tuple(f.rstrip(".") for f in forms if f.endswith(".") and len(f) >= 4)
@@ -64,15 +72,17 @@ M = r"(?:0?[1-9]|1[0-2])"
 class FrenchDateRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "DATE"
     PATTERNS = (
-        ("words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}\s*{MONTHS}(?![\w]){YEAR}?(?!\d)", 0.85),
+        ("words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}\s*{MONTHS}(?![\w])(?:{YEAR}|{YEAR_WORDS})?(?!\d)", 0.85),
         # the first day of a range belongs to the date: "du 2 au 23 juin 2025", "les 3 et 4 mars"
         ("range_words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}[^\S\n]+(?:au|et|à|-|–)[^\S\n]+{WEEKDAY}?{DAY}\s*{MONTHS}"
                         rf"(?![\w]){YEAR}?(?!\d)", 0.85),
         ("day_list", rf"(?<![\w/.,-]){DAY}(?=(?:{DAY_LIST_LINK}{DAY}){{1,5}}\.?[^\S\n]+{ANY_MONTH}(?![\w]))", 0.8),
-        ("day_in_words", rf"(?i:\ble|\bdu|\bau|\bce)[^\S\n]+\K(?:(?i:{WEEKDAY_NAMES})[^\S\n]+)?{DAY_WORD}"
+        ("day_in_words", rf"(?i:\ble|\bdu|\bau|\bce|\b(?:{WEEKDAY_NAMES}),?)[^\S\n]+\K(?:(?i:{WEEKDAY_NAMES})[^\S\n]+)?"
+                         rf"{DAY_WORD}"
                          rf"[^\S\n]+{MONTHS}(?![\w])"
                          rf"(?:{YEAR}|{YEAR_WORDS})?(?!\d)", 0.8),
-        ("short_month_year", rf"(?<![\w/.-]){WEEKDAY_EN}?{DAY}[^\S\n]+{MONTHS_SHORT}[^\S\n]+(?:19|20)\d\d(?![\w])",
+        ("short_month_year", rf"(?<![\w/.-])(?:{WEEKDAY_EN}|{WEEKDAY_DE}|{WEEKDAY_NL})?{DAY}\.?(?:[^\S\n]+|-)"
+                             rf"{MONTHS_SHORT}(?:[^\S\n]+|-)(?:19|20)\d\d(?![\w])",
          0.8),
         ("words_nl", rf"(?<![\w/.-]){WEEKDAY_NL}?{DAY}\s+{MONTHS_NL}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("words_de", rf"(?<![\w/.-]){WEEKDAY_DE}?{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),

