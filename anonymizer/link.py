@@ -191,7 +191,7 @@ def _sound(name: str) -> str:
     return name
 
 
-def _close(a: str, b: str) -> bool:
+def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name ("mohamed"/"mohammed", "stefan"/"stephan", "racha"/"rasha",
     "moustapha"/"mustafa"): written alike once the letters of one sound are made one, or one edit apart for
     names of five letters or more, two for seven or more; short names must be equal ("Lina" and "Lena" are
@@ -225,7 +225,7 @@ def _variant_of(name: str, earlier: list[str]) -> str | None:
         if len(theirs) != len(mine) or len(mine) < 2 or (set(mine) | set(theirs)) & KUNYA:
             continue
         pairs = list(zip(mine, theirs, strict=True))
-        if any(a == b for a, b in pairs) and all(_close(a, b) for a, b in pairs):
+        if any(a == b for a, b in pairs) and all(close_spelling(a, b) for a, b in pairs):
             return other
     return None
 

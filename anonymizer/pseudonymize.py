@@ -22,7 +22,7 @@ from anonymizer import dates, fakes, surrogates, vocabulary
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
-from anonymizer.link import KUNYA, address_key, case_entity_keys, number_key, phone_parts, title_gender
+from anonymizer.link import KUNYA, address_key, case_entity_keys, close_spelling, number_key, phone_parts, title_gender
 from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
 from anonymizer.recognizers.lookup import in_surnames
@@ -221,6 +221,27 @@ def person_roles(documents: Sequence[Sequence[Span]], keys: Sequence[dict[Span, 
 
 
 
+def _spelt_as(named: list[str], roles: Roles) -> dict[str, str] | None:
+    """Each written word of a mention -> its word in the person's roles: itself, or the one word of the roles
+    it spells differently ("Amrany" of "Amrani", "Stephan" of "Stefan", "Al-Hamwi" of "Al Hamwi"); None when a
+    word has none."""
+    spelt = {}
+    for part in named:
+        folded = fold(part)
+        if folded in roles:
+            spelt[folded] = folded
+            continue
+        pieces = re.split(r"[-\s]", folded)
+        if len(pieces) > 1 and all(piece in roles for piece in pieces):  # "Al-Hamwi" of "Al Hamwi"
+            spelt[folded] = pieces[-1]
+            continue
+        close = [word for word in roles if close_spelling(folded, word)]
+        if len(close) != 1:
+            return None
+        spelt[folded] = close[0]
+    return spelt
+
+
 def _fuller(text: str, than: str) -> bool:
     """More words, or as many with a surname in capitals (which says best which word is the surname), or opening
     with a known first name ("Luc Vanderstraeten" rather than "Vanderstraeten Luc")."""
@@ -286,6 +307,9 @@ class Pseudonymizer:
         return "-".join(out)
 
     def _surname(self, part: str, ctx: DocumentContext) -> str:
+        head, hyphen, rest = part.partition("-")
+        if hyphen and head.lower() in PARTICLES:
+            part = f"{head} {rest}"  # "Al-Hamwi" is the family's "Al Hamwi": one surrogate for the family
         if " " in part:  # "Van der Linden", "El Idrissi": one surname
             new = self._decide("SURNAME", part, lambda r: r.choice(surrogates.surnames()), ctx)
             return like_case(part.split()[-1], new)
@@ -304,8 +328,9 @@ class Pseudonymizer:
         if _kunya(parts):  # "Abou Karim", the father of Karim: "Abou" and the child's surrogate first name
             return f"{parts[0]} {self._first_name(span, parts[1], ctx)}"
         named = [part for part in parts if not INITIAL.fullmatch(part)]
-        if roles and named and all(fold(part) in roles for part in named):
-            return self._person_by_roles(span, parts, roles, ctx)
+        spelt = _spelt_as(named, roles) if roles and named else None
+        if spelt is not None:
+            return self._person_by_roles(span, parts, roles, ctx, spelt)
         if len(parts) == 1:
             part = parts[0]
             if INITIAL.fullmatch(part):
@@ -324,23 +349,26 @@ class Pseudonymizer:
                 out.append(self._initial_of(span, part, named, ctx) if initial else self._first_name(span, part, ctx))
         return " ".join(out)
 
-    def _person_by_roles(self, span: Span, parts: list[str], roles: Roles, ctx: DocumentContext) -> str:
+    def _person_by_roles(self, span: Span, parts: list[str], roles: Roles, ctx: DocumentContext,
+                         spelt: dict[str, str]) -> str:
         """A mention rendered word by word from its person's roles: the surname's surrogate once, where the
-        mention writes it (in its case: "EL OUARDI Karim" -> "GODART Wouter"), each first name's, and an
-        initial from the first name it stands for."""
+        mention writes it (in its case: "EL OUARDI Karim" -> "GODART Wouter"), each first name's (as the fullest
+        mention spells it: "Stephan" of "Stefan Moldovan" is Stefan's surrogate), and an initial from the first
+        name it stands for. ``spelt``: each written word's word in the roles."""
         first_names = [written for role, written in roles.values() if role == "first"]
         out, surname_done = [], False
         for part in parts:
             if INITIAL.fullmatch(part):
                 out.append(self._initial_of(span, part, first_names, ctx))
                 continue
-            role, written = roles[fold(part)]
+            role, written = roles[spelt[fold(part)]]
             if role == "first":
-                out.append(self._first_name(span, part, ctx))
+                out.append(like_case(part, self._first_name(span, written, ctx)))
             elif not surname_done:
                 # the surname's surrogate, written as this mention writes its surname (not as the fullest one did)
                 new = self._surname(written.title(), ctx)
-                mention = " ".join(p for p in parts if not INITIAL.fullmatch(p) and roles[fold(p)][0] == "surname")
+                mention = " ".join(p for p in parts
+                                   if not INITIAL.fullmatch(p) and roles[spelt[fold(p)]][0] == "surname")
                 out.append(new.upper() if mention.isupper() else new.lower() if mention.islower() else new)
                 surname_done = True
         return " ".join(out)

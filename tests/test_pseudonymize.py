@@ -289,6 +289,17 @@ def test_every_written_form_of_a_person_takes_the_same_surrogate_words(anonymize
     assert result.mapping["Karim"] == first
 
 
+def test_a_name_spelt_two_ways_takes_one_surrogate_and_the_family_one_surname(anonymizer):
+    """"Stephan" of "Stefan Moldovan", "Al-Hamwi" of "Al Hamwi": one person's surrogate words; a sibling keeps the
+    family's surrogate surname."""
+    text = ("Mme Rasha Al Hamwi est venue. Rasha Al-Hamwi a signé. Stefan Moldovan est le père ; Stephan Moldovan "
+            "a appelé. Son frère Omar Al-Hamwi aussi.")
+    mapping = pseudo(anonymizer, text).mapping
+    assert mapping["Rasha Al Hamwi"] == mapping["Rasha Al-Hamwi"]
+    assert mapping["Stefan Moldovan"] == mapping["Stephan Moldovan"]
+    assert mapping["Omar Al-Hamwi"].split()[-1] == mapping["Rasha Al Hamwi"].split()[-1]
+
+
 def test_a_form_writes_the_surname_first(anonymizer):
     result = pseudo(anonymizer, "Bénéficiaire : El Ouardi Mustapha, né en 1980. Mustapha est arrivé en 2015.")
     assert result.mapping["El Ouardi Mustapha"].split()[-1] == result.mapping["Mustapha"]
