@@ -165,7 +165,8 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
                  ) -> tuple[str, float] | None:
     word = ELISION.sub("", match.group())  # "J'ai", "D'INVESTIGATION": the word after the elision
     folded = fold(word)
-    if len(word) < 2 or policy.is_kept(word) or folded in vocabulary.stop_words() \
+    # (a stop word as written: "Prés" of "des Prés" is no "près", folded alike)
+    if len(word) < 2 or policy.is_kept(word) or word.lower() in vocabulary.stop_words() \
             or folded.rstrip(".") in TITLES or folded in FOREIGN_WORDS or folded in vocabulary.calendar_words():
         return None
     if len(word) >= MIN_NEAR and removed and folded not in removed and _one_typo_away(folded, removed) \

@@ -20,6 +20,8 @@ TEXT = ("Kevin Dumoulin vit à Wavre avec sa mère. Le week-end, il traîne au s
     ("Kevin Dumoulin parle souvent de « Grand Chef » le soir.", "Grand Chef", "quoted"),
     # a word of a heading in capitals that French does not write; a rare form the lexicon holds
     ("RÉUNION DU GROUPE HESBAYE\nLa réunion a eu lieu.", "HESBAYE", "capitals"),
+    ("le pouvoir organisateur est l'asbl Enseignement catholique des Prés (BCE 0459.773.070)", "Prés",
+     "capitalised_word"),
     ("Adresse : à l'étranger, Talas, près de la frontière.", "Talas", "unknown_capitalised"),
     # a first name that is also a word, opening a sentence (unless French often opens one with it: "Grâce à")
     ("Innocent au foyer depuis trois semaines.", "Innocent", "first_name_word"),
