@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from anonymizer import vocabulary
-from anonymizer.recognizers.lookup import load_list
+from anonymizer.recognizers.lookup import in_first_names, load_list
 from anonymizer.text import fold, fold_aligned
 from anonymizer.vocabulary import entries
 
@@ -63,12 +63,19 @@ def _product_re() -> re.Pattern[str]:
     "Samsung Galaxy A52"; alone after a determiner or a device: "sa voiture (Fiat Punto"). A make alone may be a
     surname ("Mme Renault", "M. Ford"): no range then."""
     makes = "|".join(re.escape(make) for make in sorted(vocabulary.product_makes(), key=len, reverse=True))
-    code = r"(?:[A-Z0-9][\w-]*\d[\w-]*|[A-Z]{1,4}|\d+)(?![\w'’-])"
+    # a model's code: letters and digits, short ("A3", "S21", "X5"), capitals ("HDI", "ST"), a number that is no
+    # phone's nor a date's ("208", "11"); not an initial ("Kia B."), nor a plate or a number after it
+    code = r"(?:[A-Z][A-Za-z]{0,3}\d{1,3}[A-Za-z]?|[A-Z]{1,4}|[1-9]\d{0,3})(?![\w'’./-])"
     return re.compile(rf"(?:(?<![\w'’])(?P<determiner>(?i:une?|son|sa|ma|mon|ta|ton|leur|la|cette|l['’])|GSM|gsm"
                       rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter))[^\S\n]*\(?[^\S\n]*)?"
                       rf"(?<![\w-])(?P<make>{makes})(?![\w'’-])"
                       rf"(?:(?(determiner)[^\S\n]+[A-Z][a-zé]+(?![\w'’-])|[^\S\n]+[A-Z][a-zé]+(?=[^\S\n]+{code})))?"
-                      rf"(?:[^\S\n]+{code})*")
+                      rf"(?:[^\S\n]+{code}){{0,3}}")
+
+
+def _named_person(product: str) -> bool:
+    """A make followed by a first name is a person written surname first ("Renault Marie", "Peugeot Léa")."""
+    return any(in_first_names(word) for word in product.split()[1:] if word[:1].isupper() and word[1:].islower())
 
 
 def load_list_file(path: str | Path) -> set[str]:
@@ -101,5 +108,5 @@ class KeepPolicy:
         included, and a make with its model ("Audi A3", "iPhone 11", "Peugeot 208 HDI"), sorted by start."""
         found = [(m.start(), m.start() + len(m.group(1))) for m in self._protected_re.finditer(fold_aligned(text))]
         found += [(m.start(), m.end()) for m in _product_re().finditer(text)
-                  if m.group("determiner") or m.end() > m.end("make")]
+                  if (m.group("determiner") or m.end() > m.end("make")) and not _named_person(m.group())]
         return sorted(found)

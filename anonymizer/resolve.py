@@ -241,8 +241,8 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
     # the "le service" that overlaps its start)
     end = max((end for _start, end in protected[max(0, index - MAX_OVERLAPPING_RANGES):index] if end > span.start),
               default=None)
-    if end is None:
-        return span
+    if end is None or span.entity_type not in name_types():
+        return span  # (a number, a plate, a date is never part of a kept phrase: "son iPhone 0475 12 34 56")
     if span.end <= end:
         return None
     if span.entity_type in name_types():
@@ -259,6 +259,16 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
 # "ordonnance du 3 mars" is a date of the case, and stays a DATE)
 LEGAL_ACT_BEFORE = re.compile(
     r"(?i:\b(?:loi|lois|décret|décrets|arrêté|arrêtés|circulaire|circulaires|code)\b[^.;:\n\d]{0,80}?\bdu\s+)$")
+
+
+def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
+    """A kept proper name right after a person's title is that person's surname: "M. Stroop", "Mme Beck" (a test
+    named after its author is kept alone); a kept common noun stays one ("M. le juge", "Mme la directrice")."""
+    if span.entity_type != "PERSON" or " " in trimmed.text or not trimmed.text[:1].isupper() \
+            or fold(trimmed.text) in kind_terms():
+        return False
+    before = text[max(0, trimmed.start - 12):trimmed.start].split()
+    return bool(before) and (fold(before[-1]) in TITLES or fold(before[-1]).rstrip(".") in TITLES)
 
 
 def _legal_date(text: str, span: Span) -> bool:
@@ -278,8 +288,8 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
             trimmed = complete(text, trimmed)
         if trimmed is not None and protected:
             trimmed = _cut_protected_head(text, trimmed, protected, policy)
-        if trimmed is None or policy.is_kept(trimmed.text) or _no_name(text, trimmed) \
-                or _ordinary_rest(span, trimmed):
+        if trimmed is None or policy.is_kept(trimmed.text) and not _titled_surname(text, span, trimmed) \
+                or _no_name(text, trimmed) or _ordinary_rest(span, trimmed):
             continue
         cleaned.append(trimmed)
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
@@ -298,13 +308,6 @@ LISTED_AFTER = re.compile(r"[^\S\n]*(?:,|et|&)[^\S\n]*([^\W\d_A-Z][^\W\d_]{2,})(
 DETERMINER_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_]+(?:ment|p|n|t))?[^\S\n]+(?:le|la|les|l['’]|un|une|mon|ma|mes|son|sa"
                               r"|ses|ce|cette|ça|cela|y)(?![\w'’-])")
 NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
-# a preposition or a determiner after a word: its complement ("kevin, rien à signaler", "kevin, grâce à lui"); after
-# "et" only "de" or "à" and a verb ("kevin et rien de neuf", "kevin et marre de l'école", "kevin et rien à dire"):
-# a person is followed by "à la gare", "au foot", a verb
-COMPLEMENT_AFTER = re.compile(r"[^\S\n]+(?:(?:à|au|aux|de|du|des|le|la|les|un|une|mon|ma|mes|son|sa|ses|ce|cette)"
-                              r"(?![\w'’-])|[dl]['’])")
-OF_OR_TO_VERB_AFTER = re.compile(r"[^\S\n]+(?:(?:de|du|des)(?![\w'’-])|d['’]"
-                                 r"|à[^\S\n]+[^\W\d_]+(?:er|ir|re)(?![\w'’-]))")
 
 
 def _listed_after(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
@@ -340,24 +343,25 @@ def _read_as_word(text: str, word: str, end: int, comma: bool) -> bool:
         return True
     if word.endswith(PARTICIPLE_ENDINGS) and DETERMINER_AFTER.match(text, end):
         return True
-    if (COMPLEMENT_AFTER if comma else OF_OR_TO_VERB_AFTER).match(text, end):
-        return True
     return comma and (is_adjective(word) or bool(following and is_adjective(following.group(1))))
 
 
 KINSHIP = vocabulary.kinship_words()
+COLUMN = re.compile(r"[;|]")  # (a tab is no column here: "Lucas<tab>PEETERS" of a form is one name)
 LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)*(?![\w'’-])")  # "belle-mère" too
 
 
 def split_at_kinship(text: str, span: Span) -> list[Span]:
     """A person span holding a relation word in lower case between two names is two people: a chat's contact
-    "Mohamed papa Yassine" -> "Mohamed", "Yassine" (a span never covers two names)."""
-    if span.entity_type != "PERSON":
-        return [span]
-    cuts = [m for m in LOWER_WORD.finditer(text, span.start, span.end)
-            if m.group() in KINSHIP and text[span.start:m.start()].strip() and text[m.end():span.end].strip()]
+    "Mohamed papa Yassine" -> "Mohamed", "Yassine" (a span never covers two names); and no span crosses a
+    column of a table pasted as text: a semicolon or a bar ("NOORI Farid;14/03/2013;Jodoigne")."""
+    cuts = list(COLUMN.finditer(text, span.start, span.end))
+    if span.entity_type == "PERSON":
+        cuts += [m for m in LOWER_WORD.finditer(text, span.start, span.end)
+                 if m.group() in KINSHIP and text[span.start:m.start()].strip() and text[m.end():span.end].strip()]
     if not cuts:
         return [span]
+    cuts.sort(key=lambda m: m.start())
     pieces, start = [], span.start
     for cut in [*cuts, None]:
         end = span.end if cut is None else cut.start()
@@ -393,6 +397,7 @@ INITIALS_AFTER = re.compile(r"[^\S\n]*[(,][^\S\n]*(?:(?:ci-après|ci-dessous|dit
 # two to four capitals (two only once introduced), or initials with their stops, not after an article or a number:
 # "une MAS", "le PEP", "0,5 ETP" are the trade's acronyms
 CAPITALS_WORD = re.compile(r"(?<![\w.-])(?<!\d[^\S\n])(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})(?![\w-])")
+CELL_CAPITALS = re.compile(r"(?:[|;\t–]|[^\S\n]-)[^\S\n]*([A-Z]{2,4})[^\S\n]*(?=[|;\t–]|-[^\S\n]|$)", re.MULTILINE)
 ARTICLE_BEFORE = re.compile(r"(?i:\b(?:une?|les?|la|des|du|au|aux|ce|cette|sa|son|ses|leur|l['’]|d['’])"
                             r"|\d[.,]?\d*)[^\S\n]*$")
 NAME_PART = re.compile(r"[^\W\d_]+")
@@ -408,21 +413,21 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
     for span in people:
         forms = _initials_forms(span.text)
         after = INITIALS_AFTER.match(text, span.end)
-        if after and after.group(1).replace(".", "") in forms and not policy.is_kept(after.group(1)):
+        # (in brackets right after the name, a person's initials even when they spell a kept term: "(PJ)", "(PS)")
+        if after and after.group(1).replace(".", "") in forms:
             found.append(Span.of(text, after.start(1), after.end(1), "PERSON", 0.6, "initiales"))
             introduced.add(after.group(1).replace(".", ""))
         for form in forms:
             by_initials.setdefault(form, span)
-        # on the name's own line (a table's row, "Sophie Delcourt – SD"), two capitals are its initials too
-        line_start = text.rfind("\n", 0, span.start) + 1
-        line = vocabulary.line_around(text, span.start, span.end)
-        introduced.update(m.group() for m in CAPITALS_WORD.finditer(line)
-                          if m.group() in forms and line_start + m.start() >= span.end)
+        # alone in a cell of the name's own row ("| SCHMITZ Kurt | SSM | KS |"), two capitals are its initials too
+        line_end = text.find("\n", span.end)
+        introduced.update(m.group(1) for m in CELL_CAPITALS.finditer(text, span.end, len(text) if line_end < 0
+                                                                     else line_end) if m.group(1) in forms)
     for match in CAPITALS_WORD.finditer(text) if by_initials else ():
         form = match.group().replace(".", "")
-        if form in by_initials and (len(form) >= 3 or form in introduced or "." in match.group()) \
-                and not policy.is_kept(match.group()) and not ARTICLE_BEFORE.search(text, max(0, match.start() - 12),
-                                                                                     match.start()):
+        if form not in by_initials or ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if form in introduced or (len(form) >= 3 or "." in match.group()) and not policy.is_kept(match.group()):
             found.append(Span.of(text, match.start(), match.end(), "PERSON", 0.6, "initiales"))
     return found
 
@@ -490,7 +495,8 @@ def _no_name(text: str, span: Span) -> bool:
         return True
     word = span.text.strip()
     if span.entity_type != "PERSON" and word.isalpha() and foreign_word(word) and not is_word(word) \
-            and not in_first_names(word) and not in_surnames(word):
+            and not in_first_names(word) and not in_surnames(word) \
+            and not word.lower().endswith(vocabulary.street_suffixes_alone()):  # "Kerkstraat" is a street
         return True  # "Overleg" (of "Overleg CLB"): one ordinary Dutch, German or English noun, no list's name
     if span.start > 0 and text[span.start - 1] in "·•":
         return True
@@ -499,7 +505,8 @@ def _no_name(text: str, span: Span) -> bool:
     if abbreviated.endswith(".") and fold(abbreviated) in FOLDED_MONTHS:
         return True
     words = span.text.split()
-    if words and INCLUSIVE.fullmatch(words[0]) is not None and is_word(re.split(r"[·.•]", words[0])[0].lower()):
+    if words and INCLUSIVE.fullmatch(words[0]) is not None and is_word(re.split(r"[·.•]", words[0])[0].lower()) \
+            and span.source != "ChatSpeakerRecognizer":  # a chat's sender "an.ne" is a name as the phone saved it
         return True
     # an ordinary word in inclusive writing anywhere in it: no name holds one ("A. CANDIDAT·E", "Né·e",
     # "PRÉOCCUPANTE CONCERNANT UN·E", "Aide-soignant·e")

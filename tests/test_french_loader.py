@@ -46,7 +46,7 @@ def test_grouping_leaves_unknown_shapes_alone():
 def test_light_loader_matches_spacy_load_on_the_corpus():
     texts = [path.read_text("utf-8") for path in sorted((ROOT / "corpus_samples").glob("*.txt"))[:20]]
     light = french.load(model_path(), EXCLUDED)
-    reference = spacy.load(SPACY_MODEL, exclude=list(EXCLUDED))
+    reference = french.split_columns(spacy.load(SPACY_MODEL, exclude=list(EXCLUDED)))  # the one change we make
     assert light.pipe_names == reference.pipe_names
     for setting in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):  # all read from the model
         assert getattr(light.tokenizer, setting).__self__.pattern == getattr(reference.tokenizer, setting).__self__.pattern

@@ -111,9 +111,7 @@ GREETING_END = re.compile(r"[^\S\n]*(?:[,!:]|\n|$)")
 GREETING_COMMA = re.compile(r"[^\S\n]*[,!]")
 # a quoted mail's header line: "Le 12 mars, X a écrit :", "Op 12 mrt. schreef X <x@y.be>:", "On ... wrote:"
 QUOTE_HEADER = re.compile(r"(?i:\b(?:a écrit|schreef|schrieb|wrote)\b|[<@])")
-# a letter's closing formula, a signature's line above the name
-CLOSING = re.compile(r"(?i:\b(?:groeten|groetjes|grüßen|grüße|gruß|regards|wishes|cordialement|salutations|sentiments"
-                     r"|bien à (?:vous|toi)|à bientôt|merci)\b)")
+
 
 
 def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool:
@@ -132,7 +130,10 @@ def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
     if above.endswith(":"):
         return bool(QUOTE_HEADER.search(above))
-    return not (above.endswith(",") and CLOSING.search(above))
+    if above.endswith(","):  # a closing formula or a list's words above; a greeting to all ("Bonjour à tous,") opens
+        first = re.match(r"[^\W\d_]+", above)
+        return first is not None and first.group().lower() in salutations()
+    return True
 
 
 @lru_cache(maxsize=1)

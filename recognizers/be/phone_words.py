@@ -31,21 +31,26 @@ PHONE_WORD_BEFORE = re.compile(r"(?i:(?<![\w-])(?:t[ée]l\.?|t[ée]l[ée]phones?
 # a list of quantities said in words: marks out of twenty or ten ("quinze / vingt, dix-huit / vingt"), ages, amounts
 # (a mark's "/ vingt" closes its group: "septante-cinq / vingt / dix / trente-deux" is a phone number)
 MARK_OUT_OF = re.compile(r"/\s*(?:vingt|dix|cent|quarante|cinquante)[^\S\n]*(?:[,;.]|et(?![\w-])|$)", re.IGNORECASE)
-UNIT_AFTER = re.compile(r"[^\S\n]*(?:ans|an|mois|semaines?|jours?|heures?|minutes?|fois|euros?|€|eur|cents?|kilos?|kg"
-                        r"|km|kilomètres?|mètres?|points?|pour\s*cent|%)(?![\w-])", re.IGNORECASE)
-# a label of quantities before the list on its line: "Âges des enfants : douze, treize...", "Les loyers : quatre
-# cents..."
+UNIT_AFTER = re.compile(r"[^\S\n]*(?:ans|an|mois|euros?|€|eur|cents?|kilos?|kg|km|points?|pour\s*cent|%)(?![\w-])",
+                        re.IGNORECASE)
+# durations and counts after a list said in words ("vingt-quatre, trente-six et soixante-douze heures"); after a
+# phone word, a number's last word may be followed by anything ("Tél. : ... cinquante-six fois par jour il appelle")
+COUNT_AFTER = re.compile(r"[^\S\n]*(?:semaines?|jours?|heures?|minutes?|fois|kilomètres?|mètres?)(?![\w-])",
+                         re.IGNORECASE)
+# a label of quantities just before the list, with its colon: "Âges des enfants : douze, treize...", "Les loyers :
+# quatre cents..." (not "Note : appeler la mère au zéro ...")
 QUANTITIES_BEFORE = re.compile(r"(?i:\b(?:âges?|ages?|loyers?|montants?|sommes?|notes?|points|scores?|résultats?"
-                               r"|tailles?|poids|prix|tarifs?|mesures?)\b)[^\n]{0,40}$")
+                               r"|tailles?|poids|prix|tarifs?|mesures?)\b)[^\n:]{0,25}:[^\S\n]*$")
 
 
 @lru_cache(maxsize=1)
 def _run() -> re.Pattern[str]:
     word = "|".join(sorted(map(re.escape, vocabulary.number_words()), key=len, reverse=True))
     # joined by a comma, a slash, a hyphen, "et" or spaces, one line break included (a hard-wrapped mail)
-    # (the next line in lower case: "Deux enfants à charge." under a number opens a sentence)
+    # (the next line in lower case or going on with numbers: "Deux enfants à charge." under a number opens a sentence)
     joined = (rf"(?:{word})(?:(?:[^\S\n,/-]*[,/-][^\S\n,/-]*|[^\S\n]+(?:et[^\S\n]+)?"
-              rf"|[^\S\n]*\n[^\S\n]*(?-i:(?=[a-zà-ÿ])))(?:{word}))+")
+              rf"|[^\S\n]*\n[^\S\n]*(?:(?-i:(?=[a-zà-ÿ]))|(?=(?:{word})[^\S\n,/-]*[\s,/-][^\S\n]*(?:{word}))))"
+              rf"(?:{word}))+")
     return re.compile(rf"(?<![\w-]){joined}(?![\w-])", re.IGNORECASE)
 
 
@@ -116,7 +121,7 @@ class SpokenPhoneRecognizer(EntityRecognizer):
         announced by a phone word. Announced, "quatre vingt-deux" may be 4 and 22 (two digits at a time)."""
         run = text[start:end].strip(" ,/-\n")
         marks = len(MARK_OUT_OF.findall(text, start, min(len(text), end + 1)))
-        if not run or marks >= 2 or UNIT_AFTER.match(text, end) \
+        if not run or marks >= 2 or UNIT_AFTER.match(text, end) or not cued and COUNT_AFTER.match(text, end) \
                 or QUANTITIES_BEFORE.search(text, max(0, start - 60), start):
             return False
         numbers = said_numbers(run)

@@ -20,7 +20,7 @@ ENGINE_CODES = frozenset({"HDI", "TDI", "TSI", "TFSI", "CDI", "DCI", "CRDI", "VT
                           "BLUEHDI", "ECOBOOST", "PURETECH", "ESSENCE", "DIESEL"})
 # an amount or an engine's size, no plate: "500 EUR 20", "500 TTC 15", "125 CC 12" (an old French plate's letters
 # may be any others: "4521 CH 59", "812 KM 75")
-UNITS = "(?:EUR|USD|GBP|CHF|MAD|TND|DZD|TRY|PLN|RON|TTC|HTVA|HT|TVAC|CC|CM3)"
+UNITS = re.compile("EUR|USD|GBP|CHF|MAD|TND|DZD|TRY|PLN|RON|TTC|HTVA|HT|TVAC|CC|CM3")
 # an engine's size or a make or model written with a capital just before the groups: "1.6 TDI 110 CH", "Ford Fiesta
 # ST 200 CV"
 MAKE_OR_SIZE_BEFORE = re.compile(r"(?:\d[.,]\d|[A-Z][a-zë]+)[^\S\n]*$")
@@ -42,7 +42,7 @@ class BePlateRecognizer(FrPatternRecognizer):
         ("foreign_plate", rf"{VEHICLE_BEFORE}\K(?<![\w.,-])(?:[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}}[\s-]\d{{1,4}}[EH]?"
                           r"|[A-Z]{2}-\d{3}-[A-Z]{2}|\d{1,2}-[A-Z]{2,3}-\d{1,3}"
                           r"|\d{2}[^\S\n][A-Z]{1,3}[^\S\n]\d{2,4}|[A-Z]{1,2}[^\S\n]\d{4}[^\S\n][A-Z]{2}"
-                          rf"|(?<!\d[^\S\n])\d{{1,4}}[^\S\n](?!{UNITS}\b)[A-Z]{{2,3}}[^\S\n]\d{{2}}"  # "4521 XY 59"
+                          r"|(?<!\d[^\S\n])\d{1,4}[^\S\n][A-Z]{2,3}[^\S\n]\d{2}"  # "4521 XY 59"
                           r"|\d{2}-[A-Z]{2}-[A-Z]{2})"  # "23-XB-ZZ"
                           r"(?![\w-])", 0.7),
         # any other country's plate after a vehicle word: three or four groups of capitals and digits, letters
@@ -62,15 +62,17 @@ class BePlateRecognizer(FrPatternRecognizer):
 
 
 def _engine_or_model(text: str, result) -> bool:
-    """A car's make, model or engine, not its plate, unless the plate is named as such ("plaque CC 482 AB",
-    "immatriculée MPI 482", "plaque DO AB 2021"): a year among the groups is a model year ("BMW X5 2019"); an
+    """A car's make, model or engine, or an amount, not its plate, unless the plate is named as such ("plaque CC 482
+    AB", "immatriculée MPI 482", "plaque DO AB 2021"): a year among the groups is a model year ("BMW X5 2019"); an
     engine's code is in an engine ("TDI 110", "208 HDI 70"); a power closes one after a model, an engine's code, a
     size or a make ("Citroën C4 110 CH", "HDI 70 CV", "1.6 TDI 110 CH", "Ford Fiesta ST 200 CV"), not "voiture FG
-    482 CH"."""
+    482 CH"; a unit between two numbers makes an amount ("500 TTC 15")."""
     if PLATE_WORD_BEFORE.search(text, max(0, result.start - 60), result.start):
         return False
     written = text[result.start:result.end]
     groups = re.split(r"[\s-]+", written)
+    if len(groups) == 3 and groups[0].isdigit() and UNITS.fullmatch(groups[1]):
+        return True  # "500 EUR 20", "500 TTC 15", "125 CC 12": an amount or a size
     if any(group in ENGINE_CODES for group in groups):
         return True
     if groups[-1] in POWER_UNITS and len(groups) >= 2 and groups[-2].isdigit() and (

@@ -17,7 +17,9 @@ before a sender the phone has not saved, and that sender's number in brackets af
 
 from __future__ import annotations
 
-from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.models.lexicon import is_common_word
+from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
+from anonymizer.recognizers.lookup import in_first_names
 
 from anonymizer import vocabulary
 
@@ -28,10 +30,11 @@ SHORT_DATE = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+"
 # Instagram copies show it ("[21:48]", "[mar. 14/01 21:47]"), or a day and a time in round brackets as some
 # exports write them ("(23/07, 23:44)"); a time alone without square brackets opens many lines that are no
 # messages ("9h30 Accueil : café", "(9h30) Accueil : café")
+AFTER_STAMP = r"(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+)(?:~[^\S\n]*)?)"
 STAMP = (r"(?m:^[^\S\n]*(?:\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[^\S\n]+" + TIME + r"\]?"
-         r"|\[" + WEEKDAY + r"?(?:" + SHORT_DATE + r")?" + TIME + r"\]"
-         r"|\(" + WEEKDAY + r"?" + SHORT_DATE + TIME + r"\))"
-         r"(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+)(?:~[^\S\n]*)?)")
+         r"|\[" + WEEKDAY + r"?(?:" + SHORT_DATE + r")?" + TIME + r"\])" + AFTER_STAMP)
+# (in round brackets a diary writes its entries too: "(12/03, 14:00) Réunion : équipe SAJ" is no speaker)
+ROUND_STAMP = r"(?m:^[^\S\n]*\(" + WEEKDAY + r"?" + SHORT_DATE + TIME + r"\)" + AFTER_STAMP
 NAME = r"[^\W\d_][\w'’.-]*(?:[^\S\n][^\W\d_][\w'’.-]*){0,2}"
 AFTER = (r"(?=[^\S\n]*[^\w\s:]{0,4}[^\S\n]*(?:\([^()\n]{0,25}\)[^\S\n]*)?"
          r"(?::|[^\S\n]a[^\S\n]+(?:créé|ajouté|retiré|quitté|changé|rejoint)))")
@@ -39,8 +42,20 @@ AFTER = (r"(?=[^\S\n]*[^\w\s:]{0,4}[^\S\n]*(?:\([^()\n]{0,25}\)[^\S\n]*)?"
 
 class ChatSpeakerRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "PERSON"
-    PATTERNS = (("chat_speaker", rf"{STAMP}\K{NAME}{AFTER}", 0.7),)
+    PATTERNS = (("chat_speaker", rf"{STAMP}\K{NAME}{AFTER}", 0.7),
+                ("chat_speaker_round", rf"{ROUND_STAMP}\K{NAME}{AFTER}", 0.7))
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """"Vous" (the exporter's own messages) and other function words are no speakers' names."""
         return pattern_text.split()[0].lower() in vocabulary.stop_words()
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results
+                if not (pattern_name(r) == "chat_speaker_round" and _entry_label(text[r.start:r.end]))]
+
+
+def _entry_label(name: str) -> bool:
+    """A diary entry's label after its stamp ("Réunion", "Entretien", "Visite"): a capitalised French word that
+    is no first name (a phone saves "okapi", "Sof", "Karim B.")."""
+    return name[:1].isupper() and " " not in name and is_common_word(name) and not in_first_names(name)

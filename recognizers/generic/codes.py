@@ -42,10 +42,11 @@ LAW_BEFORE = re.compile(r"(?i:\b(?:(?:décrets?|lois?|arrêtés?|directives?|cir
                         r"|règlement[^\S\n]*\((?:UE|CE)\)))[^\n]{0,80}$")
 
 
+_NOT_FUNCTION = r"(?!(?:au|aux|du|de|des|d|à|a|et|en|le|la|les|l|pour|par|chez|dans|sur|ou)(?![\w-]))"
 # what a cue numbers: five digits or more, capitals, separators, letter groups spaced from digits
 CUED_BODY = (r"(?:[A-Z][A-Za-z]{1,4}[./-](?=\d))?"
              r"(?=(?:[A-Z./-]*[^\S\n]?[A-Z./-]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])"
-             r"|[^\S\n](?=[A-Z]*\d)(?!\d{1,3}[^\S\n]+[^\W\d_A-Z]))*"  # not a count after it: "40512 15 jours"
+             r"|[^\S\n](?=[A-Z]*\d)(?!\d{1,3}[^\S\n]+" + _NOT_FUNCTION + r"[^\W\d_A-Z]))*"  # no count: "40512 15 jours"
              + NOT_AFTER + r"(?!,\d)" + CURRENCY_AFTER)
 # the next codes of a list after a numbered one: "n° RR 7734 8821 5BE et RR 7734 8822 6BE", "réf. 24/00871, 24/00872"
 LISTED_CODE = re.compile(r"[^\S\n]*(?:,|et|&|ou)[^\S\n]+(?:(?:n[°º]|réf\.?)[^\S\n]*)?(" + CUED_BODY + ")")
@@ -96,8 +97,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         ("cued_code", r"(?<=(?:[nN][°º]|\b(?i:numéro|num\.|réf\.?|référence|répertoire|rép\.|matricule|dossier)"
          r"|\bR\.?G\.?)"
          r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+"
-         r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:|\d))?"
-         r"[^\S\n]{0,2}(?::[^\S\n]?(?:\n[^\S\n]*)?)?)" + CUED_BODY, 0.4),
+         r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:|\d|\n))?"
+         r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?)" + CUED_BODY, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
         # the same with spaces around the separators, one group of five digits or more: "133 / 0412587 / 06" (not
@@ -125,7 +126,7 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = [r for r in results if not (pattern_name(r) == "cued_code" and (
             LAW_BEFORE.search(text, max(0, r.start - 90), r.start) or _school_year(text[r.start:r.end])))]
-        return results + self._listed(text, [r for r in results if pattern_name(r) == "cued_code"])
+        return results + self._listed(text, [r for r in results if pattern_name(r) in ("cued_code", "numbered")])
 
     @staticmethod
     def _listed(text: str, cued: list[RecognizerResult]) -> list[RecognizerResult]:

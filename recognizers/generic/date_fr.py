@@ -52,7 +52,7 @@ YEAR = r"(?:\s+(?:\d{4}|'\d{2}))"
 # a year said in words, as a hearing's record or a judgment writes it ("deux mille neuf", "mille neuf cent
 # quatre-vingt-quatre")
 # (its last two digits: "deux mille neuf", "mil neuf cent quatre-vingt-quatre", "deux mille vingt et un"; not an amount,
-# "deux mille cinq cents euros", nor what follows it, "vingt-trois et un jugement")
+# "deux mille cinq cents euros", a count, "deux mille personnes", nor what follows it, "vingt-trois et un jugement")
 _NUMBER_WORD = f"(?:{vocabulary.alternation([word for word, value in vocabulary.number_words().items() if value])})"
 _SMALL = (r"(?:dix[- ](?:sept|huit|neuf)|"
           + vocabulary.alternation([w for w, value in vocabulary.number_words().items() if 1 <= value <= 19]) + ")")
@@ -60,7 +60,8 @@ _TENS = (r"(?:quatre[- ]vingts?|"
          + vocabulary.alternation([w for w, value in vocabulary.number_words().items() if 20 <= value <= 90]) + ")")
 _YEAR_TAIL = rf"(?:[- ](?:{_TENS}(?:[- ]et[- ](?:un|onze)|[- ]{_SMALL})?|{_SMALL}))?"
 YEAR_WORDS = (rf"(?i:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:deux[- ]mil(?:le)?|mil(?:le)?[- ]neuf[- ]cents?){_YEAR_TAIL}"
-              rf"(?![\w-])(?![^\S\n]*(?:{_NUMBER_WORD}|euros?|eur|€)(?![\w-])))")
+              rf"(?![\w-])(?![^\S\n]*(?:{_NUMBER_WORD}|euros?|eur|€)(?![\w-]))"
+              r"(?![^\S\n]+(?!(?:dans|sous|vers|puis|après|alors|depuis|pas|plus|sans|très|lors)\b)[a-zà-ÿ]{3,}[sx]\b))")
 # a month's abbreviation written without its full stop, as mail headers do ("Thu, 7 Mar 2024", "7 mrt 2024"):
 # only with the year after it
 MONTHS_SHORT = _names(tuple(tuple(f.rstrip(".") for f in forms if f.endswith(".") and len(f) >= 4)

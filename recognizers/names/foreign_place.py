@@ -32,6 +32,7 @@ ROUTE_CUE = r"(?P<route>jusqu['’]à|via|à\s+destination\s+de|en\s+direction\s
 # and so do the steps of an itinerary: a dash or an arrow between places ("Nimroz – Van – Istanbul"), a country's
 # town in brackets ("France (Calais, trois semaines)")
 STEP_CUE = r"(?P<step>[–—→]|->|\()"
+NAME_GOES_ON = re.compile(rf"[^\S\n]+(?:de|du|des)[^\S\n]+[{vocabulary.UPPER}]|[^\S\n]*d['’][{vocabulary.UPPER}]")
 STEP_AFTER = re.compile(r"[^\S\n]*(?:[–—→(),]|->|$)", re.MULTILINE)
 COUNTRY_BEFORE = re.compile(r"([^\W\d_][\w'’ -]*?)[^\S\n]*\($")
 PLACE_CUE = (rf"(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG_CUE})|à|de|d['’]|du|en|vers|depuis|in"
@@ -59,9 +60,11 @@ class ForeignPlaceRecognizer(EntityRecognizer):
             found = self._longest_listed(match.group("name"), strong=match.group("strong") is not None,
                                          birth=match.group("birth") is not None,
                                          route=match.group("route") is not None or step)
-            if found is not None and step and not self._itinerary(text, match.start("step"),
-                                                                  match.start("name") + len(found)):
+            end = match.start("name") + len(found) if found is not None else 0
+            if found is not None and step and not self._itinerary(text, match.start("step"), end):
                 continue
+            if found is not None and (step or match.group("route")) and NAME_GOES_ON.match(text, end):
+                continue  # "via Parole d'Enfants": a service's name, of which the town is only the first word
             if found is not None:
                 start = match.start("name")
                 results.append(RecognizerResult(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from anonymizer.models.lexicon import is_word
+from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import places
 from anonymizer.recognizers.names.tokens import doc_text, name_form
@@ -57,8 +57,8 @@ def _lower_after_postcode(tokens: list[tuple[int, int, str]], text: str, i: int)
         return None
     for j in range(min(len(tokens), i + MAX_TOKENS) - 1, i - 1, -1):
         written = text[tokens[i][0]:tokens[j][1]]
-        if "\n" not in written and _compact(written) in _compact_places():
-            return j
+        if "\n" not in written and _compact(written) in _compact_places() and not (i == j and is_common_word(written)):
+            return j  # (a word alone is the word: "2000 ans", "1200 on dit")
     return None
 
 

@@ -91,6 +91,8 @@ class CapitalisedOrganizationRecognizer(FrPatternRecognizer):
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             words = text[result.start:result.end].split()
             head = words[0].rstrip(",;:")
+            if any(word.lower() in vocabulary.holidays() for word in words):
+                continue  # a feast's event: "le Marché de Noël", "la Fête de Pâques"
             explanation = result.analysis_explanation
             if head in NAME_ARTICLES and len(words) > 1 and _ARTICLE_NAME.match(text, result.start):
                 name = " ".join(words)

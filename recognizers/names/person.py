@@ -279,9 +279,16 @@ def initials_alone_spans(doc: list[Token]):
     text = doc_text(doc[0].doc)
     for match in INITIALS_ALONE.finditer(text):
         letters = re.sub(r"[^\w]", "", match.group())
-        if fold(letters) in default_keep_terms():
+        if fold(letters) in default_keep_terms() or DETERMINER_OR_LEVEL_BEFORE.search(text, max(0, match.start() - 12),
+                                                                                      match.start()):
             continue
         yield match.start(), match.end()
+
+
+# an article, a determiner or a school level before letters with stops: an abbreviation ("le T.S.", "son C.V.", "au
+# P.R.", "en 5e G.T."), not a person
+DETERMINER_OR_LEVEL_BEFORE = re.compile(r"(?i:\b(?:les?|la|l['’]|une?|des|du|au|aux|son|sa|ses|ce|cette|leurs?|mon|ma"
+                                        r"|mes|votre|notre|en|\d(?:e|è|ème|er|re)))[^\S\n]*$")
 
 
 def _particles_before(doc: list[Token], start: int) -> int:
@@ -547,6 +554,10 @@ PERSON_NOUNS = frozenset({"garçon", "garçons", "bébé", "bébés", "enfant", 
 
 
 SCHOOL_LEVELS = frozenset({"maternelle", "primaire", "secondaire", "supérieur", "gardienne", "crèche", "accueil"})
+# what a list of a child's help says how long it lasted ("Mesure (1a)", "Placement (2a)", "Internat (2a)")
+INTERVENTIONS = frozenset({"mesure", "mesures", "placement", "placements", "hébergement", "accompagnement",
+                           "internat", "suivi", "suivis", "médiation", "thérapie", "guidance", "stage", "formation",
+                           "contrat", "prise", "aide"})
 
 
 # the words of a line about a household's children ("Fratrie : Puce (4a), Bichette (2a)", "Les petits : Titi (6a)",
@@ -555,7 +566,7 @@ HOUSEHOLD = KINSHIP | (SCHOOL_LEVELS - {"accueil", "supérieur"}) | frozenset({
     "fratrie", "enfant", "enfants", "bébé", "bébés", "jumeaux", "jumelles", "aîné", "aînée", "aînés", "cadet",
     "cadette", "frères", "sœurs", "soeurs", "petits", "petites", "filles", "garçons", "gamins", "gamines", "gosses",
     "ménage", "composition"})  # (not "famille", "foyer": "Famille d'accueil (3a)" is a placement)
-LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–•*·]|\d{1,2}[.)])")
+LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–•*·]|\d{1,2}[.)]|[a-z][.)][^\S\n])")
 
 
 def _household_line(text: str, at: int) -> bool:
@@ -572,9 +583,13 @@ def _line_and_its_label(text: str, at: int) -> list[str]:
     with a colon that opens the list."""
     start = text.rfind("\n", 0, at) + 1
     lines = [vocabulary.line_around(text, at, at)]
+    skipped = False
     while start > 0 and (LIST_ITEM.match(lines[-1]) or len(lines) == 1):
         above_start = text.rfind("\n", 0, start - 1) + 1
         above = text[above_start:start - 1]
+        if not above.strip() and len(lines) == 1 and not skipped and above_start > 0:  # one blank line under it
+            start, skipped = above_start, True
+            continue
         if not above.strip():
             break
         lines.append(above)
@@ -605,10 +620,12 @@ def aged_spans(doc: list[Token]):
             continue  # "à Namur (4 ans) puis à Liège (2 ans)": how long somewhere
         listed = in_first_names(token.text.capitalize()) or in_surnames(token.text.capitalize())
         # "(4a)" says an age ("(2 ans)" may say how long), of a nickname ("Puce (4a)"; "Primaire (6a)" is how long
-        # in a school level): a word French writes only on a line about the household ("Fratrie : Puce (4a)"; not
-        # "Suivi : Mesure (1a), Logopédie (3a)", "Enfants suivis : Guidance (2a)")
+        # in a school level): in lower case, as notes write nicknames ("puce (4a) et bibou (2a)"; the kept disciplines
+        # go at the resolve stage: "logopédie (3a)"), or a capitalised word on a line about the household ("Fratrie :
+        # Puce (4a)"; not "Suivi : Mesure (1a), Logopédie (3a)")
         nickname_aged = match.group(0).rstrip().endswith("a") and word.rstrip("s") not in SCHOOL_LEVELS \
-            and _household_line(text, match.start())
+            and word not in INTERVENTIONS \
+            and (token.text.islower() or _household_line(text, match.start()))
         if is_word(word) and not (listed or nickname_aged):
             continue  # "Mesure (1 an)", "placé (3 ans)", "Menuiserie (2 ans)": how long, not who
         yield match.start(1), match.end(1)

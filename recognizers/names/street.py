@@ -63,9 +63,9 @@ def _generic_landmark(landmark: str) -> bool:
     """A station, park or lake named by a word French writes, with no "de" before it, is a label ("Parc
     Informatique", "Station Lecture", "l'étang Communal", "Station Service Total"); after "de" the name is one
     ("gare de l'Ouest", "gare du Midi"), and so is a word no lexicon holds ("parc Josaphat")."""
-    if LANDMARK_LINK.match(landmark):  # ("marché de Noël", "plaine de Carnaval": a feast names no place)
-        return all(word.lower() in vocabulary.holidays() for word in re.findall(r"[^\W\d_][\w'’-]*",
-                                                                               LANDMARK_LINK.sub("", landmark, 1)))
+    if LANDMARK_LINK.match(landmark):  # ("marché de Noël", "de la Toussaint", "de Nouvel An": a feast names no place)
+        name = re.sub(r"^(?:la|le|les|l['’])[^\S\n]*", "", LANDMARK_LINK.sub("", landmark, 1), flags=re.IGNORECASE)
+        return name.lower() in vocabulary.holidays()
     name = landmark.split(None, 1)[1] if " " in landmark else ""
     return all(is_word(word) and not in_first_names(word) or ROMAN.fullmatch(word)
                for word in re.findall(r"[^\W\d_][\w'’-]*", name))
