@@ -16,8 +16,8 @@ from functools import lru_cache
 from anonymizer import vocabulary
 from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
-from anonymizer.models.lexicon import is_common_word
-from anonymizer.recognizers.lookup import in_first_names, is_chat_word
+from anonymizer.models.lexicon import is_common_word, is_foreign_word
+from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
 from anonymizer.text import composed, fold, fold_aligned, longest_first, name_parts
@@ -44,8 +44,12 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
         candidates = [surface]
         if span.entity_type == "PERSON":
             # parts written with a capital, or all parts of a name written in lower case ("mme benhaddou")
+            # (not a word of English, Dutch or German the name holds: "Primary", "School" of a school the model
+            # took for a person)
             parts = [p for p in name_parts(surface)
-                     if len(p) >= MIN_PART and (not p.islower() or surface.islower())]
+                     if len(p) >= MIN_PART and (not p.islower() or surface.islower())
+                     and not (fold(p) in vocabulary.foreign_words()
+                              or is_foreign_word(p) and not in_first_names(p) and not in_surnames(p))]
             candidates += parts
             if surface.islower():  # a name written as in a text message: its shortenings too ("rafa")
                 candidates += [short for part in parts for short in shortenings(part)]

@@ -296,7 +296,33 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
                 for nickname in _nickname_after(text, span)]
     cleaned += _initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_after(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
+    cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     return merge_overlaps(text, cleaned)
+
+
+INITIALS_SHAPE = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?[^\S\n]?){2,3}|[A-Z]{2,3}")
+# the next initials of a list of them: "M.D., K.O., J.-L. R., SB, N.T., P.V.", "J.-L. R. / SB"
+NEXT_INITIALS = re.compile(r"[^\S\n]*(?:,|/|&|et)[^\S\n]*((?:[A-Z]\.(?:-[A-Z]\.)?[^\S\n]?){2,3}|[A-Z]{2,3})(?![\w.-])")
+
+
+def _listed_initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
+    """After a person written by initials, the next items of the list that are initials too (a shift's staff, a
+    week's signatures): dotted ones whatever they spell ("P.V."), two or three capitals unless a kept acronym."""
+    found: list[Span] = []
+    queue = [span for span in people if INITIALS_SHAPE.fullmatch(span.text.strip())]
+    while queue:
+        span = queue.pop()
+        match = NEXT_INITIALS.match(text, span.end)
+        if match is None:
+            continue
+        written = match.group(1).strip()
+        if "." not in written and policy.is_kept(written):
+            continue
+        if any(other.start == match.start(1) for other in found):
+            continue
+        found.append(Span.of(text, match.start(1), match.start(1) + len(written), "PERSON", span.score, "initiales"))
+        queue.append(found[-1])
+    return found
 
 
 # the next name of a list of people written in lower case: "merci tata hafsa et maria", "sandrine, dyl et lulu"
@@ -477,6 +503,12 @@ def _department(words: str) -> bool:
 
 # a word in inclusive writing: "participant·es", "éducateur·rices"; with a full stop only when what follows is a
 # feminine or plural ending ("étudiant.es", "directeur.rice"), not a chat name ("il.yas", "lil.nay")
+def _foreign_word_after(text: str, end: int) -> bool:
+    following = NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() in vocabulary.foreign_words()
+
+
+TITLE_BEFORE = re.compile(r"(?i:\b(?:m|mme|mlle|mr|mrs|ms|dr|me|mevrouw|meneer|herr|frau)\.?)[^\S\n]+$")
 INCLUSIVE = re.compile(r"[^\W\d_]+(?:[·•][^\W\d_]+|\.(?i:" + "|".join(vocabulary.INCLUSIVE_ENDINGS)
                        + r")(?![^\W\d_]))+")
 MIN_NAME_CHARS = 3  # of a place, a service or a school ("N", "AU", "ET" are no names)
@@ -500,6 +532,10 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "Overleg" (of "Overleg CLB"): one ordinary Dutch, German or English noun, no list's name
     if span.start > 0 and text[span.start - 1] in "·•":
         return True
+    if span.entity_type == "PERSON" and " " not in word and word.lower() in vocabulary.foreign_words() \
+            and (vocabulary.in_foreign_line(text, span.start, span.end) or _foreign_word_after(text, span.end)) \
+            and not TITLE_BEFORE.search(text, 0, span.start):
+        return True  # a word of an English, Dutch or German line the lists hold as a name too ("The", "Best regards")
     # a month abbreviated ("Sept.-déc.", "janv." at a table's line start): its full stop says so
     abbreviated = span.text.strip().rstrip("-–").strip()
     if abbreviated.endswith(".") and fold(abbreviated) in FOLDED_MONTHS:

@@ -334,6 +334,15 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     ("15/03/25 09:03 - ~ an.ne (+32 470 02 58 37): slt", "an.ne"),
     # a table pasted from a spreadsheet: no span crosses its semicolons
     ("Nom;Naissance;Commune\nNOORI Farid;14/03/2013;Jodoigne\nVAN DER ELST Jarne;02/11/2016;Beauvechain", "Beauvechain"),
+    # classes of a nineteenth blind batch: a list of staff initials; a post-office box; a flat before an English
+    # street; a foreign national number after a phone word; English cues of a reference; a typist's initials
+    ("Signatures de la semaine : M.D., K.O., J.-L. R., SB, N.T., P.V. Visa : N. Tihon.", "SB"),
+    ("Lu. 03/03 – soir – J.-L. R. / SB", "SB"),
+    ("Adresse confidentielle – courrier : BP 112, 1400 Nivelles 1", "BP 112"),
+    ("He lives at Flat 3, 27 Hazelmere Road, Leicester LE4 6RT now.", "Flat 3"),
+    ("Tel. 0116 496 0381 – Mobile 07700 900482", "900482"),
+    ("The family court proceedings (case no. LE24P00417) are adjourned.", "LE24P00417"),
+    ("N/Réf. : 24.0412/FDS/mb", "FDS"),
     # classes of the corpus left unflagged: chat exports' unsaved senders, a weekday before a day in words, a
     # reference opening with a writer's initials in mixed case
     ("15/03/25 09:03 - ~ il.yas (+32 470 02 58 37): slt c moi", "il.yas"),
@@ -411,6 +420,9 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("Orienté via Parole d'Enfants.", "Parole d'Enfants"),
     ("Le 3 mars deux mille personnes ont manifesté.", "deux mille personnes"),
     ("Tél. de la mère : zéro quatre septante-cinq, douze, trente-quatre, cinquante-six.", "Tél. de la mère"),
+    # English words of a school the model took for a person are not spread ("Primary School")
+    ("Poor attendance at Fosse Meadow Primary School. Yara is in primary school.", "in primary school"),
+    ("Thank you.\n\nBest regards,\nLudivine", "Best regards"),
     # inclusive writing with a full stop is no name
     ("Les étudiant.es et les intervenant.e.s sont là.", "étudiant.es"),
     # German and Dutch nouns with a street's ending are no streets

@@ -69,6 +69,9 @@ TOWNS_AFTER = rf"(?:,[^\S\n]*(?:Co\.[^\S\n]+)?{CAP}(?:[^\S\n]+{CAP}){{0,2}}){{0,
 class BeAddressRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ADDRESS"
     PATTERNS = (
+        # a post-office box, its postcode and office: "BP 112, 1400 Nivelles 1", "Postbus 45, 2000 Antwerpen"
+        ("post_box", rf"(?<![\w])(?:BP|B\.P\.|(?i:boîte[^\S\n]+postale|postbus|postfach|PO[^\S\n]+Box))"
+                     rf"[^\S\n]*\d{{1,5}}(?:{POSTCODE}(?:[^\S\n]+\d{{1,2}}(?![\w/.,-]))?)?", 0.7),
         ("street_number", rf"{STREET}{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.85),
         ("street_lower_number",
          rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.6),
@@ -76,7 +79,9 @@ class BeAddressRecognizer(FrPatternRecognizer):
          0.7),
         # a house number, then a postcode and a commune, or a box: "Kirchstraße 31, 4720 Kelmis"
         ("suffix_street_number", rf"{SUFFIX_STREET}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.7),
-        ("english_street", rf"(?<![\w])(?:\d{{1,4}}[a-zA-Z]?,?[^\S\n]+{ENGLISH_STREET}{TOWNS_AFTER}"
+        # (a flat's or a building's number or name before it: "Flat 3, 27 Hazelmere Road")
+        ("english_street", rf"(?<![\w])(?:(?:(?:Flat|Apartment|Apt\.?|Unit)[^\S\n]+\d{{1,4}}[A-Z]?,[^\S\n]*)?"
+                           rf"\d{{1,4}}[a-zA-Z]?,?[^\S\n]+{ENGLISH_STREET}{TOWNS_AFTER}"
                            rf"(?:,?[^\S\n]*{POSTCODE_ABROAD})?"
                            rf"|{ENGLISH_STREET}{TOWNS_AFTER},?[^\S\n]*{POSTCODE_ABROAD})", 0.6),
         ("town_postcode_abroad", rf"(?<![\w]){CAP}(?:[^\S\n]+{CAP})?[^\S\n]+{POSTCODE_ABROAD}", 0.6),

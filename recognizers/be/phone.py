@@ -11,6 +11,7 @@ from __future__ import annotations
 from anonymizer.recognizers.base import FrPatternRecognizer, digits
 
 SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"  # "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70"
+TIGHT_SEP = r"(?:[./-]|[^\S\n])?"  # a foreign number's groups: never " - " ("081/22.33.44 - 2 lignes")
 # the middle group of a structured payment reference, "+++125/0041/87360+++", is no phone number
 NOT_IN_PAYMENT_REF = r"(?<![+*]{3}[^\S\n]?\d{3}/)"
 MOBILE_PREFIXES = {"045", "046", "047", "048", "049"}
@@ -27,10 +28,14 @@ class BePhoneRecognizer(FrPatternRecognizer):
         ("be_international", rf"(?<![\d+*])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         ("other_international",
          rf"(?<![\d+*])(?:\+|00)(?!32)[1-9]\d{{1,2}}{SEP}\d(?:{SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),
+        # another country's national number after a phone word, as a forwarded signature writes it: "Mobile 07700
+        # 900482", "Tel. 0116 496 0381", "Handy 0151 23456789"
+        ("cued_national", rf"(?i:\b(?:t[ée]l[ée]?phone|t[ée]l|mobile|mob|gsm|portable|phone|handy|telefon|fax))\.?"
+                          rf"[^\S\n]*:?[^\S\n]*\K0\d(?:{TIGHT_SEP}\d){{8,11}}(?![\d]|[./-]\d)", 0.5),
     )
     CONTEXT = ("téléphone", "tél", "gsm", "portable", "numéro", "appeler", "joindre")
 
-    def validate_result(self, pattern_text: str) -> bool:
+    def validate_result(self, pattern_text: str) -> bool | None:
         number = digits(pattern_text)
         stripped = pattern_text.lstrip()
         if stripped.startswith(("+32", "0032")):
@@ -38,7 +43,8 @@ class BePhoneRecognizer(FrPatternRecognizer):
             number = number.replace("00", "0", 1) if number.startswith("00") else number
         elif stripped.startswith(("+", "00")):
             return 9 <= len(number) <= 15
-        # mobiles: 045x-049x + 6 digits (10 in all); fixed lines, Liège's 04 included: 9 digits
+        # mobiles: 045x-049x + 6 digits (10 in all); fixed lines, Liège's 04 included: 9 digits; after a phone word,
+        # another country's national number of 10 to 12 digits keeps its pattern's score ("07700 900482")
         if len(number) == 10:
-            return number[:3] in MOBILE_PREFIXES
-        return len(number) == 9
+            return True if number[:3] in MOBILE_PREFIXES else None
+        return True if len(number) == 9 else None if len(number) in (11, 12) else False

@@ -47,6 +47,7 @@ _NOT_FUNCTION = r"(?!(?:au|aux|du|de|des|d|à|a|et|en|le|la|les|l|pour|par|chez|
 CUED_BODY = (r"(?:[A-Z][A-Za-z]{1,4}[./-](?=\d))?"
              r"(?=(?:[A-Z./-]*[^\S\n]?[A-Z./-]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])"
              r"|[^\S\n](?=[A-Z]*\d)(?!\d{1,3}[^\S\n]+" + _NOT_FUNCTION + r"[^\W\d_A-Z]))*"  # no count: "40512 15 jours"
+             + r"(?:/[a-z]{2,3}(?![\w/]))?"  # a typist's initials closing a letter's reference: "24.0412/FDS/mb"
              + NOT_AFTER + r"(?!,\d)" + CURRENCY_AFTER)
 # the next codes of a list after a numbered one: "n° RR 7734 8821 5BE et RR 7734 8822 6BE", "réf. 24/00871, 24/00872"
 LISTED_CODE = re.compile(r"[^\S\n]*(?:,|et|&|ou)[^\S\n]+(?:(?:n[°º]|réf\.?)[^\S\n]*)?(" + CUED_BODY + ")")
@@ -92,9 +93,11 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # 24A2217", "mutuelle n° 223-5519804", "réf. 2024/77812"): its shape does not matter (a date, a phone
         # number or an amount is its own recogniser's, which wins the overlap; a school year stays)
         # (also after a form's label, "N° de séjour : 7740219", "N° patient : 4471209", after "matricule" or
-        # "dossier", and with its letter groups spaced, "SAJ-NIV 24/0391",
+        # "dossier", after English and Dutch cues, "case no.", "ref", "nr.", and with its letter groups spaced,
+        # "SAJ-NIV 24/0391",
         # "RR 7734 8821 5BE", and opening with a writer's initials in mixed case, "Vos réf. : HdW/24.117")
-        ("cued_code", r"(?<=(?:[nN][°º]|\b(?i:numéro|num\.|réf\.?|référence|répertoire|rép\.|matricule|dossier)"
+        ("cued_code", r"(?<=(?:[nN][°º]|\b(?i:numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|dossier"
+         r"|case[^\S\n]+no\.?|nr\.?)"
          r"|\bR\.?G\.?)"
          r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+"
          r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:|\d|\n))?"
