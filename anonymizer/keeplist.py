@@ -73,9 +73,10 @@ def _product_re() -> re.Pattern[str]:
                       rf"(?:[^\S\n]+{code}){{0,3}}")
 
 
-def _named_person(product: str) -> bool:
-    """A make followed by a first name is a person written surname first ("Renault Marie", "Peugeot Léa")."""
-    return any(in_first_names(word) for word in product.split()[1:] if word[:1].isupper() and word[1:].islower())
+def _named_person(model: str) -> bool:
+    """A make followed by a first name with no article before it is a person written surname first ("Renault
+    Marie", "Peugeot Léa"; "une Renault Zoé" is a car)."""
+    return any(in_first_names(word) for word in model.split() if word[:1].isupper() and word[1:].islower())
 
 
 def load_list_file(path: str | Path) -> set[str]:
@@ -107,6 +108,6 @@ class KeepPolicy:
         """Where multi-word kept terms stand in ``text`` (case- and accent-insensitive), overlapping ones
         included, and a make with its model ("Audi A3", "iPhone 11", "Peugeot 208 HDI"), sorted by start."""
         found = [(m.start(), m.start() + len(m.group(1))) for m in self._protected_re.finditer(fold_aligned(text))]
-        found += [(m.start(), m.end()) for m in _product_re().finditer(text)
-                  if (m.group("determiner") or m.end() > m.end("make")) and not _named_person(m.group())]
+        found += [(m.start(), m.end()) for m in _product_re().finditer(text) if m.group("determiner")
+                  or m.end() > m.end("make") and not _named_person(text[m.end("make"):m.end()])]
         return sorted(found)

@@ -16,8 +16,8 @@ from functools import lru_cache
 from anonymizer import vocabulary
 from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
-from anonymizer.models.lexicon import is_common_word, is_foreign_word
-from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word
+from anonymizer.models.lexicon import is_common_word
+from anonymizer.recognizers.lookup import in_first_names, is_chat_word
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
 from anonymizer.text import composed, fold, fold_aligned, longest_first, name_parts
@@ -33,6 +33,11 @@ MIN_NAMED = 4
 SCORE = 0.5
 
 
+# the English and Dutch words that end an institution's name
+INSTITUTION_WORD = re.compile(r"\b(?:School|College|Academy|Hospital|Centre|Center|Council|Trust|Service|Services"
+                              r"|Basisschool|Ziekenhuis|Centrum)\b")
+
+
 def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[str, bool]]:
     """folded form -> (entity type, written in lower case somewhere)."""
     forms: dict[str, tuple[str, bool]] = {}
@@ -44,12 +49,11 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
         candidates = [surface]
         if span.entity_type == "PERSON":
             # parts written with a capital, or all parts of a name written in lower case ("mme benhaddou")
-            # (not a word of English, Dutch or German the name holds: "Primary", "School" of a school the model
-            # took for a person)
-            parts = [p for p in name_parts(surface)
-                     if len(p) >= MIN_PART and (not p.islower() or surface.islower())
-                     and not (fold(p) in vocabulary.foreign_words()
-                              or is_foreign_word(p) and not in_first_names(p) and not in_surnames(p))]
+            # (not the parts of a school or a service the model took for a person, "Fosse Meadow Primary School",
+            # nor a function word of English, Dutch or German: "Message", "Best")
+            parts = [] if INSTITUTION_WORD.search(surface) else [
+                p for p in name_parts(surface) if len(p) >= MIN_PART and (not p.islower() or surface.islower())
+                and fold(p) not in vocabulary.foreign_words()]
             candidates += parts
             if surface.islower():  # a name written as in a text message: its shortenings too ("rafa")
                 candidates += [short for part in parts for short in shortenings(part)]

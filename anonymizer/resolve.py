@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from anonymizer import vocabulary
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
+from anonymizer.models.french import COLUMN_SEPARATORS
 from anonymizer.models.lexicon import PARTICIPLE_ENDINGS, is_adjective, is_common_word, is_word
 from anonymizer.recognizers.lookup import commune_article, grammar_word, in_first_names, in_surnames, places
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
@@ -305,6 +306,9 @@ INITIALS_SHAPE = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?[^\S\n]?){2,3}|[A-Z]{2,3}")
 NEXT_INITIALS = re.compile(r"[^\S\n]*(?:,|/|&|et)[^\S\n]*((?:[A-Z]\.(?:-[A-Z]\.)?[^\S\n]?){2,3}|[A-Z]{2,3})(?![\w.-])")
 
 
+LIST_GOES_ON = re.compile(r"[^\S\n]*(?:[,/;.|]|$)", re.MULTILINE)
+
+
 def _listed_initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
     """After a person written by initials, the next items of the list that are initials too (a shift's staff, a
     week's signatures): dotted ones whatever they spell ("P.V."), two or three capitals unless a kept acronym."""
@@ -316,7 +320,9 @@ def _listed_initials(text: str, people: list[Span], policy: KeepPolicy) -> list[
         if match is None:
             continue
         written = match.group(1).strip()
-        if "." not in written and policy.is_kept(written):
+        # (two capitals are initials in the list's middle or at its end, "SB, N.T.", not "TV et PC le soir")
+        if "." not in written and (policy.is_kept(written) or match.group().strip().startswith(("et", "&"))
+                                   or not LIST_GOES_ON.match(text, match.start(1) + len(written))):
             continue
         if any(other.start == match.start(1) for other in found):
             continue
@@ -373,7 +379,8 @@ def _read_as_word(text: str, word: str, end: int, comma: bool) -> bool:
 
 
 KINSHIP = vocabulary.kinship_words()
-COLUMN = re.compile(r"[;|]")  # (a tab is no column here: "Lucas<tab>PEETERS" of a form is one name)
+# (a tab is no column here: "Lucas<tab>PEETERS" of a form is one name)
+COLUMN = re.compile(COLUMN_SEPARATORS)
 LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)*(?![\w'’-])")  # "belle-mère" too
 
 
@@ -423,9 +430,13 @@ INITIALS_AFTER = re.compile(r"[^\S\n]*[(,][^\S\n]*(?:(?:ci-après|ci-dessous|dit
 # two to four capitals (two only once introduced), or initials with their stops, not after an article or a number:
 # "une MAS", "le PEP", "0,5 ETP" are the trade's acronyms
 CAPITALS_WORD = re.compile(r"(?<![\w.-])(?<!\d[^\S\n])(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})(?![\w-])")
-CELL_CAPITALS = re.compile(r"(?:[|;\t–]|[^\S\n]-)[^\S\n]*([A-Z]{2,4})[^\S\n]*(?=[|;\t–]|-[^\S\n]|$)", re.MULTILINE)
+# (after a separator or a bracket on the name's line, before a stop, a comma, a separator or the line's end: "| KS |",
+# "Sophie Delcourt / SD.", "– SD,", "(éducateur) ML"; not a school section, "5e TQ")
+CELL_CAPITALS = re.compile(r"(?:[|;\t–/)]|[^\S\n]-)[^\S\n]*([A-Z]{2,4})[^\S\n]*(?=[|;\t–.,:)]|-[^\S\n]|$)",
+                           re.MULTILINE)
+ROLE_USE = re.compile(r"[^\S\n]+(?:du|de|des|d['’])(?![\w'’-])")
 ARTICLE_BEFORE = re.compile(r"(?i:\b(?:une?|les?|la|des|du|au|aux|ce|cette|sa|son|ses|leur|l['’]|d['’])"
-                            r"|\d[.,]?\d*)[^\S\n]*$")
+                            r"(?:[^\S\n]+autres?)?|\d[.,]?\d*)[^\S\n]*$")
 NAME_PART = re.compile(r"[^\W\d_]+")
 
 
@@ -453,7 +464,9 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
         form = match.group().replace(".", "")
         if form not in by_initials or ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
-        if form in introduced or (len(form) >= 3 or "." in match.group()) and not policy.is_kept(match.group()):
+        # (introduced initials that spell a kept term stay that term where it is used as one: "une autre AS du CPAS")
+        if form in introduced and not (policy.is_kept(match.group()) and ROLE_USE.match(text, match.end())) \
+                or (len(form) >= 3 or "." in match.group()) and not policy.is_kept(match.group()):
             found.append(Span.of(text, match.start(), match.end(), "PERSON", 0.6, "initiales"))
     return found
 

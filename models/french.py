@@ -166,7 +166,9 @@ def load(path: Path, exclude: tuple[str, ...] = ()) -> Language:
     return split_columns(nlp)
 
 
-COLUMN_SEPARATORS = r"[;|]"
+# (not the semicolon closing an HTML entity: "Ren&eacute;e", "&#233;")
+COLUMN_SEPARATORS = (r"(?:\||" + "".join(rf"(?<!&[a-zA-Z]{{{n}}})" for n in range(2, 9))
+                     + "".join(rf"(?<!&#\d{{{n}}})" for n in range(2, 6)) + ";)")
 
 
 def split_columns(nlp: Language) -> Language:

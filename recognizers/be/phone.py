@@ -31,7 +31,8 @@ class BePhoneRecognizer(FrPatternRecognizer):
         # another country's national number after a phone word, as a forwarded signature writes it: "Mobile 07700
         # 900482", "Tel. 0116 496 0381", "Handy 0151 23456789"
         ("cued_national", rf"(?i:\b(?:t[ée]l[ée]?phone|t[ée]l|mobile|mob|gsm|portable|phone|handy|telefon|fax))\.?"
-                          rf"[^\S\n]*:?[^\S\n]*\K0\d(?:{TIGHT_SEP}\d){{8,11}}(?![\d]|[./-]\d)", 0.5),
+                          rf"[^\S\n]*:?[^\S\n]*\K(?!\d\d[/.-]\d\d[/.-]\d\d)0\d(?:{TIGHT_SEP}\d){{8,11}}(?![\d]|[./-]\d)",
+                          0.5),  # (not a date after the phone word: "Entretien tél. 05/03/2024 14h30")
     )
     CONTEXT = ("téléphone", "tél", "gsm", "portable", "numéro", "appeler", "joindre")
 

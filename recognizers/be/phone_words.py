@@ -37,10 +37,11 @@ UNIT_AFTER = re.compile(r"[^\S\n]*(?:ans|an|mois|euros?|€|eur|cents?|kilos?|kg
 # phone word, a number's last word may be followed by anything ("Tél. : ... cinquante-six fois par jour il appelle")
 COUNT_AFTER = re.compile(r"[^\S\n]*(?:semaines?|jours?|heures?|minutes?|fois|kilomètres?|mètres?)(?![\w-])",
                          re.IGNORECASE)
-# a label of quantities just before the list, with its colon: "Âges des enfants : douze, treize...", "Les loyers :
-# quatre cents..." (not "Note : appeler la mère au zéro ...")
+# a label of quantities just before the list, with its colon or its verb: "Âges des enfants : douze, treize...", "Ses
+# résultats étaient quinze, douze..." (not "Note : appeler la mère au zéro ...")
 QUANTITIES_BEFORE = re.compile(r"(?i:\b(?:âges?|ages?|loyers?|montants?|sommes?|notes?|points|scores?|résultats?"
-                               r"|tailles?|poids|prix|tarifs?|mesures?)\b)[^\n:]{0,25}:[^\S\n]*$")
+                               r"|tailles?|poids|prix|tarifs?|mesures?)\b)[^\n:]{0,25}"
+                               r"(?::|\b(?:sont|étaient|était|est|de|des)\b)[^\S\n]*$")
 
 
 @lru_cache(maxsize=1)

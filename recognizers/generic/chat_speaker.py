@@ -17,9 +17,7 @@ before a sender the phone has not saved, and that sender's number in brackets af
 
 from __future__ import annotations
 
-from anonymizer.models.lexicon import is_common_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
-from anonymizer.recognizers.lookup import in_first_names
 
 from anonymizer import vocabulary
 
@@ -55,7 +53,14 @@ class ChatSpeakerRecognizer(FrPatternRecognizer):
                 if not (pattern_name(r) == "chat_speaker_round" and _entry_label(text[r.start:r.end]))]
 
 
+# what a diary writes after an entry's stamp: the kind of entry, not who speaks
+ENTRY_LABELS = frozenset({"réunion", "entretien", "visite", "appel", "note", "notes", "accueil", "rdv", "rendez-vous",
+                          "synthèse", "contact", "observation", "observations", "incident", "permanence", "suivi",
+                          "passage", "courrier", "mail", "message", "téléphone", "tél", "sortie", "repas", "activité",
+                          "atelier", "concertation", "audience", "bilan", "évaluation", "remarque", "info"})
+
+
 def _entry_label(name: str) -> bool:
-    """A diary entry's label after its stamp ("Réunion", "Entretien", "Visite"): a capitalised French word that
-    is no first name (a phone saves "okapi", "Sof", "Karim B.")."""
-    return name[:1].isupper() and " " not in name and is_common_word(name) and not in_first_names(name)
+    """A diary entry's label after its stamp ("Réunion", "Entretien", "Visite"), not a speaker a phone saved
+    ("okapi", "Lapin", "Sof", "Karim B.")."""
+    return name.lower() in ENTRY_LABELS

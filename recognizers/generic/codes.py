@@ -42,7 +42,8 @@ LAW_BEFORE = re.compile(r"(?i:\b(?:(?:décrets?|lois?|arrêtés?|directives?|cir
                         r"|règlement[^\S\n]*\((?:UE|CE)\)))[^\n]{0,80}$")
 
 
-_NOT_FUNCTION = r"(?!(?:au|aux|du|de|des|d|à|a|et|en|le|la|les|l|pour|par|chez|dans|sur|ou)(?![\w-]))"
+# (a count is a number before a lower-case word; before "au SPJ", "du SAJ" the number goes on: "12 345 678 au SPJ")
+_NOT_FUNCTION = r"(?!(?:au|aux|du|des)[^\S\n]+(?![\d\W_]))"
 # what a cue numbers: five digits or more, capitals, separators, letter groups spaced from digits
 CUED_BODY = (r"(?:[A-Z][A-Za-z]{1,4}[./-](?=\d))?"
              r"(?=(?:[A-Z./-]*[^\S\n]?[A-Z./-]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])"

@@ -61,7 +61,8 @@ _TENS = (r"(?:quatre[- ]vingts?|"
 _YEAR_TAIL = rf"(?:[- ](?:{_TENS}(?:[- ]et[- ](?:un|onze)|[- ]{_SMALL})?|{_SMALL}))?"
 YEAR_WORDS = (rf"(?i:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:deux[- ]mil(?:le)?|mil(?:le)?[- ]neuf[- ]cents?){_YEAR_TAIL}"
               rf"(?![\w-])(?![^\S\n]*(?:{_NUMBER_WORD}|euros?|eur|€)(?![\w-]))"
-              r"(?![^\S\n]+(?!(?:dans|sous|vers|puis|après|alors|depuis|pas|plus|sans|très|lors)\b)[a-zà-ÿ]{3,}[sx]\b))")
+              r"(?![^\S\n]+(?!(?:dans|sous|vers|puis|après|alors|depuis|pas|plus|sans|très|lors|nous|vous|ils|elles|les"
+              r"|des|ces|mes|tes|ses|nos|vos|leurs|aux|chez|dès|jus)\b)[a-zà-ÿ]{3,}[sx]\b))")
 # a month's abbreviation written without its full stop, as mail headers do ("Thu, 7 Mar 2024", "7 mrt 2024"):
 # only with the year after it
 MONTHS_SHORT = _names(tuple(tuple(f.rstrip(".") for f in forms if f.endswith(".") and len(f) >= 4)

@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from anonymizer import vocabulary
+from anonymizer.surrogates import postcode_of
 from anonymizer.text import fold
 
 MAX_TOKENS = 6
@@ -57,12 +58,19 @@ def _lower_after_postcode(tokens: list[tuple[int, int, str]], text: str, i: int)
         return None
     for j in range(min(len(tokens), i + MAX_TOKENS) - 1, i - 1, -1):
         written = text[tokens[i][0]:tokens[j][1]]
-        if "\n" not in written and _compact(written) in _compact_places() and not (i == j and is_common_word(written)):
-            return j  # (a word alone is the word: "2000 ans", "1200 on dit")
+        if "\n" not in written and _compact(written) in _compact_places() and not (
+                i == j and is_common_word(written) and not _its_postcode(tokens[i - 1][2], written)):
+            return j  # (a word alone is the word, "2000 ans", "1200 on dit", unless its own postcode: "4430 ans")
     return None
 
 
 POSTCODE = re.compile(r"[1-9]\d{3}")
+
+
+def _its_postcode(postcode: str, name: str) -> bool:
+    """``postcode`` is the commune's (or within its hundred: "5100 jambes", a section of Namur's 5000s)."""
+    known = postcode_of().get(fold(name))
+    return known is not None and abs(known - int(postcode)) < 100
 
 
 def _is_place(text: str) -> bool:

@@ -578,6 +578,16 @@ def _household_line(text: str, at: int) -> bool:
     return False
 
 
+# the words of a line listing a child's activities and how long ("Parcours : foot (3a), judo (2a)")
+ACTIVITIES = frozenset({"activité", "activités", "parcours", "loisirs", "loisir", "sport", "sports", "hobbies", "hobby",
+                        "club", "clubs", "stage", "stages", "cours", "académie", "instrument", "instruments"})
+
+
+def _activity_line(text: str, at: int) -> bool:
+    return any(word in ACTIVITIES for line in _line_and_its_label(text, at)
+               for word in re.findall(r"[^\W\d_]+", line.lower()))
+
+
 def _line_and_its_label(text: str, at: int) -> list[str]:
     """The line at ``at``, and, up the lines of its list (items, or lines right under a label), the label ending
     with a colon that opens the list."""
@@ -624,7 +634,7 @@ def aged_spans(doc: list[Token]):
         # go at the resolve stage: "logopédie (3a)"), or a capitalised word on a line about the household ("Fratrie :
         # Puce (4a)"; not "Suivi : Mesure (1a), Logopédie (3a)")
         nickname_aged = match.group(0).rstrip().endswith("a") and word.rstrip("s") not in SCHOOL_LEVELS \
-            and word not in INTERVENTIONS \
+            and word not in INTERVENTIONS and not _activity_line(text, match.start()) \
             and (token.text.islower() or _household_line(text, match.start()))
         if is_word(word) and not (listed or nickname_aged):
             continue  # "Mesure (1 an)", "placé (3 ans)", "Menuiserie (2 ans)": how long, not who
