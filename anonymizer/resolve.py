@@ -246,13 +246,11 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
         return span  # (a number, a plate, a date is never part of a kept phrase: "son iPhone 0475 12 34 56")
     if span.end <= end:
         return None
-    if span.entity_type in name_types():
-        rest = trim(text, Span.of(text, end, span.end, span.entity_type, span.score, span.source), policy)
-        # ordinary words in lower case after it name nothing: "[un iPhone 11] noir", "[SAJ] concerné"
-        if rest is not None and all(word.islower() and is_word(word) for word in re.findall(r"\w+", rest.text)):
-            return None
-        return rest
-    return span
+    rest = trim(text, Span.of(text, end, span.end, span.entity_type, span.score, span.source), policy)
+    # ordinary words in lower case after it name nothing: "[un iPhone 11] noir", "[SAJ] concerné"
+    if rest is not None and all(word.islower() and is_word(word) for word in re.findall(r"\w+", rest.text)):
+        return None
+    return rest
 
 
 # the date of a law identifies nobody: "décret du 18 janvier 2018", "loi du 8 juillet 1976 organique des
@@ -268,7 +266,12 @@ def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
     if span.entity_type != "PERSON" or " " in trimmed.text or not trimmed.text[:1].isupper() \
             or fold(trimmed.text) in kind_terms():
         return False
-    before = text[max(0, trimmed.start - 12):trimmed.start].split()
+    return _after_title(text, trimmed.start)
+
+
+def _after_title(text: str, start: int) -> bool:
+    """The word before ``start`` is a person's title ("M.", "Mme", "Dr", "Frau", "Mevrouw")."""
+    before = text[max(0, start - 12):start].split()
     return bool(before) and (fold(before[-1]) in TITLES or fold(before[-1]).rstrip(".") in TITLES)
 
 
@@ -301,11 +304,11 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     return merge_overlaps(text, cleaned)
 
 
-INITIALS_SHAPE = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?[^\S\n]?){2,3}|[A-Z]{2,3}")
+# a person written by initials: "M.D.", "J.-L. R.", "SB"
+INITIALS_ITEM = r"(?:[A-Z]\.(?:-[A-Z]\.)?[^\S\n]?){2,3}|[A-Z]{2,3}"
+INITIALS_SHAPE = re.compile(INITIALS_ITEM)
 # the next initials of a list of them: "M.D., K.O., J.-L. R., SB, N.T., P.V.", "J.-L. R. / SB"
-NEXT_INITIALS = re.compile(r"[^\S\n]*(?:,|/|&|et)[^\S\n]*((?:[A-Z]\.(?:-[A-Z]\.)?[^\S\n]?){2,3}|[A-Z]{2,3})(?![\w.-])")
-
-
+NEXT_INITIALS = re.compile(rf"[^\S\n]*(?:,|/|&|et)[^\S\n]*({INITIALS_ITEM})(?![\w.-])")
 LIST_GOES_ON = re.compile(r"[^\S\n]*(?:[,/;.|]|$)", re.MULTILINE)
 
 
@@ -482,7 +485,7 @@ def _initials_forms(name: str) -> set[str]:
     forms = {"".join(p[0] for p in parts).upper(), "".join(w[0] for w in words if w[:1].isupper()).upper(),
              "".join(w[0] for w in words if w[:1].isupper() or fold(w) in PARTICLES).upper()}
     if parts[0].isupper() and len(parts[0]) > 1:
-        surname = [p for p in itertools.takewhile(lambda p: p.isupper() and len(p) > 1, parts)]
+        surname = list(itertools.takewhile(lambda p: p.isupper() and len(p) > 1, parts))
         forms.add("".join(p[0] for p in parts[len(surname):] + surname).upper())  # "DUPONT-HERMANS Claire": CDH
     return {form for form in forms if len(form) >= 2}
 
@@ -514,14 +517,13 @@ def _department(words: str) -> bool:
     return DEPARTMENT.fullmatch(words) is not None and all(is_word(w) for w in words.split()[1:])
 
 
-# a word in inclusive writing: "participant·es", "éducateur·rices"; with a full stop only when what follows is a
-# feminine or plural ending ("étudiant.es", "directeur.rice"), not a chat name ("il.yas", "lil.nay")
 def _foreign_word_after(text: str, end: int) -> bool:
     following = NEXT_WORD.match(text, end)
     return following is not None and following.group(1).lower() in vocabulary.foreign_words()
 
 
-TITLE_BEFORE = re.compile(r"(?i:\b(?:m|mme|mlle|mr|mrs|ms|dr|me|mevrouw|meneer|herr|frau)\.?)[^\S\n]+$")
+# a word in inclusive writing: "participant·es", "éducateur·rices"; with a full stop only when what follows is a
+# feminine or plural ending ("étudiant.es", "directeur.rice"), not a chat name ("il.yas", "lil.nay")
 INCLUSIVE = re.compile(r"[^\W\d_]+(?:[·•][^\W\d_]+|\.(?i:" + "|".join(vocabulary.INCLUSIVE_ENDINGS)
                        + r")(?![^\W\d_]))+")
 MIN_NAME_CHARS = 3  # of a place, a service or a school ("N", "AU", "ET" are no names)
@@ -547,7 +549,7 @@ def _no_name(text: str, span: Span) -> bool:
         return True
     if span.entity_type == "PERSON" and " " not in word and word.lower() in vocabulary.foreign_words() \
             and (vocabulary.in_foreign_line(text, span.start, span.end) or _foreign_word_after(text, span.end)) \
-            and not TITLE_BEFORE.search(text, 0, span.start):
+            and not _after_title(text, span.start):
         return True  # a word of an English, Dutch or German line the lists hold as a name too ("The", "Best regards")
     # a month abbreviated ("Sept.-déc.", "janv." at a table's line start): its full stop says so
     abbreviated = span.text.strip().rstrip("-–").strip()

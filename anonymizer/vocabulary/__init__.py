@@ -113,7 +113,6 @@ GREETING_COMMA = re.compile(r"[^\S\n]*[,!]")
 QUOTE_HEADER = re.compile(r"(?i:\b(?:a écrit|schreef|schrieb|wrote)\b|[<@])")
 
 
-
 def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool:
     """``text[start:end]`` opens its line and a comma, "!", ":" or the line's end closes it: a letter's opening
     ("Beste Geoffrey,", "Hello Sarah, merci"), where a greeting word is no part of the name when a first name or

@@ -126,9 +126,10 @@ class SpokenPhoneRecognizer(EntityRecognizer):
                 or QUANTITIES_BEFORE.search(text, max(0, start - 60), start):
             return False
         numbers = said_numbers(run)
-        if cued and len("".join(map(str, numbers))) < MIN_DIGITS:
-            numbers = said_numbers(run, eighty=False)  # "zéro six quatre vingt-deux dix-huit zéro"
         digits = len("".join(map(str, numbers)))
+        if cued and digits < MIN_DIGITS:
+            numbers = said_numbers(run, eighty=False)  # "zéro six quatre vingt-deux dix-huit zéro"
+            digits = len("".join(map(str, numbers)))
         if "/" in run and not (cued or PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]):
             return False  # a list said with slashes ("onze / treize / quinze")
         return len(numbers) >= MIN_NUMBERS and digits >= MIN_DIGITS

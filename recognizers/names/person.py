@@ -569,23 +569,15 @@ HOUSEHOLD = KINSHIP | (SCHOOL_LEVELS - {"accueil", "supérieur"}) | frozenset({
 LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–•*·]|\d{1,2}[.)]|[a-z][.)][^\S\n])")
 
 
-def _household_line(text: str, at: int) -> bool:
-    """The line, or the label over the list it belongs to ("Fratrie :" then "- Puce (4a)" on the lines below),
-    speaks of the household's children."""
-    for line in _line_and_its_label(text, at):
-        if any(word in HOUSEHOLD for word in re.findall(r"[^\W\d_]+", line.lower())):
-            return True
-    return False
-
-
 # the words of a line listing a child's activities and how long ("Parcours : foot (3a), judo (2a)")
 ACTIVITIES = frozenset({"activité", "activités", "parcours", "loisirs", "loisir", "sport", "sports", "hobbies", "hobby",
                         "club", "clubs", "stage", "stages", "cours", "académie", "instrument", "instruments"})
 
 
-def _activity_line(text: str, at: int) -> bool:
-    return any(word in ACTIVITIES for line in _line_and_its_label(text, at)
-               for word in re.findall(r"[^\W\d_]+", line.lower()))
+def _label_words(text: str, at: int) -> set[str]:
+    """The words, in lower case, of the line at ``at`` and of the label over the list it belongs to ("Fratrie :"
+    then "- Puce (4a)" on the lines below): whether they speak of the household's children or of activities."""
+    return {word for line in _line_and_its_label(text, at) for word in re.findall(r"[^\W\d_]+", line.lower())}
 
 
 def _line_and_its_label(text: str, at: int) -> list[str]:
@@ -633,9 +625,10 @@ def aged_spans(doc: list[Token]):
         # in a school level): in lower case, as notes write nicknames ("puce (4a) et bibou (2a)"; the kept disciplines
         # go at the resolve stage: "logopédie (3a)"), or a capitalised word on a line about the household ("Fratrie :
         # Puce (4a)"; not "Suivi : Mesure (1a), Logopédie (3a)")
-        nickname_aged = match.group(0).rstrip().endswith("a") and word.rstrip("s") not in SCHOOL_LEVELS \
-            and word not in INTERVENTIONS and not _activity_line(text, match.start()) \
-            and (token.text.islower() or _household_line(text, match.start()))
+        said_in_a = match.group(0).rstrip().endswith("a")
+        label = _label_words(text, match.start()) if said_in_a else set()
+        nickname_aged = said_in_a and word.rstrip("s") not in SCHOOL_LEVELS and word not in INTERVENTIONS \
+            and not label & ACTIVITIES and (token.text.islower() or bool(label & HOUSEHOLD))
         if is_word(word) and not (listed or nickname_aged):
             continue  # "Mesure (1 an)", "placé (3 ans)", "Menuiserie (2 ans)": how long, not who
         yield match.start(1), match.end(1)
