@@ -25,7 +25,7 @@ from anonymizer.leaks import GENERIC_WORDS
 from anonymizer.link import KUNYA, address_key, case_entity_keys, close_spelling, number_key, phone_parts, title_gender
 from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
-from anonymizer.recognizers.lookup import in_surnames
+from anonymizer.recognizers.lookup import foreign_town, in_surnames, towns_in
 from anonymizer.spans import Span
 from anonymizer.text import fold, words
 from anonymizer.vocabulary import FUSED_ARTICLES
@@ -405,9 +405,18 @@ class Pseudonymizer:
         if self.options.places == "generalise":
             return f"une commune {surrogates.province_phrase(known)}" if known else "une autre localité"
         if not known:
-            return "une autre localité"
+            return self._town_abroad(name, ctx) or "une autre localité"
         commune, code = self._commune(name, ctx)
         return f"{code} {like_case(name, commune)}" if postcode else like_case(name, commune)
+
+    def _town_abroad(self, name: str, ctx: DocumentContext) -> str | None:
+        """Another town of the same country ("Nador" -> a Moroccan town), one per town whatever its written form
+        ("Antep", "Gaziantep"); None for a place no list holds."""
+        found = foreign_town(name)
+        pool = [town for town in towns_in(found[1]) if fold(town) != fold(found[0])] if found else []
+        if not pool:
+            return None
+        return like_case(name, self._decide("PLACE", found[0], lambda r: r.choice(pool), ctx))
 
     def address(self, span: Span, ctx: DocumentContext) -> str:
         text = span.text

@@ -346,3 +346,21 @@ def test_an_initial_stays_an_initial(anonymizer, text, initial):
     result = pseudo(anonymizer, text)
     original = next(form for form in result.mapping if form.startswith(initial))
     assert re.fullmatch(r"[A-Z]\.", result.mapping[original].split()[0])
+
+
+def test_a_town_abroad_becomes_another_town_of_its_country_one_per_town(anonymizer):
+    from anonymizer.recognizers.lookup import foreign_town, towns_in
+
+    text = ("La famille vient de Nador ; l'oncle vit à Gaziantep (Antep pour la famille), la tante à Craiova. "
+            "Le père est reparti à Nador.")
+    result = pseudo(anonymizer, text)
+    m = result.mapping
+    assert m["Gaziantep"] == m["Antep"] and m["Nador"] != m["Gaziantep"]
+    assert m["Nador"] in towns_in("MA") and m["Craiova"] in towns_in("RO") and m["Antep"] in towns_in("TR")
+    assert "une autre localité" not in result.text and result.key.restore(result.text) == text
+    assert foreign_town("Halle") is None  # a Belgian commune first, never the German town
+
+
+def test_variants_of_a_town_abroad_share_one_tag(anonymizer):
+    result = anonymizer.anonymize("Il vit à Gaziantep (Antep), sa sœur à Nador.")
+    assert result.text == "Il vit à [LIEU_1] ([LIEU_1]), sa sœur à [LIEU_2]."

@@ -94,6 +94,11 @@ from helpers import detected, parse_gold
     # a service's name in a heading in capitals, even of ordinary words; a network's by its own word
     "RAPPORT D'ÉVOLUTION – SERVICE D'ACCOMPAGNEMENT <ent label=ORGANIZATION>HORIZON PLUS</ent>\nTexte.",
     "<ent label=ORGANIZATION>RÉSEAU ENTRE-DEUX-SENNES</ent>\nAnnuaire des membres",
+    # an initial R. before a bare surname is no "rue"; "la place de" a first name is a role, not a square
+    "Signé : <ent label=PERSON>R. Dupont</ent>, assistante sociale, et <ent label=PERSON>S. Moldovan</ent>.",
+    "Le travail porte sur la place de <ent label=PERSON>Kevin</ent> dans la famille.",
+    "Elle vit <ent label=LOCATION>R. de la Station</ent> depuis mars.",
+    "Rendez-vous <ent label=LOCATION>place de Lourdes</ent> à <ent label=LOCATION>Jette</ent>.",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)

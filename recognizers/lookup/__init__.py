@@ -153,6 +153,63 @@ def foreign_places() -> frozenset[str]:
     return frozenset(text.split("\n")) - {""}
 
 
+# the same towns with their country, for a surrogate abroad: "Nador" -> another Moroccan town
+FOREIGN_TOWNS_FORMAT = 1
+
+
+def _build_foreign_towns() -> dict:
+    """One line per town abroad, the largest first: country code, name, 1 when it has 15,000 inhabitants or more
+    (a surrogate's pool), then its alternate names (for those), separated by "|"."""
+    import json
+
+    import numpy as np
+
+    path = _cities_file()
+    lines = []
+    if path is not None and path.exists():
+        cities = json.loads(path.read_text(encoding="utf-8")).values()
+        for city in sorted(cities, key=lambda c: -c.get("population", 0)):
+            name = city["name"]
+            if city.get("countrycode") in ("BE", None) or not LATIN.fullmatch(name):
+                continue
+            large = city.get("population", 0) >= FOREIGN_ALTERNATES_FROM
+            alternates = [n for n in city.get("alternatenames", []) if large and LATIN.fullmatch(n) and "|" not in n]
+            lines.append("\t".join((city["countrycode"], name, "1" if large else "0", "|".join(alternates))))
+    return {"towns": np.frombuffer("\n".join(lines).encode("utf-8"), dtype=np.uint8)}
+
+
+@lru_cache(maxsize=1)
+def _foreign_towns() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, ...]]]:
+    from anonymizer.models.cache import cached_arrays, fingerprint
+
+    source = _cities_file()
+    arrays = cached_arrays("foreign-towns", fingerprint(FOREIGN_TOWNS_FORMAT, [source] if source else []),
+                           frozenset({"towns"}), _build_foreign_towns)
+    towns: dict[str, tuple[str, str]] = {}
+    pools: dict[str, list[str]] = {}
+    for line in filter(None, arrays["towns"].tobytes().decode("utf-8").split("\n")):
+        country, name, large, alternates = line.split("\t")
+        for form in (name, *filter(None, alternates.split("|"))):
+            towns.setdefault(fold(form), (name, country))  # the largest town of that name
+        if large == "1":
+            pools.setdefault(country, []).append(name)
+    return towns, {country: tuple(names) for country, names in pools.items()}
+
+
+def foreign_town(text: str) -> tuple[str, str] | None:
+    """(name, country code) of a town abroad written ``text`` in any of its GeoNames forms ("Antep" ->
+    ("Gaziantep", "TR")), the largest of that name; None for a Belgian place ("Halle", "Hal") or a name no list
+    holds."""
+    if text in places() or name_form(text) in places():
+        return None
+    return _foreign_towns()[0].get(fold(text))
+
+
+def towns_in(country: str) -> tuple[str, ...]:
+    """Towns of 15,000 inhabitants or more of a country (GeoNames), the largest first."""
+    return _foreign_towns()[1].get(country, ())
+
+
 # -- lookups shared by the recognisers and the stages ------------------------------------------------
 def name_form(text: str) -> str:
     """The written form looked up in the lists: "KEVIN" -> "Kevin", "mehdi" -> "Mehdi"."""

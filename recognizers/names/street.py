@@ -13,7 +13,7 @@ import re
 
 from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
-from anonymizer.recognizers.be.address import NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES
+from anonymizer.recognizers.be.address import CAP, LINK, NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES
 from anonymizer.recognizers.lookup import is_country
 from anonymizer.recognizers.names.tokens import in_first_names
 
@@ -45,7 +45,8 @@ class StreetNameRecognizer(FrPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = [r for r in results if not (pattern_name(r) == "landmark" and _generic_landmark(text[r.start:r.end]))]
-        return [r for r in results if not _visit(text[r.start:r.end])
+        return [r for r in results if not _visit(text[r.start:r.end]) and not INITIAL_NAME.match(text, r.start, r.end)
+                and not _role(text, r.start, r.end)
                 and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))]
 
 
@@ -55,6 +56,10 @@ DETERMINER_BEFORE = re.compile(
     r"|cette|ce|cet|ces|chaque|quelle|quel|même|en|dans|sur)[^\S\n]*|l['’])$")
 
 
+
+# a one-letter abbreviation before a bare capitalised name, with no link word and no house number, is a person's
+# initial ("signé R. Al-Hamwi", "R. Dupont, assistante sociale"); "R. de la Station" stays a street
+INITIAL_NAME = re.compile(rf"[A-Z]\.[^\S\n]*(?!{LINK}){CAP}$")
 
 LANDMARK_LINK = re.compile(r"\S+[^\S\n]+(?:de|du|des|d['’])(?:[^\S\n]|(?<=['’]))", re.IGNORECASE)
 
@@ -81,4 +86,15 @@ def _visit(street: str) -> bool:
     if len(words) == 3 and words[1] == "en" and is_country(words[2]):
         return True
     return len(words) > 2 and words[0] == "Passage" and words[1] in ("de", "d'") and in_first_names(words[2])
+
+
+# "sur la place de Kevin", "prendre la place d'Inès": a role in the family, not a square; "place de Lourdes" and
+# "la place Jean Jacobs" stay streets
+ROLE_PLACE = re.compile(r"\bla[^\S\n]+$")
+ROLE_NAME = re.compile(r"place[^\S\n]+(?:de[^\S\n]+|d['’])([^\W\d_][\w-]*)")
+
+
+def _role(text: str, start: int, end: int) -> bool:
+    match = ROLE_NAME.fullmatch(text, start, end)
+    return bool(match and ROLE_PLACE.search(text, max(0, start - 4), start) and in_first_names(match.group(1)))
 
