@@ -284,7 +284,9 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     """Trim, drop kept terms (alone or inside a kept multi-word term) and the dates of laws, merge overlaps."""
     protected = sorted(policy.protected_ranges(text))
     cleaned = []
-    for span in (piece for found in spans for piece in split_at_kinship(text, found)):
+    pieces = (piece for found in spans for kin in split_at_kinship(text, found)
+              for piece in split_at_service(text, kin))
+    for span in pieces:
         if _legal_date(text, span):
             continue
         trimmed = trim(text, span, policy)
@@ -407,6 +409,27 @@ def split_at_kinship(text: str, span: Span) -> list[Span]:
             pieces.append(Span.of(text, start + left, start + right, span.entity_type, span.score, span.source))
         start = span.end if cut is None else cut.end()
     return pieces
+
+
+# a worker named by her service: "Naïma du Sextant", "Julie de la Passerelle", "Sarah de l'Étoile"
+NAMED_BY_SERVICE = re.compile(rf"([{vocabulary.UPPER}][\w-]+)[^\S\n]+(du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’])"
+                              rf"[^\S\n]*([{vocabulary.UPPER}][\w-]+(?:[^\S\n]+[{vocabulary.UPPER}][\w-]+)?)")
+
+
+def split_at_service(text: str, span: Span) -> list[Span]:
+    """A first name, then "du", "des", "de la" or "de l'" and a name made of ordinary words is a worker and her
+    service, two spans (the service then gets the tag of "Le Sextant" elsewhere in the case); a particle
+    surname stays one person: "Jean du Bois" (Dubois), "Marie de la Vallée" (Vallée, Delavallée)."""
+    match = NAMED_BY_SERVICE.fullmatch(text, span.start, span.end) if span.entity_type == "PERSON" else None
+    if match is None or not in_first_names(match.group(1)):
+        return [span]
+    link, tail = match.group(2), match.group(3)
+    fused = re.sub(r"[\s'’]", "", link).capitalize()
+    if any(in_surnames(form) for form in (fused + tail.lower(), f"{link.capitalize()} {tail}", tail)) \
+            or not all(is_word(word.lower()) for word in tail.split()):
+        return [span]
+    return [Span.of(text, match.start(1), match.end(1), "PERSON", span.score, span.source),
+            Span.of(text, match.start(3), match.end(3), "ORGANIZATION", span.score, span.source)]
 
 
 # a person's nickname given in quotes right after the name: "Jean-Paul Kabeya (« jipé »)", "rachid (= « chido »,"

@@ -99,6 +99,10 @@ from helpers import detected, parse_gold
     "Le travail porte sur la place de <ent label=PERSON>Kevin</ent> dans la famille.",
     "Elle vit <ent label=LOCATION>R. de la Station</ent> depuis mars.",
     "Rendez-vous <ent label=LOCATION>place de Lourdes</ent> à <ent label=LOCATION>Jette</ent>.",
+    # a worker named by her service is two names; a particle surname stays one
+    "Bonsoir, c'est <ent label=PERSON>Naïma</ent> du <ent label=ORGANIZATION>Sextant</ent>, et "
+    "<ent label=PERSON>Julie</ent> de la <ent label=ORGANIZATION>Maison Verte</ent>.",
+    "<ent label=PERSON>Jean du Bois</ent> et <ent label=PERSON>Marie de la Vallée</ent> sont venus.",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)
