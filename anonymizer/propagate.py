@@ -16,7 +16,7 @@ from functools import lru_cache
 from anonymizer import vocabulary
 from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
-from anonymizer.models.lexicon import is_common_word
+from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.recognizers.lookup import in_first_names, is_chat_word
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
@@ -38,15 +38,15 @@ INSTITUTION_WORD = re.compile(r"\b(?:School|College|Academy|Hospital|Centre|Cent
                               r"|Basisschool|Ziekenhuis|Centrum)\b")
 
 
-def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[str, bool]]:
-    """folded form -> (entity type, written in lower case somewhere)."""
-    forms: dict[str, tuple[str, bool]] = {}
+def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[str, bool | None]]:
+    """folded form -> (entity type, written in lower case somewhere: see _add_form)."""
+    forms: dict[str, tuple[str, bool | None]] = {}
     propagated = propagated_types()
     for span in spans:
         if span.entity_type not in propagated:
             continue
         surface = composed(span.text)  # as the analysis read it: "Sbai-\nhi" is "Sbaihi"
-        candidates = [surface]
+        candidates: list[tuple[str, bool | None]] = [(surface, surface.islower())]
         if span.entity_type == "PERSON":
             # parts written with a capital, or all parts of a name written in lower case ("mme benhaddou")
             # (not the parts of a school or a service the model took for a person, "Fosse Meadow Primary School",
@@ -54,19 +54,21 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             parts = [] if INSTITUTION_WORD.search(surface) else [
                 p for p in name_parts(surface) if len(p) >= MIN_PART and (not p.islower() or surface.islower())
                 and fold(p) not in vocabulary.foreign_words()]
-            candidates += parts
-            if surface.islower():  # a name written as in a text message: its shortenings too ("rafa")
-                candidates += [short for part in parts for short in shortenings(part)]
+            candidates += [(part, part.islower()) for part in parts]
+            # a first name's shortenings too, as messages and nicknames cut it ("rafa" of "rafael"; "Mélo" of
+            # "Mélodie", found with its capital only: "Mathis" is no "math")
+            candidates += [(short, True if surface.islower() else None)
+                           for part in parts for short in shortenings(part)]
         if span.entity_type in ("SCHOOL", "ORGANIZATION"):
             # "Les Châtaigniers" is later "aux Châtaigniers": the name without its article
             named = NAME_AFTER_ARTICLE.search(surface)
             if named and len(named.group(1)) >= MIN_NAMED:
-                candidates.append(named.group(1))
-        for form in candidates:
+                candidates.append((named.group(1), False))
+        for form, lower in candidates:
             folded = fold(form)
             if folded in PARTICLES or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(form):
                 continue
-            _add_form(forms, folded, span.entity_type, form.islower())
+            _add_form(forms, folded, span.entity_type, lower)
     return forms
 
 
@@ -80,12 +82,15 @@ def shortenings(first_name: str) -> list[str]:
     return [b for b in beginnings if not is_common_word(b) and not is_chat_word(b.lower())]
 
 
-def _add_form(forms: dict[str, tuple[str, bool]], folded: str, entity_type: str, lower: bool) -> None:
-    """Record a form; a form that is (part of) a person's name anywhere stays a PERSON."""
+def _add_form(forms: dict[str, tuple[str, bool | None]], folded: str, entity_type: str, lower: bool | None
+              ) -> None:
+    """Record a form; a form that is (part of) a person's name anywhere stays a PERSON. ``lower``: written in
+    lower case somewhere (True), not (False), or a shortening of a capitalised name (None: a lower-case word of
+    the lexicon is then that word)."""
     previous = forms.get(folded)
     if previous is not None:
         entity_type = "PERSON" if "PERSON" in (previous[0], entity_type) else previous[0]
-        lower = lower or previous[1]
+        lower = True if True in (lower, previous[1]) else False if False in (lower, previous[1]) else None
     forms[folded] = (entity_type, lower)
 
 
@@ -132,7 +137,8 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
         start, end = match.span()
         original = text[start:end]
         entity_type, written_lower = forms[match.group()]
-        if original.islower() and not written_lower and " " not in original and is_common_word(original):
+        if original.islower() and not written_lower and " " not in original and (
+                is_common_word(original) or written_lower is None and is_word(original)):
             continue
         if any(s <= start and end <= e for s, e in protected):
             continue  # inside a kept term: "Dublin" of a birthplace is not that of "la procédure Dublin"

@@ -48,6 +48,10 @@ SURNAME_PARTICLES = vocabulary.surname_openers()
 PARTICLES = vocabulary.particles()
 STOP_WORDS = vocabulary.stop_words()
 SURNAME_INITIAL = re.compile(rf" [{vocabulary.UPPER}]\.(?![\w.])")
+# a particle surname abbreviated, as Flemish names are ("V.d.B." for Van den Bossche, "v.d.V."): a detector that
+# stopped inside it ("H. V.d") is taken to its end
+ABBREVIATED_PARTICLE = re.compile(r"(?<![\w.])[A-Za-z]\.[a-z]{1,2}\.?$")
+ABBREVIATED_REST = re.compile(rf"\.?[{vocabulary.UPPER}]\.?(?![\w])")
 # a coined name with its article ("Les Sources", "école Le Bois") may end with a lower-case adjective
 # ("Les Sources vives", "Le Bois joli"), when the clause goes on after it (punctuation or a preposition)
 NAME_WITH_ARTICLE = re.compile(
@@ -129,8 +133,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         # into ("Els heeft een nieuwe") are not the name; particles stay inside it ("Van der Linden"), and so
         # do French words (a nickname made of a phrase, "Le Roi du quartier"; a service the model took for a
         # person, "Setis wallon", stays whole)
+        # (a lower-case part after a slash stays: a typist's initials, "CD/mvb")
         while len(tokens) > 1 and tokens[-1][2].islower() and fold(tokens[-1][2]) not in SURNAME_PARTICLES \
-                and not is_word(tokens[-1][2]):
+                and not is_word(tokens[-1][2]) and not text[tokens[-1][0] - 1] == "/":
             tokens.pop()
     if not tokens:
         return None
@@ -157,6 +162,8 @@ def complete(text: str, span: Span) -> Span:
     of a commune whose name has one ("au bowling de la Louvière", written in lower case)."""
     if span.entity_type == "PERSON":
         initial = SURNAME_INITIAL.match(text, span.end)
+        if ABBREVIATED_PARTICLE.search(span.text):
+            initial = ABBREVIATED_REST.match(text, span.end)
         if initial:
             return Span.of(text, span.start, initial.end(), span.entity_type, span.score, span.source)
     elif span.entity_type in ("ORGANIZATION", "SCHOOL"):

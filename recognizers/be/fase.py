@@ -11,6 +11,7 @@ from anonymizer.recognizers.base import FrPatternRecognizer
 class FaseRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "FASE"
     PATTERNS = (
-        ("fase", r"\bFASE\b[^\d\n]{0,30}\K(?<![\d])\d{1,6}(?:[./-]\d{1,6})?(?!\d)", 0.85),
+        # (or after the colon closing a longer label: "FASE de l'établissement pour le formulaire CPMS : 2394")
+        ("fase", r"\bFASE\b(?:[^\d\n]{0,30}|[^\d\n:]{0,80}:[^\S\n]*)\K(?<![\d])\d{1,6}(?:[./-]\d{1,6})?(?!\d)", 0.85),
     )
     CONTEXT = ("fase",)

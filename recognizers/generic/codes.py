@@ -30,10 +30,10 @@ from presidio_analyzer import RecognizerResult
 
 NOT_AFTER = r"(?![\w]|[./-]\w)"
 CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
-# a room's number after its word: "bureau B.104", "local A-012", "salle C.2" names a room, nobody (a code after such
+# a room's number after its word: "bureau B.104", "local A-012", "salle C.2.14" names a room, nobody (a code after such
 # a word that is no room's shape stays a code: "local FED-FLO-24-00613")
 ROOM = (r"(?!(?<=(?i:\b(?:bureau|local|salle|chambre|classe|auditoire|aile|bâtiment|étage))[^\S\n]{1,3}"
-        r"(?:n[°º][^\S\n]?)?)[A-Z]{1,2}[.-]?\d{1,4}(?![\w/-]|[.-]\w))")
+        r"(?:n[°º][^\S\n]?)?)[A-Z]{1,2}[.-]?\d{1,4}(?:[.-]\d{1,4}){0,2}(?![\w/-]|[.-]\w))")
 SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
 # the number of a law or a regulation identifies nobody: "règlement (UE) n° 2016/679", "l'arrêté du Gouvernement de la
 # Communauté française n° 2019/14325", "Moniteur belge n° 2019/14325": such a word earlier on the line (a judge's
@@ -109,8 +109,9 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # school years, hours, marks or a date: "2021 - 2022 / 2022 - 2023", "12 / 03 / 2024")
         ("spaced_digit_groups", r"(?<![\w./-])(?=[\d \t/-]*\d{5})"
          r"\d{2,}(?:[^\S\n]+[-/][^\S\n]+\d{2,}){2,}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
-        # a year, a hyphen and a serial number with its zeros: "2023-0458" (not a period, "2010-2015")
-        ("year_serial", r"(?<![\w./-])(?:19|20)\d\d-0\d{2,5}" + NOT_AFTER, 0.4),
+        # a year, a hyphen or a slash and a serial number with its zeros: "2023-0458", "2024/0633" (not a period,
+        # "2010-2015", nor a regulation's number, "2016/679", which has no zero in front)
+        ("year_serial", r"(?<![\w./-])(?:19|20)\d\d[-/]0\d{2,5}" + NOT_AFTER, 0.4),
         # two digit groups joined by a slash, five digits or more, one group of three or more: a short file
         # number ("23/4471", "1187/24"); not a month and its year ("12/2024"), a year first ("2016/679", a
         # European regulation), a school year, or a mark out of 10, 20, 50, 100 ("85/100")

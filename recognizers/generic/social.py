@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
+
+from anonymizer import vocabulary
 
 NETWORK = (
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|tik tok|facebook|fb|messenger|twitter|telegram"
@@ -29,3 +31,10 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         ("speaker", r"(?m)^[a-z0-9]+(?:\.[a-z0-9_]+)+(?=[^\S\n]*:)", 0.6),
     )
     CONTEXT = ("insta", "snap", "tiktok", "facebook", "pseudo")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """A French function word after the label is the sentence going on, no handle ("sur Instagram
+        (@jordan.vh.98) : on avait grandi")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not (pattern_name(r) == "labelled"
+                                           and text[r.start:r.end].lower() in vocabulary.stop_words())]

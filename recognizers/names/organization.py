@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.models.lexicon import is_word
+from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.lookup import places
 from anonymizer.recognizers.names.tokens import in_first_names
 
 from anonymizer import vocabulary
+from anonymizer.keeplist import kind_terms
+from anonymizer.text import fold
 
 SERVICE = (
     r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|SAS|COE|PPP|ETA|EFT|CISP|OISP|AIS|CRF|SAC|IMP|MSP|CAJ|ILA|SeTIS|asbl|ASBL"
@@ -34,7 +36,8 @@ SERVICE = (
     r"|mission\s+régionale|club|unité|équipe|entreprise|société|restaurant|ferme|garage|collectif|fédération|mouvement"
     r"|association|fondation|résidence|foyer|home|institution|cpvs|centre\s+fedasil|mutuelle|mutualité|caisse"
     r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|salon|cercle|troupe|chorale"
-    r"|paroisse|mosquée|huis\s+van\s+het\s+kind|zone\s+de\s+police|politiezone|polizeizone))"
+    r"|paroisse|mosquée|huis\s+van\s+het\s+kind|zone\s+de\s+police|politiezone|polizeizone"
+    r"|(?:woon)?zorgcentrum|rusthuis|kinderdagverblijf|jeugdhuis|altenheim|seniorenheim))"
 )
 HOSPITAL = (
     r"(?:(?i:grand\s+hôpital|hôpital(?:\s+(?:civil|universitaire|psychiatrique|de\s+jour))?|clinique"
@@ -203,4 +206,20 @@ def _heading_words(text: str, start: int, end: int) -> bool:
         return False
     if text[start:end].endswith(("SA", "SC")) and POSSESSIVE_SA.match(text, end - 2):
         return True
+    if _classifying_adjective(text[start:end]):
+        return True
     return any(w.lower() in CLAUSE_WORDS for w in re.split(r"[\s']+", text[start:end]))
+
+
+# a relational adjective classifies its kind, it names nothing: "RÉUNION D'ÉQUIPE HEBDOMADAIRE", "ÉQUIPE
+# ÉDUCATIVE", "SERVICE SOCIAL" ("MAISON VERTE", "GRAND LARGE": a quality, a name may be one)
+CLASSIFYING_ENDINGS = ("aire", "aires", "el", "els", "elle", "elles", "if", "ifs", "ive", "ives", "ique", "iques",
+                       "al", "ale", "ales", "aux")
+
+
+def _classifying_adjective(name: str) -> bool:
+    """The name is such an adjective, alone or before function words only ("ÉDUCATIVE DU" of "ÉQUIPE ÉDUCATIVE
+    DU HOME"), or before a kept kind ("HOME")."""
+    first, *rest = name.lower().split()
+    return first.endswith(CLASSIFYING_ENDINGS) and is_adjective(first) \
+        and all(w in STOP_WORDS or fold(w) in kind_terms() for w in rest)

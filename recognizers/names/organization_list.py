@@ -26,7 +26,8 @@ def _variant(name: str) -> str:
 def known_names_pattern(names: frozenset[str]) -> str:
     forms = set(names) | {name.upper() for name in names}
     alternatives = "|".join(_variant(name) for name in sorted(forms, key=lambda n: (-len(n), n)))
-    return rf"(?<![\w'’-])(?:{alternatives})(?![\w-])"
+    # (after an elided article or preposition, "à l'ULB", "d'Infino", but not inside a word: "aujourd'hui")
+    return rf"(?<![\w-])(?<!\w\w['’])(?:{alternatives})(?![\w-])"
 
 
 class KnownOrganizationRecognizer(FrPatternRecognizer):

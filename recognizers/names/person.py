@@ -283,6 +283,14 @@ def initials_alone_spans(doc: list[Token]):
                                                                                       match.start()):
             continue
         yield match.start(), match.end()
+    # a letter's writer and typist on its reference line: "Nos réf. : SPJ/NA/2024/0561 – CD/mvb"
+    for match in WRITER_TYPIST.finditer(text):
+        if REFERENCE_LINE.search(text, max(0, match.start() - 80), match.start()):
+            yield match.start(), match.end()
+
+
+WRITER_TYPIST = re.compile(r"(?<![\w/.-])[A-Z]{2,4}/[a-z]{2,3}(?![\w/.-])")
+REFERENCE_LINE = re.compile(r"(?i:\br[ée]f\b|\br[ée]f[ée]rences?\b)[^\n]*$")
 
 
 # an article, a determiner or a school level before letters with stops: an abbreviation ("le T.S.", "son C.V.", "au
