@@ -375,6 +375,18 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     # the next codes of a list after a numbered one
     ("Envois n° RR 7734 8821 5BE et RR 7734 8822 6BE.", "6BE"),
     ("Réf. 24/00871, 24/00872 et 24/00873 ; le reste.", "24/00873"),
+    # classes of a twenty-first blind batch
+    ("Dossier\tPatient\n2024/0633\tM. C. K.", "0633"),
+    ("Nos réf. : SPJ/NA/2024/0561 – CD/mvb", "mvb"),
+    ("Pour la supervision avec H. V.d.B. : parler de ma place.", "V.d.B"),
+    ("Elle est décédée le 2.II.2015 ; lui le 14-XI-1962.", "2.II.2015"),
+    ("Elle est décédée le 2.II.2015 ; lui le 14-XI-1962.", "XI-1962"),
+    ("FASE de l'établissement pour le formulaire CPMS : 2394.", "2394"),
+    ("Elle est en maison de repos, Zorgcentrum Ter Linde à Dilbeek.", "Linde"),
+    ("Elle fait les nettoyages à la VUB ; lui étudie à l'ULB.", "VUB"),
+    ("Elle fait les nettoyages à la VUB ; lui étudie à l'ULB.", "ULB"),
+    ("Par Mélodie Van Hove.\nCommentaire : Fière de toi Mélo.", "Mélo"),
+    ("Allocations familiales (Famiris) : 436 €.", "Famiris"),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -489,6 +501,17 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("Montant payé, n° 12.500,00 EUR.", "12.500,00"),
     ("Sa voiture, une BMW X5 2019, est au garage.", "X5"),
     ("Fratrie : garçon (8 ans), aînée (12 ans) ; placé (3 ans) à Namur.", "garçon"),
+    # words a twenty-first blind batch found removed
+    ("PROCÈS-VERBAL DE LA RÉUNION D'ÉQUIPE HEBDOMADAIRE", "HEBDOMADAIRE"),
+    ("Tribunal de la jeunesse – Greffe\nTél. greffe jeunesse : 067 28 35 70", "Greffe"),
+    ("Salle C.2.14 – deuxième étage", "C.2.14"),
+    ("Acuité visuelle : 7/10 aux deux yeux.", "7/10"),
+    ("Génogramme narratif – situation de la famille", "Génogramme"),
+    ("Rappel DTPa-IPV (6 ans) : non fait.", "DTPa-IPV"),
+    ("Il est confié au Service résidentiel général Les Hirondelles.", "Service résidentiel général"),
+    ("Retrouvé sur Instagram (@jordan.vh.98) : on avait grandi ensemble.", "on avait"),
+    ("Mathis a des difficultés en math.", "math."),
+    ("Période      Heures\nSept.-déc.   312 h", "Sept.-déc."),
 ])
 def test_words_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text
