@@ -87,6 +87,9 @@ FIRST_NAME_ZIPF = 3.5  # "lina" (3.3) and "sofie" are names in a message; "loue"
 PREFIX_WORDS = 30000  # the most frequent French words, whose starts notes use as abbreviations
 MIN_LEFT = 3  # letters a doubt keeps once the detected parts are taken out
 MIN_CAPITALS = 5  # shorter words in capitals are the trade's acronyms (EEG, PTSD, CGRA) far more often
+# ... unless where one goes, works or plays: a club, a firm, a school ("au RWDM", "chez BNP", "à la VUB")
+PLACE_BEFORE = re.compile(r"(?:\b(?:au|chez|à[^\S\n]+la|à[^\S\n]+l['’]|club|foot|stage)[^\S\n]+|à[^\S\n]+l['’])$",
+                          re.IGNORECASE)
 MAX_ABBREVIATION = 4
 ELISION = re.compile(r"^(?:[dljmntsc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 TITLES = vocabulary.titles()
@@ -180,6 +183,8 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if word.isupper():  # an acronym of the trade (EEG, PTSD) or a heading, unless long and no word; in a
         # heading, a word French does not write ("RÉSEAU HESBAYE JEUNES": a service's own name)
         heading = vocabulary.line_around(text, match.start(), match.start()).isupper()
+        if len(word) < MIN_CAPITALS and not is_word(word.lower()) and PLACE_BEFORE.search(text, 0, match.start()):
+            return "capitals", SCORES["capitals"]  # a short one where one goes or works: "au foot au RWDM"
         return ("capitals", SCORES["capitals"]) if len(word) >= MIN_CAPITALS and not is_word(word) \
             and (not heading or not _known(word)) else None
     if word.islower() and len(word) >= MIN_LOWER_NAME and in_first_names(word) and not is_common_word(word) \

@@ -66,6 +66,7 @@ def _product_re() -> re.Pattern[str]:
     # a model's code: letters and digits, short ("A3", "S21", "X5"), capitals ("HDI", "ST"), a number that is no
     # phone's nor a date's ("208", "11"); not an initial ("Kia B."), nor a plate or a number after it
     code = r"(?:[A-Z][A-Za-z]{0,3}\d{1,3}[A-Za-z]?|[A-Z]{1,4}|[1-9]\d{0,3})(?![\w'’./-])"
+    # (singular determiners only, written here: "les Renault", "des Peugeot" name families)
     return re.compile(rf"(?:(?<![\w'’])(?P<determiner>(?i:une?|son|sa|ma|mon|ta|ton|leur|la|cette|l['’])|GSM|gsm"
                       rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter))[^\S\n]*\(?[^\S\n]*)?"
                       rf"(?<![\w-])(?P<make>{makes})(?![\w'’-])"

@@ -349,8 +349,9 @@ LISTED_AFTER = re.compile(r"[^\S\n]*(?:,|et|&)[^\S\n]*([^\W\d_A-Z][^\W\d_]{2,})(
 
 # a determiner after a past participle: the object of a verb ("kevin et aimé le film"), not a second person
 # (or one adverb between, or a pronoun: "kevin et aimé beaucoup le film", "kevin et aimé ça")
-DETERMINER_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_]+(?:ment|p|n|t))?[^\S\n]+(?:le|la|les|l['’]|un|une|mon|ma|mes|son|sa"
-                              r"|ses|ce|cette|ça|cela|y)(?![\w'’-])")
+DETERMINER_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_]+(?:ment|p|n|t))?[^\S\n]+"
+                              rf"(?:{vocabulary.determiner_re('article', 'possessive', 'demonstrative')}|ça|cela|y)"
+                              r"(?![\w'’-])")
 NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 
 
@@ -468,7 +469,7 @@ CAPITALS_WORD = re.compile(r"(?<![\w.-])(?<!\d[^\S\n])(?:[A-Z]{2,4}|(?:[A-Z]\.){
 CELL_CAPITALS = re.compile(r"(?:[|;\t–/)]|[^\S\n]-)[^\S\n]*([A-Z]{2,4})[^\S\n]*(?=[|;\t–.,:)]|-[^\S\n]|$)",
                            re.MULTILINE)
 ROLE_USE = re.compile(r"[^\S\n]+(?:du|de|des|d['’])(?![\w'’-])")
-ARTICLE_BEFORE = re.compile(r"(?i:\b(?:une?|les?|la|des|du|au|aux|ce|cette|sa|son|ses|leur|l['’]|d['’])"
+ARTICLE_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}|d['’])"
                             r"(?:[^\S\n]+autres?)?|\d[.,]?\d*)[^\S\n]*$")
 NAME_PART = re.compile(r"[^\W\d_]+")
 

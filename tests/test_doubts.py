@@ -25,6 +25,8 @@ TEXT = ("Kevin Dumoulin vit à Wavre avec sa mère. Le week-end, il traîne au s
     ("Adresse : à l'étranger, Talas, près de la frontière.", "Talas", "unknown_capitalised"),
     # a first name that is also a word, opening a sentence (unless French often opens one with it: "Grâce à")
     ("Innocent au foyer depuis trois semaines.", "Innocent", "first_name_word"),
+    # short capitals where one plays, works or studies: a club, a firm ("au SAJ" is kept)
+    ("Il l'a appris dans la cour et au foot au RWDM.", "RWDM", "capitals"),
 ])
 def test_a_doubt_points_at_what_stayed(anonymizer, text, form, reason):
     doubts = anonymizer.doubts(text)

@@ -1,5 +1,6 @@
 """The shared French vocabulary: one parser, data files with their sources, and the sets the stages read."""
 
+import re
 from importlib import resources
 
 import pytest
@@ -11,8 +12,8 @@ def test_one_parser_for_every_list_file():
     assert vocabulary.entries("# titre\nMme  # madame\n\n  rue \n") == ["Mme", "rue"]
 
 
-@pytest.mark.parametrize("name", ["titles.txt", "particles.txt", "months.txt", "weekdays.txt", "street_types.txt",
-                                  "street_suffixes.txt", "foreign_words.txt"])
+@pytest.mark.parametrize("name", sorted(p.name for p in resources.files("anonymizer.vocabulary").iterdir()
+                                         if p.name.endswith(".txt")))
 def test_every_data_file_names_its_source(name):
     header = resources.files("anonymizer.vocabulary").joinpath(name).read_text(encoding="utf-8")
     assert "Source:" in header
@@ -36,3 +37,11 @@ def test_alternation_matches_abbreviations_with_their_full_stop_and_words_whole(
 
     pattern = re.compile(f"(?:{vocabulary.alternation(['sept.', 'sept', 'septembre'])})")
     assert pattern.fullmatch("sept.") and pattern.fullmatch("septembre") and not pattern.match("septa")
+
+
+def test_determiners_by_kind():
+    assert {"le", "l'", "l’", "une"} <= vocabulary.determiners("article")
+    assert "aux" in vocabulary.determiners("contracted") and "leurs" in vocabulary.determiners("possessive")
+    assert vocabulary.determiners() >= vocabulary.determiners("demonstrative") | {"du", "ses"}
+    pattern = re.compile(r"\b" + vocabulary.determiner_re("article") + r"[^\S\n]*$")
+    assert pattern.search("chez l'") and pattern.search("dans la ") and not pattern.search("dans lala ")

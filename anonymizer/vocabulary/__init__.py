@@ -89,6 +89,19 @@ def kunyas() -> frozenset[str]:
     return frozenset(_lines("kunyas.txt"))
 
 
+@lru_cache(maxsize=8)
+def determiners(*kinds: str) -> frozenset[str]:
+    """French determiners (determiners.txt) of the given kinds (article, contracted, possessive,
+    demonstrative), all of them when none is given."""
+    return frozenset(term for term, flags in _flagged("determiners.txt").items() if not kinds or flags & set(kinds))
+
+
+def determiner_re(*kinds: str) -> str:
+    """A regex alternation of those determiners, as whole words ("l'" with either apostrophe)."""
+    words = sorted(determiners(*kinds), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) if w.endswith(("'", "’")) else rf"{re.escape(w)}\b" for w in words) + ")"
+
+
 @lru_cache(maxsize=1)
 def kinship_words() -> frozenset[str]:
     """Words of a relation to a person: "tante", "copain" (after them, a quoted phrase is a nickname)."""

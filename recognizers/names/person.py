@@ -295,8 +295,7 @@ REFERENCE_LINE = re.compile(r"(?i:\br[ée]f\b|\br[ée]f[ée]rences?\b)[^\n]*$")
 
 # an article, a determiner or a school level before letters with stops: an abbreviation ("le T.S.", "son C.V.", "au
 # P.R.", "en 5e G.T."), not a person
-DETERMINER_OR_LEVEL_BEFORE = re.compile(r"(?i:\b(?:les?|la|l['’]|une?|des|du|au|aux|son|sa|ses|ce|cette|leurs?|mon|ma"
-                                        r"|mes|votre|notre|en|\d(?:e|è|ème|er|re)))[^\S\n]*$")
+DETERMINER_OR_LEVEL_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}|en\b|\d(?:e|è|ème|er|re)))[^\S\n]*$")
 
 
 def _particles_before(doc: list[Token], start: int) -> int:
@@ -550,9 +549,7 @@ def nickname_spans(doc: list[Token]):
 # "lulu (2 ans)", "Dyl (8a) :"); not a noun after its determiner ("un garçon (8 ans)"), a relation ("mère (42
 # ans)") or a function word
 AGED = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[^\S\n]?\([^\S\n]?\d{1,2}[^\S\n]?(?:ans?|a|mois)\b")
-DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
-                         "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "ce", "cet", "cette",
-                         "ces", "deux", "trois", "quatre", "autre", "petit", "petite", "grand", "grande"})
+DETERMINERS = vocabulary.determiners() | {"deux", "trois", "quatre", "autre", "petit", "petite", "grand", "grande"}
 
 # what a list of children or a form calls a person without naming them ("garçon (8 ans)", "aînée (12 ans)")
 PERSON_NOUNS = frozenset({"garçon", "garçons", "bébé", "bébés", "enfant", "enfants", "ado", "ados", "adolescent",

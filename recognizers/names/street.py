@@ -52,8 +52,7 @@ class StreetNameRecognizer(FrPatternRecognizer):
 
 # what makes a lower-case "rue de la gare" a common noun phrase rather than a street's name
 DETERMINER_BEFORE = re.compile(
-    r"(?i:\b(?:la|le|les|l['’]|une?|des|du|au|aux|sa|son|ses|leurs?|notre|nos|votre|vos|ma|mon|mes|ta|ton|tes"
-    r"|cette|ce|cet|ces|chaque|quelle|quel|même|en|dans|sur)[^\S\n]*|l['’])$")
+    rf"(?i:\b(?:{vocabulary.determiner_re()}|(?:chaque|quelle|quel|même|en|dans|sur)\b)[^\S\n]*|l['’])$")
 
 
 
