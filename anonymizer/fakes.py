@@ -21,12 +21,23 @@ BE_BANK_CODES = ("001", "063", "068", "096", "143", "310", "363", "735", "750", 
 MAX_TRIES = 200
 
 
-def relayout(original: str, digits: str) -> str:
+def relayout(original: str, digits: str, letters: str | None = None) -> str:
     """Put ``digits`` in place of the original's digits, keeping everything else. A surface holding more
     digits than the number (a span merged with its neighbours: "NN 83.02.14-278.94 — carte 592-...") takes
-    them again from the start rather than failing."""
+    them again from the start rather than failing. ``letters``, when given, replace the original's letters
+    the same way, in their case ("24/1187/niv" after "39/9584/MAU" -> "39/9584/mau")."""
     stream = itertools.cycle(digits or "0")
-    return "".join(next(stream) if c.isdigit() else c for c in original)
+    letter_stream = itertools.cycle(letters) if letters else None
+    out = []
+    for c in original:
+        if c.isdigit():
+            out.append(next(stream))
+        elif letter_stream is not None and c.isascii() and c.isalpha():
+            new = next(letter_stream)
+            out.append(new.lower() if c.islower() else new.upper())
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 def scramble(original: str, rng: random.Random) -> str:

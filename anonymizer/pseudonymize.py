@@ -266,17 +266,19 @@ class Pseudonymizer:
             key.date_offset_days = 7 * rng.choice([w for w in range(-104, 105) if abs(w) >= MIN_SHIFT_WEEKS])
 
     # -- shared machinery ------------------------------------------------------------------------
-    def _decide(self, kind: str, original: str, choose, ctx: DocumentContext) -> str:
-        """The recorded surrogate for (kind, original), choosing one (and recording it) if new."""
+    def _decide(self, kind: str, original: str, choose, ctx: DocumentContext, fits=None) -> str:
+        """The recorded surrogate for (kind, original), choosing one (and recording it) if new; ``fits``, when
+        given, is a preference: it must accept the surrogate in the first half of the tries only."""
         slot = f"{kind}|{fold(original)}"
         if slot in self.key.mapping:
             return self.key.mapping[slot]
         used = self._used.setdefault(kind, set())
         rng = random.Random(f"{self.key.seed}|{slot}")
         candidate = None
-        for _ in range(MAX_TRIES):
+        for attempt in range(MAX_TRIES):
             candidate = choose(rng)
-            if candidate not in used and fold(candidate) != fold(original) and ctx.allowed(candidate):
+            if candidate not in used and fold(candidate) != fold(original) and ctx.allowed(candidate) \
+                    and (fits is None or attempt >= MAX_TRIES // 2 or fits(candidate)):
                 break
         self.key.mapping[slot] = candidate
         used.add(candidate)
@@ -303,8 +305,17 @@ class Pseudonymizer:
         for piece in pieces:
             gender = self._gender(span, piece, ctx)
             names = surrogates.first_names_by_gender()[gender]
-            out.append(like_case(piece, self._decide("FIRST", piece, lambda r, n=names: r.choice(n), ctx)))
+            taken = () if f"FIRST|{fold(piece)}" in self.key.mapping else self._initials_taken(piece)
+            out.append(like_case(piece, self._decide("FIRST", piece, lambda r, n=names: r.choice(n), ctx,
+                                                     lambda name, t=taken: fold(name)[:1] not in t)))
         return "-".join(out)
+
+    def _initials_taken(self, first_name: str) -> frozenset[str]:
+        """The initials of the surrogates of first names with another initial: two people the text tells apart by
+        their initial ("O. Al-Hamwi", "R. Al-Hamwi") keep distinct initials."""
+        mine = fold(first_name)[:1]
+        return frozenset(fold(new)[:1] for slot, new in self.key.mapping.items()
+                         if slot.startswith("FIRST|") and slot[6:7] != mine)
 
     def _surname(self, part: str, ctx: DocumentContext) -> str:
         head, hyphen, rest = part.partition("-")
@@ -460,20 +471,25 @@ class Pseudonymizer:
             result = dates.shift(span.text, self.key.date_offset_days, ctx.reference_year)
         return result if result is not None else "[DATE]"
 
-    def number(self, span: Span, ctx: DocumentContext) -> str:
+    def number(self, span: Span, ctx: DocumentContext, entity: str = "") -> str:
         kind = span.entity_type
         makers = {"NISS": fakes.fake_niss, "IBAN": fakes.fake_iban, "BCE": fakes.fake_bce, "ID_CARD": fakes.fake_eid,
                   "PHONE": fakes.fake_phone}
         maker = makers.get(kind, self._scrambled)
-        # the same number written another way ("0479 12 44 80", "0479/12.44.80") gets the same digits, laid
-        # out as this writing is
-        same = f"{kind}#{number_key(span.text, kind)}"
+        # the same number written another way ("0479 12 44 80", "0479/12.44.80"; "2025/00347" of
+        # "SPJ/BXL/2025/00347", linked in the case) gets the same digits, laid out as this writing is
+        same = f"{kind}#{entity or number_key(span.text, kind)}"
         digits = re.sub(r"\D", "", span.text)
         earlier = self.key.mapping.get(same)
         if earlier is not None and kind == "PHONE" and digits:  # "+32 479…" after "0479…": the same fake
             earlier = _phone_written_as(earlier, span.text) or earlier  # number, in this writing's convention
         if earlier is not None and len(re.sub(r"\D", "", earlier)) == len(digits) and digits:
-            return fakes.relayout(span.text, re.sub(r"\D", "", earlier))
+            # (and the letters of a reference from that surrogate, or scrambled: never this writing's own)
+            letters = "".join(re.findall(r"[A-Za-z]", earlier)) if kind != "PHONE" else ""
+            if not letters and kind != "PHONE" and re.search(r"[A-Za-z]", span.text):
+                scrambled = fakes.scramble(span.text, random.Random(f"{self.key.seed}|{same}"))
+                letters = "".join(re.findall(r"[A-Za-z]", scrambled))
+            return fakes.relayout(span.text, re.sub(r"\D", "", earlier), letters or None)
         new = self._decide(kind, span.text, lambda r: maker(span.text, r), ctx)
         self.key.mapping.setdefault(same, new)
         return new
@@ -508,8 +524,9 @@ class Pseudonymizer:
         return f"{scheme}exemple.be"
 
     # -- entry point ----------------------------------------------------------------------------------
-    def surrogate(self, span: Span, ctx: DocumentContext, tag_numbers: dict[str, int], roles: Roles | None = None
-                  ) -> str:
+    def surrogate(self, span: Span, ctx: DocumentContext, tag_numbers: dict[str, int], roles: Roles | None = None,
+                  entity: str = "") -> str:
+        """``entity``: the span's entity in the case (link.case_entity_keys), when known."""
         kind = span.entity_type
         maker = entity_type(kind).surrogate  # the table of types says how each type is replaced
         if maker == "school":
@@ -525,7 +542,7 @@ class Pseudonymizer:
         if self.options.numbers == "tag" or maker == "tag":
             number = tag_numbers.setdefault(f"{kind}|{fold(span.text)}", len(tag_numbers) + 1)
             return f"[{tag_of(kind)}_{number}]"
-        return self.number(span, ctx)
+        return self.number(span, ctx, entity)
 
     def replacements(self, text: str, spans: list[Span], people: tuple[dict[Span, tuple[str, str]],
                                                                       dict[str, Roles]] | None = None
@@ -546,7 +563,7 @@ class Pseudonymizer:
         tag_numbers: dict[str, int] = {}
         chosen = []
         for span in sorted(spans):
-            new = self.surrogate(span, ctx, tag_numbers, roles.get(entity_of[span]))
+            new = self.surrogate(span, ctx, tag_numbers, roles.get(entity_of[span]), entity_of[span])
             contracted = contract(text, span, new) if span.entity_type in ARTICLE_TYPES else None
             chosen.append(contracted or elide(text, span, new))
         return dict(zip(view.back([span for span, _ in chosen]), (new for _, new in chosen), strict=True))

@@ -364,3 +364,20 @@ def test_a_town_abroad_becomes_another_town_of_its_country_one_per_town(anonymiz
 def test_variants_of_a_town_abroad_share_one_tag(anonymizer):
     result = anonymizer.anonymize("Il vit à Gaziantep (Antep), sa sœur à Nador.")
     assert result.text == "Il vit à [LIEU_1] ([LIEU_1]), sa sœur à [LIEU_2]."
+
+
+def test_two_relatives_told_apart_by_their_initial_keep_distinct_initials(anonymizer):
+    text = ("Omar Al-Hamwi (14 ans) vit avec sa mère Rasha Al-Hamwi et son oncle Karim Al-Hamwi. "
+            "Signé : R. Al-Hamwi. Présent : O. Al-Hamwi. Excusé : K. Al-Hamwi.")
+    for seed in range(8):
+        m = pseudo(anonymizer, text, seed=seed).mapping
+        assert len({m["R. Al-Hamwi"][0], m["O. Al-Hamwi"][0], m["K. Al-Hamwi"][0]}) == 3
+        assert m["R. Al-Hamwi"][0] == m["Rasha Al-Hamwi"][0] and m["O. Al-Hamwi"][0] == m["Omar Al-Hamwi"][0]
+
+
+def test_a_reference_written_short_takes_the_digits_of_its_long_form_and_never_its_own_letters(anonymizer):
+    text = "Dossier SAJ/NIV/24/1187 ouvert. Réf. 24/1187/NIV du dossier."
+    result = pseudo(anonymizer, text)
+    long, short = result.mapping["SAJ/NIV/24/1187"], result.mapping["24/1187/NIV"]
+    assert sorted(re.findall(r"\d+", long)) == sorted(re.findall(r"\d+", short))
+    assert "NIV" not in result.text and "1187" not in result.text
