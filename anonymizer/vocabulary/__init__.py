@@ -102,6 +102,13 @@ def determiner_re(*kinds: str) -> str:
     return "(?:" + "|".join(re.escape(w) if w.endswith(("'", "’")) else rf"{re.escape(w)}\b" for w in words) + ")"
 
 
+@lru_cache(maxsize=8)
+def sector_words(kind: str) -> frozenset[str]:
+    """Words of the sector of one kind (sector_words.txt): person, level, intervention, household, activity,
+    entry."""
+    return frozenset(term for term, flags in _flagged("sector_words.txt").items() if kind in flags)
+
+
 @lru_cache(maxsize=1)
 def kinship_words() -> frozenset[str]:
     """Words of a relation to a person: "tante", "copain" (after them, a quoted phrase is a nickname)."""

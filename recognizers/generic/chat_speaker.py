@@ -54,10 +54,7 @@ class ChatSpeakerRecognizer(FrPatternRecognizer):
 
 
 # what a diary writes after an entry's stamp: the kind of entry, not who speaks
-ENTRY_LABELS = frozenset({"réunion", "entretien", "visite", "appel", "note", "notes", "accueil", "rdv", "rendez-vous",
-                          "synthèse", "contact", "observation", "observations", "incident", "permanence", "suivi",
-                          "passage", "courrier", "mail", "message", "téléphone", "tél", "sortie", "repas", "activité",
-                          "atelier", "concertation", "audience", "bilan", "évaluation", "remarque", "info"})
+ENTRY_LABELS = vocabulary.sector_words("entry")
 
 
 def _entry_label(name: str) -> bool:

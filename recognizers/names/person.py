@@ -552,31 +552,21 @@ AGED = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[^\S\n]?\([^\S\n]?\d{1,2}[
 DETERMINERS = vocabulary.determiners() | {"deux", "trois", "quatre", "autre", "petit", "petite", "grand", "grande"}
 
 # what a list of children or a form calls a person without naming them ("garçon (8 ans)", "aînée (12 ans)")
-PERSON_NOUNS = frozenset({"garçon", "garçons", "bébé", "bébés", "enfant", "enfants", "ado", "ados", "adolescent",
-                          "adolescente", "jeune", "jeunes", "aîné", "aînée", "ainé", "ainée", "cadet", "cadette",
-                          "jumeau", "jumelle", "jumeaux", "jumelles", "nourrisson", "patient", "patiente", "élève",
-                          "mineur", "mineure", "victime", "auteur", "fils", "filles"})
-
-
-SCHOOL_LEVELS = frozenset({"maternelle", "primaire", "secondaire", "supérieur", "gardienne", "crèche", "accueil"})
+PERSON_NOUNS = vocabulary.sector_words("person")
+SCHOOL_LEVELS = vocabulary.sector_words("level")
 # what a list of a child's help says how long it lasted ("Mesure (1a)", "Placement (2a)", "Internat (2a)")
-INTERVENTIONS = frozenset({"mesure", "mesures", "placement", "placements", "hébergement", "accompagnement",
-                           "internat", "suivi", "suivis", "médiation", "thérapie", "guidance", "stage", "formation",
-                           "contrat", "prise", "aide"})
+INTERVENTIONS = vocabulary.sector_words("intervention")
 
 
 # the words of a line about a household's children ("Fratrie : Puce (4a), Bichette (2a)", "Les petits : Titi (6a)",
 # "Composition de ménage :", "- Puce (4a), en 2e maternelle")
-HOUSEHOLD = KINSHIP | (SCHOOL_LEVELS - {"accueil", "supérieur"}) | frozenset({
-    "fratrie", "enfant", "enfants", "bébé", "bébés", "jumeaux", "jumelles", "aîné", "aînée", "aînés", "cadet",
-    "cadette", "frères", "sœurs", "soeurs", "petits", "petites", "filles", "garçons", "gamins", "gamines", "gosses",
-    "ménage", "composition"})  # (not "famille", "foyer": "Famille d'accueil (3a)" is a placement)
+# (not "famille", "foyer": "Famille d'accueil (3a)" is a placement)
+HOUSEHOLD = KINSHIP | vocabulary.sector_words("household")
 LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–•*·]|\d{1,2}[.)]|[a-z][.)][^\S\n])")
 
 
 # the words of a line listing a child's activities and how long ("Parcours : foot (3a), judo (2a)")
-ACTIVITIES = frozenset({"activité", "activités", "parcours", "loisirs", "loisir", "sport", "sports", "hobbies", "hobby",
-                        "club", "clubs", "stage", "stages", "cours", "académie", "instrument", "instruments"})
+ACTIVITIES = vocabulary.sector_words("activity")
 
 
 def _label_words(text: str, at: int) -> set[str]:
