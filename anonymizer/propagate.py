@@ -30,6 +30,7 @@ SHORTENED_FROM = 6  # letters of a first name that messages shorten
 NAME_AFTER_ARTICLE = re.compile(
     rf"(?:^|\s)(?:Les|Le|La|L['’])\s*([{vocabulary.UPPER}][^\W\d_]+(?:[\s-][{vocabulary.UPPER}][^\W\d_]+)?)$")
 MIN_NAMED = 4
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;•\n–-])[\s«\"(]*$")
 SCORE = 0.5
 
 
@@ -140,6 +141,10 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
         if original.islower() and not written_lower and " " not in original and (
                 is_common_word(original) or written_lower is None and is_word(original)):
             continue
+        if written_lower is None and (original.isupper() or is_word(original.lower()) and SENTENCE_OPENING.search(
+                text, max(0, start - 4), start)):
+            continue  # a shortening in capitals is an acronym ("SAMU" of "Samuel"), a word opening a sentence that
+            # word ("Char d'assaut" of "Charlotte")
         if any(s <= start and end <= e for s, e in protected):
             continue  # inside a kept term: "Dublin" of a birthplace is not that of "la procédure Dublin"
         added.append(Span.of(text, start, end, entity_type, SCORE, "propagation"))

@@ -34,6 +34,7 @@ PLACES = ("replace", "generalise")
 DATES = ("shift", "generalise")
 NUMBERS = ("fake", "tag")
 MAX_TRIES = 500
+ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")  # "ULB", "UGent", "HELHa"
 STREET_TYPES = vocabulary.street_types_re()
 MIN_SHIFT_WEEKS = 53
 MAIL_PROVIDERS = frozenset({"gmail.com", "hotmail.com", "hotmail.fr", "outlook.com", "outlook.be", "live.be",
@@ -461,7 +462,10 @@ class Pseudonymizer:
                  or ["Service" if kind == "ORG" else "École"])  # "Service du Nord"
         chosen = self._decide(kind, span.text, lambda r: r.choice(free) if free else
                               f"{r.choice(bases)} {r.choice(surrogates.name_qualifiers())}", ctx)
-        return f"{head.group()} {chosen}" if head else like_case(span.text, chosen)
+        if head:
+            return f"{head.group()} {chosen}"
+        # an acronym ("ULB", "VUB") is no heading in capitals: its surrogate is written as a name
+        return chosen if ACRONYM.fullmatch(span.text) else like_case(span.text, chosen)
 
     # -- dates and numbers ----------------------------------------------------------------------------
     def date(self, span: Span, ctx: DocumentContext) -> str:

@@ -269,9 +269,9 @@ LEGAL_ACT_BEFORE = re.compile(
 
 def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
     """A kept proper name right after a person's title is that person's surname: "M. Stroop", "Mme Beck" (a test
-    named after its author is kept alone); a kept common noun stays one ("M. le juge", "Mme la directrice")."""
-    if span.entity_type != "PERSON" or " " in trimmed.text or not trimmed.text[:1].isupper() \
-            or fold(trimmed.text) in kind_terms():
+    named after its author is kept alone), and so is a kept common noun written with its capital right after the title
+    ("M. Greffe"); after an article it stays that noun ("M. le juge", "Mme la directrice")."""
+    if span.entity_type != "PERSON" or " " in trimmed.text or not trimmed.text[:1].isupper():
         return False
     return _after_title(text, trimmed.start)
 
@@ -291,9 +291,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     """Trim, drop kept terms (alone or inside a kept multi-word term) and the dates of laws, merge overlaps."""
     protected = sorted(policy.protected_ranges(text))
     cleaned = []
-    pieces = (piece for found in spans for kin in split_at_kinship(text, found)
-              for piece in split_at_service(text, kin))
-    for span in pieces:
+    for span in (piece for found in spans for piece in split_at_kinship(text, found)):
         if _legal_date(text, span):
             continue
         trimmed = trim(text, span, policy)
@@ -305,6 +303,8 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
                 or _no_name(text, trimmed) or _ordinary_rest(span, trimmed):
             continue
         cleaned.append(trimmed)
+    services = {ARTICLE_OPENING.sub("", fold(s.text)) for s in cleaned if s.entity_type in ("ORGANIZATION", "SCHOOL")}
+    cleaned = [piece for span in cleaned for piece in split_at_service(text, span, services)]
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
                 for nickname in _nickname_after(text, span)]
     cleaned += _initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
@@ -419,22 +419,24 @@ def split_at_kinship(text: str, span: Span) -> list[Span]:
     return pieces
 
 
+ARTICLE_OPENING = re.compile(r"^(?:les|le|la|l['’])\s*")
 # a worker named by her service: "Naïma du Sextant", "Julie de la Passerelle", "Sarah de l'Étoile"
 NAMED_BY_SERVICE = re.compile(rf"([{vocabulary.UPPER}][\w-]+)[^\S\n]+(du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’])"
                               rf"[^\S\n]*([{vocabulary.UPPER}][\w-]+(?:[^\S\n]+[{vocabulary.UPPER}][\w-]+)?)")
 
 
-def split_at_service(text: str, span: Span) -> list[Span]:
-    """A first name, then "du", "des", "de la" or "de l'" and a name made of ordinary words is a worker and her
-    service, two spans (the service then gets the tag of "Le Sextant" elsewhere in the case); a particle
-    surname stays one person: "Jean du Bois" (Dubois), "Marie de la Vallée" (Vallée, Delavallée)."""
+def split_at_service(text: str, span: Span, services: set[str]) -> list[Span]:
+    """A first name, then "du", "des", "de la" or "de l'" and a name made of ordinary words that the document also
+    writes as a service's ("AMO Le Sextant") is a worker and her service, two spans (the service then gets the tag
+    of "Le Sextant" elsewhere in the case); a particle surname stays one person: "Jean du Bois" (Dubois), "Claire
+    de la Cour". ``services``: the folded names of the document's services and schools, without their article."""
     match = NAMED_BY_SERVICE.fullmatch(text, span.start, span.end) if span.entity_type == "PERSON" else None
     if match is None or not in_first_names(match.group(1)):
         return [span]
     link, tail = match.group(2), match.group(3)
     fused = re.sub(r"[\s'’]", "", link).capitalize()
     if any(in_surnames(form) for form in (fused + tail.lower(), f"{link.capitalize()} {tail}", tail)) \
-            or not all(is_word(word.lower()) for word in tail.split()):
+            or not all(is_word(word.lower()) for word in tail.split()) or fold(tail) not in services:
         return [span]
     return [Span.of(text, match.start(1), match.end(1), "PERSON", span.score, span.source),
             Span.of(text, match.start(3), match.end(3), "ORGANIZATION", span.score, span.source)]
@@ -561,6 +563,11 @@ MIN_NAME_CHARS = 3  # of a place, a service or a school ("N", "AU", "ET" are no 
 FOLDED_MONTHS = frozenset(fold(month) for month in vocabulary.month_names())
 
 
+LISTED = frozenset({"KnownOrganizationRecognizer"})
+KIND_BEFORE = re.compile(r"(?i:\b(?:(?:woon)?zorgcentrum|rusthuis|kinderdagverblijf|jeugdhuis|altenheim|seniorenheim"
+                         r"|basisschool|school|vzw|centrum|dienst|huis)[^\S\n]+)$")
+
+
 def _no_name(text: str, span: Span) -> bool:
     """A name-like span that cannot be a name: no letter at all ("41", a flattened table's cell), a
     place, service or school of one or two characters, a piece of a word written in inclusive French
@@ -573,9 +580,12 @@ def _no_name(text: str, span: Span) -> bool:
         return True
     word = span.text.strip()
     if span.entity_type != "PERSON" and word.isalpha() and foreign_word(word) and not is_word(word) \
-            and not in_first_names(word) and not in_surnames(word) \
-            and not word.lower().endswith(vocabulary.street_suffixes_alone()):  # "Kerkstraat" is a street
-        return True  # "Overleg" (of "Overleg CLB"): one ordinary Dutch, German or English noun, no list's name
+            and not in_first_names(word) and not in_surnames(word) and span.source not in LISTED \
+            and not word.lower().endswith(vocabulary.street_suffixes_alone()) \
+            and not KIND_BEFORE.search(text, max(0, span.start - 30), span.start):  # "Kerkstraat" is a street
+        # "Overleg" (of "Overleg CLB"): one ordinary Dutch, German or English noun, no list's name ("UGent"), nor
+        # a name after its kind ("woonzorgcentrum Zonnebloem", "jeugdhuis Kompas")
+        return True
     if span.start > 0 and text[span.start - 1] in "·•":
         return True
     if span.entity_type == "PERSON" and " " not in word and word.lower() in vocabulary.foreign_words() \

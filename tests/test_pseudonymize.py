@@ -381,3 +381,15 @@ def test_a_reference_written_short_takes_the_digits_of_its_long_form_and_never_i
     long, short = result.mapping["SAJ/NIV/24/1187"], result.mapping["24/1187/NIV"]
     assert sorted(re.findall(r"\d+", long)) == sorted(re.findall(r"\d+", short))
     assert "NIV" not in result.text and "1187" not in result.text
+
+
+
+def test_towns_of_one_name_stay_apart_and_a_date_with_a_roman_month_is_shifted(anonymizer):
+    result = pseudo(anonymizer, "La mère vit à Kénitra, le père est originaire de Khénifra. Décès le 2.II.2015.")
+    m = result.mapping
+    assert m["Kénitra"] != m["Khénifra"] and re.fullmatch(r"\d{1,2}\.[IVX]+\.\d{4}", m["2.II.2015"])
+
+
+def test_an_acronym_takes_a_surrogate_written_as_a_name(anonymizer):
+    text = pseudo(anonymizer, "Elle étudie à l'ULB depuis septembre.").text
+    assert "ULB" not in text and "l'L" not in text and not re.search(r"\b[A-Z]{2,} [A-Z]{2,}", text)

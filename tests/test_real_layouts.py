@@ -99,10 +99,13 @@ from helpers import detected, parse_gold
     "Le travail porte sur la place de <ent label=PERSON>Kevin</ent> dans la famille.",
     "Elle vit <ent label=LOCATION>R. de la Station</ent> depuis mars.",
     "Rendez-vous <ent label=LOCATION>place de Lourdes</ent> à <ent label=LOCATION>Jette</ent>.",
-    # a worker named by her service is two names; a particle surname stays one
-    "Bonsoir, c'est <ent label=PERSON>Naïma</ent> du <ent label=ORGANIZATION>Sextant</ent>, et "
-    "<ent label=PERSON>Julie</ent> de la <ent label=ORGANIZATION>Maison Verte</ent>.",
+    # a worker named by her service, which the document names too, is two names; a particle surname stays one
+    "AMO <ent label=ORGANIZATION>Le Sextant</ent>\nBonsoir, c'est <ent label=PERSON>Naïma</ent> du "
+    "<ent label=ORGANIZATION>Sextant</ent>, et <ent label=PERSON>Claire de la Cour</ent>.",
     "<ent label=PERSON>Jean du Bois</ent> et <ent label=PERSON>Marie de la Vallée</ent> sont venus.",
+    "<ent label=PERSON>Claire de la Cour</ent> et <ent label=PERSON>Hélène du Parc</ent> sont venues.",
+    "Le marché a lieu sur la <ent label=LOCATION>place de Florence</ent>, à côté de la gare.",
+    "Les enfants jouent <ent label=LOCATION>R. Haute</ent>, devant chez eux.",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)
@@ -387,6 +390,20 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     ("Elle fait les nettoyages à la VUB ; lui étudie à l'ULB.", "ULB"),
     ("Par Mélodie Van Hove.\nCommentaire : Fière de toi Mélo.", "Mélo"),
     ("Allocations familiales (Famiris) : 436 €.", "Famiris"),
+    # an eleventh independent review
+    ("Elle étudie à l'UGent.", "UGent"),
+    ("La grand-mère vit au woonzorgcentrum Zonnebloem à Alost.", "Zonnebloem"),
+    ("AMO ALTERNATIVES\nRue de la Station 4, 1300 Wavre", "ALTERNATIVES"),
+    ("Les coordonnées de M. Greffe sont au dossier.", "Greffe"),
+    ("Réf. : CD/MVB", "MVB"),
+    ("V/Réf : JdB/lk", "JdB"),
+    ("Nos réf. : SPJ-CD/mvb", "mvb"),
+    ("Rencontre avec M. V.d.B. et Mme v.d.V. ; L. Vd.B. excusé.", "v.d.V"),
+    ("Rencontre avec M. V.d.B. et Mme v.d.V. ; L. Vd.B. excusé.", "Vd.B"),
+    ("Né le 14 XI 62 et baptisée le 2.ii.2015.", "XI 62"),
+    ("Né le 14 XI 62 et baptisée le 2.ii.2015.", "2.ii.2015"),
+    ("Numéro Fase de l'établissement : 2394", "2394"),
+    ("Signé : R. Van Damme, directeur. Présents : R. El Khattabi.", "Khattabi"),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -512,6 +529,11 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("Retrouvé sur Instagram (@jordan.vh.98) : on avait grandi ensemble.", "on avait"),
     ("Mathis a des difficultés en math.", "math."),
     ("Période      Heures\nSept.-déc.   312 h", "Sept.-déc."),
+    # an eleventh independent review
+    ("Le numéro FASE de l'école n'est pas encore connu ; élèves inscrits en classe : 22", ": 22"),
+    ("Samuel (12 ans) est tombé. Le SAMU est intervenu.", "SAMU"),
+    ("Charlotte dessine. Char d'assaut dessiné sur la feuille.", "Char d'assaut"),
+    ("Acuité visuelle : OD 8/10, OG 7/10.", "7/10"),
 ])
 def test_words_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text

@@ -12,6 +12,8 @@ class FaseRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "FASE"
     PATTERNS = (
         # (or after the colon closing a longer label: "FASE de l'établissement pour le formulaire CPMS : 2394")
-        ("fase", r"\bFASE\b(?:[^\d\n]{0,30}|[^\d\n:]{0,80}:[^\S\n]*)\K(?<![\d])\d{1,6}(?:[./-]\d{1,6})?(?!\d)", 0.85),
+        # ("Fase" and "fase" of a French label too, not the Dutch word: "in de fase 2"; the label is one clause)
+        ("fase", r"(?:\bFASE|\bFase|(?i:\b(?:numéro|n°|code))[^\S\n]+fase)\b"
+                 r"(?:[^\d\n]{0,30}|[^\n:;.]{0,100}:[^\S\n]*)\K(?<![\d])\d{1,6}(?:[./-]\d{1,6})?(?!\d)", 0.85),
     )
     CONTEXT = ("fase",)

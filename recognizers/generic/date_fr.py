@@ -68,6 +68,7 @@ YEAR_WORDS = (rf"(?i:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:deux[- ]mil(?:le)?|mil(?:
 MONTHS_SHORT = _names(tuple(tuple(f.rstrip(".") for f in forms if f.endswith(".") and len(f) >= 4)
                             for lang in vocabulary.LANGUAGES for forms in vocabulary.month_forms(lang)))
 D = r"(?:0?[1-9]|[12]\d|3[01])"
+ROMAN = r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}"  # a month in Roman numerals
 M = r"(?:0?[1-9]|1[0-2])"
 
 
@@ -95,7 +96,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                                r"(?!\d)", 0.85),
         ("numeric_full", rf"(?<![\w/.-]){WEEKDAY}?{D}([/.-]){M}\1(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # the month in Roman numerals, as older and Italian or Polish writing has it: "2.II.2015", "14-XI-1962"
-        ("roman_month", rf"(?<![\w/.-]){D}([./-]|[^\S\n])(?:I{{1,3}}|IV|VI{{0,3}}|IX|XI{{0,2}})\1(?:19|20)\d\d"
+        # ("14 XI 62", "2.ii.2015": a two-digit year, numerals in lower case)
+        ("roman_month", rf"(?<![\w/.-]){D}(?:([./-])(?i:{ROMAN})\1|[^\S\n](?:{ROMAN})[^\S\n])(?:19|20)?\d\d"
                         r"(?![\w/]|[.-]\d)", 0.85),
         # single digits on both sides only after a weekday or "le"/"du", or before a time: "Lun 3/3 07:12"
         ("numeric_short", rf"(?i:\b(?:lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+\K"
@@ -105,10 +107,10 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # l'école a appelé" (not a time, "samedi 18 h", "samedi 18h30", nor an amount or an age)
         ("weekday_day", rf"(?<![\w/.-])(?i:{WEEKDAY_NAMES})[^\S\n]+{DAY}"
                         r"(?![\w/:.,]\d|[^\S\n]*(?:h\b|h\d|heures?\b|[:.]\d|ans\b|€|%|euros?\b)|\w)", 0.6),
-        # (not a measure out of ten after its word on the line: "Acuité visuelle : 7/10", "douleur (EVA) 6/10")
+        # (not a measure out of ten after its word on the line: "Acuité visuelle : OD 8/10, OG 7/10", "EVA 6/10")
         ("numeric_day_month",
          rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)"
-         r"(?<!(?i:\b(?:acuité|visuelle|vision|score|douleur|EVA|cotation))[^\n\d]{0,15}\d{1,2}/10)", 0.6),
+         r"(?<!(?i:\b(?:acuité|visuelle|vision|score|douleur|EVA|cotation))[^\n]{0,30}\d{1,2}/10)", 0.6),
     )
     CONTEXT = ("né", "née", "date", "naissance", "le")
 

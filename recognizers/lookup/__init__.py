@@ -187,13 +187,16 @@ def _foreign_towns() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, .
                            frozenset({"towns"}), _build_foreign_towns)
     towns: dict[str, tuple[str, str]] = {}
     pools: dict[str, list[str]] = {}
-    for line in filter(None, arrays["towns"].tobytes().decode("utf-8").split("\n")):
-        country, name, large, alternates = line.split("\t")
-        for form in (name, *filter(None, alternates.split("|"))):
-            towns.setdefault(fold(form), (name, country))  # the largest town of that name
+    rows = [line.split("\t") for line in filter(None, arrays["towns"].tobytes().decode("utf-8").split("\n"))]
+    for country, name, large, _alternates in rows:
+        towns.setdefault(fold(name), (name, country))  # the largest town of that name
         if large == "1":
             pools.setdefault(country, []).append(name)
-    return towns, {country: tuple(names) for country, names in pools.items()}
+    # then the other names of the large towns, where no town bears that name ("Antep"; "Khénifra" stays itself, not
+    # an alternate of Kénitra's)
+    alternates = {fold(form): (name, country) for country, name, _large, forms in reversed(rows)
+                  for form in filter(None, forms.split("|"))}
+    return {**alternates, **towns}, {country: tuple(names) for country, names in pools.items()}
 
 
 def foreign_town(text: str) -> tuple[str, str] | None:

@@ -206,7 +206,7 @@ def _heading_words(text: str, start: int, end: int) -> bool:
         return False
     if text[start:end].endswith(("SA", "SC")) and POSSESSIVE_SA.match(text, end - 2):
         return True
-    if _classifying_adjective(text[start:end]):
+    if _classifying_adjective(text[start:end]) and _kind_noun_before(text, start):
         return True
     return any(w.lower() in CLAUSE_WORDS for w in re.split(r"[\s']+", text[start:end]))
 
@@ -215,6 +215,16 @@ def _heading_words(text: str, start: int, end: int) -> bool:
 # ÉDUCATIVE", "SERVICE SOCIAL" ("MAISON VERTE", "GRAND LARGE": a quality, a name may be one)
 CLASSIFYING_ENDINGS = ("aire", "aires", "el", "els", "elle", "elles", "if", "ifs", "ive", "ives", "ique", "iques",
                        "al", "ale", "ales", "aux")
+
+
+# ... after a kind written as a French noun ("ÉQUIPE", "RÉUNION D'ÉQUIPE", "SERVICE"); after an acronym or a legal
+# form the adjective is the name ("AMO ALTERNATIVES", "ASBL CRÉATIVE")
+KIND_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:[^\W\d_]['’])?([^\W\d_]{3,})[^\S\n]+$")
+
+
+def _kind_noun_before(text: str, start: int) -> bool:
+    match = KIND_NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return match is not None and is_word(match.group(1).lower())
 
 
 def _classifying_adjective(name: str) -> bool:

@@ -283,13 +283,20 @@ def initials_alone_spans(doc: list[Token]):
                                                                                       match.start()):
             continue
         yield match.start(), match.end()
+    # a Flemish particle surname abbreviated, with its first name's initial or not: "v.d.V.", "L. Vd.B."
+    for match in ABBREVIATED_SURNAME.finditer(text):
+        yield match.start(), match.end()
     # a letter's writer and typist on its reference line: "Nos réf. : SPJ/NA/2024/0561 – CD/mvb"
     for match in WRITER_TYPIST.finditer(text):
         if REFERENCE_LINE.search(text, max(0, match.start() - 80), match.start()):
             yield match.start(), match.end()
 
 
-WRITER_TYPIST = re.compile(r"(?<![\w/.-])[A-Z]{2,4}/[a-z]{2,3}(?![\w/.-])")
+# ("CD/mvb", "JdB/lk", "SPJ-CD/mvb", "CD/mvb/2024-117"; in capitals on both sides only at the line's end, "CD/MVB",
+# where a code's letter groups never end)
+ABBREVIATED_SURNAME = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.[^\S\n]?)?[VvDd]\.?[a-z]{{1,2}}\.[{UPPER}]\.(?![\w])")
+WRITER_TYPIST = re.compile(r"(?<![\w/.])[A-Z][a-z]?[A-Z][a-z]?[A-Z]?/(?:[a-z]{2,3}|[A-Z]{2,3}(?=[^\S\n]*$))(?![\w.])",
+                           re.MULTILINE)
 REFERENCE_LINE = re.compile(r"(?i:\br[ée]f\b|\br[ée]f[ée]rences?\b)[^\n]*$")
 
 

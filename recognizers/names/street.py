@@ -14,10 +14,11 @@ import re
 from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.be.address import CAP, LINK, NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES
-from anonymizer.recognizers.lookup import is_country
+from anonymizer.recognizers.lookup import foreign_places, in_surnames, is_country, places
 from anonymizer.recognizers.names.tokens import in_first_names
 
 from anonymizer import vocabulary
+from anonymizer.text import fold
 
 SUFFIXES_ALONE = "|".join(sorted(vocabulary.street_suffixes_alone(), key=len, reverse=True))
 
@@ -45,7 +46,7 @@ class StreetNameRecognizer(FrPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = [r for r in results if not (pattern_name(r) == "landmark" and _generic_landmark(text[r.start:r.end]))]
-        return [r for r in results if not _visit(text[r.start:r.end]) and not INITIAL_NAME.match(text, r.start, r.end)
+        return [r for r in results if not _visit(text[r.start:r.end]) and not _initial_name(text, r.start, r.end)
                 and not _role(text, r.start, r.end)
                 and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))]
 
@@ -57,8 +58,19 @@ DETERMINER_BEFORE = re.compile(
 
 
 # a one-letter abbreviation before a bare capitalised name, with no link word and no house number, is a person's
-# initial ("signé R. Al-Hamwi", "R. Dupont, assistante sociale"); "R. de la Station" stays a street
-INITIAL_NAME = re.compile(rf"[A-Z]\.[^\S\n]*(?!{LINK}){CAP}$")
+# initial ("signé R. Al-Hamwi", "R. Dupont, assistante sociale", "R. Van Damme"); "R. de la Station" stays a street,
+# and so does a name that is a French word or a place ("R. Haute", "R. Neuve", "R. Brabant")
+INITIAL_NAME = re.compile(rf"[A-Z]\.[^\S\n]*(?!{LINK})({CAP})(?:[^\S\n]+({CAP}))?$")
+
+
+def _initial_name(text: str, start: int, end: int) -> bool:
+    match = INITIAL_NAME.match(text, start, end)
+    if match is None:
+        return False
+    first, second = match.group(1), match.group(2)
+    if second is not None:  # two words: a particle surname only ("Van Damme", "El Khattabi")
+        return fold(first) in vocabulary.particles()
+    return in_surnames(first) or not is_word(first.lower()) and first not in places()
 
 LANDMARK_LINK = re.compile(r"\S+[^\S\n]+(?:de|du|des|d['’])(?:[^\S\n]|(?<=['’]))", re.IGNORECASE)
 
@@ -93,7 +105,14 @@ ROLE_PLACE = re.compile(r"\bla[^\S\n]+$")
 ROLE_NAME = re.compile(r"place[^\S\n]+(?:de[^\S\n]+|d['’])([^\W\d_][\w-]*)")
 
 
+# ... unless where one goes or stands ("devant la place de Léopold"), or the name is a town's too ("sur la place de
+# Florence", "de Lourdes")
+WHERE_BEFORE = re.compile(r"(?i:\b(?:devant|derrière|vers|près|côté|traverse[rz]?|jusqu['’]à|depuis))\b[^\n]{0,8}$")
+
+
 def _role(text: str, start: int, end: int) -> bool:
     match = ROLE_NAME.fullmatch(text, start, end)
-    return bool(match and ROLE_PLACE.search(text, max(0, start - 4), start) and in_first_names(match.group(1)))
+    return bool(match and ROLE_PLACE.search(text, max(0, start - 4), start) and in_first_names(match.group(1))
+                and not WHERE_BEFORE.search(text, max(0, start - 20), start) and match.group(1) not in places()
+                and match.group(1) not in foreign_places())
 
