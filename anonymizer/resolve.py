@@ -592,6 +592,11 @@ def _no_name(text: str, span: Span) -> bool:
             and (vocabulary.in_foreign_line(text, span.start, span.end) or _foreign_word_after(text, span.end)) \
             and not _after_title(text, span.start):
         return True  # a word of an English, Dutch or German line the lists hold as a name too ("The", "Best regards")
+    if span.entity_type == "PERSON" and " " not in word and foreign_word(word) and not in_first_names(word) \
+            and not in_surnames(word) and vocabulary.in_foreign_line(text, span.start, span.end) \
+            and not _after_title(text, span.start):
+        return True  # an ordinary word of a Dutch, German or English line, no list's name ("Kort samengevat",
+        # "Thuistaal Roemeens")
     # a month abbreviated ("Sept.-déc.", "janv." at a table's line start): its full stop says so
     abbreviated = span.text.strip().rstrip("-–").strip()
     if abbreviated.endswith(".") and fold(abbreviated) in FOLDED_MONTHS:

@@ -404,6 +404,9 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     ("Né le 14 XI 62 et baptisée le 2.ii.2015.", "2.ii.2015"),
     ("Numéro Fase de l'établissement : 2394", "2394"),
     ("Signé : R. Van Damme, directeur. Présents : R. El Khattabi.", "Khattabi"),
+    # classes of a twenty-second blind batch
+    ("│ N° FASE établissement : 2487   Implantation : 3105", "3105"),
+    ("Lun 12/02 – 10h30\nMar 13.02 – 09h00", "13.02"),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -534,6 +537,15 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("Samuel (12 ans) est tombé. Le SAMU est intervenu.", "SAMU"),
     ("Charlotte dessine. Char d'assaut dessiné sur la feuille.", "Char d'assaut"),
     ("Acuité visuelle : OD 8/10, OG 7/10.", "7/10"),
+    # words a twenty-second blind batch found removed
+    ("Kort samengevat: Andrei kwam met zijn moeder. Thuistaal Roemeens, ook wat Nederlands.", "Roemeens"),
+    ("Kort samengevat: Andrei kwam met zijn moeder. Thuistaal Roemeens, ook wat Nederlands.", "Kort"),
+    ("INP Kevin LAMBRECHTS, matricule GN-5518.", "INP"),
+    ("– Métaphonologie (BELEC, suppression) : 6/16, fusion phonémique 3/10.", "3/10"),
+    ("– Métaphonologie (BELEC, suppression) : 6/16, fusion phonémique 3/10.", "BELEC"),
+    ("– L'Alouette-R : âge lexique 6 ans 3 mois ; TEDI-MATH dans la norme.", "L'Alouette-R"),
+    ("– L'Alouette-R : âge lexique 6 ans 3 mois ; TEDI-MATH dans la norme.", "TEDI-MATH"),
+    ("Le Service d'AMO de la commune a été contacté.", "Service d'AMO"),
 ])
 def test_words_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text

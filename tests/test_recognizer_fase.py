@@ -11,7 +11,7 @@ def recognizer():
 @pytest.mark.parametrize("text,expected", [
     ("école (FASE 1523)", ["1523"]),
     ("n° FASE : 95123", ["95123"]),
-    ("FASE établissement 2110, implantation 2112", ["2110"]),
+    ("FASE établissement 2110, implantation 2112", ["2110", "2112"]),  # the implantation's number too
     # negative cases
     ("classe de 24 élèves", []),
     ("phase 2 du projet", []),

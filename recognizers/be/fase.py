@@ -15,5 +15,8 @@ class FaseRecognizer(FrPatternRecognizer):
         # ("Fase" and "fase" of a French label too, not the Dutch word: "in de fase 2"; the label is one clause)
         ("fase", r"(?:\bFASE|\bFase|(?i:\b(?:numéro|n°|code))[^\S\n]+fase)\b"
                  r"(?:[^\d\n]{0,30}|[^\n:;.]{0,100}:[^\S\n]*)\K(?<![\d])\d{1,6}(?:[./-]\d{1,6})?(?!\d)", 0.85),
+        # the implantation's number on the same line as the establishment's: "N° FASE établissement : 2487
+        # Implantation : 3105"
+        ("implantation", r"(?i:\bFASE\b)[^\n]{0,60}?(?i:\bimplantation)[^\d\n]{0,15}\K(?<![\d])\d{1,6}(?!\d)", 0.85),
     )
     CONTEXT = ("fase",)

@@ -102,15 +102,21 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # single digits on both sides only after a weekday or "le"/"du", or before a time: "Lun 3/3 07:12"
         ("numeric_short", rf"(?i:\b(?:lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+\K"
                           rf"{D}/{M}(?![\w/]|[.,-]\d)", 0.6),
+        # a diary's entry: a weekday abbreviated, then the day and month with a slash or a stop ("Lun 12/02",
+        # "Mar 13.02"), the weekday taken with them
+        ("weekday_numeric", rf"(?<![\w])(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim|LUN|MAR|MER|JEU|VEN|SAM|DIM)\.?[^\S\n]+"
+                            rf"{D}[/.]{M}(?![\w/]|[.,-]\d)", 0.6),
         ("numeric_before_time", rf"(?<![\w/.,-]){D}/{M}(?=[^\S\n]+\d{{1,2}}[:hH]\d{{2}})", 0.6),
         # a weekday and the day alone, the month being the one spoken of: "samedi 18 tu viens ?", "le mardi 4,
         # l'école a appelé" (not a time, "samedi 18 h", "samedi 18h30", nor an amount or an age)
         ("weekday_day", rf"(?<![\w/.-])(?i:{WEEKDAY_NAMES})[^\S\n]+{DAY}"
                         r"(?![\w/:.,]\d|[^\S\n]*(?:h\b|h\d|heures?\b|[:.]\d|ans\b|€|%|euros?\b)|\w)", 0.6),
-        # (not a measure out of ten after its word on the line: "Acuité visuelle : OD 8/10, OG 7/10", "EVA 6/10")
+        # (not a measure out of ten after its word on the line: "Acuité visuelle : OD 8/10, OG 7/10", "EVA 6/10"; nor a
+        # mark on a line of marks: "6/16, fusion phonémique 3/10")
         ("numeric_day_month",
          rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)"
-         r"(?<!(?i:\b(?:acuité|visuelle|vision|score|douleur|EVA|cotation))[^\n]{0,30}\d{1,2}/10)", 0.6),
+         r"(?<!(?i:\b(?:acuité|visuelle|vision|score|douleur|EVA|cotation))[^\n]{0,30}\d{1,2}/10)"
+         r"(?<!(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d./])[^\n]{0,60}\d{1,2}/\d{1,2})", 0.6),
     )
     CONTEXT = ("né", "née", "date", "naissance", "le")
 
