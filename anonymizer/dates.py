@@ -189,19 +189,20 @@ def _shift_foreign(written: ForeignDate, new: date) -> str:
     return f"{before}{new.day}{written.match['dot']} {month}{year}"
 
 
-ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ROMAN_MONTHS = vocabulary.ROMAN_MONTHS
 ROMAN_DATE = re.compile(r"(\d{1,2})([./ -])(" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
                         + r")\2((?:19|20)?\d\d)", re.IGNORECASE)
 
 
-def _roman(text: str) -> tuple[date, str] | None:
-    """A date with its month in Roman numerals ("2.II.2015") and its separator."""
+def _roman(text: str) -> tuple[date, str, bool] | None:
+    """A date with its month in Roman numerals ("2.II.2015"), its separator, and whether its year has four
+    digits."""
     match = ROMAN_DATE.fullmatch(text.strip())
     if match is None:
         return None
     try:
         return date(_full_year(match.group(4)), ROMAN_MONTHS.index(match.group(3).upper()) + 1,
-                    int(match.group(1))), match.group(2)
+                    int(match.group(1))), match.group(2), len(match.group(4)) == 4
     except ValueError:
         return None
 
@@ -211,9 +212,10 @@ def shift(text: str, days: int, reference_year: int) -> str | None:
     roman = _roman(text) if written is None else None
     try:
         if roman is not None:
-            new, separator = roman[0] + timedelta(days=days), roman[1]
+            old, separator, full_year = roman
+            new = old + timedelta(days=days)
             month = ROMAN_MONTHS[new.month - 1]
-            year = str(new.year) if len(ROMAN_DATE.fullmatch(text.strip()).group(4)) == 4 else f"{new.year % 100:02d}"
+            year = str(new.year) if full_year else f"{new.year % 100:02d}"
             return separator.join((str(new.day), month.lower() if text.islower() else month, year))
         if written is None:
             foreign = parse_foreign(text, reference_year)

@@ -36,7 +36,7 @@ from anonymizer.keeplist import KeepPolicy
 from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
 from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word
 from anonymizer.spans import Span
-from anonymizer.text import fold
+from anonymizer.text import SENTENCE_OPENING, fold
 
 LABELS = {
     "near_removed": "proche d'un nom retiré (faute de frappe ?)",
@@ -270,7 +270,7 @@ def _acronym_like(word: str) -> bool:
 
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4):start]
-    return start == 0 or bool(re.search(r"(?:^|[.!?:;•\n–-])[\s«\"(]*$", before)) or "\n" in before
+    return start == 0 or bool(SENTENCE_OPENING.search(before)) or "\n" in before
 
 
 def _innocent_number(text: str, match: re.Match[str]) -> bool:

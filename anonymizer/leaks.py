@@ -16,7 +16,7 @@ from anonymizer import vocabulary
 from anonymizer.keeplist import default_keep_terms
 from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.lookup import is_chat_word
-from anonymizer.text import composed, fold, fold_aligned
+from anonymizer.text import SENTENCE_OPENING, composed, fold, fold_aligned
 
 # Words that name a kind of thing, not a thing (ANNOTATION.md: "generic words such as rue, école...").
 GENERIC_WORDS = frozenset(fold(w) for w in (
@@ -62,9 +62,6 @@ def _date_tokens(surface: str) -> set[str]:
     return set()
 
 
-SENTENCE_START = re.compile(r"(?:^|[\n.!?:;•–-])[\s«\"(]*$")
-
-
 def _named_somewhere(output: str, word: str, hits: list[int], entity_type: str) -> bool:
     """For the product's guard: a removed word is still there as a name, not as an ordinary word.
 
@@ -78,7 +75,7 @@ def _named_somewhere(output: str, word: str, hits: list[int], entity_type: str) 
         return False
     if not any(is_word(w) for w in written):
         return True
-    return any(w[:1].isupper() and (entity_type == "PERSON" or not SENTENCE_START.search(output, max(0, i - 12), i))
+    return any(w[:1].isupper() and (entity_type == "PERSON" or not SENTENCE_OPENING.search(output, max(0, i - 12), i))
                for w, i in zip(written, hits, strict=True))
 
 

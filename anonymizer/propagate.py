@@ -20,7 +20,7 @@ from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.recognizers.lookup import in_first_names, is_chat_word
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
-from anonymizer.text import composed, fold, fold_aligned, longest_first, name_parts
+from anonymizer.text import SENTENCE_OPENING, composed, fold, fold_aligned, longest_first, name_parts
 
 MIN_PART = 3
 PARTICLES = vocabulary.particles()
@@ -30,7 +30,6 @@ SHORTENED_FROM = 6  # letters of a first name that messages shorten
 NAME_AFTER_ARTICLE = re.compile(
     rf"(?:^|\s)(?:Les|Le|La|L['’])\s*([{vocabulary.UPPER}][^\W\d_]+(?:[\s-][{vocabulary.UPPER}][^\W\d_]+)?)$")
 MIN_NAMED = 4
-SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;•\n–-])[\s«\"(]*$")
 SCORE = 0.5
 
 

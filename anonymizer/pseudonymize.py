@@ -489,11 +489,11 @@ class Pseudonymizer:
             earlier = _phone_written_as(earlier, span.text) or earlier  # number, in this writing's convention
         if earlier is not None and len(re.sub(r"\D", "", earlier)) == len(digits) and digits:
             # (and the letters of a reference from that surrogate, or scrambled: never this writing's own)
-            letters = "".join(re.findall(r"[A-Za-z]", earlier)) if kind != "PHONE" else ""
-            if not letters and kind != "PHONE" and re.search(r"[A-Za-z]", span.text):
-                scrambled = fakes.scramble(span.text, random.Random(f"{self.key.seed}|{same}"))
-                letters = "".join(re.findall(r"[A-Za-z]", scrambled))
-            return fakes.relayout(span.text, re.sub(r"\D", "", earlier), letters or None)
+            letters = None
+            if kind != "PHONE" and re.search(r"[A-Za-z]", span.text):
+                letters = "".join(re.findall(r"[A-Za-z]", earlier)) or "".join(re.findall(
+                    r"[A-Za-z]", fakes.scramble(span.text, random.Random(f"{self.key.seed}|{same}"))))
+            return fakes.relayout(span.text, re.sub(r"\D", "", earlier), letters)
         new = self._decide(kind, span.text, lambda r: maker(span.text, r), ctx)
         self.key.mapping.setdefault(same, new)
         return new

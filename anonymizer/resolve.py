@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from anonymizer import vocabulary
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
+from anonymizer.link import ARTICLE
 from anonymizer.models.french import COLUMN_SEPARATORS
 from anonymizer.models.lexicon import PARTICIPLE_ENDINGS, is_adjective, is_common_word, is_word
 from anonymizer.recognizers.lookup import commune_article, grammar_word, in_first_names, in_surnames, places
@@ -303,7 +304,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
                 or _no_name(text, trimmed) or _ordinary_rest(span, trimmed):
             continue
         cleaned.append(trimmed)
-    services = {ARTICLE_OPENING.sub("", fold(s.text)) for s in cleaned if s.entity_type in ("ORGANIZATION", "SCHOOL")}
+    services = {ARTICLE.sub("", fold(s.text)) for s in cleaned if s.entity_type in ("ORGANIZATION", "SCHOOL")}
     cleaned = [piece for span in cleaned for piece in split_at_service(text, span, services)]
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
                 for nickname in _nickname_after(text, span)]
@@ -419,7 +420,6 @@ def split_at_kinship(text: str, span: Span) -> list[Span]:
     return pieces
 
 
-ARTICLE_OPENING = re.compile(r"^(?:les|le|la|l['’])\s*")
 # a worker named by her service: "Naïma du Sextant", "Julie de la Passerelle", "Sarah de l'Étoile"
 NAMED_BY_SERVICE = re.compile(rf"([{vocabulary.UPPER}][\w-]+)[^\S\n]+(du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’])"
                               rf"[^\S\n]*([{vocabulary.UPPER}][\w-]+(?:[^\S\n]+[{vocabulary.UPPER}][\w-]+)?)")
@@ -564,8 +564,8 @@ FOLDED_MONTHS = frozenset(fold(month) for month in vocabulary.month_names())
 
 
 LISTED = frozenset({"KnownOrganizationRecognizer"})
-KIND_BEFORE = re.compile(r"(?i:\b(?:(?:woon)?zorgcentrum|rusthuis|kinderdagverblijf|jeugdhuis|altenheim|seniorenheim"
-                         r"|basisschool|school|vzw|centrum|dienst|huis)[^\S\n]+)$")
+KIND_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.FOREIGN_CARE_KINDS}|basisschool|school|vzw|centrum|dienst|huis)"
+                         r"[^\S\n]+)$")
 
 
 def _no_name(text: str, span: Span) -> bool:

@@ -11,6 +11,9 @@ from unidecode import unidecode
 from anonymizer.normal import Normalised
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# what opens a sentence, a line or a list item before a word: its start, a stop, a colon, a bullet, a dash, then
+# spaces, quotes or a bracket (searched up to the word)
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;•\n–-])[\s«\"(]*$")
 
 
 @lru_cache(maxsize=65536)

@@ -19,6 +19,11 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 LANGUAGES = ("fr", "nl", "de", "en")
 # French articles fused with a preposition: "au" = "à le" ("au Roeulx": "à Le Roeulx")
 FUSED_ARTICLES = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
+# Dutch and German words of a care or youth service before its name ("woonzorgcentrum Zonnebloem", "jeugdhuis
+# Kompas"), as a regex alternation (matched case-insensitively)
+FOREIGN_CARE_KINDS = r"(?:woon)?zorgcentrum|rusthuis|kinderdagverblijf|jeugdhuis|altenheim|seniorenheim"
+# the months in Roman numerals, as older, Italian or Polish dates write them ("2.II.2015")
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # the endings French inclusive writing adds after a full stop or a middle dot: "étudiant.e.s", "acteur.rices"
 INCLUSIVE_ENDINGS = ("e", "es", "s", "x", "se", "ses", "euse", "euses", "rice", "rices", "trice", "trices", "ice",
                      "ices", "ne", "nes", "le", "les", "te", "tes", "ère", "ères", "ière", "ières", "ve", "ves",

@@ -68,7 +68,7 @@ YEAR_WORDS = (rf"(?i:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:deux[- ]mil(?:le)?|mil(?:
 MONTHS_SHORT = _names(tuple(tuple(f.rstrip(".") for f in forms if f.endswith(".") and len(f) >= 4)
                             for lang in vocabulary.LANGUAGES for forms in vocabulary.month_forms(lang)))
 D = r"(?:0?[1-9]|[12]\d|3[01])"
-ROMAN = r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}"  # a month in Roman numerals
+ROMAN = "|".join(sorted(vocabulary.ROMAN_MONTHS, key=len, reverse=True))  # a month in Roman numerals
 M = r"(?:0?[1-9]|1[0-2])"
 
 

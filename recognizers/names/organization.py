@@ -37,7 +37,7 @@ SERVICE = (
     r"|association|fondation|résidence|foyer|home|institution|cpvs|centre\s+fedasil|mutuelle|mutualité|caisse"
     r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|salon|cercle|troupe|chorale"
     r"|paroisse|mosquée|huis\s+van\s+het\s+kind|zone\s+de\s+police|politiezone|polizeizone"
-    r"|(?:woon)?zorgcentrum|rusthuis|kinderdagverblijf|jeugdhuis|altenheim|seniorenheim))"
+    rf"|{vocabulary.FOREIGN_CARE_KINDS}))"
 )
 HOSPITAL = (
     r"(?:(?i:grand\s+hôpital|hôpital(?:\s+(?:civil|universitaire|psychiatrique|de\s+jour))?|clinique"
