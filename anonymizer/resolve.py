@@ -308,6 +308,8 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     cleaned = [piece for span in cleaned for piece in split_at_service(text, span, services)]
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
                 for nickname in _nickname_after(text, span)]
+    cleaned += [acronym for span in cleaned if span.entity_type in ("ORGANIZATION", "SCHOOL")
+                for acronym in _acronym_after(text, span)]
     cleaned += _initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_after(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
@@ -458,6 +460,19 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
 
 
+ACRONYM_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*([A-Z][A-Za-z]{1,7})[^\S\n]*\)")
+
+
+def _acronym_after(text: str, span: Span) -> list[Span]:
+    """The acronym a service or school is then called by, given in brackets right after its name and spelt by
+    its words ("Centre Ados Liège (CAL)", "Les Petits Riens (LPR)"): the same service."""
+    match = ACRONYM_AFTER.match(text, span.end)
+    if not match or sum(c.isupper() for c in match.group(1)) < 2 \
+            or _spelt_by(match.group(1), re.findall(r"[^\W\d_]+", span.text)) is None:
+        return []
+    return [Span.of(text, match.start(1), match.end(1), span.entity_type, span.score, span.source)]
+
+
 # the initials a person is then called by, given right after the full name: "Sophie Delcourt (SD)", "(ci-après SD)"
 # ("(ci-après dénommée SD)", "(ci-après : SD)", ", ci-après SD,", "(S.D.)")
 INITIALS_AFTER = re.compile(r"[^\S\n]*[(,][^\S\n]*(?:(?:ci-après|ci-dessous|dite?)"
@@ -568,12 +583,84 @@ KIND_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.FOREIGN_CARE_KINDS}|basisschool
                          r"[^\S\n]+)$")
 
 
+def _spelt_by(acronym: str, words: list[str]) -> int | None:
+    """How many of the last ``words`` spell ``acronym`` (the fewest that do, at least two), or None: each of them
+    gives its initial, a function word may give none, and a word may give more letters after its initial (a
+    compound's: "Onthaalklas" gives the O and K of OKAN). A stricter form of Schwartz & Hearst's abbreviation
+    definitions (2003), whose right-to-left search lets a long sentence spell anything."""
+    letters = acronym.lower()
+    for count in range(2, min(len(words), len(letters) + 5) + 1):
+        if _covers(letters, [w.lower() for w in words[-count:]]):
+            return count
+    return None
+
+
+def _covers(letters: str, words: list[str]) -> bool:
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if (word in FUNCTION_WORDS or word in vocabulary.foreign_words() or len(word) < 3) and _covers(letters, rest):
+        return True
+    if not letters or word[0] != letters[0]:
+        return False
+    # the initial, then as many of the next letters as the word holds in order
+    taken, at = 1, 1
+    while True:
+        if _covers(letters[taken:], rest):
+            return True
+        if taken == len(letters):
+            return False
+        at = word.find(letters[taken], at) + 1
+        if at == 0:
+            return False
+        taken += 1
+
+
+ACRONYM_DEFINED = re.compile(r"([^()\n]+?)[^\S\n]*\([^\S\n]*$")
+MAX_CAPITALISED = 1
+
+
+def _defined_by_ordinary_words(text: str, span: Span) -> bool:
+    """An acronym in brackets after the ordinary words it stands for names a kind of thing, not one
+    ("Onthaalklas voor anderstalige nieuwkomers (OKAN)", "le dispositif d'accueil des primo-arrivants
+    (DAPA)"); after capitalised words it names a service ("Les Petits Riens (LPR)")."""
+    acronym = span.text.strip()
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) \
+            or not re.match(r"[^\S\n]*\)", text[span.end:span.end + 3]):
+        return False
+    before = ACRONYM_DEFINED.search(text, max(0, span.start - 120), span.start)
+    if before is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", before.group(1))[-(min(len(acronym) + 5, 2 * len(acronym))):]
+    spelt = _spelt_by(acronym, words)
+    if spelt is None:
+        return False
+    long_form = words[-spelt:]
+    capitalised = [w for w in long_form if w[:1].isupper() and fold(w) not in FUNCTION_WORDS]
+    return len(long_form) > 1 and len(capitalised) <= MAX_CAPITALISED \
+        and (not capitalised or capitalised[0] == long_form[0])
+
+
+LONG_CAPITALS = 8  # letters of a word in capitals too long for an acronym ("ENTWICKLUNGSBERICHT")
+
+
+def _foreign_ordinary(word: str) -> bool:
+    """An ordinary Dutch, German or English word (or compound) that no list holds as a name."""
+    if word.isupper() and len(word) >= LONG_CAPITALS:
+        word = word.capitalize()
+    return foreign_word(word, compounds=True) and not in_first_names(word) and not in_surnames(word) \
+        and not word.lower().endswith(vocabulary.street_suffixes_alone())  # "Kerkstraat" is a street
+
+
 def _no_name(text: str, span: Span) -> bool:
     """A name-like span that cannot be a name: no letter at all ("41", a flattened table's cell), a
     place, service or school of one or two characters, a piece of a word written in inclusive French
-    ("e" of "participant·e"), or only inclusive forms of ordinary words ("Intervenant·es", "exilé·es")."""
+    ("e" of "participant·e"), only inclusive forms of ordinary words ("Intervenant·es", "exilé·es"), or an
+    acronym the ordinary words before it define."""
     if span.entity_type not in name_types():
         return False
+    if _defined_by_ordinary_words(text, span):
+        return True
     if not any(c.isalpha() for c in span.text):
         return True
     if span.entity_type != "PERSON" and len(span.text.strip()) < MIN_NAME_CHARS:
@@ -592,11 +679,14 @@ def _no_name(text: str, span: Span) -> bool:
             and (vocabulary.in_foreign_line(text, span.start, span.end) or _foreign_word_after(text, span.end)) \
             and not _after_title(text, span.start):
         return True  # a word of an English, Dutch or German line the lists hold as a name too ("The", "Best regards")
-    if span.entity_type == "PERSON" and " " not in word and foreign_word(word) and not in_first_names(word) \
-            and not in_surnames(word) and vocabulary.in_foreign_line(text, span.start, span.end) \
+    if span.entity_type in ("PERSON", "LOCATION") and " " not in word and _foreign_ordinary(word) \
+            and not KIND_BEFORE.search(text, max(0, span.start - 30), span.start) \
+            and (vocabulary.in_foreign_line(text, span.start, span.end)
+                 or vocabulary.in_foreign_block(text, span.start, span.end)) \
             and not _after_title(text, span.start):
-        return True  # an ordinary word of a Dutch, German or English line, no list's name ("Kort samengevat",
-        # "Thuistaal Roemeens")
+        return True  # an ordinary word of a Dutch, German or English line or passage, no list's name ("Kort
+        # samengevat", "Thuistaal Roemeens", "ENTWICKLUNGSBERICHT", "Gesehen: ..., Dienstleiter"); not several
+        # ("Kind en Gezin" is a service)
     # a month abbreviated ("Sept.-déc.", "janv." at a table's line start): its full stop says so
     abbreviated = span.text.strip().rstrip("-–").strip()
     if abbreviated.endswith(".") and fold(abbreviated) in FOLDED_MONTHS:

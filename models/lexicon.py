@@ -340,6 +340,31 @@ def _read_buckets_allowed() -> bool:
     return patches.use("wordfreq_buckets")
 
 
+# A Dutch or German compound noun is written as one word and is rarer than its parts ("Sozialarbeiterin",
+# "Entwicklungsbericht", "Leerlingenbegeleider"): split as Koehn & Knight (2003, "Empirical methods for compound
+# splitting") do, into a head and a tail that are both ordinary words of those languages, with the linking "s"
+# or "e" of the head and the feminine "-in"/"-innen" of the tail. A tail of four letters is too short to
+# say so ("-mann" ends surnames: "Waldmann").
+COMPOUND_TAIL = 5
+COMPOUND_HEAD = 3
+
+
+@lru_cache(maxsize=65536)
+def is_foreign_compound(text: str) -> bool:
+    """A Dutch or German compound of two ordinary words of those languages (see COMPOUND_TAIL)."""
+    lower = text.lower()
+    if not lower.isalpha() or len(lower) < COMPOUND_HEAD + COMPOUND_TAIL:
+        return False
+    for at in range(COMPOUND_HEAD, len(lower) - COMPOUND_TAIL + 1):
+        head, tail = lower[:at], lower[at:]
+        tails = [tail] + [tail[:-len(end)] for end in ("innen", "in") if tail.endswith(end)]
+        heads = [head, head + "e"] + ([head[:-1]] if head.endswith(("s", "e")) else [])
+        if any(len(t) >= COMPOUND_TAIL and is_foreign_word(t) for t in tails) \
+                and any(len(h) >= COMPOUND_HEAD and is_foreign_word(h) for h in heads):
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def is_foreign_word(text: str) -> bool:
     """A word Dutch, German or English writers use often and French writers far less: "Geboortedatum",

@@ -407,6 +407,18 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     # classes of a twenty-second blind batch
     ("│ N° FASE établissement : 2487   Implantation : 3105", "3105"),
     ("Lun 12/02 – 10h30\nMar 13.02 – 09h00", "13.02"),
+    # addresses abroad written as there: the street type before or after the name, "nr."/"No:", a flat, the
+    # postcodes of Poland, Portugal and Romania
+    ("Il a grandi à Cracovie, ul. Lipowa 14 m. 5, 31-052 Kraków.", "Lipowa"),
+    ("Il a grandi à Cracovie, ul. Lipowa 14 m. 5, 31-052 Kraków.", "m. 5"),
+    ("Adresse au pays : Str. Florilor nr. 12, 400012 Cluj-Napoca.", "Florilor"),
+    ("La grand-mère vit Gül Sokak No: 12 à Kayseri.", "Gül"),
+    ("Ils habitaient Rua das Flores, 123, 1100-148 Lisboa.", "Flores"),
+    ("Ils habitaient Rua das Flores, 123, 1100-148 Lisboa.", "1100-148"),
+    ("L'oncle vit Calle de los Reyes 4, 28013 Madrid.", "Reyes"),
+    # a word-commune as a company's seat; the acronym a service is then called by
+    ("Elle travaille chez Transports Delbrouck srl, Manage, depuis 2021.", "Manage"),
+    ("Il va au Centre Ados Liège (CAL) depuis mai. Au CAL, il a un référent.", "CAL"),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -546,6 +558,22 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("– L'Alouette-R : âge lexique 6 ans 3 mois ; TEDI-MATH dans la norme.", "L'Alouette-R"),
     ("– L'Alouette-R : âge lexique 6 ans 3 mois ; TEDI-MATH dans la norme.", "TEDI-MATH"),
     ("Le Service d'AMO de la commune a été contacté.", "Service d'AMO"),
+    # a French word before a capital is no street type abroad
+    ("On s'est vus via Teams 2 fois, puis via Zoom.", "via Teams 2 fois"),
+    # an acronym the ordinary words before it spell names a kind of class or service; eye abbreviations
+    ("- Onthaalklas voor anderstalige nieuwkomers (OKAN) in 2019-2020.", "OKAN"),
+    ("Vision : OD 7/10 OG 5/10, à recontrôler.", "OD 7/10 OG"),
+    # the nouns of a German passage, its heading and its signature's function are no names
+    ("ENTWICKLUNGSBERICHT\n\nBetrifft: Lena Kohnen\nDie Familie ist unserem Dienst seit September bekannt. Die "
+     "Klassenlehrerin hatte sich an das Zentrum gewandt, das die Mutter an uns verwies. Sie hat eine Wohnung in "
+     "Malmedy gefunden und wird mit dem Kind umziehen.\n\nGesehen: Rainer Backes, Dienstleiter", "Dienstleiter"),
+    ("ENTWICKLUNGSBERICHT\n\nBetrifft: Lena Kohnen\nDie Familie ist unserem Dienst seit September bekannt. Die "
+     "Klassenlehrerin hatte sich an das Zentrum gewandt, das die Mutter an uns verwies. Sie hat eine Wohnung in "
+     "Malmedy gefunden und wird mit dem Kind umziehen.\n\nGesehen: Rainer Backes, Dienstleiter", "ENTWICKLUNGSBERICHT"),
+    ("Frau Kohnen hat eine Wohnung in Malmedy gefunden. Eine Meldung an die Richterin halten wir nicht für nötig.",
+     "hat eine Wohnung"),
+    ("Frau Kohnen hat eine Wohnung in Malmedy gefunden. Eine Meldung an die Richterin halten wir nicht für nötig.",
+     "Eine Meldung"),
 ])
 def test_words_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text

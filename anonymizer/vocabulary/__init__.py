@@ -338,6 +338,30 @@ def in_foreign_line(text: str, start: int, end: int) -> bool:
     return hits >= FOREIGN_LINE_WORDS
 
 
+BLOCK_CHARS = 400  # of text either side of an entity that tell the language of the passage it stands in
+BLOCK_FOREIGN_WORDS = 6  # function words of another language that make a passage Dutch, German or English ...
+BLOCK_MARGIN = 2  # ... when they outnumber French function words this many times
+
+
+def in_foreign_block(text: str, start: int, end: int) -> bool:
+    """The entity stands in a passage of Dutch, German or English: the whole lines within BLOCK_CHARS before it,
+    or after it, hold at least BLOCK_FOREIGN_WORDS function words of those languages and BLOCK_MARGIN times more
+    than French ones. For the short lines of a letter's head or signature ("Sachbearbeiterin: Mareike Hilgers",
+    "Gesehen: ..., Dienstleiter"), which hold no function word of their own, and which a French summary may follow."""
+    first = text.rfind("\n", 0, max(0, start - BLOCK_CHARS)) + 1
+    last = text.find("\n", min(len(text), end + BLOCK_CHARS))
+    return _foreign_passage(text[first:end]) or _foreign_passage(text[start:last if last != -1 else len(text)])
+
+
+def _foreign_passage(passage: str) -> bool:
+    words = [w.lower() for w in WORD.findall(passage)]
+    foreign = foreign_words() - greetings()
+    ordinary = stop_words() | particles()
+    hits = sum(1 for w in words if w in foreign and w not in ordinary)
+    french = sum(1 for w in words if w in ordinary and w not in foreign)
+    return hits >= BLOCK_FOREIGN_WORDS and hits >= BLOCK_MARGIN * french
+
+
 LABEL_WORDS = 6  # words of a form's label before its colon ("Geboortedatum / Date de naissance :")
 
 

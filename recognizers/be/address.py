@@ -15,7 +15,9 @@ from anonymizer import vocabulary
 
 STREET_TYPES = vocabulary.street_types_re()  # anonymizer/vocabulary/street_types.txt
 # (and Dutch's "op", "naar" of Brussels' roads named after where they lead: "Steenweg op Gent", "Steenweg naar Bergen")
-LINK = r"(?:(?:de[^\S\n]+la|des|du|de|aux|au|la|le|les|sous|sur|en|op|naar)(?![\w])|(?:de[^\S\n]+)?[dl]['’])"
+# (and the links of Portuguese, Spanish and Italian street names: "Rua das Flores", "Calle de los Reyes")
+LINK = (r"(?:(?:de[^\S\n]+la|des|du|de|aux|au|la|le|les|sous|sur|en|op|naar"
+        r"|de[^\S\n]+l[oa]s|das|dos|da|do|del|della|di)(?![\w])|(?:de[^\S\n]+)?[dl]['’])")
 CAP = rf"[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*"
 LOWER = r"[a-zà-öø-ÿ][\w'’]*(?:-[\w'’]+)*"
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,4}}"
@@ -24,14 +26,18 @@ NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP
 NAME_LOWER = rf"{LINK}[^\S\n]*{LOWER}(?:[^\S\n]+{LOWER})?"
 NUMBERED_LOWER = rf"(?:{NAME_LOWER}|(?!{LINK}){LOWER})"  # with a house number, a lone name is one
 LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER})")
-# a house number, its letter ("12b"; not "h": "10h" is a time)
-NUMBER = (r"(?:n°[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-gi-zA-GI-Z](?![\w]))?(?:/\d{1,3})?"
-          r"(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b)\.?[^\S\n]*\d{1,4}[A-Z]?)?")
+# a house number, its letter ("12b"; not "h": "10h" is a time), written after "n°" or as abroad ("nr. 12",
+# "No: 45", "nº 7"), then a box or a flat ("bte 3", "app. 2", Polish "m. 5")
+NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-gi-zA-GI-Z](?![\w]|\.[^\S\n]*\d))?"
+          r"(?:/\d{1,3})?"
+          r"(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b|app?|apt|m)\.?[^\S\n]*\d{1,4}[A-Z]?)?")
 # a title after the type word is a person ("av. Me Lambrechts": "avec Maître Lambrechts")
 NOT_A_STREET = r"(?:(?:M|Mme|Mlle|Me|Mr|Dr)\.?[^\S\n])"
 STREET = rf"(?<![\w]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET})"  # a street type, then its name
-# Belgian four-digit postcodes, and the five-digit ones of Germany and France ("52078 Aachen", "F-59000 Lille")
-POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BFD]-)?(?:[1-9]\d{{3}}|\d{{5}})[^\S\n]+{CAP}"
+# Belgian four-digit postcodes, the five-digit ones of Germany, France and others ("52078 Aachen", "F-59000
+# Lille"), and those of Poland, Portugal and Romania ("00-950 Warszawa", "1100-148 Lisboa", "400012 Cluj")
+POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BFD]-)?(?:[1-9]\d{{3}}(?:-\d{{3}})?|\d{{5,6}}|\d\d-\d{{3}})"
+            rf"[^\S\n]+{CAP}"
             rf"(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,3}})")
 
 

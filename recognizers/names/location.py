@@ -13,6 +13,7 @@ from functools import lru_cache
 from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import places
+from anonymizer.recognizers.names.organization import LEGAL_FORM
 from anonymizer.recognizers.names.tokens import doc_text, name_form
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -91,9 +92,13 @@ def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
 def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
     if not text[0].isupper() and not text.startswith(("'s", "’s", "'t", "’t")):
         return False
-    if i == j and (is_word(text) or doc[i].is_stop):  # "On" (a section of Marche) is mostly the pronoun
+    # ("Eine" of Oudenaarde, "As" of Limburg are mostly a German and an English word)
+    if i == j and (is_word(text) or doc[i].is_stop or text.lower() in vocabulary.foreign_words()):
         before = doc[i - 1].lower_ if i > 0 else ""
-        return before in PLACE_PREPOSITIONS or doc[i].ent_type_ == "LOC"
+        # "On" (a section of Marche) is mostly the pronoun; a place after a company's legal form is its seat
+        # ("Transports Delbrouck srl, Manage")
+        return before in PLACE_PREPOSITIONS or doc[i].ent_type_ == "LOC" \
+            or before == "," and i > 1 and re.fullmatch(LEGAL_FORM, doc[i - 2].text) is not None
     return True
 
 

@@ -159,8 +159,10 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
         if taken and _hyphenated_end(doc, j) > j:
             j += 1  # a double surname tokenised apart: "Schröder-Lentz", "DUBOIS-LENTZ"
             continue
+        # (a name in lower case is written so throughout: "mme vandamme", not "Frau Kohnen hat eine Wohnung")
         if allow_lower and token.is_lower and token.is_alpha and not is_word(token.text) and not token.is_stop \
-                and not is_chat_word(token.text) and len(token.text) > 2:
+                and not is_chat_word(token.text) and len(token.text) > 2 \
+                and all(doc[m].is_lower or is_particle(doc[m]) for m in range(start, j)):
             j, taken = j + 1, taken + 1
             continue
         break

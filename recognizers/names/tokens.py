@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from anonymizer.models.lexicon import is_foreign_word, is_word
+from anonymizer.models.lexicon import is_foreign_compound, is_foreign_word, is_word
 from anonymizer.recognizers.lookup import (  # noqa: F401 - the name tests live with the lists
     NATIVE_LETTERS,
     first_names,
@@ -35,11 +35,12 @@ def doc_text(doc: Doc) -> str:
 PARTICLES = vocabulary.particles()
 
 
-def foreign_word(text: str) -> bool:
-    """A word Dutch, German or English often write and French does not (``lexicon.is_foreign_word``), neither
-    in capitals (an acronym: "CHR") nor a place, Belgian or abroad, however written ("charleroi", "Aachen")."""
-    return not text.isupper() and is_foreign_word(text) and name_form(text) not in places() \
-        and name_form(text) not in foreign_places()
+def foreign_word(text: str, compounds: bool = False) -> bool:
+    """A word Dutch, German or English often write and French does not (``lexicon.is_foreign_word``; with
+    ``compounds``, also a compound of two: ``lexicon.is_foreign_compound``), neither in capitals (an acronym:
+    "CHR") nor a place, Belgian or abroad, however written ("charleroi", "Aachen")."""
+    return not text.isupper() and (is_foreign_word(text) or compounds and is_foreign_compound(text)) \
+        and name_form(text) not in places() and name_form(text) not in foreign_places()
 
 
 # "grâce à", "face au": a word that opens a prepositional locution with "à" is no first name before it, whatever the
