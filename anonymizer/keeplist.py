@@ -58,17 +58,17 @@ def kind_terms() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _product_re() -> re.Pattern[str]:
-    """A make after an article, a possessive or a device ("une Audi", "son Samsung", "GSM (Samsung"), or with its
-    model: codes with a digit or capitals ("A3", "208", "HDI", "S21"), one capitalised name first ("Ford Fiesta ST",
-    "Samsung Galaxy A52"; alone after a determiner or a device: "sa voiture (Fiat Punto"). A make alone may be a
-    surname ("Mme Renault", "M. Ford"): no range then."""
+    """A make after an article, a possessive or a device ("une Audi", "son Samsung", "GSM (Samsung", "Véhicule : Opel
+    Zafira"), or with its model: codes with a digit or capitals ("A3", "208", "HDI", "S21"), one capitalised name
+    first ("Ford Fiesta ST", "Samsung Galaxy A52"; alone after a determiner or a device: "sa voiture (Fiat Punto").
+    A make alone may be a surname ("Mme Renault", "M. Ford"): no range then."""
     makes = "|".join(re.escape(make) for make in sorted(vocabulary.product_makes(), key=len, reverse=True))
     # a model's code: letters and digits, short ("A3", "S21", "X5"), capitals ("HDI", "ST"), a number that is no
     # phone's nor a date's ("208", "11"); not an initial ("Kia B."), nor a plate or a number after it
     code = r"(?:[A-Z][A-Za-z]{0,3}\d{1,3}[A-Za-z]?|[A-Z]{1,4}|[1-9]\d{0,3})(?![\w'’./-])"
     # (singular determiners only, written here: "les Renault", "des Peugeot" name families)
     return re.compile(rf"(?:(?<![\w'’])(?P<determiner>(?i:une?|son|sa|ma|mon|ta|ton|leur|la|cette|l['’])|GSM|gsm"
-                      rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter))[^\S\n]*\(?[^\S\n]*)?"
+                      rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter))[^\S\n]*[(:]?[^\S\n]*)?"
                       rf"(?<![\w-])(?P<make>{makes})(?![\w'’-])"
                       rf"(?:(?(determiner)[^\S\n]+[A-Z][a-zé]+(?![\w'’-])|[^\S\n]+[A-Z][a-zé]+(?=[^\S\n]+{code})))?"
                       rf"(?:[^\S\n]+{code}){{0,3}}")

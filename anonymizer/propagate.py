@@ -66,7 +66,10 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
                 candidates.append((named.group(1), False))
         for form, lower in candidates:
             folded = fold(form)
-            if folded in PARTICLES or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(form):
+            # (a particle found alone as a person is a first name: "Ben", "Merci Ben")
+            if folded in PARTICLES and not (form is surface and span.entity_type == "PERSON" and not lower
+                                            and len(form) >= MIN_PART) \
+                    or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(form):
                 continue
             _add_form(forms, folded, span.entity_type, lower)
     return forms

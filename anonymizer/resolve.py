@@ -21,7 +21,8 @@ from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.link import ARTICLE
 from anonymizer.models.french import COLUMN_SEPARATORS
 from anonymizer.models.lexicon import PARTICIPLE_ENDINGS, is_adjective, is_common_word, is_word
-from anonymizer.recognizers.lookup import commune_article, grammar_word, in_first_names, in_surnames, places
+from anonymizer.recognizers.lookup import commune_article, grammar_word, in_first_names, in_surnames, load_list, places
+from anonymizer.recognizers.names.organization import classifying_adjective
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
 from anonymizer.text import fold
@@ -300,16 +301,21 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
             trimmed = complete(text, trimmed)
         if trimmed is not None and protected:
             trimmed = _cut_protected_head(text, trimmed, protected, policy)
+            if trimmed is not None and trimmed.start > span.start \
+                    and trimmed.entity_type in ("ORGANIZATION", "SCHOOL") and classifying_adjective(trimmed.text):
+                continue  # what a kept kind leaves is its adjective ("HÔPITAL DE JOUR PÉDOPSYCHIATRIQUE")
         if trimmed is None or policy.is_kept(trimmed.text) and not _titled_surname(text, span, trimmed) \
                 or _no_name(text, trimmed) or _ordinary_rest(span, trimmed):
             continue
         cleaned.append(trimmed)
     services = {ARTICLE.sub("", fold(s.text)) for s in cleaned if s.entity_type in ("ORGANIZATION", "SCHOOL")}
     cleaned = [piece for span in cleaned for piece in split_at_service(text, span, services)]
+    cleaned = [_place_surname(text, span) for span in cleaned]
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
                 for nickname in _nickname_after(text, span)]
     cleaned += [acronym for span in cleaned if span.entity_type in ("ORGANIZATION", "SCHOOL")
                 for acronym in _acronym_after(text, span)]
+    cleaned = _with_own_initial(text, cleaned)
     cleaned += _initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_after(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
@@ -425,6 +431,53 @@ def split_at_kinship(text: str, span: Span) -> list[Span]:
 # a worker named by her service: "Naïma du Sextant", "Julie de la Passerelle", "Sarah de l'Étoile"
 NAMED_BY_SERVICE = re.compile(rf"([{vocabulary.UPPER}][\w-]+)[^\S\n]+(du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’])"
                               rf"[^\S\n]*([{vocabulary.UPPER}][\w-]+(?:[^\S\n]+[{vocabulary.UPPER}][\w-]+)?)")
+
+
+INITIAL_BEFORE = re.compile(rf"(?<![\w.])([{vocabulary.UPPER}])\.[^\S\n]?$")
+
+
+def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
+    """A surname after a capital and a stop that is the initial of a first name the document gives that surname
+    ("Mareike Hilgers" ... "M. Hilgers"): the initial is hers, not "Monsieur", and goes with the name."""
+    full = {}
+    for span in spans:
+        words = span.text.split()
+        if span.entity_type == "PERSON" and len(words) >= 2 and words[0][:1].isupper():
+            full.setdefault(fold(words[-1]), set()).add(words[0][0])
+    found = []
+    for span in spans:
+        initial = INITIAL_BEFORE.search(text, max(0, span.start - 3), span.start) \
+            if span.entity_type == "PERSON" and " " not in span.text.strip() else None
+        # (in French "M." is "Monsieur" first: a couple shares its surname, "Maria Moldovan" and "M. Moldovan")
+        if initial is not None and initial.group(1) in full.get(fold(span.text.strip()), ()) \
+                and (initial.group(1) != "M" or vocabulary.in_foreign_block(text, span.start, span.end)):
+            span = Span.of(text, initial.start(), span.end, span.entity_type, span.score, span.source)
+        found.append(span)
+    return found
+
+
+# a first name, then "de" or "d'" before a commune: a surname of the nobility named after its estate ("Blanche de
+# Hemptinne", "Pierre de Marneffe"); not after a street type, an article or a preposition ("avenue Pierre de...",
+# "la Rose de Jéricho")
+FIRST_NAME_DE = re.compile(rf"(?<![\w'’-])([{vocabulary.UPPER}][\w-]+)[^\S\n]+(?:de[^\S\n]+|d['’])$")
+
+
+def _place_surname(text: str, span: Span) -> Span:
+    """A commune after a first name and "de" is the person's surname: the whole name, a PERSON."""
+    if span.entity_type != "LOCATION" or " " in span.text.strip() or any(c.isdigit() for c in span.text):
+        return span
+    match = FIRST_NAME_DE.search(text, max(0, span.start - 40), span.start)
+    if match is None or match.group(1).isupper() or not in_first_names(match.group(1), words_too=True):
+        return span  # (a name in capitals may be an acronym: "consultation ONE de Marcinelle")
+    place = span.text.strip()
+    if place in load_list("municipalities") and not in_surnames(place):
+        return span  # a town a person is from, said as people say it ("son oncle Omar de Seraing"); the estates that
+        # named families are villages ("Hemptinne", "Marneffe")
+    before = text[max(0, match.start() - 30):match.start()].split()
+    if before and (STREET_TYPE_ONLY.fullmatch(before[-1]) or fold(before[-1]) in FUNCTION_WORDS
+                   or fold(before[-1]) in vocabulary.determiners()):
+        return span
+    return Span.of(text, match.start(), span.end, "PERSON", span.score, span.source)
 
 
 def split_at_service(text: str, span: Span, services: set[str]) -> list[Span]:

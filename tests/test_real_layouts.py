@@ -419,6 +419,18 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     # a word-commune as a company's seat; the acronym a service is then called by
     ("Elle travaille chez Transports Delbrouck srl, Manage, depuis 2021.", "Manage"),
     ("Il va au Centre Ados Liège (CAL) depuis mai. Au CAL, il a un référent.", "CAL"),
+    # classes of a twenty-third blind batch: a first name and a commune-surname; a diary's weekday in full before
+    # a short date; a family's nickname in quotes; a first name that is a particle, found alone; a signature's
+    # initial that is the first name's; an address and an e-mail dictated in a transcript
+    ("Blanche de Hemptinne – directrice\nLicenciée en sciences de l'éducation, Blanche a d'abord été éducatrice.",
+     "Blanche"),
+    ("INTERVISION – jeudi 6/3 – notes par Aurélie", "6/3"),
+    ("Situation présentée par Fanny : la famille « Pizza ». On parle toujours de la famille Pizza.", "Pizza"),
+    ("- Ben revient de congé, bronzé.\nRappel : ne plus mettre les noms dans le groupe. Merci Ben.", "Ben"),
+    ("Sachbearbeiterin: Mareike Hilgers\n\nDie Familie ist unserem Dienst seit September bekannt. Sie hat eine "
+     "Wohnung gefunden und wird mit dem Kind umziehen.\n\nM. Hilgers", "M. "),
+    ("Oui, on habite au vingt-quatre rue des Tilleuls à Genval depuis deux ans.", "vingt-quatre"),
+    ("Si vous m'écrivez, c'est i point dumitrescu arobase cpas tiret rixensart point be.", "dumitrescu"),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -574,6 +586,16 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
      "hat eine Wohnung"),
     ("Frau Kohnen hat eine Wohnung in Malmedy gefunden. Eine Meldung an die Richterin halten wir nicht für nötig.",
      "Eine Meldung"),
+    # classes of a twenty-third blind batch: an adjective a kept kind leaves in a heading; a signature's formula; a car
+    # in a form's field; a commune's offices; a heading's sentence after a street type
+    ("HÔPITAL DE JOUR PÉDOPSYCHIATRIQUE « Les Coquelicots »", "PÉDOPSYCHIATRIQUE"),
+    ("L'ÉQUIPE PARAMÉDICALE ET PSYCHOSOCIALE\nJulie Lambert, kinésithérapeute", "PARAMÉDICALE ET PSYCHOSOCIALE"),
+    ("Lu et approuvé – K. El Amrani", "Lu et approuvé"),
+    ("Véhicule : Opel Zafira grise, 1-GHT-482", "Opel Zafira"),
+    ("Service Population – rue de la Maison Communale 3, 1367 Ramillies", "Service Population"),
+    ("L'officier certifie, au vu du Registre national des personnes physiques, que", "Registre national"),
+    ("CERTIFICAT DE RÉSIDENCE AVEC HISTORIQUE ET COMPOSITION DE MÉNAGE", "HISTORIQUE ET COMPOSITION"),
+    ("Rapport de la TMS – consultation ONE de Marcinelle", "ONE"),
 ])
 def test_words_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text

@@ -72,6 +72,12 @@ ENGLISH_STREET = (rf"{CAP}(?:[^\S\n]+{CAP}){{0,2}}[^\S\n]+(?:Road|Street|Lane|Av
 TOWNS_AFTER = rf"(?:,[^\S\n]*(?:Co\.[^\S\n]+)?{CAP}(?:[^\S\n]+{CAP}){{0,2}}){{0,3}}"
 
 
+# a house number said in words, as a transcript writes it ("vingt-quatre rue des Tilleuls", "au cent douze avenue
+# ..."): one to four number words joined by hyphens, spaces or "et"
+_SAID = "|".join(sorted(map(re.escape, vocabulary.number_words()), key=len, reverse=True))
+SAID_NUMBER = rf"(?i:(?:{_SAID})(?:(?:[^\S\n]+|-)(?:et(?:[^\S\n]+|-))?(?:{_SAID})){{0,3}})(?![\w-])"
+
+
 class BeAddressRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ADDRESS"
     PATTERNS = (
@@ -83,6 +89,7 @@ class BeAddressRecognizer(FrPatternRecognizer):
          rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.6),
         ("number_street", rf"(?<![\w]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}{POSTCODE}?",
          0.7),
+        ("said_number_street", rf"(?<![\w-]){SAID_NUMBER},?[^\S\n]+{STREET}{NAME}{POSTCODE}?", 0.6),
         # a house number, then a postcode and a commune, or a box: "Kirchstraße 31, 4720 Kelmis"
         ("suffix_street_number", rf"{SUFFIX_STREET}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.7),
         # (a flat's or a building's number or name before it: "Flat 3, 27 Hazelmere Road")

@@ -99,8 +99,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # ("14 XI 62", "2.ii.2015": a two-digit year, numerals in lower case)
         ("roman_month", rf"(?<![\w/.-]){D}(?:([./-])(?i:{ROMAN})\1|[^\S\n](?:{ROMAN})[^\S\n])(?:19|20)?\d\d"
                         r"(?![\w/]|[.-]\d)", 0.85),
-        # single digits on both sides only after a weekday or "le"/"du", or before a time: "Lun 3/3 07:12"
-        ("numeric_short", rf"(?i:\b(?:lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+\K"
+        # single digits on both sides only after a weekday or "le"/"du", or before a time: "Lun 3/3 07:12",
+        # "jeudi 6/3"
+        ("numeric_short", rf"(?i:\b(?:{WEEKDAY_NAMES}|lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+\K"
                           rf"{D}/{M}(?![\w/]|[.,-]\d)", 0.6),
         # a diary's entry: a weekday abbreviated, then the day and month with a slash or a stop ("Lun 12/02",
         # "Mar 13.02"), the weekday taken with them

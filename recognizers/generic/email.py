@@ -1,13 +1,32 @@
-"""E-mail addresses (simplified RFC 5322 local part + dotted domain)."""
+"""E-mail addresses (simplified RFC 5322 local part + dotted domain), and those dictated in words, as a voicemail's
+or a meeting's transcript writes them: "i point dumitrescu arobase cpas tiret rixensart point be", "jean underscore
+dupont at gmail dot com"."""
 
 from __future__ import annotations
 
 from anonymizer.recognizers.base import FrPatternRecognizer
+
+# the words said for the signs of an address, in French ("arobase", "point") or in English ("at", "dot")
+_PIECE = r"[a-z0-9]+"
+_TLD = r"(?:be|com|fr|net|org|eu|nl|de|lu|uk|ma|tr)(?![\w-])"
+
+
+def _spoken(at: str, dot: str, signs: str) -> str:
+    sign = rf"(?:{dot}|{signs})"
+    part = rf"{_PIECE}(?:[^\S\n]+{sign}[^\S\n]+{_PIECE})*"
+    return rf"(?<![\w-]){part}[^\S\n]+{at}[^\S\n]+{part}[^\S\n]+{dot}[^\S\n]+{_TLD}"
+
+
+SPOKEN_FR = _spoken(r"(?:arobase|arrobase|arobas)", "point",
+                    r"tiret(?:[^\S\n]+bas)?|trait[^\S\n]+d['’]union|underscore")
+SPOKEN_EN = _spoken("at", "dot", "dash|hyphen|underscore")
 
 
 class FrEmailRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "EMAIL"
     PATTERNS = (
         ("email", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w])", 0.9),
+        # said aloud: its "arobase" and a domain with a "point" before its last part
+        ("spoken_email", rf"(?i:{SPOKEN_FR}|{SPOKEN_EN})", 0.6),
     )
     CONTEXT = ("mail", "courriel", "e-mail", "adresse")

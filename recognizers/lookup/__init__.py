@@ -234,9 +234,11 @@ def _listed(text: str, names: frozenset[str]) -> bool:
     return plain != text and (plain in names or name_form(plain) in names)
 
 
-def in_first_names(text: str) -> bool:
-    """A listed first name, or a compound of listed ones ("Marie-Ève", "Anne-Sophie", "Jean-Baptiste")."""
-    names = first_names()
+def in_first_names(text: str, words_too: bool = False) -> bool:
+    """A listed first name, or a compound of listed ones ("Marie-Ève", "Anne-Sophie", "Jean-Baptiste").
+    ``words_too``: also the listed ones French writes more often as words ("Blanche"), for a context that says
+    name ("Blanche de Hemptinne")."""
+    names = load_list("first_names") if words_too else first_names()
     if _listed(text, names):
         return True
     parts = text.split("-")

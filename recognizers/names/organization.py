@@ -181,6 +181,9 @@ def _generic_network(name: str) -> bool:
 # opens with a conjunction ("UNITÉ ET SECTION": none), and a preposition opening it is no part of it ("SERVICE DU
 # TREMPLIN" -> "TREMPLIN"); a company's name before its legal form is whole ("D'ICI ET D'AILLEURS ASBL")
 CONJUNCTION_OPENING = re.compile(r"(?:ET|OU)[^\S\n]")
+# nor with a preposition that goes on with the heading's sentence ("CERTIFICAT DE RÉSIDENCE AVEC HISTORIQUE ET
+# COMPOSITION DE MÉNAGE", "FOYER SANS ...")
+CLAUSE_OPENING = re.compile(r"(?:AVEC|SANS|PAR|DANS)[^\S\n]")
 PREPOSITION_OPENING = re.compile(r"(?:D['’]|(?:DE|DU|DES|POUR|AVEC|SUR|PAR|DANS)[^\S\n]+)(?=[^\W\d_])")
 AFTER_SERVICE_PATTERNS = frozenset({"after_service", "described_service", "titled_service"})
 
@@ -190,7 +193,8 @@ def _after_link(text: str, result) -> int:
     (nothing left) when the link word is a conjunction."""
     if pattern_name(result) not in AFTER_SERVICE_PATTERNS:
         return result.start
-    if CONJUNCTION_OPENING.match(text, result.start, result.end):
+    if CONJUNCTION_OPENING.match(text, result.start, result.end) \
+            or CLAUSE_OPENING.match(text, result.start, result.end):
         return result.end
     cut = PREPOSITION_OPENING.match(text, result.start, result.end)
     # (in capitals the rest may be a heading's, "ÉQUIPE DE NUIT", or a service's name of ordinary words, "HOME
@@ -202,11 +206,11 @@ def _heading_words(text: str, start: int, end: int) -> bool:
     """A heading in capitals that reads as a clause, not a name: a pronoun among its words ("ÉQUIPE QUI L'A
     ACCOMPAGNÉ"), or "SA" before a word ("1. L'ENFANT DANS SA FAMILLE": the possessive, not a company). A
     service's name in a heading stays one ("SERVICE D'ACCOMPAGNEMENT HORIZON PLUS", "CENTRE NOTRE MAISON")."""
-    if any(c.islower() for c in vocabulary.line_around(text, start, end)):
+    if any(c.islower() for c in text[text.rfind("\n", 0, start) + 1:end]):  # (the line up to the name)
         return False
     if text[start:end].endswith(("SA", "SC")) and POSSESSIVE_SA.match(text, end - 2):
         return True
-    if _classifying_adjective(text[start:end]) and _kind_noun_before(text, start):
+    if classifying_adjective(text[start:end]) and _kind_noun_before(text, start):
         return True
     return any(w.lower() in CLAUSE_WORDS for w in re.split(r"[\s']+", text[start:end]))
 
@@ -227,9 +231,19 @@ def _kind_noun_before(text: str, start: int) -> bool:
     return match is not None and is_word(match.group(1).lower())
 
 
-def _classifying_adjective(name: str) -> bool:
+# learned prefixes that make an adjective of an adjective ("PÉDOPSYCHIATRIQUE", "PARAMÉDICALE"), which the lexicon
+# may not list
+LEARNED_PREFIXES = ("pédo", "pedo", "para", "psycho", "socio", "neuro", "médico", "pluri", "multi", "inter", "trans")
+
+
+def _classifying(word: str) -> bool:
+    if not word.endswith(CLASSIFYING_ENDINGS):
+        return False
+    return is_adjective(word) or any(word.startswith(p) and is_adjective(word[len(p):]) for p in LEARNED_PREFIXES)
+
+
+def classifying_adjective(name: str) -> bool:
     """The name is such an adjective, alone or before function words only ("ÉDUCATIVE DU" of "ÉQUIPE ÉDUCATIVE
-    DU HOME"), or before a kept kind ("HOME")."""
+    DU HOME"), other such adjectives ("PARAMÉDICALE ET PSYCHOSOCIALE") or a kept kind ("HOME")."""
     first, *rest = name.lower().split()
-    return first.endswith(CLASSIFYING_ENDINGS) and is_adjective(first) \
-        and all(w in STOP_WORDS or fold(w) in kind_terms() for w in rest)
+    return _classifying(first) and all(w in STOP_WORDS or fold(w) in kind_terms() or _classifying(w) for w in rest)

@@ -53,8 +53,12 @@ NICKNAME_CUES = frozenset({"certain", "certaine", "dit", "dite", "surnommé", "s
                            "appellent", "appelait", "appelaient", "surnomment"})
 # a nickname in quotes after these, of any length: "il se fait appeler « JB la menace »" (not "dit":
 # "il dit « je pars »" is reported speech)
+# a family called by a nickname, as a team does ("la famille « Pizza »"), its words all capitalised (not reported
+# speech: "la famille « Elle ne veut pas »")
+FAMILY_CUES = frozenset({"famille", "familles"})
 NAMING_CUES = frozenset({"appeler", "appelle", "appellent", "appelait", "surnom", "surnoms", "surnomme", "surnommé",
-                         "surnommée", "surnommés", "alias", "pseudo", "pseudos", "sobriquet", "sobriquets"})
+                         "surnommée", "surnommés", "alias", "pseudo", "pseudos", "sobriquet", "sobriquets",
+                         *FAMILY_CUES})
 KINSHIP = vocabulary.kinship_words()
 QUOTED_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 LIST_LINKS = frozenset({"et", "ou"})
@@ -505,6 +509,8 @@ def _quoted_after_cue(doc: list[Token], i: int) -> list[tuple[int, int]]:
         # « le Grec »"); not reported speech ("sa mère « Elle ne comprend pas »")
         if cue in KINSHIP and not (any(is_cap(t) and not is_common_word(t.text) for t in words)
                                    or doc[at + 1].lower_ in QUOTED_ARTICLES):
+            break
+        if cue in FAMILY_CUES and not all(is_cap(t) or is_particle(t) for t in words):
             break
         found.append((at + 1, end))
         at = end + 1
