@@ -431,6 +431,7 @@ def test_belgian_towns_by_their_english_names(anonymizer):
      "Wohnung gefunden und wird mit dem Kind umziehen.\n\nM. Hilgers", "M. "),
     ("Oui, on habite au vingt-quatre rue des Tilleuls à Genval depuis deux ans.", "vingt-quatre"),
     ("Si vous m'écrivez, c'est i point dumitrescu arobase cpas tiret rixensart point be.", "dumitrescu"),
+    ("l'instagram de mon petit-fils c'est emir point k sept ma fille m'a montré", "emir point k"),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -596,6 +597,7 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("L'officier certifie, au vu du Registre national des personnes physiques, que", "Registre national"),
     ("CERTIFICAT DE RÉSIDENCE AVEC HISTORIQUE ET COMPOSITION DE MÉNAGE", "HISTORIQUE ET COMPOSITION"),
     ("Rapport de la TMS – consultation ONE de Marcinelle", "ONE"),
+    ("Sur son compte, c'est un point important pour lui.", "un point important"),
 ])
 def test_words_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 
 from anonymizer import vocabulary
@@ -13,6 +14,10 @@ NETWORK = (
 )
 HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
 TLD = r"(?:com|be|fr|org|net|eu|nl|io)"
+# a handle dictated, as a voicemail's transcript writes it: "son instagram c'est emir point k sept"
+_SAID = "|".join(sorted(vocabulary.number_words(), key=len, reverse=True))
+_SAID_PIECE = rf"[a-z0-9]+(?:[^\S\n]+(?:{_SAID})(?![\w-]))*"
+SAID_HANDLE = (rf"{_SAID_PIECE}(?:[^\S\n]+(?:point|tiret(?:[^\S\n]+bas)?|underscore)[^\S\n]+{_SAID_PIECE})+")
 
 
 class SocialHandleRecognizer(FrPatternRecognizer):
@@ -27,6 +32,9 @@ class SocialHandleRecognizer(FrPatternRecognizer):
                          rf"(?![\w@/]|\.\w)", 0.6),
         # an underscore is not French: "inaya_x", "kev_du_78"
         ("underscore", r"(?<![\w.@/#-])[A-Za-z0-9]+(?:_[A-Za-z0-9]*)+(?:\.[A-Za-z0-9_]+)*(?![\w@]|\.\w)", 0.6),
+        # said aloud within 60 characters after a network name (one piece at least no French word: "c'est un point
+        # important" is none)
+        ("said_handle", rf"{NETWORK}[^\n]{{0,60}}?\K(?<![\w-]){SAID_HANDLE}(?![\w-])", 0.6),
         # chat transcripts: a dotted handle as the speaker at the start of a line ("soso.brx : ...")
         ("speaker", r"(?m)^[a-z0-9]+(?:\.[a-z0-9_]+)+(?=[^\S\n]*:)", 0.6),
     )
@@ -37,4 +45,9 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         (@jordan.vh.98) : on avait grandi")."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return [r for r in results if not (pattern_name(r) == "labelled"
-                                           and text[r.start:r.end].lower() in vocabulary.stop_words())]
+                                           and text[r.start:r.end].lower() in vocabulary.stop_words())
+                and not (pattern_name(r) == "said_handle" and _all_words(text[r.start:r.end]))]
+
+
+def _all_words(said: str) -> bool:
+    return all(is_word(w) for w in said.split() if w not in ("point", "tiret", "bas", "underscore"))
