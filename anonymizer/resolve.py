@@ -705,6 +705,18 @@ def _foreign_ordinary(word: str) -> bool:
         and not word.lower().endswith(vocabulary.street_suffixes_alone())  # "Kerkstraat" is a street
 
 
+LABEL_OR_AGENT_AFTER = re.compile(r"[^\S\n]*(?::|par[^\S\n])")
+
+
+def _word_as_label(text: str, span: Span) -> bool:
+    """One French word the model took for a place, opening its line, before a colon or "par": a form's label or a
+    participle ("Verbalisants : ...", "Visé par la coordinatrice"), not the commune it also names."""
+    word = span.text.strip()
+    return span.source == NER_SOURCE and span.entity_type == "LOCATION" and " " not in word \
+        and is_word(word.lower()) and (span.start == 0 or text[span.start - 1] == "\n") \
+        and LABEL_OR_AGENT_AFTER.match(text, span.end) is not None
+
+
 def _no_name(text: str, span: Span) -> bool:
     """A name-like span that cannot be a name: no letter at all ("41", a flattened table's cell), a
     place, service or school of one or two characters, a piece of a word written in inclusive French
@@ -712,7 +724,7 @@ def _no_name(text: str, span: Span) -> bool:
     acronym the ordinary words before it define."""
     if span.entity_type not in name_types():
         return False
-    if _defined_by_ordinary_words(text, span):
+    if _defined_by_ordinary_words(text, span) or _word_as_label(text, span):
         return True
     if not any(c.isalpha() for c in span.text):
         return True

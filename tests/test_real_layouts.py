@@ -432,6 +432,15 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     ("Oui, on habite au vingt-quatre rue des Tilleuls à Genval depuis deux ans.", "vingt-quatre"),
     ("Si vous m'écrivez, c'est i point dumitrescu arobase cpas tiret rixensart point be.", "dumitrescu"),
     ("l'instagram de mon petit-fils c'est emir point k sept ma fille m'a montré", "emir point k"),
+    # classes of a twenty-fifth blind batch, documents thick with numbers: a patient number after its capitals; a
+    # log's entry dated with a stop; a service named after a form's label; a network operator; a photo's file name;
+    # a signature's initials around a particle
+    ("ID patient : PID 00482217        N° de séjour : SEJ 24-118836", "00482217"),
+    ("14/11/24 – Inscription.\n23.10 – Inscription à la commune.", "23.10"),
+    ("- Ancien centre d'accueil : Les Peupliers à Florennes", "Peupliers"),
+    ("Gestionnaire de réseau de distribution : ORES (secteur Nord).", "ORES"),
+    ("Photos annexées : EDL-sortie-Sablonniere6-cuisine-03.png et rapport.", "Sablonniere6"),
+    ("Pour le cabinet,\nS. de W.", "S. de W."),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -598,6 +607,10 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("CERTIFICAT DE RÉSIDENCE AVEC HISTORIQUE ET COMPOSITION DE MÉNAGE", "HISTORIQUE ET COMPOSITION"),
     ("Rapport de la TMS – consultation ONE de Marcinelle", "ONE"),
     ("Sur son compte, c'est un point important pour lui.", "un point important"),
+    ("Nous avons d'ores et déjà écrit à ORES.", "d'ores et déjà"),
+    ("- Toilette quotidienne, puis réévaluation (échelle de Katz jointe).", "Katz"),
+    ("Cardiologie : 3 février 2025, 11 h, pour contrôle Holter.", "Holter"),
+    ("Visé par la coordinatrice le 18/09/2024 : Marie Fontaine", "Visé par"),
 ])
 def test_words_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text

@@ -72,6 +72,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"(?:[./-][A-Z0-9]+){1,6}" + NOT_AFTER, 0.4),
         # capitals then six digits or more, no separator: a passport or a foreign card ("P04817265", "AB1234567")
         ("lettered_number", r"(?<![\w./-])[A-Z]{1,3}\d{6,10}[A-Z]?" + NOT_AFTER, 0.4),
+        # seven digits or more after capitals that label them: "PID 00482217", a patient's number
+        ("labelled_number", r"(?<![\w./-])[A-Z]{2,4}[^\S\n]\K\d{7,10}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
         # seven or eight digits then one or two capitals: an Irish PPS number, a Spanish DNI ("8417263TA",
         # "12345678Z")
         ("number_lettered", r"(?<![\w./-])\d{7,8}[A-Z]{1,2}" + NOT_AFTER, 0.4),
@@ -79,6 +81,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # ("03-481-KF"), a permit number, a court's docket number ("RG 24/4312/A")
         ("digits_and_capitals", r"(?<![\w./-])(?=[0-9A-Z/-]*[A-Z])(?=(?:[A-Z/-]*\d){3})\d[0-9A-Z]*(?:[-/][0-9A-Z]+){2,}"
          + NOT_AFTER, 0.4),
+        # a photo's or a document's file name, which its writer makes of names and places
+        # ("EDL-sortie-Sablonniere6-cuisine-03.png"): words joined by hyphens or underscores, a known extension
+        ("file_name", r"(?<![\w./-])[\w]+(?:[-_][\w]+)+\.(?i:jpe?g|png|gif|heic|pdf|docx?|odt|xlsx?|mp4|mov|m4a|mp3)"
+                      r"(?![\w])", 0.4),
         # a long digit run: an EAN meter code, a client or transfer number
         ("digit_run", r"(?<![\w./-])\d{9,}" + NOT_AFTER, 0.4),
         # an energy meter's EAN code as printed, 18 digits from 54 in groups: "5414488200 5123 4568"

@@ -107,6 +107,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # "Mar 13.02"), the weekday taken with them
         ("weekday_numeric", rf"(?<![\w])(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim|LUN|MAR|MER|JEU|VEN|SAM|DIM)\.?[^\S\n]+"
                             rf"{D}[/.]{M}(?![\w/]|[.,-]\d)", 0.6),
+        # a log's entry opening its line, the day and month with a stop, a dash or a colon after them ("23.10 –
+        # Inscription à la commune"; not an amount, "23.10 €", nor a decimal in a sentence)
+        ("line_day_month", rf"(?m)^[^\S\n]*(?:[-•*][^\S\n]*)?\K{D}\.{M}(?=[^\S\n]*[–:-][^\S\n])", 0.6),
         ("numeric_before_time", rf"(?<![\w/.,-]){D}/{M}(?=[^\S\n]+\d{{1,2}}[:hH]\d{{2}})", 0.6),
         # a weekday and the day alone, the month being the one spoken of: "samedi 18 tu viens ?", "le mardi 4,
         # l'école a appelé" (not a time, "samedi 18 h", "samedi 18h30", nor an amount or an age)

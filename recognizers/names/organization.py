@@ -137,6 +137,11 @@ class OrganizationRecognizer(FrPatternRecognizer):
         # (its article and its links too: "Le Nid d'Ardoise asbl", "La Maison des Jeunes asbl")
         ("legal_form", rf"(?<![\w]){ARTICLE}?{CAP}(?:(?:{NAME_JOIN}(?:(?:de|du|des|d['’]|de[^\S\n]la)(?:[^\S\n]"
                        rf"|(?<=['’])))?|(?<=\w)(?:d|l)['’]){CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
+        # a form's label naming a kind of service, its colon, then a name that opens with its article ("Ancien centre
+        # d'accueil : Les Peupliers", "Service d'hébergement : La Maison Ouverte")
+        ("labelled_service", rf"(?i:\b(?:centre|service|maison|foyer|home|institution|association|asbl|crèche"
+                             rf"|école|institut|hôpital|clinique|club|agence|entreprise|employeur)\b)[^\n:]{{0,30}}"
+                             rf":[^\S\n]*\K(?:Les|Le|La|L['’])[^\S\n]*{CAP}(?:[^\S\n]+{CAP}){{0,3}}", 0.6),
         # a hospital's site on the same line: "Hôpital de Mons, site Kennedy", "CHU, site Sart Tilman"
         ("hospital_site", rf"{HOSPITAL}[^\n]{{0,60}}?(?<![\w])\K(?:site|campus)[^\S\n]+{CAP}(?:[^\S\n]+{CAP}){{0,2}}",
          0.6),

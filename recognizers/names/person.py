@@ -273,7 +273,9 @@ def surname_initial_spans(doc: list[Token]):
 # a person written by initials alone, as signatures, staff lists and minutes do: "L. M.", "N. D. S.", "A.-C. B."
 # (two or three, each with its stop; not before a capitalised word, where they open a name: "J. M. Dupont")
 INITIAL = rf"[{UPPER}]\.(?:-[{UPPER}]\.)?"
-INITIALS_ALONE = re.compile(rf"(?<![\w.'’-])(?:{INITIAL}[^\S\n]?){{1,2}}{INITIAL}(?![\w-])"
+# (or a particle surname's initial after its particle: "S. de W.", "J. van D.")
+INITIALS_ALONE = re.compile(rf"(?<![\w.'’-])(?:{INITIAL}[^\S\n]?){{1,2}}"
+                            rf"(?:(?:de|du|van|von|d['’])[^\S\n]?)?{INITIAL}(?![\w-])"
                             rf"(?![^\S\n]*[{UPPER}][a-zà-ÿ])")
 
 
