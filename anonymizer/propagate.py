@@ -64,11 +64,12 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             named = NAME_AFTER_ARTICLE.search(surface)
             if named and len(named.group(1)) >= MIN_NAMED:
                 candidates.append((named.group(1), False))
-        for form, lower in candidates:
+        for index, (form, lower) in enumerate(candidates):
             folded = fold(form)
-            # (a particle found alone as a person is a first name: "Ben", "Merci Ben")
-            if folded in PARTICLES and not (form is surface and span.entity_type == "PERSON" and not lower
-                                            and len(form) >= MIN_PART) \
+            # (a particle found alone as a person is a first name: "Ben", "Merci Ben"; not one that is a function word
+            # of another language: "Mme Das", "Das Kind")
+            if folded in PARTICLES and not (index == 0 and span.entity_type == "PERSON" and not lower
+                                            and len(form) >= MIN_PART and folded not in vocabulary.foreign_words()) \
                     or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(form):
                 continue
             _add_form(forms, folded, span.entity_type, lower)

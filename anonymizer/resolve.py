@@ -20,12 +20,12 @@ from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.link import ARTICLE
 from anonymizer.models.french import COLUMN_SEPARATORS
-from anonymizer.models.lexicon import PARTICIPLE_ENDINGS, is_adjective, is_common_word, is_word
+from anonymizer.models.lexicon import PARTICIPLE_ENDINGS, is_adjective, is_common_word, is_foreign_compound, is_word
 from anonymizer.recognizers.lookup import commune_article, grammar_word, in_first_names, in_surnames, load_list, places
 from anonymizer.recognizers.names.organization import classifying_adjective
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
-from anonymizer.text import fold
+from anonymizer.text import SENTENCE_OPENING, fold
 from anonymizer.vocabulary import FUSED_ARTICLES
 
 # Name-like types and the rank of each type in overlaps come from the table (anonymizer.entity_types):
@@ -448,9 +448,12 @@ def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         initial = INITIAL_BEFORE.search(text, max(0, span.start - 3), span.start) \
             if span.entity_type == "PERSON" and " " not in span.text.strip() else None
-        # (in French "M." is "Monsieur" first: a couple shares its surname, "Maria Moldovan" and "M. Moldovan")
+        # (in French "M." is "Monsieur" first: a couple shares its surname, "Maria Moldovan" and "M. Moldovan"; it is
+        # an initial on a signature's line of its own in a foreign passage)
         if initial is not None and initial.group(1) in full.get(fold(span.text.strip()), ()) \
-                and (initial.group(1) != "M" or vocabulary.in_foreign_block(text, span.start, span.end)):
+                and (initial.group(1) != "M" or vocabulary.line_around(text, span.start, span.end).strip()
+                     == text[initial.start():span.end].strip()
+                     and vocabulary.in_foreign_block(text, span.start, span.end)):
             span = Span.of(text, initial.start(), span.end, span.entity_type, span.score, span.source)
         found.append(span)
     return found
@@ -467,7 +470,10 @@ def _place_surname(text: str, span: Span) -> Span:
     if span.entity_type != "LOCATION" or " " in span.text.strip() or any(c.isdigit() for c in span.text):
         return span
     match = FIRST_NAME_DE.search(text, max(0, span.start - 40), span.start)
-    if match is None or match.group(1).isupper() or not in_first_names(match.group(1), words_too=True):
+    # (a listed first name, or one French writes more often as an adjective, "Blanche"; not "Ville", "Noël")
+    first = match.group(1) if match else ""
+    if match is None or first.isupper() or not (in_first_names(first) or in_first_names(first, words_too=True)
+                                                  and is_adjective(first.lower())):
         return span  # (a name in capitals may be an acronym: "consultation ONE de Marcinelle")
     place = span.text.strip()
     if place in load_list("municipalities") and not in_surnames(place):
@@ -690,11 +696,41 @@ def _defined_by_ordinary_words(text: str, span: Span) -> bool:
         return False
     long_form = words[-spelt:]
     capitalised = [w for w in long_form if w[:1].isupper() and fold(w) not in FUNCTION_WORDS]
-    return len(long_form) > 1 and len(capitalised) <= MAX_CAPITALISED \
-        and (not capitalised or capitalised[0] == long_form[0])
+    if len(long_form) < 2 or len(capitalised) > MAX_CAPITALISED or capitalised and capitalised[0] != long_form[0]:
+        return False
+    # (a capital on the first word only where a line or a sentence opens: "La Maison d'accueil des familles en
+    # difficulté (MAFD)" names a service)
+    at = before.start(1) + [m.start() for m in re.finditer(r"[^\W\d_]+", before.group(1))][-spelt]
+    return not capitalised or at == 0 or SENTENCE_OPENING.search(text, max(0, at - 4), at) is not None
 
 
 LONG_CAPITALS = 8  # letters of a word in capitals too long for an acronym ("ENTWICKLUNGSBERICHT")
+LONG_HEADING = 14  # letters of a heading word in capitals that is no surname ("SCHULMEISTER" may be one)
+NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion")  # German nouns' ("Empfehlung")
+NUMBERED_LINE = re.compile(r"(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]*)?$")
+ROLE_AFTER_NAME = re.compile(r",[^\S\n]*$")
+
+
+def _foreign_form_word(text: str, span: Span) -> bool:
+    """Where a word of a foreign passage with no function word of its own stands as no name: a label before its
+    colon ("Sachbearbeiterin:", "Betrifft:"), a role after a name and its comma that is a compound ("..., Dienstleiter",
+    "..., Sozialarbeiterin"), or a heading alone on its line, numbered, long in capitals or ending as a noun ("3.
+    Verlauf", "ENTWICKLUNGSBERICHT", "Empfehlung"). Never a field's value nor a signature: "Familienname:
+    Baumgarten", "Mit freundlichen Grüßen\nKöhler"."""
+    word = span.text.strip()
+    if re.match(r"[^\S\n]*:", text[span.end:span.end + 3]):
+        return True
+    if ROLE_AFTER_NAME.search(text, max(0, span.start - 3), span.start) and is_foreign_compound(word):
+        return True
+    line_end = text.find("\n", span.end)
+    if text[span.end:line_end if line_end != -1 else len(text)].strip(" .:") or text[
+            max(0, span.start - 5):span.start].endswith(":"):
+        return False
+    numbered = NUMBERED_LINE.search(text, max(0, span.start - 8), span.start)
+    if numbered is None:
+        return False
+    return numbered.group().strip() != "" or word.isupper() and len(word) >= LONG_HEADING \
+        or word.lower().endswith(NOUN_ENDINGS)
 
 
 def _foreign_ordinary(word: str) -> bool:
@@ -747,7 +783,7 @@ def _no_name(text: str, span: Span) -> bool:
     if span.entity_type in ("PERSON", "LOCATION") and " " not in word and _foreign_ordinary(word) \
             and not KIND_BEFORE.search(text, max(0, span.start - 30), span.start) \
             and (vocabulary.in_foreign_line(text, span.start, span.end)
-                 or vocabulary.in_foreign_block(text, span.start, span.end)) \
+                 or _foreign_form_word(text, span) and vocabulary.in_foreign_block(text, span.start, span.end)) \
             and not _after_title(text, span.start):
         return True  # an ordinary word of a Dutch, German or English line or passage, no list's name ("Kort
         # samengevat", "Thuistaal Roemeens", "ENTWICKLUNGSBERICHT", "Gesehen: ..., Dienstleiter"); not several

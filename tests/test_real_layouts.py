@@ -441,6 +441,19 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     ("Gestionnaire de réseau de distribution : ORES (secteur Nord).", "ORES"),
     ("Photos annexées : EDL-sortie-Sablonniere6-cuisine-03.png et rapport.", "Sablonniere6"),
     ("Pour le cabinet,\nS. de W.", "S. de W."),
+    # names a twelfth review found left: a surname by a German passage (a French line, a field's value, a
+    # signature); streets and services that open with a preposition; a place after a form's label; an acronym after
+    # a service named in a sentence
+    ("Message de l'école : « Das Kind ist heute nicht in der Schule, und die Mutter hat sich nicht gemeldet. »\n"
+     "Köhler a rappelé le lendemain.", "Köhler"),
+    ("Anmeldung\nFamilienname: Baumgarten\nVorname: Lena\nDas Kind ist seit September bei uns und wird mit dem Bus "
+     "zur Schule kommen.", "Baumgarten"),
+    ("Die Familie ist unserem Dienst seit September bekannt. Die Klassenlehrerin hatte sich an das Zentrum gewandt, "
+     "das die Mutter an uns verwies.\nMit freundlichen Grüßen\nKöhler", "Köhler"),
+    ("Il habite Rue Sans Souci.", "Souci"),
+    ("RÉSIDENCE SANS SOUCI – Chaussée de Mons 4", "SOUCI"),
+    ("Domicile : Eine", "Eine"),
+    ("La Maison d'accueil des familles en difficulté (MAFD) nous a appelés.", "MAFD"),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -611,6 +624,13 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("- Toilette quotidienne, puis réévaluation (échelle de Katz jointe).", "Katz"),
     ("Cardiologie : 3 février 2025, 11 h, pour contrôle Holter.", "Holter"),
     ("Visé par la coordinatrice le 18/09/2024 : Marie Fontaine", "Visé par"),
+    # words a twelfth review found removed
+    ("Mme Das a appelé. Message de l'école : « Das Kind ist heute nicht gekommen. Das ist das dritte Mal. »",
+     "Das Kind"),
+    ("Il travaille le vendredi 4/5 temps ; jeudi 1/2 journée.", "4/5 temps"),
+    ("Elle vit dans une résidence Les Lilas à Namur.", "dans une"),
+    ("Ville de Louvain-la-Neuve – Service Population.", "Ville de"),
+    ("La Maison de Justice (MJ) de Nivelles.", "(MJ)"),
 ])
 def test_words_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text

@@ -338,6 +338,10 @@ def in_foreign_line(text: str, start: int, end: int) -> bool:
     return hits >= FOREIGN_LINE_WORDS
 
 
+# a street or service type after the noun of a document or a record it qualifies, in a heading: "CERTIFICAT DE
+# RÉSIDENCE AVEC HISTORIQUE...", "attestation de résidence", "changement de domicile" (no name follows it)
+DOCUMENT_OF = re.compile(r"(?i:\b(?:certificat|attestation|preuve|justificatif|changement|lieu|titre|permis|carte"
+                         r"|déclaration|inscription)[^\S\n]+(?:de|d['’])[^\S\n]*)$")
 BLOCK_CHARS = 400  # of text either side of an entity that tell the language of the passage it stands in
 BLOCK_FOREIGN_WORDS = 6  # function words of another language that make a passage Dutch, German or English ...
 BLOCK_MARGIN = 2  # ... when they outnumber French function words this many times

@@ -18,9 +18,11 @@ STREET_TYPES = vocabulary.street_types_re()  # anonymizer/vocabulary/street_type
 # (and the links of Portuguese, Spanish and Italian street names: "Rua das Flores", "Calle de los Reyes")
 LINK = (r"(?:(?:de[^\S\n]+la|des|du|de|aux|au|la|le|les|sous|sur|en|op|naar"
         r"|de[^\S\n]+l[oa]s|das|dos|da|do|del|della|di)(?![\w])|(?:de[^\S\n]+)?[dl]['’])")
-CAP = rf"[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*"
+CAP = rf"[{vocabulary.UPPER}][\w'’]*+(?:-[\w'’]+)*+"  # (possessive: a hyphenated run is one word, once)
 LOWER = r"[a-zà-öø-ÿ][\w'’]*(?:-[\w'’]+)*"
-NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,4}}"
+# (words joined by spaces: a hyphen is a word's own, "Haute-Pierre", else the regex backtracks without end on a
+# run of hyphenated capitals)
+NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,4}}"
 # informal notes: "rue de la gare 12" (lower-case name with a link word), or "rue fransman 112" (one lower-case
 # name that is no French word: checked in analyze)
 NAME_LOWER = rf"{LINK}[^\S\n]*{LOWER}(?:[^\S\n]+{LOWER})?"
@@ -38,7 +40,7 @@ STREET = rf"(?<![\w]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET})"  # a street type,
 # Lille"), and those of Poland, Portugal and Romania ("00-950 Warszawa", "1100-148 Lisboa", "400012 Cluj")
 POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BFD]-)?(?:[1-9]\d{{3}}(?:-\d{{3}})?|\d{{5,6}}|\d\d-\d{{3}})"
             rf"[^\S\n]+{CAP}"
-            rf"(?:(?:[^\S\n]|-)+(?:{LINK}(?:[^\S\n]|-)*)?{CAP}){{0,3}})")
+            rf"(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}})")
 
 
 # Dutch and German street names carry their type at the end ("Diestsesteenweg 212 bus 4", "Kirchstraße 5") or
@@ -74,7 +76,8 @@ TOWNS_AFTER = rf"(?:,[^\S\n]*(?:Co\.[^\S\n]+)?{CAP}(?:[^\S\n]+{CAP}){{0,2}}){{0,
 
 # a house number said in words, as a transcript writes it ("vingt-quatre rue des Tilleuls", "au cent douze avenue
 # ..."): one to four number words joined by hyphens, spaces or "et"
-_SAID = "|".join(sorted(map(re.escape, vocabulary.number_words()), key=len, reverse=True))
+# ("un", "une" are articles before a noun first: "dans une résidence Les Lilas")
+_SAID = "|".join(sorted(map(re.escape, set(vocabulary.number_words()) - {"un", "une"}), key=len, reverse=True))
 SAID_NUMBER = rf"(?i:(?:{_SAID})(?:(?:[^\S\n]+|-)(?:et(?:[^\S\n]+|-))?(?:{_SAID})){{0,3}})(?![\w-])"
 
 
@@ -89,7 +92,7 @@ class BeAddressRecognizer(FrPatternRecognizer):
          rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.6),
         ("number_street", rf"(?<![\w]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}{POSTCODE}?",
          0.7),
-        ("said_number_street", rf"(?<![\w-]){SAID_NUMBER},?[^\S\n]+{STREET}{NAME}{POSTCODE}?", 0.6),
+        ("said_number_street", rf"(?<![\w-]){SAID_NUMBER}[^\S\n]+{STREET}{NAME}{POSTCODE}?", 0.6),
         # a house number, then a postcode and a commune, or a box: "Kirchstraße 31, 4720 Kelmis"
         ("suffix_street_number", rf"{SUFFIX_STREET}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.7),
         # (a flat's or a building's number or name before it: "Flat 3, 27 Hazelmere Road")

@@ -68,6 +68,8 @@ YEAR_WORDS = (rf"(?i:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:deux[- ]mil(?:le)?|mil(?:
 MONTHS_SHORT = _names(tuple(tuple(f.rstrip(".") for f in forms if f.endswith(".") and len(f) >= 4)
                             for lang in vocabulary.LANGUAGES for forms in vocabulary.month_forms(lang)))
 D = r"(?:0?[1-9]|[12]\d|3[01])"
+# what a fraction measures after it: "le vendredi 4/5 temps", "jeudi 1/2 journée", "3/5 des enfants"
+FRACTION_OF = r"[^\S\n]+(?:temps|journées?|jours?|semaines?|mois|heures?|des|de|d['’]|du)\b"
 ROMAN = "|".join(sorted(vocabulary.ROMAN_MONTHS, key=len, reverse=True))  # a month in Roman numerals
 M = r"(?:0?[1-9]|1[0-2])"
 
@@ -102,7 +104,7 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # single digits on both sides only after a weekday or "le"/"du", or before a time: "Lun 3/3 07:12",
         # "jeudi 6/3"
         ("numeric_short", rf"(?i:\b(?:{WEEKDAY_NAMES}|lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+\K"
-                          rf"{D}/{M}(?![\w/]|[.,-]\d)", 0.6),
+                          rf"{D}/{M}(?![\w/]|[.,-]\d)(?!{FRACTION_OF})", 0.6),
         # a diary's entry: a weekday abbreviated, then the day and month with a slash or a stop ("Lun 12/02",
         # "Mar 13.02"), the weekday taken with them
         ("weekday_numeric", rf"(?<![\w])(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim|LUN|MAR|MER|JEU|VEN|SAM|DIM)\.?[^\S\n]+"

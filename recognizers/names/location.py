@@ -30,6 +30,10 @@ PLACE_PREPOSITIONS = frozenset({"à", "a", "de", "d'", "d’", "en", "vers", "su
                                 # "naar Antwerpen", "nach Eupen", "from Liège")
                                 "in", "naar", "uit", "te", "bij", "nach", "aus", "bei", "from", "near"})
 
+# a form's labels before a place and its colon, in the languages of Belgian case files
+PLACE_LABELS = frozenset({"domicile", "adresse", "commune", "localité", "ville", "lieu", "résidence", "wohnort", "ort",
+                          "woonplaats", "gemeente", "town", "city"})
+
 # French fuses "à"/"de" with "le"/"les": "au", "aux", "du", "des" (preposition, article)
 def _first_word(text: str) -> str:
     return re.split(r"[\s'’-]", text, maxsplit=1)[0]
@@ -98,7 +102,8 @@ def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
         # "On" (a section of Marche) is mostly the pronoun; a place after a company's legal form is its seat
         # ("Transports Delbrouck srl, Manage")
         return before in PLACE_PREPOSITIONS or doc[i].ent_type_ == "LOC" \
-            or before == "," and i > 1 and re.fullmatch(LEGAL_FORM, doc[i - 2].text) is not None
+            or before == "," and i > 1 and re.fullmatch(LEGAL_FORM, doc[i - 2].text) is not None \
+            or before == ":" and i > 1 and doc[i - 2].lower_ in PLACE_LABELS  # "Domicile : Eine"
     return True
 
 

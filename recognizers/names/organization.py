@@ -48,7 +48,7 @@ HOSPITAL_KIND = r"(?:[^\S\n]+(?:[a-zà-ÿ]+(?:ique|aire|al|ale|ier|ière)))?"
 HOSPITAL_OF = r"(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|de[^\S\n]+|d['’]|du[^\S\n]+|des[^\S\n]+)"  # "de la Citadelle"
 LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&|sur|sous|en)"
 # a name's words: capitalised, or its number ("Le Hangar 9", "Le Quai 7"), not a count after it ("2 fois")
-CAP = (rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|\d{{1,4}}\b"
+CAP = (rf"(?:[{vocabulary.UPPER}][\w'’]*+(?:-[\w'’]+)*+|\d{{1,4}}\b"
        r"(?![^\S\n]*(?:fois|jours?|ans?|semaines?|mois|heures?|h\b|min|%|€|euros?|élèves|enfants|personnes)))")
 # a year after "de", "en"... is a date, not the name's number ("aux Hirondelles de 2009 à 2015"; "Horizon 2000"
 # is a name)
@@ -150,6 +150,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # (a service's kind that qualifies a document's noun names no service: "CERTIFICAT DE RÉSIDENCE AVEC ...")
+        results = [r for r in results if not DOCUMENT_KIND_BEFORE.search(text, max(0, r.start - 50), r.start)]
         for result in results:
             for cut in PLACE_AFTER_A.finditer(text, result.start, result.end):
                 if cut.group(1) in places():
@@ -162,6 +164,9 @@ class OrganizationRecognizer(FrPatternRecognizer):
                 and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])]
 
 
+# (the kind, and a preposition after it, between the document's noun and the name found)
+DOCUMENT_KIND_BEFORE = re.compile(vocabulary.DOCUMENT_OF.pattern[:-1] + rf"(?i:{TITLED_SERVICE})[^\S\n]+"
+                                  r"(?:[^\W\d_]+[^\S\n]+)?$")
 STOP_WORDS = vocabulary.stop_words()
 # pronouns: a heading holding one is a clause, not a name ("ÉQUIPE QUI L'A ACCOMPAGNÉ"); possessives name services
 # ("CENTRE NOTRE MAISON", "ASBL MON TOIT")
@@ -186,9 +191,6 @@ def _generic_network(name: str) -> bool:
 # opens with a conjunction ("UNITÉ ET SECTION": none), and a preposition opening it is no part of it ("SERVICE DU
 # TREMPLIN" -> "TREMPLIN"); a company's name before its legal form is whole ("D'ICI ET D'AILLEURS ASBL")
 CONJUNCTION_OPENING = re.compile(r"(?:ET|OU)[^\S\n]")
-# nor with a preposition that goes on with the heading's sentence ("CERTIFICAT DE RÉSIDENCE AVEC HISTORIQUE ET
-# COMPOSITION DE MÉNAGE", "FOYER SANS ...")
-CLAUSE_OPENING = re.compile(r"(?:AVEC|SANS|PAR|DANS)[^\S\n]")
 PREPOSITION_OPENING = re.compile(r"(?:D['’]|(?:DE|DU|DES|POUR|AVEC|SUR|PAR|DANS)[^\S\n]+)(?=[^\W\d_])")
 AFTER_SERVICE_PATTERNS = frozenset({"after_service", "described_service", "titled_service"})
 
@@ -198,8 +200,7 @@ def _after_link(text: str, result) -> int:
     (nothing left) when the link word is a conjunction."""
     if pattern_name(result) not in AFTER_SERVICE_PATTERNS:
         return result.start
-    if CONJUNCTION_OPENING.match(text, result.start, result.end) \
-            or CLAUSE_OPENING.match(text, result.start, result.end):
+    if CONJUNCTION_OPENING.match(text, result.start, result.end):
         return result.end
     cut = PREPOSITION_OPENING.match(text, result.start, result.end)
     # (in capitals the rest may be a heading's, "ÉQUIPE DE NUIT", or a service's name of ordinary words, "HOME
@@ -211,7 +212,7 @@ def _heading_words(text: str, start: int, end: int) -> bool:
     """A heading in capitals that reads as a clause, not a name: a pronoun among its words ("ÉQUIPE QUI L'A
     ACCOMPAGNÉ"), or "SA" before a word ("1. L'ENFANT DANS SA FAMILLE": the possessive, not a company). A
     service's name in a heading stays one ("SERVICE D'ACCOMPAGNEMENT HORIZON PLUS", "CENTRE NOTRE MAISON")."""
-    if any(c.islower() for c in text[text.rfind("\n", 0, start) + 1:end]):  # (the line up to the name)
+    if any(c.islower() for c in vocabulary.line_around(text, start, end)):
         return False
     if text[start:end].endswith(("SA", "SC")) and POSSESSIVE_SA.match(text, end - 2):
         return True

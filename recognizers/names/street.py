@@ -47,19 +47,9 @@ class StreetNameRecognizer(FrPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = [r for r in results if not (pattern_name(r) == "landmark" and _generic_landmark(text[r.start:r.end]))]
         return [r for r in results if not _visit(text[r.start:r.end]) and not _initial_name(text, r.start, r.end)
-                and not _role(text, r.start, r.end) and not _clause_after_type(text[r.start:r.end])
+                and not _role(text, r.start, r.end) \
+                and not vocabulary.DOCUMENT_OF.search(text, max(0, r.start - 30), r.start)
                 and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))]
-
-
-# a street's name never opens with these: after them the type word is a noun of a heading or a sentence
-# ("CERTIFICAT DE RÉSIDENCE AVEC HISTORIQUE ET COMPOSITION DE MÉNAGE", "Place Pour Tous")
-CLAUSE_OPENERS = frozenset({"avec", "pour", "sans", "par", "dans", "et", "ou", "chez", "entre", "contre", "selon",
-                            "vers", "mais", "donc"})
-
-
-def _clause_after_type(found: str) -> bool:
-    words = found.split()
-    return len(words) > 1 and fold(words[1]) in CLAUSE_OPENERS
 
 
 # what makes a lower-case "rue de la gare" a common noun phrase rather than a street's name
