@@ -454,6 +454,8 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     ("RÉSIDENCE SANS SOUCI – Chaussée de Mons 4", "SOUCI"),
     ("Domicile : Eine", "Eine"),
     ("La Maison d'accueil des familles en difficulté (MAFD) nous a appelés.", "MAFD"),
+    ("Écrivez à ion point popescu arobase yahoo point ro ou jean.dupont arobase gmail point com.", "popescu"),
+    ("Écrivez à ion point popescu arobase yahoo point ro ou jean.dupont arobase gmail point com.", "jean."),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text

@@ -8,13 +8,15 @@ from anonymizer.recognizers.base import FrPatternRecognizer
 
 # the words said for the signs of an address, in French ("arobase", "point") or in English ("at", "dot")
 _PIECE = r"[a-z0-9]+"
-_TLD = r"(?:be|com|fr|net|org|eu|nl|de|lu|uk|ma|tr)(?![\w-])"
+_TLD = r"(?:be|com|fr|net|org|eu|nl|de|lu|uk|ma|tr|ro|pl|it|es|pt|ch|dz|tn|cd|bg|al|info)(?![\w-])"
 
 
 def _spoken(at: str, dot: str, signs: str) -> str:
     sign = rf"(?:{dot}|{signs})"
     part = rf"{_PIECE}(?:[^\S\n]+{sign}[^\S\n]+{_PIECE})*"
-    return rf"(?<![\w-]){part}[^\S\n]+{at}[^\S\n]+{part}[^\S\n]+{dot}[^\S\n]+{_TLD}"
+    # (the local part as written, dots and digits kept: "jean.dupont arobase ...", "dumitrescu 88 arobase ...")
+    local = rf"[a-z0-9][a-z0-9._-]*(?:[^\S\n]+{sign}[^\S\n]+[a-z0-9][a-z0-9._-]*|[^\S\n]+\d+)*"
+    return rf"(?<![\w.-]){local}[^\S\n]+{at}[^\S\n]+{part}[^\S\n]+{dot}[^\S\n]+{_TLD}"
 
 
 SPOKEN_FR = _spoken(r"(?:arobase|arrobase|arobas)", "point",
