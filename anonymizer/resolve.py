@@ -526,8 +526,11 @@ def _acronym_after(text: str, span: Span) -> list[Span]:
     """The acronym a service or school is then called by, given in brackets right after its name and spelt by
     its words ("Centre Ados Liège (CAL)", "Les Petits Riens (LPR)"): the same service."""
     match = ACRONYM_AFTER.match(text, span.end)
+    # (with the kind a kept term cut off before the name: "Centre Familial Dupuis (CFD)")
+    line_start = text.rfind("\n", 0, span.start) + 1
+    kind = re.findall(r"[^\W\d_]+", text[max(line_start, span.start - 40):span.start])[-3:]
     if not match or sum(c.isupper() for c in match.group(1)) < 2 \
-            or _spelt_by(match.group(1), re.findall(r"[^\W\d_]+", span.text)) is None:
+            or _spelt_by(match.group(1), kind + re.findall(r"[^\W\d_]+", span.text)) is None:
         return []
     return [Span.of(text, match.start(1), match.end(1), span.entity_type, span.score, span.source)]
 

@@ -419,6 +419,7 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     # a word-commune as a company's seat; the acronym a service is then called by
     ("Elle travaille chez Transports Delbrouck srl, Manage, depuis 2021.", "Manage"),
     ("Il va au Centre Ados Liège (CAL) depuis mai. Au CAL, il a un référent.", "CAL"),
+    ("Elle va à la maison de jeunes Le Tremplin (MJT) depuis mai. La MJT a appelé.", "MJT"),
     # classes of a twenty-third blind batch: a first name and a commune-surname; a diary's weekday in full before
     # a short date; a family's nickname in quotes; a first name that is a particle, found alone; a signature's
     # initial that is the first name's; an address and an e-mail dictated in a transcript
