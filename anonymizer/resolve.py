@@ -526,11 +526,12 @@ def _acronym_after(text: str, span: Span) -> list[Span]:
     """The acronym a service or school is then called by, given in brackets right after its name and spelt by
     its words ("Centre Ados Liège (CAL)", "Les Petits Riens (LPR)"): the same service."""
     match = ACRONYM_AFTER.match(text, span.end)
+    if not match or sum(c.isupper() for c in match.group(1)) < 2:
+        return []
     # (with the kind a kept term cut off before the name: "Centre Familial Dupuis (CFD)")
     line_start = text.rfind("\n", 0, span.start) + 1
-    kind = re.findall(r"[^\W\d_]+", text[max(line_start, span.start - 40):span.start])[-3:]
-    if not match or sum(c.isupper() for c in match.group(1)) < 2 \
-            or _spelt_by(match.group(1), kind + re.findall(r"[^\W\d_]+", span.text)) is None:
+    kind = NAME_PART.findall(text, max(line_start, span.start - 40), span.start)[-3:]
+    if _spelt_by(match.group(1), kind + NAME_PART.findall(span.text)) is None:
         return []
     return [Span.of(text, match.start(1), match.end(1), span.entity_type, span.score, span.source)]
 
@@ -693,7 +694,7 @@ def _defined_by_ordinary_words(text: str, span: Span) -> bool:
     before = ACRONYM_DEFINED.search(text, max(0, span.start - 120), span.start)
     if before is None:
         return False
-    words = re.findall(r"[^\W\d_]+", before.group(1))[-(min(len(acronym) + 5, 2 * len(acronym))):]
+    words = NAME_PART.findall(before.group(1))[-(min(len(acronym) + 5, 2 * len(acronym))):]
     spelt = _spelt_by(acronym, words)
     if spelt is None:
         return False
@@ -703,7 +704,7 @@ def _defined_by_ordinary_words(text: str, span: Span) -> bool:
         return False
     # (a capital on the first word only where a line or a sentence opens: "La Maison d'accueil des familles en
     # difficulté (MAFD)" names a service)
-    at = before.start(1) + [m.start() for m in re.finditer(r"[^\W\d_]+", before.group(1))][-spelt]
+    at = [m.start() for m in NAME_PART.finditer(text, before.start(1), before.end(1))][-spelt]
     return not capitalised or at == 0 or SENTENCE_OPENING.search(text, max(0, at - 4), at) is not None
 
 

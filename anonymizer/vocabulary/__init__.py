@@ -332,10 +332,16 @@ def in_foreign_line(text: str, start: int, end: int) -> bool:
                 line = f"{line} {following}"
                 break
             after = text.find("\n", after + 1)
-    foreign = foreign_words() - greetings()  # "hello mehdi" is French chat
-    ordinary = stop_words() | particles()  # "de", "en"; "Van den Broeck" is no Dutch
+    foreign, ordinary = _language_words()
     hits = sum(1 for w in WORD.findall(line) if w.lower() in foreign and w.lower() not in ordinary)
     return hits >= FOREIGN_LINE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _language_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The function words that tell a line or a passage Dutch, German or English (not the greetings: "hello mehdi" is
+    French chat), and those of French with the surname particles ("de", "en"; "Van den Broeck" is no Dutch)."""
+    return foreign_words() - greetings(), stop_words() | particles()
 
 
 # a street or service type after the noun of a document or a record it qualifies, in a heading: "CERTIFICAT DE
@@ -359,8 +365,7 @@ def in_foreign_block(text: str, start: int, end: int) -> bool:
 
 def _foreign_passage(passage: str) -> bool:
     words = [w.lower() for w in WORD.findall(passage)]
-    foreign = foreign_words() - greetings()
-    ordinary = stop_words() | particles()
+    foreign, ordinary = _language_words()
     hits = sum(1 for w in words if w in foreign and w not in ordinary)
     french = sum(1 for w in words if w in ordinary and w not in foreign)
     return hits >= BLOCK_FOREIGN_WORDS and hits >= BLOCK_MARGIN * french
