@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from anonymizer import dates, vocabulary
 from anonymizer.models.lexicon import is_word
-from anonymizer.recognizers.lookup import foreign_town
+from anonymizer.recognizers.lookup import foreign_town, place_key
 from anonymizer.spans import Span
 from anonymizer.text import composed, fold, words
 
@@ -445,6 +445,8 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 entity_type, canonical = services.get(canonical, (entity_type, canonical))
             elif entity_type == "PERSON":
                 canonical = _person_key(span, containing, spelt, title_gender(text, span))
+            elif entity_type == "LOCATION" and (in_belgium := place_key(_read(span))):
+                canonical = in_belgium  # "Hal" and "Halle", "Kelmis" and "La Calamine" are one town
             elif entity_type == "LOCATION" and (abroad := foreign_town(_read(span))):
                 canonical = fold(abroad[0])  # "Antep" and "Gaziantep" are one town
             keys[span] = (entity_type, canonical)

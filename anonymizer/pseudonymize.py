@@ -25,7 +25,7 @@ from anonymizer.leaks import GENERIC_WORDS
 from anonymizer.link import KUNYA, address_key, case_entity_keys, close_spelling, number_key, phone_parts, title_gender
 from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
-from anonymizer.recognizers.lookup import foreign_town, in_surnames, towns_in
+from anonymizer.recognizers.lookup import foreign_town, in_surnames, place_key, towns_in
 from anonymizer.spans import Span
 from anonymizer.text import fold, words
 from anonymizer.vocabulary import FUSED_ARTICLES
@@ -397,7 +397,9 @@ class Pseudonymizer:
     def _commune(self, name: str, ctx: DocumentContext) -> tuple[str, int]:
         postcode = surrogates.postcode_of().get(fold(name))
         pool = _communes_near(postcode)
-        chosen = self._decide("PLACE", name, lambda r: r.choice(pool)[0], ctx)
+        # one town whatever its language ("Hal", "Halle"); a key that recorded the written name keeps it
+        written = f"PLACE|{fold(name)}" in self.key.mapping
+        chosen = self._decide("PLACE", name if written else place_key(name) or name, lambda r: r.choice(pool)[0], ctx)
         return chosen, _commune_postcodes().get(chosen, 1000)
 
     def _street(self, original: str, ctx: DocumentContext) -> str:

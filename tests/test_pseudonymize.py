@@ -393,3 +393,25 @@ def test_towns_of_one_name_stay_apart_and_a_date_with_a_roman_month_is_shifted(a
 def test_an_acronym_takes_a_surrogate_written_as_a_name(anonymizer):
     text = pseudo(anonymizer, "Elle étudie à l'ULB depuis septembre.").text
     assert "ULB" not in text and "l'L" not in text and not re.search(r"\b[A-Z]{2,} [A-Z]{2,}", text)
+
+
+def test_a_belgian_town_in_two_languages_is_one_town(anonymizer):
+    from anonymizer.recognizers.lookup import place_key
+
+    text = ("Le père habite Hal. Les week-ends chez le père à Halle se passent bien. La famille vivait à Kelmis, "
+            "l'école communale de La Calamine l'a confirmé. Sa tante vit à Liège, son oncle à Luik ou à Namur.")
+    result = anonymizer.anonymize(text)
+    assert result.text.count("[LIEU_1]") == 2  # Hal, Halle
+    m = pseudo(anonymizer, text).mapping
+    assert m["Hal"] == m["Halle"] and m["Kelmis"] != m["Hal"] and m["Liège"] == m["Luik"] != m["Namur"]
+    # a section written "Halle (Zoersel)" or paired with several communes is no second name of its commune
+    assert place_key("Zoersel") is None and place_key("Ansart") is None and place_key("Tintigny") is None
+    assert place_key("Tirlemont") == place_key("Tienen") and place_key("Sint-Margriete-Houtem") is None
+
+
+@pytest.mark.parametrize("signature", ["Sanne De Smet\nCLB-medewerker, Halle\nT 02 356 71 40",
+                                       "Sanne De Smet\nAssistante sociale, Halle"])
+def test_a_signature_s_town_after_the_role_is_a_place(anonymizer, signature):
+    spans = anonymizer.analyze(signature)
+    assert [(s.entity_type, signature[s.start:s.end]) for s in spans if "Halle" in signature[s.start:s.end]] \
+        == [("LOCATION", "Halle")]

@@ -25,6 +25,7 @@ LOCAL_PATHS = {
     "sections_supplement": "places/sections_supplement.txt",
     "place_exceptions": "places/exceptions.txt",
     "exonyms": "places/exonyms.txt",
+    "names_in_two_languages": "places/names_in_two_languages.txt",
     "countries": "places/countries_fr.txt",
     "organisations": "organisations/organisations_be.txt",
     "org_head_exceptions": "organisations/head_exceptions.txt",
@@ -96,6 +97,54 @@ def places() -> frozenset[str]:
         else:
             cleaned.add(name)
     return frozenset(cleaned - load_list("place_exceptions") - load_list("countries"))
+
+
+# a bpost locality written "A (B)" names B in another language when A is never written alone ("Hal (Halle)",
+# "Ixelles (Elsene)"); "Halle (Zoersel)" is a section of Zoersel (Halle is also written alone), "Kolmont
+# (Tongeren)", "Kolmont (Borgloon)" two sections, and a commune paired with several names ("Tintigny", "Tienen") has
+# sections among them
+ALIAS = re.compile(r"(.+?)(?: \d+)? \((.+)\)")
+MAX_ALIAS_PARTNERS = 1
+
+
+@lru_cache(maxsize=1)
+def _place_aliases() -> dict[str, str]:
+    """Folded place name -> the folded name that stands for all the names of that place."""
+    text = (_deduce_folder() / "data/lookup/src/locations/lst_postal_code_locality/items.txt").read_text(
+        encoding="utf-8")
+    rows = [line.split("\t", 1) for line in text.splitlines() if "\t" in line]
+    alone: dict[str, set[str]] = {}
+    pairs = []
+    for code, name in rows:
+        written = ALIAS.fullmatch(name)
+        if written:
+            pairs.append((code, written.group(1).strip(), written.group(2).strip()))
+        else:
+            alone.setdefault(re.sub(r" \d+$", "", name), set()).add(code)
+    both = {(a, b) for _code, a, b in pairs}
+    found = [(a, b) for code, a, b in pairs if a not in alone and (code in alone.get(b, ()) or (b, a) in both)]
+    partners: dict[str, set[str]] = {}
+    for a, b in found:
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+    groups = [{a, b} for a, b in found if len(partners[a]) == 1 and len(partners[b]) <= MAX_ALIAS_PARTNERS]
+    for line in load_list("names_in_two_languages"):
+        groups.append({name.strip() for name in line.split("=")})
+    aliases: dict[str, str] = {}
+    for group in groups:
+        folded = {fold(name) for name in group} | {aliases[fold(name)] for name in group if fold(name) in aliases}
+        canonical = min(folded)
+        for name in list(aliases):
+            if aliases[name] in folded:
+                aliases[name] = canonical
+        aliases.update(dict.fromkeys(folded, canonical))
+    return aliases
+
+
+def place_key(text: str) -> str | None:
+    """One Belgian place whatever the language it is written in: "Hal" and "Halle", "Kelmis" and "La Calamine",
+    "Liège" and "Luik" have one key (a folded name); None for a name written in one language only."""
+    return _place_aliases().get(fold(text))
 
 
 def is_country(text: str) -> bool:

@@ -392,6 +392,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return False  # "bis August 2024", "in June 2025": a month and its year
     if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and text in places():
         return False  # "à Dinant", "de Huy": the list of first names holds communes too
+    if text in places() and _town_after_role(doc, i):
+        return False  # "CLB-medewerker, Halle": a signature's town after the writer's role
     if token.is_lower:  # chat style: "mehdi", "shanice", "luuk"; never "qui", "sem", "min"; never in a Dutch, German
         # or English line, whose words the French lexicon does not know ("het late antwoord")
         return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text) \
@@ -415,6 +417,26 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
             in_surnames(nxt.text) and not in_first_names(nxt.text) or is_caps(nxt) and not is_word(nxt.text))
     return token.ent_type_ == "PER" and not opens_locution(token) or followed or preceded \
         or (_proper_noun(doc, i) and not starts_sentence(doc, i)) or _speaker(doc, i)
+
+
+# the role that ends a signature's line before its town: "Assistante sociale, Halle", "CLB-medewerker, Halle"
+ROLE_BEFORE_COMMA = re.compile(r"[^\W\d_]*(?:-[^\W\d_]+)*[a-zà-ÿ]{3}[^\S\n]*,[^\S\n]*$")
+
+
+def _town_after_role(doc: list[Token], i: int) -> bool:
+    """A commune alone at the end of its line after a role's lower-case word and a comma: a signature's town, not
+    a first name ("Bien à vous, Halle" would be one: a closing or a pronoun before the comma is no role)."""
+    text = doc_text(doc[i].doc)
+    end = doc[i].idx + len(doc[i].text)
+    if text[end:].split("\n", 1)[0].strip():
+        return False
+    before = text[text.rfind("\n", 0, doc[i].idx) + 1:doc[i].idx]
+    role = ROLE_BEFORE_COMMA.search(before)
+    if role is None:
+        return False
+    word = role.group().rstrip(", \t").rsplit("-", 1)[-1].lower()
+    return word not in vocabulary.stop_words() and word not in vocabulary.greetings() \
+        and word not in vocabulary.salutations()
 
 
 def _speaker(doc: list[Token], i: int) -> bool:
