@@ -14,6 +14,7 @@ month in one year only).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -218,17 +219,30 @@ def close_spelling(a: str, b: str) -> bool:
 
 def _variant_of(name: str, earlier: list[str]) -> str | None:
     """The earlier full name that ``name`` spells differently: the same number of words, one of them the
-    same, each of the others a close spelling ("Mohammed Bensalah" of "Mohamed Bensalah"; "Naima El Amrany"
-    of "Naima El Amrani"); never a kunya's."""
-    mine = name.split()
+    same, each of the others a close spelling of one of the other name's, in any order ("Mohammed Bensalah" of
+    "Mohamed Bensalah"; "Naima El Amrany" of "EL AMRANI, Naïma"); never a kunya's."""
+    mine = _name_words(name)
     for other in earlier:
-        theirs = other.split()
+        theirs = _name_words(other)
         if len(theirs) != len(mine) or len(mine) < 2 or (set(mine) | set(theirs)) & KUNYA:
             continue
-        pairs = list(zip(mine, theirs, strict=True))
-        if any(a == b for a, b in pairs) and all(close_spelling(a, b) for a, b in pairs):
+        if set(mine) & set(theirs) and _paired(list(mine), list(theirs)):
             return other
     return None
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(fold(word) for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name))
+
+
+def _paired(mine: list[str], theirs: list[str]) -> bool:
+    """Each word of one name has its own close spelling among the other's (the same words first)."""
+    for word in list(mine):
+        if word in theirs:
+            mine.remove(word)
+            theirs.remove(word)
+    return any(all(close_spelling(a, b) for a, b in zip(mine, order, strict=True))
+               for order in itertools.permutations(theirs))
 
 
 NAME_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "SCHOOL")
@@ -408,9 +422,9 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     full_names = sorted(last_seen, key=lambda name: (-last_seen[name][2], last_seen[name][:2]))
     # a full name spelt two ways is one person: the later spelling stands for the first
     spelt: dict[str, str] = {}
-    at: dict[tuple[int, int, str], list[int]] = {}  # (words, place, word) -> positions: a variant shares one
+    at: dict[tuple[int, str], list[int]] = {}  # (words, word) -> positions: a variant shares one
     for position, name in enumerate(full_names):
-        places = [(len(name.split()), place, word) for place, word in enumerate(name.split())]
+        places = [(len(_name_words(name)), word) for word in _name_words(name)]
         shared = sorted({earlier for key in places for earlier in at.get(key, ())})
         earlier = _variant_of(name, [full_names[p] for p in shared if full_names[p] not in spelt])
         if earlier is not None:

@@ -79,6 +79,8 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
         return False
     if person and leading and (folded in TITLES or fold(token) in TITLES):
         return True  # a title opens a name; at its end "M." is an initial ("Leclercq, M.")
+    if person and leading and token.lower() in KINSHIP and not is_word(token.lower()):
+        return True  # a relation in another language opens it as a title would ("Khalou Yassine": uncle Yassine)
     # a kept acronym or lower-case word at the edge goes ("SAJ de Nivelles"); a capitalised word
     # belongs to the name ("École communale de Jauche"), and so do hospital prefixes and club suffixes
     if token in NAME_AFFIXES or not (token.isupper() or token.islower()):

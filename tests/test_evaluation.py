@@ -106,6 +106,17 @@ def test_one_person_whatever_the_spelling_or_the_hyphen(anonymizer):
     assert tags[4] != tags[5]
 
 
+def test_a_name_spelt_otherwise_in_another_order_is_the_same_person(anonymizer):
+    """#20: a form's "EL AMRANI, Naïma" and a chat's "Naima El Amrany" are one woman; an uncle's contact
+    "Khalou Yassine El Amrani" names Yassine El Amrani (the relation word is no part of the name)."""
+    text = ("Identité : EL AMRANI, Naïma (mère). Message de Naima El Amrany reçu le soir. Khalou Yassine El Amrani "
+            "a rappelé ; Yassine El Amrani vit à Nador. Naima Bensalah et Naima El Idrissi sont deux autres mères.")
+    result = anonymizer.anonymize(text)
+    tags = re.findall(r"\[PERSONNE_\d+\]", result.text)
+    assert tags[:4] == ["[PERSONNE_1]", "[PERSONNE_1]", "[PERSONNE_2]", "[PERSONNE_2]"]
+    assert len(set(tags[4:]) | {"[PERSONNE_1]"}) == 3 and "Khalou [PERSONNE_2]" in result.text
+
+
 def test_letters_of_one_sound_make_one_spelling():
     """"Stephan"/"Stefan", "Moustapha"/"Mustafa": one name; "Louis"/"Louise", "Lina"/"Lena": two."""
     from anonymizer.link import close_spelling
