@@ -335,12 +335,18 @@ def _one_digit_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def _short_year(group: str) -> str:
+    """A reference's year as two digits ("2024" -> "24"); any other group of digits as written."""
+    return group[2:] if re.fullmatch(r"20[0-4]\d", group) else group
+
+
 def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
     """(type, key) of a number -> the key it is another writing of. A NISS, IBAN or BCE number whose check
     fails, one digit away from one that checks in the same case, is that one mistyped (a single wrong digit
     always breaks the check, so two real numbers are never one digit apart). A reference whose groups of
     digits are those of a reference of the case that adds letters to its own ("1187/24", "SAJ 24.1187" and
-    "SAJ/NIV/24/1187") is that one written short."""
+    "SAJ/NIV/24/1187") is that one written short; a year counts written in two digits or four ("24/0862",
+    "2024-0862")."""
     keys: dict[str, set[str]] = {}
     groups: dict[str, tuple[str, ...]] = {}
     letters: dict[str, frozenset[str]] = {}
@@ -350,7 +356,7 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
                 key = number_key(_read(span), span.entity_type)
                 keys.setdefault(span.entity_type, set()).add(key)
                 if span.entity_type == "CASE_REF":
-                    groups[key] = tuple(sorted(re.findall(r"\d+", _read(span))))
+                    groups[key] = tuple(sorted(_short_year(group) for group in re.findall(r"\d+", _read(span))))
                     letters[key] = frozenset(re.findall(r"[^\W\d_]+", _read(span).upper()))
     out: dict[Key, str] = {}
     for entity_type in CHECKED:

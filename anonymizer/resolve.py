@@ -300,7 +300,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
             continue
         trimmed = trim(text, span, policy)
         if trimmed is not None:
-            trimmed = complete(text, trimmed)
+            trimmed = _place_after_foreign_word(text, complete(text, trimmed))
         if trimmed is not None and protected:
             trimmed = _cut_protected_head(text, trimmed, protected, policy)
             if trimmed is not None and trimmed.start > span.start \
@@ -737,6 +737,19 @@ def _foreign_form_word(text: str, span: Span) -> bool:
         return False
     return numbered.group().strip() != "" or word.isupper() and len(word) >= LONG_HEADING \
         or word.lower().endswith(NOUN_ENDINGS)
+
+
+def _place_after_foreign_word(text: str, span: Span) -> Span:
+    """A place the model read with an ordinary German or Dutch word before it is the place alone: "Zweigstelle
+    Eupen" (the Eupen branch), "Afdeling Halle" -> "Eupen", "Halle"."""
+    if span.entity_type != "LOCATION" or span.text in places():
+        return span
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", span.text)]
+    for k in range(1, len(tokens)):
+        rest = span.text[tokens[k][0]:]
+        if rest in places() and all(_foreign_ordinary(word) for _, word in tokens[:k]):
+            return Span.of(text, span.start + tokens[k][0], span.end, span.entity_type, span.score, span.source)
+    return span
 
 
 def _foreign_ordinary(word: str) -> bool:

@@ -18,6 +18,8 @@ def recognizer():
     ("BCE 0456.123.792", ["0456.123.792"]),             # mistyped (wrong check digits): still the number
     ("appelle le 0777001177", []),                      # compact without context: a phone?
     ("0485.77.21.03", []),                              # phone grouping
+    ("GSM : 0465 387 210", []),                         # a mobile in threes whose check fails: a phone
+    ("BCE 0465.387.291", ["0465.387.291"]),             # the same digits that check: an enterprise
 ])
 def test_bce(recognizer, text, expected):
     assert found(recognizer, text) == expected

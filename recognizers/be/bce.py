@@ -7,9 +7,12 @@ The unformatted 10-digit form looks like a mobile number, so it needs a context 
 
 from __future__ import annotations
 
+import re
+
 from anonymizer.recognizers.base import FrPatternRecognizer
 from stdnum.be import vat
 
+MOBILE = re.compile(r"04[5-9]\d{7}")  # Belgian mobile numbers: 045x to 049x
 CONTEXT_BEFORE = r"(?i:\b(?:bce|kbo|tva|btw|entreprise|n°\s*d'entreprise|numéro d'entreprise))[^\n\d]{0,20}"
 
 
@@ -23,3 +26,12 @@ class BeBceRecognizer(FrPatternRecognizer):
 
     def checksum(self, pattern_text: str) -> bool:
         return vat.is_valid(pattern_text)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """A mistyped enterprise number is still one, but a number shaped like a mobile's ("0465 387 210") whose
+        check fails is a phone number written in groups of three, unless a word that says enterprise stands
+        before it ("BCE 0456.123.792")."""
+        return [result for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                if self.checksum(text[result.start:result.end])
+                or MOBILE.fullmatch(re.sub(r"\D", "", text[result.start:result.end])) is None
+                or re.search(CONTEXT_BEFORE + "$", text[max(0, result.start - 40):result.start])]

@@ -71,6 +71,7 @@ MAX_NAME_TOKENS = 4
 SENTENCE_END = frozenset(Sentencizer.default_punct_chars)
 SURNAME_PARTICLES = vocabulary.surname_openers()
 MIN_LOWER_NAME = 4
+ACRONYM_LETTERS = 3
 ENTRY_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?")
 
 
@@ -413,8 +414,10 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     preceded = j >= 0 and is_caps(doc[j]) and len(doc[j].text) > 2 and not is_word(doc[j].text)
     if grammar_word(text):  # "Il", "Rien", "Mais": a name only beside a surname ("Bas Janssens", never "Mais
         # Kevin"), whatever the model says
+        # (a surname in capitals is longer than an acronym: "Son GSM", "Mais SMS")
         return preceded or nxt is not None and is_cap(nxt) and (
-            in_surnames(nxt.text) and not in_first_names(nxt.text) or is_caps(nxt) and not is_word(nxt.text))
+            in_surnames(nxt.text) and not in_first_names(nxt.text)
+            or is_caps(nxt) and len(nxt.text) > ACRONYM_LETTERS and not is_word(nxt.text))
     return token.ent_type_ == "PER" and not opens_locution(token) or followed or preceded \
         or (_proper_noun(doc, i) and not starts_sentence(doc, i)) or _speaker(doc, i)
 
