@@ -264,10 +264,12 @@ class CaseCounts:
 
 def _one_replacement(replacements: list[str], style: str) -> bool:
     """Tags: all the same. Pseudonyms: the surrogates of one person differ by form ("Lucas Martin", "Lucas",
-    "M. Martin"), so they must all be linked through shared words."""
+    "M. Martin"), so they must all be linked through shared words; a number's through its digits whatever the
+    separators ("0471 53 80 52", "0471538052"), a date's through its day and month whatever the writing
+    ("07/08/2023", "lundi 7 août")."""
     if style == "tag":
         return len(set(replacements)) == 1
-    words = [set(re.findall(r"[^\W\d_]{2,}|\d+", new.lower())) for new in replacements]
+    words = [_link_tokens(new) for new in replacements]
     reached, frontier = {0}, [0]
     while frontier:
         i = frontier.pop()
@@ -276,3 +278,23 @@ def _one_replacement(replacements: list[str], style: str) -> bool:
                 reached.add(j)
                 frontier.append(j)
     return len(reached) == len(words)
+
+
+MIN_NUMBER_DIGITS = 6  # a phone, a NISS, an account: digits alone link two writings of one number
+
+
+def _link_tokens(new: str) -> set[str]:
+    """Words of a surrogate, and for a number its digits, for a date its day and month (their groups of digits
+    alone would link "0471 53 80 52" to "0471 53 80 53", "07/08/2023" to "07/09/2023")."""
+    from anonymizer import dates
+
+    tokens = set(re.findall(r"[^\W\d_]{2,}", new.lower()))
+    digits = re.sub(r"^32(?=\d{9}$)", "0", re.sub(r"^00", "", re.sub(r"\D", "", new)))  # "+32 478…" is "0478…"
+    written = dates.parse(new, 2000) or dates.parse_foreign(new, 2000)
+    if written is not None:
+        tokens.add(f"@{written.value.day}/{written.value.month}")
+    elif len(digits) >= MIN_NUMBER_DIGITS:
+        tokens.add(f"#{digits}")
+    else:
+        tokens |= set(re.findall(r"\d+", new))
+    return tokens

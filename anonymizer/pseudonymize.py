@@ -450,6 +450,18 @@ class Pseudonymizer:
         if post:
             new_commune, code = self._commune(commune, ctx)
             out += text[post.start():post.start(1)] + f"{code} {new_commune}"
+        elif (town := TOWN_AFTER_NUMBER.search(out)) is not None:  # "rue de la Boverie 23 Seraing": no postcode
+            out = out[:town.start(1)] + like_case(town.group(1), self._commune(town.group(1), ctx)[0])
+        if _words_left(text, out):
+            # a street named before its type ("Brusselsesteenweg", "Lütticher Straße"), an address abroad ("14
+            # Narborough Road, Leicester"), a name before the street in a table's row: none of its words may stay,
+            # so a street of our own, its number, and the commune when a postcode said which
+            chosen = self._decide("STREET", address_key(text) or text, lambda r: r.choice(surrogates.street_names()),
+                                  ctx)
+            out = f"{chosen} {rng.randint(1, 150)}"
+            if post:
+                new_commune, code = self._commune(commune, ctx)
+                out += f", {code} {new_commune}"
         return out
 
     def named(self, span: Span, ctx: DocumentContext, pool: tuple[str, ...], kind: str) -> str:
@@ -575,6 +587,21 @@ class Pseudonymizer:
         return dict(zip(view.back([span for span, _ in chosen]), (new for _, new in chosen), strict=True))
 
 
+def _words_left(original: str, new: str) -> list[str]:
+    """The words of an address that its surrogate still holds, but for street types, boxes and function words."""
+    return [word for word in re.findall(r"[^\W\d_]{3,}", original)
+            if fold(word) not in _address_words() and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", new)]
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> frozenset[str]:
+    return frozenset({fold(word) for word in (*vocabulary.street_types(), *vocabulary.street_suffixes(),
+                                              "bte", "bus", "boite", "box", "flat", "app", "appt", "apt")}
+                     | vocabulary.stop_words())
+
+
+# the words after an address's house number when no postcode comes first: its commune ("... 23 Seraing")
+TOWN_AFTER_NUMBER = re.compile(r"\d\w?[^\S\n]*(?:bte|boîte|bus|b)?[^\S\n]*\d*[,\s]+([^\W\d_][^\d,]*?)\s*$")
 # Surrogates of these types may open with an article ("Le Relais", "La Source") or be a phrase
 # ("une autre localité"); a person's "Le" is part of the surname ("Le Clercq") and stays.
 ARTICLE_TYPES = frozenset({"ORGANIZATION", "SCHOOL", "LOCATION"})

@@ -251,6 +251,25 @@ def test_a_service_named_short_and_a_mistyped_number_are_the_same_entity():
     assert keys[town_as_service] != keys[college]  # a place the case names is no short name of a school
 
 
+def test_a_reference_with_its_year_in_two_or_four_digits_and_a_place_behind_a_german_word(anonymizer):
+    """#20: "24/0862" is "SAJ/VE/2024/0862" written short; "Zweigstelle Eupen" is Eupen (one tag)."""
+    text = ("Dossier SAJ/VE/2024/0862, aussi noté 24/0862 et 2024-0862. La famille vit à Eupen. "
+            "Die Familie wurde an die Zweigstelle Eupen verwiesen. Son GSM : 0465 387 210.")
+    result = anonymizer.anonymize(text)
+    assert len(set(re.findall(r"\[REFERENCE_\d+\]", result.text))) == 1
+    assert result.text.count("[LIEU_1]") == 2 and "Zweigstelle [LIEU_1]" in result.text
+    assert "Son GSM : [TELEPHONE_1]" in result.text
+
+
+def test_pseudonyms_of_one_number_or_one_date_are_linked_whatever_their_writing():
+    from anonymizer.evaluation import _one_replacement
+
+    assert _one_replacement(["0471 53 80 52", "0471538052", "+32 471 53 80 52"], "pseudo")
+    assert _one_replacement(["07/08/2023", "lundi 7 août"], "pseudo")
+    assert not _one_replacement(["07/08/2023", "8 août"], "pseudo")
+    assert not _one_replacement(["0471 53 80 52", "0471 53 80 53"], "pseudo")
+
+
 def test_no_word_of_another_language_opens_a_name(anonymizer):
     text = ("Onderwerp: RE: leerling BENSALAH Yassine\n\nBeste,\nIk heb Yassine gezien.\n\n"
             "1. SCOLARITÉ DE YASSINE\nYassine va mieux.")

@@ -415,3 +415,17 @@ def test_a_signature_s_town_after_the_role_is_a_place(anonymizer, signature):
     spans = anonymizer.analyze(signature)
     assert [(s.entity_type, signature[s.start:s.end]) for s in spans if "Halle" in signature[s.start:s.end]] \
         == [("LOCATION", "Halle")]
+
+
+@pytest.mark.parametrize("address,words", [
+    ("Adresse : Brusselsesteenweg 412, 1731 Zellik.", ["Brusselsesteenweg", "Zellik"]),
+    ("Die Familie wohnt in der Lütticher Straße 41, 4720 Kelmis.", ["Lütticher", "Kelmis"]),
+    ("Stefan : rue de la Boverie 23 Seraing je crois.", ["Boverie", "Seraing"]),
+    ("He lives at 14 Narborough Road, Leicester LE3 0BQ.", ["Narborough", "Leicester"]),
+])
+def test_no_word_of_an_address_stays_in_its_surrogate(anonymizer, address, words):
+    """A street named before its type, an address abroad, a commune after the number without a postcode: the
+    pseudonym keeps none of their words (they stayed verbatim, a leak only pseudo style had)."""
+    result = pseudo(anonymizer, address)
+    assert not [word for word in words if word in result.text], result.text
+    assert result.key.restore(result.text) == address
