@@ -122,6 +122,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     if person and opens_greeting([token for _, _, token in tokens], lambda word: fold(word).rstrip(".") in TITLES,
                                  text, span.start, span.end):
         dropped = tokens.pop(0)[2]  # "Beste Geoffrey,": the greeting opens the line, no part of the name
+    if person and len(tokens) == 2 and tokens[0][2].islower() and fold(tokens[0][2]) in SURNAME_PARTICLES \
+            and in_first_names(tokens[1][2]) and not in_surnames(tokens[1][2]):
+        tokens.pop(0)  # "vader van Jonathan": Dutch "of" before a first name, no particle of a surname
     while tokens and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
             and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1)):
@@ -772,6 +775,15 @@ def _word_as_label(text: str, span: Span) -> bool:
         and LABEL_OR_AGENT_AFTER.match(text, span.end) is not None
 
 
+def _foreign_clause(words: str) -> bool:
+    """Several words, the capitalised ones ordinary words of another language, the others in lower case, none a
+    listed name."""
+    found = re.findall(r"[^\W\d_]+", words)
+    capitalised = [word for word in found if not word.islower()]
+    return len(found) > 1 and bool(capitalised) and all(foreign_word(word) for word in capitalised) \
+        and not any(in_first_names(word) or in_surnames(word) for word in found)
+
+
 def _no_name(text: str, span: Span) -> bool:
     """A name-like span that cannot be a name: no letter at all ("41", a flattened table's cell), a
     place, service or school of one or two characters, a piece of a word written in inclusive French
@@ -783,6 +795,8 @@ def _no_name(text: str, span: Span) -> bool:
         return True
     if not any(c.isalpha() for c in span.text):
         return True
+    if span.entity_type == "PERSON" and span.source == NER_SOURCE and _foreign_clause(span.text):
+        return True  # "Ik ben de" (Dutch "I am the"): the model read a clause of another language as a person
     if span.entity_type != "PERSON" and len(span.text.strip()) < MIN_NAME_CHARS:
         return True
     word = span.text.strip()

@@ -270,6 +270,15 @@ def test_pseudonyms_of_one_number_or_one_date_are_linked_whatever_their_writing(
     assert not _one_replacement(["0471 53 80 52", "0471 53 80 53"], "pseudo")
 
 
+def test_a_dutch_clause_and_dutch_of_before_a_first_name_are_no_name(anonymizer):
+    """#20: "vader van Jonathan" names Jonathan (the one of "KABONGO Jonathan"), not a "van Jonathan"; "Ik ben de"
+    (I am the) is no person; "Jonathan van Damme" keeps its particle."""
+    text = ("Concerne : KABONGO Jonathan. Ik ben de raadsman van dhr. Jean-Pierre KABONGO, vader van Jonathan en van "
+            "Grâce. Jonathan van Damme est un autre jeune.")
+    found = {s.text for s in anonymizer.analyze(text) if s.entity_type == "PERSON"}
+    assert found == {"KABONGO Jonathan", "Jean-Pierre KABONGO", "Jonathan", "Grâce", "Jonathan van Damme"}
+
+
 def test_no_word_of_another_language_opens_a_name(anonymizer):
     text = ("Onderwerp: RE: leerling BENSALAH Yassine\n\nBeste,\nIk heb Yassine gezien.\n\n"
             "1. SCOLARITÉ DE YASSINE\nYassine va mieux.")
