@@ -595,9 +595,9 @@ def _words_left(original: str, new: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _address_words() -> frozenset[str]:
+    boxes_and_floors = ("bte", "bus", "boite", "box", "flat", "app", "appt", "apt", "etage", "rez")
     return frozenset({fold(word) for word in (*vocabulary.street_types(), *vocabulary.street_suffixes(),
-                                              "bte", "bus", "boite", "box", "flat", "app", "appt", "apt")}
-                     | vocabulary.stop_words())
+                                              *boxes_and_floors)} | vocabulary.stop_words())
 
 
 # the words after an address's house number when no postcode comes first: its commune ("... 23 Seraing")

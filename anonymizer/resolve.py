@@ -775,12 +775,25 @@ def _word_as_label(text: str, span: Span) -> bool:
         and LABEL_OR_AGENT_AFTER.match(text, span.end) is not None
 
 
+LETTERED_HEADING = re.compile(r"[A-Z][.)][^\S\n]+([^\W\d_a-z]{3,}(?:[^\S\n]+[^\W\d_a-z]+)*)")
+
+
+def _lettered_heading(text: str, span: Span) -> bool:
+    """A section's letter and its title in capitals, ordinary words, opening the line: "B. THÉRAPIES"."""
+    heading = LETTERED_HEADING.fullmatch(span.text.strip())
+    return heading is not None and (span.start == 0 or text[span.start - 1] == "\n") \
+        and all(is_word(word.lower()) and not in_surnames(word.capitalize()) and not in_first_names(word.capitalize())
+                or word.lower() in FUNCTION_WORDS for word in heading.group(1).split())
+
+
 def _foreign_clause(words: str) -> bool:
-    """Several words, the capitalised ones ordinary words of another language, the others in lower case, none a
-    listed name."""
+    """Several words, the capitalised ones ordinary words of another language, at least one in lower case, the first
+    no particle ("Ik ben de", never "Van Hoof" nor two capitalised words), none a listed name."""
     found = re.findall(r"[^\W\d_]+", words)
     capitalised = [word for word in found if not word.islower()]
-    return len(found) > 1 and bool(capitalised) and all(foreign_word(word) for word in capitalised) \
+    return len(found) > 1 and bool(capitalised) and len(capitalised) < len(found) \
+        and fold(found[0]) not in SURNAME_PARTICLES \
+        and all(foreign_word(word) for word in capitalised) \
         and not any(in_first_names(word) or in_surnames(word) for word in found)
 
 
@@ -795,6 +808,13 @@ def _no_name(text: str, span: Span) -> bool:
         return True
     if not any(c.isalpha() for c in span.text):
         return True
+    if span.entity_type == "PERSON" and len(span.text.strip()) == 1:
+        return True  # a letter alone ("GMFCS V" once the scale is kept): a bare initial names nobody
+    if span.entity_type == "PERSON" and _lettered_heading(text, span):
+        return True
+    if " " not in span.text.strip() and vocabulary.is_medicine(span.text.strip()) \
+            and not in_first_names(span.text.strip()) and not _after_title(text, span.start):
+        return True  # a medicine ("arrêt de l'aripiprazole", "augmentation du Keppra"), no person nor place
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and _foreign_clause(span.text):
         return True  # "Ik ben de" (Dutch "I am the"): the model read a clause of another language as a person
     if span.entity_type != "PERSON" and len(span.text.strip()) < MIN_NAME_CHARS:

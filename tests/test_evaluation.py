@@ -273,8 +273,8 @@ def test_pseudonyms_of_one_number_or_one_date_are_linked_whatever_their_writing(
 def test_a_dutch_clause_and_dutch_of_before_a_first_name_are_no_name(anonymizer):
     """#20: "vader van Jonathan" names Jonathan (the one of "KABONGO Jonathan"), not a "van Jonathan"; "Ik ben de"
     (I am the) is no person; "Jonathan van Damme" keeps its particle."""
-    text = ("Concerne : KABONGO Jonathan. Ik ben de raadsman van dhr. Jean-Pierre KABONGO, vader van Jonathan en van "
-            "Grâce. Jonathan van Damme est un autre jeune.")
+    text = ("Concerne : KABONGO Jonathan.\nIk ben de raadsman van dhr. Jean-Pierre KABONGO, vader van Jonathan en van "
+            "Grâce.\nJonathan van Damme est un autre jeune.")
     found = {s.text for s in anonymizer.analyze(text) if s.entity_type == "PERSON"}
     assert found == {"KABONGO Jonathan", "Jean-Pierre KABONGO", "Jonathan", "Grâce", "Jonathan van Damme"}
 

@@ -457,6 +457,20 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     ("La Maison d'accueil des familles en difficulté (MAFD) nous a appelés.", "MAFD"),
     ("Écrivez à ion point popescu arobase yahoo point ro ou jean.dupont arobase gmail point com.", "popescu"),
     ("Écrivez à ion point popescu arobase yahoo point ro ou jean.dupont arobase gmail point com.", "jean."),
+    # B26 (a logbook signed with initials, a phone note with spelt names, a class council, an AVIQ sheet)
+    ("8h05 — Nuit agitée, rien de grave. — GM\n9h00 — Appel du SPJ. — BL (veille)", "GM"),
+    ("8h05 — Nuit agitée, rien de grave. — GM\n9h00 — Appel du SPJ. — BL (veille)", "BL"),
+    ("Le nom du père : O-U-L-E-D tiret S-I-D-I, et la mère M-E-B-R-A-T.", "O-U-L-E-D"),
+    ("Le nom du père : O-U-L-E-D tiret S-I-D-I, et la mère M-E-B-R-A-T.", "S-I-D-I"),
+    ("Le nom du père : O-U-L-E-D tiret S-I-D-I, et la mère M-E-B-R-A-T.", "M-E-B-R-A-T"),
+    ("Il n'a plus été à l'école depuis jeudi (école n° 8). L'École communale n°3 a appelé.", "n° 8"),
+    ("Il n'a plus été à l'école depuis jeudi (école n° 8). L'École communale n°3 a appelé.", "n°3"),
+    ("SERVICE D'AIDE ET D'ACCOMPAGNEMENT À DOMICILE « LES PETITS PAS » asbl", "PETITS"),
+    ("CAHIER DE LIAISON — Les Tilleuls (SRG)", "Tilleuls"),
+    ("Orientation vers l'auto-école sociale Permis Pour Tous.", "Permis"),
+    ("Elle est à l'hopital Ste-Thérèse encore 3 semaines.", "Thérèse"),
+    ("Fugue de deux nuits chez une amie (10-12 janvier).", "10-12"),
+    ("Adresse donnée : chaussée de Forest 151, 3e étage.", "3e étage"),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -634,6 +648,17 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("Elle vit dans une résidence Les Lilas à Namur.", "dans une"),
     ("Ville de Louvain-la-Neuve – Service Population.", "Ville de"),
     ("La Maison de Justice (MJ) de Nivelles.", "(MJ)"),
+    # B26: medicines, a scale's level, a lettered heading, a relation word in Italian, a region abroad
+    ("Traitement de Mamadou (Medikinet) prêt ; arrêt de l'aripiprazole depuis janvier.", "Medikinet"),
+    ("Traitement de Mamadou (Medikinet) prêt ; arrêt de l'aripiprazole depuis janvier.", "aripiprazole"),
+    ("| Médicament | Dosage |\n| Quétiapine | 25 mg |\n| Lorazépam | 1 mg |", "Quétiapine"),
+    ("| Médicament | Dosage |\n| Quétiapine | 25 mg |\n| Lorazépam | 1 mg |", "Lorazépam"),
+    ("Augmentation du Keppra ; Buccolam administré selon protocole.", "Keppra"),
+    ("Augmentation du Keppra ; Buccolam administré selon protocole.", "Buccolam"),
+    ("Polyhandicap, épilepsie pharmacorésistante, GMFCS V", "GMFCS V"),
+    ("B. THÉRAPIES (hors service, pour information)", "THÉRAPIES"),
+    ("Je suis la nonna de Luca, ma sœur vit en Sicile.", "nonna"),
+    ("Je suis la nonna de Luca, ma sœur vit en Sicile.", "Sicile"),
 ])
 def test_words_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text

@@ -160,6 +160,28 @@ def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool
     return True
 
 
+MEDICINE_MIN_LETTERS = 8  # "Aripiprazole", "Lorazépam": an INN stem ends a long word; "Lapine", "April" are none
+
+
+@lru_cache(maxsize=1)
+def _medicines() -> tuple[tuple[str, ...], frozenset[str]]:
+    lines = _lines("medicines.txt")
+    return (tuple(line[1:] for line in lines if line.startswith("-")),
+            frozenset(line.casefold() for line in lines if not line.startswith("-")))
+
+
+@lru_cache(maxsize=4096)
+def is_medicine(word: str) -> bool:
+    """A medicine's name: a listed brand ("Keppra", "Medikinet") or a long word ending as an INN does
+    ("aripiprazole", "Quétiapine", "Lorazépam"): vocabulary/medicines.txt."""
+    from anonymizer.text import fold
+
+    stems, brands = _medicines()
+    plain = fold(word)
+    return word.casefold() in brands or plain in brands \
+        or len(plain) >= MEDICINE_MIN_LETTERS and plain.isalpha() and plain.endswith(stems)
+
+
 @lru_cache(maxsize=1)
 def product_makes() -> tuple[str, ...]:
     """Makes of cars and phones ("Audi", "iPhone"): kept, with the model written after them."""

@@ -29,10 +29,11 @@ NAME_LOWER = rf"{LINK}[^\S\n]*{LOWER}(?:[^\S\n]+{LOWER})?"
 NUMBERED_LOWER = rf"(?:{NAME_LOWER}|(?!{LINK}){LOWER})"  # with a house number, a lone name is one
 LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER})")
 # a house number, its letter ("12b"; not "h": "10h" is a time), written after "n°" or as abroad ("nr. 12",
-# "No: 45", "nº 7"), then a box or a flat ("bte 3", "app. 2", Polish "m. 5")
+# "No: 45", "nº 7"), then a box or a flat ("bte 3", "app. 2", Polish "m. 5") and a floor ("3e étage")
 NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-gi-zA-GI-Z](?![\w]|\.[^\S\n]*\d))?"
           r"(?:/\d{1,3})?"
-          r"(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b|app?|apt|m)\.?[^\S\n]*\d{1,4}[A-Z]?)?")
+          r"(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b|app?|apt|m)\.?[^\S\n]*\d{1,4}[A-Z]?)?"
+          r"(?:[^\S\n]*,?[^\S\n]*(?:\d{1,2}(?:e|er|ème|è)|rez)[^\S\n]+(?i:étage|de[^\S\n]+chaussée))?")
 # a title after the type word is a person ("av. Me Lambrechts": "avec Maître Lambrechts")
 NOT_A_STREET = r"(?:(?:M|Mme|Mlle|Me|Mr|Dr)\.?[^\S\n])"
 STREET = rf"(?<![\w]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET})"  # a street type, then its name

@@ -78,8 +78,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "DATE"
     PATTERNS = (
         ("words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}\s*{MONTHS}(?![\w])(?:{YEAR}|{YEAR_WORDS})?(?!\d)", 0.85),
-        # the first day of a range belongs to the date: "du 2 au 23 juin 2025", "les 3 et 4 mars"
-        ("range_words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}[^\S\n]+(?:au|et|à|-|–)[^\S\n]+{WEEKDAY}?{DAY}\s*{MONTHS}"
+        # the first day of a range belongs to the date: "du 2 au 23 juin 2025", "les 3 et 4 mars", "10-12 janvier"
+        ("range_words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}(?:[^\S\n]+(?:au|et|à)[^\S\n]+|[^\S\n]*[-–][^\S\n]*)"
+                        rf"{WEEKDAY}?{DAY}\s*{MONTHS}"
                         rf"(?![\w]){YEAR}?(?!\d)", 0.85),
         ("day_list", rf"(?<![\w/.,-]){DAY}(?=(?:{DAY_LIST_LINK}{DAY}){{1,5}}\.?[^\S\n]+{ANY_MONTH}(?![\w]))", 0.8),
         ("day_in_words", rf"(?i:\ble|\bdu|\bau|\bce|\b(?:{WEEKDAY_NAMES}),?)[^\S\n]+\K(?:(?i:{WEEKDAY_NAMES})[^\S\n]+)?"

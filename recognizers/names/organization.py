@@ -32,15 +32,17 @@ SERVICE = (
     r"|(?i:service(?:\s+d['’](?:accompagnement|aide\s+précoce|accueil\s+d['’]urgence)|\s+de\s+santé\s+mentale)?"
     r"|centre(?:\s+de\s+jour)?"
     r"|maison(?:\s+d['’]accueil|\s+de\s+jeunes|\s+médicale)?|école\s+de\s+devoirs|planning\s+familial|crèche"
-    r"|halte-accueil|espace-rencontre|ludothèque|épicerie\s+sociale|restaurant\s+social|agence\s+immobilière\s+sociale"
+    r"|auto-école(?:\s+sociale)?|halte-accueil|espace-rencontre|ludothèque|épicerie\s+sociale|restaurant\s+social|agence\s+immobilière\s+sociale"
     r"|mission\s+régionale|club|unité|équipe|entreprise|société|restaurant|ferme|garage|collectif|fédération|mouvement"
     r"|association|fondation|résidence|foyer|home|institution|cpvs|centre\s+fedasil|mutuelle|mutualité|caisse"
     r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|salon|cercle|troupe|chorale"
     r"|paroisse|mosquée|huis\s+van\s+het\s+kind|zone\s+de\s+police|politiezone|polizeizone"
     rf"|{vocabulary.FOREIGN_CARE_KINDS}))"
 )
+# the acronyms of kinds of service a name is followed by in brackets
+KIND_ACRONYMS = "AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|COE|IMP|CAJ|MSP|EFT|CISP|OISP|AIS|CRF|SAC|ETA|asbl|ASBL"
 HOSPITAL = (
-    r"(?:(?i:grand\s+hôpital|hôpital(?:\s+(?:civil|universitaire|psychiatrique|de\s+jour))?|clinique"
+    r"(?:(?i:grand\s+h[ôo]pital|h[ôo]pital(?:\s+(?:civil|universitaire|psychiatrique|de\s+jour))?|clinique"
     r"|polyclinique|centre\s+hospitalier(?:\s+universitaire|\s+régional)?)|CHU|CHR|CHwapi|HUB|CHC|CHIREC|UZ|AZ)"
 )
 # "clinique psychiatrique", "hôpital pédiatrique", "centre hospitalier universitaire régional"
@@ -130,7 +132,10 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("after_chez", rf"(?<![\w])chez[^\S\n]+\K(?!\d|{TITLE}){NAME}", 0.45),
         # a quoted name opening with its article: "l'abri de nuit « Le Phare-Bleu »", "CONSULTATION : « Les Petits
         # Pas »" (reported speech opens with a pronoun or a lower-case word)
-        ("quoted_name", rf"[«“][^\S\n]*\K(?=L['’]|(?:Le|La|Les)[^\S\n]){ORG_NAME}(?=[^\S\n]*[»”])", 0.5),
+        ("quoted_name", rf"[«“][^\S\n]*\K(?=L['’]|(?:Le|La|Les|LE|LA|LES)[^\S\n]){ORG_NAME}(?=[^\S\n]*[»”])", 0.5),
+        # a name with its article before its kind's acronym in brackets: "Les Tilleuls (SRG)", "Le Méridien (SSM)"
+        ("before_kind", rf"(?<![\w]){ARTICLE}{CAP}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}"
+                        rf"(?=[^\S\n]*\((?:{KIND_ACRONYMS})\))", 0.6),
         # a company's legal form before its name, taken with it as after it: "SRL Les Ateliers Dubois"
         ("legal_form_first", rf"(?<![\w])(?:SRL|SPRL|SCRL|SNC|SComm)[^\S\n]+(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.7),
         # ("Cercle & Parole ASBL"; never across a line: "Bierges\nLE TREMPLIN ASBL")

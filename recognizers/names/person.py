@@ -94,7 +94,8 @@ class BePersonRecognizer(EntityRecognizer):
         for rule, score in ((after_title, 0.85), (first_name_spans, 0.7), (nickname_spans, 0.6),
                             (form_field_spans, 0.7), (surname_spans, 0.5), (initials_spans, 0.7),
                             (listed_name_spans, 0.7), (listed_initials_spans, 0.7), (totem_spans, 0.6),
-                            (surname_initial_spans, 0.7), (aged_spans, 0.6), (initials_alone_spans, 0.6)):
+                            (surname_initial_spans, 0.7), (aged_spans, 0.6), (initials_alone_spans, 0.6),
+                            (spelt_spans, 0.7)):
             for start, end in rule(doc):
                 found[(start, end)] = max(score, found.get((start, end), 0.0))
         return [RecognizerResult("PERSON", s, e, score,
@@ -295,9 +296,25 @@ def initials_alone_spans(doc: list[Token]):
     # a Flemish particle surname abbreviated, with its first name's initial or not: "v.d.V.", "L. Vd.B."
     for match in ABBREVIATED_SURNAME.finditer(text):
         yield match.start(), match.end()
+    # a logbook's entry signed with initials after a dash at the line's end: "... rappel demain. — GM", "— SvB (veille)"
+    for match in SIGNED_ENTRY.finditer(text):
+        if fold(match.group(1)) not in default_keep_terms():
+            yield match.start(1), match.end(1)
     # a letter's writer and typist on its reference line: "Nos réf. : SPJ/NA/2024/0561 – CD/mvb"
     for match in WRITER_TYPIST.finditer(text):
         if REFERENCE_LINE.search(text, max(0, match.start() - 80), match.start()):
+            yield match.start(), match.end()
+
+
+# a name spelt letter by letter, as a phone note takes it down: "M-E-B-R-A-T", "O-U-L-E-D tiret S-I-D-I"
+SPELT_NAME = re.compile(rf"(?<![\w-])[{UPPER}](?:-[{UPPER}]){{2,}}(?:[^\S\n]+(?:tiret|trait d'union|espace)[^\S\n]+"
+                        rf"[{UPPER}](?:-[{UPPER}])+)*(?![\w-])")
+
+
+def spelt_spans(doc: list[Token]):
+    """A word spelt letter by letter with hyphens between its capitals, three letters or more."""
+    if doc:
+        for match in SPELT_NAME.finditer(doc_text(doc[0].doc)):
             yield match.start(), match.end()
 
 
@@ -306,6 +323,8 @@ def initials_alone_spans(doc: list[Token]):
 ABBREVIATED_SURNAME = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.[^\S\n]?)?[VvDd]\.?[a-z]{{1,2}}\.[{UPPER}]\.(?![\w])")
 WRITER_TYPIST = re.compile(r"(?<![\w/.])[A-Z][a-z]?[A-Z][a-z]?[A-Z]?/(?:[a-z]{2,3}|[A-Z]{2,3}(?=[^\S\n]*$))(?![\w.])",
                            re.MULTILINE)
+SIGNED_ENTRY = re.compile(r"[.!?…)»\"][^\S\n]+[—–-][^\S\n]*([A-Z][a-z]?[A-Z][a-z]?[A-Z]?)(?:[^\S\n]*\([^()\n]{1,20}\))?"
+                          r"[^\S\n]*$", re.MULTILINE)
 REFERENCE_LINE = re.compile(r"(?i:\br[ée]f\b|\br[ée]f[ée]rences?\b)[^\n]*$")
 
 

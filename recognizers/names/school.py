@@ -2,7 +2,7 @@
 
 "Athénée royal d'Ath", "École communale de Beez", "Institut Sainte-Marie de Thuin", "Lycée Martin V",
 "École fondamentale libre Sainte-Thérèse", "Institut provincial des Arts et Métiers de Nivelles",
-"école Les Coccinelles", "Éc. fond. Les Tilleuls" (notes). A school word alone ("l'école",
+"école Les Coccinelles", "Éc. fond. Les Tilleuls" (notes), "l'école n° 8". A school word alone ("l'école",
 "l'institut") is not a name: at least one capitalised word must follow.
 """
 
@@ -41,5 +41,8 @@ class SchoolRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "SCHOOL"
     PATTERNS = (
         ("school", rf"(?<![\w]){BEFORE_KIND}?{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+{NAME}", 0.8),
+        # a commune's schools numbered ("l'école n° 8", "École communale n°3", "école fondamentale no 12")
+        ("school_numbered", rf"(?<![\w]){SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+(?:n°|n\.°|no\.?|nr\.?|numéro)"
+                            r"[^\S\n]*\d{1,3}(?![\d/.,]\d)(?!\d)", 0.8),
     )
     CONTEXT = ("école", "élève", "classe", "scolarisé", "inscrit")
