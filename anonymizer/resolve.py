@@ -109,6 +109,16 @@ def _kept_name_before_of(tokens: list[tuple[int, int, str]], policy: KeepPolicy)
         and not first.isupper() and policy.is_kept(first) and fold(first) not in kind_terms()
 
 
+def _kept_name_before_place(text: str, tokens: list[tuple[int, int, str]], policy: KeepPolicy) -> bool:
+    """A kept public body's name, capitalised, then a commune: its office there ("Forem Tubize", "Jugendhilfedienst
+    Eupen"); an acronym before a commune is a service of its own ("CHR Verviers", a hospital)."""
+    if len(tokens) < 2:
+        return False
+    first = tokens[0][2]
+    return first[:1].isupper() and not first.isupper() and policy.is_kept(first) and fold(first) not in kind_terms() \
+        and text[tokens[1][0]:tokens[-1][1]] in places()
+
+
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     """Drop edge titles, function words and kept terms from a name-like span; None if nothing is left."""
     if span.entity_type not in name_types():
@@ -133,6 +143,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         tokens = _after_qualifiers(tokens)
     if not person and tokens and _kept_name_before_of(tokens, policy):
         tokens = tokens[2:]
+    office = _kept_name_before_place(text, tokens, policy)
+    if office:
+        tokens = tokens[1:]
     while tokens and _is_edge_noise(tokens[-1][2], policy, person, school, leading=len(tokens) == 1):
         tokens.pop()
     if person and tokens and not tokens[0][2].islower():
@@ -159,8 +172,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     if span.entity_type == "LOCATION" and STREET_TYPE_ONLY.fullmatch(text, start, end):
         return None  # "place de la mère": the kept term went, a street type alone names nothing
     entity_type = span.entity_type
-    if entity_type in ("SCHOOL", "ORGANIZATION") and start > span.start and _place_after_of(text, span, start, end):
-        entity_type = "LOCATION"  # "CEFA de Jemappes": the kept kind went, the commune is left
+    if office or entity_type in ("SCHOOL", "ORGANIZATION") and start > span.start \
+            and _place_after_of(text, span, start, end):
+        entity_type = "LOCATION"  # "CEFA de Jemappes", "Forem Tubize": the kept kind went, the commune is left
     return Span.of(text, start, end, entity_type, span.score, span.source)
 
 
@@ -603,6 +617,8 @@ def _initials_forms(name: str) -> set[str]:
     if parts[0].isupper() and len(parts[0]) > 1:
         surname = list(itertools.takewhile(lambda p: p.isupper() and len(p) > 1, parts))
         forms.add("".join(p[0] for p in parts[len(surname):] + surname).upper())  # "DUPONT-HERMANS Claire": CDH
+        # and without its particles: "MOREIRA DA SILVA Inês" signs "IMS"
+        forms.add("".join(p[0] for p in parts[len(surname):] + surname if fold(p) not in PARTICLES).upper())
     return {form for form in forms if len(form) >= 2}
 
 

@@ -471,6 +471,8 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     ("Elle est à l'hopital Ste-Thérèse encore 3 semaines.", "Thérèse"),
     ("Fugue de deux nuits chez une amie (10-12 janvier).", "10-12"),
     ("Adresse donnée : chaussée de Forest 151, 3e étage.", "3e étage"),
+    ("| 7 | MOREIRA DA SILVA Inês | Centre PMS | 087 33 02 71 | IMS |", "IMS"),
+    ("Module de néerlandais (Forem Tubize, jeudi soir) ; Jugendhilfedienst Eupen (invitée).", "Tubize"),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -659,6 +661,9 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("B. THÉRAPIES (hors service, pour information)", "THÉRAPIES"),
     ("Je suis la nonna de Luca, ma sœur vit en Sicile.", "nonna"),
     ("Je suis la nonna de Luca, ma sœur vit en Sicile.", "Sicile"),
+    ("Module de néerlandais (Forem Tubize, jeudi soir) ; Jugendhilfedienst Eupen (invitée).", "Forem"),
+    ("Module de néerlandais (Forem Tubize, jeudi soir) ; Jugendhilfedienst Eupen (invitée).", "Jugendhilfedienst"),
+    ("Arrêté du Gouvernement de la Communauté française ; la Région wallonne subsidie.", "Communauté française"),
 ])
 def test_words_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text
