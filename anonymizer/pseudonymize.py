@@ -25,7 +25,7 @@ from anonymizer.leaks import GENERIC_WORDS
 from anonymizer.link import KUNYA, address_key, case_entity_keys, close_spelling, number_key, phone_parts, title_gender
 from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
-from anonymizer.recognizers.lookup import foreign_town, in_surnames, place_key, towns_in
+from anonymizer.recognizers.lookup import foreign_town, in_surnames, place_key, place_names, places, towns_in
 from anonymizer.spans import Span
 from anonymizer.text import fold, words
 from anonymizer.vocabulary import FUSED_ARTICLES
@@ -395,7 +395,7 @@ class Pseudonymizer:
 
     # -- places, schools, organisations ---------------------------------------------------------------
     def _commune(self, name: str, ctx: DocumentContext) -> tuple[str, int]:
-        postcode = surrogates.postcode_of().get(fold(name))
+        postcode = next(filter(None, map(surrogates.postcode_of().get, place_names(name))), None)
         pool = _communes_near(postcode)
         # one town whatever its language ("Hal", "Halle"); a key that recorded the written name keeps it
         written = f"PLACE|{fold(name)}" in self.key.mapping
@@ -415,7 +415,8 @@ class Pseudonymizer:
             return "une rue" if self.options.places == "generalise" else self._street(text, ctx)
         postcode = re.match(r"^(\d{4})\s+(.+)$", text)
         name = postcode.group(2) if postcode else text
-        known = surrogates.postcode_of().get(fold(name))
+        # a town written in another language ("Namen", "Lüttich") by the name our commune list holds
+        known = next(filter(None, map(surrogates.postcode_of().get, place_names(name))), None)
         if self.options.places == "generalise":
             return f"une commune {surrogates.province_phrase(known)}" if known else "une autre localité"
         if not known:
@@ -450,7 +451,8 @@ class Pseudonymizer:
         if post:
             new_commune, code = self._commune(commune, ctx)
             out += text[post.start():post.start(1)] + f"{code} {new_commune}"
-        elif (town := TOWN_AFTER_NUMBER.search(out)) is not None:  # "rue de la Boverie 23 Seraing": no postcode
+        elif (town := TOWN_AFTER_NUMBER.search(out)) is not None and town.group(1) in places():
+            # "rue de la Boverie 23 Seraing": no postcode
             out = out[:town.start(1)] + like_case(town.group(1), self._commune(town.group(1), ctx)[0])
         if _words_left(text, out):
             # a street named before its type ("Brusselsesteenweg", "Lütticher Straße"), an address abroad ("14
@@ -534,6 +536,13 @@ class Pseudonymizer:
             return re.sub(r"[^a-z]", "", base)[:6] + rng.choice("._") + letters + str(rng.randint(10, 99))
         return ("@" if original.startswith("@") else "") + self._decide("SOCIAL", original.lstrip("@"), choose, ctx)
 
+    def _spelt(self, original: str, ctx: DocumentContext) -> str:
+        """A name spelt letter by letter ("M-E-B-R-A-T") is another surname spelt so, one per spelling: never a
+        first name per letter, whose count and repeats would spell the original back."""
+        letters = re.sub(r"[^A-Z]", "", SPELLING_WORDS.sub("", original))
+        name = self._decide("SPELT", letters, lambda r: r.choice(surrogates.surnames()), ctx)
+        return "-".join(c for c in fold(name).upper() if c.isalpha())
+
     def url(self, span: Span, ctx: DocumentContext) -> str:
         site = next((s for s in SOCIAL_SITES if s in span.text.lower()), None)
         scheme = re.match(r"^(?:https?://)?(?:www\.)?", span.text, re.IGNORECASE).group()
@@ -553,6 +562,8 @@ class Pseudonymizer:
             return self.named(span, ctx, surrogates.service_names(), "ORG")
         if maker == "social":
             return self.handle(span.text, ctx)
+        if maker == "person" and SPELT.fullmatch(span.text):
+            return self._spelt(span.text, ctx)
         if maker == "person":
             return self.person(span, ctx, roles)
         if maker in ("location", "address", "date", "email", "url"):
@@ -600,6 +611,9 @@ def _address_words() -> frozenset[str]:
                                               *boxes_and_floors)} | vocabulary.stop_words())
 
 
+# a name spelt letter by letter, as a phone note takes it down ("M-E-B-R-A-T", "O-U-L-E-D tiret S-I-D-I")
+SPELLING_WORDS = re.compile(r"tiret|trait d'union|espace")
+SPELT = re.compile(r"[A-Z](?:-[A-Z])+(?:\s+(?:tiret|trait d'union|espace)\s+[A-Z](?:-[A-Z])+)*")
 # the words after an address's house number when no postcode comes first: its commune ("... 23 Seraing")
 TOWN_AFTER_NUMBER = re.compile(r"\d\w?[^\S\n]*(?:bte|boîte|bus|b)?[^\S\n]*\d*[,\s]+([^\W\d_][^\d,]*?)\s*$")
 # Surrogates of these types may open with an article ("Le Relais", "La Source") or be a phrase

@@ -79,7 +79,7 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
         return False
     if person and leading and (folded in TITLES or fold(token) in TITLES):
         return True  # a title opens a name; at its end "M." is an initial ("Leclercq, M.")
-    if person and leading and token.lower() in KINSHIP and not is_word(token.lower()):
+    if person and leading and token.lower() in KINSHIP and not is_word(token.lower()) and not in_first_names(token):
         return True  # a relation in another language opens it as a title would ("Khalou Yassine": uncle Yassine)
     # a kept acronym or lower-case word at the edge goes ("SAJ de Nivelles"); a capitalised word
     # belongs to the name ("École communale de Jauche"), and so do hospital prefixes and club suffixes
@@ -119,10 +119,18 @@ def _kept_name_before_place(text: str, tokens: list[tuple[int, int, str]], polic
         and text[tokens[1][0]:tokens[-1][1]] in places()
 
 
+# a name spelt letter by letter ("S-E-L-A-M", "O-U-L-E-D tiret S-I-D-I") and what ends it
+SPELT_START = re.compile(r"[A-Z](?:-[A-Z]){3,}(?:[^\S\n]+(?:tiret|trait d'union|espace)[^\S\n]+[A-Z](?:-[A-Z])+)*"
+                         r"(?=[.,;:!?)]|$)")
+
+
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     """Drop edge titles, function words and kept terms from a name-like span; None if nothing is left."""
     if span.entity_type not in name_types():
         return span
+    spelt = SPELT_START.match(text, span.start) if span.entity_type == "PERSON" else None
+    if spelt and spelt.end() < span.end:  # "S-E-L-A-M. Le": the model ran on past a spelt name's sentence
+        span = Span.of(text, span.start, spelt.end(), span.entity_type, span.score, span.source)
     tokens = _tokens(text, span)
     person, school = span.entity_type == "PERSON", span.entity_type == "SCHOOL"
     # a capitalised particle opening a surname belongs to it ("DE SMET", "Van Damme"), even when the
@@ -766,7 +774,8 @@ def _place_after_foreign_word(text: str, span: Span) -> Span:
     tokens = [(m.start(), m.group()) for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", span.text)]
     for k in range(1, len(tokens)):
         rest = span.text[tokens[k][0]:]
-        if rest in places() and all(_foreign_ordinary(word) for _, word in tokens[:k]):
+        if rest in places() and not any(c.isdigit() for c in span.text[:tokens[k][0]]) \
+                and all(_foreign_ordinary(word) for _, word in tokens[:k]):
             return Span.of(text, span.start + tokens[k][0], span.end, span.entity_type, span.score, span.source)
     return span
 
@@ -791,6 +800,7 @@ def _word_as_label(text: str, span: Span) -> bool:
         and LABEL_OR_AGENT_AFTER.match(text, span.end) is not None
 
 
+DETERMINER_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}))[^\S\n]+$")
 LETTERED_HEADING = re.compile(r"[A-Z][.)][^\S\n]+([^\W\d_a-z]{3,}(?:[^\S\n]+[^\W\d_a-z]+)*)")
 
 
@@ -824,6 +834,9 @@ def _no_name(text: str, span: Span) -> bool:
         return True
     if not any(c.isalpha() for c in span.text):
         return True
+    if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
+            and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return True  # "la nonna", "ma babcia": a relation word of another language after a determiner
     if span.entity_type == "PERSON" and len(span.text.strip()) == 1:
         return True  # a letter alone ("GMFCS V" once the scale is kept): a bare initial names nobody
     if span.entity_type == "PERSON" and _lettered_heading(text, span):

@@ -429,3 +429,16 @@ def test_no_word_of_an_address_stays_in_its_surrogate(anonymizer, address, words
     result = pseudo(anonymizer, address)
     assert not [word for word in words if word in result.text], result.text
     assert result.key.restore(result.text) == address
+
+
+def test_spelt_names_floors_and_towns_in_two_languages_in_pseudo_style(anonymizer):
+    """A thirteenth review: a spelt name became one first name per letter (its length and repeats spelt it back),
+    a floor a commune ("5e tourpes"), "Namen" "une autre localité" while "Namur" became a commune."""
+    text = ("Nom épelé : M-E-B-R-A-T, prénom S-E-L-A-M. Adresse : rue Haute 12, 3e étage. Il vit à Namen ? Non, à "
+            "Namur. Son père est à Zottegem, la grand-mère à Sint-Maria-Oudenhove.")
+    result = pseudo(anonymizer, text)
+    m = result.mapping
+    assert re.fullmatch(r"[A-Z](?:-[A-Z])+", m["M-E-B-R-A-T"]) and m["M-E-B-R-A-T"] != "M-E-B-R-A-T"
+    assert "e étage" in result.text
+    assert m["Namen"] == m["Namur"] and m["Zottegem"] != m["Sint-Maria-Oudenhove"]
+    assert result.key.restore(result.text) == text

@@ -127,7 +127,10 @@ def _place_aliases() -> dict[str, str]:
     for a, b in found:
         partners.setdefault(a, set()).add(b)
         partners.setdefault(b, set()).add(a)
-    groups = [{a, b} for a, b in found if len(partners[a]) == 1 and len(partners[b]) <= MAX_ALIAS_PARTNERS]
+    # both names of a commune ("Sint-Maria-Oudenhove (Zottegem)" is a section with its commune)
+    communes = load_list("municipalities")
+    groups = [{a, b} for a, b in found if len(partners[a]) == 1 and len(partners[b]) <= MAX_ALIAS_PARTNERS
+              and a in communes and b in communes]
     for line in load_list("names_in_two_languages"):
         groups.append({name.strip() for name in line.split("=")})
     aliases: dict[str, str] = {}
@@ -145,6 +148,15 @@ def place_key(text: str) -> str | None:
     """One Belgian place whatever the language it is written in: "Hal" and "Halle", "Kelmis" and "La Calamine",
     "Liège" and "Luik" have one key (a folded name); None for a name written in one language only."""
     return _place_aliases().get(fold(text))
+
+
+def place_names(text: str) -> tuple[str, ...]:
+    """All the folded names of the Belgian place written ``text`` ("namen" -> "namen", "namur"), itself first."""
+    key = place_key(text)
+    if key is None:
+        return (fold(text),)
+    return (fold(text), *sorted(name for name, canonical in _place_aliases().items()
+                                if canonical == key and name != fold(text)))
 
 
 def is_country(text: str) -> bool:

@@ -39,6 +39,8 @@ SERVICE = (
     r"|paroisse|mosquée|huis\s+van\s+het\s+kind|zone\s+de\s+police|politiezone|polizeizone"
     rf"|{vocabulary.FOREIGN_CARE_KINDS}))"
 )
+# a school's kind, before its name in quotes ("ÉCOLE FONDAMENTALE COMMUNALE N° 7 « LES CERISIERS »")
+QUOTED_SCHOOL_KIND = r"(?i:école|institut|athénée|lycée|collège)"
 # the acronyms of kinds of service a name is followed by in brackets
 KIND_ACRONYMS = "AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|COE|IMP|CAJ|MSP|EFT|CISP|OISP|AIS|CRF|SAC|ETA|asbl|ASBL"
 HOSPITAL = (
@@ -132,7 +134,12 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("after_chez", rf"(?<![\w])chez[^\S\n]+\K(?!\d|{TITLE}){NAME}", 0.45),
         # a quoted name opening with its article: "l'abri de nuit « Le Phare-Bleu »", "CONSULTATION : « Les Petits
         # Pas »" (reported speech opens with a pronoun or a lower-case word)
-        ("quoted_name", rf"[«“][^\S\n]*\K(?=L['’]|(?:Le|La|Les|LE|LA|LES)[^\S\n]){ORG_NAME}(?=[^\S\n]*[»”])", 0.5),
+        ("quoted_name", rf"[«“][^\S\n]*\K(?=L['’]|(?:Le|La|Les)[^\S\n]){ORG_NAME}(?=[^\S\n]*[»”])", 0.5),
+        # in capitals only after its kind on the line ("SERVICE D'AIDE À DOMICILE « LES PETITS PAS »"; a shout in
+        # quotes is none: « LES PROFS SONT TOUS NULS »)
+        ("quoted_capitals", rf"(?<![\w])(?:{SERVICE}|{QUOTED_SCHOOL_KIND})[^\n«»]{{0,60}}[«“][^\S\n]*\K(?:LE|LA|LES)"
+                            rf"[^\S\n]+{ORG_NAME}"
+                            rf"(?=[^\S\n]*[»”])", 0.5),
         # a name with its article before its kind's acronym in brackets: "Les Tilleuls (SRG)", "Le Méridien (SSM)"
         ("before_kind", rf"(?<![\w]){ARTICLE}{CAP}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}"
                         rf"(?=[^\S\n]*\((?:{KIND_ACRONYMS})\))", 0.6),

@@ -16,6 +16,7 @@ tag in mid-sentence, or a surname after it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.recognizers.base import LANGUAGE
@@ -297,8 +298,14 @@ def initials_alone_spans(doc: list[Token]):
     for match in ABBREVIATED_SURNAME.finditer(text):
         yield match.start(), match.end()
     # a logbook's entry signed with initials after a dash at the line's end: "... rappel demain. — GM", "— SvB (veille)"
-    for match in SIGNED_ENTRY.finditer(text):
-        if fold(match.group(1)) not in default_keep_terms():
+    signed = list(SIGNED_ENTRY.finditer(text))
+    times = Counter(match.group(1) for match in signed)
+    for match in signed:
+        letters = match.group(1)
+        # a writer signs several entries alike, or in mixed case ("SvB"); an abbreviation ending one line ("— RX",
+        # "— CDI", "— SMS") is none
+        if (times[letters] > 1 or not letters.isupper()) and fold(letters) not in default_keep_terms() \
+                and not is_word(letters.lower()):
             yield match.start(1), match.end(1)
     # a letter's writer and typist on its reference line: "Nos réf. : SPJ/NA/2024/0561 – CD/mvb"
     for match in WRITER_TYPIST.finditer(text):
@@ -307,14 +314,19 @@ def initials_alone_spans(doc: list[Token]):
 
 
 # a name spelt letter by letter, as a phone note takes it down: "M-E-B-R-A-T", "O-U-L-E-D tiret S-I-D-I"
-SPELT_NAME = re.compile(rf"(?<![\w-])[{UPPER}](?:-[{UPPER}]){{2,}}(?:[^\S\n]+(?:tiret|trait d'union|espace)[^\S\n]+"
+SPELT_NAME = re.compile(rf"(?<![\w-])[{UPPER}](?:-[{UPPER}]){{3,}}(?:[^\S\n]+(?:tiret|trait d'union|espace)[^\S\n]+"
                         rf"[{UPPER}](?:-[{UPPER}])+)*(?![\w-])")
 
 
 def spelt_spans(doc: list[Token]):
-    """A word spelt letter by letter with hyphens between its capitals, three letters or more."""
+    """A word spelt letter by letter with hyphens between its capitals, four letters or more, neither a common word
+    ("M-E-R-C-I") nor the alphabet's order ("A-B-C-D")."""
     if doc:
         for match in SPELT_NAME.finditer(doc_text(doc[0].doc)):
+            letters = re.sub(r"[^A-Z]", "", match.group().replace("tiret", "").replace("espace", ""))
+            if is_common_word(letters.lower()) or all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:],
+                                                                                               strict=False)):
+                continue
             yield match.start(), match.end()
 
 
