@@ -161,6 +161,11 @@ def _communes_near(postcode: int | None) -> tuple[tuple[str, int], ...]:
     return tuple(c for c in pool if thousand <= c[1] < thousand + 1000) or pool
 
 
+def _postcode(name: str) -> int | None:
+    """A commune's postcode by any of its names ("Namen" by "Namur", "Lüttich" by "Liège")."""
+    return next(filter(None, map(surrogates.postcode_of().get, place_names(name))), None)
+
+
 @lru_cache(maxsize=1)
 def _commune_postcodes() -> dict[str, int]:
     return dict(surrogates.communes())
@@ -395,7 +400,7 @@ class Pseudonymizer:
 
     # -- places, schools, organisations ---------------------------------------------------------------
     def _commune(self, name: str, ctx: DocumentContext) -> tuple[str, int]:
-        postcode = next(filter(None, map(surrogates.postcode_of().get, place_names(name))), None)
+        postcode = _postcode(name)
         pool = _communes_near(postcode)
         # one town whatever its language ("Hal", "Halle"); a key that recorded the written name keeps it
         written = f"PLACE|{fold(name)}" in self.key.mapping
@@ -416,7 +421,7 @@ class Pseudonymizer:
         postcode = re.match(r"^(\d{4})\s+(.+)$", text)
         name = postcode.group(2) if postcode else text
         # a town written in another language ("Namen", "Lüttich") by the name our commune list holds
-        known = next(filter(None, map(surrogates.postcode_of().get, place_names(name))), None)
+        known = _postcode(name)
         if self.options.places == "generalise":
             return f"une commune {surrogates.province_phrase(known)}" if known else "une autre localité"
         if not known:
@@ -539,7 +544,7 @@ class Pseudonymizer:
     def _spelt(self, original: str, ctx: DocumentContext) -> str:
         """A name spelt letter by letter ("M-E-B-R-A-T") is another surname spelt so, one per spelling: never a
         first name per letter, whose count and repeats would spell the original back."""
-        letters = re.sub(r"[^A-Z]", "", SPELLING_WORDS.sub("", original))
+        letters = re.sub(r"[^A-Z]", "", original)  # the capitals: "tiret" and "espace" go with the rest
         name = self._decide("SPELT", letters, lambda r: r.choice(surrogates.surnames()), ctx)
         return "-".join(c for c in fold(name).upper() if c.isalpha())
 
@@ -611,9 +616,8 @@ def _address_words() -> frozenset[str]:
                                               *boxes_and_floors)} | vocabulary.stop_words())
 
 
-# a name spelt letter by letter, as a phone note takes it down ("M-E-B-R-A-T", "O-U-L-E-D tiret S-I-D-I")
-SPELLING_WORDS = re.compile(r"tiret|trait d'union|espace")
-SPELT = re.compile(r"[A-Z](?:-[A-Z])+(?:\s+(?:tiret|trait d'union|espace)\s+[A-Z](?:-[A-Z])+)*")
+# a name spelt letter by letter, from two letters ("M-E-B-R-A-T", "O-U-L-E-D tiret S-I-D-I")
+SPELT = re.compile(vocabulary.spelt_name_re(2))
 # the words after an address's house number when no postcode comes first: its commune ("... 23 Seraing")
 TOWN_AFTER_NUMBER = re.compile(r"\d\w?[^\S\n]*(?:bte|boîte|bus|b)?[^\S\n]*\d*[,\s]+([^\W\d_][^\d,]*?)\s*$")
 # Surrogates of these types may open with an article ("Le Relais", "La Source") or be a phrase

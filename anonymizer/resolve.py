@@ -120,8 +120,7 @@ def _kept_name_before_place(text: str, tokens: list[tuple[int, int, str]], polic
 
 
 # a name spelt letter by letter ("S-E-L-A-M", "O-U-L-E-D tiret S-I-D-I") and what ends it
-SPELT_START = re.compile(r"[A-Z](?:-[A-Z]){3,}(?:[^\S\n]+(?:tiret|trait d'union|espace)[^\S\n]+[A-Z](?:-[A-Z])+)*"
-                         r"(?=[.,;:!?)]|$)")
+SPELT_START = re.compile(rf"{vocabulary.spelt_name_re()}(?=[.,;:!?)]|$)")
 
 
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:

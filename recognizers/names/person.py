@@ -314,8 +314,7 @@ def initials_alone_spans(doc: list[Token]):
 
 
 # a name spelt letter by letter, as a phone note takes it down: "M-E-B-R-A-T", "O-U-L-E-D tiret S-I-D-I"
-SPELT_NAME = re.compile(rf"(?<![\w-])[{UPPER}](?:-[{UPPER}]){{3,}}(?:[^\S\n]+(?:tiret|trait d'union|espace)[^\S\n]+"
-                        rf"[{UPPER}](?:-[{UPPER}])+)*(?![\w-])")
+SPELT_NAME = re.compile(rf"(?<![\w-]){vocabulary.spelt_name_re()}(?![\w-])")
 
 
 def spelt_spans(doc: list[Token]):
@@ -323,7 +322,7 @@ def spelt_spans(doc: list[Token]):
     ("M-E-R-C-I") nor the alphabet's order ("A-B-C-D")."""
     if doc:
         for match in SPELT_NAME.finditer(doc_text(doc[0].doc)):
-            letters = re.sub(r"[^A-Z]", "", match.group().replace("tiret", "").replace("espace", ""))
+            letters = re.sub(r"[^A-Z]", "", match.group())  # the capitals: "tiret" and "espace" go with the rest
             if is_common_word(letters.lower()) or all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:],
                                                                                                strict=False)):
                 continue
