@@ -219,10 +219,69 @@ def shift(text: str, days: int, reference_year: int) -> str | None:
             return separator.join((str(new.day), month.lower() if text.islower() else month, year))
         if written is None:
             foreign = parse_foreign(text, reference_year)
-            return _shift_foreign(foreign, foreign.value + timedelta(days=days)) if foreign is not None else None
+            dotted = day_month_dots(text, reference_year) if foreign is None else None
+            if dotted is not None:
+                new = dotted + timedelta(days=days)
+                padded = text.strip().startswith("0") or DAY_MONTH_DOTS.fullmatch(text.strip())["month"].startswith("0")
+                return f"{new.day:02d}.{new.month:02d}." if padded else f"{new.day}.{new.month}."
+            if foreign is None:
+                return shift_range(text, days, reference_year)
+            return _shift_foreign(foreign, foreign.value + timedelta(days=days))
         return render(written, written.value + timedelta(days=days))
     except OverflowError:  # "31 décembre 9999": no shifted date exists
         return None
+
+
+DAY_ONLY = re.compile(rf"(?P<weekday>(?i:{'|'.join(WEEKDAYS)})\.?,?\s+)?(?P<le>(?i:le)\s+)?"
+                      r"(?P<day>\d{1,2})(?P<er>er)?")
+RANGE = re.compile(r"(?P<first>\d{1,2})(?P<er>er)?(?P<link>\s+(?:au|et|à)\s+|\s*[-–]\s*)(?P<last>\d{1,2}\D.*)", re.S)
+
+
+DAY_MONTH_DOTS = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.")
+
+
+def day_month_dots(text: str, reference_year: int) -> date | None:
+    """German's day and month, a full stop after each and no year ("vom 10.03. bis"): that day of
+    ``reference_year``."""
+    match = DAY_MONTH_DOTS.fullmatch(text.strip())
+    try:
+        return date(reference_year, int(match["month"]), int(match["day"])) if match else None
+    except ValueError:
+        return None
+
+
+def day_only(text: str) -> re.Match[str] | None:
+    """A day written without its month, the month being the one spoken of: "jeudi 17", "le 3", "17"."""
+    return DAY_ONLY.fullmatch(text.strip())
+
+
+def shift_day(text: str, old: date, days: int) -> str | None:
+    """A day written alone ("jeudi 17") whose full date is ``old``, shifted, written alike ("samedi 20")."""
+    match = day_only(text)
+    if match is None:
+        return None
+    new = old + timedelta(days=days)
+    weekday = ""
+    if match["weekday"]:
+        word = match["weekday"].rstrip(" ,.\t\n")
+        weekday = _like(word, WEEKDAYS[new.weekday()]) + match["weekday"][len(word):]
+    day = f"{new.day:02d}" if match["day"].startswith("0") else str(new.day)
+    return f"{weekday}{match['le'] or ''}{day}{'er' if new.day == 1 and match['er'] else ''}"
+
+
+def shift_range(text: str, days: int, reference_year: int) -> str | None:
+    """A range whose first day borrows the month of the second ("17 au 18 octobre"), both days shifted."""
+    match = RANGE.fullmatch(text.strip())
+    last = parse(match["last"], reference_year) if match else None
+    if last is None:
+        return None
+    try:
+        first = last.value.replace(day=int(match["first"]))
+        new_first, new_last = first + timedelta(days=days), last.value + timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    head = str(new_first.day) if new_first.month == new_last.month else f"{new_first.day} {MONTHS[new_first.month - 1]}"
+    return f"{head}{match['link']}{render(last, new_last)}"
 
 
 def generalise(text: str, reference_year: int) -> str | None:

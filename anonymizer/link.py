@@ -21,8 +21,9 @@ from datetime import date
 from functools import lru_cache
 
 from anonymizer import dates, vocabulary
-from anonymizer.models.lexicon import is_word
-from anonymizer.recognizers.lookup import foreign_town, place_key
+from anonymizer.models.lexicon import is_adjective, is_word
+from anonymizer.recognizers.lookup import foreign_town, in_first_names, in_surnames, place_key
+from anonymizer.recognizers.lookup import places as places_known
 from anonymizer.spans import Span
 from anonymizer.text import composed, fold, words
 
@@ -100,7 +101,7 @@ def address_key(text: str) -> str:
     street = folded.split(",")[0].strip()
     kind = _street_type().match(street)
     street = (_full_type(kind.group().strip()) + " " + street[kind.end():]) if kind else street
-    street = re.sub(r"\s+\d{4}\s+\D+$", "", street)  # "... 12 1480 tubize"
+    street = re.sub(r"\s+(?:a\s+)?\d{4}\s+\D+$", "", street)  # "... 12 1480 tubize", "... 12 à 1480 tubize"
     street = re.sub(r"(\d)\s+[^\W\d]{3,}(?:[\s-][^\W\d]+)*$", r"\1", street)  # "... 23 seraing": the commune
     street = re.sub(r"(\d)\s*(?:/|bte\.?|boite|bus|b\.)\s*(\w+)", r"\1/\2", street)
     return re.sub(r"\s+", " ", street)
@@ -118,6 +119,8 @@ def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
                     parsed[span] = written
                 elif (foreign := dates.parse_foreign(_read(span))) is not None:
                     parsed[span] = foreign  # its value and whether it has a year, as a French date
+                elif (dotted := dates.day_month_dots(_read(span), NO_YEAR)) is not None:
+                    parsed[span] = dates.WrittenDate(dotted, False, _read(span), None, True)  # "10.03."
     years: dict[tuple[int, int], set[int]] = {}
     for written in parsed.values():
         if written.has_year:
@@ -128,7 +131,58 @@ def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
         known = years.get((value.month, value.day), set())
         year = value.year if written.has_year else (next(iter(known)) if len(known) == 1 else None)
         keys[span] = f"{year:04d}-{value.month:02d}-{value.day:02d}" if year else f"--{value.month:02d}-{value.day:02d}"
+    keys.update(_day_only_keys(documents, keys))
     return keys
+
+
+RANGE_GAP = 5  # " au ", " et ", "-": between the first day of a range and its end
+
+
+def _day_only_keys(documents: Sequence[Sequence[Span]], keys: dict[Span, str]) -> dict[Span, str]:
+    """A day written alone ("jeudi 17", "le 17") is the date of the case with that day, of its own document
+    first (the weekday agreeing when the year is known); left alone when two dates could be meant."""
+    out = {}
+    case_wide = {key for key in keys.values()}
+    for spans in documents:
+        own = {keys[span] for span in spans if span in keys}
+        for span in spans:
+            match = dates.day_only(_read(span)) if span.entity_type == "DATE" and span not in keys else None
+            if match is None:
+                continue
+            partner = next((other for other in spans
+                            if other in keys and 0 < other.start - span.end <= RANGE_GAP), None)
+            if partner is not None:  # "19" of "19 au 21 avril": the month and year of the range's end
+                out[span] = _range_start(keys[partner], int(match["day"]))
+                continue
+            weekday = fold(match["weekday"] or "").strip(" ,.")
+            for pool in (own, case_wide):
+                fitting = {key for key in pool if int(key[-2:]) == int(match["day"]) and _weekday_fits(key, weekday)}
+                if len(fitting) == 1:
+                    out[span] = fitting.pop()
+                    break
+                if fitting:
+                    break
+    return out
+
+
+def _range_start(end: str, day: int) -> str:
+    """The key of a range's first day from its last day's: the same month, or the month before when the day is
+    later ("du 30 au 2 janvier": 30 December)."""
+    head, month, last = end[:-5], int(end[-5:-3]), int(end[-2:])  # "2024-" or "--", the month, the day
+    if day > last:
+        year = head.rstrip("-")
+        if month == 1 and year:
+            head, month = f"{int(year) - 1:04d}-", 12
+        else:
+            month = month - 1 or 12
+    return f"{head}{month:02d}-{day:02d}"
+
+
+def _weekday_fits(key: str, weekday: str) -> bool:
+    if not weekday or key.startswith("--"):
+        return True
+    names = [fold(name) for name in dates.WEEKDAYS]
+    return weekday not in names or date.fromisoformat(key).weekday() == names.index(weekday)
 
 
 def _read(span: Span) -> str:
@@ -271,52 +325,96 @@ def _voted_types(documents: Sequence[Sequence[Span]]) -> dict[str, str]:
 SERVICE_TYPES = ("ORGANIZATION", "SCHOOL")
 
 
+def _service_form(span: Span) -> str:
+    """A service's name as the case compares it: "Le Vieux-Pont", "Vieux-Pont" and "Vieux Pont" are one."""
+    return ARTICLE.sub("", fold(_read(span))).replace("-", " ")
+
+
 def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -> dict[str, Key]:
     """A service or school named short after its full name ("les Coquelicots" of "l'École communale des
     Coquelicots", "Trois-Rivières" of "l'Athénée des Trois-Rivières"): the longer name is the short one after
     words of its kind, and no other longer name of the case is; it then takes that name's key (type
-    included). A short name the case also writes as a place ("Wavre" of "Collège de Wavre") stays itself."""
+    included). A short name the case also writes as a place ("Wavre" of "Collège de Wavre") stays itself,
+    unless it stands right after the kind word, as the name itself does ("Saint-Lambert" of "Institut
+    Saint-Lambert", "De Notelaar" of "Basisschool De Notelaar", whatever type the short one was read as)."""
     names: dict[str, str] = {}
     written: dict[str, tuple[str, ...]] = {}  # its words as written, accents included, for the lexicon
-    places = set()
+    others: set[str] = set()  # names read as a place or a person
     for spans in documents:
         for span in spans:
             entity_type = voted.get(_voted_form(span), span.entity_type)
-            form = ARTICLE.sub("", fold(_read(span)))
+            form = _service_form(span)
             if entity_type in SERVICE_TYPES:
                 names.setdefault(form, entity_type)
-                written.setdefault(form, tuple(words(ARTICLE.sub("", _read(span).lower()))))
-            elif entity_type == "LOCATION":
-                places.add(form)
+            elif entity_type in ("LOCATION", "PERSON") and not _known_name(_read(span), entity_type):
+                others.add(form)
+            else:
+                continue
+            read = _read(span)
+            bare = ARTICLE.sub("", read.lower())
+            # a hyphenated word in pieces, each after the first marked: "Trois Tilleuls" is "Trois-Tilleuls",
+            # but no name starts inside one ("Lambert" is not the "Saint-Lambert" of a school)
+            as_written = words(read[len(read) - len(bare):])
+            written.setdefault(form, tuple(piece if i == 0 else f"-{piece}" for word in as_written
+                                           for i, piece in enumerate(word.split("-"))))
     sequences = {form: tuple(words(form)) for form in names}
     longest_first = sorted(names, key=lambda form: -len(sequences[form]))
     out: dict[str, Key] = {}
-    for form in longest_first:
-        mine = sequences[form]
-        if not mine or form in places:
+    for form in longest_first + sorted(others - set(names)):
+        mine = tuple(words(form))
+        if not mine:
             continue
+        named_right_after = form in others
         holders = [other for other in longest_first if len(sequences[other]) > len(mine)
-                   and _kind_before(written[form], written[other])]
+                   and _kind_before(written[form], written[other], named_right_after)]
         roots = {out.get(other, (names[other], other)) for other in holders}
         if len(roots) == 1:
             out[form] = roots.pop()
     return out
 
 
-def _kind_before(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    """Kinds of services and schools in any of the country's languages ("basisschool", "athénée", "centre")."""
+    from anonymizer.keeplist import kind_terms
+
+    return frozenset(fold(kind) for kind in vocabulary.school_kinds()) | kind_terms()
+
+
+def _known_name(text: str, entity_type: str) -> bool:
+    """A place the lists know ("Waterloo", "Uccle") or a name all of whose words are first names or surnames
+    ("Lambert", "Jean Jaurès"): read as such, it is no short name of a service that bears it."""
+    if entity_type == "LOCATION":
+        return bool(place_key(text)) or name_form(text) in places_known()
+    parts = [part for part in re.split(r"[\s-]+", text) if part]
+    return all(in_first_names(part) or in_surnames(part) for part in parts)
+
+
+def _kind_before(short: tuple[str, ...], long: tuple[str, ...], right_after: bool = False) -> bool:
     """``long`` is ``short`` with words of its kind around its words ("école communale des" + "coquelicots",
     "école des coquelicots" in "école communale des coquelicots"), and where it stands after them ("institut
-    saint-lambert" + "du hain"); a name after which another word comes is another service's ("La Chaloupe" and
-    "La Chaloupe Junior"). Both as written, lower case."""
+    saint-lambert" + "du hain") or before a closing adjective ("les tournesols" + "bleus"); a name after which
+    another name comes is another service's ("La Chaloupe" and "La Chaloupe Junior"). ``right_after``: the
+    short name must follow a word of its kind itself ("Basisschool De Notelaar"), not "de" ("Collège de Wavre" does
+    not name Wavre) nor another name ("Institut Sainte-Marie" does not name Marie). Both as written, lower case but
+    for a closing word; the pieces of a hyphenated word after its first marked with a "-"."""
     at, matched = 0, 0
     for word in long:
-        if matched < len(short) and fold(word) == fold(short[matched]):
+        bare = word.lstrip("-")
+        if matched < len(short) and fold(bare) == fold(short[matched].lstrip("-")) \
+                and not (matched == 0 and word.startswith("-")):
+            if matched == 0 and right_after and (at == 0 or fold(long[at - 1]) not in _kinds()):
+                return False
             matched += 1
         elif matched < len(short):
-            if not (is_word(word) or word in vocabulary.stop_words()):
+            if not (is_word(bare.lower()) or bare.lower() in vocabulary.stop_words() or fold(bare) in _kinds()):
                 return False
         else:
-            return bool(re.match(r"(?:de|du|des|d['’])(?![^\W\d_])", long[at]))
+            rest = long[at:]
+            if rest[0].startswith("-"):
+                return False  # "Saint" of "Saint-Lambert"
+            return bool(re.match(r"(?i:de|du|des|d['’])(?![^\W\d_])", rest[0])) or all(
+                word.islower() and is_adjective(word) for word in rest)
         at += 1
     return matched == len(short)
 
@@ -332,7 +430,13 @@ def _checks(entity_type: str, key: str) -> bool:
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    """One digit wrong, or two next to each other swapped ("174" typed "147"): the two commonest slips, each of
+    which always breaks a check modulo 97 (it changes the number by less than 97 times a power of ten)."""
+    if len(a) != len(b):
+        return False
+    wrong = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(wrong) == 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1
+                               and a[wrong[0]] == b[wrong[1]] and a[wrong[1]] == b[wrong[0]])
 
 
 def _short_year(group: str) -> str:
@@ -342,8 +446,8 @@ def _short_year(group: str) -> str:
 
 def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
     """(type, key) of a number -> the key it is another writing of. A NISS, IBAN or BCE number whose check
-    fails, one digit away from one that checks in the same case, is that one mistyped (a single wrong digit
-    always breaks the check, so two real numbers are never one digit apart). A reference whose groups of
+    fails, one digit or one swap of two digits away from one that checks in the same case, is that one mistyped
+    (either slip always breaks the check, so two real numbers are never that close). A reference whose groups of
     digits are those of a reference of the case that adds letters to its own ("1187/24", "SAJ 24.1187" and
     "SAJ/NIV/24/1187") is that one written short; a year counts written in two digits or four ("24/0862",
     "2024-0862")."""
@@ -461,8 +565,9 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
             elif span.entity_type == "ADDRESS":
                 canonical = address_key(_read(span)) or canonical
             elif entity_type in SERVICE_TYPES:  # "Le Vieux-Pont" and "Vieux-Pont" are one service
-                canonical = ARTICLE.sub("", canonical)
-                entity_type, canonical = services.get(canonical, (entity_type, canonical))
+                entity_type, canonical = services.get(_service_form(span), (entity_type, _service_form(span)))
+            elif entity_type in ("LOCATION", "PERSON") and _service_form(span) in services:
+                entity_type, canonical = services[_service_form(span)]  # "Saint-Lambert" of its institute
             elif entity_type == "PERSON":
                 canonical = _person_key(span, containing, spelt, title_gender(text, span))
             elif entity_type == "LOCATION" and (in_belgium := place_key(_read(span))):

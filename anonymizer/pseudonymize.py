@@ -10,19 +10,29 @@ drawn from a random generator seeded by the key's secret and the original: deter
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from anonymizer import dates, fakes, surrogates, vocabulary
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
 from anonymizer.leaks import GENERIC_WORDS
-from anonymizer.link import KUNYA, address_key, case_entity_keys, close_spelling, number_key, phone_parts, title_gender
+from anonymizer.link import (
+    KUNYA,
+    NAME_TYPES,
+    address_key,
+    case_entity_keys,
+    close_spelling,
+    number_key,
+    phone_parts,
+    title_gender,
+)
 from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
 from anonymizer.recognizers.lookup import foreign_town, in_surnames, place_key, place_names, places, towns_in
@@ -471,7 +481,10 @@ class Pseudonymizer:
                 out += f", {code} {new_commune}"
         return out
 
-    def named(self, span: Span, ctx: DocumentContext, pool: tuple[str, ...], kind: str) -> str:
+    def named(self, span: Span, ctx: DocumentContext, pool: tuple[str, ...], kind: str, entity: str = "") -> str:
+        """A service's or school's invented name, one per entity of the case ("Institut Saint-Lambert" and
+        "Saint-Lambert" are "Institut des Collines" and "des Collines"), with the kind word it was written with.
+        A key written before entities were linked keeps what it gave to this very writing."""
         head = TYPE_WORD_RE.match(span.text)
         used = self._used.get(kind, set())
         allowed = [name for name in pool if ctx.allowed(name)]
@@ -481,7 +494,8 @@ class Pseudonymizer:
         # there is one left
         bases = ([name for name in allowed if not any(given.startswith(name) for given in used)] or allowed
                  or ["Service" if kind == "ORG" else "École"])  # "Service du Nord"
-        chosen = self._decide(kind, span.text, lambda r: r.choice(free) if free else
+        original = span.text if not entity or f"{kind}|{fold(span.text)}" in self.key.mapping else entity
+        chosen = self._decide(kind, original, lambda r: r.choice(free) if free else
                               f"{r.choice(bases)} {r.choice(surrogates.name_qualifiers())}", ctx)
         if head:
             return f"{head.group()} {chosen}"
@@ -489,12 +503,38 @@ class Pseudonymizer:
         return chosen if ACRONYM.fullmatch(span.text) else like_case(span.text, chosen)
 
     # -- dates and numbers ----------------------------------------------------------------------------
-    def date(self, span: Span, ctx: DocumentContext) -> str:
+    def date(self, span: Span, ctx: DocumentContext, entity: str = "") -> str:
+        """``entity``: the date's key in the case ("2024-10-17", "--10-17"): a date written without its year
+        takes the year of its full writing elsewhere, so that all its writings get one surrogate, and a day
+        written alone ("jeudi 17") is shifted with its month."""
+        whole = re.fullmatch(r"(\d{4}|-)-(\d\d)-(\d\d)", entity)
+        year = int(whole[1]) if whole and whole[1] != "-" else ctx.reference_year
         if self.options.dates == "generalise":
-            result = dates.generalise(span.text, ctx.reference_year)
+            result = dates.generalise(span.text, year)
         else:
-            result = dates.shift(span.text, self.key.date_offset_days, ctx.reference_year)
+            result = dates.shift(span.text, self.key.date_offset_days, year)
+            if result is None and whole:
+                try:
+                    old = date(year, int(whole[2]), int(whole[3]))
+                    result = dates.shift_day(span.text, old, self.key.date_offset_days)
+                except ValueError:  # "--02-29" in a year without one
+                    result = None
+                if result is not None:
+                    result = self._range_start_month(ctx.text, span, old, result)
         return result if result is not None else "[DATE]"
+
+    def _range_start_month(self, text: str, span: Span, old: date, shifted: str) -> str:
+        """The first day of a range ("du 3 au 7 mars") takes its month when shifted into another month than the
+        range's end ("du 27 avril au 1er mai"), else it would read as a day of the end's month."""
+        end = RANGE_END.match(text, span.end)
+        if end is None:
+            return shifted
+        last_day = int(end.group(1))
+        last = old.replace(day=last_day) if last_day >= old.day else \
+            (old.replace(day=1) + timedelta(days=32)).replace(day=last_day)
+        offset = timedelta(days=self.key.date_offset_days)
+        new_first, new_last = old + offset, last + offset
+        return shifted if new_first.month == new_last.month else f"{shifted} {dates.MONTHS[new_first.month - 1]}"
 
     def number(self, span: Span, ctx: DocumentContext, entity: str = "") -> str:
         kind = span.entity_type
@@ -562,16 +602,18 @@ class Pseudonymizer:
         kind = span.entity_type
         maker = entity_type(kind).surrogate  # the table of types says how each type is replaced
         if maker == "school":
-            return self.named(span, ctx, surrogates.school_names(), "SCHOOL")
+            return self.named(span, ctx, surrogates.school_names(), "SCHOOL", entity)
         if maker == "organization":
-            return self.named(span, ctx, surrogates.service_names(), "ORG")
+            return self.named(span, ctx, surrogates.service_names(), "ORG", entity)
         if maker == "social":
             return self.handle(span.text, ctx)
         if maker == "person" and SPELT.fullmatch(span.text):
             return self._spelt(span.text, ctx)
         if maker == "person":
             return self.person(span, ctx, roles)
-        if maker in ("location", "address", "date", "email", "url"):
+        if maker == "date":
+            return self.date(span, ctx, entity)
+        if maker in ("location", "address", "email", "url"):
             return getattr(self, maker)(span, ctx)
         if self.options.numbers == "tag" or maker == "tag":
             number = tag_numbers.setdefault(f"{kind}|{fold(span.text)}", len(tag_numbers) + 1)
@@ -592,12 +634,18 @@ class Pseudonymizer:
         view = Normalised.of(text)
         moved = view.forth(spans)
         entity_of = {new: keys.get(old, ("", ""))[1] for old, new in zip(spans, moved, strict=True)}
+        # a name the case links to an entity of another type is replaced as that entity ("Saint-Lambert" read
+        # as a place in one sentence is the institute's short name: a school's surrogate)
+        typed_as = {new: keys[old][0] for old, new in zip(spans, moved, strict=True)
+                    if old in keys and keys[old][0] != old.entity_type
+                    and {keys[old][0], old.entity_type} <= set(NAME_TYPES)}
         text, spans = view.text, moved
         ctx = DocumentContext(text, spans, self.options.avoid)
         tag_numbers: dict[str, int] = {}
         chosen = []
         for span in sorted(spans):
-            new = self.surrogate(span, ctx, tag_numbers, roles.get(entity_of[span]), entity_of[span])
+            as_entity = dataclasses.replace(span, entity_type=typed_as[span]) if span in typed_as else span
+            new = self.surrogate(as_entity, ctx, tag_numbers, roles.get(entity_of[span]), entity_of[span])
             contracted = contract(text, span, new) if span.entity_type in ARTICLE_TYPES else None
             chosen.append(contracted or elide(text, span, new))
         return dict(zip(view.back([span for span, _ in chosen]), (new for _, new in chosen), strict=True))
@@ -622,6 +670,7 @@ SPELT = re.compile(vocabulary.spelt_name_re(2))
 TOWN_AFTER_NUMBER = re.compile(r"\d\w?[^\S\n]*(?:bte|boîte|bus|b)?[^\S\n]*\d*[,\s]+([^\W\d_][^\d,]*?)\s*$")
 # Surrogates of these types may open with an article ("Le Relais", "La Source") or be a phrase
 # ("une autre localité"); a person's "Le" is part of the surname ("Le Clercq") and stays.
+RANGE_END = re.compile(r"(?:[^\S\n]+(?:au|et|à)[^\S\n]+|[^\S\n]*[-–][^\S\n]*)(\d{1,2})(?!\d)")
 ARTICLE_TYPES = frozenset({"ORGANIZATION", "SCHOOL", "LOCATION"})
 # what the sentence puts before the name: a preposition and a determiner, fused or not
 BEFORE_NAME = re.compile(

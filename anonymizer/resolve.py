@@ -10,18 +10,27 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from anonymizer import vocabulary
+from anonymizer import dates, vocabulary
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.link import ARTICLE
 from anonymizer.models.french import COLUMN_SEPARATORS
 from anonymizer.models.lexicon import PARTICIPLE_ENDINGS, is_adjective, is_common_word, is_foreign_compound, is_word
-from anonymizer.recognizers.lookup import commune_article, grammar_word, in_first_names, in_surnames, load_list, places
+from anonymizer.recognizers.lookup import (
+    commune_article,
+    grammar_word,
+    in_first_names,
+    in_surnames,
+    load_list,
+    place_key,
+    places,
+)
 from anonymizer.recognizers.names.organization import classifying_adjective
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
@@ -185,10 +194,17 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     return Span.of(text, start, end, entity_type, span.score, span.source)
 
 
+HYPHENATED_INITIAL = re.compile(r"(?<![\w.-])[A-Z]\.?-$")
+
+
 def complete(text: str, span: Span) -> Span:
-    """Edges a detector leaves out: the initial of a surname after a person ("Kevin M."), the article
+    """Edges a detector leaves out: the initial of a surname after a person ("Kevin M."), the first of two
+    hyphenated initials before it ("A-S Dumont"), the article
     of a commune whose name has one ("au bowling de la Louvière", written in lower case)."""
     if span.entity_type == "PERSON":
+        opening = HYPHENATED_INITIAL.search(text, max(0, span.start - 3), span.start)
+        if opening and re.match(r"[A-Z]\.?[^\S\n]", span.text):  # "A-S Dumont", "J.-M. Collard": the first initial
+            span = Span.of(text, opening.start(), span.end, span.entity_type, span.score, span.source)
         initial = SURNAME_INITIAL.match(text, span.end)
         if ABBREVIATED_PARTICLE.search(span.text):
             initial = ABBREVIATED_REST.match(text, span.end)
@@ -345,7 +361,34 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     cleaned += _initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_after(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
-    return merge_overlaps(text, cleaned)
+    return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)]
+
+
+STATION = re.compile(r"(?i:gare|station|bahnhof|[ée]cole(?:[^\S\n]+(?:fondamentale|primaire|maternelle))?"
+                     r"[^\S\n]+communale)[^\S\n]+(?:de[^\S\n]+|d['’][^\S\n]*|van[^\S\n]+)?")
+
+
+def _station_town(text: str, span: Span) -> Span:
+    """A railway station or a communal school named after its town is the town ("la gare de Halle", "l'école
+    communale de La Calamine"): the town alone is replaced, so that it is the same place as everywhere else in
+    the case, and the kind of place stays readable."""
+    match = STATION.match(text, span.start, span.end) if span.entity_type in ("LOCATION", "SCHOOL") else None
+    if match is None or match.end() >= span.end or not place_key(text[match.end():span.end]):
+        return span
+    return dataclasses.replace(span, start=match.end(), text=text[match.end():span.end], entity_type="LOCATION")
+
+
+def split_range(text: str, span: Span) -> list[Span]:
+    """A range of days is two dates ("du 17 au 18 octobre": "17", "18 octobre"), so that each day is the
+    same date wherever else the case writes it; the first takes its month from the second."""
+    if span.entity_type != "DATE":
+        return [span]
+    match = dates.RANGE.fullmatch(text[span.start:span.end])
+    if match is None or dates.parse(match["last"], 2000) is None:
+        return [span]
+    first_end = span.start + match.end("er" if match["er"] else "first")
+    return [dataclasses.replace(span, end=first_end, text=text[span.start:first_end]),
+            dataclasses.replace(span, start=span.start + match.start("last"), text=match["last"])]
 
 
 # a person written by initials: "M.D.", "J.-L. R.", "SB"
@@ -752,8 +795,11 @@ def _foreign_form_word(text: str, span: Span) -> bool:
     word = span.text.strip()
     if re.match(r"[^\S\n]*:", text[span.end:span.end + 3]):
         return True
-    if ROLE_AFTER_NAME.search(text, max(0, span.start - 3), span.start) and is_foreign_compound(word):
-        return True
+    if ROLE_AFTER_NAME.search(text, max(0, span.start - 3), span.start) and (is_foreign_compound(word)
+                                                                            or foreign_word(word)):
+        return True  # "..., Dienstleiter", "P. Thunus, Direktor"
+    if _foreign_word_after(text, span.end):
+        return True  # a noun a German or Dutch function word follows: "Befreiung vom Sportunterricht"
     line_end = text.find("\n", span.end)
     if text[span.end:line_end if line_end != -1 else len(text)].strip(" .:") or text[
             max(0, span.start - 5):span.start].endswith(":"):

@@ -284,3 +284,103 @@ def test_no_word_of_another_language_opens_a_name(anonymizer):
             "1. SCOLARITÉ DE YASSINE\nYassine va mieux.")
     found = {s.text for s in anonymizer.analyze(text) if s.entity_type == "PERSON"}
     assert found == {"BENSALAH Yassine", "Yassine", "YASSINE"}
+
+
+def test_a_service_s_short_name_read_as_a_place_or_a_person_is_the_service():
+    """#20: "Saint-Lambert" (read as a place) of "Institut Saint-Lambert", "De Notelaar" (read as a person) of
+    "Basisschool De Notelaar", "Trois Tilleuls" of "Centre hospitalier des Trois-Tilleuls" are one entity each;
+    "Wavre" of "Collège de Wavre" stays the town."""
+    from anonymizer.link import case_entity_keys
+
+    text = ("Institut Saint-Lambert ; Saint-Lambert ; Basisschool De Notelaar ; De Notelaar ; Centre hospitalier des "
+            "Trois-Tilleuls ; Trois Tilleuls ; Collège de Wavre ; Wavre")
+    kinds = ["SCHOOL", "LOCATION", "SCHOOL", "PERSON", "ORGANIZATION", "ORGANIZATION", "SCHOOL", "LOCATION"]
+    spans, at = [], 0
+    for part, kind in zip(text.split(" ; "), kinds, strict=True):
+        spans.append(Span.of(text, at, at + len(part), kind))
+        at += len(part) + 3
+    keys = case_entity_keys([spans])[0]
+    assert keys[spans[0]] == keys[spans[1]] and keys[spans[2]] == keys[spans[3]] and keys[spans[4]] == keys[spans[5]]
+    assert keys[spans[7]] != keys[spans[6]] and keys[spans[7]][0] == "LOCATION"
+    # a person or a known town the school's name holds stays apart: "Lambert" of "Saint-Lambert", "Pierre" of
+    # "Collège Saint-Pierre", "Waterloo" of "Athénée Royal Waterloo", "Jean Jaurès" of "Institut Jean Jaurès"
+    text = "Institut Saint-Lambert ; Lambert ; Athénée Royal Waterloo ; Waterloo ; Institut Jean Jaurès ; Jean Jaurès"
+    kinds = ["SCHOOL", "PERSON", "SCHOOL", "LOCATION", "SCHOOL", "PERSON"]
+    spans, at = [], 0
+    for part, kind in zip(text.split(" ; "), kinds, strict=True):
+        spans.append(Span.of(text, at, at + len(part), kind))
+        at += len(part) + 3
+    keys = case_entity_keys([spans])[0]
+    assert [keys[span][0] for span in spans] == kinds
+
+
+def test_a_day_written_alone_a_range_an_address_with_a_and_a_swapped_digit_are_one_entity(anonymizer):
+    """#20: "jeudi 17" and "le 17 au 18 octobre" are the days of "17 octobre 2024" and "18 octobre 2024";
+    "17/3 à 1480 Tubize" is "17 bte 3, 1480 Tubize"; a NISS with two digits swapped is the one that checks."""
+    text = ("Réunion le jeudi 17 octobre 2024. Le stage du 17 au 18 octobre a eu lieu ; rappel : jeudi 17, "
+            "vendredi 18 octobre 2024.\nAdresse : avenue des Sorbiers 17 bte 3, 1480 Tubize ; "
+            "av. des Sorbiers 17/3 à 1480 Tubize.\nNISS 10.03.05-174.60, noté ailleurs 10.03.05-147.60.")
+    tags = anonymizer.anonymize(text).text
+    assert tags.count("[DATE_1]") == 3 and tags.count("[DATE_2]") == 2 and "[DATE_3]" not in tags, tags
+    assert tags.count("[ADRESSE_1]") == 2 and tags.count("[NISS_1]") == 2, tags
+    pseudo = anonymizer.anonymize(text, style="pseudo", seed=3)
+    m = pseudo.mapping
+    shifted = m["jeudi 17 octobre 2024"]
+    assert m["jeudi 17"] == shifted.rsplit(" ", 2)[0] and m["17"] == shifted.split()[1], m
+    # a range's first day shifted into another month than its end takes its month
+    crossing = anonymizer.anonymize("Exclu du 3 au 7 mars 2025.", style="pseudo", seed=3).text
+    assert re.fullmatch(r"Exclu du \d+ [a-zéû]+ au \S+ [a-zéû]+ 20\d\d\.", crossing), crossing
+
+
+def test_german_and_english_words_of_a_certificate_or_a_call_are_no_names(anonymizer):
+    """B28: "Dr. med." is two titles; a German noun before "vom" and a role after a name and its comma in a German
+    passage are no names; "vom 10.03. bis" is a date. (Lower-case English nouns the lists hold as first names,
+    "name", "floor", stay removed: in English chat lines first names are written in lower case too.)"""
+    text = ("ÄRZTLICHE BESCHEINIGUNG\nDr. med. Stefan Jost, Allgemeinmediziner\nHiermit bescheinige ich, dass Jonas "
+            "Hilgers vom 10.03. bis 14.03.2025 nicht am Unterricht teilnehmen kann.\nBefreiung vom Sportunterricht "
+            "bis zum 21.03.2025.\nBütgenbach, den 13.03.2025\nP. Thunus, Direktor\n\nCaller: woman, gives her name "
+            "as Rebecca Walsh, lives at the 2nd floor, she is worried about the boy next door.")
+    found = {(s.entity_type, s.text) for s in anonymizer.analyze(text)}
+    texts = {t for _, t in found}
+    assert {"Stefan Jost", "Jonas Hilgers", "P. Thunus", "Rebecca Walsh", "10.03."} <= texts, found
+    assert not texts & {"med", "Allgemeinmediziner", "Befreiung", "Direktor"}, found
+    chat = '"hi its amber, tell grace that bill will pick her up at school"'
+    assert {"amber", "grace"} <= {s.text for s in anonymizer.analyze(chat)}
+
+
+def test_edges_of_names_stations_and_a_foreign_mobile_number(anonymizer):
+    """B28 and the cases F/G: "A-S Dumont" is whole; "le 21.03.2025" after a hospital's name is a date, not part of
+    the name; "la gare de Halle" and "l'école communale de La Calamine" replace the town alone (it is the same
+    place as elsewhere); a German mobile number written "0170 4428391" stays removed (as a mistyped NISS: no
+    number is let go for an impossible birth date, a NISS mistyped in its month would be)."""
+    text = ("Sortie du Centre hospitalier des Trois-Tilleuls le 21.03.2025. Rendez-vous à la gare de Halle, puis à "
+            "Halle. Elle allait à l'école communale de La Calamine. Son portable allemand : 0170 4428391.\n"
+            "A-S Dumont\nSous-directrice")
+    found = {(s.entity_type, s.text) for s in anonymizer.analyze(text)}
+    assert {("ORGANIZATION", "Centre hospitalier des Trois-Tilleuls"), ("DATE", "21.03.2025"),
+            ("PERSON", "A-S Dumont")} <= found, found
+    assert ("LOCATION", "La Calamine") in found and not any(t.startswith("gare") for _, t in found), found
+    assert any(t == "0170 4428391" for _, t in found), found  # removed, whatever its type
+    tags = anonymizer.anonymize(text).text
+    assert "la gare de [LIEU_1], puis à [LIEU_1]" in tags, tags
+
+
+def test_a_school_s_short_name_gets_the_school_s_pseudonym(anonymizer):
+    """#20: in pseudo style the short name of a school, read as a place, gets the school's invented name."""
+    text = "Il est inscrit à l'Institut Saint-Lambert depuis septembre. À Saint-Lambert, il a des amis."
+    m = anonymizer.anonymize(text, style="pseudo", seed=5).mapping
+    assert m["Institut Saint-Lambert"].split(" ", 1)[1] == m["Saint-Lambert"], m
+
+
+def test_a_range_replaced_as_two_dates_covers_its_gold_span():
+    """A range annotated as one date ("du [[2 au 23 juin 2025]]") is covered by its two dates: "au" names nobody;
+    a name's uncovered word is still a miss."""
+    from anonymizer.evaluation import _covered
+
+    doc = parse_annotated("Stage du [[2 au 23 juin 2025|DATE]] avec [[Anne Lemaire|PERSON]].")
+    text, (date_gold, person_gold) = doc.text, doc.gold
+    two = [Span.of(text, date_gold.start, date_gold.start + 1, "DATE"),
+           Span.of(text, date_gold.start + 5, date_gold.end, "DATE")]
+    assert _covered(date_gold, text, two)
+    anne = Span.of(text, person_gold.start, person_gold.start + 4, "PERSON")
+    assert not _covered(person_gold, text, [anne])

@@ -106,6 +106,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # "jeudi 6/3"
         ("numeric_short", rf"(?i:\b(?:{WEEKDAY_NAMES}|lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+\K"
                           rf"{D}/{M}(?![\w/]|[.,-]\d)(?!{FRACTION_OF})", 0.6),
+        # German writes the day and month with a full stop after each: "vom 10.03. bis 14.03.2025", "am 3.5."
+        ("german_day_month", rf"(?<![\w])(?:vom|am|ab|bis|zum|seit)[^\S\n]+\K{D}\.{M}\.(?![\w]|\d)", 0.6),
         # a diary's entry: a weekday abbreviated, then the day and month with a slash or a stop ("Lun 12/02",
         # "Mar 13.02"), the weekday taken with them
         ("weekday_numeric", rf"(?<![\w])(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim|LUN|MAR|MER|JEU|VEN|SAM|DIM)\.?[^\S\n]+"

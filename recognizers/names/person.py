@@ -401,6 +401,8 @@ def after_title(doc: list[Token]):
             i, nxt = i + 1, doc[i + 2]  # "M ." tokenised apart
         if lower in WEAK_TITLES and not is_cap(nxt) and not _particles_then_name(doc, i + 1):
             continue  # "me voit" is no "Me Dupont"; "Me van der Elst" is
+        if nxt.is_lower and f"{nxt.lower_}." in TITLES:
+            continue  # a second title: "Dr. med. Stefan Jost" (the name comes after it)
         end = _extend_surname(doc, i + 1, allow_lower=lower not in WEAK_TITLES)
         if end == i + 1 and lower not in WEAK_TITLES and is_cap(nxt) and nxt.is_alpha \
                 and nxt.lower_ not in vocabulary.stop_words() and not is_particle(nxt):
