@@ -31,8 +31,10 @@ WEEKDAY_RE = r"(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanch
 WORDS_RE = re.compile(
     rf"^(?:{WEEKDAY_RE})?(?P<day>1er|1ᵉʳ|\d{{1,2}})\s*(?P<month>[^\W\d]+\.?)(?:\s+(?P<year>\d{{4}}|'\d{{2}}))?$",
     re.IGNORECASE)
+# (German closes a day and month with a full stop: "vom 10.03. bis")
 NUMERIC_RE = re.compile(
-    rf"^(?:{WEEKDAY_RE})?(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?:(?P=sep)(?P<year>\d{{4}}|\d{{2}}))?$",
+    rf"^(?:{WEEKDAY_RE})?(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})"
+    rf"(?:(?P=sep)(?P<year>\d{{4}}|\d{{2}})|(?P<close>\.))?$",
     re.IGNORECASE)
 
 
@@ -58,7 +60,7 @@ def parse(text: str, reference_year: int) -> WrittenDate | None:
     """The date in ``text`` (a whole DATE span), or None when it is not a valid calendar date."""
     for pattern, numeric in ((NUMERIC_RE, True), (WORDS_RE, False)):
         match = pattern.match(text.strip())
-        if not match:
+        if not match or numeric and match["close"] and match["sep"] != ".":
             continue
         day = 1 if match["day"].lower().startswith("1e") or match["day"] == "1ᵉʳ" else int(match["day"])
         month = int(match["month"]) if numeric else _MONTH_INDEX.get(fold(match["month"]).rstrip("."))
@@ -111,7 +113,7 @@ def render(written: WrittenDate, new: date) -> str:
         padded = m["day"].startswith("0") or m["month"].startswith("0")  # "12/03": the writer pads
         day = f"{new.day:02d}" if padded else str(new.day)
         month = f"{new.month:02d}" if padded else str(new.month)
-        year = m["sep"] + _year(m["year"], new.year) if m["year"] else ""
+        year = m["sep"] + _year(m["year"], new.year) if m["year"] else m["close"] or ""
         return f"{weekday}{day}{m['sep']}{month}{year}"
     abbreviated = m["month"].endswith(".") or fold(m["month"]) in ("janv", "fevr", "avr", "juil", "sept", "oct",
                                                                    "nov", "dec")
@@ -219,11 +221,6 @@ def shift(text: str, days: int, reference_year: int) -> str | None:
             return separator.join((str(new.day), month.lower() if text.islower() else month, year))
         if written is None:
             foreign = parse_foreign(text, reference_year)
-            dotted = day_month_dots(text, reference_year) if foreign is None else None
-            if dotted is not None:
-                new = dotted + timedelta(days=days)
-                padded = text.strip().startswith("0") or DAY_MONTH_DOTS.fullmatch(text.strip())["month"].startswith("0")
-                return f"{new.day:02d}.{new.month:02d}." if padded else f"{new.day}.{new.month}."
             if foreign is None:
                 return shift_range(text, days, reference_year)
             return _shift_foreign(foreign, foreign.value + timedelta(days=days))
@@ -234,20 +231,9 @@ def shift(text: str, days: int, reference_year: int) -> str | None:
 
 DAY_ONLY = re.compile(rf"(?P<weekday>(?i:{'|'.join(WEEKDAYS)})\.?,?\s+)?(?P<le>(?i:le)\s+)?"
                       r"(?P<day>\d{1,2})(?P<er>er)?")
-RANGE = re.compile(r"(?P<first>\d{1,2})(?P<er>er)?(?P<link>\s+(?:au|et|à)\s+|\s*[-–]\s*)(?P<last>\d{1,2}\D.*)", re.S)
-
-
-DAY_MONTH_DOTS = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.")
-
-
-def day_month_dots(text: str, reference_year: int) -> date | None:
-    """German's day and month, a full stop after each and no year ("vom 10.03. bis"): that day of
-    ``reference_year``."""
-    match = DAY_MONTH_DOTS.fullmatch(text.strip())
-    try:
-        return date(reference_year, int(match["month"]), int(match["day"])) if match else None
-    except ValueError:
-        return None
+# between the first day of a range and its end: "17 au 18 octobre", "3 et 4 mars", "10-12 janvier"
+RANGE_LINK = re.compile(r"[^\S\n]+(?:au|et|à)[^\S\n]+|[^\S\n]*[-–][^\S\n]*")
+RANGE = re.compile(rf"(?P<first>\d{{1,2}})(?P<er>er)?(?P<link>{RANGE_LINK.pattern})(?P<last>\d{{1,2}}\D.*)", re.S)
 
 
 def day_only(text: str) -> re.Match[str] | None:

@@ -119,8 +119,6 @@ def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
                     parsed[span] = written
                 elif (foreign := dates.parse_foreign(_read(span))) is not None:
                     parsed[span] = foreign  # its value and whether it has a year, as a French date
-                elif (dotted := dates.day_month_dots(_read(span), NO_YEAR)) is not None:
-                    parsed[span] = dates.WrittenDate(dotted, False, _read(span), None, True)  # "10.03."
     years: dict[tuple[int, int], set[int]] = {}
     for written in parsed.values():
         if written.has_year:
@@ -142,7 +140,7 @@ def _day_only_keys(documents: Sequence[Sequence[Span]], keys: dict[Span, str]) -
     """A day written alone ("jeudi 17", "le 17") is the date of the case with that day, of its own document
     first (the weekday agreeing when the year is known); left alone when two dates could be meant."""
     out = {}
-    case_wide = {key for key in keys.values()}
+    case_wide = set(keys.values())
     for spans in documents:
         own = {keys[span] for span in spans if span in keys}
         for span in spans:
@@ -340,13 +338,17 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
     names: dict[str, str] = {}
     written: dict[str, tuple[str, ...]] = {}  # its words as written, accents included, for the lexicon
     others: set[str] = set()  # names read as a place or a person
+    listed: set[tuple[str, str]] = set()  # ... that the lists hold as a place or a person's name, and as which
     for spans in documents:
         for span in spans:
             entity_type = voted.get(_voted_form(span), span.entity_type)
             form = _service_form(span)
             if entity_type in SERVICE_TYPES:
                 names.setdefault(form, entity_type)
-            elif entity_type in ("LOCATION", "PERSON") and not _known_name(_read(span), entity_type):
+            elif entity_type in ("LOCATION", "PERSON") and form not in others:
+                if (form, entity_type) in listed or _known_name(_read(span), entity_type):
+                    listed.add((form, entity_type))
+                    continue
                 others.add(form)
             else:
                 continue
@@ -565,9 +567,9 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
             elif span.entity_type == "ADDRESS":
                 canonical = address_key(_read(span)) or canonical
             elif entity_type in SERVICE_TYPES:  # "Le Vieux-Pont" and "Vieux-Pont" are one service
-                entity_type, canonical = services.get(_service_form(span), (entity_type, _service_form(span)))
-            elif entity_type in ("LOCATION", "PERSON") and _service_form(span) in services:
-                entity_type, canonical = services[_service_form(span)]  # "Saint-Lambert" of its institute
+                entity_type, canonical = services.get(form := _service_form(span), (entity_type, form))
+            elif entity_type in ("LOCATION", "PERSON") and (form := _service_form(span)) in services:
+                entity_type, canonical = services[form]  # "Saint-Lambert" of its institute
             elif entity_type == "PERSON":
                 canonical = _person_key(span, containing, spelt, title_gender(text, span))
             elif entity_type == "LOCATION" and (in_belgium := place_key(_read(span))):

@@ -115,7 +115,8 @@ class DocumentContext:
             for i in range(surname[0] if surname else 0):
                 if not INITIAL.fullmatch(parts[i]):
                     self.first_names.setdefault(_surname_key(parts, surname), []).append(parts[i])
-        years = [int(y) for s in spans if s.entity_type == "DATE" for y in re.findall(r"\b(?:19|20)\d\d\b", s.text)]
+        self.dates = sorted(s for s in spans if s.entity_type == "DATE")
+        years = [int(y) for s in self.dates for y in re.findall(r"\b(?:19|20)\d\d\b", s.text)]
         self.reference_year = Counter(years).most_common(1)[0][0] if years else date.today().year
 
     def allowed(self, candidate: str) -> bool:
@@ -516,22 +517,26 @@ class Pseudonymizer:
             if result is None and whole:
                 try:
                     old = date(year, int(whole[2]), int(whole[3]))
-                    result = dates.shift_day(span.text, old, self.key.date_offset_days)
                 except ValueError:  # "--02-29" in a year without one
-                    result = None
-                if result is not None:
-                    result = self._range_start_month(ctx.text, span, old, result)
+                    old = None
+                shifted = dates.shift_day(span.text, old, self.key.date_offset_days) if old else None
+                result = self._range_start_month(ctx, span, old, shifted) if shifted else None
         return result if result is not None else "[DATE]"
 
-    def _range_start_month(self, text: str, span: Span, old: date, shifted: str) -> str:
+    def _range_start_month(self, ctx: DocumentContext, span: Span, old: date, shifted: str) -> str:
         """The first day of a range ("du 3 au 7 mars") takes its month when shifted into another month than the
         range's end ("du 27 avril au 1er mai"), else it would read as a day of the end's month."""
-        end = RANGE_END.match(text, span.end)
-        if end is None:
+        end = next((other for other in ctx.dates if other.start > span.end
+                    and dates.RANGE_LINK.fullmatch(ctx.text, span.end, other.start)), None)
+        written = dates.parse(end.text, old.year) if end is not None else None
+        if written is None:
             return shifted
-        last_day = int(end.group(1))
-        last = old.replace(day=last_day) if last_day >= old.day else \
-            (old.replace(day=1) + timedelta(days=32)).replace(day=last_day)
+        last_day = written.value.day
+        try:
+            last = old.replace(day=last_day) if last_day >= old.day else \
+                (old.replace(day=1) + timedelta(days=32)).replace(day=last_day)
+        except ValueError:  # no such day in the month the range would end in
+            return shifted
         offset = timedelta(days=self.key.date_offset_days)
         new_first, new_last = old + offset, last + offset
         return shifted if new_first.month == new_last.month else f"{shifted} {dates.MONTHS[new_first.month - 1]}"
@@ -670,7 +675,6 @@ SPELT = re.compile(vocabulary.spelt_name_re(2))
 TOWN_AFTER_NUMBER = re.compile(r"\d\w?[^\S\n]*(?:bte|boîte|bus|b)?[^\S\n]*\d*[,\s]+([^\W\d_][^\d,]*?)\s*$")
 # Surrogates of these types may open with an article ("Le Relais", "La Source") or be a phrase
 # ("une autre localité"); a person's "Le" is part of the surname ("Le Clercq") and stays.
-RANGE_END = re.compile(r"(?:[^\S\n]+(?:au|et|à)[^\S\n]+|[^\S\n]*[-–][^\S\n]*)(\d{1,2})(?!\d)")
 ARTICLE_TYPES = frozenset({"ORGANIZATION", "SCHOOL", "LOCATION"})
 # what the sentence puts before the name: a preposition and a determiner, fused or not
 BEFORE_NAME = re.compile(

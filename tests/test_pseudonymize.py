@@ -442,3 +442,13 @@ def test_spelt_names_floors_and_towns_in_two_languages_in_pseudo_style(anonymize
     assert "e étage" in result.text
     assert m["Namen"] == m["Namur"] and m["Zottegem"] != m["Sint-Maria-Oudenhove"]
     assert result.key.restore(result.text) == text
+
+
+def test_a_day_alone_before_a_number_that_is_no_date_is_shifted_without_a_month(anonymizer):
+    """A day written alone followed by "- 31 élèves" is no range: its pseudonym is the day alone, and no day 31 of
+    a 30-day month is built (it raised ValueError)."""
+    text = "Réunion le jeudi 30 avril 2026. Le jeudi 30 - 31 élèves étaient présents."
+    result = pseudo(anonymizer, text, seed=1)
+    day = result.mapping["jeudi 30"]
+    assert re.fullmatch(r"jeudi \d{1,2}", day) and f"{day} - 31 élèves" in result.text, result.text
+    assert result.key.restore(result.text) == text

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.be.phone import MOBILE_PREFIXES
 from stdnum.be import vat
 
-MOBILE = re.compile(r"04[5-9]\d{7}")  # Belgian mobile numbers: 045x to 049x
+MOBILE_DIGITS = 10  # "0465 387 210": a mobile's prefix (MOBILE_PREFIXES) and ten digits
 CONTEXT_BEFORE = r"(?i:\b(?:bce|kbo|tva|btw|entreprise|n°\s*d'entreprise|numéro d'entreprise))[^\n\d]{0,20}"
 
 
@@ -33,5 +34,9 @@ class BeBceRecognizer(FrPatternRecognizer):
         before it ("BCE 0456.123.792")."""
         return [result for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
                 if self.checksum(text[result.start:result.end])
-                or MOBILE.fullmatch(re.sub(r"\D", "", text[result.start:result.end])) is None
+                or not _mobile_shaped(re.sub(r"\D", "", text[result.start:result.end]))
                 or re.search(CONTEXT_BEFORE + "$", text[max(0, result.start - 40):result.start])]
+
+
+def _mobile_shaped(digits: str) -> bool:
+    return len(digits) == MOBILE_DIGITS and digits[:3] in MOBILE_PREFIXES

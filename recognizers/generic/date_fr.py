@@ -12,7 +12,7 @@ import re
 
 from anonymizer.recognizers.base import FrPatternRecognizer
 
-from anonymizer import vocabulary
+from anonymizer import dates, vocabulary
 from anonymizer.text import fold
 
 
@@ -79,7 +79,7 @@ class FrenchDateRecognizer(FrPatternRecognizer):
     PATTERNS = (
         ("words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}\s*{MONTHS}(?![\w])(?:{YEAR}|{YEAR_WORDS})?(?!\d)", 0.85),
         # the first day of a range belongs to the date: "du 2 au 23 juin 2025", "les 3 et 4 mars", "10-12 janvier"
-        ("range_words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}(?:[^\S\n]+(?:au|et|à)[^\S\n]+|[^\S\n]*[-–][^\S\n]*)"
+        ("range_words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}(?:{dates.RANGE_LINK.pattern})"
                         rf"{WEEKDAY}?{DAY}\s*{MONTHS}"
                         rf"(?![\w]){YEAR}?(?!\d)", 0.85),
         ("day_list", rf"(?<![\w/.,-]){DAY}(?=(?:{DAY_LIST_LINK}{DAY}){{1,5}}\.?[^\S\n]+{ANY_MONTH}(?![\w]))", 0.8),
