@@ -98,11 +98,13 @@ class Decisions:
             if decision is not None and decision.entity_type and decision.entity_type != span.entity_type:
                 span = span.with_type(decision.entity_type)
             out.append(span)
-        added = [s for s in self._find_masked(text) if not any(s.overlaps(o) for o in out)]
+        added = [s for s in self.find(text, "mask") if not any(s.overlaps(o) for o in out)]
         return merge_overlaps(text, out + added) if added else out
 
-    def _find_masked(self, text: str) -> list[Span]:
-        masked = {d.digest: d for d in self.items.values() if d.action == "mask"}
+    def find(self, text: str, action: str) -> list[Span]:
+        """The occurrences in ``text`` of the forms decided so (a form masked or kept by hand is found wherever
+        it is written, detected or not)."""
+        masked = {d.digest: d for d in self.items.values() if d.action == action}
         if not masked:
             return []
         # a record saved before forms were split at their apostrophes counted "O'Brien" as one word

@@ -210,13 +210,42 @@ def name_form(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _word_set(text: str) -> frozenset[str]:
     """The words of a name that tell who it is: no initials, no relation word ("khalou Yassine El Amrani",
-    "Kinder Omar": uncle Yassine El Amrani, the child Omar)."""
-    return frozenset(w for w in words(name_form(text)) if len(w) > 1 and w not in _relations())
+    "Kinder Omar": uncle Yassine El Amrani, the child Omar), role, title or function word a span may hold
+    ("juge Delvau", "Non Mohamed" at a sentence's start); a hyphenated word also as its pieces ("Ana-Maria"
+    holds "ana" and "maria": "Stefan Marian Lungu" is "Stefan-Marian Lungu")."""
+    out = set()
+    for word in words(name_form(text)):
+        if len(word) > 1 and word not in _relations():
+            out.add(word)
+            out.update(piece for piece in word.split("-") if len(piece) > 1)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _person_form(text: str) -> str:
+    """A person's mention as a case compares it: :func:`name_form` without the role, title or function words a
+    span may hold ("Juge Delvau" is "delvau", "Non Mohamed" at a sentence's start "mohamed")."""
+    form = re.sub(r"^(?:d|l|qu|j|n|s)['’]\s*(?=\w)", "", name_form(text))  # "d'Ana-Maria"
+    kept = [word for word in form.split() if word.strip(".,;:") not in _relations()]
+    return " ".join(kept) if kept else form
+
+
+def _pieces_fit(mention: frozenset[str], name: str) -> bool:
+    """A piece of a hyphenated word after its first ("maria" of "Ana-Maria", "claes" of "Vandamme-Claes")
+    mentions the name only with that first piece ("Ana Maria"): alone, it is someone else ("Maria")."""
+    for word in words(name_form(name)):
+        pieces = [piece for piece in word.split("-") if len(piece) > 1]
+        if len(pieces) > 1 and mention & set(pieces[1:]) and pieces[0] not in mention:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
 def _relations() -> frozenset[str]:
-    return frozenset(fold(word) for word in vocabulary.kinship_words())
+    from anonymizer.keeplist import kind_terms
+
+    return frozenset(fold(word) for word in vocabulary.kinship_words() | vocabulary.stop_words()
+                     | {title.rstrip(".") for title in vocabulary.titles()}) | kind_terms()
 
 
 @lru_cache(maxsize=65536)
@@ -249,11 +278,13 @@ def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name ("mohamed"/"mohammed", "stefan"/"stephan", "racha"/"rasha",
     "moustapha"/"mustafa"): written alike once the letters of one sound are made one, or one edit apart for
     names of five letters or more, two for seven or more; short names must be equal ("Lina" and "Lena" are
-    two sisters)."""
+    two sisters), first names of two genders are two ("Mario" and "Maria")."""
     if a == b:
         return True
     if a.startswith(b) or b.startswith(a):
         return False  # "Louis"/"Louise", "Samir"/"Samira": two people
+    if _genders_differ(a, b):
+        return False  # "Mario"/"Maria": a brother and a sister
     if min(len(a), len(b)) >= MIN_SOUNDED and _sound(a) == _sound(b):
         return True
     shortest = min(len(a), len(b))
@@ -267,6 +298,13 @@ def close_spelling(a: str, b: str) -> bool:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
         previous = current
     return previous[-1] <= allowed
+
+
+def _genders_differ(a: str, b: str) -> bool:
+    from anonymizer.surrogates import gender_of_first_name
+
+    first, second = gender_of_first_name(a), gender_of_first_name(b)
+    return first is not None and second is not None and first != second
 
 
 def _variant_of(name: str, earlier: list[str]) -> str | None:
@@ -491,7 +529,7 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
 # a title just before a surname: the gender of the person it names ("Mme Bensalah" is not Mohamed Bensalah)
 TITLE_GENDER = ((re.compile(r"\b(?:Mme|Mmes|Mlle|Melle|Madame|Mademoiselle|Mevr|Mevrouw|Frau)\.?\s*$",
                              re.IGNORECASE), "F"),
-                (re.compile(r"\b(?:M|MM|Mr|Monsieur|Dhr|Meneer|Herr)\.?\s*$"), "M"))
+                (re.compile(r"\b(?:M|MM|Mr|(?i:monsieur|dhr|meneer|herr))\.?\s*$"), "M"))
 
 
 def title_gender(text: str | None, span: Span) -> str | None:
@@ -518,36 +556,9 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
 
     ``prior``: folded full names already known to the case (from its key), candidates before any of
     these documents' names. ``texts``: the documents' texts, when known (a title before a surname then
-    tells which relative it names)."""
-    # each distinct full name ordered by its last mention: (document, position); prior names first
-    last_seen: dict[str, tuple[int, int, int]] = {}
-    for order, name in enumerate(prior):
-        last_seen.setdefault(name, (-1, order, len(_word_set(name))))
+    tells which relative it names, a parent's word before a name who "Abou Karim" is)."""
     voted = _voted_types(documents)
-    for index, spans in enumerate(documents):
-        for span in spans:
-            if voted.get(_voted_form(span), span.entity_type) == "PERSON":
-                folded = name_form(_read(span))
-                if last_seen.get(folded, (-2,))[0] != -1:
-                    last_seen[folded] = (index, span.start, len(_word_set(_read(span))))
-    # longest first: a full name is the canonical form of its parts
-    full_names = sorted(last_seen, key=lambda name: (-last_seen[name][2], last_seen[name][:2]))
-    # a full name spelt two ways is one person: the later spelling stands for the first
-    spelt: dict[str, str] = {}
-    at: dict[tuple[int, str], list[int]] = {}  # (words, word) -> positions: a variant shares one
-    for position, name in enumerate(full_names):
-        places = [(len(_name_words(name)), word) for word in _name_words(name)]
-        shared = sorted({earlier for key in places for earlier in at.get(key, ())})
-        earlier = _variant_of(name, [full_names[p] for p in shared if full_names[p] not in spelt])
-        if earlier is not None:
-            spelt[name] = earlier
-        for key in places:
-            at.setdefault(key, []).append(position)
-    containing: dict[str, list[tuple[frozenset[str], str]]] = {}  # word -> full names holding it, in order
-    for name in full_names:
-        name_words = _word_set(name)
-        for word in name_words:
-            containing.setdefault(word, []).append((name_words, spelt.get(name, name)))
+    people = _People(documents, prior, voted, texts)
     date_keys = _date_keys(documents)
     services = _service_names(documents, voted)
     numbers = _number_variants(documents)
@@ -555,7 +566,8 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     for index, spans in enumerate(documents):
         text = texts[index] if texts is not None else None
         keys: dict[Span, Key] = {}
-        for span in spans:
+        passage = _Passage(text)
+        for span in sorted(spans, key=lambda span: (span.start, span.end)):
             canonical = fold(_read(span))
             entity_type = voted.get(_voted_form(span), span.entity_type) if span.entity_type in NAME_TYPES \
                 else span.entity_type
@@ -571,44 +583,254 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
             elif entity_type in ("LOCATION", "PERSON") and (form := _service_form(span)) in services:
                 entity_type, canonical = services[form]  # "Saint-Lambert" of its institute
             elif entity_type == "PERSON":
-                canonical = _person_key(span, containing, spelt, title_gender(text, span))
+                canonical = people.key(span, title_gender(text, span), passage)
             elif entity_type == "LOCATION" and (in_belgium := place_key(_read(span))):
                 canonical = in_belgium  # "Hal" and "Halle", "Kelmis" and "La Calamine" are one town
             elif entity_type == "LOCATION" and (abroad := foreign_town(_read(span))):
                 canonical = fold(abroad[0])  # "Antep" and "Gaziantep" are one town
             keys[span] = (entity_type, canonical)
         keyed.append(keys)
+    if texts is not None:
+        _parents_of_kunyas(keyed, texts)
     return keyed
 
 
-def _person_key(span: Span, containing: dict[str, list[tuple[frozenset[str], str]]], spelt: dict[str, str],
-                gender: str | None) -> str:
-    """The full name a person's mention stands for: "Kevin", "DUPONT" and "M. Dupont" are Kevin Dupont.
-    "Abou Karim" (the father of Karim) is no fuller form of "Karim": a kunya names the parent; "F. Bensalah"
-    is the Bensalah whose first name starts with F (Fatima, not Mohamed), when one does ("M. Bensalah" may be
-    Monsieur); "Mme Bensalah" is a woman of the family; of several that still fit, the longest (the first
-    named on a tie): one mention form always stands for one person, so the group can follow them."""
-    canonical = name_form(_read(span))
-    canonical = spelt.get(canonical, canonical)
-    mention = _word_set(_read(span))
-    if not mention:
-        return canonical
-    candidates = containing.get(next(iter(sorted(mention))), [])
-    fuller = [(name_words, name) for name_words, name in candidates
-              if mention <= name_words and not (name_words & KUNYA) - mention]
-    if not fuller:
-        return canonical
-    initials = _initials(_read(span))
-    fitting = [name for name_words, name in fuller if _initials_fit(initials, name_words - mention)]
-    if len(fitting) == 1:
-        return fitting[0]
-    longer = list(dict.fromkeys(name for name_words, name in fuller if name_words > mention))
-    if not longer:
-        return fuller[0][1]
-    if gender is not None:
-        longer = [name for name in longer if _name_gender(name, mention) in (gender, None)]
-        if not longer:
+PARENT_CUE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(vocabulary.parent_words(), key=len, reverse=True))})\s*[:,(]\s*«?\s*"
+    r"(?:(?:Mme|Mlle|Madame|Monsieur|Mr|M)\.?\s+)?$", re.IGNORECASE)
+
+
+def _parents_of_kunyas(keyed: list[dict[Span, Key]], texts: Sequence[str]) -> None:
+    """"Abou Yassine", "Oum Yassine": the father, the mother, when the case names one person of that gender as
+    a parent, in a form's field or an apposition ("Père : BENSALAH Mohamed", "la mère, Mme Naïma El Amrani"); a
+    case that names two (a father and a stepfather, two families) leaves the kunya its own."""
+    named: dict[str, set[str]] = {"M": set(), "F": set()}
+    for keys, text in zip(keyed, texts, strict=True):
+        for span, (entity_type, canonical) in keys.items():
+            cue = PARENT_CUE.search(text[max(0, span.start - 40):span.start]) if entity_type == "PERSON" else None
+            if cue is not None and len(canonical.split()) >= 2:
+                word = fold(re.match(r"\w+", cue.group()).group())
+                gender = next(g for parent, g in vocabulary.parent_words().items() if fold(parent) == word)
+                if _name_gender(canonical, frozenset()) in (gender, None):
+                    named[gender].add(canonical)
+    for keys in keyed:
+        for span, (entity_type, canonical) in keys.items():
+            parts = canonical.split()
+            gender = vocabulary.kunya_genders().get(parts[0]) if entity_type == "PERSON" and len(parts) == 2 else None
+            if gender is not None and len(named[gender]) == 1:
+                keys[span] = ("PERSON", next(iter(named[gender])))
+
+
+# an age right after a name: "Yassine Bensalah, 14 ans", "Salma (9 ans)", "Léa Dumont a 7 ans", "âgé de 15 ans"
+MINOR_AGE = re.compile(r"\s*(?:[,(–-]\s*|a\s+|(?:,\s*)?âgée?\s+de\s+)(\d{1,2})\s*ans\b")
+ADULT_AGE = 18
+JOINED_GAP = 40  # characters between a surname and a first name a form writes in two fields ("Nom : X  Prénom : Y")
+
+
+class _Passage:
+    """The mention of a person a document wrote just before the one being resolved. (Which name a passage last
+    wrote was tried as evidence too: on the case folders it gave more tags shared by two people than it joined.)"""
+
+    def __init__(self, text: str | None) -> None:
+        self.text = text
+        self.previous: tuple[int, frozenset[str]] | None = None  # (end, words) of the last mention
+
+    def saw(self, span: Span, mention: frozenset[str]) -> None:
+        self.previous = (span.end, mention)
+
+    def next_to(self, at: int) -> frozenset[str]:
+        """The words of the mention just before, when only a label, a colon or a line separate them (a form's
+        fields: "Nom : EL OUAZZANI  Prénom : Youssef")."""
+        if self.previous is None or self.text is None:
+            return frozenset()
+        end, mention = self.previous
+        between = self.text[end:at]
+        if not 0 <= len(between) <= JOINED_GAP or re.search(r"[.;!?]|\n\s*\n", between):
+            return frozenset()
+        return mention
+
+
+MIN_DIMINUTIVE = 3  # letters a first name's short form keeps of it ("Yass" of "Yassine", "Max" of "Maxime")
+MIN_TRUNCATED = 6  # letters of a surname written without its last one or two ("Delvau" of "Delvaux")
+
+
+class _People:
+    """The persons' names of a case: each distinct full name (every PERSON form, longest first), which words
+    each holds, which spell another, and how a mention is resolved to one."""
+
+    def __init__(self, documents: Sequence[Sequence[Span]], prior: Iterable[str], voted: dict[str, str],
+                 texts: Sequence[str] | None = None) -> None:
+        # each distinct full name ordered by its last mention: (document, position); prior names first
+        last_seen: dict[str, tuple[int, int, int]] = {}
+        for order, name in enumerate(prior):
+            last_seen.setdefault(name, (-1, order, len(_word_set(name))))
+        for index, spans in enumerate(documents):
+            for span in spans:
+                if voted.get(_voted_form(span), span.entity_type) == "PERSON":
+                    folded = _person_form(_read(span))
+                    if last_seen.get(folded, (-2,))[0] != -1:
+                        last_seen[folded] = (index, span.start, len(_word_set(_read(span))))
+        self.voted = voted
+        # longest first: a full name is the canonical form of its parts
+        full_names = sorted(last_seen, key=lambda name: (-last_seen[name][2], last_seen[name][:2]))
+        # a full name spelt two ways is one person: the later spelling stands for the first
+        self.spelt: dict[str, str] = {}
+        at: dict[tuple[int, str], list[int]] = {}  # (words, word) -> positions: a variant shares one
+        for position, name in enumerate(full_names):
+            places = [(len(_name_words(name)), word) for word in _name_words(name)]
+            shared = sorted({earlier for key in places for earlier in at.get(key, ())})
+            earlier = _variant_of(name, [full_names[p] for p in shared if full_names[p] not in self.spelt])
+            if earlier is not None:
+                self.spelt[name] = earlier
+            for key in places:
+                at.setdefault(key, []).append(position)
+        self.containing: dict[str, list[tuple[frozenset[str], str]]] = {}  # word -> full names holding it
+        for name in full_names:
+            name_words = _word_set(name)
+            for word in name_words:
+                self.containing.setdefault(word, []).append((name_words, self.spelt.get(name, name)))
+        # the words written in a name of two words or more: another word is looked for among them
+        self.known = frozenset(word for name in full_names if len(words(name)) >= 2 for word in _word_set(name))
+        self.forms: dict[int, set[frozenset[str]]] = {}  # the word sets of the names, by their length
+        for name in full_names:
+            self.forms.setdefault(len(_word_set(name)), set()).add(_word_set(name))
+        # how often the case writes each full name of two words or more (as itself or spelt otherwise)
+        self.written: dict[str, int] = {}
+        for spans in documents:
+            for span in spans:
+                form = _person_form(_read(span))
+                form = self.spelt.get(form, form)
+                if len(words(form)) >= 2 and voted.get(_voted_form(span), span.entity_type) == "PERSON":
+                    self.written[form] = self.written.get(form, 0) + 1
+        # the person each full name is: itself, or a longer name it is a part of ("Stefan Lungu" of "Ştefan
+        # Marian Lungu"), the longest first
+        self.entity: dict[str, str] = {}
+        self.weight: dict[str, int] = {}
+        for name in sorted({self.spelt.get(name, name) for name in full_names}, key=lambda name: -len(_word_set(name))):
+            self.entity[name] = self._resolve((), name, _word_set(name), None, None, 0) if _word_set(name) else name
+        for name, count in self.written.items():
+            entity = self.entity.get(name, name)
+            self.weight[entity] = self.weight.get(entity, 0) + count
+        # the persons the case gives an age under 18 right after a full name ("Yassine Bensalah, 14 ans")
+        self.minors: set[str] = set()
+        for spans, text in zip(documents, texts or (), strict=False):
+            for span in spans:
+                age = MINOR_AGE.match(text, span.end)
+                form = _person_form(_read(span))
+                form = self.spelt.get(form, form)
+                if age and int(age.group(1)) < ADULT_AGE and len(words(form)) >= 2:
+                    self.minors.add(self.entity.get(form, form))
+
+    def key(self, span: Span, gender: str | None, passage: _Passage) -> str:
+        """The full name a person's mention stands for: "Kevin", "DUPONT" and "M. Dupont" are Kevin Dupont.
+        "Abou Karim" (the father of Karim) is no fuller form of "Karim": a kunya names the parent; "F. Bensalah"
+        is the Bensalah whose first name starts with F (Fatima, not Mohamed), when one does ("M. Bensalah" may be
+        Monsieur); "Mme Bensalah" is a woman of the family. A word written in no full name of the case stands for
+        the one it spells differently ("Yousef" of "Youssef El Ouazzani"), shortens ("Yass" of "Yassine",
+        "Vandenberg" of "Vandenberghe") or writes without its hyphen ("Anamaria" of "Ana-Maria"). Of several
+        names that still fit, see :meth:`_choose`."""
+        canonical = _person_form(_read(span))
+        canonical = self.spelt.get(canonical, canonical)
+        mention = _word_set(" ".join(self._respelt(word) for word in words(canonical)))
+        name = self._resolve(_initials(_read(span)), canonical, mention, gender, passage, span.start) if mention \
+            else canonical
+        passage.saw(span, mention)
+        return name
+
+    def _resolve(self, initials: tuple[str, ...], canonical: str, mention: frozenset[str], gender: str | None,
+                 passage: _Passage | None, at: int) -> str:
+        """The person a mention of these words (and initials) names, by title ``gender`` and what the ``passage``
+        said before position ``at`` (none: the case as a whole)."""
+        candidates = self.containing.get(min(mention), [])
+        fuller = [(name_words, self.entity.get(name, name)) for name_words, name in candidates
+                  if mention <= name_words and not (name_words & KUNYA) - mention and _pieces_fit(mention, name)
+                  and not self._other_part(mention, name_words, name)]
+        if not fuller:
             return canonical
-    if fitting and set(fitting) & set(longer):
-        longer = [name for name in longer if name in fitting]
-    return longer[0]
+        fitting = list(dict.fromkeys(name for name_words, name in fuller
+                                     if _initials_fit(initials, name_words - mention)))
+        if len(fitting) == 1:
+            return fitting[0]
+        longer = list(dict.fromkeys(name for name_words, name in fuller if name_words > mention))
+        if not longer:
+            return fuller[0][1]
+        if gender is not None:  # "Mme Bensalah": a woman of the family, and no child ("M. Bensalah" is the father)
+            longer = [name for name in longer if _name_gender(name, mention) in (gender, None)]
+            longer = [name for name in longer if name not in self.minors] or longer
+            if not longer:
+                return canonical
+        if fitting and set(fitting) & set(longer):
+            longer = [name for name in longer if name in fitting]
+        return self._choose(at, mention, longer, passage)
+
+    def _choose(self, at: int, mention: frozenset[str], names: list[str], passage: _Passage | None) -> str:
+        """Of several full names a mention may stand for: the one the name written just before completes ("Nom :
+        EL OUAZZANI  Prénom : Youssef"), else the one the case writes in full most often (the family's child
+        rather than the uncle whose first name he bears), else the longest."""
+        if passage is not None:
+            joined = passage.next_to(at)
+            if joined:
+                completed = [name for name in names if joined | mention <= _word_set(name)]
+                if len(completed) == 1:
+                    return completed[0]
+        return max(names, key=lambda name: (self.weight.get(name, self.written.get(name, 0)), -names.index(name)))
+
+    def _other_part(self, mention: frozenset[str], name_words: frozenset[str], name: str) -> bool:
+        """A name of two words or more inside a longer one that the case also writes with the longer one's
+        first word instead ("Marian Lungu" beside "Stefan Lungu", both in "Ştefan Marian Lungu"): the one
+        without that first word is someone else (a son named after his father's second name)."""
+        if len(mention) < 2 or mention == name_words:
+            return False
+        first = words(name)[0]
+        if first in mention:
+            return False
+        return any(first in other and other | mention == name_words and other & mention
+                   for other in self.forms.get(len(mention), ()))
+
+    def _respelt(self, word: str) -> str:
+        """``word`` itself when a full name of the case holds it, else the one word of those names it writes
+        differently: another spelling, without a hyphen, a surname's last letters left out, a first name's short
+        form (see :func:`same_person_word`); itself when none or several fit."""
+        if word in self.known or word in KUNYA:
+            return word
+        for rule in (_spelt_alike, _truncated_surname, _short_first_name):
+            found = [known for known in self.known if rule(word, known)]
+            if len(found) == 1:
+                return found[0]
+            if found:
+                return word
+        return word
+
+
+def _spelt_alike(word: str, known: str) -> bool:
+    """"Yousef" of "Youssef", "Anamaria" of "Ana-Maria", "Anna-Maria" of "Ana-Maria"."""
+    return close_spelling(word, known) or ("-" in word + known and word.replace("-", "") == known.replace("-", ""))
+
+
+def _truncated_surname(word: str, known: str) -> bool:
+    """"Delvau" of "Delvaux", "Vandenberg" of "Vandenberghe": a surname of six letters or more with its last one
+    or two left out or added (never first names: "Louis" and "Louise" are two people)."""
+    short, long = sorted((word, known), key=len)
+    return len(short) >= MIN_TRUNCATED and 0 < len(long) - len(short) <= 2 and long.startswith(short) \
+        and not in_first_names(word) and not in_first_names(known)
+
+
+def _short_first_name(word: str, known: str) -> bool:
+    """A first name's short form: its first letters ("Yass" of "Yassine", "Max" of "Maxime": two letters or more
+    left out, never a name of the other gender, "Jean" of "Jeanne"), or its letters but the last with an ending
+    of endearment ("Salmouch" of "Salma", a word no list holds as a first name)."""
+    from anonymizer.surrogates import gender_of_first_name
+
+    target = gender_of_first_name(known)
+    if target is None:
+        return False
+    if len(word) >= MIN_DIMINUTIVE and len(known) - len(word) >= 2 and known.startswith(word):
+        return gender_of_first_name(word) in (None, target)
+    stem = known[:-1]
+    return len(stem) >= 4 and len(word) > len(known) and word.startswith(stem) and not in_first_names(word)
+
+
+def same_person_word(word: str, known: str) -> bool:
+    """Whether ``word`` may write a word of a person's name otherwise (the rules a case's mentions are resolved
+    by): another spelling, no hyphen, a surname's last letters left out, a first name's short form."""
+    return word == known or any(rule(word, known) for rule in (_spelt_alike, _truncated_surname, _short_first_name))

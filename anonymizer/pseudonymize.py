@@ -31,6 +31,7 @@ from anonymizer.link import (
     close_spelling,
     number_key,
     phone_parts,
+    same_person_word,
     title_gender,
 )
 from anonymizer.normal import Normalised
@@ -214,7 +215,7 @@ def person_roles(documents: Sequence[Sequence[Span]], keys: Sequence[dict[Span, 
                 fullest[canonical] = span
     roles: dict[str, Roles] = {}
     for canonical, span in fullest.items():
-        parts = span.text.split()
+        parts = [part for part in (part.strip(",;") for part in span.text.split()) if part]
         surname = _surname_indices(parts)
         named_titled = [i for i, part in enumerate(parts) if fold(part) in titled and not INITIAL.fullmatch(part)]
         # ("Thomas Julie" ... "Mme Thomas": Julie can only be a first name; "Julie Thomas" ... "Mme Julie" keeps
@@ -240,8 +241,8 @@ def person_roles(documents: Sequence[Sequence[Span]], keys: Sequence[dict[Span, 
 
 def _spelt_as(named: list[str], roles: Roles) -> dict[str, str] | None:
     """Each written word of a mention -> its word in the person's roles: itself, or the one word of the roles
-    it spells differently ("Amrany" of "Amrani", "Stephan" of "Stefan", "Al-Hamwi" of "Al Hamwi"); None when a
-    word has none."""
+    it spells differently ("Amrany" of "Amrani", "Stephan" of "Stefan", "Al-Hamwi" of "Al Hamwi") or shortens
+    ("Yass" of "Yassine": :func:`anonymizer.link.same_person_word`); None when a word has none."""
     spelt = {}
     for part in named:
         folded = fold(part)
@@ -252,7 +253,8 @@ def _spelt_as(named: list[str], roles: Roles) -> dict[str, str] | None:
         if len(pieces) > 1 and all(piece in roles for piece in pieces):  # "Al-Hamwi" of "Al Hamwi"
             spelt[folded] = pieces[-1]
             continue
-        close = [word for word in roles if close_spelling(folded, word)]
+        close = [word for word in roles if close_spelling(folded, word)] \
+            or [word for word in roles if same_person_word(folded, word)]  # "Yass" of "Yassine"
         if len(close) != 1:
             return None
         spelt[folded] = close[0]
@@ -349,10 +351,19 @@ class Pseudonymizer:
         return letter + ("." if part.endswith(".") else "")
 
     def person(self, span: Span, ctx: DocumentContext, roles: Roles | None = None) -> str:
+        new = self._person(span, ctx, roles)
+        head = span.text.split(",")[0]
+        if re.fullmatch(r"[^,]+,\s*[^,\s][^,]*", span.text) and " " in new \
+                and not any(INITIAL.fullmatch(word) for word in head.split()):  # "EL AMRANI, Naïma": a form's order
+            surname, rest = new.split(" ", 1)
+            return f"{surname}, {rest}"
+        return new
+
+    def _person(self, span: Span, ctx: DocumentContext, roles: Roles | None) -> str:
         text = span.text
         if re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", text):  # initials "J.I."
             return "".join(self._initial(p + ".", ctx) for p in re.findall(r"[A-Z]", text))
-        parts = text.split()
+        parts = [part for part in (part.strip(",;") for part in text.split()) if part]  # "EL AMRANI, Naïma"
         if _kunya(parts):  # "Abou Karim", the father of Karim: "Abou" and the child's surrogate first name
             return f"{parts[0]} {self._first_name(span, parts[1], ctx)}"
         named = [part for part in parts if not INITIAL.fullmatch(part)]

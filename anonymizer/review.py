@@ -106,7 +106,11 @@ class ReviewSession:
         current = self.spans
         masked = {span.start for span in current}
         seen: dict[tuple[int, int], Span] = {}
-        for span in self.detected + current:  # a decided type wins over the detected one
+        # a form kept by hand that detection never found (a doubt masked, then kept with its person's row) stays
+        # in that row, so that masking the row again masks it too
+        kept = [span for span in self.decisions.find(self.text, "keep")
+                if not any(span.overlaps(other) for other in self.detected)]
+        for span in self.detected + kept + current:  # a decided type wins over the detected one
             seen[(span.start, span.end)] = span
         mentions = sorted(seen.values(), key=lambda span: span.start)
         keys = link.case_entity_keys([mentions])[0]

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from importlib import import_module, resources
 
+from anonymizer import vocabulary
 from anonymizer.text import fold
 from anonymizer.vocabulary import entries
 
@@ -59,7 +60,8 @@ def first_names_by_gender() -> dict[str, tuple[str, ...]]:
     for locale in SURROGATE_LOCALES:
         male.update(_provider(locale).first_names_male)
         female.update(_provider(locale).first_names_female)
-    both = male & female
+    # a name that is also a surname's particle ("El", "Van") would read as the start of a surname
+    both = male & female | {name for name in male | female if name.lower() in vocabulary.particles()}
     return {"M": tuple(sorted(male - both)), "F": tuple(sorted(female - both)),
             "X": _data_lines("neutral_first_names.txt")}
 

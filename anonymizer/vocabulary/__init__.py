@@ -91,7 +91,13 @@ def particles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def kunyas() -> frozenset[str]:
     """First words of a kunya: "abou", "oum" ("Abou Karim": the father of Karim)."""
-    return frozenset(_lines("kunyas.txt"))
+    return frozenset(_flagged("kunyas.txt"))
+
+
+@lru_cache(maxsize=1)
+def kunya_genders() -> dict[str, str]:
+    """A kunya's first word -> the gender of the parent it names ("abou" -> "M", "oum" -> "F")."""
+    return {term: next(iter(flags)) for term, flags in _flagged("kunyas.txt").items() if flags}
 
 
 @lru_cache(maxsize=8)
@@ -117,7 +123,13 @@ def sector_words(kind: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def kinship_words() -> frozenset[str]:
     """Words of a relation to a person: "tante", "copain" (after them, a quoted phrase is a nickname)."""
-    return frozenset(_lines("kinship.txt"))
+    return frozenset(_flagged("kinship.txt"))
+
+
+@lru_cache(maxsize=1)
+def parent_words() -> dict[str, str]:
+    """A parent's word -> the parent's gender ("mère" -> "F", "papa" -> "M")."""
+    return {term: next(iter(flags)) for term, flags in _flagged("kinship.txt").items() if flags}
 
 
 @lru_cache(maxsize=1)
