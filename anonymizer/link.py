@@ -211,7 +211,7 @@ def name_form(text: str) -> str:
 def _word_set(text: str) -> frozenset[str]:
     """The words of a name that tell who it is: no initials, no relation word ("khalou Yassine El Amrani",
     "Kinder Omar": uncle Yassine El Amrani, the child Omar), role, title or function word a span may hold
-    ("juge Delvau", "Non Mohamed" at a sentence's start); a hyphenated word also as its pieces ("Ana-Maria"
+    ("juge Delvau", "Mme"); a hyphenated word also as its pieces ("Ana-Maria"
     holds "ana" and "maria": "Stefan Marian Lungu" is "Stefan-Marian Lungu")."""
     out = set()
     for word in words(name_form(text)):
@@ -224,7 +224,7 @@ def _word_set(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _person_form(text: str) -> str:
     """A person's mention as a case compares it: :func:`name_form` without the role, title or function words a
-    span may hold ("Juge Delvau" is "delvau", "Non Mohamed" at a sentence's start "mohamed")."""
+    span may hold ("Juge Delvau" is "delvau", "d'Ana-Maria" "ana-maria")."""
     form = re.sub(r"^(?:d|l|qu|j|n|s)['’]\s*(?=\w)", "", name_form(text))  # "d'Ana-Maria"
     kept = [word for word in form.split() if word.strip(".,;:") not in _relations()]
     return " ".join(kept) if kept else form
