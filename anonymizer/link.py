@@ -1,9 +1,10 @@
 """Which mentions are the same entity: "Kevin Dupont", "Kevin", "DUPONT" and "M. Dupont" are one person.
 
 Used by the rendering stage for numbered tags (and by pseudonymisation): the key of a mention is its
-folded text; a PERSON mention whose words are all words of a longer PERSON mention joins it (the
-first such longer mention of the case when several fit, e.g. a surname shared by a family). Over a
-case, the full names of all its documents (and those already numbered in the case key) are the
+folded text; a PERSON mention whose words are all words of a longer PERSON mention joins it (when
+several fit, the one told by a title, an initial, a minor's age or a form's other field, else the one the
+case writes in full most often), a word written otherwise (a spelling, a short form) standing for its
+name's word. Over a case, the full names of all its documents (and those already numbered in the case key) are the
 candidates, so that "Kevin" alone in a later document is the Kevin Dupont of an earlier one. A kunya
 ("Abou Karim", "Oum Karim": the father, the mother of Karim) is never the fuller form of the child's name.
 
@@ -25,6 +26,7 @@ from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.lookup import foreign_town, in_first_names, in_surnames, place_key
 from anonymizer.recognizers.lookup import places as places_known
 from anonymizer.spans import Span
+from anonymizer.surrogates import gender_of_first_name
 from anonymizer.text import composed, fold, words
 
 Key = tuple[str, str]  # (entity type, canonical folded text)
@@ -301,8 +303,6 @@ def close_spelling(a: str, b: str) -> bool:
 
 
 def _genders_differ(a: str, b: str) -> bool:
-    from anonymizer.surrogates import gender_of_first_name
-
     first, second = gender_of_first_name(a), gender_of_first_name(b)
     return first is not None and second is not None and first != second
 
@@ -545,7 +545,6 @@ def _name_gender(name: str, mention: frozenset[str]) -> str | None:
     """The gender of a full name's first known first name outside the words of the mention that stands for it
     ("fatima bensalah" for "Bensalah" -> "F"; "thomas julie" for "Thomas" -> "F": the surname is no first
     name there)."""
-    from anonymizer.surrogates import gender_of_first_name
     return next((g for g in (gender_of_first_name(w) for w in name.split() if w not in mention) if g), None)
 
 
@@ -605,12 +604,13 @@ def _parents_of_kunyas(keyed: list[dict[Span, Key]], texts: Sequence[str]) -> No
     a parent, in a form's field or an apposition ("Père : BENSALAH Mohamed", "la mère, Mme Naïma El Amrani"); a
     case that names two (a father and a stepfather, two families) leaves the kunya its own."""
     named: dict[str, set[str]] = {"M": set(), "F": set()}
+    genders = {fold(parent): gender for parent, gender in vocabulary.parent_words().items()}
     for keys, text in zip(keyed, texts, strict=True):
         for span, (entity_type, canonical) in keys.items():
             cue = PARENT_CUE.search(text[max(0, span.start - 40):span.start]) if entity_type == "PERSON" else None
             if cue is not None and len(canonical.split()) >= 2:
                 word = fold(re.match(r"\w+", cue.group()).group())
-                gender = next(g for parent, g in vocabulary.parent_words().items() if fold(parent) == word)
+                gender = genders[word]
                 if _name_gender(canonical, frozenset()) in (gender, None):
                     named[gender].add(canonical)
     for keys in keyed:
@@ -661,15 +661,14 @@ class _People:
     def __init__(self, documents: Sequence[Sequence[Span]], prior: Iterable[str], voted: dict[str, str],
                  texts: Sequence[str] | None = None) -> None:
         # each distinct full name ordered by its last mention: (document, position); prior names first
+        mentions = [(index, span, _person_form(_read(span))) for index, spans in enumerate(documents)
+                    for span in spans if voted.get(_voted_form(span), span.entity_type) == "PERSON"]
         last_seen: dict[str, tuple[int, int, int]] = {}
         for order, name in enumerate(prior):
             last_seen.setdefault(name, (-1, order, len(_word_set(name))))
-        for index, spans in enumerate(documents):
-            for span in spans:
-                if voted.get(_voted_form(span), span.entity_type) == "PERSON":
-                    folded = _person_form(_read(span))
-                    if last_seen.get(folded, (-2,))[0] != -1:
-                        last_seen[folded] = (index, span.start, len(_word_set(_read(span))))
+        for index, span, form in mentions:
+            if last_seen.get(form, (-2,))[0] != -1:
+                last_seen[form] = (index, span.start, len(_word_set(_read(span))))
         self.voted = voted
         # longest first: a full name is the canonical form of its parts
         full_names = sorted(last_seen, key=lambda name: (-last_seen[name][2], last_seen[name][:2]))
@@ -696,12 +695,10 @@ class _People:
             self.forms.setdefault(len(_word_set(name)), set()).add(_word_set(name))
         # how often the case writes each full name of two words or more (as itself or spelt otherwise)
         self.written: dict[str, int] = {}
-        for spans in documents:
-            for span in spans:
-                form = _person_form(_read(span))
-                form = self.spelt.get(form, form)
-                if len(words(form)) >= 2 and voted.get(_voted_form(span), span.entity_type) == "PERSON":
-                    self.written[form] = self.written.get(form, 0) + 1
+        for _, _, form in mentions:
+            form = self.spelt.get(form, form)
+            if len(words(form)) >= 2:
+                self.written[form] = self.written.get(form, 0) + 1
         # the person each full name is: itself, or a longer name it is a part of ("Stefan Lungu" of "Ştefan
         # Marian Lungu"), the longest first
         self.entity: dict[str, str] = {}
@@ -713,13 +710,11 @@ class _People:
             self.weight[entity] = self.weight.get(entity, 0) + count
         # the persons the case gives an age under 18 right after a full name ("Yassine Bensalah, 14 ans")
         self.minors: set[str] = set()
-        for spans, text in zip(documents, texts or (), strict=False):
-            for span in spans:
-                age = MINOR_AGE.match(text, span.end)
-                form = _person_form(_read(span))
-                form = self.spelt.get(form, form)
-                if age and int(age.group(1)) < ADULT_AGE and len(words(form)) >= 2:
-                    self.minors.add(self.entity.get(form, form))
+        for index, span, form in mentions if texts is not None else ():
+            age = MINOR_AGE.match(texts[index], span.end)
+            form = self.spelt.get(form, form)
+            if age and int(age.group(1)) < ADULT_AGE and len(words(form)) >= 2:
+                self.minors.add(self.entity.get(form, form))
 
     def key(self, span: Span, gender: str | None, passage: _Passage) -> str:
         """The full name a person's mention stands for: "Kevin", "DUPONT" and "M. Dupont" are Kevin Dupont.
@@ -819,8 +814,6 @@ def _short_first_name(word: str, known: str) -> bool:
     """A first name's short form: its first letters ("Yass" of "Yassine", "Max" of "Maxime": two letters or more
     left out, never a name of the other gender, "Jean" of "Jeanne"), or its letters but the last with an ending
     of endearment ("Salmouch" of "Salma", a word no list holds as a first name)."""
-    from anonymizer.surrogates import gender_of_first_name
-
     target = gender_of_first_name(known)
     if target is None:
         return False

@@ -126,6 +126,11 @@ class DocumentContext:
         return not word_parts(candidate) & self.forbidden
 
 
+def _name_parts(text: str) -> list[str]:
+    """A person's mention in words, without the comma of a form's order ("EL AMRANI, Naïma")."""
+    return [part for part in (part.strip(",;") for part in text.split()) if part]
+
+
 def _kunya(parts: list[str]) -> bool:
     """"Abou Karim", "Oum Karim": the father, the mother of Karim (see anonymizer.link.KUNYA)."""
     return len(parts) == 2 and fold(parts[0]) in KUNYA
@@ -215,7 +220,7 @@ def person_roles(documents: Sequence[Sequence[Span]], keys: Sequence[dict[Span, 
                 fullest[canonical] = span
     roles: dict[str, Roles] = {}
     for canonical, span in fullest.items():
-        parts = [part for part in (part.strip(",;") for part in span.text.split()) if part]
+        parts = _name_parts(span.text)
         surname = _surname_indices(parts)
         named_titled = [i for i, part in enumerate(parts) if fold(part) in titled and not INITIAL.fullmatch(part)]
         # ("Thomas Julie" ... "Mme Thomas": Julie can only be a first name; "Julie Thomas" ... "Mme Julie" keeps
@@ -363,7 +368,7 @@ class Pseudonymizer:
         text = span.text
         if re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", text):  # initials "J.I."
             return "".join(self._initial(p + ".", ctx) for p in re.findall(r"[A-Z]", text))
-        parts = [part for part in (part.strip(",;") for part in text.split()) if part]  # "EL AMRANI, Naïma"
+        parts = _name_parts(text)
         if _kunya(parts):  # "Abou Karim", the father of Karim: "Abou" and the child's surrogate first name
             return f"{parts[0]} {self._first_name(span, parts[1], ctx)}"
         named = [part for part in parts if not INITIAL.fullmatch(part)]
