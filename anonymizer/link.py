@@ -690,6 +690,12 @@ class _People:
                 self.containing.setdefault(word, []).append((name_words, self.spelt.get(name, name)))
         # the words written in a name of two words or more: another word is looked for among them
         self.known = frozenset(word for name in full_names if len(words(name)) >= 2 for word in _word_set(name))
+        # ... indexed by what any rule of _respelt needs two words to share (see _near_keys)
+        self.near: dict[tuple[str, str], set[str]] = {}
+        for known in self.known:
+            for index in _near_keys(known):
+                self.near.setdefault(index, set()).add(known)
+        self.respelt: dict[str, str] = {}
         self.forms: dict[int, set[frozenset[str]]] = {}  # the word sets of the names, by their length
         for name in full_names:
             self.forms.setdefault(len(_word_set(name)), set()).add(_word_set(name))
@@ -788,13 +794,30 @@ class _People:
         form (see :func:`same_person_word`); itself when none or several fit."""
         if word in self.known or word in KUNYA:
             return word
-        for rule in (_spelt_alike, _truncated_surname, _short_first_name):
-            found = [known for known in self.known if rule(word, known)]
-            if len(found) == 1:
-                return found[0]
-            if found:
-                return word
-        return word
+        if word not in self.respelt:
+            near = set().union(*(self.near.get(index, ()) for index in _near_keys(word)))
+            self.respelt[word] = word
+            for rule in (_spelt_alike, _truncated_surname, _short_first_name):
+                found = [known for known in near if rule(word, known)]
+                if found:
+                    self.respelt[word] = found[0] if len(found) == 1 else word
+                    break
+        return self.respelt[word]
+
+
+MAX_EDITS = 2  # letters two spellings of a name may differ by (close_spelling, _truncated_surname)
+
+
+def _near_keys(word: str) -> set[tuple[str, str]]:
+    """Where a word is indexed for the rules of :meth:`_People._respelt`, and where the words it may write
+    otherwise are looked for: a rule only ever pairs words of one sound, one hyphen-free writing, the same first
+    three letters (a short form's) or at most two edits apart, and two words at most two edits apart are the same
+    once each has lost at most two letters; so the case's words are compared only with those."""
+    dropped = {word}
+    for _ in range(MAX_EDITS):
+        dropped |= {shorter[:i] + shorter[i + 1:] for shorter in dropped for i in range(len(shorter))}
+    return {("sound", _sound(word)), ("joined", word.replace("-", "")), ("head", word[:3]),
+            *(("dropped", shorter) for shorter in dropped)}
 
 
 def _spelt_alike(word: str, known: str) -> bool:
