@@ -565,7 +565,8 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     for index, spans in enumerate(documents):
         text = texts[index] if texts is not None else None
         keys: dict[Span, Key] = {}
-        passage = _Passage(text)
+        passage = _Passage(text, [(span, people.mention(span)[1]) for span in spans
+                                  if voted.get(_voted_form(span), span.entity_type) == "PERSON"])
         for span in sorted(spans, key=lambda span: (span.start, span.end)):
             canonical = fold(_read(span))
             entity_type = voted.get(_voted_form(span), span.entity_type) if span.entity_type in NAME_TYPES \
@@ -624,6 +625,15 @@ def _parents_of_kunyas(keyed: list[dict[Span, Key]], texts: Sequence[str]) -> No
 # an age right after a name: "Yassine Bensalah, 14 ans", "Salma (9 ans)", "Léa Dumont a 7 ans", "âgé de 15 ans"
 MINOR_AGE = re.compile(r"\s*(?:[,(–-]\s*|a\s+|(?:,\s*)?âgée?\s+de\s+)(\d{1,2})\s*ans\b")
 ADULT_AGE = 18
+# a birth right after a name: "BENSALAH Yassine (° 22 janvier 2010)", "LUNGU Marian, né le 27.01.2013", "Né le :
+# 30/07/2011", "geboren am 3. März 2012"; its year is the group's
+BIRTH_AFTER = re.compile(r"[^\n]{0,25}?(?:°|\bnée?s?\s+(?:le|en)\b|\bgeb(?:oren|\.)|\bborn\b)[^\n]{0,25}?"
+                         r"\b((?:19|20)\d\d)\b", re.IGNORECASE)
+# a word for a child right before a name: "son fils Karim", "Jeune : HADDAD Omar", "leerling BENSALAH Yassine"
+CHILD_CUE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, vocabulary.child_words()), key=len, reverse=True))})"
+    r"\s*[:,]?\s*«?\s*$", re.IGNORECASE)
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 JOINED_GAP = 40  # characters between a surname and a first name a form writes in two fields ("Nom : X  Prénom : Y")
 
 
@@ -631,23 +641,32 @@ class _Passage:
     """The mention of a person a document wrote just before the one being resolved. (Which name a passage last
     wrote was tried as evidence too: on the case folders it gave more tags shared by two people than it joined.)"""
 
-    def __init__(self, text: str | None) -> None:
+    def __init__(self, text: str | None, mentions: Sequence[tuple[Span, frozenset[str]]] = ()) -> None:
         self.text = text
         self.previous: tuple[int, frozenset[str]] | None = None  # (end, words) of the last mention
+        self.mentions = sorted(mentions, key=lambda mention: mention[0].start)  # the document's persons' words
 
     def saw(self, span: Span, mention: frozenset[str]) -> None:
         self.previous = (span.end, mention)
 
-    def next_to(self, at: int) -> frozenset[str]:
-        """The words of the mention just before, when only a label, a colon or a line separate them (a form's
-        fields: "Nom : EL OUAZZANI  Prénom : Youssef")."""
-        if self.previous is None or self.text is None:
+    def next_to(self, at: int, end: int | None = None) -> frozenset[str]:
+        """The words of the mention just before position ``at`` (and of the one just after ``end``, when
+        given), when only a label, a colon or a line separate them (a form's fields: "Nom : EL OUAZZANI
+        Prénom : Youssef")."""
+        if self.text is None:
             return frozenset()
-        end, mention = self.previous
-        between = self.text[end:at]
-        if not 0 <= len(between) <= JOINED_GAP or re.search(r"[.;!?]|\n\s*\n", between):
-            return frozenset()
-        return mention
+        joined = frozenset()
+        if self.previous is not None and self._joined(self.previous[0], at):
+            joined = self.previous[1]
+        if end is not None:
+            after = next((mention for mention in self.mentions if mention[0].start >= end), None)
+            if after is not None and self._joined(end, after[0].start):
+                joined |= after[1]
+        return joined
+
+    def _joined(self, end: int, at: int) -> bool:
+        between = self.text[end:at] if self.text is not None else ""
+        return 0 <= len(between) <= JOINED_GAP and not re.search(r"[.;!?]|\n\s*\n", between)
 
 
 MIN_DIMINUTIVE = 3  # letters a first name's short form keeps of it ("Yass" of "Yassine", "Max" of "Maxime")
@@ -709,18 +728,33 @@ class _People:
         # Marian Lungu"), the longest first
         self.entity: dict[str, str] = {}
         self.weight: dict[str, int] = {}
+        self.minors: set[str] = set()
         for name in sorted({self.spelt.get(name, name) for name in full_names}, key=lambda name: -len(_word_set(name))):
-            self.entity[name] = self._resolve((), name, _word_set(name), None, None, 0) if _word_set(name) else name
+            self.entity[name] = self._resolve((), name, _word_set(name), None, None, (0, 0)) if _word_set(name) \
+                else name
         for name, count in self.written.items():
             entity = self.entity.get(name, name)
             self.weight[entity] = self.weight.get(entity, 0) + count
-        # the persons the case gives an age under 18 right after a full name ("Yassine Bensalah, 14 ans")
-        self.minors: set[str] = set()
-        for index, span, form in mentions if texts is not None else ():
-            age = MINOR_AGE.match(texts[index], span.end)
+        self.minors = self._minors(mentions, texts) if texts is not None else set()
+
+    def _minors(self, mentions: list[tuple[int, Span, str]], texts: Sequence[str]) -> set[str]:
+        """The persons the case says are under 18 by a full name: an age right after it ("Yassine Bensalah, 14
+        ans"), a birth year after it less than 18 years before the latest year the case writes ("LUNGU Marian,
+        né le 27.01.2013" in a case of 2025), a word for a child right before it ("Jeune : HADDAD Omar")."""
+        years = [int(year) for text in texts for year in YEAR.findall(text) if int(year) <= date.today().year]
+        now = max(years, default=date.today().year)
+        minors: set[str] = set()
+        for index, span, form in mentions:
             form = self.spelt.get(form, form)
-            if age and int(age.group(1)) < ADULT_AGE and len(words(form)) >= 2:
-                self.minors.add(self.entity.get(form, form))
+            if len(words(form)) < 2:
+                continue
+            text = texts[index]
+            age = MINOR_AGE.match(text, span.end)
+            birth = BIRTH_AFTER.match(text, span.end)
+            if (age and int(age.group(1)) < ADULT_AGE) or (birth and now - int(birth.group(1)) < ADULT_AGE) \
+                    or CHILD_CUE.search(text, max(0, span.start - 30), span.start):
+                minors.add(self.entity.get(form, form))
+        return minors
 
     def key(self, span: Span, gender: str | None, passage: _Passage) -> str:
         """The full name a person's mention stands for: "Kevin", "DUPONT" and "M. Dupont" are Kevin Dupont.
@@ -730,18 +764,23 @@ class _People:
         the one it spells differently ("Yousef" of "Youssef El Ouazzani"), shortens ("Yass" of "Yassine",
         "Vandenberg" of "Vandenberghe") or writes without its hyphen ("Anamaria" of "Ana-Maria"). Of several
         names that still fit, see :meth:`_choose`."""
-        canonical = _person_form(_read(span))
-        canonical = self.spelt.get(canonical, canonical)
-        mention = _word_set(" ".join(self._respelt(word) for word in words(canonical)))
-        name = self._resolve(_initials(_read(span)), canonical, mention, gender, passage, span.start) if mention \
-            else canonical
+        canonical, mention = self.mention(span)
+        name = self._resolve(_initials(_read(span)), canonical, mention, gender, passage, (span.start, span.end)) \
+            if mention else canonical
         passage.saw(span, mention)
         return name
 
+    def mention(self, span: Span) -> tuple[str, frozenset[str]]:
+        """A person's mention as compared: its folded name (spelt as the case's first writing) and its words,
+        each respelt to the word of a full name it writes otherwise."""
+        canonical = _person_form(_read(span))
+        canonical = self.spelt.get(canonical, canonical)
+        return canonical, _word_set(" ".join(self._respelt(word) for word in words(canonical)))
+
     def _resolve(self, initials: tuple[str, ...], canonical: str, mention: frozenset[str], gender: str | None,
-                 passage: _Passage | None, at: int) -> str:
+                 passage: _Passage | None, at: tuple[int, int]) -> str:
         """The person a mention of these words (and initials) names, by title ``gender`` and what the ``passage``
-        said before position ``at`` (none: the case as a whole)."""
+        writes around it, at ``at`` (start, end; no passage: the case as a whole)."""
         candidates = self.containing.get(min(mention), [])
         fuller = [(name_words, self.entity.get(name, name)) for name_words, name in candidates
                   if mention <= name_words and not (name_words & KUNYA) - mention and _pieces_fit(mention, name)
@@ -764,16 +803,20 @@ class _People:
             longer = [name for name in longer if name in fitting]
         return self._choose(at, mention, longer, passage)
 
-    def _choose(self, at: int, mention: frozenset[str], names: list[str], passage: _Passage | None) -> str:
-        """Of several full names a mention may stand for: the one the name written just before completes ("Nom :
-        EL OUAZZANI  Prénom : Youssef"), else the one the case writes in full most often (the family's child
-        rather than the uncle whose first name he bears), else the longest."""
+    def _choose(self, at: tuple[int, int], mention: frozenset[str], names: list[str],
+                passage: _Passage | None) -> str:
+        """Of several full names a mention may stand for: the one the name written just before or after completes
+        ("Nom : EL OUAZZANI  Prénom : Youssef"); for a first name alone, a child's ("Yassine": the boy rather than
+        the uncle who bears his first name; a case writes its children by their first name, adults with a title or
+        a surname); else the one the case writes in full most often, else the longest."""
         if passage is not None:
-            joined = passage.next_to(at)
+            joined = passage.next_to(*at)
             if joined:
                 completed = [name for name in names if joined | mention <= _word_set(name)]
                 if len(completed) == 1:
                     return completed[0]
+        if len(mention) == 1 and in_first_names(next(iter(mention))):
+            names = [name for name in names if name in self.minors] or names
         return max(names, key=lambda name: (self.weight.get(name, self.written.get(name, 0)), -names.index(name)))
 
     def _other_part(self, mention: frozenset[str], name_words: frozenset[str], name: str) -> bool:

@@ -90,8 +90,13 @@ def _gender_table() -> dict[str, str]:
 
 
 def gender_of_first_name(name: str) -> str | None:
-    """"M", "F", or None when the name is unknown or given to both."""
-    return _gender_table().get(fold(name))
+    """"M", "F", or None when the name is unknown or given to both. A compound the lists lack has its first
+    name's gender ("Stefan-Marian" is a man's, "Marie-Claude" a woman's)."""
+    folded = fold(name)
+    gender = _gender_table().get(folded)
+    if gender is None and "-" in folded.strip("-"):
+        gender = _gender_table().get(folded.split("-")[0])
+    return gender
 
 
 @lru_cache(maxsize=1)

@@ -433,6 +433,42 @@ def test_a_form_s_surname_and_first_name_fields_make_one_name():
     assert keys["Stefan Lungu"] == keys["Ştefan Marian Lungu"] != keys["Marian Lungu"]
 
 
+def test_a_first_name_alone_is_the_child_s_whom_a_birth_or_a_child_s_word_tells():
+    """#20: the boy Yassine Bensalah (born in 2010, in a case of 2024) and his uncle Yassine El Amrani, named in
+    full more often: "Yassine" alone is the boy; a word for a child before a name says so too ("leerling",
+    "Jeune :"); a form's surname field is completed by the first name after it ("Nom : BENSALAH  Prénom :
+    Yassine" is the boy, not his father Mohamed Bensalah)."""
+    from anonymizer.link import case_entity_keys
+
+    def keyed(text: str, names: list[str]) -> list[str]:
+        spans = []
+        for name in names:
+            start = text.index(name, spans[-1].end if spans else 0)
+            spans.append(Span.of(text, start, start + len(name), "PERSON"))
+        keys = case_entity_keys([spans], (), [text])[0]
+        return [keys[span][1] for span in spans]
+
+    names = ["BENSALAH", "Yassine", "Mohamed Bensalah", "BENSALAH Yassine", "Yassine El Amrani",
+             "Yassine El Amrani", "Yassine El Amrani", "Yassine"]
+    text = ("Nom : BENSALAH        Prénom : Yassine\nPère : Mohamed Bensalah.\nConcerne : BENSALAH Yassine (° 22 "
+            "janvier 2010). L'oncle Yassine El Amrani ; Yassine El Amrani ; Yassine El Amrani. Rapport du 3 mars "
+            "2024 : Yassine va mieux.")
+    surname, first, father, boy, uncle, _, _, alone = keyed(text, names)
+    assert surname == first == boy == alone != uncle
+    assert father != boy
+    text = "Kinder LUNGU Marian. Marian Popescu, l'éducateur ; Marian Popescu ; Marian Popescu. Marian rit."
+    boy, educator, _, _, alone = keyed(text, ["LUNGU Marian", "Marian Popescu", "Marian Popescu",
+                                              "Marian Popescu", "Marian"])
+    assert alone == boy != educator
+
+
+def test_a_compound_first_name_has_its_first_name_s_gender():
+    from anonymizer.surrogates import gender_of_first_name
+
+    assert gender_of_first_name("Stefan-Marian") == "M"
+    assert gender_of_first_name("Marie-Claude") == "F"
+
+
 def test_a_surrogate_first_name_is_never_a_particle_and_a_form_keeps_its_comma(anonymizer):
     from anonymizer import surrogates, vocabulary
 

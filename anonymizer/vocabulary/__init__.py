@@ -133,6 +133,12 @@ def parent_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def child_words() -> frozenset[str]:
+    """Words that say the person named right after them is a child ("fils", "élève", "leerling", "Kinder")."""
+    return frozenset(_lines("child_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def locutions() -> frozenset[str]:
     """Prepositional locutions that open with a noun ("grâce à", "faute de"), lower case."""
     return frozenset(_lines("locutions.txt"))
