@@ -649,9 +649,27 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
             continue
         # (introduced initials that spell a kept term stay that term where it is used as one: "une autre AS du CPAS")
         if form in introduced and not (policy.is_kept(match.group()) and ROLE_USE.match(text, match.end())) \
-                or (len(form) >= 3 or "." in match.group()) and not policy.is_kept(match.group()):
+                or (len(form) >= 3 or "." in match.group() or _listed_with_initials(text, match, by_initials)) \
+                and not policy.is_kept(match.group()):
             found.append(Span.of(text, match.start(), match.end(), "PERSON", 0.6, "initiales"))
     return found
+
+
+# the item before or after two capitals in a list or a table's cell: "(SR, MY, NM)", "| SR / MY |"
+LIST_ITEM_BEFORE = re.compile(r"(?:\b([A-Z]{2,4})|([|(]))[^\S\n]*(?:[,;/|]|\bet\b)?[^\S\n]*$")
+LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:[,;/|)]|\bet\b)[^\S\n]*(?:([A-Z]{2,4})\b|$)", re.MULTILINE)
+
+
+def _listed_with_initials(text: str, match: re.Match[str], by_initials: dict[str, Span]) -> bool:
+    """Two capitals that are the initials of a person the document names, listed beside other such initials
+    ("le groupe de travail (SR, MY, NM)", "| SR / MY |") or alone in a table's cell ("| MY |"): the staff a
+    minute assigns an action to. ("TV et PC le soir" names nobody the document names.)"""
+    before = LIST_ITEM_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    after = LIST_ITEM_AFTER.match(text, match.end())
+    neighbours = [m.group(1) for m in (before, after) if m is not None and m.group(1)]
+    if any(neighbour in by_initials for neighbour in neighbours):
+        return True
+    return bool(before and before.group(2) == "|" and after and text[after.start():after.end()].strip() == "|")
 
 
 def _initials_forms(name: str) -> set[str]:
@@ -833,6 +851,21 @@ def _foreign_ordinary(word: str) -> bool:
         and not word.lower().endswith(vocabulary.street_suffixes_alone())  # "Kerkstraat" is a street
 
 
+MIN_FOREIGN_HEADING = 3
+
+
+def _foreign_words_only(text: str) -> bool:
+    """Words of Dutch, German or English only, three of them or more ordinary words that no list holds as a name
+    (or two in an enumeration), the others those languages' function words ("Kinderen, jongeren en gezinnen"; not
+    "Kind en Gezin", which the keep-list holds, nor "Van Rossem", a particle and one such word, nor a service
+    named with two such words, "Haus Regenbogen")."""
+    found = re.findall(r"[^\W\d_]+", text)
+    foreign = vocabulary.foreign_words()
+    ordinary = [w for w in found if _foreign_ordinary(w)]
+    return (len(ordinary) >= MIN_FOREIGN_HEADING or len(ordinary) >= 2 and "," in text) \
+        and all(w.lower() in foreign or w in ordinary for w in found)
+
+
 LABEL_OR_AGENT_AFTER = re.compile(r"[^\S\n]*(?::|par[^\S\n])")
 
 
@@ -915,6 +948,13 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # an ordinary word of a Dutch, German or English line or passage, no list's name ("Kort
         # samengevat", "Thuistaal Roemeens", "ENTWICKLUNGSBERICHT", "Gesehen: ..., Dienstleiter"); not several
         # ("Kind en Gezin" is a service)
+    if span.entity_type == "PERSON" and " " not in word and _foreign_ordinary(word) \
+            and re.match(r"[^\S\n]*:", text[span.end:span.end + 3]) \
+            and re.search(r"\w[^\S\n]*/[^\S\n]*$", text[max(0, span.start - 30):span.start]):
+        return True  # a bilingual form's label in its second language ("Public / Doelgroep :"; not a speaker,
+        # "Krüger : je ne suis pas d'accord")
+    if span.entity_type == "PERSON" and _foreign_words_only(span.text) and not _after_title(text, span.start):
+        return True  # a heading of ordinary Dutch, German or English words ("KINDEREN, JONGEREN EN GEZINNEN")
     # a month abbreviated ("Sept.-déc.", "janv." at a table's line start): its full stop says so
     abbreviated = span.text.strip().rstrip("-–").strip()
     if abbreviated.endswith(".") and fold(abbreviated) in FOLDED_MONTHS:

@@ -28,6 +28,18 @@ from helpers import detected, parse_gold
     "Hij zit in het vierde leerjaar van <ent label=SCHOOL>Basisschool De Voerbeek</ent> in "
     "'<ent label=LOCATION>s-Gravenvoeren</ent>.",
     "Im Schuljahr 2023-2024 besuchte er die <ent label=SCHOOL>Grundschule Am Casinoweiher</ent>.",
+    # a year alone is no reference, after "dossiers" or "mandat" as anywhere; "référent", "réfugiée" announce none
+    "Notre pédopsychiatre référent depuis 2019. Dossiers ouverts en 2024 ; en fin de mandat, en juillet 2024 ; "
+    "reconnue réfugiée en 2023. Dossier n° <ent label=CASE_REF>2019-0412</ent>.",
+    # staff initials that the minutes assign actions to, beside each other or alone in a table's cell
+    "Présents : <ent label=PERSON>Sophie Renard</ent> (CPAS), <ent label=PERSON>Mehmet Yildirim</ent> (AMO).\n"
+    "Le groupe de travail (<ent label=PERSON>SR</ent>, <ent label=PERSON>MY</ent>) a rédigé la fiche.\n"
+    "1  | Envoyer la fiche corrigée     | <ent label=PERSON>MY</ent>         | fin mars\n"
+    "2  | Organiser la rencontre        | <ent label=PERSON>SR</ent> / <ent label=PERSON>MY</ent>    | avant Pâques",
+    # a bilingual directory's Dutch headings and labels, and the long forms of the Flemish bodies, stay
+    "CHAPITRE 3 – ENFANCE ET FAMILLES / HOOFDSTUK 3 – KINDEREN, JONGEREN EN GEZINNEN\n"
+    "Public / Doelgroep : jeunes de 18 à 25 ans\nCLB – Centrum voor Leerlingenbegeleiding, CGG – Centrum voor "
+    "Geestelijke Gezondheidszorg",
     # words of a forwarded mail in another language: no names ("late", "Best", a month and its year)
     "Bedankt voor je bericht en sorry voor het late antwoord, het was krokusvakantie.",
     "Please call me when you can, it is urgent for the school. Best, <ent label=PERSON>Dennis</ent>",
