@@ -9,6 +9,7 @@ neither its 80 MB nor its English headers.
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from anonymizer.case import Outcome
@@ -28,11 +29,25 @@ def rows(outcomes: list[Outcome]) -> tuple[list[str], list[dict]]:
         shown = outcome.shown or (outcome.target.name if outcome.target else f"(fichier n° {number})")
         row = {"fichier": shown, "statut": outcome.status, "éléments retirés": sum(outcome.counts.values()),
                "fuites restantes": outcome.leaks, "secondes": outcome.seconds,
-               "remarques": " ".join(outcome.notes), "message": outcome.message.replace(str(outcome.source), shown)}
+               "remarques": _unnamed(" ".join(outcome.notes), outcome, shown),
+               "message": _unnamed(outcome.message, outcome, shown)}
         row.update({TABLE[name].label: outcome.counts.get(name, 0) for name in types})
         table.append(row)
     table.sort(key=lambda r: (ORDER.get(r["statut"], 9), r["fichier"]))
     return columns, table
+
+
+def _unnamed(text: str, outcome: Outcome, shown: str) -> str:
+    """A note or message with the source's path (or its name, or any of its folders' names) replaced by the
+    output's name: a reader's warning names the file it read ("…/Famille X/Appel de Y.txt : encodage ...")."""
+    source = outcome.source
+    if not source:
+        return text
+    text = text.replace(str(source), shown)
+    for name in {source.name, *(folder.name for folder in source.parents)} - {"", "/", ".", ".."}:
+        if len(name) > 2:
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "…", text)
+    return text
 
 
 def write(outcomes: list[Outcome], path: Path) -> None:

@@ -186,8 +186,10 @@ def eml_everywhere(path: Path) -> Path:
     message["Thread-Topic"] = "Situation de Noah Vandersmissen"
     message["X-Sender"] = "jpeeters@amo-exemple.be"
     message.set_content("\n".join(BODY) + "\n\nJulie Peeters\nAMO\n")
-    html = ("<html><head><title>Noah Vandersmissen</title><meta name='author' content='Julie Peeters'></head>"
+    html = ("<html><head><title>Noah Vandersmissen</title><meta name='author' content='Julie Peeters'>"
+            "<style>/* modèle de Julie Peeters */ p { margin: 0 }</style></head>"
             "<body><p>" + BODY[0].replace("Noah Vandersmissen", "<b>Noah</b> Vandersmissen") + "</p>"
+            "<blockquote cite='mid:sandrine.vandersmissen.0803@gmail.com'>Merci.</blockquote>"
             + "".join(f"<p>{line}</p>" for line in BODY[1:])
             + "<table><tr><td>Mère</td><td>Sandrine Vandersmissen</td></tr></table>"
             "<p><a href='mailto:julie.peeters@amo-exemple.be' title='Écrire à Julie Peeters'>Julie Peeters</a>"
@@ -195,6 +197,7 @@ def eml_everywhere(path: Path) -> Path:
     message.add_alternative(html, subtype="html")
     message.add_attachment(b"Noah Vandersmissen", maintype="text", subtype="plain",
                            filename="Famille Vandersmissen.txt")
+    message.set_boundary("=_Famille_Vandersmissen_1187")  # a boundary some mailers make of the subject
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(message.as_bytes())
     return path

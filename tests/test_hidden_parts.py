@@ -103,19 +103,21 @@ def test_folder_and_file_names_come_out_without_names_and_so_does_the_report(tmp
     family.mkdir(parents=True)
     (family / "Note de Julie Peeters.txt").write_text("\n".join(BODY) + "\n", encoding="utf-8")
     (family / "noah_vandersmissen-bilan.txt").write_text("Bilan de Noah Vandersmissen, 9 ans.\n", encoding="utf-8")
+    # a reader's warning names the file it read: the report shows the output's name instead
+    (family / "Appel de Noah.txt").write_bytes("Appel de Noah Vandersmissen, élève.\n".encode("cp1252"))
     report = tmp_path / "rapport.csv"
     result = run("anonymize", tmp_path / "src", "--out", tmp_path / "out", "--yes", "--report", report,
                  "--jobs", jobs)
     assert result.exit_code == 0, result.output
     written = sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*"))
-    assert len(written) == 3  # the folder and its two files
+    assert len(written) == 4  # the folder and its three files
     assert not any(secret.lower() in " ".join(written).lower() for secret in ("vandersmissen", "peeters", "noah"))
     assert any(p.startswith("Famille [PERSONNE_") for p in written)
     rows = list(csv.DictReader(report.open(encoding="utf-8-sig"), delimiter=";"))
     assert not re.search(r"(?i)vandersmissen|peeters|noah", report.read_text(encoding="utf-8"))
     assert sorted(row["fichier"] for row in rows) == sorted(p for p in written if p.endswith(".txt"))
     again = run("anonymize", tmp_path / "src", "--out", tmp_path / "out", "--report", tmp_path / "r2.csv")
-    assert again.exit_code == 0 and again.stderr.count("déjà fait") == 2  # found again, not redone
+    assert again.exit_code == 0 and again.stderr.count("déjà fait") == 3  # found again, not redone
 
 
 def test_the_guard_reads_the_written_file_and_holds_it_back(tmp_path, monkeypatch):

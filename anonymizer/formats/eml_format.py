@@ -71,8 +71,10 @@ class EmlFormat(DocumentFormat):
     def document_of(self, message: Message, path: Path) -> Document:
         """The segments of a parsed message (see the module docstring)."""
         _open_forwarded(message)
-        for part in message.walk():  # the text before the first part and after the last: no reader sees it
-            part.preamble = part.epilogue = None
+        for number, part in enumerate(message.walk()):  # the text before the first part and after the last: no
+            part.preamble = part.epilogue = None  # reader sees it; a boundary is a machine's, whatever it held
+            if part.is_multipart() and part.get_boundary() is not None:  # ("=_Samira_Haddad_0412")
+                part.set_boundary(f"=_anonymise_{number}_=")
         segments = _headers(message, top=True)
         removed = 0
         html_parts = []

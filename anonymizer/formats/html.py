@@ -1,8 +1,8 @@
 """HTML edited as HTML (lxml.html), for e-mail parts and the HTML pieces of Word files: the text of each
 block (paragraph, cell, list item, title...; a name split over ``<b>`` and ``<span>`` is one text) and the
-readable attribute values (``href``, ``title``, ``alt``, a ``<meta>``'s content) are segments; comments
-and pictures written into the page (``data:`` addresses) are dropped; the tree is serialised back with its
-structure."""
+readable attribute values (``href``, ``title``, ``alt``, ``cite``, a ``<meta>``'s content) are segments;
+comments (a style sheet's too) and pictures written into the page (``data:`` addresses) are dropped; the tree
+is serialised back with its structure."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ BLOCKS = {"html", "head", "title", "body", "p", "div", "td", "th", "li", "dt", "
           "h5", "h6", "blockquote", "pre", "address", "caption", "option", "button", "label", "section",
           "article", "header", "footer", "table", "tr", "ul", "ol", "dl", "form"}
 UNREAD = {"style", "script"}
-READABLE_ATTRIBUTES = {"href", "title", "alt", "content", "value", "placeholder", "aria-label", "src", "name"}
+READABLE_ATTRIBUTES = {"href", "title", "alt", "content", "value", "placeholder", "aria-label", "src", "name",
+                       "cite", "longdesc", "summary", "label", "abbr", "data"}  # "cite": a quoted message's id
+CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 
 def decode(data: bytes) -> str:
@@ -65,6 +67,9 @@ class Html:
             self.root = lxml.html.fromstring("<html><body></body></html>")
         for comment in list(self.root.iter(etree.Comment)):
             _drop_keeping_tail(comment)
+        for style in self.root.iter("style"):  # a style sheet's comments are written by people ("/* Samira */")
+            if style.text:
+                style.text = CSS_COMMENT.sub("", style.text)
         for element in self.root.iter():  # a picture written into the page ("data:image/jpeg;base64,..."),
             for name, value in list(element.attrib.items()):  # with its metadata: it goes
                 if value.strip().lower().startswith("data:"):
