@@ -851,19 +851,14 @@ def _foreign_ordinary(word: str) -> bool:
         and not word.lower().endswith(vocabulary.street_suffixes_alone())  # "Kerkstraat" is a street
 
 
-MIN_FOREIGN_HEADING = 3
-
-
 def _foreign_words_only(text: str) -> bool:
-    """Words of Dutch, German or English only, three of them or more ordinary words that no list holds as a name
-    (or two in an enumeration), the others those languages' function words ("Kinderen, jongeren en gezinnen"; not
-    "Kind en Gezin", which the keep-list holds, nor "Van Rossem", a particle and one such word, nor a service
-    named with two such words, "Haus Regenbogen")."""
+    """An enumeration of words of Dutch, German or English only, two of them or more ordinary words that no list
+    holds as a name, the others those languages' function words ("Kinderen, jongeren en gezinnen"; not "Van
+    Rossem", a particle and one such word, nor a service named with such words, "Ziekenhuis Twee Kanalen")."""
     found = re.findall(r"[^\W\d_]+", text)
     foreign = vocabulary.foreign_words()
     ordinary = [w for w in found if _foreign_ordinary(w)]
-    return (len(ordinary) >= MIN_FOREIGN_HEADING or len(ordinary) >= 2 and "," in text) \
-        and all(w.lower() in foreign or w in ordinary for w in found)
+    return len(ordinary) >= 2 and "," in text and all(w.lower() in foreign or w in ordinary for w in found)
 
 
 LABEL_OR_AGENT_AFTER = re.compile(r"[^\S\n]*(?::|par[^\S\n])")

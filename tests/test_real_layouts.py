@@ -38,7 +38,7 @@ from helpers import detected, parse_gold
     "2  | Organiser la rencontre        | <ent label=PERSON>SR</ent> / <ent label=PERSON>MY</ent>    | avant Pâques",
     # a bilingual directory's Dutch headings and labels, and the long forms of the Flemish bodies, stay
     "CHAPITRE 3 – ENFANCE ET FAMILLES / HOOFDSTUK 3 – KINDEREN, JONGEREN EN GEZINNEN\n"
-    "Public / Doelgroep : jeunes de 18 à 25 ans\nCLB – Centrum voor Leerlingenbegeleiding, CGG – Centrum voor "
+    "Public / Doelgroep : jeunes de 18 à 25 ans\nCLB – Centrum voor Leerlingenbegeleiding, ou un Centrum voor "
     "Geestelijke Gezondheidszorg",
     # words of a forwarded mail in another language: no names ("late", "Best", a month and its year)
     "Bedankt voor je bericht en sorry voor het late antwoord, het was krokusvakantie.",
