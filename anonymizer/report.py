@@ -41,8 +41,6 @@ def _unnamed(text: str, outcome: Outcome, shown: str) -> str:
     """A note or message with the source's path (or its name, or any of its folders' names) replaced by the
     output's name: a reader's warning names the file it read ("…/Famille X/Appel de Y.txt : encodage ...")."""
     source = outcome.source
-    if not source:
-        return text
     text = text.replace(str(source), shown)
     for name in {source.name, *(folder.name for folder in source.parents)} - {"", "/", ".", ".."}:
         if len(name) > 2:

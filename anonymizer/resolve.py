@@ -656,7 +656,7 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
 
 
 # the item before or after two capitals in a list or a table's cell: "(SR, MY, NM)", "| SR / MY |"
-LIST_ITEM_BEFORE = re.compile(r"(?:\b([A-Z]{2,4})|([|(]))[^\S\n]*(?:[,;/|]|\bet\b)?[^\S\n]*$")
+LIST_ITEM_BEFORE = re.compile(r"(?:\b([A-Z]{2,4})|(\|))[^\S\n]*(?:[,;/|]|\bet\b)?[^\S\n]*$")
 LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:[,;/|)]|\bet\b)[^\S\n]*(?:([A-Z]{2,4})\b|$)", re.MULTILINE)
 
 
