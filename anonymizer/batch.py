@@ -19,7 +19,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -61,15 +61,22 @@ class Walk:
     documents: list[Path]
     unsupported: list[Path]
     problems: list[str]
+    hidden: list[Path] = field(default_factory=list)  # hidden folders, and hidden files in a format read
+
+
+# folders programs keep their own state in: no draft of the user's is there, none is announced
+TOOL_FOLDERS = frozenset({".git", ".svn", ".hg", ".idea", ".vscode", ".venv", ".cache", ".Trash", ".Trashes",
+                          ".Spotlight-V100", ".fseventsd", ".TemporaryItems", ".ipynb_checkpoints"})
 
 
 def walk(root: Path, out: Path | None = None) -> Walk:
     if root.is_file():
         return Walk([root], [], [])
     found: list[str] = []
-    files = _candidates(root, out, found)
+    hidden: list[Path] = []
+    files = _candidates(root, out, found, hidden)
     return Walk([p for p in files if p.suffix.lower() in SUFFIXES],
-                [p for p in files if p.suffix.lower() not in SUFFIXES], found)
+                [p for p in files if p.suffix.lower() not in SUFFIXES], found, hidden)
 
 
 def discover(root: Path, out: Path | None = None) -> list[Path]:
@@ -82,10 +89,13 @@ def problems(root: Path, out: Path | None = None) -> list[str]:
     return walk(root, out).problems
 
 
-def _candidates(root: Path, out: Path | None, found_problems: list[str] | None = None) -> list[Path]:
+def _candidates(root: Path, out: Path | None, found_problems: list[str] | None = None,
+                hidden: list[Path] | None = None) -> list[Path]:
     """Every file under ``root`` (sorted), hidden files and folders, Word's lock files ("~$note.docx") and the
     output folder excepted. Linked folders are followed once (a link back to a folder above is a loop, not
-    an endless walk); what cannot be read is noted in ``found_problems``."""
+    an endless walk); what cannot be read is noted in ``found_problems``; the hidden folders (but programs'
+    own) and hidden files in a format that is read, in ``hidden`` (left aside, but said)."""
+    hidden = hidden if hidden is not None else []
     skip = out.resolve() if out is not None else None
     noted = found_problems if found_problems is not None else []
     seen: set[str] = set()
@@ -102,9 +112,12 @@ def _candidates(root: Path, out: Path | None, found_problems: list[str] | None =
             folders[:] = []
             continue
         seen.add(real)
+        hidden += [Path(folder, name) for name in folders if name.startswith(".") and name not in TOOL_FOLDERS]
         folders[:] = [name for name in folders if not name.startswith(".")
                       and (skip is None or Path(os.path.realpath(Path(folder, name))) != skip)]
         for name in files:
+            if name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+                hidden.append(Path(folder, name))
             if name.startswith((".", "~$")):
                 continue  # hidden, or a lock file Word leaves beside an open document
             path = Path(folder, name)
@@ -112,6 +125,7 @@ def _candidates(root: Path, out: Path | None, found_problems: list[str] | None =
                 paths.append(path)
             elif not path.exists():
                 noted.append(f"{path} : lien cassé (vers un fichier introuvable, ou en boucle) ; ignoré.")
+    hidden.sort()
     return sorted(paths)
 
 
@@ -146,17 +160,23 @@ def _worker(inbox, outbox, allow: tuple[str, ...], deny: tuple[str, ...]) -> Non
             readable = [index for index, _ in share if index in documents]
             for at in range(0, len(readable), stages.GROUP):
                 group = readable[at:at + stages.GROUP]
-                case = stages.detect(Case([documents[i] for i in group]), anonymizer, with_propagation=alone)
+                failed: list[Outcome] = []
+                case = stages.detect(Case([documents[i] for i in group]), anonymizer, with_propagation=alone,
+                                     failed=failed)
                 if alone:
                     case = stages.clip(case)
+                group = _without_failed(group, documents, spans, failed, outbox)
                 spans.update(zip(group, case.spans, strict=True))
                 outbox.put(("analysed", [(i, _portable(documents[i]), spans[i]) for i in group]))
             outbox.put(("done", None))
         elif command == "propagate":  # payload: the case's name forms
             indices = list(documents)
             case = Case([documents[i] for i in indices], None, [spans[i] for i in indices])
-            case = stages.clip(stages.propagate(case, anonymizer, payload))
-            outbox.put(("propagated", list(zip(indices, case.spans, strict=True))))
+            failed = []
+            case = stages.clip(stages.propagate(case, anonymizer, payload, failed=failed))
+            indices = _without_failed(indices, documents, spans, failed)
+            outbox.put(("propagated", (list(zip(indices, case.spans, strict=True)),
+                                       [(i, o.message) for i, o in _indexed(failed, documents)])))
         elif command == "write":  # payload: [(index, replacement ranges, removed forms to guard, target)]
             errors = {}
             for index, ranges, removed, shown, target in payload:
@@ -165,6 +185,26 @@ def _worker(inbox, outbox, allow: tuple[str, ...], deny: tuple[str, ...]) -> Non
                 except Exception as exc:  # noqa: BLE001 - one bad file is reported, the others go on
                     errors[index] = stages.write_failure(documents[index].path, exc)
             outbox.put(("written", errors))
+
+
+def _indexed(failed: list[Outcome], documents: dict[int, Document]) -> list[tuple[int, Outcome]]:
+    index_of = {document.path: index for index, document in documents.items()}
+    return [(index_of[outcome.source], outcome) for outcome in failed]
+
+
+def _without_failed(indices: list[int], documents: dict[int, Document], spans: dict[int, list[Span]],
+                    failed: list[Outcome], outbox=None) -> list[int]:
+    """``indices`` without the documents whose analysis failed, which the worker forgets (and reports in
+    ``outbox`` when given)."""
+    if not failed:
+        return indices
+    gone = _indexed(failed, documents)
+    if outbox is not None:
+        outbox.put(("failed", [(index, outcome.message) for index, outcome in gone]))
+    for index, _ in gone:
+        documents.pop(index)
+        spans.pop(index, None)
+    return [index for index in indices if index not in dict(gone)]
 
 
 class WorkerLost(RuntimeError):
@@ -229,6 +269,7 @@ class Batch:
         self.allow, self.deny = allow, deny
         self.before_writing = before_writing
         self.unwritten: set[Path] = set()  # files of the case analysed with it but left as they are
+        self.writing: list[tuple[Document, object, Path]] = []  # (document, rendering, output) being written
         self.key: CaseKey | None = settings.key  # the case key after the run (None: no key was asked for)
         # source folder (below the input) -> its rendering below the output, kept between runs
         self.written = written_before(out)  # keyed source -> its output below ``out``, as earlier runs left it
@@ -297,15 +338,24 @@ class Batch:
         paths = [path for path in files if path not in left] if self.settings.independent else list(files)
         self.unwritten = set(left)
         started = time.perf_counter()
-        if self.settings.jobs > 1 and len(paths) > 1:
-            results = self._run_in_workers(paths, progress, started)
-        else:
-            documents, failed = stages.read_all(paths)
-            progress(len(failed))
-            analysed = stages.analyse(Case(documents), self.anonymizer, self.settings.independent, progress)
-            share = (time.perf_counter() - started) / len(paths)
-            results = failed + self._finish(analysed, {d.path: share for d in documents},
-                                            partial(stages.write_here, guarded=not self.settings.allow_leaks))
+        try:
+            if self.settings.jobs > 1 and len(paths) > 1:
+                results = self._run_in_workers(paths, progress, started)
+            else:
+                documents, failed = stages.read_all(paths)
+                progress(len(failed))
+                analysed = stages.analyse(Case(documents), self.anonymizer, self.settings.independent, progress,
+                                          failed=failed)
+                share = (time.perf_counter() - started) / len(paths)
+                results = failed + self._finish(analysed, {d.path: share for d in documents},
+                                                partial(stages.write_here, guarded=not self.settings.allow_leaks))
+        except KeyboardInterrupt:
+            # the files written before Ctrl-C (the workers, stopped by now, finish the files they were given)
+            # are this run's outputs: recorded, so that the run started again leaves them as they are rather
+            # than writing them a second time beside themselves
+            self.remember([Outcome(document.path, target, status="ok") for document, _, target in self.writing
+                           if target.exists()])
+            raise
         done = sorted([o for o in results if o.source not in left] + list(left.values()), key=lambda o: str(o.source))
         self.remember(done)
         return done
@@ -354,8 +404,12 @@ class Batch:
             for worker in range(len(workers.processes)):
                 workers.send(worker, "propagate", known)
             for _ in workers.processes:
-                kind, payload = workers.receive()
-                spans.update(payload)
+                kind, (propagated, lost) = workers.receive()
+                spans.update(propagated)
+                for index, message in lost:
+                    failed.append(Outcome(paths[index], status="erreur", message=message))
+                    documents.pop(index)
+                order = sorted(documents)
         index_of = {documents[i].path: i for i in order}
 
         def write_in_workers(jobs):
@@ -404,14 +458,8 @@ class Batch:
         if self.before_writing is not None:
             self.before_writing(self.key)
         jobs = [job for job in pending if job[0].path not in self.unwritten]
-        try:
-            stages.mark_errors(outcomes, write_all(jobs))
-        except KeyboardInterrupt:
-            # the files written before Ctrl-C are this run's outputs: recorded, so that the run started again
-            # leaves them as they are rather than writing them a second time beside themselves
-            self.remember([Outcome(document.path, target, status="ok") for document, _, target in jobs
-                           if target.exists()])
-            raise
+        self.writing = jobs
+        stages.mark_errors(outcomes, write_all(jobs))
         return outcomes
 
 

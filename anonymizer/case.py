@@ -98,6 +98,7 @@ def read(path: Path) -> Document:
         raise InputError(f"{path} : document anormal (éléments imbriqués trop profondément) ; non lu.") from exc
     except Exception as exc:  # noqa: BLE001 - a reader's unforeseen failure is one file's bad input
         raise InputError(f"{path} : document illisible ou abîmé ({type(exc).__name__}).") from exc
+    limits.check_text(path, document.text)
     document.format = fmt
     return document
 
@@ -125,27 +126,63 @@ GROUP = 8  # documents analysed together (spaCy runs over a group in batches)
 
 
 def detect(case: Case, anonymizer: Anonymizer, with_propagation: bool,
-           progress: Callable[[int], None] = lambda n: None) -> Case:
+           progress: Callable[[int], None] = lambda n: None, failed: list[Outcome] | None = None) -> Case:
     """Detected and resolved spans of each document, in groups of ``GROUP`` (spaCy runs over a group in
     batches); with ``with_propagation`` each document's own names are propagated at once (a case of one
-    document has nothing else to wait for)."""
-    texts = case.texts
+    document has nothing else to wait for). With ``failed``, a document whose analysis raises is left out of
+    the case and gets an ``erreur`` outcome there, and the others go on (else the error is raised)."""
+    analyse_many = anonymizer.analyze_many if with_propagation else anonymizer.detect_many
+    documents: list[Document] = []
     spans: list[list[Span]] = []
-    for i in range(0, len(texts), GROUP):
-        group = texts[i:i + GROUP]
-        found = anonymizer.analyze_many(group) if with_propagation else anonymizer.detect_many(group)
-        spans.extend(found)
+    for i in range(0, len(case.documents), GROUP):
+        group = case.documents[i:i + GROUP]
+        found = _each(group, lambda d: analyse_many([d.text])[0], failed,
+                      partial(analyse_many, [d.text for d in group]))
+        documents += [d for d, f in zip(group, found, strict=True) if f is not None]
+        spans += [f for f in found if f is not None]
         progress(len(found))
-    return Case(case.documents, case.key, spans, case.known)
+    return Case(documents, case.key, spans, case.known)
 
 
-def propagate(case: Case, anonymizer: Anonymizer, known: dict[str, tuple[str, bool]] | None = None) -> Case:
+def _each(documents: list[Document], one: Callable[[Document], list[Span]], failed: list[Outcome] | None,
+          together: Callable[[], list[list[Span]]] | None = None) -> list[list[Span] | None]:
+    """``one(document)`` for each document (or ``together()`` for all at once when it succeeds); None for a
+    document whose analysis raised, recorded in ``failed`` (unless ``failed`` is None: then it raises)."""
+    if together is not None:
+        try:
+            return together()
+        except Exception:
+            if failed is None:
+                raise
+    results: list[list[Span] | None] = []
+    for document in documents:
+        try:
+            results.append(one(document))
+        except Exception as exc:  # noqa: BLE001 - one file's unforeseen failure is reported, the others go on
+            if failed is None:
+                raise
+            failed.append(Outcome(document.path, status="erreur", message=analysis_failure(document.path, exc)))
+            results.append(None)
+    return results
+
+
+def analysis_failure(path: Path, exc: Exception) -> str:
+    """The French line for a file whose analysis failed (a fault of the program, not of the file)."""
+    return (f"{path} : analyse impossible (erreur interne du programme, {type(exc).__name__}) ; fichier non "
+            "traité, les autres le sont.")
+
+
+def propagate(case: Case, anonymizer: Anonymizer, known: dict[str, tuple[str, bool]] | None = None,
+              failed: list[Outcome] | None = None) -> Case:
     """Every mention of every name found anywhere in the case, in every document (one pass per document,
-    with the names of all the documents, or ``known`` when they were gathered elsewhere)."""
+    with the names of all the documents, or ``known`` when they were gathered elsewhere). With ``failed``, a
+    document whose pass raises is left out, as in :func:`detect`."""
     if known is None:
         known = anonymizer.case_forms(zip(case.texts, case.spans, strict=True))
-    spans = [anonymizer.analyze_known(text, found, known) for text, found in zip(case.texts, case.spans, strict=True)]
-    return Case(case.documents, case.key, spans, known)
+    found_of = dict(zip(map(id, case.documents), case.spans, strict=True))
+    spans = _each(case.documents, lambda d: anonymizer.analyze_known(d.text, found_of[id(d)], known), failed)
+    kept = [(d, f) for d, f in zip(case.documents, spans, strict=True) if f is not None]
+    return Case([d for d, _ in kept], case.key, [f for _, f in kept], known)
 
 
 def clip(case: Case) -> Case:
@@ -155,12 +192,13 @@ def clip(case: Case) -> Case:
 
 
 def analyse(case: Case, anonymizer: Anonymizer, independent: bool = False,
-            progress: Callable[[int], None] = lambda n: None) -> Case:
-    """detect + propagate: the spans of each document, clipped to its segments."""
+            progress: Callable[[int], None] = lambda n: None, failed: list[Outcome] | None = None) -> Case:
+    """detect + propagate: the spans of each document, clipped to its segments (``failed``: see
+    :func:`detect`)."""
     alone = independent or len(case.documents) < 2
-    case = detect(case, anonymizer, with_propagation=alone, progress=progress)
+    case = detect(case, anonymizer, with_propagation=alone, progress=progress, failed=failed)
     if not alone:
-        case = propagate(case, anonymizer)
+        case = propagate(case, anonymizer, failed=failed)
     return clip(case)
 
 

@@ -45,7 +45,8 @@ def _build(allow: Path | None, deny: Path | None):
 
 def _finish(done: int, total: int, held_back: int = 0, unseen: int = 0) -> None:
     """Final line on stderr; exit 3 when the leak guard held outputs back, 1 when nothing was done, 4 when
-    some files could not be processed or some places of the folder could not be looked at (``unseen``)."""
+    some files could not be processed or something else failed (``unseen``: places of the folder that could
+    not be looked at, a report that could not be written)."""
     held = f" {held_back} retenu(s) par le contrôle des fuites." if held_back else ""
     _say(f"{done}/{total} fichier(s) traité(s).{held}")
     if held_back:
@@ -104,7 +105,7 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
         raise click.ClickException(f"{path} : fichier ou dossier introuvable.")
     found = walk(path)
     files = found.documents
-    unseen = _say_unseen(found.problems)
+    unseen = _say_left_aside(found)
     if not files:
         raise click.ClickException(f"{path} : aucun document à traiter ({', '.join(_suffixes())}).")
     anonymizer = _build(allow, deny)
@@ -114,7 +115,10 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
     for document in documents:
         for note in document.notes:
             _say(f"ATTENTION {document.path} : {note}")
-    analysed = stages.analyse(stages.Case(documents), anonymizer, independent=independent)
+    unread = len(failed)
+    analysed = stages.analyse(stages.Case(documents), anonymizer, independent=independent, failed=failed)
+    for outcome in failed[unread:]:
+        _say(f"ERREUR {outcome.message}")
     for document, spans in zip(analysed.documents, analysed.spans, strict=True):
         flags = anonymizer.doubts(document.text, spans)
         if jsonl:
@@ -127,7 +131,7 @@ def detect(path: Path, jsonl: bool, independent: bool, allow: Path | None, deny:
                 click.echo(f"{s.start:>7}-{s.end:<7} {s.entity_type:<13} {s.text}")
             for flag in flags:
                 click.echo(f"{flag.start:>7}-{flag.end:<7} {'? en clair':<13} {flag.text}  ({flag.label})")
-    _finish(len(documents), len(files), unseen=unseen)
+    _finish(len(analysed.documents), len(files), unseen=unseen)
 
 
 def _utf8_stdout() -> bool:
@@ -193,6 +197,17 @@ def _say_unsupported(left: list[Path]) -> None:
         _say(f"ATTENTION et {len(left) - NAMED_UNSUPPORTED} autre(s) fichier(s) laissé(s) de côté ({kinds}).")
 
 
+def _say_left_aside(found) -> int:
+    """What a folder holds that is not processed, said (never skipped silently): files in formats that are
+    not read, hidden files and folders; then the places that could not be looked at. How many of those."""
+    _say_unsupported(found.unsupported)
+    for place in found.hidden:
+        kind = "dossier caché" if place.is_dir() else "fichier caché"
+        _say(f"ATTENTION {place} : {kind} (nom commençant par un point), laissé de côté ; renommez-le pour "
+             "le traiter.")
+    return _say_unseen(found.problems)
+
+
 def _say_unseen(found: list[str]) -> int:
     """The places of the folder that could not be looked at (a sub-folder that cannot be listed, a broken
     or looping link), one line each; how many."""
@@ -201,17 +216,37 @@ def _say_unseen(found: list[str]) -> int:
     return len(found)
 
 
-def _check_report(report_path: Path | None, files: list[Path], yes: bool) -> None:
-    """The report never replaces a draft, and replaces an existing file only with --yes (checked before
-    any work is done)."""
+REPORT_SUFFIXES = (".csv", ".html", ".htm")
+
+
+def _check_report(report_path: Path | None, files: list[Path], yes: bool, source: Path | None = None,
+                  inside_ok: bool = False) -> None:
+    """Checked before any work is done: the report is a .csv or .html file (so that it can never take the
+    name of an output, which keeps its document's format), never a draft, never inside the source folder
+    (unless ``--inside-ok``), in a folder that exists or can be made and can be written to; it replaces an
+    existing file only with --yes."""
+    import os
+
     if report_path is None:
         return
     if any(report_path.resolve() == f.resolve() for f in files):
         raise click.ClickException(f"{report_path} : c'est un des documents à anonymiser ; choisissez un autre "
                                    "nom pour --report.")
+    if report_path.suffix.lower() not in REPORT_SUFFIXES:
+        raise click.ClickException(f"{report_path} : le rapport s'écrit en .csv (Excel) ou en .html (page) ; "
+                                   "choisissez un nom qui finit ainsi pour --report.")
+    if source is not None and source.is_dir() and not inside_ok and source.resolve() in report_path.resolve().parents:
+        raise click.ClickException(f"{report_path} : le rapport serait écrit dans le dossier source ; choisissez "
+                                   "un autre dossier (ou --inside-ok).")
     if report_path.exists() and not yes:
         raise click.ClickException(f"{report_path} existe déjà ; relancez avec --yes pour le remplacer, ou "
                                    "choisissez un autre nom pour --report.")
+    folder = report_path.resolve().parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise click.ClickException(f"{report_path} : rapport impossible à écrire dans {folder} (accès refusé ou "
+                                   "pas un dossier) ; choisissez un autre emplacement pour --report.")
 
 
 PASSPHRASE_ENV = "ANONYMIZER_PASSPHRASE"
@@ -326,7 +361,7 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
         raise click.ClickException(f"{path} : dossier illisible (permissions).") from exc
     if not files:
         raise click.ClickException(f"{path} : aucun document à traiter ({', '.join(_suffixes())}).")
-    _check_report(report_path, files, yes)
+    _check_report(report_path, files, yes, path, inside_ok)
     key, passphrase = _open_key(key_path, out)
     if key is None and seed is not None:
         key = CaseKey(seed=seed_from(seed))
@@ -363,13 +398,19 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
         _report_outcome(outcome)
     if saved:
         _say(f"Clé de cas enregistrée (chiffrée) : {key_path}")
+    report_failed = 0
     if report_path is not None:
-        report(outcomes, path, report_path)
-        _say(f"Rapport : {report_path}")
-    _say_unsupported(found.unsupported)
-    unseen = _say_unseen(found.problems)
+        try:
+            report_path.parent.mkdir(parents=True, exist_ok=True)
+            report(outcomes, path, report_path)
+            _say(f"Rapport : {report_path}")
+        except OSError as exc:
+            _say(f"ERREUR {report_path} : rapport impossible à écrire ({_why(exc)}) ; les fichiers anonymisés "
+                 "sont écrits.")
+            report_failed = 1
+    unseen = _say_left_aside(found)
     done = sum(1 for o in outcomes if o.status in ("ok", "déjà fait"))
-    _finish(done, len(files), sum(1 for o in outcomes if o.status == "retenu"), unseen)
+    _finish(done, len(files), sum(1 for o in outcomes if o.status == "retenu"), unseen + report_failed)
 
 
 @contextlib.contextmanager
@@ -505,7 +546,7 @@ def deanonymize(path: Path, key_path: Path, out: Path, yes: bool) -> None:
     _check_output_dir(path, out, inside_ok=False)
     found = walk(path, out)
     files = found.documents
-    unseen = _say_unseen(found.problems)
+    unseen = _say_left_aside(found)
     if not files:
         raise click.ClickException(f"{path} : aucun document à rétablir (.txt, .md, .docx, .odt, .eml).")
     key, _ = _open_key(key_path, None, writing=False)

@@ -246,7 +246,10 @@ def shift_day(text: str, old: date, days: int) -> str | None:
     match = day_only(text)
     if match is None:
         return None
-    new = old + timedelta(days=days)
+    try:
+        new = old + timedelta(days=days)
+    except OverflowError:  # a day of December 9999: no shifted date exists
+        return None
     weekday = ""
     if match["weekday"]:
         word = match["weekday"].rstrip(" ,.\t\n")

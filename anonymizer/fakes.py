@@ -82,6 +82,10 @@ def fake_iban(original: str, rng: random.Random) -> str:
 
 
 def _relayout_alnum(original: str, compact: str) -> str:
+    """``compact`` written with the separators of ``original``; in groups of four (as banks print an IBAN)
+    when the two do not have as many letters and digits."""
+    if sum(c.isalnum() for c in original) != len(compact):
+        return " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
     stream = iter(compact)
     return "".join(next(stream) if c.isalnum() else c for c in original)
 

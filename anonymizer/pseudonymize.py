@@ -11,6 +11,7 @@ drawn from a random generator seeded by the key's secret and the original: deter
 from __future__ import annotations
 
 import dataclasses
+import logging
 import random
 import re
 from collections import Counter
@@ -60,6 +61,8 @@ BIRTH_AFTER = re.compile(r"^\W{0,3}\s*\(?\s*(née?)\b")
 TYPE_WORD_RE = re.compile(
     r"^(?:(?i:école|athénée|institut|lycée|collège|académie|centre|service|clinique|hôpital|polyclinique|maison)"
     r"|CHU|CHR|CHC)\b")
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -551,10 +554,10 @@ class Pseudonymizer:
         try:
             last = old.replace(day=last_day) if last_day >= old.day else \
                 (old.replace(day=1) + timedelta(days=32)).replace(day=last_day)
-        except ValueError:  # no such day in the month the range would end in
+            offset = timedelta(days=self.key.date_offset_days)
+            new_first, new_last = old + offset, last + offset
+        except (ValueError, OverflowError):  # no such day in the month the range would end in; year 9999
             return shifted
-        offset = timedelta(days=self.key.date_offset_days)
-        new_first, new_last = old + offset, last + offset
         return shifted if new_first.month == new_last.month else f"{shifted} {dates.MONTHS[new_first.month - 1]}"
 
     def number(self, span: Span, ctx: DocumentContext, entity: str = "") -> str:
@@ -666,7 +669,12 @@ class Pseudonymizer:
         chosen = []
         for span in sorted(spans):
             as_entity = dataclasses.replace(span, entity_type=typed_as[span]) if span in typed_as else span
-            new = self.surrogate(as_entity, ctx, tag_numbers, roles.get(entity_of[span]), entity_of[span])
+            try:
+                new = self.surrogate(as_entity, ctx, tag_numbers, roles.get(entity_of[span]), entity_of[span])
+            except Exception:  # noqa: BLE001 - a surrogate that cannot be made: the span is replaced all the same
+                logger.info("pseudonyme impossible pour un élément %s ; remplacé par son étiquette",
+                            span.entity_type, exc_info=True)
+                new = f"[{tag_of(span.entity_type)}]"
             contracted = contract(text, span, new) if span.entity_type in ARTICLE_TYPES else None
             chosen.append(contracted or elide(text, span, new))
         return dict(zip(view.back([span for span, _ in chosen]), (new for _, new in chosen), strict=True))

@@ -60,6 +60,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return encoding if control == 0 else None
 
 
+UTF16_BE_BOM = "utf-16-be+bom"  # UTF-16 big-endian with its mark: no codec of Python writes it
+
+
 def read_text(path: str | Path) -> TextInput:
     path = Path(path)
     if not path.exists():
@@ -78,7 +81,8 @@ def read_text(path: str | Path) -> TextInput:
             raise InputError(f"{path} : texte UTF-16 abîmé.") from exc
         if not text.strip():
             raise InputError(f"{path} : fichier vide, rien à anonymiser.")
-        return TextInput(path, text, "utf-16")
+        # written back in the same byte order (Python's "utf-16" writes the machine's, little-endian)
+        return TextInput(path, text, "utf-16" if data.startswith(b"\xff\xfe") else UTF16_BE_BOM)
     if not data.strip():
         raise InputError(f"{path} : fichier vide, rien à anonymiser.")
     unmarked = _utf16_without_bom(data)
@@ -95,5 +99,5 @@ def read_text(path: str | Path) -> TextInput:
     except UnicodeDecodeError as exc:
         raise InputError(f"{path} : encodage inconnu (ni UTF-8 ni Windows-1252).") from exc
     return TextInput(path, text, "cp1252",
-                     f"{path} : encodage Windows-1252 détecté, converti en UTF-8 ; vérifiez les accents.")
+                     "encodage Windows-1252 détecté, converti en UTF-8 ; vérifiez les accents.")
 

@@ -24,7 +24,7 @@ def rows(outcomes: list[Outcome]) -> tuple[list[str], list[dict]]:
     """Columns and one row per file, problems first; counts per type under their French labels."""
     types = [name for name in TABLE if any(o.counts.get(name) for o in outcomes)]
     columns = FIXED + [TABLE[name].label for name in types]
-    table = []
+    table, order = [], []
     for number, outcome in enumerate(outcomes, 1):
         shown = outcome.shown or (outcome.target.name if outcome.target else f"(fichier n° {number})")
         row = {"fichier": shown, "statut": outcome.status, "éléments retirés": sum(outcome.counts.values()),
@@ -33,8 +33,9 @@ def rows(outcomes: list[Outcome]) -> tuple[list[str], list[dict]]:
                "message": _unnamed(outcome.message, outcome, shown)}
         row.update({TABLE[name].label: outcome.counts.get(name, 0) for name in types})
         table.append(row)
-    table.sort(key=lambda r: (ORDER.get(r["statut"], 9), r["fichier"]))
-    return columns, table
+        named = bool(outcome.shown or outcome.target)
+        order.append((ORDER.get(outcome.status, 9), shown if named else "", number))  # "n° 9" before "n° 10"
+    return columns, [row for _, row in sorted(zip(order, table, strict=True), key=lambda pair: pair[0])]
 
 
 def _unnamed(text: str, outcome: Outcome, shown: str) -> str:

@@ -259,12 +259,40 @@ def _best(spans: list[Span]) -> Span:
     return min(spans, key=lambda s: (-s.length, s.source == NER_SOURCE, -s.score, rank_of(s.entity_type)))
 
 
+def _outside_validated(text: str, spans: list[Span]) -> list[Span]:
+    """A number read by an unchecked shape that straddles the edge of a checked identifier is cut at that edge
+    ("5390 0754 7034 12" read as a reference across the account "BE68 5390 0754 7034" and the date "12
+    septembre"): the checked number ends where its check says, and what sticks out is a span of its own,
+    merged with whatever covers it (else the account and the date became one span, replaced as an account)."""
+    names = name_types()
+    checked = [s for s in spans if s.entity_type not in names and s.score >= VALIDATED]
+    if not checked:
+        return spans
+    result = []
+    for span in spans:
+        crossed = [c for c in checked if c is not span and c.start < span.end and span.start < c.end
+                   and not (span.start <= c.start and c.end <= span.end)]
+        if span.entity_type in names or span.score >= VALIDATED or not crossed:
+            result.append(span)
+            continue
+        start, end = span.start, span.end
+        for c in crossed:
+            start, end = (max(start, c.end), end) if c.start <= start else (start, min(end, c.start))
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if start < end:
+            result.append(Span.of(text, start, end, span.entity_type, span.score, span.source))
+    return result
+
+
 def merge_overlaps(text: str, spans: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans: each cluster of overlapping spans becomes its union."""
     merged: list[Span] = []
     cluster: list[Span] = []
     cluster_end = -1
-    for span in sorted(spans):
+    for span in sorted(_outside_validated(text, list(spans))):
         if cluster and span.start >= cluster_end:
             merged.append(_union(text, cluster))
             cluster = []

@@ -245,15 +245,17 @@ def test_every_text_written_keeps_its_line_ends():
     assert missing == []
 
 
-@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
-def test_utf16_without_its_mark_is_read_and_written_back_in_it(tmp_path, encoding):
+@pytest.mark.parametrize("encoding,mark", [("utf-16-le", b""), ("utf-16-be", b""), ("utf-16-be", b"\xfe\xff"),
+                                           ("utf-16-le", b"\xff\xfe")])
+def test_utf16_is_read_and_written_back_in_its_byte_order(tmp_path, encoding, mark):
     source = tmp_path / "src" / "note.txt"
     source.parent.mkdir()
-    source.write_bytes("Mme Hélène Wauthier vit à Liège.\r\nElle appelle.\r\n".encode(encoding))
+    source.write_bytes(mark + "Mme Hélène Wauthier vit à Liège.\r\nElle appelle.\r\n".encode(encoding))
     result = run("anonymize", source, "--out", tmp_path / "out")
     assert result.exit_code == 0, result.output
     written = (tmp_path / "out" / "note.txt").read_bytes()
-    assert written.decode(encoding) == "Mme [PERSONNE_1] vit à [LIEU_1].\r\nElle appelle.\r\n"
+    assert written.startswith(mark)
+    assert written[len(mark):].decode(encoding) == "Mme [PERSONNE_1] vit à [LIEU_1].\r\nElle appelle.\r\n"
 
 
 def test_an_interrupted_run_says_how_to_resume(case, tmp_path, monkeypatch):
@@ -366,3 +368,72 @@ def test_an_entity_cut_to_nothing_at_a_line_break_is_dropped_not_a_crash():
         assert [text[r.start:r.end] for r in found] in ([], ["Lucas Dumoulin"])
     finally:
         FrenchNerRecognizer.__mro__[1].analyze = original
+
+
+# -- one file's unforeseen failure ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_whose_analysis_fails_is_one_line_and_the_others_are_done(case, tmp_path, monkeypatch, jobs):
+    """A fault of the program on one file (here a recogniser raising on it) costs that file, never the run."""
+    from anonymizer.pipeline import Anonymizer
+
+    (case / "boum.txt").write_text("Mme Wauthier et BOUM.\n", encoding="utf-8")
+    for method in ("detect_many", "analyze_many", "analyze_known"):
+        real = getattr(Anonymizer, method)
+
+        def failing(self, texts, *rest, _real=real):
+            if any("BOUM" in text for text in ([texts] if isinstance(texts, str) else texts)):
+                raise ValueError("panne")
+            return _real(self, texts, *rest)
+        monkeypatch.setattr(Anonymizer, method, failing)
+    out = tmp_path / "out"
+    result = run("anonymize", case, "--out", out, "--jobs", jobs)
+    assert result.exit_code == 4 and "Traceback" not in result.output
+    assert "boum.txt : analyse impossible" in result.stderr and "3/4 fichier(s)" in result.stderr
+    assert sorted(outputs(out)) == ["a.txt", "b.txt", "sub/c.txt"]
+    assert "Wauthier" not in "".join(outputs(out).values())
+
+
+def test_a_pseudonym_that_cannot_be_made_is_a_tag(anonymizer, monkeypatch):
+    from anonymizer import fakes
+
+    def broken(original, rng):
+        raise StopIteration
+    monkeypatch.setattr(fakes, "fake_iban", broken)
+    result = anonymizer.anonymize("Compte BE71 0961 2345 6769 de Mme Wauthier.", style="pseudo").text
+    assert "[IBAN]" in result and "0961" not in result and "Wauthier" not in result
+
+
+@pytest.mark.parametrize("text", ["Loyer versé sur le compte BE68 5390 0754 7034 12 septembre.",
+                                  "Réunion du 30 au 31 décembre 9999 chez Mme Wauthier."])
+def test_numbers_and_dates_at_the_edge_are_pseudonymised(anonymizer, text):
+    """Found by fuzzing (#19 audit): an account followed by a date, a range at the end of the calendar."""
+    result = anonymizer.anonymize(text, style="pseudo").text
+    assert "7034" not in result and "Wauthier" not in result
+
+
+def test_a_run_with_workers_interrupted_while_writing_resumes_without_copies(case, tmp_path, monkeypatch):
+    """Ctrl-C reaches the main process; the workers (which ignore it) finish the files they were given: those
+    are this run's outputs too, never written again beside themselves (#19 audit)."""
+    from anonymizer.batch import Workers
+
+    whole, out = tmp_path / "whole", tmp_path / "out"
+    assert run("anonymize", case, "--out", whole, "--jobs", "2").exit_code == 0
+    real_send, real_receive, sent = Workers.send, Workers.receive, []
+
+    def send(self, worker, command, payload):
+        sent.append(command)
+        real_send(self, worker, command, payload)
+
+    def receive(self):
+        if "write" in sent:
+            raise KeyboardInterrupt
+        return real_receive(self)
+
+    monkeypatch.setattr(Workers, "send", send)
+    monkeypatch.setattr(Workers, "receive", receive)
+    assert run("anonymize", case, "--out", out, "--jobs", "2").exit_code == 130
+    monkeypatch.setattr(Workers, "send", real_send)
+    monkeypatch.setattr(Workers, "receive", real_receive)
+    again = run("anonymize", case, "--out", out, "--jobs", "2")
+    assert again.exit_code == 0, again.output
+    assert outputs(out) == outputs(whole)

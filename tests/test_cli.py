@@ -204,3 +204,36 @@ def test_detect_jsonl_on_a_cp1252_console_stays_valid_json(tmp_path):
     listing = subprocess.run([sys.executable, "-m", "anonymizer", "detect", str(source)], capture_output=True,
                              env={**os.environ, "PYTHONIOENCODING": "cp1252"}, timeout=120)
     assert listing.returncode == 0 and b"Traceback" not in listing.stderr
+
+
+def test_a_report_is_checked_before_any_work(case, tmp_path):
+    """In a .csv/.html name only (never an output's name), never in the source folder, never where it cannot
+    be written: refused at once, nothing analysed."""
+    out = tmp_path / "out"
+    for report, said in [(out / "a.txt", ".csv"), (case / "rapport.csv", "dossier source"),
+                         (tmp_path / "fichier" / "rapport.csv", "impossible à écrire")]:
+        (tmp_path / "fichier").write_text("pas un dossier", encoding="utf-8")
+        result = run("anonymize", case, "--out", out, "--report", report)
+        assert result.exit_code == 1 and said in result.output and "Traceback" not in result.output
+        assert not out.exists()
+
+
+def test_a_report_in_a_folder_still_to_be_made_is_written(case, tmp_path):
+    report = tmp_path / "rapports" / "mars" / "rapport.csv"
+    result = run("anonymize", case, "--out", tmp_path / "out", "--report", report)
+    assert result.exit_code == 0, result.output
+    assert report.exists()
+
+
+@pytest.mark.parametrize("command", ["anonymize", "detect"])
+def test_hidden_drafts_and_unread_formats_are_said_not_skipped_silently(case, tmp_path, command):
+    (case / ".brouillon.txt").write_text("Mme Wauthier.\n", encoding="utf-8")
+    (case / ".archives").mkdir()
+    (case / ".archives" / "ancien.txt").write_text("Mme Wauthier.\n", encoding="utf-8")
+    (case / ".git").mkdir()
+    (case / "tableau.xlsx").write_bytes(b"PK\x03\x04")
+    extra = ["--out", tmp_path / "out"] if command == "anonymize" else []
+    result = run(command, case, *extra)
+    assert result.exit_code == 0, result.output
+    assert ".brouillon.txt : fichier caché" in result.stderr and ".archives : dossier caché" in result.stderr
+    assert ".git" not in result.stderr and "tableau.xlsx : laissé de côté" in result.stderr

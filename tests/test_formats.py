@@ -112,7 +112,8 @@ def test_corrupt_docx_and_binary_are_reported_and_others_done(tmp_path):
 
 
 def test_a_package_that_expands_too_far_is_refused_before_parsing(tmp_path):
-    """A small .docx whose XML expands to 80 MB (it took minutes and gigabytes): one line, the others done."""
+    """A small .docx whose XML expands to 30 MB (60 MB took half an hour and a gigabyte): one line, the others
+    done."""
     folder = tmp_path / "src"
     folder.mkdir()
     make_docx(folder / "situation.docx")
@@ -121,13 +122,27 @@ def test_a_package_that_expands_too_far_is_refused_before_parsing(tmp_path):
         for item in good.infolist():
             data = good.read(item)
             if item.filename == "word/document.xml":
-                data = data.replace(b"<w:body>", b"<w:body>" + b" " * (80 * 1024 * 1024), 1)
+                data = data.replace(b"<w:body>", b"<w:body>" + b" " * (30 * 1024 * 1024), 1)
             bomb.writestr(item, data)
     assert (folder / "bombe.docx").stat().st_size < 1024 * 1024
     result = run("anonymize", folder, "--out", tmp_path / "out")
     assert result.exit_code == 4, result.output
-    assert "bombe.docx : document trop volumineux une fois décompressé (80 Mo" in result.stderr
+    assert "bombe.docx : document trop volumineux une fois décompressé (30 Mo" in result.stderr
     assert (tmp_path / "out" / "situation.docx").exists() and not (tmp_path / "out" / "bombe.docx").exists()
+
+
+def test_a_text_too_long_to_analyse_is_one_line(tmp_path, monkeypatch):
+    from anonymizer.formats import limits
+
+    monkeypatch.setattr(limits, "MAX_TEXT_CHARS", 2_000_000)
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "long.txt").write_text("Mme Wauthier vient. " * 150_000, encoding="utf-8")
+    (folder / "court.txt").write_text("Mme Wauthier vient.", encoding="utf-8")
+    result = run("anonymize", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 4, result.output
+    assert "long.txt : texte trop long à analyser (3 millions de caractères" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["court.txt"]
 
 
 # -- .odt ------------------------------------------------------------------------------------------------
@@ -249,3 +264,15 @@ def test_parallel_jobs_give_the_same_output(tmp_path, mode):
         outputs[jobs] = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / f"out{jobs}").iterdir()}
         assert_no_secret("".join(outputs[jobs].values()))
     assert outputs[1] == outputs[2]
+
+
+@pytest.mark.parametrize("declared", ["; charset=x-mac-klingon", "; charset=unknown-8bit", "", "; charset=utf-8"])
+def test_an_email_in_windows_1252_under_a_wrong_or_no_charset_is_read_with_its_accents(tmp_path, declared):
+    from anonymizer.case import read
+
+    path = tmp_path / "m.eml"
+    path.write_bytes(b"From: a@b.be\nSubject: suivi\nContent-Type: text/plain" + declared.encode() +
+                     b"\nContent-Transfer-Encoding: 8bit\n\nTh\xe9r\xe8se Lambotte viendra avec H\xe9l\xe8ne.\n")
+    document = read(path)
+    assert "Thérèse Lambotte viendra avec Hélène" in document.text and "\ufffd" not in document.text
+    assert any("encodage" in note for note in document.notes)

@@ -20,3 +20,7 @@ def recognizer():
 ])
 def test_iban(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+def test_an_account_followed_by_a_number_ends_with_the_account(recognizer):
+    assert found(recognizer, "compte BE68 5390 0754 7034 12 septembre") == ["BE68 5390 0754 7034"]

@@ -36,12 +36,28 @@ READ_TYPES = ("text/plain", "text/html", "text/enriched", "text/markdown")
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
-    """Bytes of a header or a part as text, in their declared charset; raw 8-bit (the parser's "unknown-8bit")
-    and charsets no codec knows are read as UTF-8."""
+    """Bytes of a header or a part as text (:func:`decoded`)."""
+    return decoded(data, charset)[0]
+
+
+def decoded(data: bytes, charset: str | None) -> tuple[str, bool]:
+    """Bytes as text in their declared charset, and whether the charset had to be guessed: raw 8-bit (the
+    parser's "unknown-8bit"), an undeclared or unknown charset, or bytes that are not in the declared one are
+    UTF-8 when they are, else Windows-1252 (what Outlook and Word write on a Belgian office laptop): "Thérèse",
+    never "Th\ufffdr\ufffdse" (a name broken so is missed by detection)."""
+    if charset and charset != "unknown-8bit":
+        try:
+            return data.decode(charset), False
+        except (LookupError, UnicodeDecodeError):
+            pass
     try:
-        return data.decode(charset if charset and charset != "unknown-8bit" else "utf-8", "replace")
-    except LookupError:
-        return data.decode("utf-8", "replace")
+        return data.decode("utf-8"), bool(charset and charset not in ("utf-8", "us-ascii") or _eight_bit(data))
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace"), True
+
+
+def _eight_bit(data: bytes) -> bool:
+    return any(byte > 0x7F for byte in data)
 
 
 def header_text(value) -> str:
@@ -56,6 +72,10 @@ def header_text(value) -> str:
 def part_text(part: Message) -> str:
     """A non-multipart part's content as text."""
     return decode_bytes(part.get_payload(decode=True) or b"", part.get_content_charset())
+
+
+def _guessed_charset(part: Message) -> bool:
+    return decoded(part.get_payload(decode=True) or b"", part.get_content_charset())[1]
 
 
 class EmlFormat(DocumentFormat):
@@ -76,7 +96,7 @@ class EmlFormat(DocumentFormat):
             if part.is_multipart() and part.get_boundary() is not None:  # ("=_Samira_Haddad_0412")
                 part.set_boundary(f"=_anonymise_{number}_=")
         segments = _headers(message, top=True)
-        removed = 0
+        removed, guessed = 0, False
         html_parts = []
         forwarded: set[int] = set()
         for part in list(message.walk()):
@@ -93,6 +113,7 @@ class EmlFormat(DocumentFormat):
             attached = "attachment" in (part.get("Content-Disposition") or "").lower()
             if part.get_content_type() in READ_TYPES and part.get_filename() is None and not attached:
                 text = part_text(part)
+                guessed = guessed or _guessed_charset(part)
                 if part.get_content_subtype() == "html":
                     html_parts.append(html.Html(text, part))
                     segments.extend(html_parts[-1].segments)
@@ -107,6 +128,9 @@ class EmlFormat(DocumentFormat):
                 _remove_part(message, part)
                 removed += 1
         notes = [f"{removed} pièce(s) jointe(s) retirée(s) (non vérifiables)."] if removed else []
+        if guessed:
+            notes.append("encodage du message non déclaré ou inconnu : lu comme UTF-8 ou Windows-1252 ; vérifiez "
+                         "les accents de la sortie.")
         return Document(path, segments, handle=(message, html_parts), notes=notes)
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:

@@ -14,13 +14,24 @@ from pathlib import Path
 
 from anonymizer.reader import InputError, check_size
 
-MAX_XML_BYTES = 64 * 1024 * 1024  # the text parts of a package, decompressed
+MAX_XML_BYTES = 24 * 1024 * 1024  # the text parts of a package, decompressed (a long report: 2-10 MB)
 MAX_PACKAGE_BYTES = 512 * 1024 * 1024  # all the members of a package, decompressed
 MAX_MEMBERS = 10_000
 PACKAGE_SUFFIXES = (".docx", ".odt")
 TEXT_MEMBERS = (".xml", ".rels", ".vml")
 
 MB = 1024 * 1024
+# the text analysed, whatever the format (about 25,000 characters a second: 4 million take some three minutes;
+# a long report is 100,000 to 500,000)
+MAX_TEXT_CHARS = 4_000_000
+
+
+def check_text(path: Path, text: str) -> None:
+    """Raise :class:`InputError` when the text read is too long to analyse in reasonable time."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"{path} : texte trop long à analyser ({len(text) // 1_000_000} millions de caractères ; "
+                         f"limite {MAX_TEXT_CHARS // 1_000_000} millions, quelques minutes d'analyse) ; "
+                         "découpez-le en plusieurs fichiers.")
 
 
 def check(path: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from anonymizer.formats.base import Document, DocumentFormat, Segment
-from anonymizer.reader import read_text
+from anonymizer.reader import UTF16_BE_BOM, read_text
 from anonymizer.text import replace_ranges
 
 
@@ -18,5 +18,9 @@ class TextFormat(DocumentFormat):
                         notes=[document.warning] if document.warning else [])
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
+        text = replace_ranges(document.segments[0].text, edits[0])
+        if document.handle == UTF16_BE_BOM:
+            target.write_bytes(b"\xfe\xff" + text.encode("utf-16-be"))
+            return
         with open(target, "w", encoding=document.handle or "utf-8", newline="") as handle:
-            handle.write(replace_ranges(document.segments[0].text, edits[0]))
+            handle.write(text)
