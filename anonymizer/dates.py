@@ -193,32 +193,34 @@ def _shift_foreign(written: ForeignDate, new: date) -> str:
 
 ROMAN_MONTHS = vocabulary.ROMAN_MONTHS
 ROMAN_DATE = re.compile(r"(\d{1,2})([./ -])(" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
-                        + r")\2((?:19|20)?\d\d)", re.IGNORECASE)
+                        + r")(?:\2((?:19|20)?\d\d))?", re.IGNORECASE)
 
 
-def _roman(text: str) -> tuple[date, str, bool] | None:
-    """A date with its month in Roman numerals ("2.II.2015"), its separator, and whether its year has four
-    digits."""
+def _roman(text: str, reference_year: int) -> tuple[date, str, bool | None] | None:
+    """A date with its month in Roman numerals ("2.II.2015", "14/X"), its separator, and whether its year has four
+    digits (None: no year written, ``reference_year`` is taken)."""
     match = ROMAN_DATE.fullmatch(text.strip())
     if match is None:
         return None
+    year = match.group(4)
     try:
-        return date(_full_year(match.group(4)), ROMAN_MONTHS.index(match.group(3).upper()) + 1,
-                    int(match.group(1))), match.group(2), len(match.group(4)) == 4
+        return date(_full_year(year) if year else reference_year, ROMAN_MONTHS.index(match.group(3).upper()) + 1,
+                    int(match.group(1))), match.group(2), (len(year) == 4 if year else None)
     except ValueError:
         return None
 
 
 def shift(text: str, days: int, reference_year: int) -> str | None:
     written = parse(text, reference_year)
-    roman = _roman(text) if written is None else None
+    roman = _roman(text, reference_year) if written is None else None
     try:
         if roman is not None:
             old, separator, full_year = roman
             new = old + timedelta(days=days)
             month = ROMAN_MONTHS[new.month - 1]
             year = str(new.year) if full_year else f"{new.year % 100:02d}"
-            return separator.join((str(new.day), month.lower() if text.islower() else month, year))
+            return separator.join((str(new.day), month.lower() if text.islower() else month,
+                                   *([year] if full_year is not None else [])))
         if written is None:
             foreign = parse_foreign(text, reference_year)
             if foreign is None:
@@ -276,9 +278,9 @@ def shift_range(text: str, days: int, reference_year: int) -> str | None:
 def generalise(text: str, reference_year: int) -> str | None:
     """Month and year only ("mai 2011"); the month alone when the year was not written."""
     written = parse(text, reference_year)
-    roman = _roman(text) if written is None else None
+    roman = _roman(text, reference_year) if written is None else None
     if roman is not None:
-        return f"{MONTHS[roman[0].month - 1]} {roman[0].year}"
+        return f"{MONTHS[roman[0].month - 1]} {roman[0].year}" if roman[2] is not None else MONTHS[roman[0].month - 1]
     if written is None:
         return None
     month = MONTHS[written.value.month - 1]

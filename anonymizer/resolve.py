@@ -15,13 +15,21 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 from anonymizer import dates, vocabulary
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, kind_terms
 from anonymizer.link import ARTICLE
 from anonymizer.models.french import COLUMN_SEPARATORS
-from anonymizer.models.lexicon import PARTICIPLE_ENDINGS, is_adjective, is_common_word, is_foreign_compound, is_word
+from anonymizer.models.lexicon import (
+    PARTICIPLE_ENDINGS,
+    is_adjective,
+    is_common_word,
+    is_foreign_compound,
+    is_foreign_only,
+    is_word,
+)
 from anonymizer.recognizers.lookup import (
     commune_article,
     grammar_word,
@@ -259,6 +267,29 @@ def _best(spans: list[Span]) -> Span:
     return min(spans, key=lambda s: (-s.length, s.source == NER_SOURCE, -s.score, rank_of(s.entity_type)))
 
 
+def _places_out_of_people(text: str, spans: list[Span]) -> list[Span]:
+    """A person the model read across a comma onto a place a list knows ("famille MUKENDI, Kinshasa, RD Congo")
+    is cut at the comma: the person is the words before it, the place stays a place."""
+    places = [s for s in spans if s.entity_type == "LOCATION" and s.source != NER_SOURCE]
+    if not places:
+        return spans
+    result = []
+    for span in spans:
+        inside = [p for p in places if span.start < p.start and p.end <= span.end and text[p.start - 2:p.start] == ", "
+                  and text[p.end:p.end + 1] in ("", ",")]
+        if span.entity_type != "PERSON" or span.source != NER_SOURCE or not inside or "," not in span.text:
+            result.append(span)
+            continue
+        at = span.start
+        for piece in re.split(r"(,[^\S\n]*)", span.text):
+            start, end = at, at + len(piece)
+            at = end
+            if piece.strip() and not piece.startswith(",") \
+                    and not any((p.start, p.end) == (start, end) for p in inside):
+                result.append(Span.of(text, start, end, span.entity_type, span.score, span.source))
+    return result
+
+
 def _outside_validated(text: str, spans: list[Span]) -> list[Span]:
     """A number read by an unchecked shape that straddles the edge of a checked identifier is cut at that edge
     ("5390 0754 7034 12" read as a reference across the account "BE68 5390 0754 7034" and the date "12
@@ -332,6 +363,24 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
     return rest
 
 
+def _cut_protected_tail(text: str, span: Span, protected: list[tuple[int, int]], policy: KeepPolicy
+                        ) -> Span | None:
+    """"l'école au Centre PMS" -> nothing: a kept multi-word term that closes a school's or a service's span after
+    a preposition, with nothing but a kind before it, is the place the kind goes to, and no name at all."""
+    if span.entity_type not in ("SCHOOL", "ORGANIZATION"):
+        return span
+    index = bisect_right(protected, (span.end, float("inf")))
+    start = min((start for start, end in protected[max(0, index - MAX_OVERLAPPING_RANGES):index]
+                 if span.start < start < span.end <= end and end - start > 3 and " " in text[start:end]), default=None)
+    if start is None:
+        return span
+    link = re.search(r"[^\S\n]+(?i:au|aux|du|des|à[^\S\n]+la|à[^\S\n]+l['’]|à)[^\S\n]+$", text[span.start:start])
+    head = text[span.start:span.start + link.start()] if link else ""
+    if head and all(word.islower() or policy.is_kept(word) for word in re.findall(r"[^\W\d_]+", head)):
+        return None  # a kind and a preposition before it: "l'école au Centre PMS" names no school
+    return span
+
+
 # the date of a law identifies nobody: "décret du 18 janvier 2018", "loi du 8 juillet 1976 organique des
 # CPAS", "arrêté du Gouvernement de la Communauté française du 5 décembre 2018" (a youth judge's
 # "ordonnance du 3 mars" is a date of the case, and stays a DATE)
@@ -371,6 +420,8 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
             trimmed = _place_after_foreign_word(text, complete(text, trimmed))
         if trimmed is not None and protected:
             trimmed = _cut_protected_head(text, trimmed, protected, policy)
+            if trimmed is not None:
+                trimmed = _cut_protected_tail(text, trimmed, protected, policy)
             if trimmed is not None and trimmed.start > span.start \
                     and trimmed.entity_type in ("ORGANIZATION", "SCHOOL") and classifying_adjective(trimmed.text):
                 continue  # what a kept kind leaves is its adjective ("HÔPITAL DE JOUR PÉDOPSYCHIATRIQUE")
@@ -385,11 +436,30 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
                 for nickname in _nickname_after(text, span)]
     cleaned += [acronym for span in cleaned if span.entity_type in ("ORGANIZATION", "SCHOOL")
                 for acronym in _acronym_after(text, span)]
+    cleaned = _places_out_of_people(text, cleaned)
     cleaned = _with_own_initial(text, cleaned)
     cleaned += _initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_after(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
-    return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)]
+    return [_with_postcode(text, _station_town(text, piece)) for span in merge_overlaps(text, cleaned)
+            for piece in split_range(text, span)]
+
+
+# a postcode (Belgian, or German and French of five digits, with its country letter) opening an address line or
+# after a comma: "4780 St. Vith", "Zum Kiesberg 9, 52062 Aachen", "B-4700 Eupen"
+POSTCODE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,(–])[^\S\n]*|(?<=[,(–][^\S\n]))(?:[A-Z]{1,2}-)?[1-9]\d{3,4}[^\S\n]+$")
+
+
+def _with_postcode(text: str, span: Span) -> Span:
+    """A place written after its postcode takes it (a postcode names the commune as well as its name does),
+    whichever recogniser found the place."""
+    if span.entity_type != "LOCATION":
+        return span
+    match = POSTCODE_BEFORE.search(text, max(0, span.start - 12), span.start)
+    if match is None:
+        return span
+    start = match.start() + len(match.group()) - len(match.group().lstrip())
+    return Span.of(text, start, span.end, span.entity_type, span.score, span.source)
 
 
 STATION = re.compile(r"(?i:gare|station|bahnhof|[ée]cole(?:[^\S\n]+(?:fondamentale|primaire|maternelle))?"
@@ -889,6 +959,7 @@ def _foreign_words_only(text: str) -> bool:
     return len(ordinary) >= 2 and "," in text and all(w.lower() in foreign or w in ordinary for w in found)
 
 
+MIN_FOREIGN_NOUN = 5  # (shorter ones are too often a nickname: "Jaja")
 LABEL_OR_AGENT_AFTER = re.compile(r"[^\S\n]*(?::|par[^\S\n])")
 
 
@@ -902,6 +973,23 @@ def _word_as_label(text: str, span: Span) -> bool:
 
 
 DETERMINER_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}))[^\S\n]+$")
+WORD_AFTER_DETERMINER = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}))[^\S\n]*([^\W\d_]+)")
+
+
+@lru_cache(maxsize=2)
+def _nouns_of(text: str) -> frozenset[str]:
+    """The words the text writes in lower case right after a determiner ("les médiés", "la garde"), folded."""
+    return frozenset(fold(word) for word in WORD_AFTER_DETERMINER.findall(text) if word.islower())
+
+
+def _noun_elsewhere(text: str, span: Span) -> bool:
+    """One word the model alone took for a person, no listed first name or surname, that the same text writes
+    elsewhere in lower case after a determiner: a noun (the heading "1. MÉDIÉS" of a text that speaks of "les
+    médiés"), never a name."""
+    word = span.text.strip()
+    return span.entity_type == "PERSON" and span.source == NER_SOURCE and word.isalpha() \
+        and not in_first_names(word.capitalize()) and not in_surnames(word.capitalize()) \
+        and fold(word) in _nouns_of(text)
 LETTERED_HEADING = re.compile(r"[A-Z][.)][^\S\n]+([^\W\d_a-z]{3,}(?:[^\S\n]+[^\W\d_a-z]+)*)")
 
 
@@ -931,7 +1019,7 @@ def _no_name(text: str, span: Span) -> bool:
     acronym the ordinary words before it define."""
     if span.entity_type not in name_types():
         return False
-    if _defined_by_ordinary_words(text, span) or _word_as_label(text, span):
+    if _defined_by_ordinary_words(text, span) or _word_as_label(text, span) or _noun_elsewhere(text, span):
         return True
     if not any(c.isalpha() for c in span.text):
         return True
@@ -947,6 +1035,13 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # a medicine ("arrêt de l'aripiprazole", "augmentation du Keppra"), no person nor place
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and _foreign_clause(span.text):
         return True  # "Ik ben de" (Dutch "I am the"): the model read a clause of another language as a person
+    if span.entity_type == "PERSON" and span.source == NER_SOURCE and len(span.text.strip()) >= MIN_FOREIGN_NOUN \
+            and span.text.strip().isalpha() and span.text.strip()[1:].islower() \
+            and foreign_word(span.text.strip()) and not in_first_names(span.text.strip()) \
+            and not in_surnames(span.text.strip()) and not _after_title(text, span.start) \
+            and is_foreign_only(span.text.strip()):
+        return True  # "Betreff: Übergabe", "Geslacht": an ordinary German, Dutch or English word that French never
+        # writes (a surname travels: "le dossier Scholz", "Köhler a rappelé")
     if span.entity_type != "PERSON" and len(span.text.strip()) < MIN_NAME_CHARS:
         return True
     word = span.text.strip()

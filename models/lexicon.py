@@ -295,7 +295,10 @@ def is_common_word(text: str) -> bool:
 FOREIGN_LANGUAGES = ("nl", "de", "en")
 FOREIGN_ZIPF = 3.0
 FOREIGN_MARGIN = 1.5
-FOREIGN_FORMAT = 2
+FOREIGN_FORMAT = 3
+# a word French writers do not use at all (below this Zipf value: "Übergabe", "Geslacht"), where a name of a person
+# travels ("Köhler" fr 1.9, "Scholz" fr 2.2)
+UNKNOWN_IN_FRENCH = 1.0
 
 
 def _foreign_files() -> list[Path]:
@@ -311,27 +314,51 @@ def _build_foreign() -> dict[str, np.ndarray]:
         return 9 - bucket / 100
 
     french_file = _wordfreq_file()
-    french = (_read_buckets(french_file, FOREIGN_ZIPF - FOREIGN_MARGIN) if french_file else None) or {}
+    french = (_read_buckets(french_file, UNKNOWN_IN_FRENCH) if french_file else None) or {}
     best: dict[str, float] = {}
     for path in _foreign_files():
         for word, bucket in (_read_buckets(path, FOREIGN_ZIPF) or {}).items():
             if word.isalpha():
                 best[word] = max(best.get(word, 0.0), zipf(bucket))
     words = [word for word, value in best.items() if word not in french or value - zipf(french[word]) >= FOREIGN_MARGIN]
-    return {"words": _joined(sorted(words))}
+    return {"words": _joined(sorted(words)), "unknown_in_french": _joined(sorted(w for w in words if w not in french))}
+
+
+@lru_cache(maxsize=1)
+def _foreign_arrays() -> dict[str, np.ndarray] | None:
+    files = _foreign_files()
+    if not files or not _read_buckets_allowed():
+        return None
+    french = _wordfreq_file()
+    key = fingerprint(f"{FOREIGN_FORMAT}:{FOREIGN_ZIPF}:{FOREIGN_MARGIN}:{UNKNOWN_IN_FRENCH}",
+                      files + ([french] if french else []))
+    return cached_arrays("foreign-words", key, frozenset({"words", "unknown_in_french"}), _build_foreign)
 
 
 @lru_cache(maxsize=1)
 def _foreign_words() -> frozenset[str] | None:
     """The words of :func:`is_foreign_word` from the cache; None when wordfreq's files cannot be read
     directly (then wordfreq is asked word by word)."""
-    files = _foreign_files()
-    if not files or not _read_buckets_allowed():
-        return None
-    french = _wordfreq_file()
-    key = fingerprint(f"{FOREIGN_FORMAT}:{FOREIGN_ZIPF}:{FOREIGN_MARGIN}", files + ([french] if french else []))
-    arrays = cached_arrays("foreign-words", key, frozenset({"words"}), _build_foreign)
-    return frozenset(_split(arrays["words"]))
+    arrays = _foreign_arrays()
+    return None if arrays is None else frozenset(_split(arrays["words"]))
+
+
+@lru_cache(maxsize=1)
+def _unknown_in_french() -> frozenset[str] | None:
+    arrays = _foreign_arrays()
+    return None if arrays is None else frozenset(_split(arrays["unknown_in_french"]))
+
+
+def is_foreign_only(text: str) -> bool:
+    """A word of :func:`is_foreign_word` that French writers do not use at all (UNKNOWN_IN_FRENCH): an ordinary
+    word of another language ("Übergabe", "Geslacht", "Huisarts"), not a name, which French texts also write
+    ("Köhler", "Scholz")."""
+    words = _unknown_in_french()
+    if words is None:
+        from wordfreq import zipf_frequency
+
+        return is_foreign_word(text) and zipf_frequency(text.lower(), "fr") < UNKNOWN_IN_FRENCH
+    return text.lower() in words
 
 
 def _read_buckets_allowed() -> bool:

@@ -118,6 +118,20 @@ from helpers import detected, parse_gold
     "<ent label=PERSON>Claire de la Cour</ent> et <ent label=PERSON>Hélène du Parc</ent> sont venues.",
     "Le marché a lieu sur la <ent label=LOCATION>place de Florence</ent>, à côté de la gare.",
     "Les enfants jouent <ent label=LOCATION>R. Haute</ent>, devant chez eux.",
+    # a town abroad vouched for by its country after a comma, out of the surname the model joined it to; a place
+    # after its postcode on an address line takes it; a saint's name shortened
+    "Famille du père (<ent label=PERSON>KABONGO</ent>, <ent label=LOCATION>Lubumbashi</ent>, RDC) : deux oncles.",
+    "Ancienne adresse :\n<ent label=ADDRESS>Kirchstraße 12</ent>\n<ent label=LOCATION>4700 Eupen</ent>",
+    "Elle a déménagé de <ent label=LOCATION>St-Ghislain</ent> à <ent label=LOCATION>Ste-Ode</ent>.",
+    # numbers of unlisted shapes: digit groups of any length joined by dots (not an amount with its decimals)
+    "| Crédit | client <ent label=CASE_REF>4.5521.30982</ent> | 1.284,60 € |",
+    "| Impôts | article <ent label=CASE_REF>811/227.304/19</ent> | montant 2.406,18 |",
+    # a chronology's entries: day and month with a hyphen, a month in Roman numerals
+    "• <ent label=DATE>23-5</ent> (soir) – appel de la police.\n• <ent label=DATE>9/XI</ent> – audience.",
+    # a heading in capitals that the text writes as a noun elsewhere is no person
+    "2. BÉNÉFICIAIRES\n\nLes bénéficiaires versent chaque mois 120 €.",
+    # an ordinary word of another language that French never writes ("Betreff: Übergabe"), not a surname
+    "Betreff: Übergabe der Akte\nHerr <ent label=PERSON>Schmitz</ent> ist einverstanden.",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)
@@ -140,6 +154,12 @@ def test_real_layouts(anonymizer, marked):
     ("- Kenzo : Rilatine 20 mg à 7h15\n- Dafalgan 1 g donné à 13h10", {"Rilatine", "Dafalgan"}),
     ("N/Réf. : EA-2024-0873/MV\nV/Réf. : votre courrier", {"N/Réf", "V/Réf", "N/Réf."}),
     ("Il est passé aux Urgences, puis aux Scouts samedi.", {"Urgences", "Scouts"}),
+    # national bodies, a regional office of an administration, hospital services by letter, methods and scores
+    ("Allocations payées par la CAPAC ; pension alimentaire avancée par le SECAL ; amende du SPF Justice.",
+     {"CAPAC", "SECAL", "SPF Justice", "Justice"}),
+    ("Bureau régional de Namur\nHospitalisé en unité K puis suivi en méthode TEACCH (QI NV 74) ; MACCS de garde.",
+     {"Bureau régional", "unité K", "TEACCH", "QI NV", "MACCS"}),
+    ("Signalement de l'école au Centre PMS la semaine passée.", {"école au Centre PMS", "Centre PMS"}),
     # labels and nouns of a Dutch or German form or letter, and a word before a place that names nobody
     # (a single Dutch or German word stays a name or a doubt: it may be a surname, "Krüger", "Koning")
     ("Bisherige Anschrift: unbekannt\nDatum uitschrijving: zie bijlage", {"Bisherige Anschrift",

@@ -13,7 +13,8 @@ recogniser that knows the shape (NISS, IBAN, phone, date, plate...) wins the ove
   after the word that numbers it ("n°", "numéro", "réf.", "répertoire", "RG");
 - digit groups joined by hyphens or slashes, three groups or more, that no date or phone recogniser took;
   two groups joined by a slash, five digits or more, not a month and its year nor a mark out of 20 or 100;
-- digits grouped by three with dots, three groups or more, with no currency after them;
+- digits grouped by three with dots, three groups or more, with no currency after them; digit groups of any
+  length joined by dots (and slashes or hyphens), three groups or more and six digits or more;
 - digit groups joined by spaces, three groups or more and nine digits or more, with no currency after them.
 
 Innocent, and never taken: a year alone or a school year ("2024-2025"), a time, an amount, a percentage,
@@ -125,8 +126,14 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"(?=(?:\d/?){5})(?=\d{3}|\d{1,2}/\d{3})\d{1,4}/(?!(?:10|20|40|50|60|100|1000)(?![\w/]))\d{2,4}"
          + NOT_AFTER, 0.4),
         # digits grouped by three, with the letters that open them: "SP 9.874.213" (not an amount)
-        ("thousands", r"(?<![\w./,-])(?:[A-Z]{1,3}[^\S\n])?\d{1,3}(?:[.][\d]{3}){2,}" + NOT_AFTER + CURRENCY_AFTER,
+        ("thousands", r"(?<![\w./,-])(?:[A-Z]{1,3}[^\S\n])?\d{1,3}(?:[.][\d]{3}){2,}" + NOT_AFTER + r"(?!,\d)"
+         + CURRENCY_AFTER,
          0.4),
+        # digit groups joined by dots, slashes or hyphens, six digits or more, whatever the groups' lengths: "client
+        # 1.8842.17761", "article 702/318.441/22" (a tax notice's article), "2.118.447.03" (a date or a phone
+        # number in such a shape is its own recogniser's, which wins the overlap; an amount has its currency)
+        ("dotted_groups", r"(?<![\w./,-])(?=(?:\d[./-]?){6})(?=[\d/-]*\.)\d+(?:[./-]\d+){2,}" + NOT_AFTER + r"(?!,\d)"
+         + CURRENCY_AFTER, 0.4),
         # digit groups with spaces, nine digits or more: "client 5127 4410 883" (a phone number's shape is
         # the phone recogniser's, which wins the overlap; an amount has its currency after it)
         ("spaced_groups", r"(?<![\w./,-])(?=(?:\d[^\S\n]?){9})\d{2,5}(?:[^\S\n]\d{2,5}){2,}" + NOT_AFTER

@@ -41,6 +41,11 @@ PLACE_CUE = (rf"(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG_CU
 CANDIDATE = re.compile(
     PLACE_CUE + rf"(?=(?P<name>[{vocabulary.UPPER}][\w'’]*(?:(?:[^\S\n]|-)[\w'’]+){{0,3}}))")
 MAX_WORDS = 4
+# a town followed by its country after a comma, as addresses, genograms and forms write it ("Kinshasa, RD Congo",
+# "Nador, Maroc"): the country vouches for the town, whatever word comes before it
+COMMA_COUNTRY = re.compile(r",[^\S\n]*(?=[^\W\d_])")
+WORDS_BEFORE = re.compile(rf"((?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*[^\S\n]+){{0,2}}"
+                          rf"[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*)$")
 
 
 
@@ -67,11 +72,32 @@ class ForeignPlaceRecognizer(EntityRecognizer):
                 continue  # "via Parole d'Enfants": a service's name, of which the town is only the first word
             if found is not None:
                 start = match.start("name")
-                results.append(RecognizerResult(
-                    "LOCATION", start, start + len(found), 0.6,
-                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
-        return results
+                results.append(self._result(start, start + len(found)))
+        return results + [self._result(start, end) for start, end in self._before_country(text)]
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult("LOCATION", start, end, 0.6,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+    @staticmethod
+    def _before_country(text: str):
+        """(start, end) of each town abroad written before its country and a comma ("Kinshasa, RD Congo")."""
+        for comma in COMMA_COUNTRY.finditer(text):
+            after = re.match(r"[^\W\d_][\w'’.]*(?:[^\S\n]+[\w'’.]+){0,3}", text[comma.end():comma.end() + 60])
+            words = after.group().split() if after else []
+            if not any(is_country(" ".join(words[:n]).rstrip(".")) for n in range(len(words), 0, -1)):
+                continue
+            before = WORDS_BEFORE.search(text, max(0, comma.start() - 60), comma.start())
+            if before is None:
+                continue
+            pieces = before.group(1).split()
+            for count in range(len(pieces), 0, -1):
+                candidate = " ".join(pieces[-count:])
+                if candidate in foreign_places() and candidate not in places() \
+                        and candidate.lower() not in vocabulary.calendar_words():
+                    yield comma.start() - len(candidate), comma.start()
+                    break
 
     @staticmethod
     def _itinerary(text: str, cue: int, end: int) -> bool:

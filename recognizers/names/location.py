@@ -78,7 +78,13 @@ def _its_postcode(postcode: str, name: str) -> bool:
     return known is not None and abs(known - int(postcode)) < 100
 
 
+# "St. Vith", "St-Vith", "Ste-Ode": a saint's name shortened as addresses and signs write it
+SAINT_SHORT = re.compile(r"^(S)(?:t|T)(e|E)?\.?(?:[^\S\n]*-[^\S\n]*|[^\S\n]+|(?<=\.))(?=\w)")
+
+
 def _is_place(text: str) -> bool:
+    if SAINT_SHORT.match(text):
+        text = SAINT_SHORT.sub(lambda m: f"{m[1]}aint{'e' if m[2] else ''}-", text)
     return text in places() or (text.isupper() and text.title() in places())
 
 
@@ -127,8 +133,9 @@ def place_spans(doc: Doc, text: str):
             continue
         # a Dutch name opening with its old article: "'s-Gravenvoeren", "’s Gravenbrakel"
         dutch_article = word in ("'", "’") and i + 1 < len(tokens) and tokens[i + 1][2] in ("s", "t")
-        if not dutch_article and (not word[:1].isupper() or (head not in first_words
-                                                              and head.title() not in first_words)):
+        saint = head.rstrip(".") in ("St", "Ste", "ST", "STE")
+        if not dutch_article and not saint and (not word[:1].isupper() or (head not in first_words
+                                                                           and head.title() not in first_words)):
             i += 1
             continue
         match = None
