@@ -240,3 +240,120 @@ def _zipped(members: dict[str, bytes]) -> bytes:
         for name, data in members.items():
             archive.writestr(name, data)
     return buffer.getvalue()
+
+
+def docx_only_there(path: Path) -> Path:
+    """A Word file whose body names nobody, the names being only where Word keeps what a person typed beside the
+    text: a list's label (shown before each item), a custom style's name and id, the theme's name, a building
+    block's description, a web frame's name, a custom XML namespace and attached schema, an imported RTF piece,
+    a linked picture's path under the writer's Windows account."""
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Première visite, tout se passe bien.")
+    doc.add_paragraph("La situation est suivie par le SAJ.")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    members = _members(buffer.getvalue())
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    document = members["word/document.xml"].decode()
+    extra = (
+        '<w:p><w:pPr><w:pStyle w:val="TitreVandersmissen"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/>'
+        '</w:numPr></w:pPr><w:r><w:t>Deuxième visite.</w:t></w:r></w:p>'
+        '<w:customXml w:uri="urn:famille-vandersmissen" w:element="accueil"><w:p><w:r><w:t>Accueil.</w:t></w:r>'
+        '</w:p></w:customXml>'
+        '<w:altChunk r:id="rIdChunk"/>'
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> INCLUDEPICTURE '
+        '"C:\\\\Users\\\\jpeeters\\\\Documents\\\\photo.jpg" \\d </w:instrText></w:r><w:r><w:fldChar '
+        'w:fldCharType="end"/></w:r></w:p>')
+    members["word/document.xml"] = document.replace("<w:sectPr", extra + "<w:sectPr", 1).encode()
+    styles = members["word/styles.xml"].decode()
+    members["word/styles.xml"] = styles.replace("</w:styles>", (
+        '<w:style w:type="paragraph" w:customStyle="1" w:styleId="TitreVandersmissen"><w:name w:val="Titre famille '
+        'Vandersmissen"/><w:basedOn w:val="Normal"/></w:style></w:styles>')).encode()
+    members["word/numbering.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {w}><w:abstractNum '
+        'w:abstractNumId="3"><w:name w:val="Liste Sandrine Vandersmissen"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="Visite chez Sandrine Vandersmissen n°%1 :"/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num></w:numbering>').encode()
+    members["word/webSettings.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:webSettings {w}><w:frameset><w:frame><w:name '
+        'w:val="Cadre Sandrine Vandersmissen"/></w:frame></w:frameset></w:webSettings>').encode()
+    members["word/glossary/document.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:glossaryDocument {w}><w:docParts><w:docPart>'
+        '<w:docPartPr><w:name w:val="Signature"/><w:description w:val="Signature de Julie Peeters"/></w:docPartPr>'
+        '<w:docPartBody><w:p><w:r><w:t>Signature</w:t></w:r></w:p></w:docPartBody></w:docPart></w:docParts>'
+        '</w:glossaryDocument>').encode()
+    members["word/afchunk.rtf"] = (b"{\\rtf1\\ansi{\\info{\\author Julie Peeters}}Famille d'accueil : Sandrine "
+                                   b"Vandersmissen, 0471 55 62 19.\\par}")
+    theme = [name for name in members if name.startswith("word/theme/")][0]
+    members[theme] = re.sub(rb'(<a:theme [^>]*?)name="[^"]*"', rb'\1name="AMO Peeters"', members[theme], count=1)
+    settings = members["word/settings.xml"].decode()
+    members["word/settings.xml"] = settings.replace(
+        "</w:settings>", '<w:attachedSchema w:val="urn:famille-vandersmissen"/></w:settings>').encode()
+    rels = members["word/_rels/document.xml.rels"].decode()
+    base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    members["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", "".join(
+        f'<Relationship Id="{rid}" Type="{base}/{kind}" Target="{target}"/>' for rid, kind, target in (
+            ("rIdNum", "numbering", "numbering.xml"), ("rIdWeb", "webSettings", "webSettings.xml"),
+            ("rIdGloss", "glossaryDocument", "glossary/document.xml"), ("rIdChunk", "aFChunk", "afchunk.rtf")))
+        + "</Relationships>").encode()
+    if r not in members["word/document.xml"].decode()[:2000]:
+        members["word/document.xml"] = members["word/document.xml"].replace(b"<w:document ", f"<w:document {r} "
+                                                                           .encode(), 1)
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+    types = members["[Content_Types].xml"].decode()
+    overrides = "".join(f'<Override PartName="/{name}" ContentType="{main}{kind}+xml"/>' for name, kind in (
+        ("word/numbering.xml", "numbering"), ("word/webSettings.xml", "webSettings"),
+        ("word/glossary/document.xml", "document.glossary"))) + '<Default Extension="rtf" ContentType="application/rtf"/>'
+    members["[Content_Types].xml"] = types.replace("</Types>", overrides + "</Types>").encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(_zipped(members))
+    return path
+
+
+def odt_only_there(path: Path) -> Path:
+    """A LibreOffice file whose body names nobody, the names being only in a placeholder's tooltip, a bibliography
+    entry, a page style's name, a picture fill's name, a data source's name, a Basic macro and an RDF file."""
+    from odf import draw, text
+    from odf.opendocument import OpenDocumentText
+    from odf.style import GraphicProperties, MasterPage, PageLayout, Style
+
+    odt = OpenDocumentText()
+    layout = PageLayout(name="pm1")
+    odt.automaticstyles.addElement(layout)
+    odt.masterstyles.addElement(MasterPage(name="Courrier_Vandersmissen", displayname="Courrier Vandersmissen",
+                                           pagelayoutname=layout))
+    odt.styles.addElement(draw.FillImage(name="Photo_Vandersmissen", href="Pictures/1.png"))
+    background = Style(name="Fond", family="graphic")
+    background.addElement(GraphicProperties(fill="bitmap", fillimagename="Photo_Vandersmissen"))
+    odt.styles.addElement(background)
+    odt.styles.addElement(Style(name="Lettre", family="paragraph", masterpagename="Courrier_Vandersmissen"))
+    odt.text.addElement(text.P(stylename="Lettre", text="Première visite, tout se passe bien."))
+    buffer = io.BytesIO()
+    odt.save(buffer)
+    members = _members(buffer.getvalue())
+    content = members["content.xml"].decode()
+    extra = ('<text:p><text:placeholder text:placeholder-type="text" text:description="Famille d\'accueil : Sandrine '
+             'Vandersmissen">&lt;accueil&gt;</text:placeholder><text:bibliography-mark text:identifier="Pee24" '
+             'text:bibliography-type="report" text:author="Peeters, Julie" text:title="Suivi de Noah" '
+             'text:year="2024">[Pee24]</text:bibliography-mark><text:database-display text:table-name="Contacts" '
+             'text:table-type="table" text:column-name="Nom" text:database-name="Accueil_Vandersmissen">x'
+             '</text:database-display></text:p>')
+    members["content.xml"] = content.replace("</office:text>", extra + "</office:text>", 1).encode()
+    members["Basic/Standard/Module1.xml"] = (b'<?xml version="1.0" encoding="UTF-8"?><script:module xmlns:script='
+                                             b'"http://openoffice.org/2000/script" script:name="Module1" script:'
+                                             b'language="StarBasic">REM Julie Peeters\nSub Main\nEnd Sub\n'
+                                             b'</script:module>')
+    members["meta/contacts.rdf"] = (b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax'
+                                    b'-ns#" xmlns:foaf="http://xmlns.com/foaf/0.1/"><foaf:Person rdf:about="#a">'
+                                    b'<foaf:name>Sandrine Vandersmissen</foaf:name></foaf:Person></rdf:RDF>')
+    manifest = members["META-INF/manifest.xml"].decode()
+    members["META-INF/manifest.xml"] = manifest.replace("</manifest:manifest>", "".join(
+        f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="{kind}"/>' for name, kind in (
+            ("Basic/Standard/Module1.xml", "text/xml"), ("meta/contacts.rdf", "application/rdf+xml")))
+        + "</manifest:manifest>").encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(_zipped(members))
+    return path

@@ -16,7 +16,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hidden_parts import BODY, KEPT, docx_everywhere, eml_everywhere, jpeg, odt_everywhere, png, secrets_in
+from hidden_parts import (
+    BODY,
+    KEPT,
+    docx_everywhere,
+    docx_only_there,
+    eml_everywhere,
+    jpeg,
+    odt_everywhere,
+    odt_only_there,
+    png,
+    secrets_in,
+)
 
 from anonymizer.cli import main
 from anonymizer.formats import images
@@ -53,6 +64,40 @@ def test_word_file_has_no_name_in_any_part_and_keeps_its_layout(tmp_path):
     members = zipfile.ZipFile(written).namelist()
     assert "docProps/custom.xml" not in members and "docProps/thumbnail.jpeg" not in members
     assert not any(name.startswith("customXml/") for name in members)
+
+
+def test_word_names_found_only_beside_the_text_are_removed_there(tmp_path):
+    """A list's label, a custom style, the theme, a building block's description, a web frame, custom XML, an
+    imported RTF piece, a linked picture's path: read like the body or neutralised (issue 17, hidden2 probes)."""
+    import docx
+
+    source = docx_only_there(tmp_path / "src" / "note.docx")
+    assert len(secrets_in(source)) >= 6
+    docx.Document(str(source))  # a valid Word file to begin with
+    written = anonymise_one(source, tmp_path / "out")
+    assert secrets_in(written) == []
+    word = docx.Document(str(written))
+    numbering = zipfile.ZipFile(written).read("word/numbering.xml").decode()
+    assert "Visite chez [PERSONNE_" in numbering  # the label stays a label, its name replaced
+    assert [p.style.name for p in word.paragraphs if p.text == "Deuxième visite."] != ["Normal"]  # style kept
+    assert "afchunk" not in " ".join(zipfile.ZipFile(written).namelist()) and "jpeeters" not in \
+        zipfile.ZipFile(written).read("word/document.xml").decode()
+
+
+def test_opendocument_names_found_only_beside_the_text_are_removed_there(tmp_path):
+    """A placeholder's tooltip and a bibliography entry are read; a page style, a picture fill and a data source
+    get neutral names with what refers to them; macros and RDF files go (issue 17, hidden2 probes)."""
+    from odf.opendocument import load
+
+    source = odt_only_there(tmp_path / "src" / "note.odt")
+    load(str(source))
+    assert len(secrets_in(source)) >= 5
+    written = anonymise_one(source, tmp_path / "out")
+    assert secrets_in(written) == []
+    styles = zipfile.ZipFile(written).read("styles.xml").decode()
+    assert 'style:master-page-name="Page1"' in styles and 'style:name="Page1"' in styles
+    assert 'draw:fill-image-name="Remplissage1"' in styles
+    assert not any(name.startswith("Basic/") or name.endswith(".rdf") for name in zipfile.ZipFile(written).namelist())
 
 
 def test_opendocument_file_has_no_name_in_any_part_and_keeps_its_layout(tmp_path):

@@ -8,7 +8,9 @@ Read as segments (each detected like the body):
   "Écrire à ..."``) and of simple fields (``w:fldSimple/@w:instr``), each a text of its own;
 - the readable attributes: image and shape alternative text and titles (``wp:docPr``, ``pic:cNvPr``,
   ``v:shape``, ``v:imagedata``), link tooltips, content-control titles, tags and list items (``w:sdt``),
-  legacy form fields' default, help and status texts, table titles and descriptions, smart-tag values.
+  legacy form fields' default, help and status texts, table titles and descriptions, smart-tag values, list
+  labels (``w:lvlText``: "Visite chez ... n°%1 :", shown before each item) and list names, custom style names,
+  building blocks' descriptions, web frame names.
 
 Removed or neutralised, having no use for the group: tracked changes (accepted; deleted text goes),
 document properties (author, title, company, template...), custom properties (``docProps/custom.xml``),
@@ -16,8 +18,10 @@ document variables (``w:docVars``), the attached template's path, the thumbnail 
 data and the content-control bindings that refill text from it, mail-merge settings and data sources, the
 workbook behind a chart, hyperlink targets (and their copy in ``docProps/app.xml``), comment and revision
 authors, the editor of a protected range, a date control's machine date, picture and shape names (``Image
-1``, ``Forme 2``...), bookmark names (``signet1``...), and the text metadata of embedded JPEG and PNG pictures
-(EXIF, XMP, comments). The user is told.
+1``, ``Forme 2``...), bookmark names (``signet1``...), custom style ids (``Style1``..., made from the names their
+authors gave), the theme's name, custom XML namespaces and the attached schema, RTF pieces Word imported
+(``altChunk``: they cannot be edited here), and the text metadata of embedded JPEG and PNG pictures (EXIF, XMP,
+comments). The user is told.
 
 Write: edits go run by run (``runs.replace_in_runs``), so untouched runs keep their text and formatting.
 """
@@ -44,7 +48,13 @@ REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 TEXT_PARTS = re.compile(r"^/word/(glossary/)?(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$"
-                        r"|^/word/(charts/chart|diagrams/data|diagrams/drawing)\d*\.xml$")
+                        r"|^/word/(charts/chart|diagrams/data|diagrams/drawing)\d*\.xml$"
+                        r"|^/word/(numbering|styles|webSettings)\.xml$")  # list labels, style and frame names
+THEME_PART = re.compile(r"^/word/theme/theme\d*\.xml$")
+# a style's id is how the parts refer to it: these elements' @w:val
+STYLE_REFERENCES = ("pStyle", "rStyle", "tblStyle", "basedOn", "next", "link", "numStyleLink", "styleLink")
+# where a w:name/@w:val is a name a person chose and reads: a custom style's, a list's, a frame's
+NAMED_BY_PERSON = ("abstractNum", "frame")
 HYPERLINK = f"{REL}/hyperlink"
 DROPPED_RELS = ("/thumbnail", "/custom-properties", "/customXml", "/attachedTemplate", "/mailMergeSource",
                 "/mailMergeHeaderSource", "/recipientData")
@@ -58,7 +68,8 @@ READABLE = {"descr", "title", "alt", "tooltip", "instr", "string"}  # "string": 
 # tags, legacy form fields (default text, help, status bar, list entries), table titles and descriptions,
 # smart-tag properties (a recognised person's name)
 READABLE_VALUE = {f"{{{W}}}{name}" for name in ("alias", "tag", "default", "helpText", "statusText", "listEntry",
-                                                 "tblCaption", "tblDescription", "attr")}
+                                                 "tblCaption", "tblDescription", "attr", "lvlText", "description",
+                                                 "aliases")}
 LIST_ITEM = f"{{{W}}}listItem"
 # attributes that only name who edited or a precise date for a machine: removed
 DROPPED_ATTRIBUTES = {(f"{{{W}}}permStart", f"{{{W}}}ed"), (f"{{{W}}}date", f"{{{W}}}fullDate")}
@@ -84,6 +95,7 @@ class DocxFormat(DocumentFormat):
                  for part in word.part.package.iter_parts() if TEXT_PARTS.match(str(part.partname))]
         notes = (_accept_tracked_changes(roots) + _clear_properties(word) + _clear_hyperlinks(word)
                  + _clear_authors(word, roots) + _drop_hidden_parts(word, roots) + _neutral_names(roots)
+                 + _neutral_style_ids(roots) + _neutral_theme(word) + _drop_rtf_chunks(word, roots)
                  + _strip_pictures(word))
         comments = sum(len(root.findall(_w("comment"))) for _part, root in roots)
         if comments:
@@ -158,6 +170,7 @@ def _attributes(root) -> list[Segment]:
                 segments += [Segment(m.group(1), ("attribute", element, name, m.start(1)))
                              for m in QUOTED.finditer(value)]
             elif (local in READABLE or (element.tag in READABLE_VALUE and local == "val")
+                  or (element.tag == _w("name") and local == "val" and _named_by_person(element))
                   or (element.tag == LIST_ITEM and local in ("displayText", "value"))) and value.strip():
                 segments.append(Segment(value, ("attribute", element, name, 0)))
     return segments
@@ -262,8 +275,8 @@ def _clear_hyperlinks(word) -> list[str]:
                 rel._target = "#" if rel.reltype == HYPERLINK else ""
                 cleared += 1
         name = str(part.partname).lower()
-        if name.startswith("/word/embeddings/") or name.endswith((".mht", ".mhtml", ".rtf")):
-            embedded += 1  # an embedded object, or a piece Word imports in a form not read here
+        if name.startswith("/word/embeddings/"):
+            embedded += 1  # an embedded object (a piece Word imports in a form not read here goes: _drop_rtf_chunks)
     notes = [f"{cleared} lien(s) vers l'extérieur vidé(s) (liens hypertexte, images liées)."] if cleared else []
     if embedded:
         notes.append(f"{embedded} objet(s) intégré(s) (PDF, feuille de calcul...) non modifié(s) : vérifiez-les "
@@ -286,7 +299,7 @@ def _drop_hidden_parts(word, roots) -> list[str]:
                 source.rels._target_parts_by_rId.pop(rId, None)
                 dropped.append(rel.reltype.rsplit("/", 1)[-1])
     settings = word.settings.element
-    for element in list(settings.iter(_w("docVars"), _w("attachedTemplate"), _w("mailMerge"))):
+    for element in list(settings.iter(_w("docVars"), _w("attachedTemplate"), _w("mailMerge"), _w("attachedSchema"))):
         settings.remove(element) if element.getparent() is settings else element.getparent().remove(element)
         dropped.append(etree.QName(element).localname)
     for _part, root in roots:
@@ -298,7 +311,7 @@ def _drop_hidden_parts(word, roots) -> list[str]:
     if not dropped:
         return []
     return ["Parties cachées retirées (miniature, propriétés personnalisées, variables, modèle attaché, "
-            "publipostage, données XML ou classeur intégré)."]
+            "publipostage, données ou schéma XML, classeur intégré)."]
 
 
 def _neutral_names(roots) -> list[str]:
@@ -345,6 +358,78 @@ def _neutral_names(roots) -> list[str]:
                 if element.get(_w("instr")):
                     element.set(_w("instr"), pattern.sub(lambda m: bookmarks[m.group(1)], element.get(_w("instr"))))
     return ["Noms des images, des signets et des blocs neutralisés."] if pictures or bookmarks or blocks else []
+
+
+def _named_by_person(element) -> bool:
+    """A w:name whose value a person chose: a custom style's (a built-in one keeps its name, which is how Word
+    knows it), a list's, a frame's."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    if parent.tag == _w("style"):  # (not the character style Word makes for each linked one: "Heading 1 Char")
+        return parent.get(_w("customStyle")) in ("1", "true", "on") and parent.find(_w("link")) is None
+    return parent.tag in {_w(local) for local in NAMED_BY_PERSON}
+
+
+def _neutral_style_ids(roots) -> list[str]:
+    """A custom style's id ("TitreHaddad", made from the name its author gave it) becomes "Style1", and every
+    reference to it follows; XML namespaces of custom XML ("urn:famille-haddad") become neutral (the attached
+    schema goes with the settings' hidden parts)."""
+    ids: dict[str, str] = {}
+    for _part, root in roots:
+        for style in root.iter(_w("style")):
+            style_id = style.get(_w("styleId"))
+            if style_id and style.get(_w("customStyle")) in ("1", "true", "on"):
+                ids.setdefault(style_id, f"Style{len(ids) + 1}")
+    schemas = 0
+    for _part, root in roots:
+        for element in root.iter(_w("style"), *(_w(name) for name in STYLE_REFERENCES)):
+            attribute = _w("styleId") if element.tag == _w("style") else _w("val")
+            if element.get(attribute) in ids:
+                element.set(attribute, ids[element.get(attribute)])
+        for element in root.iter(_w("customXml"), _w("smartTag")):
+            if element.get(_w("uri")):
+                element.set(_w("uri"), "urn:anonymise")
+                schemas += 1
+    return ["Noms des styles personnalisés et des schémas XML neutralisés."] if ids or schemas else []
+
+
+def _neutral_theme(word) -> list[str]:
+    """A theme's name and its schemes' ("CPAS Tubize", made by whoever saved it) become neutral ones."""
+    changed = False
+    for part in word.part.package.iter_parts():
+        if not THEME_PART.match(str(part.partname)):
+            continue
+        root = etree.fromstring(part.blob)
+        for element in [root, *root.iter(f"{{{A}}}clrScheme", f"{{{A}}}fontScheme", f"{{{A}}}fmtScheme")]:
+            if element.get("name") not in (None, "", "Office", "Office Theme", "Thème Office"):
+                element.set("name", "Thème" if element is root else "Personnalisé")
+                changed = True
+        if changed:
+            part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return ["Nom du thème neutralisé."] if changed else []
+
+
+def _drop_rtf_chunks(word, roots) -> list[str]:
+    """A piece of RTF Word imports into the document ("altChunk") is shown as text but cannot be read and edited
+    here: it goes, with the user told (an imported HTML piece is read like the body)."""
+    dropped = 0
+    for part, root in roots:
+        source = getattr(part, "rels", None)
+        if source is None:
+            continue
+        for element in list(root.iter(_w("altChunk"))):
+            rid = element.get(f"{{{REL}}}id")
+            rel = source.get(rid) if rid else None
+            if rel is not None and not rel.is_external and HTML_PART.search(str(rel.target_part.partname)):
+                continue
+            element.getparent().remove(element)
+            if rel is not None:
+                del source[rid]
+                source._target_parts_by_rId.pop(rid, None)
+            dropped += 1
+    return [f"{dropped} morceau(x) importé(s) (RTF ou autre, non lisible(s) ici) retiré(s) du document ; "
+            "recopiez-en le texte dans le corps si le groupe en a besoin."] if dropped else []
 
 
 def _parent_is(element, local: str) -> bool:

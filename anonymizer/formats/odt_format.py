@@ -6,11 +6,14 @@ pictures (``svg:title``, ``svg:desc``, each a text of its own rather than glued 
 readable attribute values: link targets (``xlink:href``, ``mailto:`` included, read decoded) and link
 titles and names, the values of user fields and variables, index entries, conditional texts.
 
+Also read: a placeholder's description (its tooltip) and a bibliography entry's fields.
+
 Removed or neutralised: tracked changes (the deleted text goes), metadata (author, title, subject,
 keywords, user-defined properties, the template's path...), the settings (printer, data source), comment
 authors, the thumbnail (the first page as a picture), the replacement pictures of embedded objects, frame
 and picture names (``Image N``), bookmark, reference-mark, section and table names (``signetN``...,
-with the references to them), and the text metadata of JPEG and PNG pictures.
+with the references to them), page styles a person named (``PageN``), picture fills (``RemplissageN``), data
+source names, Basic macros and RDF metadata files, and the text metadata of JPEG and PNG pictures.
 Edits go text node by text node so spans keep their styles.
 """
 
@@ -50,7 +53,16 @@ FORM_NS = "urn:oasis:names:tc:opendocument:xmlns:form:1.0"
 READABLE = {(XLINK_NS, "href"), (OFFICE_NS, "title"), (OFFICE_NS, "name"), (OFFICE_NS, "string-value"),
             (FORM_NS, "current-value"), (FORM_NS, "value"), (FORM_NS, "label"), (FORM_NS, "title"),
             (TEXT_NS, "string-value"), (TEXT_NS, "key1"), (TEXT_NS, "key2"), (TEXT_NS, "string-value-phonetic"),
-            (TEXT_NS, "string-value-if-true"), (TEXT_NS, "string-value-if-false")}
+            (TEXT_NS, "string-value-if-true"), (TEXT_NS, "string-value-if-false"),
+            (TEXT_NS, "description"),  # a placeholder's tooltip
+            # a bibliography entry's fields, which the bibliography shows
+            *((TEXT_NS, field) for field in ("author", "title", "editor", "publisher", "institution", "organizations",
+                                              "school", "note", "annote", "address", "booktitle", "url"))}
+STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+# LibreOffice's own page styles keep their names (a user's, "Courrier_Samira_Haddad", becomes "Page1")
+BUILT_IN_PAGES = frozenset({"Standard", "Default", "First_20_Page", "Left_20_Page", "Right_20_Page", "Envelope",
+                            "Index", "HTML", "Footnote", "Endnote", "Landscape", "Default_20_Page_20_Style"})
+PAGE_REFERENCES = ((STYLE_NS, "master-page-name"), (STYLE_NS, "next-style-name"), (DRAW_NS, "master-page-name"))
 # names chosen by a person, and what points to them: neutralised ("signet1", "repère1", "section1"...)
 NAMED = {(TEXT_NS, "bookmark"): "signet", (TEXT_NS, "bookmark-start"): "signet", (TEXT_NS, "bookmark-end"): "signet",
          (TEXT_NS, "reference-mark"): "repère", (TEXT_NS, "reference-mark-start"): "repère",
@@ -77,7 +89,8 @@ class OdtFormat(DocumentFormat):
         if "FAILED TO PARSE" in printed.getvalue():
             raise InputError(f"{path} : document OpenDocument abîmé (une partie XML est illisible).")
         tops = [odt.topnode] + [sub.topnode for sub in odt.childobjects]
-        notes = _drop_tracked_changes(tops) + _clear_metadata(tops) + _drop_hidden(odt) + _neutral_names(tops)
+        notes = (_drop_tracked_changes(tops) + _clear_metadata(tops) + _drop_hidden(odt) + _neutral_names(tops)
+                 + _neutral_pages_and_fills(tops))
         segments = []
         for top in tops:
             for node in _walk(top):
@@ -172,7 +185,11 @@ def _drop_hidden(odt) -> list[str]:
     """The thumbnail (the first page as a picture) and the replacement pictures of embedded objects go
     (LibreOffice makes them again); pictures lose their text metadata."""
     odt.thumbnail = None
-    odt._extra = [extra for extra in odt._extra if not extra.filename.startswith("ObjectReplacements/")]
+    kept = [extra for extra in odt._extra if not extra.filename.startswith("ObjectReplacements/")]
+    # macros (their source is text a person wrote) and RDF metadata files (names, phone numbers in triples)
+    odt._extra = [extra for extra in kept if not extra.filename.startswith("Basic/")
+                  and not extra.filename.lower().endswith(".rdf")]
+    gone = len(kept) - len(odt._extra)
     stripped = 0
     for name, (kind, content, mediatype) in list(odt.Pictures.items()):
         if isinstance(content, bytes):
@@ -181,6 +198,8 @@ def _drop_hidden(odt) -> list[str]:
                 odt.Pictures[name] = (kind, clean, mediatype)
                 stripped += 1
     notes = ["Miniature et aperçus des objets intégrés retirés."]
+    if gone:
+        notes.append(f"{gone} partie(s) retirée(s) : macros et fichiers de métadonnées RDF.")
     if stripped:
         notes.append(f"Métadonnées de {stripped} image(s) retirées (EXIF, XMP, commentaires).")
     return notes
@@ -216,3 +235,36 @@ def _neutral_names(tops) -> list[str]:
                     node.attributes[(XLINK_NS, "href")] = "#" + renamed_bookmarks[target] + ("|" + rest if rest else "")
     return ["Noms des cadres, des images, des signets, des sections et des tableaux neutralisés."] \
         if frames or names else []
+
+
+def _neutral_pages_and_fills(tops) -> list[str]:
+    """A page style a person named ("Courrier_Samira_Haddad") becomes "PageN", a picture fill "RemplissageN", a
+    data source "base" (with the styles and fields that refer to them); their display names go."""
+    pages: dict[str, str] = {}
+    fills: dict[str, str] = {}
+    sources = 0
+    for top in tops:
+        for node in _walk(top):
+            qname = getattr(node, "qname", None)
+            name = node.attributes.get((STYLE_NS, "name")) if qname == (STYLE_NS, "master-page") else None
+            if name and name not in BUILT_IN_PAGES:
+                node.attributes[(STYLE_NS, "name")] = pages.setdefault(name, f"Page{len(pages) + 1}")
+                node.attributes.pop((STYLE_NS, "display-name"), None)
+            fill = node.attributes.get((DRAW_NS, "name")) if qname == (DRAW_NS, "fill-image") else None
+            if fill:
+                node.attributes[(DRAW_NS, "name")] = fills.setdefault(fill, f"Remplissage{len(fills) + 1}")
+                node.attributes.pop((DRAW_NS, "display-name"), None)
+            if qname is not None and (TEXT_NS, "database-name") in node.attributes:
+                node.attributes[(TEXT_NS, "database-name")] = "base"
+                sources += 1
+    for top in tops:
+        for node in _walk(top):
+            if getattr(node, "qname", None) is None:
+                continue
+            for reference in PAGE_REFERENCES:
+                if node.attributes.get(reference) in pages:
+                    node.attributes[reference] = pages[node.attributes[reference]]
+            if node.attributes.get((DRAW_NS, "fill-image-name")) in fills:
+                node.attributes[(DRAW_NS, "fill-image-name")] = fills[node.attributes[(DRAW_NS, "fill-image-name")]]
+    return ["Noms des styles de page, des remplissages d'image et des sources de données neutralisés."] \
+        if pages or fills or sources else []

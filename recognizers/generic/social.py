@@ -35,6 +35,12 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         # said aloud within 60 characters after a network name (one piece at least no French word: "c'est un point
         # important" is none)
         ("said_handle", rf"{NETWORK}[^\n]{{0,60}}?\K(?<![\w-]){SAID_HANDLE}(?![\w-])", 0.6),
+        # an account's name in a file path, which a linked picture or a template keeps ("C:\\Users\\adelvigne\\...",
+        # "/Users/adelvigne/...", "/home/adelvigne/..."): the writer's login (not the shared profiles)
+        ("account_folder", r"(?:(?<![\w])[A-Za-z]:[\\/]+(?i:users|utilisateurs|documents and settings)"
+                           r"|(?<![\w.])/(?:Users|home))"
+                           r"[\\/]+\K(?!(?i:public|default|all users|shared)[\\/])[^\\/:*?\"<>|\s][^\\/:*?\"<>|\r\n]*"
+                           r"(?=[\\/])", 0.6),
         # chat transcripts: a dotted handle as the speaker at the start of a line ("soso.brx : ...")
         ("speaker", r"(?m)^[a-z0-9]+(?:\.[a-z0-9_]+)+(?=[^\S\n]*:)", 0.6),
     )
