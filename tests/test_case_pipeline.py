@@ -113,3 +113,25 @@ def test_each_file_is_read_and_parsed_once(tmp_path, monkeypatch, mode):
     result = run("anonymize", folder, "--out", tmp_path / "out", "--yes", *mode)
     assert result.exit_code == 0, result.output
     assert sorted(reads) == sorted(p.name for p in folder.iterdir())
+
+
+def test_tagged_email_addresses_stay_addresses_and_come_back(tmp_path):
+    """"[PERSONNE_6] <[EMAIL_1]>" is no address a mail program reads: the tag of an address is written as a
+    reserved one, the display name quoted; deanonymize gives the original headers back."""
+    from email import message_from_bytes, policy
+    from email.utils import getaddresses
+
+    source = tmp_path / "src" / "mail.eml"
+    source.parent.mkdir()
+    source.write_bytes(b"From: Sophie Lambotte <sophie.lambotte@gmail.com>\nTo: amandine.colson@saj-exemple.be\n"
+                       b"Subject: Kevin\nContent-Type: text/plain; charset=utf-8\n\nBonjour, Kevin Dumoulin va mieux.\n")
+    key = tmp_path / "cas.key"
+    assert run("anonymize", source, "--out", tmp_path / "out", "--key", key, "--yes").exit_code == 0
+    written = message_from_bytes((tmp_path / "out" / "mail.eml").read_bytes(), policy=policy.default)
+    for header in ("From", "To"):
+        [(name, address)] = getaddresses([str(written[header])])
+        assert address.endswith("@anonyme.invalid") and "Lambotte" not in name, (header, written[header])
+    assert run("deanonymize", tmp_path / "out" / "mail.eml", "--key", key, "--out", tmp_path / "back").exit_code == 0
+    back = message_from_bytes((tmp_path / "back" / "mail.eml").read_bytes(), policy=policy.default)
+    assert getaddresses([str(back["From"])]) == [("Sophie Lambotte", "sophie.lambotte@gmail.com")]
+    assert getaddresses([str(back["To"])]) == [("", "amandine.colson@saj-exemple.be")]

@@ -220,6 +220,18 @@ def test_rtf_is_read_and_written_as_text(tmp_path):
     assert secrets_in(written) == [] and "Le SAJ suit la situation." in written.read_text(encoding="utf-8")
 
 
+def test_rtf_text_a_reader_does_not_see_stays_out_and_left_out_parts_are_told(tmp_path):
+    """Hidden text and tracked deletions were written out as if they were the text (#17 audit)."""
+    from anonymizer.case import read
+
+    source = tmp_path / "note.rtf"
+    source.write_bytes(b"{\\rtf1\\ansi{\\header Note de Julie Peeters\\par}Le SAJ suit {\\v Noah, cach\\'e9 ,}la "
+                       b"situation{\\deleted  de la famille Vandersmissen}.\\v  secret\\v0  Fin.\\par}")
+    document = read(source)
+    assert document.text.strip() == "Le SAJ suit la situation. Fin."
+    assert any("En-têtes" in note for note in document.notes)
+
+
 def fake_outlook_message(tmp_path: Path, monkeypatch, **fields) -> Path:
     """A .msg source whose reading extract-msg returns a message with ``fields`` (sender, to, subject, body,
     htmlBody, attachments): no library writes .msg files to build one."""

@@ -191,11 +191,46 @@ def _headers(message: Message, top: bool) -> list[Segment]:
     segments = []
     for name in HEADERS:
         for index, value in enumerate(message.get_all(name) or []):
-            segments.append(Segment(header_text(value), ("header", message, name, index)))
+            text = header_text(value)
+            if name.lower() in ADDRESS_HEADERS:  # an address this tool wrote for a tag is the tag again (restore)
+                text = TAG_ADDRESS.sub(lambda m: f"[{m.group(1).upper().replace('-', '_')}"
+                                                 f"{'_' + m.group(2) if m.group(2) else ''}]", text)
+            segments.append(Segment(text, ("header", message, name, index)))
     return segments
 
 
+ADDRESS_HEADERS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sender"})
+TAG = r"\[([A-Z_]+?)(?:_(\d+))?\]"
+TAG_ADDRESS = re.compile(r"(?<![\w.-])([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?@anonyme\.invalid\b")
+
+
+def _tag_address(match: re.Match[str]) -> str:
+    """"[EMAIL_1]" as an address a mail program accepts: "email-1@anonyme.invalid" (a reserved domain)."""
+    return "-".join(filter(None, (match.group(1).lower().replace("_", "-"), match.group(2)))) + "@anonyme.invalid"
+
+
+def valid_addresses(value: str) -> str:
+    """An address header whose names and addresses became tags ("[PERSONNE_6] <[EMAIL_1]>"), written so that
+    a mail program reads it: the tag of an address as a reserved address, a display name with brackets quoted
+    ('"[PERSONNE_6]" <email-1@anonyme.invalid>')."""
+    if "[" not in value:
+        return value
+    items = []
+    for item in re.split(r",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", value):
+        item = re.sub(rf"<\s*{TAG}\s*>", lambda m: f"<{_tag_address(m)}>", item)
+        item = re.sub(rf"^(\s*){TAG}(\s*)$", lambda m: m.group(1) + _tag_address(
+            re.match(TAG, m.group(0).strip())) + m.group(4), item)
+        named = re.match(r'^(\s*)([^"<]*\[[^<]*?)(\s*<)', item)
+        if named:
+            display = named.group(2).strip().replace("\\", "\\\\").replace('"', '\\"')
+            item = f'{named.group(1)}"{display}"{named.group(3)}{item[named.end():]}'
+        items.append(item)
+    return ",".join(items)
+
+
 def _set_header(message: Message, name: str, index: int, new: str) -> None:
+    if name.lower() in ADDRESS_HEADERS:
+        new = valid_addresses(new)
     values = message.get_all(name) or []
     encoded = new if new.isascii() else str(make_header([(new, "utf-8")]))
     values[index] = encoded
