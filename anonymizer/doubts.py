@@ -14,7 +14,9 @@ Reasons, most telling first:
   hold (the commonest shape of a missed name);
 - ``first_name_word``: a listed first name that is also a French word, capitalised in mid-sentence
   ("Victoire", "Prudence", "Ange"); ``first_name_lower``: a listed first name written in lower case, as
-  text messages do ("merci sofie"), when it is no common word; ``unknown_lower``: a word in lower case the
+  text messages do ("merci sofie"), when it is no common word; ``first_name_word_lower``: one that is a common
+  word too, in a text that writes names in lower case, after a relation word or a preposition that introduces a
+  person ("tantine rose", "avec précieuse"); ``unknown_lower``: a word in lower case the
   lexicon does not know and no text-message abbreviation ("à coté du delhaize");
 - ``quoted``: a short capitalised phrase in quotes, as nicknames are written (« Titi », « Mamy Jo »);
 - ``coined_name``: a capitalised article in mid-sentence and the capitalised words after it, as services
@@ -45,6 +47,7 @@ LABELS = {
     "unknown_capitalised": "mot à majuscule inconnu du dictionnaire",
     "first_name_word": "prénom qui est aussi un mot",
     "first_name_lower": "prénom écrit en minuscules",
+    "first_name_word_lower": "prénom (aussi un mot) en minuscules après un mot de relation",
     "unknown_lower": "mot inconnu du dictionnaire (nom en minuscules ?)",
     "quoted": "mot entre guillemets (surnom ?)",
     "coined_name": "nom avec article à majuscule (service, lieu-dit ?)",
@@ -52,13 +55,14 @@ LABELS = {
     "capitals": "sigle ou nom en capitales inconnu",
 }
 SCORES = {"near_removed": 0.8, "at_or_slash": 0.7, "digits": 0.6, "unknown_capitalised": 0.6,
-          "coined_name": 0.6, "first_name_word": 0.5, "first_name_lower": 0.4, "unknown_lower": 0.3, "quoted": 0.5,
+          "coined_name": 0.6, "first_name_word": 0.5, "first_name_lower": 0.4,
+          "first_name_word_lower": 0.35, "unknown_lower": 0.3, "quoted": 0.5,
           "capitalised_word": 0.4, "capitals": 0.4}
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 NUMBER = re.compile(r"(?<![\w])\d(?:[\d]|[ .,/-](?=\d))*\d(?![\w])")
 AT_OR_SLASH = re.compile(r"(?<![\w@])[\w.+-]*@[\w.-]+|(?<![\w/])[^\W\d_][\w.-]*/[\w./-]*[^\W_]")
-QUOTED = re.compile(r"[«“\"][^\S\n]*([^\W\d_][^«»“”\"\n]{0,30}?)[^\S\n]*[»”\"]")
+QUOTED = re.compile(r"[«“\"][^\S\n]*([^\W_][^«»“”\"\n]{0,30}?)[^\S\n]*[»”\"]")
 COINED = re.compile(r"(?<![\w'’])(?:Le|La|Les|L['’])[^\S\n]*[^\W\d_a-zà-öø-ÿ][a-zà-öø-ÿ'’-][\w'’-]*"
                     r"(?:[^\S\n]+(?:[^\W\d_a-zà-öø-ÿ][\w'’-]*|\d{1,3}\b))*")
 # a quoted phrase that is speech, not a nickname, opens with a pronoun or a function word
@@ -99,6 +103,7 @@ FOREIGN_WORDS = frozenset(fold(w) for w in vocabulary.foreign_words())
 FOREIGN_ARTICLE = re.compile(r"(?i:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|het|de|een"
                              r"|mijn|zijn|haar|onze|ihr|ihre|sein|seine|unser)[^\S\n]+)$")
 MAX_QUOTED_WORDS = 3
+CODE_WORD = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])(?!\d+(?:e|er|ère|ème|nde?|re|è)$)\w+")
 
 
 @dataclass(frozen=True)
@@ -151,17 +156,41 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
     for match in QUOTED.finditer(text):
         inner = match.group(1).rstrip()
         first = fold(re.split(r"[\s'’]", inner)[0])
-        if len(inner.split()) <= MAX_QUOTED_WORDS and inner[:1].isupper() and first not in SPEECH_OPENERS \
+        # (or a code of digits and letters in it, as a group's name has: "3TQB les vrais", "les reines de la 4B")
+        coded = any(CODE_WORD.fullmatch(token) for token in inner.split())
+        if len(inner.split()) <= MAX_QUOTED_WORDS + (2 if coded else 0) and (inner[:1].isupper() or coded) \
+                and first not in SPEECH_OPENERS \
                 and not policy.is_kept(inner):
             add(match.start(1), match.start(1) + len(inner), "quoted")
     for match in COINED.finditer(text):
         if not _sentence_start(text, match.start()) and not policy.is_kept(match.group()):
             add(match.start(), match.end(), "coined_name")
+    # a text that writes its names in lower case (messages): a first name that is also a common word, after a
+    # relation word or a preposition that introduces a person ("tantine rose", "avec précieuse", "à junior")
+    lower_names = any(s.entity_type == "PERSON" and s.text.islower() for s in spans)
     for match in WORD.finditer(text):
         reason = _word_reason(text, match, policy, removed)
+        if reason is None and lower_names:
+            reason = _lower_first_name_word(text, match)
         if reason is not None:
             add(match.start(), match.end(), *reason)
     return sorted(found.values(), key=lambda d: (d.start, d.end))
+
+
+PERSON_BEFORE = re.compile(r"(?i:\b(?:avec|chez|à|a|pour|et))[^\S\n]+$")
+
+
+def _lower_first_name_word(text: str, match: re.Match[str]) -> tuple[str, float] | None:
+    """A listed first name that is also a common word, in lower case after a relation word ("tantine rose") or a
+    preposition that introduces a person ("avec précieuse")."""
+    word = match.group()
+    if not word.islower() or len(word) < MIN_LOWER_NAME or not in_first_names(word.capitalize()):
+        return None
+    before = text[max(0, match.start() - 20):match.start()]
+    previous = re.search(r"([^\W\d_]+)[^\S\n]+$", before)
+    if previous and (previous.group(1).lower() in vocabulary.kinship_words() or PERSON_BEFORE.search(before)):
+        return "first_name_word_lower", SCORES["first_name_word_lower"]
+    return None
 
 
 def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: frozenset[str]

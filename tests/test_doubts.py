@@ -27,6 +27,11 @@ TEXT = ("Kevin Dumoulin vit à Wavre avec sa mère. Le week-end, il traîne au s
     ("Innocent au foyer depuis trois semaines.", "Innocent", "first_name_word"),
     # short capitals where one plays, works or studies: a club, a firm ("au SAJ" is kept)
     ("Il l'a appris dans la cour et au foot au RWDM.", "RWDM", "capitals"),
+    # in messages that write names in lower case: a first name that is also a word, after a relation word or a
+    # preposition that introduces a person; a group's name with a code in quotes
+    ("maman de inès : elle est chez tatie violette ce soir", "violette", "first_name_word_lower"),
+    ("ok jviens demain avec prudence et inès", "prudence", "first_name_word_lower"),
+    ("Les photos ont circulé sur le groupe « les boss de la 5C » toute la semaine.", "les boss de la 5C", "quoted"),
 ])
 def test_a_doubt_points_at_what_stayed(anonymizer, text, form, reason):
     doubts = anonymizer.doubts(text)
