@@ -23,7 +23,7 @@ from anonymizer.vocabulary import entries
 # "14 ans", "3 mois", "2e secondaire", "5ème primaire", "P6", "S2"
 GENERIC_RE = re.compile(
     r"^(?:\d{1,3}\s*(?:ans?|mois|semaines?|jours?|heures?|h)|"
-    r"\d{1,2}\s*(?:e|è|ème|eme|re|ère|er)\s+(?:année|primaire|secondaire|maternelle|rénové)|"
+    r"\d{1,2}\s*(?:e|è|ème|eme|re|ère|er)\s+(?:année|primaire|secondaire|maternelle|rénové|prim|sec|mat)\.?|"
     r"[PSM]\d)$",
     re.IGNORECASE,
 )
@@ -56,6 +56,11 @@ def kind_terms() -> frozenset[str]:
     return frozenset(fold(term) for term in _terms_as_written(list(_keep_list_lines())) if term.islower())
 
 
+# a make and its colour, as a police report or a note describes the car ("Dacia grise", "Golf noire")
+COLOURS = ("grise?s?|noire?s?|blanc(?:he)?s?|bleue?s?|rouges?|verte?s?|argent(?:ée?s?)?|beiges?|jaunes?|bordeaux"
+           "|marron|brune?s?|oranges?|violette?s?|roses?|kaki|anthracite|gris métallisé")
+
+
 @lru_cache(maxsize=1)
 def _product_re() -> re.Pattern[str]:
     """A make after an article, a possessive or a device ("une Audi", "son Samsung", "GSM (Samsung", "Véhicule : Opel
@@ -71,7 +76,8 @@ def _product_re() -> re.Pattern[str]:
                       rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter))[^\S\n]*[(:]?[^\S\n]*)?"
                       rf"(?<![\w-])(?P<make>{makes})(?![\w'’-])"
                       rf"(?:(?(determiner)[^\S\n]+[A-Z][a-zé]+(?![\w'’-])|[^\S\n]+[A-Z][a-zé]+(?=[^\S\n]+{code})))?"
-                      rf"(?:[^\S\n]+{code}){{0,3}}")
+                      rf"(?:[^\S\n]+{code}){{0,3}}"
+                      rf"(?P<colour>(?=[^\S\n]+(?i:{COLOURS})(?![\w'’-])))?")
 
 
 def _named_person(model: str) -> bool:
@@ -110,5 +116,6 @@ class KeepPolicy:
         included, and a make with its model ("Audi A3", "iPhone 11", "Peugeot 208 HDI"), sorted by start."""
         found = [(m.start(), m.start() + len(m.group(1))) for m in self._protected_re.finditer(fold_aligned(text))]
         found += [(m.start(), m.end()) for m in _product_re().finditer(text) if m.group("determiner")
+                  or m.group("colour") is not None
                   or m.end() > m.end("make") and not _named_person(text[m.end("make"):m.end()])]
         return sorted(found)

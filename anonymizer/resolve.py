@@ -39,7 +39,7 @@ from anonymizer.recognizers.lookup import (
     place_key,
     places,
 )
-from anonymizer.recognizers.names.organization import classifying_adjective
+from anonymizer.recognizers.names.organization import LEGAL_FORM, classifying_adjective
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
 from anonymizer.text import SENTENCE_OPENING, fold
@@ -960,6 +960,26 @@ def _foreign_words_only(text: str) -> bool:
 
 
 MIN_FOREIGN_NOUN = 5  # (shorter ones are too often a nickname: "Jaja")
+BARE_INITIAL = re.compile(r"[^\W\d_]\.?")
+LEGAL_FORM_WORD = re.compile(rf"(?<![\w]){LEGAL_FORM}(?![\w])")
+ORDINAL_BEFORE = re.compile(r"\d{1,2}[^\S\n]*(?:e|è|ème|eme|re|ère|er)[^\S\n]+$")
+# a kind of place or school, its link words, then an initial or a placeholder for the name a writer took out
+PLACEHOLDER = re.compile(r"(?:[^\W\d_]+[^\S\n]+){0,3}(?:(?i:de|du|des|d['’]|la|le|les|l['’])[^\S\n]*)*"
+                         r"(?:[A-Z]\.|X{1,3}|\.{3}|…)")
+
+
+def _placeholder_name(text: str) -> bool:
+    """A name-like span whose name is only an initial or a placeholder, its other words lower case ("athénée de
+    X.", "rue de la P.", "école XXX")."""
+    match = PLACEHOLDER.fullmatch(text.strip())
+    return match is not None and not any(word[:1].isupper() for word in re.findall(r"[^\W\d_]{2,}", text)
+                                         if word not in ("XX", "XXX"))
+
+
+def _kept_after_ordinal(text: str, span: Span) -> bool:
+    before = ORDINAL_BEFORE.search(text, max(0, span.start - 8), span.start)
+    end = span.end + (1 if text[span.end:span.end + 1] == "." else 0)
+    return before is not None and KeepPolicy().is_kept(text[before.start():end])
 LABEL_OR_AGENT_AFTER = re.compile(r"[^\S\n]*(?::|par[^\S\n])")
 
 
@@ -1026,8 +1046,17 @@ def _no_name(text: str, span: Span) -> bool:
     if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
             and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "la nonna", "ma babcia": a relation word of another language after a determiner
-    if span.entity_type == "PERSON" and len(span.text.strip()) == 1:
-        return True  # a letter alone ("GMFCS V" once the scale is kept): a bare initial names nobody
+    if span.entity_type == "PERSON" and BARE_INITIAL.fullmatch(span.text.strip()) and not (
+            span.text.strip().endswith(".") and re.match(r"\s*[^\W\d_a-z]", text[span.end:span.end + 3])):
+        # (an initial with its dot before a capital opens a name: "Mme J.\nWauters")
+        return True  # a letter alone ("GMFCS V" once the scale is kept, "Mme B." in a draft anonymised by hand): a
+        # bare initial names nobody
+    if span.entity_type in ("ORGANIZATION", "SCHOOL", "LOCATION") and _placeholder_name(span.text):
+        return True  # "l'athénée de X.", "rue de la P.": a place or a school a draft anonymised by hand
+    if span.entity_type == "ORGANIZATION" and not re.search(r"[^\W\d_]", re.sub(LEGAL_FORM_WORD, "", span.text)):
+        return True  # "37 SA" (weeks of amenorrhoea), "2024 SRL": a legal form and digits name no company
+    if ORDINAL_BEFORE.search(text, max(0, span.start - 8), span.start) and _kept_after_ordinal(text, span):
+        return True  # "4e prim.": a school year
     if span.entity_type == "PERSON" and _lettered_heading(text, span):
         return True
     if " " not in span.text.strip() and vocabulary.is_medicine(span.text.strip()) \

@@ -29,6 +29,7 @@ RECOGNIZERS: tuple[str, ...] = (
     "anonymizer.recognizers.generic.postal_item:PostalItemRecognizer",
     "anonymizer.recognizers.be.address:BeAddressRecognizer",
     "anonymizer.recognizers.generic.email:FrEmailRecognizer",
+    "anonymizer.recognizers.generic.mail_sender:MailSenderRecognizer",
     "anonymizer.recognizers.generic.url:FrUrlRecognizer",
     "anonymizer.recognizers.generic.social:SocialHandleRecognizer",
     "anonymizer.recognizers.generic.chat_speaker:ChatSpeakerRecognizer",

@@ -132,10 +132,24 @@ from helpers import detected, parse_gold
     "2. BÉNÉFICIAIRES\n\nLes bénéficiaires versent chaque mois 120 €.",
     # an ordinary word of another language that French never writes ("Betreff: Übergabe"), not a surname
     "Betreff: Übergabe der Akte\nHerr <ent label=PERSON>Schmitz</ent> ist einverstanden.",
+    # the name a mail program shows before an address, in any case; a neighbouring country's national number
+    "Frau <ent label=PERSON>Kessler</ent> ist unter <ent label=PHONE>0151 2345678</ent> erreichbar.",
+    # a draft anonymised by hand: bare initials and placeholders name nobody
+    "Mme B., la mère, et K., 14 ans, à l'athénée de X., rue de la P. à <ent label=LOCATION>Jumet</ent>.",
+    # a newborn's data: weeks of amenorrhoea, Apgar scores; a test's marks; a school year abbreviated; a car
+    "Terme : 38 SA + 1 j – Apgar 9/10/10. Score : 5/12, dictée 11/20. En 3e prim. Une Dacia grise.",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)
     assert detected(anonymizer, text) == gold
+
+
+def test_the_name_a_mail_program_shows_before_an_address_is_a_person(anonymizer):
+    text = ("Le mar. 4 mars 2025 à 09:12, ines moreau <i.moreau77@gmail.com> a écrit :\n> merci\n> ines\n"
+            "De : Secrétariat <secretariat@amo-exemple.be>")
+    found = {(s.entity_type, s.text) for s in anonymizer.analyze(text)}
+    assert {("PERSON", "ines moreau"), ("PERSON", "ines")} <= found
+    assert not any(kind == "PERSON" and "Secrétariat" in surface for kind, surface in found)
 
 
 @pytest.mark.parametrize("text,generic", [

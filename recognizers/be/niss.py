@@ -8,6 +8,8 @@ https://www.ibz.rrn.fgov.be/ (Registre national, structure du numéro).
 
 from __future__ import annotations
 
+import re
+
 from anonymizer.recognizers.base import FrPatternRecognizer, digits
 from stdnum.be import bis, nn
 
@@ -26,5 +28,11 @@ class BeNissRecognizer(FrPatternRecognizer):
         return len(number) == 11 and (nn.is_valid(number) or bis.is_valid(number))
 
     def keep_invalid(self, pattern_text: str) -> bool:
-        """A mistyped number is kept when written as a NISS is (YY.MM.DD-SSS.CC, separators in place)."""
-        return pattern_text != digits(pattern_text)
+        """A mistyped number is kept when written as a NISS is (YY.MM.DD-SSS.CC, separators in place) and its
+        date part could be one (a month of 0-12, or 20-32 and 40-52 for a BIS number, a day of 0-31): "0170
+        4428391" is a German mobile number written nationally, not a NISS with a wrong check."""
+        number = digits(pattern_text)
+        month, day = int(number[2:4]), int(number[4:6])
+        # (the date part set apart from the serial number, as a NISS is written: "850730 033 61", not "0151 2345678")
+        date_apart = re.match(r"\d{2}[\s./-]?\d{2}[\s./-]?\d{2}[\s./-]", pattern_text) is not None
+        return pattern_text != number and date_apart and month % 20 <= 12 and month <= 52 and day <= 31

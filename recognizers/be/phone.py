@@ -8,7 +8,7 @@ the leading ``0``. Separators seen in case files: spaces, ``/``, ``.``, ``-``.
 
 from __future__ import annotations
 
-from anonymizer.recognizers.base import FrPatternRecognizer, digits
+from anonymizer.recognizers.base import FrPatternRecognizer, digits, pattern_name
 
 SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"  # "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70"
 TIGHT_SEP = r"(?:[./-]|[^\S\n])?"  # a foreign number's groups: never " - " ("081/22.33.44 - 2 lignes")
@@ -33,8 +33,24 @@ class BePhoneRecognizer(FrPatternRecognizer):
         ("cued_national", rf"(?i:\b(?:t[ée]l[ée]?phone|t[ée]l|mobile|mob|gsm|portable|phone|handy|telefon|fax))\.?"
                           rf"[^\S\n]*:?[^\S\n]*\K(?!\d\d[/.-]\d\d[/.-]\d\d)0\d(?:{TIGHT_SEP}\d){{8,11}}(?![\d]|[./-]\d)",
                           0.5),  # (not a date after the phone word: "Entretien tél. 05/03/2024 14h30")
+        # a neighbouring country's national number without a phone word, as a forwarded mail writes it ("unter 0170
+        # 4428391 erreichbar", "06 12 34 56 78"): kept only when it is a valid number there (below)
+        ("neighbour_national", rf"(?<![\d+.,/]){NOT_IN_PAYMENT_REF}(?!\d\d?[/.-]\d\d?[/.-]\d\d)"
+                               rf"0\d{{1,4}}(?:{TIGHT_SEP}\d{{2,8}}){{1,4}}"
+                               r"(?![\d]|[./-]\d|[^\S\n]*(?:€|%))", 0.5),
     )
     CONTEXT = ("téléphone", "tél", "gsm", "portable", "numéro", "appeler", "joindre")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        kept = []
+        for result in results:
+            if pattern_name(result) == "neighbour_national":
+                if not _neighbour_number(text[result.start:result.end]):
+                    continue
+                result.score = 1.0  # checked against that country's numbering plan
+            kept.append(result)
+        return kept
 
     def validate_result(self, pattern_text: str) -> bool | None:
         number = digits(pattern_text)
@@ -49,3 +65,23 @@ class BePhoneRecognizer(FrPatternRecognizer):
         if len(number) == 10:
             return True if number[:3] in MOBILE_PREFIXES else None
         return True if len(number) == 9 else None if len(number) in (11, 12) else False
+
+
+NEIGHBOURS = ("DE", "NL", "FR", "LU", "GB")  # the countries whose numbers Belgian case files carry most
+
+
+def _neighbour_number(text: str) -> bool:
+    """A national number of 10 digits or more that is no Belgian one and a valid one of a neighbouring country
+    (``phonenumbers``' numbering plans): "0170 4428391" (a German mobile), "06 12 34 56 78" (French)."""
+    import phonenumbers
+
+    number = digits(text)
+    if len(number) < 10 or number.startswith("04") and len(number) == 10:
+        return False
+    for region in NEIGHBOURS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False

@@ -97,7 +97,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                                  rf"(?:,?{YEAR})?(?!\d)", 0.85),
         ("words_en_day_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{DAY}(?:st|nd|rd|th)?\s+{MONTHS_EN}(?![\w]){YEAR}?"
                                r"(?!\d)", 0.85),
-        ("numeric_full", rf"(?<![\w/.-]){WEEKDAY}?{D}([/.-]){M}\1(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
+        # (not a newborn's Apgar scores, "Apgar 8/9/10")
+        ("numeric_full", rf"(?<![\w/.-])(?<!(?i:apgar)[^\S\n]{{0,3}}:?[^\S\n]{{0,3}}){WEEKDAY}?{D}([/.-]){M}\1"
+                         rf"(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # the month in Roman numerals, as older and Italian or Polish writing has it: "2.II.2015", "14-XI-1962"
         # ("14 XI 62", "2.ii.2015": a two-digit year, numerals in lower case)
         ("roman_month", rf"(?<![\w/.-]){D}(?:([./-])(?i:{ROMAN})\1|[^\S\n](?:{ROMAN})[^\S\n])(?:19|20)?\d\d"
@@ -130,7 +132,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("numeric_day_month",
          rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)"
          r"(?<!(?i:\b(?:acuité|visuelle|vision|score|douleur|EVA|cotation))[^\n]{0,30}\d{1,2}/10)"
-         r"(?<!(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d./])[^\n]{0,60}\d{1,2}/\d{1,2})", 0.6),
+         r"(?<!(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d./])[^\n]{0,60}\d{1,2}/\d{1,2})"
+         # (nor the first mark of such a line: "suppression de phonème : 4/12). Dictée de mots : 9/20")
+         r"(?![^\n]{0,60}(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d/]|\.\d))", 0.6),
     )
     CONTEXT = ("né", "née", "date", "naissance", "le")
 
