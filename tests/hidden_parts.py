@@ -42,6 +42,22 @@ def jpeg(text: str) -> bytes:
             + segment(0xE1, b"Exif\x00\x00" + text.encode()) + segment(0xFE, text.encode()) + b"\xff\xd9")
 
 
+def emf(text: str) -> bytes:
+    """A minimal EMF drawing ``text`` (a header, one EMR_EXTTEXTOUTW record, the end record), as Word draws the
+    label under an embedded file's icon."""
+    string = text.encode("utf-16-le")
+    string += b"\x00" * (-len(string) % 4)
+    # type, size, bounds, graphics mode, x/y scale, then the text's reference point, length, offset, options,
+    # rectangle and offset of the spacing array
+    head = struct.pack("<4i", 0, 0, 80, 20) + struct.pack("<Iff", 1, 1.0, 1.0)
+    text_record = struct.pack("<iiIII4iI", 0, 0, len(text), 76, 0, 0, 0, 0, 0, 0)
+    record = struct.pack("<II", 84, 8 + len(head) + len(text_record) + len(string)) + head + text_record + string
+    end = struct.pack("<5I", 14, 20, 0, 16, 20)
+    header = (struct.pack("<II", 1, 88) + struct.pack("<8i", 0, 0, 80, 20, 0, 0, 2000, 500)
+              + struct.pack("<IIIIHH", 0x464D4520, 0x10000, 88 + len(record) + len(end), 3, 0, 0))
+    return header.ljust(88, b"\x00") + record + end
+
+
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 

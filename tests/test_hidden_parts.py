@@ -21,6 +21,7 @@ from hidden_parts import (
     KEPT,
     docx_everywhere,
     docx_only_there,
+    emf,
     eml_everywhere,
     jpeg,
     odt_everywhere,
@@ -208,6 +209,11 @@ def test_pictures_lose_their_text_metadata_and_nothing_else():
     assert images.without_metadata(b"GIF89a...") == b"GIF89a..."
     padded = jpeg("Noah Vandersmissen").replace(b"\xff\xe1", b"\x00\xff\xe1", 1)  # a stray byte before EXIF
     assert b"Vandersmissen" not in images.without_metadata(padded)
+    drawing = emf("Attestation Noah Vandersmissen.pdf")  # an embedded file's icon label
+    assert "Vandersmissen" in images.metadata_text(drawing)
+    blank = images.without_metadata(drawing)
+    assert len(blank) == len(drawing) and "Vandersmissen" not in images.metadata_text(blank)
+    assert "Vandersmissen".encode("utf-16-le") not in blank
 
 
 def test_rtf_is_read_and_written_as_text(tmp_path):

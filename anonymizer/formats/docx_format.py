@@ -445,4 +445,5 @@ def _strip_pictures(word) -> list[str]:
             if clean != part.blob:
                 part._blob = clean
                 stripped += 1
-    return [f"Métadonnées de {stripped} image(s) retirées (EXIF, XMP, commentaires)."] if stripped else []
+    return [f"Métadonnées de {stripped} image(s) retirées (EXIF, XMP, commentaires, texte des dessins EMF)."] \
+        if stripped else []

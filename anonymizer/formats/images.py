@@ -1,5 +1,7 @@
-"""The text metadata of JPEG and PNG pictures (EXIF, XMP, IPTC, comments, PNG text chunks): found, to be
-read by the leak guard, and removed, without re-encoding the picture.
+"""The text metadata of JPEG and PNG pictures (EXIF, XMP, IPTC, comments, PNG text chunks), and the text drawn in
+an EMF picture (the label under an embedded file's icon is its file name: "Attestation Samira Haddad.pdf"): found,
+to be read by the leak guard, and removed (an EMF's text blanked in place, its records keeping their sizes),
+without re-encoding the picture.
 
 Hand-written rather than Pillow: Pillow would re-encode a JPEG (quality loss) to drop its EXIF, and the
 two container layouts are simple (JPEG markers up to the image data; PNG length-type-data-CRC chunks).
@@ -19,20 +21,31 @@ PNG_TEXT = {b"tEXt", b"zTXt", b"iTXt", b"eXIf"}
 
 
 def metadata(data: bytes) -> list[tuple[int, int]]:
-    """(start, end) byte ranges of the text metadata blocks of a JPEG or PNG picture."""
+    """(start, end) byte ranges of the text metadata blocks of a JPEG or PNG picture, of the text of an EMF."""
     if data.startswith(JPEG):
         return _jpeg(data)
     if data.startswith(PNG):
         return _png(data)
-    return []
+    return [(start, end) for start, end, _wide in _emf_texts(data)]
 
 
 def metadata_text(data: bytes) -> str:
     """What the metadata blocks say, as text (for the leak guard)."""
+    if is_emf(data):
+        return "\n".join(data[start:end].decode("utf-16-le" if wide else "cp1252", "ignore")
+                         for start, end, wide in _emf_texts(data))
     return "\n".join(data[start:end].decode("utf-8", "ignore") for start, end in metadata(data))
 
 
 def without_metadata(data: bytes) -> bytes:
+    if is_emf(data):
+        texts = _emf_texts(data)
+        if not texts:
+            return data
+        blanked = bytearray(data)
+        for start, end, wide in texts:
+            blanked[start:end] = (b" \x00" if wide else b" ") * ((end - start) // (2 if wide else 1))
+        return bytes(blanked)
     ranges = metadata(data)
     if not ranges:
         return data
@@ -83,3 +96,36 @@ def _png(data: bytes) -> list[tuple[int, int]]:
             break
         i = end
     return ranges
+
+
+# EMF records that draw text (MS-EMF 2.3.5): EMR_EXTTEXTOUTA, EMR_EXTTEXTOUTW, EMR_SMALLTEXTOUT
+EXTTEXTOUTA, EXTTEXTOUTW, SMALLTEXTOUT = 83, 84, 108
+ETO_NO_RECT, ETO_SMALL_CHARS = 0x100, 0x200
+
+
+def is_emf(data: bytes) -> bool:
+    return data[:4] == b"\x01\x00\x00\x00" and data[40:44] == b" EMF"
+
+
+def _emf_texts(data: bytes) -> list[tuple[int, int, bool]]:
+    """(start, end, UTF-16) of each string an EMF draws; [] for anything else or a damaged record list."""
+    if not is_emf(data):
+        return []
+    texts, i = [], 0
+    while i + 8 <= len(data):
+        kind, size = struct.unpack("<II", data[i:i + 8])
+        if size < 8 or i + size > len(data):
+            break
+        found = None
+        if kind in (EXTTEXTOUTA, EXTTEXTOUTW) and size >= 76:
+            count, offset = struct.unpack("<II", data[i + 44:i + 52])
+            found = (i + offset, i + offset + count * (2 if kind == EXTTEXTOUTW else 1), kind == EXTTEXTOUTW)
+        elif kind == SMALLTEXTOUT and size >= 36:
+            count, options = struct.unpack("<II", data[i + 16:i + 24])
+            start = i + 36 + (0 if options & ETO_NO_RECT else 16)
+            wide = not options & ETO_SMALL_CHARS
+            found = (start, start + count * (2 if wide else 1), wide)
+        if found is not None and i < found[0] <= found[1] <= i + size:
+            texts.append(found)
+        i += size
+    return texts

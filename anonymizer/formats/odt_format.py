@@ -201,7 +201,7 @@ def _drop_hidden(odt) -> list[str]:
     if gone:
         notes.append(f"{gone} partie(s) retirée(s) : macros et fichiers de métadonnées RDF.")
     if stripped:
-        notes.append(f"Métadonnées de {stripped} image(s) retirées (EXIF, XMP, commentaires).")
+        notes.append(f"Métadonnées de {stripped} image(s) retirées (EXIF, XMP, commentaires, texte des dessins EMF).")
     return notes
 
 
