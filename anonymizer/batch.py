@@ -112,12 +112,13 @@ def _candidates(root: Path, out: Path | None, found_problems: list[str] | None =
             folders[:] = []
             continue
         seen.add(real)
-        hidden += [Path(folder, name) for name in folders if name.startswith(".") and name not in TOOL_FOLDERS]
+        hidden += [Path(folder, name) for name in folders if name.startswith(".") and name not in TOOL_FOLDERS
+                   and (skip is None or Path(os.path.realpath(Path(folder, name))) != skip)]
         folders[:] = [name for name in folders if not name.startswith(".")
                       and (skip is None or Path(os.path.realpath(Path(folder, name))) != skip)]
         for name in files:
-            if name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
-                hidden.append(Path(folder, name))
+            if name.startswith(".") and not name.startswith("._") and Path(name).suffix.lower() in SUFFIXES:
+                hidden.append(Path(folder, name))  # (not a Mac's "._note.docx", the shadow of "note.docx")
             if name.startswith((".", "~$")):
                 continue  # hidden, or a lock file Word leaves beside an open document
             path = Path(folder, name)
@@ -174,9 +175,9 @@ def _worker(inbox, outbox, allow: tuple[str, ...], deny: tuple[str, ...]) -> Non
             case = Case([documents[i] for i in indices], None, [spans[i] for i in indices])
             failed = []
             case = stages.clip(stages.propagate(case, anonymizer, payload, failed=failed))
+            lost = [(index, outcome.message) for index, outcome in _indexed(failed, documents)]
             indices = _without_failed(indices, documents, spans, failed)
-            outbox.put(("propagated", (list(zip(indices, case.spans, strict=True)),
-                                       [(i, o.message) for i, o in _indexed(failed, documents)])))
+            outbox.put(("propagated", (list(zip(indices, case.spans, strict=True)), lost)))
         elif command == "write":  # payload: [(index, replacement ranges, removed forms to guard, target)]
             errors = {}
             for index, ranges, removed, shown, target in payload:

@@ -20,13 +20,13 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from functools import lru_cache, partial
+from functools import lru_cache
 
-from stdnum import iban
 from stdnum.be import nn, vat
 
 from anonymizer import dates, vocabulary
 from anonymizer.models.lexicon import is_adjective, is_word
+from anonymizer.recognizers.be.iban import account_checks
 from anonymizer.recognizers.lookup import foreign_town, in_first_names, in_surnames, place_key
 from anonymizer.recognizers.lookup import places as places_known
 from anonymizer.spans import Span
@@ -463,10 +463,8 @@ def _kind_before(short: tuple[str, ...], long: tuple[str, ...], right_after: boo
     return matched == len(short)
 
 
-# numbers whose last digits check the others: one of them mistyped is still the same number (an account's
-# check is its mod-97 digits: stdnum's registry of Belgian bank codes is not the question here)
-CHECKED: dict[str, Callable[[str], bool]] = {"NISS": nn.is_valid, "IBAN": partial(iban.is_valid, check_country=False),
-                                             "BCE": vat.is_valid}
+# numbers whose last digits check the others: one of them mistyped is still the same number
+CHECKED: dict[str, Callable[[str], bool]] = {"NISS": nn.is_valid, "IBAN": account_checks, "BCE": vat.is_valid}
 
 
 @lru_cache(maxsize=4096)

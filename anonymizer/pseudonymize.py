@@ -671,9 +671,10 @@ class Pseudonymizer:
             as_entity = dataclasses.replace(span, entity_type=typed_as[span]) if span in typed_as else span
             try:
                 new = self.surrogate(as_entity, ctx, tag_numbers, roles.get(entity_of[span]), entity_of[span])
-            except Exception:  # noqa: BLE001 - a surrogate that cannot be made: the span is replaced all the same
-                logger.info("pseudonyme impossible pour un élément %s ; remplacé par son étiquette",
-                            span.entity_type, exc_info=True)
+            except Exception as exc:  # noqa: BLE001 - a surrogate that cannot be made: the span is replaced all the same
+                # (the exception's type only: its message may quote the original)
+                logger.info("pseudonyme impossible pour un élément %s (%s) ; remplacé par son étiquette",
+                            span.entity_type, type(exc).__name__)
                 new = f"[{tag_of(span.entity_type)}]"
             contracted = contract(text, span, new) if span.entity_type in ARTICLE_TYPES else None
             chosen.append(contracted or elide(text, span, new))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -267,25 +267,40 @@ def _best(spans: list[Span]) -> Span:
     return min(spans, key=lambda s: (-s.length, s.source == NER_SOURCE, -s.score, rank_of(s.entity_type)))
 
 
+def _overlapping(ranked: tuple[list[int], list[Span], int], start: int, end: int) -> list[Span]:
+    """The spans of ``ranked`` (their starts, the spans sorted by start, the longest's length: :func:`_ranked`) that
+    overlap ``start``-``end``, found by bisection (a long text holds thousands of them)."""
+    starts, spans, longest = ranked
+    low, high = bisect_left(starts, start - longest), bisect_left(starts, end)
+    return [s for s in spans[low:high] if s.start < end and start < s.end]
+
+
+def _ranked(spans: list[Span]) -> tuple[list[int], list[Span], int]:
+    ordered = sorted(spans, key=lambda s: s.start)
+    return [s.start for s in ordered], ordered, max((s.length for s in ordered), default=0)
+
+
 def _places_out_of_people(text: str, spans: list[Span]) -> list[Span]:
     """A person the model read across a comma onto a place a list knows ("famille MUKENDI, Kinshasa, RD Congo")
-    is cut at the comma: the person is the words before it, the place stays a place."""
-    places = [s for s in spans if s.entity_type == "LOCATION" and s.source != NER_SOURCE]
-    if not places:
+    is cut at the comma: the person is the words before the place, the place stays a place (and what follows it,
+    a country, is no person)."""
+    places = _ranked([s for s in spans if s.entity_type == "LOCATION" and s.source != NER_SOURCE])
+    if not places[1]:
         return spans
     result = []
     for span in spans:
-        inside = [p for p in places if span.start < p.start and p.end <= span.end and text[p.start - 2:p.start] == ", "
-                  and text[p.end:p.end + 1] in ("", ",")]
-        if span.entity_type != "PERSON" or span.source != NER_SOURCE or not inside or "," not in span.text:
+        inside = [] if span.entity_type != "PERSON" or span.source != NER_SOURCE or "," not in span.text else [
+            p for p in _overlapping(places, span.start, span.end) if span.start < p.start and p.end <= span.end
+            and text[p.start - 2:p.start] == ", " and text[p.end:p.end + 1] in ("", ",")]
+        if not inside:
             result.append(span)
             continue
+        first = min(p.start for p in inside)
         at = span.start
-        for piece in re.split(r"(,[^\S\n]*)", span.text):
+        for piece in re.split(r"(,[^\S\n]*)", text[span.start:first]):
             start, end = at, at + len(piece)
             at = end
-            if piece.strip() and not piece.startswith(",") \
-                    and not any((p.start, p.end) == (start, end) for p in inside):
+            if piece.strip() and not piece.startswith(","):
                 result.append(Span.of(text, start, end, span.entity_type, span.score, span.source))
     return result
 
@@ -296,14 +311,15 @@ def _outside_validated(text: str, spans: list[Span]) -> list[Span]:
     septembre"): the checked number ends where its check says, and what sticks out is a span of its own,
     merged with whatever covers it (else the account and the date became one span, replaced as an account)."""
     names = name_types()
-    checked = [s for s in spans if s.entity_type not in names and s.score >= VALIDATED]
-    if not checked:
+    checked = _ranked([s for s in spans if s.entity_type not in names and s.score >= VALIDATED])
+    if not checked[1]:
         return spans
     result = []
     for span in spans:
-        crossed = [c for c in checked if c is not span and c.start < span.end and span.start < c.end
-                   and not (span.start <= c.start and c.end <= span.end)]
-        if span.entity_type in names or span.score >= VALIDATED or not crossed:
+        crossed = [] if span.entity_type in names or span.score >= VALIDATED else [
+            c for c in _overlapping(checked, span.start, span.end) if c is not span
+            and not (span.start <= c.start and c.end <= span.end)]
+        if not crossed:
             result.append(span)
             continue
         start, end = span.start, span.end
@@ -441,25 +457,34 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     cleaned += _initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_after(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
-    return [_with_postcode(text, _station_town(text, piece)) for span in merge_overlaps(text, cleaned)
-            for piece in split_range(text, span)]
+    cleaned = _with_postcodes(text, cleaned)
+    return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)]
 
 
 # a postcode (Belgian, or German and French of five digits, with its country letter) opening an address line or
-# after a comma: "4780 St. Vith", "Zum Kiesberg 9, 52062 Aachen", "B-4700 Eupen"
-POSTCODE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,(–])[^\S\n]*|(?<=[,(–][^\S\n]))(?:[A-Z]{1,2}-)?[1-9]\d{3,4}[^\S\n]+$")
+# after a comma or a colon: "4780 St. Vith", "Zum Kiesberg 9, 52062 Aachen", "Adresse : B-4700 Eupen"
+POSTCODE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,(–:])[^\S\n]*|(?<=[,(–:][^\S\n]))"
+                             r"(?:[A-Z]{1,2}-)?[1-9]\d{3,4}[^\S\n]+$")
 
 
-def _with_postcode(text: str, span: Span) -> Span:
+def _with_postcodes(text: str, spans: list[Span]) -> list[Span]:
     """A place written after its postcode takes it (a postcode names the commune as well as its name does),
-    whichever recogniser found the place."""
-    if span.entity_type != "LOCATION":
-        return span
-    match = POSTCODE_BEFORE.search(text, max(0, span.start - 12), span.start)
-    if match is None:
-        return span
-    start = match.start() + len(match.group()) - len(match.group().lstrip())
-    return Span.of(text, start, span.end, span.entity_type, span.score, span.source)
+    whichever recogniser found the place; a number read by an unchecked shape in that postcode ("B-4700" as a
+    reference) goes, so that the place is not merged into a reference."""
+    extended, postcodes = [], []
+    for span in spans:
+        match = POSTCODE_BEFORE.search(text, max(0, span.start - 12), span.start) \
+            if span.entity_type == "LOCATION" else None
+        if match is not None:
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            postcodes.append((start, span.start))
+            span = Span.of(text, start, span.end, span.entity_type, span.score, span.source)
+        extended.append(span)
+    if not postcodes:
+        return spans
+    names = name_types()
+    return [s for s in extended if s.entity_type in names or s.score >= VALIDATED
+            or not any(start <= s.start and s.end <= end + 1 for start, end in postcodes)]
 
 
 STATION = re.compile(r"(?i:gare|station|bahnhof|[ée]cole(?:[^\S\n]+(?:fondamentale|primaire|maternelle))?"

@@ -393,6 +393,26 @@ def test_a_file_whose_analysis_fails_is_one_line_and_the_others_are_done(case, t
     assert "Wauthier" not in "".join(outputs(out).values())
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_whose_propagation_fails_is_one_line_and_the_others_are_done(case, tmp_path, monkeypatch, jobs):
+    """The case's names propagated in each file: one file failing there (not in detection) costs that file."""
+    from anonymizer.pipeline import Anonymizer
+
+    (case / "boum.txt").write_text("Mme Wauthier et BOUM.\n", encoding="utf-8")
+    real = Anonymizer.analyze_known
+
+    def failing(self, text, *rest):
+        if "BOUM" in text:
+            raise ValueError("panne")
+        return real(self, text, *rest)
+    monkeypatch.setattr(Anonymizer, "analyze_known", failing)
+    out = tmp_path / "out"
+    result = run("anonymize", case, "--out", out, "--jobs", jobs)
+    assert result.exit_code == 4 and "Traceback" not in result.output, result.output
+    assert "boum.txt : analyse impossible" in result.stderr and "3/4 fichier(s)" in result.stderr
+    assert sorted(outputs(out)) == ["a.txt", "b.txt", "sub/c.txt"]
+
+
 def test_a_pseudonym_that_cannot_be_made_is_a_tag(anonymizer, monkeypatch):
     from anonymizer import fakes
 

@@ -237,3 +237,11 @@ def test_hidden_drafts_and_unread_formats_are_said_not_skipped_silently(case, tm
     assert result.exit_code == 0, result.output
     assert ".brouillon.txt : fichier caché" in result.stderr and ".archives : dossier caché" in result.stderr
     assert ".git" not in result.stderr and "tableau.xlsx : laissé de côté" in result.stderr
+
+
+def test_the_output_folder_and_a_macs_shadow_files_are_no_hidden_drafts(case):
+    from anonymizer.batch import walk
+
+    (case / "._a.txt").write_bytes(b"\x00\x05\x16\x07")
+    (case / ".sortie").mkdir()
+    assert walk(case, case / ".sortie").hidden == []

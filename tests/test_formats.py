@@ -141,7 +141,7 @@ def test_a_text_too_long_to_analyse_is_one_line(tmp_path, monkeypatch):
     (folder / "court.txt").write_text("Mme Wauthier vient.", encoding="utf-8")
     result = run("anonymize", folder, "--out", tmp_path / "out")
     assert result.exit_code == 4, result.output
-    assert "long.txt : texte trop long à analyser (3 millions de caractères" in result.stderr
+    assert "long.txt : texte trop long à analyser (3,0 millions de caractères" in result.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["court.txt"]
 
 
@@ -276,3 +276,10 @@ def test_an_email_in_windows_1252_under_a_wrong_or_no_charset_is_read_with_its_a
     document = read(path)
     assert "Thérèse Lambotte viendra avec Hélène" in document.text and "\ufffd" not in document.text
     assert any("encodage" in note for note in document.notes)
+
+
+def test_utf8_with_a_stray_byte_stays_utf8():
+    from anonymizer.formats.eml_format import decoded
+
+    text, guessed = decoded("Madame Thérèse vit à Liège".encode() + b" fin\xe9", "utf-8")
+    assert text.startswith("Madame Thérèse vit à Liège") and guessed

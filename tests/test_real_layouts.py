@@ -138,6 +138,13 @@ from helpers import detected, parse_gold
     "Mme B., la mère, et K., 14 ans, à l'athénée de X., rue de la P. à <ent label=LOCATION>Jumet</ent>.",
     # a newborn's data: weeks of amenorrhoea, Apgar scores; a test's marks; a school year abbreviated; a car
     "Terme : 38 SA + 1 j – Apgar 9/10/10. Score : 5/12, dictée 11/20. En 3e prim. Une Dacia grise.",
+    # times, measures and marks joined by a hyphen are no references; a section's number is no date
+    "Permanence de 14.00-16.00 et 8.30-9.45 ; note 12.5-14.5/20.\n2-1 – Contexte de la demande",
+    # a town abroad before its country, spaces and all; the country after it is no person
+    "Né à <ent label=LOCATION>Buenos  Aires</ent>, Argentine.",
+    # a postcode after a colon, with its country letter; a saint's place in capitals; a Roman month before a stop
+    "Adresse : <ent label=LOCATION>B-4700 Eupen</ent>. Avant : <ent label=LOCATION>4780 ST. VITH</ent>.",
+    "Visite le <ent label=DATE>14/X</ent>.",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)

@@ -24,3 +24,10 @@ def test_iban(recognizer, text, expected):
 
 def test_an_account_followed_by_a_number_ends_with_the_account(recognizer):
     assert found(recognizer, "compte BE68 5390 0754 7034 12 septembre") == ["BE68 5390 0754 7034"]
+
+
+def test_a_belgian_account_checks_its_own_last_two_digits():
+    from anonymizer.recognizers.be.iban import account_checks
+
+    assert account_checks("BE68 5390 0754 7034")          # a bank code stdnum does not list: still an account
+    assert not account_checks("BE59539007547099")         # IBAN check right, the Belgian account's own wrong

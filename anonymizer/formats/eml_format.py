@@ -53,7 +53,15 @@ def decoded(data: bytes, charset: str | None) -> tuple[str, bool]:
     try:
         return data.decode("utf-8"), bool(charset and charset not in ("utf-8", "us-ascii") or _eight_bit(data))
     except UnicodeDecodeError:
-        return data.decode("cp1252", "replace"), True
+        pass
+    # UTF-8 with a stray byte or two (a copy-paste, a cut) stays UTF-8: its accented letters read right and only the
+    # stray bytes are lost; text with no valid UTF-8 sequence at all is Windows-1252
+    read = data.decode("utf-8", "replace")
+    stray = read.count("\ufffd")
+    valid = sum(1 for c in read if ord(c) > 0x7F and c != "\ufffd")
+    if valid and stray <= valid:
+        return read, True
+    return data.decode("cp1252", "replace"), True
 
 
 def _eight_bit(data: bytes) -> bool:

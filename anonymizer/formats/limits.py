@@ -29,8 +29,9 @@ MAX_TEXT_CHARS = 4_000_000
 def check_text(path: Path, text: str) -> None:
     """Raise :class:`InputError` when the text read is too long to analyse in reasonable time."""
     if len(text) > MAX_TEXT_CHARS:
-        raise InputError(f"{path} : texte trop long à analyser ({len(text) // 1_000_000} millions de caractères ; "
-                         f"limite {MAX_TEXT_CHARS // 1_000_000} millions, quelques minutes d'analyse) ; "
+        size, limit = (f"{n / 1_000_000:.1f}".replace(".", ",") for n in (len(text), MAX_TEXT_CHARS))
+        raise InputError(f"{path} : texte trop long à analyser ({size} millions de caractères ; limite {limit} "
+                         "millions, quelques minutes d'analyse) ; "
                          "découpez-le en plusieurs fichiers.")
 
 

@@ -13,6 +13,19 @@ from stdnum import iban
 LAST_GROUP = re.compile(r"[ -]?[A-Z0-9]{1,4}$")
 
 
+def account_checks(text: str) -> bool:
+    """The IBAN's mod-97 check and its country's length, and for a Belgian account its own check (the last two
+    digits are the first ten modulo 97); not stdnum's registry of Belgian bank codes, which misses some in use
+    (an account of an unlisted bank is an account all the same)."""
+    compact = re.sub(r"[\s-]", "", text).upper()
+    if not iban.is_valid(compact, check_country=False):
+        return False
+    if compact.startswith("BE"):
+        account = compact[4:]
+        return (int(account[:10]) % 97 or 97) == int(account[10:])
+    return True
+
+
 class SepaIbanRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "IBAN"
     PATTERNS = (
@@ -21,9 +34,7 @@ class SepaIbanRecognizer(FrPatternRecognizer):
     CONTEXT = ("iban", "compte", "bancaire", "virement")
 
     def checksum(self, pattern_text: str) -> bool:
-        # the mod-97 check and the country's length; not stdnum's registry of Belgian bank codes, which
-        # misses some in use (an account of an unlisted bank is an account all the same)
-        return iban.is_valid(pattern_text.replace("-", ""), check_country=False)
+        return account_checks(pattern_text)
 
     def keep_invalid(self, pattern_text: str) -> bool:
         """ISO 13616 never issues check digits 00, 01 or 99 (placeholders such as "BE00 0000..."); any other

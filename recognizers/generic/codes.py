@@ -132,8 +132,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # digit groups joined by dots, slashes or hyphens, six digits or more, whatever the groups' lengths: "client
         # 1.8842.17761", "article 702/318.441/22" (a tax notice's article), "2.118.447.03" (a date or a phone
         # number in such a shape is its own recogniser's, which wins the overlap; an amount has its currency)
-        ("dotted_groups", r"(?<![\w./,-])(?=(?:\d[./-]?){6})(?=[\d/-]*\.)\d+(?:[./-]\d+){2,}" + NOT_AFTER + r"(?!,\d)"
-         + CURRENCY_AFTER, 0.4),
+        # (two dots, or a dot and slashes; never a hyphen: "14.00-16.00", "8.30-9.45", "12.5-14.5/20" are times,
+        # measures and marks)
+        ("dotted_groups", r"(?<![\w./,-])(?=(?:\d[./]?){6})(?=[\d/]*\.)(?=[\d.]*/|(?:\d+\.){2})\d+(?:[./]\d+){2,}"
+         + NOT_AFTER + r"(?![,-]\d)" + CURRENCY_AFTER, 0.4),
         # digit groups with spaces, nine digits or more: "client 5127 4410 883" (a phone number's shape is
         # the phone recogniser's, which wins the overlap; an amount has its currency after it)
         ("spaced_groups", r"(?<![\w./,-])(?=(?:\d[^\S\n]?){9})\d{2,5}(?:[^\S\n]\d{2,5}){2,}" + NOT_AFTER

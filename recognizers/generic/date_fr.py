@@ -118,10 +118,13 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # Inscription à la commune"; not an amount, "23.10 €", nor a decimal in a sentence)
         # (or a hyphen, a slash, a month in Roman numerals, a remark in brackets before the dash: "17-4 (même soir) –",
         # "14/X –")
-        ("line_day_month", rf"(?m)^[^\S\n]*(?:[-•*][^\S\n]*)?\K{D}(?:[.-]{M}|[./-](?:{ROMAN}))"
+        # (a hyphen between two single digits opening a line is a section's number, "2-1 – Contexte", unless a
+        # bullet opens the line: "- 8-3 : la belle-mère téléphone")
+        ("line_day_month", rf"(?m)^[^\S\n]*(?:[-•*][^\S\n]*)?\K{D}(?:\.{M}|(?<=\d\d)-{M}|-(?=\d\d){M}"
+                           rf"|(?<=[-•*][^\S\n]{{0,3}}\d)-{M}|[./-](?:{ROMAN}))"
                            r"(?=[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?[–:-][^\S\n])", 0.6),
         # a month in Roman numerals without its year after "le", "du", "au": "le 14/X", "du 3.XI au 5.XI"
-        ("roman_day_month", rf"(?i:\ble|\bdu|\bau|\bce)[^\S\n]+\K{D}[./-](?:{ROMAN})(?![\w./-])", 0.6),
+        ("roman_day_month", rf"(?i:\ble|\bdu|\bau|\bce)[^\S\n]+\K{D}[./-](?:{ROMAN})(?!\w|[./-]\w)", 0.6),
         ("numeric_before_time", rf"(?<![\w/.,-]){D}/{M}(?=[^\S\n]+\d{{1,2}}[:hH]\d{{2}})", 0.6),
         # a weekday and the day alone, the month being the one spoken of: "samedi 18 tu viens ?", "le mardi 4,
         # l'école a appelé" (not a time, "samedi 18 h", "samedi 18h30", nor an amount or an age)

@@ -91,12 +91,12 @@ class ForeignPlaceRecognizer(EntityRecognizer):
             before = WORDS_BEFORE.search(text, max(0, comma.start() - 60), comma.start())
             if before is None:
                 continue
-            pieces = before.group(1).split()
-            for count in range(len(pieces), 0, -1):
-                candidate = " ".join(pieces[-count:])
+            words = [(before.start(1) + m.start(), m.group()) for m in re.finditer(r"\S+", before.group(1))]
+            for count in range(len(words), 0, -1):
+                candidate = " ".join(word for _, word in words[-count:])  # (as listed: one space between words)
                 if candidate in foreign_places() and candidate not in places() \
                         and candidate.lower() not in vocabulary.calendar_words():
-                    yield comma.start() - len(candidate), comma.start()
+                    yield words[-count][0], comma.start()
                     break
 
     @staticmethod

@@ -84,7 +84,8 @@ SAINT_SHORT = re.compile(r"^(S)(?:t|T)(e|E)?\.?(?:[^\S\n]*-[^\S\n]*|[^\S\n]+|(?<
 
 def _is_place(text: str) -> bool:
     if SAINT_SHORT.match(text):
-        text = SAINT_SHORT.sub(lambda m: f"{m[1]}aint{'e' if m[2] else ''}-", text)
+        text = SAINT_SHORT.sub(lambda m: f"Saint{'e' if m[2] else ''}-", text)
+        text = text.upper() if text[6:].replace("-", "").isupper() else text  # "ST. VITH" -> "SAINT-VITH"
     return text in places() or (text.isupper() and text.title() in places())
 
 
