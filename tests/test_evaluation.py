@@ -73,6 +73,9 @@ def test_a_phone_number_abroad_written_two_ways_is_one_entity_and_old_keys_stay(
     assert number_key("+40 744 318 205", "PHONE") == number_key("0040 744 318 205", "PHONE") == "40744318205"
     assert number_key("0479 12 44 80", "PHONE") == number_key("+32 479 12 44 80", "PHONE") == "0479124480"
     assert number_key("0479 12 44 80 ext. 12", "PHONE") != number_key("0479 12 44 80 ext. 13", "PHONE")
+    # a neighbouring country's number written nationally is that number
+    assert number_key("0170 4428391", "PHONE") == number_key("+49 170 4428391", "PHONE")
+    assert number_key("06 12 34 56 78", "PHONE") == number_key("+33 6 12 34 56 78", "PHONE")
     # sibling files stay apart; letters are never read as a keypad's digits
     assert number_key("24/0562/A", "CASE_REF") != number_key("24/0562/B", "CASE_REF")
     assert number_key("0479 12 44 80 (maman)", "PHONE") != number_key("0479 12 44 80 (papa)", "PHONE")

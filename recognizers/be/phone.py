@@ -67,7 +67,8 @@ class BePhoneRecognizer(FrPatternRecognizer):
         return True if len(number) == 9 else None if len(number) in (11, 12) else False
 
 
-NEIGHBOURS = ("DE", "NL", "FR", "LU", "GB")  # the countries whose numbers Belgian case files carry most
+NEIGHBOURS = ("FR", "DE", "NL", "LU", "GB")  # the countries whose numbers Belgian case files carry most (in this
+# order when a writing fits two: "06 12 34 56 78" is read French, as Walloon files mostly mean)
 
 
 def _neighbour_number(text: str) -> bool:
