@@ -759,7 +759,8 @@ def elide(text: str, span: Span, new: str) -> tuple[Span, str]:
 
 def _phone_written_as(fake: str, writing: str) -> str | None:
     """The digits of the phone number ``fake`` as ``writing`` writes a number: with "+" and the country code,
-    with "00" and the country code, or nationally ("0" and the number, for Belgium)."""
+    with "00" and the country code, or nationally ("0" and the number, for Belgium or the country the writing is
+    read as)."""
     parts = phone_parts(fake)
     if parts is None:
         return None
@@ -769,5 +770,6 @@ def _phone_written_as(fake: str, writing: str) -> str | None:
         return f"{country}{national}"
     if stripped.startswith("00"):
         return f"00{country}{national}"
-    return f"0{national}" if country == 32 else None
+    own = phone_parts(writing)  # (a neighbour's number written nationally: "0170 4428391" after "+49 170 4428391")
+    return f"0{national}" if country == 32 or own is not None and own[0] == country else None
 

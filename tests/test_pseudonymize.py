@@ -452,3 +452,13 @@ def test_a_day_alone_before_a_number_that_is_no_date_is_shifted_without_a_month(
     day = result.mapping["jeudi 30"]
     assert re.fullmatch(r"jeudi \d{1,2}", day) and f"{day} - 31 élèves" in result.text, result.text
     assert result.key.restore(result.text) == text
+
+
+def test_a_neighbours_number_written_two_ways_gets_one_fake(anonymizer):
+    """"+49 170 4428391" and "0170 4428391" are one German mobile: one fake number, written each way."""
+    import re
+
+    text = anonymizer.anonymize("Oncle : +49 170 4428391. Herr Lungu ist unter 0170 4428391 erreichbar.",
+                                style="pseudo", seed=3).text
+    international, national = re.findall(r"\+49 [\d ]+\d|0\d{3} \d{7}", text)
+    assert re.sub(r"\D", "", international)[2:] == re.sub(r"\D", "", national)[1:] and "4428391" not in text
