@@ -32,7 +32,7 @@ from anonymizer.normal import Normalised
 from anonymizer.outputs import refuse_source, write_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions, person_roles, removed_words
-from anonymizer.reader import InputError
+from anonymizer.reader import InputError, in_french
 from anonymizer.render import applied, tag_replacements
 from anonymizer.spans import Span
 from anonymizer.text import composed, fold_aligned
@@ -97,7 +97,7 @@ def read(path: Path) -> Document:
     except RecursionError as exc:  # elements nested thousands deep: a hostile or broken file
         raise InputError(f"{path} : document anormal (éléments imbriqués trop profondément) ; non lu.") from exc
     except Exception as exc:  # noqa: BLE001 - a reader's unforeseen failure is one file's bad input
-        raise InputError(f"{path} : document illisible ou abîmé ({type(exc).__name__}).") from exc
+        raise InputError(f"{path} : document illisible ou abîmé ({in_french(exc)}).") from exc
     limits.check_text(path, document.text)
     document.format = fmt
     return document
@@ -306,7 +306,7 @@ def write_ranges(document: Document, ranges: Iterable[tuple[int, int, str]], tar
             found = artefact.problems(temporary, removed, shown or target.name) if removed else []
         except Exception as exc:  # noqa: BLE001 - a file the guard cannot read back is not let through
             raise HeldBack(f"fichier non écrit : le contrôle du fichier produit n'a pas pu le relire "
-                           f"({type(exc).__name__})") from exc
+                           f"({in_french(exc)})") from exc
         if found:
             raise HeldBack(f"fichier non écrit, {len(found)} forme(s) retirée(s) encore lisible(s) dans le "
                            f"fichier produit — " + " ; ".join(found[:6]))
@@ -333,7 +333,7 @@ def write_failure(path: Path, exc: Exception) -> Failure:
         return "erreur", str(exc)
     if isinstance(exc, OSError):
         return "erreur", f"{path} : écriture impossible ({exc.strerror or exc})."
-    return "erreur", f"{path} : document impossible à réécrire dans son format ({type(exc).__name__})."
+    return "erreur", f"{path} : document impossible à réécrire dans son format ({in_french(exc)})."
 
 
 def restore(document: Document, key: CaseKey, target: Path) -> None:

@@ -101,3 +101,20 @@ def read_text(path: str | Path) -> TextInput:
     return TextInput(path, text, "cp1252",
                      "encodage Windows-1252 détecté, converti en UTF-8 ; vérifiez les accents.")
 
+
+# what a reader's or a writer's failure says to a user, by the exception's kind (its name is for the journal)
+FAILURES = {"BadZipFile": "archive zip abîmée", "XMLSyntaxError": "XML abîmé", "ExpatError": "XML abîmé",
+            "ParseError": "XML abîmé", "UnicodeDecodeError": "caractères illisibles",
+            "UnicodeEncodeError": "caractères impossibles à écrire", "MemoryError": "mémoire insuffisante",
+            "NotImplementedError": "compression ou variante du format non prise en charge",
+            "KeyError": "partie du document manquante", "EOFError": "fichier tronqué",
+            "error": "données compressées abîmées"}  # (zlib's error)
+
+
+def in_french(exc: BaseException) -> str:
+    """A failure as a user reads it ("archive zip abîmée"); the exception's name goes to the journal (-v)."""
+    import logging
+
+    name = type(exc).__name__
+    logging.getLogger(__name__).info("échec : %s", name)
+    return FAILURES.get(name, "erreur inattendue")

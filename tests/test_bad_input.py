@@ -457,3 +457,24 @@ def test_a_run_with_workers_interrupted_while_writing_resumes_without_copies(cas
     again = run("anonymize", case, "--out", out, "--jobs", "2")
     assert again.exit_code == 0, again.output
     assert outputs(out) == outputs(whole)
+
+
+def test_a_damaged_document_is_told_in_french_not_by_the_exception_name(tmp_path):
+    import io
+    import zipfile
+
+    import docx
+
+    buffer = io.BytesIO()
+    word = docx.Document()
+    word.add_paragraph("Mme Wauthier vient demain.")
+    word.save(buffer)
+    data = bytearray(buffer.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        info = archive.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start:start + 40] = b"\x00" * 40  # the body's compressed stream damaged, the zip directory intact
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "note.docx").write_bytes(bytes(data))
+    result = run("anonymize", tmp_path / "src", "--out", tmp_path / "out")
+    assert "note.docx" in result.stderr and "Error" not in result.stderr and "Traceback" not in result.output
