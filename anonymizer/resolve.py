@@ -39,6 +39,7 @@ from anonymizer.recognizers.lookup import (
     place_key,
     places,
 )
+from anonymizer.recognizers.names.location import postcode_of_place
 from anonymizer.recognizers.names.organization import LEGAL_FORM, classifying_adjective
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
@@ -475,7 +476,8 @@ def _with_postcodes(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         match = POSTCODE_BEFORE.search(text, max(0, span.start - 12), span.start) \
             if span.entity_type == "LOCATION" else None
-        if match is not None:
+        number = re.sub(r"\D", "", match.group()) if match is not None else ""
+        if match is not None and (len(number) != 4 or postcode_of_place(number, span.text)):  # (not "2015 Liège")
             start = match.start() + len(match.group()) - len(match.group().lstrip())
             postcodes.append((start, span.start))
             span = Span.of(text, start, span.end, span.entity_type, span.score, span.source)

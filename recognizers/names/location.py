@@ -78,6 +78,13 @@ def _its_postcode(postcode: str, name: str) -> bool:
     return known is not None and abs(known - int(postcode)) < 100
 
 
+def postcode_of_place(number: str, name: str) -> bool:
+    """The four digits before a place are its postcode: its own (or a typo of it, or the place's postcode is not
+    known), unless they are a year and not the place's ("2015 Liège" in a chronology: the year of an event, Liège
+    being 4000)."""
+    return postcode_of().get(fold(name)) is None or _its_postcode(number, name) or not 1900 <= int(number) <= 2099
+
+
 # "St. Vith", "St-Vith", "Ste-Ode": a saint's name shortened as addresses and signs write it
 SAINT_SHORT = re.compile(r"^(S)(?:t|T)(e|E)?\.?(?:[^\S\n]*-[^\S\n]*|[^\S\n]+|(?<=\.))(?=\w)")
 
@@ -149,7 +156,8 @@ def place_spans(doc: Doc, text: str):
             i += 1
             continue
         start = tokens[i][0]
-        if i > 0 and tokens[i - 1][2].isdigit() and len(tokens[i - 1][2]) == 4:  # "1300 Wavre"
+        if i > 0 and tokens[i - 1][2].isdigit() and len(tokens[i - 1][2]) == 4 \
+                and postcode_of_place(tokens[i - 1][2], text[tokens[i][0]:tokens[match][1]]):  # "1300 Wavre"
             start = tokens[i - 1][0]
         yield start, tokens[match][1]
         i = match + 1
