@@ -27,7 +27,7 @@ from stdnum.be import nn, vat
 from anonymizer import dates, vocabulary
 from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.be.iban import account_checks
-from anonymizer.recognizers.be.phone import NEIGHBOURS
+from anonymizer.recognizers.be.phone import neighbour_reading
 from anonymizer.recognizers.lookup import foreign_town, in_first_names, in_surnames, place_key
 from anonymizer.recognizers.lookup import places as places_known
 from anonymizer.spans import Span
@@ -79,11 +79,7 @@ def phone_parts(text: str) -> tuple[int, str, str] | None:
         return None
     if not text.lstrip().startswith(("+", "00")) and not phonenumbers.is_valid_number(number):
         # a neighbouring country's number written nationally ("0170 4428391" is "+49 170 4428391")
-        for region in NEIGHBOURS:
-            abroad = phonenumbers.parse(text, region)
-            if phonenumbers.is_valid_number(abroad):
-                number = abroad
-                break
+        number = neighbour_reading(text) or number
     return number.country_code, str(number.national_number), number.extension or ""
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 # No IGNORECASE (Presidio's default): a case-insensitive part is written ``(?i:...)`` explicitly.
 DEFAULT_FLAGS = re.MULTILINE | re.DOTALL
@@ -80,6 +80,25 @@ class FrPatternRecognizer(PatternRecognizer):
             context=list(self.CONTEXT) or None,
             global_regex_flags=self.FLAGS,
         )
+
+class FrSpanRecognizer(EntityRecognizer):
+    """A French recogniser of one type that finds its spans in code (lists, tokens, structure) rather than by
+    patterns: subclasses set ``SUPPORTED_ENTITY`` and write ``analyze`` with :meth:`result`."""
+
+    SUPPORTED_ENTITY: str = ""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.SUPPORTED_ENTITY], supported_language=LANGUAGE,
+                         name=type(self).__name__)
+
+    def load(self) -> None:  # lists load lazily on first use
+        pass
+
+    def result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(self.SUPPORTED_ENTITY, start, end, score,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
 
 # Note: Presidio's registry loader finds predefined recognisers by class *name* among all loaded
 # subclasses, so our class names must never equal one of Presidio's (IbanRecognizer,

@@ -47,11 +47,10 @@ class SepaIbanRecognizer(FrPatternRecognizer):
         account."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
-            matched = text[result.start:result.end]
-            shorter = matched
+            shorter = text[result.start:result.end]
+            if self.checksum(shorter):
+                continue
             for _ in range(2):
-                if self.checksum(matched):
-                    break
                 shorter = LAST_GROUP.sub("", shorter)
                 if len(re.sub(r"[ -]", "", shorter)) >= 15 and self.checksum(shorter):
                     result.end, result.score = result.start + len(shorter), 1.0

@@ -71,18 +71,25 @@ NEIGHBOURS = ("FR", "DE", "NL", "LU", "GB")  # the countries whose numbers Belgi
 # order when a writing fits two: "06 12 34 56 78" is read French, as Walloon files mostly mean)
 
 
-def _neighbour_number(text: str) -> bool:
-    """A national number of 10 digits or more that is no Belgian one and a valid one of a neighbouring country
-    (``phonenumbers``' numbering plans): "0170 4428391" (a German mobile), "06 12 34 56 78" (French)."""
+def neighbour_reading(text: str):
+    """``text`` read as a national number of the first neighbouring country (NEIGHBOURS) where it is a valid one
+    (``phonenumbers``' numbering plans), as a ``phonenumbers.PhoneNumber``; None if none."""
     import phonenumbers
 
+    for region in NEIGHBOURS:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return number
+    return None
+
+
+def _neighbour_number(text: str) -> bool:
+    """A national number of 10 digits or more that is no Belgian one and a valid one of a neighbouring country:
+    "0170 4428391" (a German mobile), "06 12 34 56 78" (French)."""
     number = digits(text)
     if len(number) < 10 or number.startswith("04") and len(number) == 10:
         return False
-    for region in NEIGHBOURS:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
+    return neighbour_reading(text) is not None

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from anonymizer.recognizers.base import LANGUAGE
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from anonymizer.recognizers.base import FrSpanRecognizer
+from presidio_analyzer import RecognizerResult
 
 from anonymizer import vocabulary
 
@@ -90,14 +90,10 @@ def said_numbers(run: str, eighty: bool = True) -> list[int]:
     return numbers
 
 
-class SpokenPhoneRecognizer(EntityRecognizer):
+class SpokenPhoneRecognizer(FrSpanRecognizer):
     """Phone numbers written in French number words."""
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PHONE"], supported_language=LANGUAGE, name="SpokenPhoneRecognizer")
-
-    def load(self) -> None:
-        pass
+    SUPPORTED_ENTITY = "PHONE"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
@@ -109,10 +105,7 @@ class SpokenPhoneRecognizer(EntityRecognizer):
                 [(match.start() + m.start(), match.start() + m.end()) for m in re.finditer(r"[^\n]+", match.group())]
             for start, end in pieces:
                 if self._phone(text, start, end, cued):
-                    results.append(RecognizerResult(
-                        "PHONE", start, end, 0.6,
-                        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                    results.append(self.result(start, end, 0.6))
         return results
 
     @staticmethod

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from anonymizer.models.lexicon import is_word
-from anonymizer.recognizers.base import LANGUAGE
+from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import in_first_names, in_surnames
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
@@ -28,24 +28,18 @@ SCORE = 0.6
 LOOK_BACK = 80
 
 
-class MailSenderRecognizer(EntityRecognizer):
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], supported_language=LANGUAGE, name="MailSenderRecognizer")
-
-    def load(self) -> None:
-        pass
+class MailSenderRecognizer(FrSpanRecognizer):
+    SUPPORTED_ENTITY = "PERSON"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         results = []
         for address in ADDRESS.finditer(text):
             line = text.rfind("\n", 0, address.start()) + 1
             start = max(line, address.start() - LOOK_BACK)
             found = (NAME_BEFORE if start == line else NAME_AFTER_MARK).search(text[start:address.start()])
             if found is not None and _a_person(found.group(1)):
-                results.append(RecognizerResult("PERSON", start + found.start(1), start + found.end(1), SCORE,
-                                                recognition_metadata=meta))
+                results.append(self.result(start + found.start(1), start + found.end(1), SCORE))
         return results
 
 

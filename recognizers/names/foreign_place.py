@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from anonymizer.models.lexicon import is_common_word
-from anonymizer.recognizers.base import LANGUAGE
+from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import foreign_places, in_first_names, in_surnames, is_country, places
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymizer import vocabulary
@@ -41,6 +41,7 @@ PLACE_CUE = (rf"(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG_CU
 CANDIDATE = re.compile(
     PLACE_CUE + rf"(?=(?P<name>[{vocabulary.UPPER}][\w'’]*(?:(?:[^\S\n]|-)[\w'’]+){{0,3}}))")
 MAX_WORDS = 4
+SCORE = 0.6
 # a town followed by its country after a comma, as addresses, genograms and forms write it ("Kinshasa, RD Congo",
 # "Nador, Maroc"): the country vouches for the town, whatever word comes before it
 COMMA_COUNTRY = re.compile(r",[^\S\n]*(?=[^\W\d_])")
@@ -49,13 +50,8 @@ WORDS_BEFORE = re.compile(rf"((?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*[^\
 
 
 
-class ForeignPlaceRecognizer(EntityRecognizer):
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["LOCATION"], supported_language=LANGUAGE,
-                         name="ForeignPlaceRecognizer")
-
-    def load(self) -> None:  # the list loads lazily on first use
-        pass
+class ForeignPlaceRecognizer(FrSpanRecognizer):
+    SUPPORTED_ENTITY = "LOCATION"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -72,13 +68,8 @@ class ForeignPlaceRecognizer(EntityRecognizer):
                 continue  # "via Parole d'Enfants": a service's name, of which the town is only the first word
             if found is not None:
                 start = match.start("name")
-                results.append(self._result(start, start + len(found)))
-        return results + [self._result(start, end) for start, end in self._before_country(text)]
-
-    def _result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult("LOCATION", start, end, 0.6,
-                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+                results.append(self.result(start, start + len(found), SCORE))
+        return results + [self.result(start, end, SCORE) for start, end in self._before_country(text)]
 
     @staticmethod
     def _before_country(text: str):

@@ -11,11 +11,11 @@ import re
 from functools import lru_cache
 
 from anonymizer.models.lexicon import is_common_word, is_word
-from anonymizer.recognizers.base import LANGUAGE
+from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import places
 from anonymizer.recognizers.names.organization import LEGAL_FORM
 from anonymizer.recognizers.names.tokens import doc_text, name_form
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
@@ -163,17 +163,11 @@ def place_spans(doc: Doc, text: str):
         i = match + 1
 
 
-class BePlaceRecognizer(EntityRecognizer):
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["LOCATION"], supported_language=LANGUAGE, name="BePlaceRecognizer")
-
-    def load(self) -> None:
-        pass
+class BePlaceRecognizer(FrSpanRecognizer):
+    SUPPORTED_ENTITY = "LOCATION"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-        return [RecognizerResult("LOCATION", s, e, 0.7, recognition_metadata=meta)
-                for s, e in place_spans(nlp_artifacts.tokens, text)]
+        return [self.result(s, e, 0.7) for s, e in place_spans(nlp_artifacts.tokens, text)]

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from anonymizer.models.lexicon import is_common_word, is_word
-from anonymizer.recognizers.base import LANGUAGE
+from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.tokens import (
@@ -35,7 +35,7 @@ from anonymizer.recognizers.names.tokens import (
     is_particle,
     opens_locution,
 )
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Token
@@ -76,14 +76,10 @@ ACRONYM_LETTERS = 3
 ENTRY_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?")
 
 
-class BePersonRecognizer(EntityRecognizer):
+class BePersonRecognizer(FrSpanRecognizer):
     """Names of people from Statbel lists and French context cues."""
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], supported_language=LANGUAGE, name="BePersonRecognizer")
-
-    def load(self) -> None:  # lists load lazily on first use
-        pass
+    SUPPORTED_ENTITY = "PERSON"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -99,10 +95,7 @@ class BePersonRecognizer(EntityRecognizer):
                             (spelt_spans, 0.7)):
             for start, end in rule(doc):
                 found[(start, end)] = max(score, found.get((start, end), 0.0))
-        return [RecognizerResult("PERSON", s, e, score,
-                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-                for (s, e), score in found.items()]
+        return [self.result(s, e, score) for (s, e), score in found.items()]
 
 
 def _proper_noun(tokens: list[Token], i: int) -> bool:
