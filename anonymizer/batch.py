@@ -166,7 +166,9 @@ def _worker(inbox, outbox, allow: tuple[str, ...], deny: tuple[str, ...]) -> Non
                                      failed=failed)
                 if alone:
                     case = stages.clip(case)
-                group = _without_failed(group, documents, spans, failed, outbox)
+                group, lost = _without_failed(group, documents, spans, failed)
+                if lost:
+                    outbox.put(("failed", lost))
                 spans.update(zip(group, case.spans, strict=True))
                 outbox.put(("analysed", [(i, _portable(documents[i]), spans[i]) for i in group]))
             outbox.put(("done", None))
@@ -175,8 +177,7 @@ def _worker(inbox, outbox, allow: tuple[str, ...], deny: tuple[str, ...]) -> Non
             case = Case([documents[i] for i in indices], None, [spans[i] for i in indices])
             failed = []
             case = stages.clip(stages.propagate(case, anonymizer, payload, failed=failed))
-            lost = [(index, outcome.message) for index, outcome in _indexed(failed, documents)]
-            indices = _without_failed(indices, documents, spans, failed)
+            indices, lost = _without_failed(indices, documents, spans, failed)
             outbox.put(("propagated", (list(zip(indices, case.spans, strict=True)), lost)))
         elif command == "write":  # payload: [(index, replacement ranges, removed forms to guard, target)]
             errors = {}
@@ -188,24 +189,19 @@ def _worker(inbox, outbox, allow: tuple[str, ...], deny: tuple[str, ...]) -> Non
             outbox.put(("written", errors))
 
 
-def _indexed(failed: list[Outcome], documents: dict[int, Document]) -> list[tuple[int, Outcome]]:
-    index_of = {document.path: index for index, document in documents.items()}
-    return [(index_of[outcome.source], outcome) for outcome in failed]
-
-
 def _without_failed(indices: list[int], documents: dict[int, Document], spans: dict[int, list[Span]],
-                    failed: list[Outcome], outbox=None) -> list[int]:
-    """``indices`` without the documents whose analysis failed, which the worker forgets (and reports in
-    ``outbox`` when given)."""
+                    failed: list[Outcome]) -> tuple[list[int], list[tuple[int, str]]]:
+    """``indices`` without the documents whose analysis failed, which the worker forgets; and (index, message) of
+    each of those, for the main process."""
     if not failed:
-        return indices
-    gone = _indexed(failed, documents)
-    if outbox is not None:
-        outbox.put(("failed", [(index, outcome.message) for index, outcome in gone]))
-    for index, _ in gone:
+        return indices, []
+    index_of = {document.path: index for index, document in documents.items()}
+    lost = [(index_of[outcome.source], outcome.message) for outcome in failed]
+    for index, _ in lost:
         documents.pop(index)
         spans.pop(index, None)
-    return [index for index in indices if index not in dict(gone)]
+    gone = {index for index, _ in lost}
+    return [index for index in indices if index not in gone], lost
 
 
 class WorkerLost(RuntimeError):
@@ -410,7 +406,7 @@ class Batch:
                 for index, message in lost:
                     failed.append(Outcome(paths[index], status="erreur", message=message))
                     documents.pop(index)
-                order = sorted(documents)
+            order = sorted(documents)  # (without the files whose propagation failed)
         index_of = {documents[i].path: i for i in order}
 
         def write_in_workers(jobs):

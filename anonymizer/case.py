@@ -136,7 +136,7 @@ def detect(case: Case, anonymizer: Anonymizer, with_propagation: bool,
     spans: list[list[Span]] = []
     for i in range(0, len(case.documents), GROUP):
         group = case.documents[i:i + GROUP]
-        found = _each(group, lambda d: analyse_many([d.text])[0], failed,
+        found = _each(group, lambda _, d: analyse_many([d.text])[0], failed,
                       partial(analyse_many, [d.text for d in group]))
         documents += [d for d, f in zip(group, found, strict=True) if f is not None]
         spans += [f for f in found if f is not None]
@@ -144,9 +144,9 @@ def detect(case: Case, anonymizer: Anonymizer, with_propagation: bool,
     return Case(documents, case.key, spans, case.known)
 
 
-def _each(documents: list[Document], one: Callable[[Document], list[Span]], failed: list[Outcome] | None,
+def _each(documents: list[Document], one: Callable[[int, Document], list[Span]], failed: list[Outcome] | None,
           together: Callable[[], list[list[Span]]] | None = None) -> list[list[Span] | None]:
-    """``one(document)`` for each document (or ``together()`` for all at once when it succeeds); None for a
+    """``one(index, document)`` for each document (or ``together()`` for all at once when it succeeds); None for a
     document whose analysis raised, recorded in ``failed`` (unless ``failed`` is None: then it raises)."""
     if together is not None:
         try:
@@ -155,9 +155,9 @@ def _each(documents: list[Document], one: Callable[[Document], list[Span]], fail
             if failed is None:
                 raise
     results: list[list[Span] | None] = []
-    for document in documents:
+    for index, document in enumerate(documents):
         try:
-            results.append(one(document))
+            results.append(one(index, document))
         except Exception as exc:  # noqa: BLE001 - one file's unforeseen failure is reported, the others go on
             if failed is None:
                 raise
@@ -179,8 +179,7 @@ def propagate(case: Case, anonymizer: Anonymizer, known: dict[str, tuple[str, bo
     document whose pass raises is left out, as in :func:`detect`."""
     if known is None:
         known = anonymizer.case_forms(zip(case.texts, case.spans, strict=True))
-    found_of = dict(zip(map(id, case.documents), case.spans, strict=True))
-    spans = _each(case.documents, lambda d: anonymizer.analyze_known(d.text, found_of[id(d)], known), failed)
+    spans = _each(case.documents, lambda i, d: anonymizer.analyze_known(d.text, case.spans[i], known), failed)
     kept = [(d, f) for d, f in zip(case.documents, spans, strict=True) if f is not None]
     return Case([d for d, _ in kept], case.key, [f for _, f in kept], known)
 

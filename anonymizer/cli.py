@@ -150,10 +150,15 @@ def _check_output_dir(source: Path, out: Path, inside_ok: bool) -> None:
         raise click.ClickException(
             f"Le dossier de sortie {out} est le dossier source : les fichiers seraient écrasés ; "
             "choisissez un autre dossier.")
-    if source.is_dir() and not inside_ok and source_dir in target.parents:
+    if _inside_source(source, target, inside_ok):
         raise click.ClickException(
             f"Le dossier de sortie {out} se trouve dans le dossier source ; choisissez un autre "
             "dossier (ou --inside-ok).")
+
+
+def _inside_source(source: Path, target: Path, inside_ok: bool) -> bool:
+    """``target`` lies below the source folder (a folder input), which only --inside-ok allows."""
+    return source.is_dir() and not inside_ok and folder_of(source).resolve() in target.resolve().parents
 
 
 def _confirm_overwrite(targets: list[Path], yes: bool) -> bool:
@@ -235,7 +240,7 @@ def _check_report(report_path: Path | None, files: list[Path], yes: bool, source
     if report_path.suffix.lower() not in REPORT_SUFFIXES:
         raise click.ClickException(f"{report_path} : le rapport s'écrit en .csv (Excel) ou en .html (page) ; "
                                    "choisissez un nom qui finit ainsi pour --report.")
-    if source is not None and source.is_dir() and not inside_ok and source.resolve() in report_path.resolve().parents:
+    if source is not None and _inside_source(source, report_path, inside_ok):
         raise click.ClickException(f"{report_path} : le rapport serait écrit dans le dossier source ; choisissez "
                                    "un autre dossier (ou --inside-ok).")
     if report_path.exists() and not yes:

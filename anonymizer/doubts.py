@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from anonymizer import vocabulary
-from anonymizer.keeplist import KeepPolicy
+from anonymizer.keeplist import KeepPolicy, default_policy
 from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
 from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word
 from anonymizer.spans import Span
@@ -127,7 +127,7 @@ class Doubt:
 
 def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -> list[Doubt]:
     """The doubts of ``text`` whose detected spans are ``spans`` (sorted, never overlapping a span)."""
-    policy = policy or KeepPolicy()
+    policy = policy or default_policy()
     covered = _Covered(spans)
     kept = policy.protected_ranges(text)  # multi-word kept terms: their words are no doubts
     removed = _removed_words(spans)

@@ -119,3 +119,9 @@ class KeepPolicy:
                   or m.group("colour") is not None
                   or m.end() > m.end("make") and not _named_person(text[m.end("make"):m.end()])]
         return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def default_policy() -> KeepPolicy:
+    """The keep policy without a user's allow-list, made once (for the stages and recognisers that have none)."""
+    return KeepPolicy()

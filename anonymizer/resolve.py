@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from anonymizer import dates, vocabulary
 from anonymizer.entity_types import name_types, rank_of
-from anonymizer.keeplist import KeepPolicy, kind_terms
+from anonymizer.keeplist import KeepPolicy, default_policy, kind_terms
 from anonymizer.link import ARTICLE
 from anonymizer.models.french import COLUMN_SEPARATORS
 from anonymizer.models.lexicon import (
@@ -1004,9 +1004,12 @@ def _placeholder_name(text: str) -> bool:
 
 
 def _kept_after_ordinal(text: str, span: Span) -> bool:
+    """The span and the ordinal before it are a kept term: a school year ("4e prim.")."""
     before = ORDINAL_BEFORE.search(text, max(0, span.start - 8), span.start)
     end = span.end + (1 if text[span.end:span.end + 1] == "." else 0)
-    return before is not None and KeepPolicy().is_kept(text[before.start():end])
+    return before is not None and default_policy().is_kept(text[before.start():end])
+
+
 LABEL_OR_AGENT_AFTER = re.compile(r"[^\S\n]*(?::|par[^\S\n])")
 
 
@@ -1037,6 +1040,8 @@ def _noun_elsewhere(text: str, span: Span) -> bool:
     return span.entity_type == "PERSON" and span.source == NER_SOURCE and word.isalpha() \
         and not in_first_names(word.capitalize()) and not in_surnames(word.capitalize()) \
         and fold(word) in _nouns_of(text)
+
+
 LETTERED_HEADING = re.compile(r"[A-Z][.)][^\S\n]+([^\W\d_a-z]{3,}(?:[^\S\n]+[^\W\d_a-z]+)*)")
 
 
@@ -1082,7 +1087,7 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "l'athénée de X.", "rue de la P.": a place or a school a draft anonymised by hand
     if span.entity_type == "ORGANIZATION" and not re.search(r"[^\W\d_]", re.sub(LEGAL_FORM_WORD, "", span.text)):
         return True  # "37 SA" (weeks of amenorrhoea), "2024 SRL": a legal form and digits name no company
-    if ORDINAL_BEFORE.search(text, max(0, span.start - 8), span.start) and _kept_after_ordinal(text, span):
+    if _kept_after_ordinal(text, span):
         return True  # "4e prim.": a school year
     if span.entity_type == "PERSON" and _lettered_heading(text, span):
         return True

@@ -46,8 +46,8 @@ class MailSenderRecognizer(FrSpanRecognizer):
 def _a_person(name: str) -> bool:
     """No ordinary French word that is no listed name ("Secrétariat", "accueil"; "Rose Martin" is a person), no
     term of the sector ("ISP CPAS": a service's mailbox)."""
-    from anonymizer.keeplist import KeepPolicy
+    from anonymizer.keeplist import default_policy
 
-    policy = KeepPolicy()
+    policy = default_policy()
     return not any(policy.is_kept(word) or is_word(word.lower()) and not in_first_names(word.capitalize())
                    and not in_surnames(word.capitalize()) for word in name.split())
