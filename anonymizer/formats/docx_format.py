@@ -364,11 +364,13 @@ def _named_by_person(element) -> bool:
     """A w:name whose value a person chose: a custom style's (a built-in one keeps its name, which is how Word
     knows it), a list's, a frame's."""
     parent = element.getparent()
-    if parent is None:
-        return False
-    if parent.tag == _w("style"):  # (not the character style Word makes for each linked one: "Heading 1 Char")
-        return parent.get(_w("customStyle")) in ("1", "true", "on") and parent.find(_w("link")) is None
-    return parent.tag in {_w(local) for local in NAMED_BY_PERSON}
+    if _parent_is(element, "style"):  # (not the character style Word makes for each linked one: "Heading 1 Char")
+        return _custom_style(parent) and parent.find(_w("link")) is None
+    return any(_parent_is(element, local) for local in NAMED_BY_PERSON)
+
+
+def _custom_style(style) -> bool:
+    return style.get(_w("customStyle")) in ("1", "true", "on")
 
 
 def _neutral_style_ids(roots) -> list[str]:
@@ -379,7 +381,7 @@ def _neutral_style_ids(roots) -> list[str]:
     for _part, root in roots:
         for style in root.iter(_w("style")):
             style_id = style.get(_w("styleId"))
-            if style_id and style.get(_w("customStyle")) in ("1", "true", "on"):
+            if style_id and _custom_style(style):
                 ids.setdefault(style_id, f"Style{len(ids) + 1}")
     schemas = 0
     for _part, root in roots:
@@ -445,5 +447,4 @@ def _strip_pictures(word) -> list[str]:
             if clean != part.blob:
                 part._blob = clean
                 stripped += 1
-    return [f"Métadonnées de {stripped} image(s) retirées (EXIF, XMP, commentaires, texte des dessins EMF)."] \
-        if stripped else []
+    return images.stripped_note(stripped)

@@ -79,11 +79,12 @@ def header_text(value) -> str:
 
 def part_text(part: Message) -> str:
     """A non-multipart part's content as text."""
-    return decode_bytes(part.get_payload(decode=True) or b"", part.get_content_charset())
+    return _part_decoded(part)[0]
 
 
-def _guessed_charset(part: Message) -> bool:
-    return decoded(part.get_payload(decode=True) or b"", part.get_content_charset())[1]
+def _part_decoded(part: Message) -> tuple[str, bool]:
+    """A part's content as text, and whether its charset had to be guessed (:func:`decoded`)."""
+    return decoded(part.get_payload(decode=True) or b"", part.get_content_charset())
 
 
 class EmlFormat(DocumentFormat):
@@ -120,8 +121,8 @@ class EmlFormat(DocumentFormat):
                 segments.extend(_headers(part, top=False))
             attached = "attachment" in (part.get("Content-Disposition") or "").lower()
             if part.get_content_type() in READ_TYPES and part.get_filename() is None and not attached:
-                text = part_text(part)
-                guessed = guessed or _guessed_charset(part)
+                text, guessed_here = _part_decoded(part)
+                guessed = guessed or guessed_here
                 if part.get_content_subtype() == "html":
                     html_parts.append(html.Html(text, part))
                     segments.extend(html_parts[-1].segments)
@@ -201,8 +202,7 @@ def _headers(message: Message, top: bool) -> list[Segment]:
         for index, value in enumerate(message.get_all(name) or []):
             text = header_text(value)
             if name.lower() in ADDRESS_HEADERS:  # an address this tool wrote for a tag is the tag again (restore)
-                text = TAG_ADDRESS.sub(lambda m: f"[{m.group(1).upper().replace('-', '_')}"
-                                                 f"{'_' + m.group(2) if m.group(2) else ''}]", text)
+                text = TAG_ADDRESS.sub(_address_tag, text)
             segments.append(Segment(text, ("header", message, name, index)))
     return segments
 
@@ -215,6 +215,11 @@ TAG_ADDRESS = re.compile(r"(?<![\w.-])([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?@anonyme\.
 def _tag_address(match: re.Match[str]) -> str:
     """"[EMAIL_1]" as an address a mail program accepts: "email-1@anonyme.invalid" (a reserved domain)."""
     return "-".join(filter(None, (match.group(1).lower().replace("_", "-"), match.group(2)))) + "@anonyme.invalid"
+
+
+def _address_tag(match: re.Match[str]) -> str:
+    """The inverse of :func:`_tag_address`: "email-1@anonyme.invalid" -> "[EMAIL_1]"."""
+    return f"[{match.group(1).upper().replace('-', '_')}{'_' + match.group(2) if match.group(2) else ''}]"
 
 
 def valid_addresses(value: str) -> str:

@@ -37,6 +37,12 @@ def metadata_text(data: bytes) -> str:
     return "\n".join(data[start:end].decode("utf-8", "ignore") for start, end in metadata(data))
 
 
+def stripped_note(count: int) -> list[str]:
+    """The user's note for ``count`` pictures cleaned (none for none)."""
+    return [f"Métadonnées de {count} image(s) retirées (EXIF, XMP, commentaires, texte des dessins EMF)."] \
+        if count else []
+
+
 def without_metadata(data: bytes) -> bytes:
     if is_emf(data):
         texts = _emf_texts(data)

@@ -200,8 +200,7 @@ def _drop_hidden(odt) -> list[str]:
     notes = ["Miniature et aperçus des objets intégrés retirés."]
     if gone:
         notes.append(f"{gone} partie(s) retirée(s) : macros et fichiers de métadonnées RDF.")
-    if stripped:
-        notes.append(f"Métadonnées de {stripped} image(s) retirées (EXIF, XMP, commentaires, texte des dessins EMF).")
+    notes += images.stripped_note(stripped)
     return notes
 
 
