@@ -94,10 +94,15 @@ def kunyas() -> frozenset[str]:
     return frozenset(_flagged("kunyas.txt"))
 
 
+def _gendered(name: str) -> dict[str, str]:
+    """The terms of a list file that carry a gender flag ("mère|F"), with it."""
+    return {term: next(iter(flags)) for term, flags in _flagged(name).items() if flags}
+
+
 @lru_cache(maxsize=1)
 def kunya_genders() -> dict[str, str]:
     """A kunya's first word -> the gender of the parent it names ("abou" -> "M", "oum" -> "F")."""
-    return {term: next(iter(flags)) for term, flags in _flagged("kunyas.txt").items() if flags}
+    return _gendered("kunyas.txt")
 
 
 @lru_cache(maxsize=8)
@@ -129,7 +134,7 @@ def kinship_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def parent_words() -> dict[str, str]:
     """A parent's word -> the parent's gender ("mère" -> "F", "papa" -> "M")."""
-    return {term: next(iter(flags)) for term, flags in _flagged("kinship.txt").items() if flags}
+    return _gendered("kinship.txt")
 
 
 @lru_cache(maxsize=1)
