@@ -41,6 +41,7 @@ from anonymizer.recognizers.lookup import (
 )
 from anonymizer.recognizers.names.location import postcode_of_place
 from anonymizer.recognizers.names.organization import LEGAL_FORM, classifying_adjective
+from anonymizer.recognizers.names.person import SPLIT_INITIALS
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
 from anonymizer.text import SENTENCE_OPENING, fold
@@ -141,6 +142,30 @@ def _kept_name_before_place(text: str, tokens: list[tuple[int, int, str]], polic
 SPELT_START = re.compile(rf"{vocabulary.spelt_name_re()}(?=[.,;:!?)]|$)")
 
 
+# a short capitalised word, a full stop or a colon, then digits: the label of a number ("Az. 51.2", "Tel. 0475"),
+# not a first name's abbreviation ("DUPONT, Ph. 12/03/1980")
+NUMBER_LABEL = re.compile(r"[A-Z][a-z]{1,3}")
+DIGITS_AFTER_LABEL = re.compile(r"[.:][^\S\n]*\d")
+
+
+def _labels_number(text: str, token: tuple[int, int, str]) -> bool:
+    return NUMBER_LABEL.fullmatch(token[2]) is not None and token[2] not in SPLIT_INITIALS \
+        and DIGITS_AFTER_LABEL.match(text, token[1]) is not None
+
+
+def _foreign_noun_before(word: str) -> bool:
+    """A capitalised word of another language's lexicon that no list holds as a name ("Anfrage", "Familie",
+    "Verslag"): a noun before the name, not part of it."""
+    return word[:1].isupper() and not word.isupper() and fold(word) not in SURNAME_PARTICLES | PARTICLES \
+        and foreign_word(word) and not is_word(word) and not in_first_names(word) and not in_surnames(word)
+
+
+def _name_after_nouns(word: str) -> bool:
+    """What may open the name after such nouns: a capitalised word of three letters or more of no other language
+    ("HADDAD"; "Alleen NL", only Dutch, holds no name)."""
+    return word[:1].isupper() and len(word) >= MIN_NAME_CHARS and not foreign_word(word)
+
+
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     """Drop edge titles, function words and kept terms from a name-like span; None if nothing is left."""
     if span.entity_type not in name_types():
@@ -164,6 +189,10 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
             and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1)):
         dropped = tokens.pop(0)[2]
+    nouns = next((i for i, token in enumerate(tokens) if not _foreign_noun_before(token[2])), len(tokens))
+    if person and 0 < nouns < len(tokens) and _name_after_nouns(tokens[nouns][2]):
+        del tokens[:nouns]  # "Anfrage Familie HADDAD": the nouns of a German subject line before the name (a name
+        # made of such words, "Ziekenhuis Twee Kanalen", stays whole)
     if not (person or school) and dropped[:1].isalnum() and fold(dropped) not in FUNCTION_WORDS:
         tokens = _after_qualifiers(tokens)
     if not person and tokens and _kept_name_before_of(tokens, policy):
@@ -182,6 +211,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         while len(tokens) > 1 and tokens[-1][2].islower() and fold(tokens[-1][2]) not in SURNAME_PARTICLES \
                 and not is_word(tokens[-1][2]) and not text[tokens[-1][0] - 1] == "/":
             tokens.pop()
+    if person and len(tokens) > 2 and tokens[-2][2] == "," and _labels_number(text, tokens[-1]):
+        del tokens[-2:]  # "K. Hoffmann, Az. 51.2-JA 0738/25": the word after the comma labels the number
     if not tokens:
         return None
     start, end = tokens[0][0], tokens[-1][1]

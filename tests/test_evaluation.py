@@ -480,3 +480,17 @@ def test_a_surrogate_first_name_is_never_a_particle_and_a_form_keeps_its_comma(a
     fake = anonymizer.anonymize("Identité : EL AMRANI, Naïma. Naïma El Amrani signe.", style="pseudo", seed=5).text
     surname, first = re.match(r"Identité : ([A-ZÀ-Ý-]+), (\w+)\.", fake).groups()
     assert f"{first} {surname.title()}" in fake or f"{first} {surname}" in fake, fake
+
+
+def test_foreign_labels_and_nouns_around_a_name_are_no_part_of_it(anonymizer):
+    """#16/#20: a German reference label after a name ("K. Hoffmann, Az. 51.2-JA 0738/25") labels the number,
+    which is a reference; the nouns of a German subject line ("Anfrage Familie HADDAD") open no name; a double
+    surname with its initial ("Vandamme-Claes M.") is a person; "Ons kenmerk" (our reference) names nobody."""
+    text = ("Le rapport du Jugendamt (Frau K. Hoffmann, Az. 51.2-JA 0738/25) est joint.\n"
+            "Betreff: AW: Anfrage Familie HADDAD / MOLDOVAN\n"
+            "Mon numéro de compte : BE77 0682 2407 1524 (au nom de Vandamme-Claes M.).\n"
+            "Ons kenmerk: 2025/JH/0412")
+    found = {(s.text, s.entity_type) for s in anonymizer.analyze(text)}
+    assert {("K. Hoffmann", "PERSON"), ("51.2-JA 0738/25", "CASE_REF"), ("HADDAD", "PERSON"),
+            ("Vandamme-Claes M.", "PERSON"), ("2025/JH/0412", "CASE_REF")} <= found
+    assert not {s for s, t in found if t == "PERSON"} & {"K. Hoffmann, Az", "Anfrage Familie HADDAD", "Ons"}

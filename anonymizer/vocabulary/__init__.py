@@ -144,6 +144,15 @@ def child_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def reference_words_re() -> str:
+    """A regex of the words in other languages that announce a reference number ("Az.", "kenmerk", "our ref"),
+    longest first, a final full stop optional, spaces any."""
+    forms = sorted(_lines("reference_words.txt"), key=len, reverse=True)
+    return "|".join(re.escape(form.rstrip(".")).replace(r"\ ", r"[^\S\n]+") + (r"\.?" if form.endswith(".") else "")
+                    for form in forms)
+
+
+@lru_cache(maxsize=1)
 def locutions() -> frozenset[str]:
     """Prepositional locutions that open with a noun ("grâce à", "faute de"), lower case."""
     return frozenset(_lines("locutions.txt"))

@@ -29,6 +29,8 @@ import re
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from presidio_analyzer import RecognizerResult
 
+from anonymizer import vocabulary
+
 NOT_AFTER = r"(?![\w]|[./-]\w)"
 CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
 # a room's number after its word: "bureau B.104", "local A-012", "salle C.2.14" names a room, nobody (a code after such
@@ -101,11 +103,11 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # 24A2217", "mutuelle n° 223-5519804", "réf. 2024/77812"): its shape does not matter (a date, a phone
         # number or an amount is its own recogniser's, which wins the overlap; a school year stays)
         # (also after a form's label, "N° de séjour : 7740219", "N° patient : 4471209", after "matricule" or
-        # "dossier", after English and Dutch cues, "case no.", "ref", "nr.", and with its letter groups spaced,
-        # "SAJ-NIV 24/0391",
-        # "RR 7734 8821 5BE", and opening with a writer's initials in mixed case, "Vos réf. : HdW/24.117")
+        # "dossier", after English, Dutch and German cues, "case no.", "ref", "nr.", "Az.", "kenmerk" (vocabulary),
+        # and with its letter groups spaced, "SAJ-NIV 24/0391", "RR 7734 8821 5BE", and opening with a writer's
+        # initials in mixed case, "Vos réf. : HdW/24.117")
         ("cued_code", r"(?<=(?:[nN][°º]|\b(?i:numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|dossier"
-         r"|case[^\S\n]+no\.?|nr\.?)"
+         r"|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re() + ")"
          r"|\bR\.?G\.?)"
          r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+"
          r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:|\d|\n))?"

@@ -263,6 +263,9 @@ def surname_initial_spans(doc: list[Token]):
         while start >= 1 and is_cap(doc[start - 1]) and is_namey(doc[start - 1]) and start > i - 2 \
                 and "\n" not in doc[start - 1].text_with_ws:
             start -= 1  # "NGOY KALALA J."
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and is_cap(doc[start - 2]):
+            start -= 2  # "Vandamme-Claes M.": a double surname tokenised apart
         yield _char_span(doc[_particles_before(doc, start):j])
 
 
@@ -439,7 +442,9 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     preceded = j >= 0 and is_caps(doc[j]) and len(doc[j].text) > 2 and not is_word(doc[j].text)
     if grammar_word(text):  # "Il", "Rien", "Mais": a name only beside a surname ("Bas Janssens", never "Mais
         # Kevin"), whatever the model says
-        # (a surname in capitals is longer than an acronym: "Son GSM", "Mais SMS")
+        # (a surname in capitals is longer than an acronym: "Son GSM", "Mais SMS"; before it on the same line:
+        # "MOLDOVAN" ending one line does not make "Mon numéro" opening the next a name)
+        preceded = preceded and "\n" not in doc_text(token.doc)[doc[j].idx:token.idx]
         return preceded or nxt is not None and is_cap(nxt) and (
             in_surnames(nxt.text) and not in_first_names(nxt.text)
             or is_caps(nxt) and len(nxt.text) > ACRONYM_LETTERS and not is_word(nxt.text))
