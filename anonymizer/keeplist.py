@@ -2,7 +2,7 @@
 
 The keep-list (``data/keep_list.txt``) lists generic terms that must survive: sector acronyms, roles,
 family roles, generic places, months and weekdays; countries and large regions
-(``recognizers/lookup/places/countries_fr.txt``) are kept too. Users add their own allow-list (never
+(``recognizers/lookup/places/countries.txt``) are kept too. Users add their own allow-list (never
 remove) and deny-list (always remove) per run. Ages ("14 ans") and school years ("2e secondaire") are
 rules. A multi-word kept term protects its whole extent ("Fédération Wallonie-Bruxelles").
 """

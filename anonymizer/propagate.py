@@ -30,6 +30,11 @@ SHORTENED_FROM = 6  # letters of a first name that messages shorten
 NAME_AFTER_ARTICLE = re.compile(
     rf"(?:^|\s)(?:Les|Le|La|L['’])\s*([{vocabulary.UPPER}][^\W\d_]+(?:[\s-][{vocabulary.UPPER}][^\W\d_]+)?)$")
 MIN_NAMED = 4
+# a town in an address: after a comma or a postcode, capitalised words ("14 Glenmore Park, Ballincollig, Co. Cork, P31
+# XK72": Ballincollig, Cork; "Kirchstraße 5, 4720 Kelmis": Kelmis)
+_TOWN_WORD = rf"[{vocabulary.UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*"
+TOWN_IN_ADDRESS = re.compile(rf"(?:,|\b\d{{4,5}})[^\S\n]*(?:Co\.[^\S\n]+)?({_TOWN_WORD}(?:[^\S\n]+{_TOWN_WORD}){{0,2}})"
+                             rf"(?=[^\S\n]*(?:,|$))")
 SCORE = 0.5
 
 
@@ -43,6 +48,11 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
     forms: dict[str, tuple[str, bool | None]] = {}
     propagated = propagated_types()
     for span in spans:
+        if span.entity_type == "ADDRESS":  # the towns an address names are places, written alone elsewhere
+            for town in TOWN_IN_ADDRESS.findall(composed(span.text)):
+                if fold(town) not in FUNCTION_WORDS and not policy.is_kept(town):
+                    _add_form(forms, fold(town), "LOCATION", False)
+            continue
         if span.entity_type not in propagated:
             continue
         surface = composed(span.text)  # as the analysis read it: "Sbai-\nhi" is "Sbaihi"

@@ -62,7 +62,8 @@ MAX_OVERLAPPING_RANGES = 4  # kept terms do not nest deeper than this
 NAME_AFFIXES = frozenset({"CHU", "CHR", "CHC", "HUB", "UZ", "AZ", "FC", "CC", "HC", "BC", "TC", "VC", "RC"})
 # hyphenated initials are one token ("M.-C." of "M.-C. Renard" is no title "M." to trim)
 TOKEN_RE = re.compile(rf"[{vocabulary.UPPER}]\.(?:-[{vocabulary.UPPER}][a-z]?\.)+|[^\W_]+(?:[.’'-][^\W_]+)*[.’']?|\S")
-INITIALS_TOKEN = re.compile(rf"(?:[{vocabulary.UPPER}][a-z]?\.-?)+")
+# ("A.-M.", "J-P.V.", "St.")
+INITIALS_TOKEN = re.compile(rf"(?:[{vocabulary.UPPER}][a-z]?(?:\.-?|-))*[{vocabulary.UPPER}][a-z]?\.")
 ELIDED_START = re.compile(r"(?:d|l|qu|jusqu)['’](?=[^\W\d_])")
 STREET_TYPE_ONLY = re.compile(vocabulary.street_types_re())
 SURNAME_PARTICLES = vocabulary.surname_openers()
@@ -185,7 +186,11 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     if person and len(tokens) == 2 and tokens[0][2].islower() and fold(tokens[0][2]) in SURNAME_PARTICLES \
             and in_first_names(tokens[1][2]) and not in_surnames(tokens[1][2]):
         tokens.pop(0)  # "vader van Jonathan": Dutch "of" before a first name, no particle of a surname
-    while tokens and _is_edge_noise(tokens[0][2], policy, person, school) and not (
+    # a service's name in capitals opens with its kind as a capitalised one does ("HÔPITAL DE LA DENDRE" as "Hôpital
+    # de la Dendre"; not an acronym, "SAJ DE NIVELLES")
+    heading = not person and span.text.isupper() and len(tokens) > 2 and fold(tokens[1][2]) in ("de", "du", "des")
+    while tokens and not (heading and len(tokens[0][2]) > 3 and is_word(tokens[0][2].lower())) \
+            and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
             and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1)):
         dropped = tokens.pop(0)[2]
@@ -843,7 +848,8 @@ def _initials_forms(name: str) -> set[str]:
         forms.add("".join(p[0] for p in parts[len(surname):] + surname).upper())  # "DUPONT-HERMANS Claire": CDH
         # and without its particles: "MOREIRA DA SILVA Inês" signs "IMS"
         forms.add("".join(p[0] for p in parts[len(surname):] + surname if fold(p) not in PARTICLES).upper())
-    return {form for form in forms if len(form) >= 2}
+    # ("Élodie Massart" signs "EM": initials are written without their accents)
+    return {written for form in forms if len(form) >= 2 for written in (form, fold(form).upper())}
 
 
 MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordinary word alone
@@ -1007,6 +1013,19 @@ def _foreign_ordinary(word: str) -> bool:
         and not word.lower().endswith(vocabulary.street_suffixes_alone())  # "Kerkstraat" is a street
 
 
+SEPARATOR_LINE = re.compile(r"[^\S\n]*[-_=*]{3,}[^\S\n]*([^\n]*?)[^\S\n]*[-_=*]{3,}[^\S\n]*")
+
+
+def _in_separator_line(text: str, span: Span) -> bool:
+    """The span stands in a line drawn with dashes around ordinary words of any of our languages, as mail programs
+    write between the messages of a thread ("-----Original Message-----", "----- Message transféré -----")."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = SEPARATOR_LINE.fullmatch(text, start, len(text) if end < 0 else end)
+    return line is not None and all(is_word(word.lower()) or foreign_word(word)
+                                    for word in re.findall(r"[^\W\d_]+", line.group(1)))
+
+
 def _foreign_words_only(text: str) -> bool:
     """An enumeration of words of Dutch, German or English only, two of them or more ordinary words that no list
     holds as a name, the others those languages' function words ("Kinderen, jongeren en gezinnen"; not "Van
@@ -1017,7 +1036,11 @@ def _foreign_words_only(text: str) -> bool:
     return len(ordinary) >= 2 and "," in text and all(w.lower() in foreign or w in ordinary for w in found)
 
 
+# what follows a medicine's name on a prescription: its form and dose ("LP", "XR", "18 mg", "retard")
+DOSAGE = re.compile(r"(?:[A-Z]{1,3}|\d+(?:[.,]\d+)?[^\S\n]*(?:mg|ml|µg|g)?|(?i:retard|forte|junior|chrono))"
+                    r"(?:[^\S\n]+(?:[A-Z]{1,3}|\d+(?:[.,]\d+)?[^\S\n]*(?:mg|ml|µg|g)?))*")
 MIN_FOREIGN_NOUN = 5  # (shorter ones are too often a nickname: "Jaja")
+LONG_COMPOUND = 12  # letters of a Dutch or German compound of two ordinary words that no surname list need hold
 BARE_INITIAL = re.compile(r"[^\W\d_]\.?")
 LEGAL_FORM_WORD = re.compile(rf"(?<![\w]){LEGAL_FORM}(?![\w])")
 ORDINAL_BEFORE = re.compile(r"\d{1,2}[^\S\n]*(?:e|è|ème|eme|re|ère|er)[^\S\n]+$")
@@ -1109,6 +1132,10 @@ def _no_name(text: str, span: Span) -> bool:
     if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
             and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "la nonna", "ma babcia": a relation word of another language after a determiner
+    if span.entity_type == "PERSON" and span.source == NER_SOURCE and span.text.strip().lower() in KINSHIP \
+            and vocabulary.in_foreign_line(text, span.start, span.end) and not _after_title(text, span.start):
+        return True  # "Mama war nicht da, sie war bei der Arbeit": a parent's word in a German, Dutch or English line
+        # (in French a relation's word may be a nickname: "Tata" for an aunt the family calls so)
     if span.entity_type == "PERSON" and BARE_INITIAL.fullmatch(span.text.strip()) and not (
             span.text.strip().endswith(".") and re.match(r"\s*[^\W\d_a-z]", text[span.end:span.end + 3])):
         # (an initial with its dot before a capital opens a name: "Mme J.\nWauters")
@@ -1122,22 +1149,27 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "4e prim.": a school year
     if span.entity_type == "PERSON" and _lettered_heading(text, span):
         return True
-    if " " not in span.text.strip() and vocabulary.is_medicine(span.text.strip()) \
-            and not in_first_names(span.text.strip()) and not _after_title(text, span.start):
-        return True  # a medicine ("arrêt de l'aripiprazole", "augmentation du Keppra"), no person nor place
+    medicine = span.text.strip().split(" ", 1)
+    if vocabulary.is_medicine(medicine[0]) and (len(medicine) == 1 or DOSAGE.fullmatch(medicine[1])) \
+            and not in_first_names(medicine[0]) and not _after_title(text, span.start):
+        return True  # a medicine ("arrêt de l'aripiprazole", "augmentation du Keppra", "Méthylphénidate LP"), no
+        # person nor place
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and _foreign_clause(span.text):
         return True  # "Ik ben de" (Dutch "I am the"): the model read a clause of another language as a person
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and len(span.text.strip()) >= MIN_FOREIGN_NOUN \
             and span.text.strip().isalpha() and span.text.strip()[1:].islower() \
-            and foreign_word(span.text.strip()) and not in_first_names(span.text.strip()) \
-            and not in_surnames(span.text.strip()) and not _after_title(text, span.start) \
-            and is_foreign_only(span.text.strip()):
+            and foreign_word(span.text.strip(), compounds=len(span.text.strip()) >= LONG_COMPOUND) \
+            and not in_first_names(span.text.strip()) and not in_surnames(span.text.strip()) \
+            and not _after_title(text, span.start) \
+            and (is_foreign_only(span.text.strip()) or len(span.text.strip()) >= LONG_COMPOUND):
         return True  # "Betreff: Übergabe", "Geslacht": an ordinary German, Dutch or English word that French never
-        # writes (a surname travels: "le dossier Scholz", "Köhler a rappelé")
+        # writes (a surname travels: "le dossier Scholz", "Köhler a rappelé"), or a long compound of two
+        # ("Vorgangsnummer", "Kindergeneeskunde")
     if span.entity_type != "PERSON" and len(span.text.strip()) < MIN_NAME_CHARS:
         return True
     word = span.text.strip()
-    if span.entity_type != "PERSON" and word.isalpha() and foreign_word(word) and not is_word(word) \
+    if span.entity_type != "PERSON" and word.isalpha() and foreign_word(word, compounds=len(word) >= LONG_COMPOUND) \
+            and not is_word(word) \
             and not in_first_names(word) and not in_surnames(word) and span.source not in LISTED \
             and not word.lower().endswith(vocabulary.street_suffixes_alone()) \
             and not KIND_BEFORE.search(text, max(0, span.start - 30), span.start):  # "Kerkstraat" is a street
@@ -1163,6 +1195,8 @@ def _no_name(text: str, span: Span) -> bool:
             and re.search(r"\w[^\S\n]*/[^\S\n]*$", text[max(0, span.start - 30):span.start]):
         return True  # a bilingual form's label in its second language ("Public / Doelgroep :"; not a speaker,
         # "Krüger : je ne suis pas d'accord")
+    if span.entity_type in name_types() and _in_separator_line(text, span):
+        return True  # "-----Original Message-----", "---------- Forwarded message ---------": a mail's separator
     if span.entity_type == "PERSON" and _foreign_words_only(span.text) and not _after_title(text, span.start):
         return True  # a heading of ordinary Dutch, German or English words ("KINDEREN, JONGEREN EN GEZINNEN")
     # a month abbreviated ("Sept.-déc.", "janv." at a table's line start): its full stop says so

@@ -147,6 +147,28 @@ from helpers import detected, parse_gold
     "Visite le <ent label=DATE>14/X</ent>.",
     # a year before a place in a chronology is no postcode (Liège is 4000); a postcode stays one
     "Chronologie :\n2015 <ent label=LOCATION>Liège</ent> – déménagement.\n<ent label=LOCATION>1300 Wavre</ent> – retour.",
+    # (B32) a communication book's entries signed without a dash, by a writer who signs several alike: capitals,
+    # dotted initials; a teachers' table by initials written "J-P.V."; initials that drop their name's accent
+    "8h45 – Tél. de la maman. Elle rappellera jeudi. <ent label=PERSON>JM</ent>\n9h00 – Opérée à 8h. Tout va bien. "
+    "<ent label=PERSON>JM</ent>\n22h10 – Vomit 2x. Appelé le médecin. <ent label=PERSON>N.B.</ent>\n1h30 – Retour "
+    "seule. Écho demain. <ent label=PERSON>N.B.</ent>",
+    "| <ent label=PERSON>J-P.V.</ent> | Mathématiques | titulaire |\n- Néerlandais (<ent label=PERSON>A-S.D.</ent>) : "
+    "se décourage.",
+    "| Assistante sociale | <ent label=PERSON>Élodie Massart</ent> | <ent label=PERSON>EM</ent> | oui |",
+    # an Irish estate and a business park are streets; the towns of an address are places written alone later
+    "Mr <ent label=PERSON>Mukendi</ent> lives at <ent label=ADDRESS>14 Glenmore Park, Ballincollig, Co. Cork, P31 "
+    "XK72</ent>.\n<ent label=ADDRESS>Floor 2, Eastgate Business Park, Little Island, Co. Cork, T45 RW83</ent>\nHe "
+    "works in <ent label=LOCATION>Little Island</ent>.",
+    # a country in English, a month after "in", a weak title before an English noun, a mail's separator line
+    "-----Original Message-----\nTransfer to Ireland; hospitalisation in July.",
+    # a reference after a form's colon with its service's letters, and after a German label
+    "N/Réf. : <ent label=CASE_REF>SAJ VE 2024/0617/LD</ent>\n<ent label=ORGANIZATION>Polizeipräsidium Aachen</ent>, "
+    "Vorgangsnummer <ent label=CASE_REF>2024/118034/ST</ent>",
+    # a medicine with its form, German nouns after their article, a parent's word, a phrase after "passage"
+    "Méthylphénidate LP arrêté. « Ich wollte das Handy nicht abgeben. Mama war nicht da. » Attendre le passage de "
+    "la référente sociale ; passage en secondaire francophone.",
+    # a hospital named in capitals opens with its kind
+    "<ent label=ORGANIZATION>HÔPITAL DE LA DENDRE</ent>\nRapport de sortie",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)

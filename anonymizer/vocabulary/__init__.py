@@ -333,6 +333,12 @@ def street_suffixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def english_street_types() -> tuple[str, ...]:
+    """The words that end an English or Irish street's name after it ("Road", "Park", "Close")."""
+    return _lines("street_types_en.txt")
+
+
+@lru_cache(maxsize=1)
 def street_suffixes_alone() -> tuple[str, ...]:
     """The street suffixes that say street with no house number ("Ribaucourtstraat", "Bergstraße")."""
     return tuple(term for term, flags in _flagged("street_suffixes.txt").items() if "alone" in flags)

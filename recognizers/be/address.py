@@ -70,8 +70,9 @@ PREPOSITION_STREET = (r"(?<![\w])(?:Zur|Zum|Am|Im|Auf[^\S\n]+(?:der|dem|den)|An[
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[^\S\n](?!1ST|2ND|3RD|\dTH|1ER|1RE)\d[A-Z]{2}"
 EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[^\S\n](?=\d*[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y\d]{4}"
 POSTCODE_ABROAD = rf"(?:{UK_POSTCODE}|{EIRCODE})(?![\w])"
-ENGLISH_STREET = (rf"{CAP}(?:[^\S\n]+{CAP}){{0,2}}[^\S\n]+(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Way"
-                  r"|Gardens|Grove|Quay|Row|Walk|Mews)\b")
+ENGLISH_STREET = (rf"{CAP}(?:[^\S\n]+{CAP}){{0,2}}[^\S\n]+(?:{'|'.join(vocabulary.english_street_types())})\b")
+# a flat's, a floor's or a building's number before it: "Flat 3, 27 Hazelmere Road", "Floor 2, Eastgate Business Park"
+FLAT_BEFORE = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Floor|Suite)[^\S\n]+\d{1,4}[A-Z]?,[^\S\n]*)?"
 TOWNS_AFTER = rf"(?:,[^\S\n]*(?:Co\.[^\S\n]+)?{CAP}(?:[^\S\n]+{CAP}){{0,2}}){{0,3}}"
 
 
@@ -96,9 +97,7 @@ class BeAddressRecognizer(FrPatternRecognizer):
         ("said_number_street", rf"(?<![\w-]){SAID_NUMBER}[^\S\n]+{STREET}{NAME}{POSTCODE}?", 0.6),
         # a house number, then a postcode and a commune, or a box: "Kirchstraße 31, 4720 Kelmis"
         ("suffix_street_number", rf"{SUFFIX_STREET}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.7),
-        # (a flat's or a building's number or name before it: "Flat 3, 27 Hazelmere Road")
-        ("english_street", rf"(?<![\w])(?:(?:(?:Flat|Apartment|Apt\.?|Unit)[^\S\n]+\d{{1,4}}[A-Z]?,[^\S\n]*)?"
-                           rf"\d{{1,4}}[a-zA-Z]?,?[^\S\n]+{ENGLISH_STREET}{TOWNS_AFTER}"
+        ("english_street", rf"(?<![\w]){FLAT_BEFORE}(?:\d{{1,4}}[a-zA-Z]?,?[^\S\n]+{ENGLISH_STREET}{TOWNS_AFTER}"
                            rf"(?:,?[^\S\n]*{POSTCODE_ABROAD})?"
                            rf"|{ENGLISH_STREET}{TOWNS_AFTER},?[^\S\n]*{POSTCODE_ABROAD})", 0.6),
         ("town_postcode_abroad", rf"(?<![\w]){CAP}(?:[^\S\n]+{CAP})?[^\S\n]+{POSTCODE_ABROAD}", 0.6),

@@ -30,6 +30,8 @@ class CaseRefRecognizer(FrPatternRecognizer):
         ("service_ref", r"(?<![\w/])[A-Z]{2,5}/\d{2,4}/\d{3,6}(?![\w/])", 0.7),
         ("after_ref_word", rf"{REF_WORD}[^\n\d]{{0,25}}\K(?<![\w./-]){YEAR_ALONE}{REF_TOKEN}(?![\w]|[./-]\w)", 0.6),
         # the service's letters before the number belong to the reference: "réf. SAJ NA 24/0917"
-        ("lettered_ref", rf"{REF_WORD}[^\S\n]+\K(?:[A-Z]{{2,5}}[^\S\n]+){{1,3}}{REF_TOKEN}(?![\w]|[./-]\w)", 0.6),
+        # (after a form's colon too: "N/Réf. : SAJ VE 2024/0617/LD")
+        ("lettered_ref", rf"{REF_WORD}(?:[^\S\n]*:)?[^\S\n]+\K(?:[A-Z]{{2,5}}[^\S\n]+){{1,3}}{REF_TOKEN}"
+                         r"(?![\w]|[./-]\w)", 0.6),
     )
     CONTEXT = ("dossier", "référence", "notice", "pv", "parquet")

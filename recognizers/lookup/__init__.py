@@ -26,7 +26,7 @@ LOCAL_PATHS = {
     "place_exceptions": "places/exceptions.txt",
     "exonyms": "places/exonyms.txt",
     "names_in_two_languages": "places/names_in_two_languages.txt",
-    "countries": "places/countries_fr.txt",
+    "countries": "places/countries.txt",
     "organisations": "organisations/organisations_be.txt",
     "org_head_exceptions": "organisations/head_exceptions.txt",
 }

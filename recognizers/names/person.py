@@ -26,6 +26,7 @@ from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
     doc_text,
     foreign_noun,
+    foreign_word,
     in_first_names,
     in_surnames,
     is_cap,
@@ -271,7 +272,7 @@ def surname_initial_spans(doc: list[Token]):
 
 # a person written by initials alone, as signatures, staff lists and minutes do: "L. M.", "N. D. S.", "A.-C. B."
 # (two or three, each with its stop; not before a capitalised word, where they open a name: "J. M. Dupont")
-INITIAL = rf"[{UPPER}]\.(?:-[{UPPER}]\.)?"
+INITIAL = rf"[{UPPER}](?:\.?-[{UPPER}])?\."  # "J.", "J.-P.", "J-P."
 # (or a particle surname's initial after its particle: "S. de W.", "J. van D.")
 INITIALS_ALONE = re.compile(rf"(?<![\w.'’-])(?:{INITIAL}[^\S\n]?){{1,2}}"
                             rf"(?:(?:de|du|van|von|d['’])[^\S\n]?)?{INITIAL}(?![\w-])"
@@ -295,14 +296,18 @@ def initials_alone_spans(doc: list[Token]):
         yield match.start(), match.end()
     # a logbook's entry signed with initials after a dash at the line's end: "... rappel demain. — GM", "— SvB (veille)"
     signed = list(SIGNED_ENTRY.finditer(text))
-    times = Counter(match.group(1) for match in signed)
+    times = Counter(match.group(2) for match in signed)
     for match in signed:
-        letters = match.group(1)
+        letters = match.group(2)
+        bare = letters.replace(".", "").replace("-", "")
         # a writer signs several entries alike, or in mixed case ("SvB"); an abbreviation ending one line ("— RX",
-        # "— CDI", "— SMS") is none
-        if (times[letters] > 1 or not letters.isupper()) and fold(letters) not in default_keep_terms() \
-                and not is_word(letters.lower()):
-            yield match.start(1), match.end(1)
+        # "— CDI", "— SMS") is none, nor a word or a title ending a sentence ("Merci.", "Mme.")
+        if match.group(1) is None and times[letters] < 2 or match.group(1) is not None and not (
+                times[letters] > 1 or not letters.isupper() or "." in letters):
+            continue
+        if (fold(bare) not in default_keep_terms() or "." in letters) and not is_word(bare.lower()) \
+                and fold(bare) not in TITLES and f"{fold(bare)}." not in TITLES:
+            yield match.start(2), match.end(2)
     # a letter's writer and typist on its reference line: "Nos réf. : SPJ/NA/2024/0561 – CD/mvb"
     for match in WRITER_TYPIST.finditer(text):
         if REFERENCE_LINE.search(text, max(0, match.start() - 80), match.start()):
@@ -330,8 +335,10 @@ def spelt_spans(doc: list[Token]):
 ABBREVIATED_SURNAME = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.[^\S\n]?)?[VvDd]\.?[a-z]{{1,2}}\.[{UPPER}]\.(?![\w])")
 WRITER_TYPIST = re.compile(r"(?<![\w/.])[A-Z][a-z]?[A-Z][a-z]?[A-Z]?/(?:[a-z]{2,3}|[A-Z]{2,3}(?=[^\S\n]*$))(?![\w.])",
                            re.MULTILINE)
-SIGNED_ENTRY = re.compile(r"[.!?…)»\"][^\S\n]+[—–-][^\S\n]*([A-Z][a-z]?[A-Z][a-z]?[A-Z]?)(?:[^\S\n]*\([^()\n]{1,20}\))?"
-                          r"[^\S\n]*$", re.MULTILINE)
+# (the dash may be left out: "... à surveiller. JM"; then only a writer signing several entries alike is one, and the
+# signature may be dotted initials, "N.B.", "J-P.V.", or a first name's first letters, "Cath.")
+SIGNED_ENTRY = re.compile(r"[.!?…)»\"][^\S\n]+([—–-][^\S\n]*)?([A-Z][a-z]?[A-Z][a-z]?[A-Z]?|(?:[A-Z](?:\.-?|-))+[A-Z]\."
+                          r"|[A-Z][a-z]{2,5}\.)(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]*$", re.MULTILINE)
 REFERENCE_LINE = re.compile(r"(?i:\br[ée]f\b|\br[ée]f[ée]rences?\b)[^\n]*$")
 
 
@@ -409,6 +416,11 @@ def after_title(doc: list[Token]):
             yield _char_span(doc[i + 1:end])
 
 
+# the prepositions before a month alone, in French, Dutch, German and English ("en juillet", "in July", "seit Juni")
+MONTH_PREPOSITIONS = frozenset({"en", "in", "im", "since", "until", "till", "during", "sinds", "tot", "seit", "bis",
+                                "ab", "vanaf", "depuis", "jusqu'en", "dès"})
+
+
 def _first_name_ok(doc: list[Token], i: int) -> bool:
     token = doc[i]
     text = token.text
@@ -419,6 +431,10 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return False  # "Beste collega" (Dutch "dear"), "Die Mutter": listed first names, words of the line
     if i + 1 < len(doc) and vocabulary.month_and_year(text, doc[i + 1].text):
         return False  # "bis August 2024", "in June 2025": a month and its year
+    if i > 0 and doc[i - 1].lower_ in GERMAN_ARTICLES and foreign_word(text):
+        return False  # "das Handy", "die Mama": a German noun after its article (a listed first name too)
+    if i > 0 and text.lower() in vocabulary.month_names() and doc[i - 1].lower_ in MONTH_PREPOSITIONS:
+        return False  # "hospitalisation in July", "seit Juni": the month (a listed first name too)
     if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and text in places():
         return False  # "à Dinant", "de Huy": the list of first names holds communes too
     if text in places() and _town_after_role(doc, i):

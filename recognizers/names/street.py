@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.models.lexicon import is_word
+from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.be.address import CAP, LINK, NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES
 from anonymizer.recognizers.lookup import foreign_places, in_surnames, is_country, places
@@ -45,11 +45,19 @@ class StreetNameRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        results = [r for r in results if not (pattern_name(r) == "landmark" and _generic_landmark(text[r.start:r.end]))]
+        results = [r for r in results if not (pattern_name(r) == "landmark" and _generic_landmark(text[r.start:r.end]))
+                   and not (pattern_name(r) == "street_alone_lower" and _noun_phrase(text[r.start:r.end]))]
         return [r for r in results if not _visit(text[r.start:r.end]) and not _initial_name(text, r.start, r.end)
                 and not _role(text, r.start, r.end) \
                 and not vocabulary.DOCUMENT_OF.search(text, max(0, r.start - 30), r.start)
                 and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))]
+
+
+def _noun_phrase(words: str) -> bool:
+    """A lower-case phrase ending with a noun and its adjective ("passage de la référente sociale", "passage en
+    secondaire francophone"): a common noun phrase, no street written in lower case ("rue de la station")."""
+    last = words.split()
+    return len(last) >= 4 and is_adjective(last[-1]) and last[-2].isalpha()
 
 
 # what makes a lower-case "rue de la gare" a common noun phrase rather than a street's name
