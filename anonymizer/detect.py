@@ -156,4 +156,6 @@ def analyze_many(texts: list[str], analyzer: AnalyzerEngine | None = None) -> li
             span = to_span(texts[i], result, chunk.start)
             if span is not None and chunk.own_start <= span.start < chunk.own_end:
                 spans[i].append(span)
+        # (the tokens the recognisers shared hold the doc: let it go with its artefacts, not at the next collection)
+        nlp_artifacts.tokens.user_data.pop("anonymizer.tokens", None)
     return spans

@@ -65,7 +65,9 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
             return super()._doc_to_nlp_artifact(doc, language)
         entities, scores = self._get_updated_entities(
             list(self._get_entities(doc)), self._get_scores_for_entities(doc))
-        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[token.idx for token in doc], lemmas=[],
+        # (the token list the recognisers share: anonymizer.recognizers.names.tokens.doc_tokens)
+        tokens = doc.user_data["anonymizer.tokens"] = list(doc)
+        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[token.idx for token in tokens], lemmas=[],
                             nlp_engine=self, language=language, scores=scores)
 
     def load(self) -> None:

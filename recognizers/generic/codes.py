@@ -106,8 +106,9 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # "dossier", after English, Dutch and German cues, "case no.", "ref", "nr.", "Az.", "kenmerk" (vocabulary),
         # and with its letter groups spaced, "SAJ-NIV 24/0391", "RR 7734 8821 5BE", and opening with a writer's
         # initials in mixed case, "Vos réf. : HdW/24.117")
-        ("cued_code", r"(?<=(?:[nN][°º]|\b(?i:numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|dossier"
-         r"|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re() + ")"
+        # (a code opens with a capital or a digit: looked for first, the cues behind only there)
+        ("cued_code", r"(?=[A-Z0-9])(?<=(?:[nN][°º]|\b(?i:numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\."
+         r"|matricule|dossier|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re() + ")"
          r"|\bR\.?G\.?)"
          r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+"
          r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:|\d|\n))?"

@@ -14,7 +14,7 @@ from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import places
 from anonymizer.recognizers.names.organization import LEGAL_FORM
-from anonymizer.recognizers.names.tokens import doc_text, name_form
+from anonymizer.recognizers.names.tokens import doc_text, doc_tokens, name_form
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
@@ -124,7 +124,7 @@ def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
 def place_spans(doc: Doc, text: str):
     """(start, end) of the places in ``doc``; ``text`` is the string the doc was parsed from
     (``doc.text`` would rebuild it on every access)."""
-    tokens = [(t.idx, t.idx + len(t.text), t.text) for t in doc]
+    tokens = [(t.idx, t.idx + len(t.text), t.text) for t in doc_tokens(doc)]
     first_words = _first_words()
     i = 0
     while i < len(tokens):

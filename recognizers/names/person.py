@@ -25,6 +25,7 @@ from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
     doc_text,
+    doc_tokens,
     foreign_noun,
     foreign_word,
     in_first_names,
@@ -87,7 +88,7 @@ class BePersonRecognizer(FrSpanRecognizer):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
         # the tokens as one list, made once: indexing a spaCy Doc builds a new Token object at every access
-        doc: list[Token] = list(nlp_artifacts.tokens)
+        doc: list[Token] = doc_tokens(nlp_artifacts.tokens)
         found: dict[tuple[int, int], float] = {}
         for rule, score in ((after_title, 0.85), (first_name_spans, 0.7), (nickname_spans, 0.6),
                             (form_field_spans, 0.7), (surname_spans, 0.5), (initials_spans, 0.7),
