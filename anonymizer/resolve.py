@@ -636,6 +636,10 @@ COLUMN = re.compile(COLUMN_SEPARATORS)
 LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)*(?![\w'’-])")  # "belle-mère" too
 
 
+NEXT_INITIALED_NAME = re.compile(rf"[^\S\n]*[,;][^\S\n]*(?=[{vocabulary.UPPER}](?:\.-?[{vocabulary.UPPER}])?\.[^\S\n]?"
+                                 rf"(?:(?:de|van|von|du|le|la|el|al)[^\S\n]+)?[{vocabulary.UPPER}][\w'’-]+)")
+
+
 def split_at_kinship(text: str, span: Span) -> list[Span]:
     """A person span holding a relation word in lower case between two names is two people: a chat's contact
     "Mohamed papa Yassine" -> "Mohamed", "Yassine" (a span never covers two names); and no span crosses a
@@ -644,6 +648,8 @@ def split_at_kinship(text: str, span: Span) -> list[Span]:
     if span.entity_type == "PERSON":
         cuts += [m for m in LOWER_WORD.finditer(text, span.start, span.end)
                  if m.group() in KINSHIP and text[span.start:m.start()].strip() and text[m.end():span.end].strip()]
+        # a list of persons written by their initials: "Lejeune, L. Aït Hammou, G. Piron" is three
+        cuts += [m for m in NEXT_INITIALED_NAME.finditer(text, span.start, span.end) if m.start() > span.start]
     if not cuts:
         return [span]
     cuts.sort(key=lambda m: m.start())
@@ -666,6 +672,30 @@ NAMED_BY_SERVICE = re.compile(rf"([{vocabulary.UPPER}][\w-]+)[^\S\n]+(du|des|de[
 INITIAL_BEFORE = re.compile(rf"(?<![\w.])([{vocabulary.UPPER}])\.[^\S\n]?$")
 
 
+TITLE_BEFORE_INITIAL = re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, sorted(TITLES, key=len, reverse=True)))}))"
+                                  r"\.?[^\S\n]+$")
+# other persons written by the initial of a first name on the same line, a list of them: "L. Aït Hammou", "G. Piron"
+MIN_INITIALED_OTHERS = 2
+OTHER_INITIAL_NAME = re.compile(rf"(?<![\w.])[A-LN-Z](?:\.-?[{vocabulary.UPPER}])?\.[^\S\n]?"
+                                rf"[{vocabulary.UPPER}][\w'’-]+")
+
+
+def _m_is_initial(text: str, at: int, span: Span) -> bool:
+    """"M." before a surname is a first name's initial, not "Monsieur", when a title stands before it ("Dr M. Claes",
+    "Mme M. Lhoest"), when the same line lists other persons by their initials ("M. Lejeune, L. Aït Hammou, G.
+    Piron"), or when an e-mail address of the text opens with that initial and surname ("m.wojcik@...")."""
+    if TITLE_BEFORE_INITIAL.search(text, max(0, at - 12), at):
+        return True
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", span.end)
+    others = [other for other in OTHER_INITIAL_NAME.finditer(text, line_start, len(text) if line_end < 0 else line_end)
+              if not TITLE_BEFORE_INITIAL.search(text, max(0, other.start() - 12), other.start())]
+    if len(others) >= MIN_INITIALED_OTHERS:
+        return True  # (not "Mme F. Bensalah" beside "M. Bensalah": a writer of titles writes "M." as one)
+    surname = re.sub(r"[^a-z]", "", fold(span.text))
+    return len(surname) >= MIN_NAME_CHARS and re.search(rf"(?<![\w.])m[._-]?{surname}@", fold(text)) is not None
+
+
 def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
     """A surname after a capital and a stop that is the initial of a first name the document gives that surname
     ("Mareike Hilgers" ... "M. Hilgers"): the initial is hers, not "Monsieur", and goes with the name."""
@@ -680,10 +710,10 @@ def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
             if span.entity_type == "PERSON" and " " not in span.text.strip() else None
         # (in French "M." is "Monsieur" first: a couple shares its surname, "Maria Moldovan" and "M. Moldovan"; it is
         # an initial on a signature's line of its own in a foreign passage)
-        if initial is not None and initial.group(1) in full.get(fold(span.text.strip()), ()) \
-                and (initial.group(1) != "M" or vocabulary.line_around(text, span.start, span.end).strip()
-                     == text[initial.start():span.end].strip()
-                     and vocabulary.in_foreign_block(text, span.start, span.end)):
+        if initial is not None and (initial.group(1) in full.get(fold(span.text.strip()), ()) and (
+                initial.group(1) != "M" or vocabulary.line_around(text, span.start, span.end).strip()
+                == text[initial.start():span.end].strip() and vocabulary.in_foreign_block(text, span.start, span.end))
+                or initial.group(1) == "M" and _m_is_initial(text, initial.start(), span)):
             span = Span.of(text, initial.start(), span.end, span.entity_type, span.score, span.source)
         found.append(span)
     return found

@@ -169,6 +169,13 @@ from helpers import detected, parse_gold
     "la référente sociale ; passage en secondaire francophone.",
     # a hospital named in capitals opens with its kind
     "<ent label=ORGANIZATION>HÔPITAL DE LA DENDRE</ent>\nRapport de sortie",
+    # "M." is a first name's initial after a title, in a list of persons by their initials, or beside the e-mail
+    # address it opens; a list of persons by their initials is one span each
+    "Conseillère : Mme <ent label=PERSON>M. Lhoest</ent> ; cachet : Dr <ent label=PERSON>M. FRAIKIN</ent>",
+    "Éducateurs de rue : <ent label=PERSON>M. Lejeune</ent>, <ent label=PERSON>L. Aït Hammou</ent>, "
+    "<ent label=PERSON>G. Piron</ent> (stagiaire).",
+    "| AS | <ent label=EMAIL>m.wojcik@pms-exemple.be</ent> | <ent label=PERSON>M. Wójcik</ent> |",
+    "Présents : M. <ent label=PERSON>Bensalah</ent> (père), Mme <ent label=PERSON>F. Bensalah</ent> (mère).",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)
