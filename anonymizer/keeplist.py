@@ -65,7 +65,8 @@ COLOURS = ("grise?s?|noire?s?|blanc(?:he)?s?|bleue?s?|rouges?|verte?s?|argent(?:
 def _product_re() -> re.Pattern[str]:
     """A make after an article, a possessive or a device ("une Audi", "son Samsung", "GSM (Samsung", "Véhicule : Opel
     Zafira"), or with its model: codes with a digit or capitals ("A3", "208", "HDI", "S21"), one capitalised name
-    first ("Ford Fiesta ST", "Samsung Galaxy A52"; alone after a determiner or a device: "sa voiture (Fiat Punto").
+    first ("Ford Fiesta ST", "Samsung Galaxy A52", or before a colour, "Opel Corsa grise"; alone after a determiner or a
+    device: "sa voiture (Fiat Punto").
     A make alone may be a surname ("Mme Renault", "M. Ford"): no range then."""
     makes = "|".join(re.escape(make) for make in sorted(vocabulary.product_makes(), key=len, reverse=True))
     # a model's code: letters and digits, short ("A3", "S21", "X5"), capitals ("HDI", "ST"), a number that is no
@@ -75,7 +76,8 @@ def _product_re() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![\w'’])(?P<determiner>(?i:une?|son|sa|ma|mon|ta|ton|leur|la|cette|l['’])|GSM|gsm"
                       rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter))[^\S\n]*[(:]?[^\S\n]*)?"
                       rf"(?<![\w-])(?P<make>{makes})(?![\w'’-])"
-                      rf"(?:(?(determiner)[^\S\n]+[A-Z][a-zé]+(?![\w'’-])|[^\S\n]+[A-Z][a-zé]+(?=[^\S\n]+{code})))?"
+                      rf"(?:(?(determiner)[^\S\n]+[A-Z][a-zé]+(?![\w'’-])|[^\S\n]+[A-Z][a-zé]+"
+                      rf"(?=[^\S\n]+(?:{code}|(?i:{COLOURS})(?![\w'’-])))))?"
                       rf"(?:[^\S\n]+{code}){{0,3}}"
                       rf"(?P<colour>(?=[^\S\n]+(?i:{COLOURS})(?![\w'’-])))?")
 

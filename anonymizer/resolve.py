@@ -186,9 +186,10 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     if person and len(tokens) == 2 and tokens[0][2].islower() and fold(tokens[0][2]) in SURNAME_PARTICLES \
             and in_first_names(tokens[1][2]) and not in_surnames(tokens[1][2]):
         tokens.pop(0)  # "vader van Jonathan": Dutch "of" before a first name, no particle of a surname
-    # a service's name in capitals opens with its kind as a capitalised one does ("HÔPITAL DE LA DENDRE" as "Hôpital
-    # de la Dendre"; not an acronym, "SAJ DE NIVELLES")
-    heading = not person and span.text.isupper() and len(tokens) > 2 and fold(tokens[1][2]) in ("de", "du", "des")
+    # a service's or a school's name in capitals opens with its kind as a capitalised one does ("HÔPITAL DE LA DENDRE"
+    # as "Hôpital de la Dendre", "ÉCOLE SECONDAIRE LES COUDRIERS"; not an acronym, "SAJ DE NIVELLES")
+    heading = not person and span.text.isupper() and len(tokens) > 2 \
+        and (fold(tokens[1][2]) in ("de", "du", "des") or school and fold(tokens[1][2]) not in FUNCTION_WORDS)
     while tokens and not (heading and len(tokens[0][2]) > 3 and is_word(tokens[0][2].lower())) \
             and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES

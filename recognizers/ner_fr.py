@@ -123,8 +123,8 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
         return False
     if len(words) == 1:
         text = words[0].text
-        if text.islower() and (words[0].is_stop or is_chat_word(text)):
-            return True
+        if text.islower() and (words[0].is_stop or is_chat_word(text)) or text.isupper() and is_chat_word(text):
+            return True  # ("mdr", and shouted: "MDRRRR", "PTDR")
         if any(c.isdigit() for c in text):
             return True
         if len(text) <= MAX_ABBREVIATION and (text.isupper() or span.end < len(span.doc)

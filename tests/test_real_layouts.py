@@ -176,6 +176,15 @@ from helpers import detected, parse_gold
     "<ent label=PERSON>G. Piron</ent> (stagiaire).",
     "| AS | <ent label=EMAIL>m.wojcik@pms-exemple.be</ent> | <ent label=PERSON>M. Wójcik</ent> |",
     "Présents : M. <ent label=PERSON>Bensalah</ent> (père), Mme <ent label=PERSON>F. Bensalah</ent> (mère).",
+    # (B33) teenagers' comments listed with a dash under their handles, laughter shouted, a town as a hashtag
+    "- <ent label=SOCIAL>mxm.tchiz</ent> : MDRRRR trop drôle\n- <ent label=SOCIAL>nour.bbyy</ent> : laissez-la "
+    "tranquille\nLégende : #<ent label=LOCATION>liège</ent> #pourtoi",
+    # a car's make and model before its colour; "cité en" is no street; a service after a sector acronym; schools
+    # numbered with their name after a dash, or in a heading in capitals (not a heading's "ÉCOLE ET SANTÉ")
+    "Ramené par l'oncle, Opel Corsa grise <ent label=PLATE>1-KZP-472</ent>. Le jugement cité en référence.",
+    "Service : SAAF <ent label=ORGANIZATION>Les Hêtres</ent> — inscrit à l'<ent label=SCHOOL>École n° 9 — Les "
+    "Marronniers</ent> (<ent label=LOCATION>Anderlecht</ent>).",
+    "<ent label=SCHOOL>ÉCOLE SECONDAIRE LES COUDRIERS</ent> — <ent label=LOCATION>HANNUT</ent>\n2. ÉCOLE ET SANTÉ",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)

@@ -41,8 +41,9 @@ class SocialHandleRecognizer(FrPatternRecognizer):
                            r"|(?<![\w.])/(?:Users|home))"
                            r"[\\/]+\K(?!(?i:public|default|all users|shared)[\\/])[^\\/:*?\"<>|\s][^\\/:*?\"<>|\r\n]*"
                            r"(?=[\\/])", 0.6),
-        # chat transcripts: a dotted handle as the speaker at the start of a line ("soso.brx : ...")
-        ("speaker", r"(?m)^[a-z0-9]+(?:\.[a-z0-9_]+)+(?=[^\S\n]*:)", 0.6),
+        # chat transcripts: a dotted handle as the speaker at the start of a line ("soso.brx : ...", a comment listed
+        # with a dash: "- nour.bbyy : ...")
+        ("speaker", r"(?m)^(?:[^\S\n]*[-•*>][^\S\n]*)?\K[a-z0-9]+(?:\.[a-z0-9_]+)+(?=[^\S\n]*:)", 0.6),
     )
     CONTEXT = ("insta", "snap", "tiktok", "facebook", "pseudo")
 

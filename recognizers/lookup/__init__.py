@@ -311,10 +311,14 @@ def in_surnames(text: str) -> bool:
 
 
 def is_chat_word(text: str) -> bool:
-    """A chat or text-message word (recognizers/lookup/names/chat_words.txt), or "je" fused with a verb as such
-    messages write it ("jveu", "jprend", "jsui": j, then a verb form, its final s or x dropped)."""
+    """A chat or text-message word (recognizers/lookup/names/chat_words.txt), its letters stretched or not, or "je"
+    fused with a verb as such messages write it ("jveu", "jprend", "jsui": j, then a verb form, its final s or x
+    dropped)."""
     lower = text.lower()
-    return lower in load_list("chat_words") or CHAT_JE.fullmatch(lower) is not None and _verb_form(lower[1:])
+    # (a letter typed again and again for emphasis: "MDRRRR", "ptdrrr", "loool")
+    stretched = re.sub(r"(.)\1{2,}", r"\1", lower)
+    return lower in load_list("chat_words") or stretched in load_list("chat_words") \
+        or CHAT_JE.fullmatch(lower) is not None and _verb_form(lower[1:])
 
 
 CHAT_JE = re.compile(r"j[bcdfgklmnpqrstvwz][a-zàâçéèêëîïôûù]{2,}")

@@ -97,13 +97,17 @@ def _is_place(text: str) -> bool:
 
 
 def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
-    """A commune written in lower case after a preposition of place, as in SMS ("chez elle a anderlues"):
-    never an ordinary word."""
+    """A commune written in lower case after a preposition of place, as in SMS ("chez elle a anderlues"), or as a
+    hashtag ("#liège"): never an ordinary word."""
     word = tokens[i][2]
-    if not word.islower() or len(word) < 4 or i == 0 or is_word(word) or doc[i].is_stop:
+    if not word.islower() or len(word) < 4 or i == 0 or doc[i].is_stop:
         return False
-    # (in a Dutch line "de" is the article: "de heer Dewulf", "Heer" a village of Namur)
-    return doc[i - 1].lower_ in PLACE_PREPOSITIONS and name_form(word) in places() \
+    hashtag = doc[i - 1].text == "#" and tokens[i - 1][1] == tokens[i][0]
+    if is_word(word) and not hashtag:
+        return False
+    # (in a Dutch line "de" is the article: "de heer Dewulf", "Heer" a village of Namur; a hashtag names its town as a
+    # preposition does: "#liège #4340")
+    return (doc[i - 1].lower_ in PLACE_PREPOSITIONS or hashtag) and name_form(word) in places() \
         and not (doc[i - 1].lower_ == "de" and vocabulary.in_foreign_line(doc_text(doc), tokens[i][0], tokens[i][1]))
 
 

@@ -27,7 +27,7 @@ from anonymizer.keeplist import kind_terms
 from anonymizer.text import fold
 
 SERVICE = (
-    r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|SAS|COE|PPP|ETA|EFT|CISP|OISP|AIS|CRF|SAC|IMP|MSP|CAJ|ILA|SeTIS|asbl|ASBL"
+    r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SAAF|SAJA|SRA|SASPE|SAS|COE|PPP|ETA|EFT|CISP|OISP|AIS|CRF|SAC|IMP|MSP|CAJ|ILA|SeTIS|asbl|ASBL"
     r"|a\.s\.b\.l\.|CLB|vzw|VZW|VoG"  # Flemish pupil guidance centres, Dutch and German non-profit forms
     r"|(?i:service(?:\s+d['’](?:accompagnement|aide\s+précoce|accueil\s+d['’]urgence)|\s+de\s+santé\s+mentale)?"
     r"|centre(?:\s+de\s+jour)?"

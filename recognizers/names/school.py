@@ -41,8 +41,11 @@ class SchoolRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "SCHOOL"
     PATTERNS = (
         ("school", rf"(?<![\w]){BEFORE_KIND}?{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+{NAME}", 0.8),
-        # a commune's schools numbered ("l'école n° 8", "École communale n°3", "école fondamentale no 12")
+        # a commune's schools numbered ("l'école n° 8", "École communale n°3", "école fondamentale no 12"), with the
+        # name with its article a Brussels school also bears after a dash ("École n° 9 — Les Marronniers"; not a
+        # heading's next part, "école n° 8 - Primaire")
         ("school_numbered", rf"(?<![\w]){SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+(?:n°|n\.°|no\.?|nr\.?|numéro)"
-                            r"[^\S\n]*\d{1,3}(?![\d/.,]\d)(?!\d)", 0.8),
+                            rf"[^\S\n]*\d{{1,3}}(?![\d/.,]\d)(?!\d)"
+                            rf"(?:[^\S\n]+[—–-][^\S\n]+(?:Les|Le|La|L['’])[^\S\n]*{NAME})?", 0.8),
     )
     CONTEXT = ("école", "élève", "classe", "scolarisé", "inscrit")

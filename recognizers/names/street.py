@@ -55,9 +55,11 @@ class StreetNameRecognizer(FrPatternRecognizer):
 
 def _noun_phrase(words: str) -> bool:
     """A lower-case phrase ending with a noun and its adjective ("passage de la référente sociale", "passage en
-    secondaire francophone"): a common noun phrase, no street written in lower case ("rue de la station")."""
+    secondaire francophone"), or a type word then "en" ("cité en référence"): a common noun phrase, no street
+    written in lower case ("rue de la station")."""
     last = words.split()
-    return len(last) >= 4 and is_adjective(last[-1]) and last[-2].isalpha()
+    # (nor a type word then "en": "cité en référence", "passage en secondaire", "place en internat")
+    return len(last) >= 4 and is_adjective(last[-1]) and last[-2].isalpha() or len(last) >= 2 and last[1] == "en"
 
 
 # what makes a lower-case "rue de la gare" a common noun phrase rather than a street's name
