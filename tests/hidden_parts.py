@@ -331,7 +331,8 @@ def docx_only_there(path: Path) -> Path:
 
 def odt_only_there(path: Path) -> Path:
     """A LibreOffice file whose body names nobody, the names being only in a placeholder's tooltip, a bibliography
-    entry, a page style's name, a picture fill's name, a data source's name, a Basic macro and an RDF file."""
+    entry, a page style's name, a paragraph style's name, a picture fill's name, a data source's name, a Basic macro
+    and an RDF file."""
     from odf import draw, text
     from odf.opendocument import OpenDocumentText
     from odf.style import GraphicProperties, MasterPage, PageLayout, Style
@@ -346,7 +347,13 @@ def odt_only_there(path: Path) -> Path:
     background.addElement(GraphicProperties(fill="bitmap", fillimagename="Photo_Vandersmissen"))
     odt.styles.addElement(background)
     odt.styles.addElement(Style(name="Lettre", family="paragraph", masterpagename="Courrier_Vandersmissen"))
+    # styles a person named, shown in the styles list, and a built-in one
+    odt.styles.addElement(Style(name="Note_20_Vandersmissen", displayname="Note Vandersmissen", family="paragraph",
+                                parentstylename="Lettre"))
+    odt.styles.addElement(Style(name="Heading_20_1", displayname="Heading 1", family="paragraph"))
+    odt.automaticstyles.addElement(Style(name="P1", family="paragraph", parentstylename="Note_20_Vandersmissen"))
     odt.text.addElement(text.P(stylename="Lettre", text="Première visite, tout se passe bien."))
+    odt.text.addElement(text.P(stylename="P1", text="Deuxième visite."))
     buffer = io.BytesIO()
     odt.save(buffer)
     members = _members(buffer.getvalue())

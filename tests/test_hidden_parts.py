@@ -86,8 +86,8 @@ def test_word_names_found_only_beside_the_text_are_removed_there(tmp_path):
 
 
 def test_opendocument_names_found_only_beside_the_text_are_removed_there(tmp_path):
-    """A placeholder's tooltip and a bibliography entry are read; a page style, a picture fill and a data source
-    get neutral names with what refers to them; macros and RDF files go (issue 17, hidden2 probes)."""
+    """A placeholder's tooltip and a bibliography entry are read; a page style, a paragraph style a person named, a
+    picture fill and a data source get neutral names with what refers to them; macros and RDF files go (issue 17, hidden2 probes)."""
     from odf.opendocument import load
 
     source = odt_only_there(tmp_path / "src" / "note.odt")
@@ -98,6 +98,11 @@ def test_opendocument_names_found_only_beside_the_text_are_removed_there(tmp_pat
     styles = zipfile.ZipFile(written).read("styles.xml").decode()
     assert 'style:master-page-name="Page1"' in styles and 'style:name="Page1"' in styles
     assert 'draw:fill-image-name="Remplissage1"' in styles
+    # a style a person named is "StyleN" wherever it is referred to; the program's own keep their names
+    content = zipfile.ZipFile(written).read("content.xml").decode()
+    parent = re.search(r'style:name="P1"[^>]*style:parent-style-name="(Style\d+)"', content)
+    assert parent and f'style:name="{parent.group(1)}"' in styles
+    assert 'style:name="Heading_20_1"' in styles
     assert not any(name.startswith("Basic/") or name.endswith(".rdf") for name in zipfile.ZipFile(written).namelist())
 
 

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import zipfile
 from pathlib import Path
 from urllib.parse import unquote
 from xml.parsers.expat import ExpatError
 
+from anonymizer import vocabulary
 from anonymizer.formats import images
 from anonymizer.formats.base import Document, DocumentFormat, Segment
 from anonymizer.formats.runs import replace_in_runs
@@ -90,7 +92,7 @@ class OdtFormat(DocumentFormat):
             raise InputError(f"{path} : document OpenDocument abîmé (une partie XML est illisible).")
         tops = [odt.topnode] + [sub.topnode for sub in odt.childobjects]
         notes = (_drop_tracked_changes(tops) + _clear_metadata(tops) + _drop_hidden(odt) + _neutral_names(tops)
-                 + _neutral_pages_and_fills(tops))
+                 + _neutral_pages_and_fills(tops) + _neutral_styles(tops))
         segments = []
         for top in tops:
             for node in _walk(top):
@@ -234,6 +236,52 @@ def _neutral_names(tops) -> list[str]:
                     node.attributes[(XLINK_NS, "href")] = "#" + renamed_bookmarks[target] + ("|" + rest if rest else "")
     return ["Noms des cadres, des images, des signets, des sections et des tableaux neutralisés."] \
         if frames or names else []
+
+
+# the styles a program names itself ("P1", "T12", "Table1.A1", "fr1", "Sect1"): automatic, never a person's choice
+AUTOMATIC_STYLE = re.compile(r"[A-Za-z]{1,5}\d+(?:\.[A-Z]+\d*)?")
+NAMED_STYLES = frozenset({(STYLE_NS, "style"), (TEXT_NS, "list-style")})
+
+
+def _style_words(name: str) -> list[str]:
+    """The words of a style's name as OpenDocument encodes it ("Note_20_Vandersmissen": "_20_" is a space)."""
+    decoded = re.sub(r"_([0-9a-fA-F]{2,4})_", lambda m: chr(int(m.group(1), 16)), name)
+    return re.findall(r"[^\W\d_]+", decoded)
+
+
+def _named_by_a_person(node) -> bool:
+    """A paragraph, character, frame or list style whose name (or display name) holds a word no built-in style's
+    name holds ("Note Vandersmissen", "Suivi Noah"); the program's own ("Heading_20_1", "P3") are not."""
+    name = node.attributes.get((STYLE_NS, "name"), "")
+    if not name or AUTOMATIC_STYLE.fullmatch(name):
+        return False
+    words = _style_words(name) + _style_words(node.attributes.get((STYLE_NS, "display-name"), ""))
+    return any(word.lower() not in vocabulary.office_style_words() for word in words)
+
+
+def _neutral_styles(tops) -> list[str]:
+    """A common style a person named ("Note_20_Vandersmissen", shown in the styles list) becomes "StyleN", with every
+    attribute that refers to it (a paragraph's, a parent's, a next style's, a condition's: "...style-name"); its
+    display name goes. The program's own styles keep their names."""
+    renamed: dict[str, str] = {}
+    for top in tops:
+        # (the common styles, which the styles list shows; automatic ones are the program's, "P1", "T3")
+        common = [node for node in _walk(top) if getattr(node, "qname", None) == (OFFICE_NS, "styles")]
+        for node in (child for styles in common for child in styles.childNodes):
+            if getattr(node, "qname", None) in NAMED_STYLES and _named_by_a_person(node):
+                name = node.attributes[(STYLE_NS, "name")]
+                node.attributes[(STYLE_NS, "name")] = renamed.setdefault(name, f"Style{len(renamed) + 1}")
+                node.attributes.pop((STYLE_NS, "display-name"), None)
+    if not renamed:
+        return []
+    for top in tops:
+        for node in _walk(top):
+            if getattr(node, "qname", None) is None:
+                continue
+            for key, value in list(node.attributes.items()):
+                if key[1].endswith("style-name") and value in renamed:
+                    node.attributes[key] = renamed[value]
+    return ["Noms des styles nommés par l'auteur neutralisés."]
 
 
 def _neutral_pages_and_fills(tops) -> list[str]:

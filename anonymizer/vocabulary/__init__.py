@@ -333,6 +333,12 @@ def street_suffixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def office_style_words() -> frozenset[str]:
+    """The words built-in style names of word processors are made of ("heading", "body", "internet", "link")."""
+    return frozenset(_lines("office_style_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def english_street_types() -> tuple[str, ...]:
     """The words that end an English or Irish street's name after it ("Road", "Park", "Close")."""
     return _lines("street_types_en.txt")
