@@ -687,14 +687,20 @@ def _m_is_initial(text: str, at: int, span: Span) -> bool:
     Piron"), or when an e-mail address of the text opens with that initial and surname ("m.wojcik@...")."""
     if TITLE_BEFORE_INITIAL.search(text, max(0, at - 12), at):
         return True
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", span.end)
-    others = [other for other in OTHER_INITIAL_NAME.finditer(text, line_start, len(text) if line_end < 0 else line_end)
-              if not TITLE_BEFORE_INITIAL.search(text, max(0, other.start() - 12), other.start())]
+    line = vocabulary.line_around(text, at, span.end)
+    others = [other for other in OTHER_INITIAL_NAME.finditer(line)
+              if not TITLE_BEFORE_INITIAL.search(line, max(0, other.start() - 12), other.start())]
     if len(others) >= MIN_INITIALED_OTHERS:
         return True  # (not "Mme F. Bensalah" beside "M. Bensalah": a writer of titles writes "M." as one)
     surname = re.sub(r"[^a-z]", "", fold(span.text))
-    return len(surname) >= MIN_NAME_CHARS and re.search(rf"(?<![\w.])m[._-]?{surname}@", fold(text)) is not None
+    return len(surname) >= MIN_NAME_CHARS and f"{surname}@" in _addresses(text) \
+        and re.search(rf"(?<![\w.])m[._-]?{surname}@", _addresses(text)) is not None
+
+
+@lru_cache(maxsize=4)
+def _addresses(text: str) -> str:
+    """The e-mail addresses of ``text``, folded, one per line (made once per text)."""
+    return "\n".join(fold(match.group()) for match in re.finditer(r"[\w.+-]+@[\w.-]+", text))
 
 
 def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
@@ -832,9 +838,10 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
         for form in forms:
             by_initials.setdefault(form, span)
         # alone in a cell of the name's own row ("| SCHMITZ Kurt | SSM | KS |"), two capitals are its initials too
-        line_end = text.find("\n", span.end)
-        introduced.update(m.group(1) for m in CELL_CAPITALS.finditer(text, span.end, len(text) if line_end < 0
-                                                                     else line_end) if m.group(1) in forms)
+        line_end = text.find("\n", span.end, span.end + vocabulary.LINE_REACH)
+        introduced.update(m.group(1) for m in CELL_CAPITALS.finditer(
+            text, span.end, min(len(text), span.end + vocabulary.LINE_REACH) if line_end < 0 else line_end)
+            if m.group(1) in forms)
     for match in CAPITALS_WORD.finditer(text) if by_initials else ():
         form = match.group().replace(".", "")
         if form not in by_initials or ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start()):

@@ -10,7 +10,8 @@
 - words per second and ratios to bare spaCy and to vanilla Presidio, on corpus_samples/ repeated to
   ``--words`` words, best of ``--rounds`` interleaved rounds; cold start (import + model load to first
   result) and peak RSS in a fresh process;
-- one long document at 0.5, 1 and 2 MB (time should grow linearly);
+- one long document at 0.5, 1 and 2 MB (time should grow linearly), and lines of odd shapes (digit pairs, a
+  table's cells, initials) repeated into one line, at 1x and 4x their length (the ratio should stay near 4);
 - the batch CLI on a folder of ``--files`` files: ``--jobs 2`` against ``--jobs 1``, and the bound
   the start-up (the CLI on one file) leaves to that speed-up; ``--file-words`` makes longer files,
   ``--format .docx`` Word files; in case mode and with ``--independent``; with ``--baseline REV`` the same
@@ -151,6 +152,28 @@ def long_documents() -> dict:
     return out
 
 
+# lines no person writes but a table, a PDF extraction or a pasted column can hold, repeated into one long line: the
+# time at four times the length should be about four times as long (a pattern or a stage that reads the whole line
+# for each entity makes it sixteen)
+HOSTILE = ("12 34 ", "12 / ", "Ab-", "| Dupont | ", "DUPONT, M. ", "M. ", "jean point ", "1.")
+
+
+def hostile_growth(repeats: int = 2000) -> dict:
+    from anonymizer import Anonymizer
+
+    engine = Anonymizer()
+    engine.analyze("Kevin")
+    out = {}
+    for piece in HOSTILE:
+        times = []
+        for factor in (1, 4):
+            started = time.perf_counter()
+            engine.analyze(piece * repeats * factor)
+            times.append(time.perf_counter() - started)
+        out[piece.strip() or piece] = round(times[1] / times[0], 1)
+    return out
+
+
 def batch_texts(files: int, file_words: int = 0) -> list[str]:
     """``files`` texts for the batch folder: corpus texts in turn, each alone or, with ``file_words``,
     joined with the next ones until the file holds that many words (a longer report)."""
@@ -262,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
                                 if k.startswith("ours")},
         "ratio_to_vanilla_presidio": {k: round(v / speeds["vanilla_presidio"], 2) for k, v in speeds.items()
                                       if k.startswith("ours")},
-        **fresh, "long_document": long_documents(),
+        **fresh, "long_document": long_documents(), "hostile_growth_x4": hostile_growth(),
     }
     if not args.no_batch:
         result["batch"] = batch_timings
@@ -276,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     print("ours / vanilla Presidio:   ", result["ratio_to_vanilla_presidio"])
     print(f"cold start {result['cold_start_s']} s, peak RSS {result['peak_rss_mb']} MB")
     print("long document (anonymize):", result["long_document"])
+    print("hostile lines, time at 4x the length / at 1x (linear ~4):", result["hostile_growth_x4"])
     if "batch" in result:
         print("batch CLI:", result["batch"])
     return 0

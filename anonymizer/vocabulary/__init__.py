@@ -383,10 +383,16 @@ FOREIGN_LINE_WORDS = 2  # function words of another language that make a line Du
 WORD = re.compile(r"[^\W\d_]+")
 
 
+LINE_REACH = 400  # characters a line is read over on each side of an entity (a text extracted from a PDF may be one
+# line of 50,000: read whole for each entity, the analysis took quadratic time)
+
+
 def line_around(text: str, start: int, end: int) -> str:
-    """The line or lines of ``text`` that hold ``text[start:end]``, without their line breaks."""
-    line_end = text.find("\n", end)
-    return text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)]
+    """The line or lines of ``text`` that hold ``text[start:end]``, without their line breaks (at most
+    ``LINE_REACH`` characters on each side)."""
+    line_start = text.rfind("\n", max(0, start - LINE_REACH), start) + 1 or max(0, start - LINE_REACH)
+    line_end = text.find("\n", end, end + LINE_REACH)
+    return text[line_start:line_end if line_end != -1 else min(len(text), end + LINE_REACH)]
 
 
 SHORT_LINE = 3  # words of a line too short to tell its language alone ("Beste,", "Beste collega,")

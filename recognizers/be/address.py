@@ -97,10 +97,10 @@ class BeAddressRecognizer(FrPatternRecognizer):
         ("said_number_street", rf"(?<![\w-]){SAID_NUMBER}[^\S\n]+{STREET}{NAME}{POSTCODE}?", 0.6),
         # a house number, then a postcode and a commune, or a box: "Kirchstraße 31, 4720 Kelmis"
         ("suffix_street_number", rf"{SUFFIX_STREET}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.7),
-        ("english_street", rf"(?<![\w]){FLAT_BEFORE}(?:\d{{1,4}}[a-zA-Z]?,?[^\S\n]+{ENGLISH_STREET}{TOWNS_AFTER}"
+        ("english_street", rf"(?<![\w'’-]){FLAT_BEFORE}(?:\d{{1,4}}[a-zA-Z]?,?[^\S\n]+{ENGLISH_STREET}{TOWNS_AFTER}"
                            rf"(?:,?[^\S\n]*{POSTCODE_ABROAD})?"
                            rf"|{ENGLISH_STREET}{TOWNS_AFTER},?[^\S\n]*{POSTCODE_ABROAD})", 0.6),
-        ("town_postcode_abroad", rf"(?<![\w]){CAP}(?:[^\S\n]+{CAP})?[^\S\n]+{POSTCODE_ABROAD}", 0.6),
+        ("town_postcode_abroad", rf"(?<![\w'’-]){CAP}(?:[^\S\n]+{CAP})?[^\S\n]+{POSTCODE_ABROAD}", 0.6),
         # an Eircode names one dwelling, even alone ("Dublin 5, D05 X2Y8"); a UK postcode alone after its label
         ("eircode", rf"(?<![\w]){EIRCODE}(?![\w])", 0.5),
         ("labelled_postcode", rf"(?i:post\s?code|eircode|zip)\s*:?[^\S\n]*\K{UK_POSTCODE}(?![\w])", 0.6),

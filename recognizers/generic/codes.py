@@ -117,8 +117,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
         # the same with spaces around the separators, one group of five digits or more: "133 / 0412587 / 06" (not
         # school years, hours, marks or a date: "2021 - 2022 / 2022 - 2023", "12 / 03 / 2024")
-        ("spaced_digit_groups", r"(?<![\w./-])(?=[\d \t/-]*\d{5})"
-         r"\d{2,}(?:[^\S\n]+[-/][^\S\n]+\d{2,}){2,}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
+        # (its five digits within the next 40 characters, at most six groups: unbounded, "12 / 12 / ..." repeated took
+        # quadratic time)
+        ("spaced_digit_groups", r"(?<![\w./-])(?=[\d \t/-]{0,40}?\d{5})"
+         r"\d{2,}(?:[^\S\n]+[-/][^\S\n]+\d{2,}){2,6}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
         # a year, a hyphen or a slash and a serial number with its zeros: "2023-0458", "2024/0633" (not a period,
         # "2010-2015", nor a regulation's number, "2016/679", which has no zero in front)
         ("year_serial", r"(?<![\w./-])(?:19|20)\d\d[-/]0\d{2,5}" + NOT_AFTER, 0.4),

@@ -13,9 +13,10 @@ _TLD = r"(?:be|com|fr|net|org|eu|nl|de|lu|uk|ma|tr|ro|pl|it|es|pt|ch|dz|tn|cd|bg
 
 def _spoken(at: str, dot: str, signs: str) -> str:
     sign = rf"(?:{dot}|{signs})"
-    part = rf"{_PIECE}(?:[^\S\n]+{sign}[^\S\n]+{_PIECE})*"
-    # (the local part as written, dots and digits kept: "jean.dupont arobase ...", "dumitrescu 88 arobase ...")
-    local = rf"[a-z0-9][a-z0-9._-]*(?:[^\S\n]+{sign}[^\S\n]+[a-z0-9][a-z0-9._-]*|[^\S\n]+\d+)*"
+    part = rf"{_PIECE}(?:[^\S\n]+{sign}[^\S\n]+{_PIECE}){{0,4}}"
+    # (the local part as written, dots and digits kept: "jean.dupont arobase ...", "dumitrescu 88 arobase ..."; a few
+    # pieces at most: unbounded, a page of digit pairs, "12 34 12 34 ...", took minutes)
+    local = rf"[a-z0-9][a-z0-9._-]*+(?:[^\S\n]+{sign}[^\S\n]+[a-z0-9][a-z0-9._-]*+|[^\S\n]+\d++){{0,4}}"
     return rf"(?<![\w.-]){local}[^\S\n]+{at}[^\S\n]+{part}[^\S\n]+{dot}[^\S\n]+{_TLD}"
 
 

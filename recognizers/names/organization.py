@@ -128,7 +128,7 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("titled_service", rf"(?<![\w]){TITLED_SERVICE}{ADJECTIVES}(?:[^\S\n]{{1,2}}(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}",
          0.6),
         ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
-        ("club_suffix", rf"(?<![\w]){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w])", 0.6),
+        ("club_suffix", rf"(?<![\w'’-]){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w])", 0.6),
         ("named_club", rf"(?<![\w]){CAP}[^\S\n]+Club(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}", 0.6),
         # an employer, after its kind in one lower-case word or not: "travaille au car-wash Clean Express"
         ("employer", rf"{WORK_CUE}[^\n.;]{{0,30}}?{EMPLOYER_LINK}(?:{EMPLOYER_KIND}[^\S\n]+)?\K(?!\d|{TITLE}){NAME}",
@@ -149,7 +149,7 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("legal_form_first", rf"(?<![\w])(?:SRL|SPRL|SCRL|SNC|SComm)[^\S\n]+(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.7),
         # ("Cercle & Parole ASBL"; never across a line: "Bierges\nLE TREMPLIN ASBL")
         # (its article and its links too: "Le Nid d'Ardoise asbl", "La Maison des Jeunes asbl")
-        ("legal_form", rf"(?<![\w]){ARTICLE}?{CAP}(?:(?:{NAME_JOIN}(?:(?:de|du|des|d['’]|de[^\S\n]la)(?:[^\S\n]"
+        ("legal_form", rf"(?<![\w'’-]){ARTICLE}?{CAP}(?:(?:{NAME_JOIN}(?:(?:de|du|des|d['’]|de[^\S\n]la)(?:[^\S\n]"
                        rf"|(?<=['’])))?|(?<=\w)(?:d|l)['’]){CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
         # a form's label naming a kind of service, its colon, then a name that opens with its article ("Ancien centre
         # d'accueil : Les Peupliers", "Service d'hébergement : La Maison Ouverte")
