@@ -185,6 +185,9 @@ from helpers import detected, parse_gold
     "Service : SAAF <ent label=ORGANIZATION>Les Hêtres</ent> — inscrit à l'<ent label=SCHOOL>École n° 9 — Les "
     "Marronniers</ent> (<ent label=LOCATION>Anderlecht</ent>).",
     "<ent label=SCHOOL>ÉCOLE SECONDAIRE LES COUDRIERS</ent> — <ent label=LOCATION>HANNUT</ent>\n2. ÉCOLE ET SANTÉ",
+    # a quote a note then defines as a nickname, in lower case too, and its other mentions
+    "vs avez vu la vidéo de la <ent label=PERSON>bouboule</ent>\n[Remarque : \"la <ent label=PERSON>bouboule</ent>\" "
+    "= surnom donné à <ent label=PERSON>Clara D.</ent>]",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)

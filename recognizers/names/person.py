@@ -614,8 +614,25 @@ def _reflexive_naming(doc: list[Token], i: int) -> bool:
     return doc[i].lower_.startswith("appel") and i > 0 and doc[i - 1].lower_ in REFLEXIVE
 
 
+def _defined_nickname(doc: list[Token], i: int) -> int:
+    """End index (its closing quote) of a quote that a note then defines as a nickname, however written ("« la
+    bouboule » = surnom donné à Clara D.", '"Yaya" (surnom de Yasmina)'), else i."""
+    if doc[i].text not in OPENING_QUOTES:
+        return i
+    end = next((j for j in range(i + 2, min(len(doc), i + 2 + MAX_NAME_TOKENS)) if doc[j].text in CLOSING_QUOTES), i)
+    if end == i or not all(t.is_alpha or t.text in ("-", "'", "’") for t in doc[i + 1:end]):
+        return i
+    j = end + 1
+    while j < len(doc) and j <= end + 3 and (doc[j].is_space or doc[j].text in ("=", "(", ":", "-", "–", "→")):
+        j += 1
+    return end if j < len(doc) and j > end + 1 and doc[j].lower_ in NAMING_CUES else i
+
+
 def nickname_spans(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
+        if (end := _defined_nickname(doc, i)) > i:
+            yield _char_span(doc[i + 1:end])
+            continue
         quoted = _quoted_after_cue(doc, i)
         for first, end in quoted:
             yield _char_span(doc[first:end])
