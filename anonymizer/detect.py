@@ -18,7 +18,7 @@ from functools import lru_cache
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
-from anonymizer.models.nlp import LANGUAGE, SPACY_MODEL, build_nlp_engine
+from anonymizer.models.nlp import LANGUAGE, SPACY_MODEL, build_nlp_engine, release_tokens
 from anonymizer.models.startup import collection_paused
 from anonymizer.recognizers.registry import RECOGNIZERS, build_registry
 from anonymizer.spans import ENTITY_TYPES, Span
@@ -156,6 +156,5 @@ def analyze_many(texts: list[str], analyzer: AnalyzerEngine | None = None) -> li
             span = to_span(texts[i], result, chunk.start)
             if span is not None and chunk.own_start <= span.start < chunk.own_end:
                 spans[i].append(span)
-        # (the tokens the recognisers shared hold the doc: let it go with its artefacts, not at the next collection)
-        nlp_artifacts.tokens.user_data.pop("anonymizer.tokens", None)
+        release_tokens(nlp_artifacts.tokens)
     return spans

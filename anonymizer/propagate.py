@@ -50,7 +50,8 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
     for span in spans:
         if span.entity_type == "ADDRESS":  # the towns an address names are places, written alone elsewhere
             for town in TOWN_IN_ADDRESS.findall(composed(span.text)):
-                if fold(town) not in FUNCTION_WORDS and not policy.is_kept(town):
+                # (not a commune that is an ordinary word, "5377 Heure": "Heure du rendez-vous" is none)
+                if fold(town) not in FUNCTION_WORDS and not policy.is_kept(town) and not is_word(town.lower()):
                     _add_form(forms, fold(town), "LOCATION", False)
             continue
         if span.entity_type not in propagated:

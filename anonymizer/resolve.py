@@ -144,13 +144,15 @@ SPELT_START = re.compile(rf"{vocabulary.spelt_name_re()}(?=[.,;:!?)]|$)")
 
 
 # a short capitalised word, a full stop or a colon, then digits: the label of a number ("Az. 51.2", "Tel. 0475"),
-# not a first name's abbreviation ("DUPONT, Ph. 12/03/1980")
+# not a first name's abbreviation ("DUPONT, Ph. 12/03/1980") nor a first name ("DUBOIS, Marc: 0475...") unless it is a
+# reference word ("Az")
 NUMBER_LABEL = re.compile(r"[A-Z][a-z]{1,3}")
 DIGITS_AFTER_LABEL = re.compile(r"[.:][^\S\n]*\d")
 
 
 def _labels_number(text: str, token: tuple[int, int, str]) -> bool:
     return NUMBER_LABEL.fullmatch(token[2]) is not None and token[2] not in SPLIT_INITIALS \
+        and (fold(token[2]) in vocabulary.reference_words() or not in_first_names(token[2])) \
         and DIGITS_AFTER_LABEL.match(text, token[1]) is not None
 
 
@@ -195,8 +197,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
             and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1)):
         dropped = tokens.pop(0)[2]
-    nouns = next((i for i, token in enumerate(tokens) if not _foreign_noun_before(token[2])), len(tokens))
-    if person and 0 < nouns < len(tokens) and _name_after_nouns(tokens[nouns][2]):
+    nouns = next((i for i, token in enumerate(tokens) if not _foreign_noun_before(token[2])), len(tokens)) \
+        if person else 0
+    if 0 < nouns < len(tokens) and _name_after_nouns(tokens[nouns][2]):
         del tokens[:nouns]  # "Anfrage Familie HADDAD": the nouns of a German subject line before the name (a name
         # made of such words, "Ziekenhuis Twee Kanalen", stays whole)
     if not (person or school) and dropped[:1].isalnum() and fold(dropped) not in FUNCTION_WORDS:
@@ -673,8 +676,13 @@ NAMED_BY_SERVICE = re.compile(rf"([{vocabulary.UPPER}][\w-]+)[^\S\n]+(du|des|de[
 INITIAL_BEFORE = re.compile(rf"(?<![\w.])([{vocabulary.UPPER}])\.[^\S\n]?$")
 
 
+# (a title as the list writes it, its full stop only where it has one: "le père. M. Dupont" ends a sentence)
 TITLE_BEFORE_INITIAL = re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, sorted(TITLES, key=len, reverse=True)))}))"
-                                  r"\.?[^\S\n]+$")
+                                  r"[^\S\n]+$")
+# an item of a list or a table: after a label's colon, a separator or a column gap, and before one or the line's end
+# (dot leaders too, as a signatures' line draws them: "B. Ouazzani ........  M. Giordano ........")
+ITEM_BEFORE = re.compile(r"(?:^|[:,;|–—(]|[^\S\n]{2}|\.{2,})[^\S\n]*$", re.MULTILINE)
+ITEM_AFTER = re.compile(r"[^\S\n]*(?:$|[,;|–—()]|[^\S\n]{2}|\.{2,})", re.MULTILINE)
 # other persons written by the initial of a first name on the same line, a list of them: "L. Aït Hammou", "G. Piron"
 MIN_INITIALED_OTHERS = 2
 OTHER_INITIAL_NAME = re.compile(rf"(?<![\w.])[A-LN-Z](?:\.-?[{vocabulary.UPPER}])?\.[^\S\n]?"
@@ -685,8 +693,11 @@ def _m_is_initial(text: str, at: int, span: Span) -> bool:
     """"M." before a surname is a first name's initial, not "Monsieur", when a title stands before it ("Dr M. Claes",
     "Mme M. Lhoest"), when the same line lists other persons by their initials ("M. Lejeune, L. Aït Hammou, G.
     Piron"), or when an e-mail address of the text opens with that initial and surname ("m.wojcik@...")."""
-    if TITLE_BEFORE_INITIAL.search(text, max(0, at - 12), at):
+    before = text[max(0, at - 12):at]
+    if TITLE_BEFORE_INITIAL.search(fold(before) + before[len(before.rstrip()):]):  # (fold trims the space)
         return True
+    if not (ITEM_BEFORE.search(text, max(0, at - 40), at) and ITEM_AFTER.match(text, span.end)):
+        return False  # an item of a list, not prose ("M. Dupont a rencontré J. Martin et S. Piron": Monsieur)
     line = vocabulary.line_around(text, at, span.end)
     others = [other for other in OTHER_INITIAL_NAME.finditer(line)
               if not TITLE_BEFORE_INITIAL.search(line, max(0, other.start() - 12), other.start())]
@@ -1051,17 +1062,21 @@ def _foreign_ordinary(word: str) -> bool:
         and not word.lower().endswith(vocabulary.street_suffixes_alone())  # "Kerkstraat" is a street
 
 
-SEPARATOR_LINE = re.compile(r"[^\S\n]*[-_=*]{3,}[^\S\n]*([^\n]*?)[^\S\n]*[-_=*]{3,}[^\S\n]*")
+SEPARATOR_MARKS = "-_=*"
+MIN_SEPARATOR = 3  # marks on each side of a separator line's words
 
 
 def _in_separator_line(text: str, span: Span) -> bool:
     """The span stands in a line drawn with dashes around ordinary words of any of our languages, as mail programs
     write between the messages of a thread ("-----Original Message-----", "----- Message transféré -----")."""
-    start = text.rfind("\n", 0, span.start) + 1
-    end = text.find("\n", span.end)
-    line = SEPARATOR_LINE.fullmatch(text, start, len(text) if end < 0 else end)
-    return line is not None and all(is_word(word.lower()) or foreign_word(word)
-                                    for word in re.findall(r"[^\W\d_]+", line.group(1)))
+    line = vocabulary.line_around(text, span.start, span.end).strip()
+    inner = line.lstrip(SEPARATOR_MARKS)
+    if len(line) - len(inner) < MIN_SEPARATOR:
+        return False
+    words = inner.rstrip(SEPARATOR_MARKS)
+    if len(inner) - len(words) < MIN_SEPARATOR:
+        return False
+    return all(is_word(word.lower()) or foreign_word(word) for word in re.findall(r"[^\W\d_]+", words))
 
 
 def _foreign_words_only(text: str) -> bool:
@@ -1075,9 +1090,10 @@ def _foreign_words_only(text: str) -> bool:
 
 
 # what follows a medicine's name on a prescription: its form and dose ("LP", "XR", "18 mg", "retard")
-DOSAGE = re.compile(r"(?:[A-Z]{1,3}|\d+(?:[.,]\d+)?[^\S\n]*(?:mg|ml|µg|g)?|(?i:retard|forte|junior|chrono))"
-                    r"(?:[^\S\n]+(?:[A-Z]{1,3}|\d+(?:[.,]\d+)?[^\S\n]*(?:mg|ml|µg|g)?))*")
+DOSAGE = re.compile(r"(?:[A-Z]{1,3}|\d+(?:[.,]\d+)?[^\S\n]*+(?:mg|ml|µg|g)?|(?i:retard|forte|junior|chrono))"
+                    r"(?:[^\S\n]++(?:[A-Z]{1,3}|\d+(?:[.,]\d+)?[^\S\n]*+(?:mg|ml|µg|g)?))*+")
 MIN_FOREIGN_NOUN = 5  # (shorter ones are too often a nickname: "Jaja")
+LABEL_COLON = re.compile(r"[^\S\n]*:")  # a form's label after its word ("Gezinssamenstelling :")
 LONG_COMPOUND = 12  # letters of a Dutch or German compound of two ordinary words that no surname list need hold
 BARE_INITIAL = re.compile(r"[^\W\d_]\.?")
 LEGAL_FORM_WORD = re.compile(rf"(?<![\w]){LEGAL_FORM}(?![\w])")
@@ -1199,10 +1215,12 @@ def _no_name(text: str, span: Span) -> bool:
             and foreign_word(span.text.strip(), compounds=len(span.text.strip()) >= LONG_COMPOUND) \
             and not in_first_names(span.text.strip()) and not in_surnames(span.text.strip()) \
             and not _after_title(text, span.start) \
-            and (is_foreign_only(span.text.strip()) or len(span.text.strip()) >= LONG_COMPOUND):
+            and (is_foreign_only(span.text.strip()) or len(span.text.strip()) >= LONG_COMPOUND
+                 and (vocabulary.in_foreign_line(text, span.start, span.end) or LABEL_COLON.match(text, span.end))):
         return True  # "Betreff: Übergabe", "Geslacht": an ordinary German, Dutch or English word that French never
-        # writes (a surname travels: "le dossier Scholz", "Köhler a rappelé"), or a long compound of two
-        # ("Vorgangsnummer", "Kindergeneeskunde")
+        # writes (a surname travels: "le dossier Scholz", "Köhler a rappelé"), or a long compound of two in a line
+        # of that language or as a form's label ("Vorgangsnummer", "Gezinssamenstelling :"; "Sonnenschein a rappelé"
+        # is a surname)
     if span.entity_type != "PERSON" and len(span.text.strip()) < MIN_NAME_CHARS:
         return True
     word = span.text.strip()

@@ -155,7 +155,7 @@ def long_documents() -> dict:
 # lines no person writes but a table, a PDF extraction or a pasted column can hold, repeated into one long line: the
 # time at four times the length should be about four times as long (a pattern or a stage that reads the whole line
 # for each entity makes it sixteen)
-HOSTILE = ("12 34 ", "12 / ", "Ab-", "| Dupont | ", "DUPONT, M. ", "M. ", "jean point ", "1.")
+HOSTILE = ("12 34 ", "12 / ", "Ab-", "| Dupont | ", "DUPONT, M. ", "M. ", "jean point ", "1.", "----- Jean ")
 
 
 def hostile_growth(repeats: int = 2000) -> dict:

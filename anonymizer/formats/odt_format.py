@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import re
 import zipfile
 from pathlib import Path
@@ -239,7 +240,8 @@ def _neutral_names(tops) -> list[str]:
 
 
 # the styles a program names itself ("P1", "T12", "Table1.A1", "fr1", "Sect1"): automatic, never a person's choice
-AUTOMATIC_STYLE = re.compile(r"[A-Za-z]{1,5}\d+(?:\.[A-Z]+\d*)?")
+AUTOMATIC_STYLE = re.compile(r"(?:P|T|L|Table|fr|gr|Sect|Ru|ta|co|ro|ce|dp|mp|pm|Mpm|Mfr|Mgr|Mdp|Mtr|MP|MT|N|M)\d+"
+                             r"(?:\.[A-Z]+\d*)?")
 NAMED_STYLES = frozenset({(STYLE_NS, "style"), (TEXT_NS, "list-style")})
 
 
@@ -264,13 +266,18 @@ def _neutral_styles(tops) -> list[str]:
     attribute that refers to it (a paragraph's, a parent's, a next style's, a condition's: "...style-name"); its
     display name goes. The program's own styles keep their names."""
     renamed: dict[str, str] = {}
+    taken = {node.attributes.get((STYLE_NS, "name")) for top in tops for node in _walk(top)
+             if getattr(node, "qname", None) in NAMED_STYLES}
+    numbers = (f"Style{n}" for n in itertools.count(1))
     for top in tops:
         # (the common styles, which the styles list shows; automatic ones are the program's, "P1", "T3")
         common = [node for node in _walk(top) if getattr(node, "qname", None) == (OFFICE_NS, "styles")]
         for node in (child for styles in common for child in styles.childNodes):
             if getattr(node, "qname", None) in NAMED_STYLES and _named_by_a_person(node):
                 name = node.attributes[(STYLE_NS, "name")]
-                node.attributes[(STYLE_NS, "name")] = renamed.setdefault(name, f"Style{len(renamed) + 1}")
+                if name not in renamed:  # (a name no style of the file holds: Word names its new ones "Style1")
+                    renamed[name] = next(new for new in numbers if new not in taken)
+                node.attributes[(STYLE_NS, "name")] = renamed[name]
                 node.attributes.pop((STYLE_NS, "display-name"), None)
     if not renamed:
         return []

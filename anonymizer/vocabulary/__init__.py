@@ -144,6 +144,12 @@ def child_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def reference_words() -> frozenset[str]:
+    """The words in other languages that announce a reference number, without their final full stop ("az")."""
+    return frozenset(form.rstrip(".") for form in _lines("reference_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def reference_words_re() -> str:
     """A regex of the words in other languages that announce a reference number ("Az.", "kenmerk", "our ref"),
     longest first, a final full stop optional, spaces any."""

@@ -43,7 +43,9 @@ class SocialHandleRecognizer(FrPatternRecognizer):
                            r"(?=[\\/])", 0.6),
         # chat transcripts: a dotted handle as the speaker at the start of a line ("soso.brx : ...", a comment listed
         # with a dash: "- nour.bbyy : ...")
-        ("speaker", r"(?m)^(?:[^\S\n]*[-•*>][^\S\n]*)?\K[a-z0-9]+(?:\.[a-z0-9_]+)+(?=[^\S\n]*:)", 0.6),
+        # (three letters in its first part: "- p.ex : ...", "- 1.2 : objectifs" are no handles)
+        ("speaker", r"(?m)^(?:[^\S\n]*[-•*>][^\S\n]*)?\K(?=[a-z0-9]*[a-z]{3})[a-z0-9]+(?:\.[a-z0-9_]+)+(?=[^\S\n]*:)",
+         0.6),
     )
     CONTEXT = ("insta", "snap", "tiktok", "facebook", "pseudo")
 

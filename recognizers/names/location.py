@@ -11,10 +11,11 @@ import re
 from functools import lru_cache
 
 from anonymizer.models.lexicon import is_common_word, is_word
+from anonymizer.models.nlp import doc_tokens
 from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import places
 from anonymizer.recognizers.names.organization import LEGAL_FORM
-from anonymizer.recognizers.names.tokens import doc_text, doc_tokens, name_form
+from anonymizer.recognizers.names.tokens import doc_text, name_form
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc

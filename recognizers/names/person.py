@@ -19,13 +19,13 @@ import re
 from collections import Counter
 
 from anonymizer.models.lexicon import is_common_word, is_word
+from anonymizer.models.nlp import doc_tokens
 from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
     doc_text,
-    doc_tokens,
     foreign_noun,
     foreign_word,
     in_first_names,
@@ -306,8 +306,11 @@ def initials_alone_spans(doc: list[Token]):
         if match.group(1) is None and times[letters] < 2 or match.group(1) is not None and not (
                 times[letters] > 1 or not letters.isupper() or "." in letters):
             continue
+        # (dotted, a repeated signature is a writer's initials even when they spell a kept term: "N.B." signing a
+        # log's entries; "Cath." is a first name's letters, "Ibid." none)
         if (fold(bare) not in default_keep_terms() or "." in letters) and not is_word(bare.lower()) \
-                and fold(bare) not in TITLES and f"{fold(bare)}." not in TITLES:
+                and fold(bare) not in TITLES and f"{fold(bare)}." not in TITLES \
+                and (not bare[1:].islower() or in_first_names(bare)):
             yield match.start(2), match.end(2)
     # a letter's writer and typist on its reference line: "Nos réf. : SPJ/NA/2024/0561 – CD/mvb"
     for match in WRITER_TYPIST.finditer(text):
@@ -419,7 +422,7 @@ def after_title(doc: list[Token]):
 
 # the prepositions before a month alone, in French, Dutch, German and English ("en juillet", "in July", "seit Juni")
 MONTH_PREPOSITIONS = frozenset({"en", "in", "im", "since", "until", "till", "during", "sinds", "tot", "seit", "bis",
-                                "ab", "vanaf", "depuis", "jusqu'en", "dès"})
+                                "ab", "vanaf", "depuis", "dès"})
 
 
 def _first_name_ok(doc: list[Token], i: int) -> bool:
@@ -614,18 +617,23 @@ def _reflexive_naming(doc: list[Token], i: int) -> bool:
     return doc[i].lower_.startswith("appel") and i > 0 and doc[i - 1].lower_ in REFLEXIVE
 
 
+# the words that define a quote as a person's nickname after it (not "appeler", "famille": '"crise" : appeler le 112')
+DEFINING_CUES = frozenset({"surnom", "surnoms", "surnommé", "surnommée", "alias", "pseudo", "sobriquet"})
+
+
 def _defined_nickname(doc: list[Token], i: int) -> int:
     """End index (its closing quote) of a quote that a note then defines as a nickname, however written ("« la
     bouboule » = surnom donné à Clara D.", '"Yaya" (surnom de Yasmina)'), else i."""
     if doc[i].text not in OPENING_QUOTES:
         return i
     end = next((j for j in range(i + 2, min(len(doc), i + 2 + MAX_NAME_TOKENS)) if doc[j].text in CLOSING_QUOTES), i)
-    if end == i or not all(t.is_alpha or t.text in ("-", "'", "’") for t in doc[i + 1:end]):
-        return i
+    if end == i or not all(t.is_alpha or t.text in ("-", "'", "’") for t in doc[i + 1:end]) \
+            or doc[i + 1].lower_ in ("les", "des", "ces"):
+        return i  # (a group's nickname names nobody: "« les grands » = surnom des éducateurs")
     j = end + 1
     while j < len(doc) and j <= end + 3 and (doc[j].is_space or doc[j].text in ("=", "(", ":", "-", "–", "→")):
         j += 1
-    return end if j < len(doc) and j > end + 1 and doc[j].lower_ in NAMING_CUES else i
+    return end if j < len(doc) and j > end + 1 and doc[j].lower_ in DEFINING_CUES else i
 
 
 def nickname_spans(doc: list[Token]):

@@ -53,13 +53,18 @@ class StreetNameRecognizer(FrPatternRecognizer):
                 and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))]
 
 
+# street types that are first common nouns of the language of notes ("le passage de la référente", "une place en
+# internat"); "rue du bois sauvage" in lower case is a street
+COMMON_NOUN_TYPES = frozenset({"passage", "place", "cité", "cour", "voie", "galerie", "montée", "clos", "domaine"})
+
+
 def _noun_phrase(words: str) -> bool:
-    """A lower-case phrase ending with a noun and its adjective ("passage de la référente sociale", "passage en
-    secondaire francophone"), or a type word then "en" ("cité en référence"): a common noun phrase, no street
-    written in lower case ("rue de la station")."""
-    last = words.split()
-    # (nor a type word then "en": "cité en référence", "passage en secondaire", "place en internat")
-    return len(last) >= 4 and is_adjective(last[-1]) and last[-2].isalpha() or len(last) >= 2 and last[1] == "en"
+    """A lower-case phrase after a type word that is first a common noun, ending with a noun and its adjective
+    ("passage de la référente sociale"), or a type word then "en" ("cité en référence", "passage en secondaire"):
+    a common noun phrase, no street written in lower case ("rue de la station", "rue du bois sauvage")."""
+    parts = words.split()
+    return len(parts) >= 2 and parts[1] == "en" or len(parts) >= 4 and parts[0].lower() in COMMON_NOUN_TYPES \
+        and is_adjective(parts[-1]) and parts[-2].isalpha()
 
 
 # what makes a lower-case "rue de la gare" a common noun phrase rather than a street's name

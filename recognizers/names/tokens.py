@@ -31,13 +31,6 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def doc_tokens(doc: Doc) -> list[Token]:
-    """The tokens of ``doc`` as one list, made once per doc: iterating a spaCy Doc builds a new Token object for
-    each token at every pass, and the artefacts and several recognisers each walk the whole doc."""
-    tokens = doc.user_data.get("anonymizer.tokens")
-    if tokens is None:
-        tokens = doc.user_data["anonymizer.tokens"] = list(doc)
-    return tokens
 
 
 # Lower-case particles of compound surnames: Van der Linden, El Idrissi (anonymizer/vocabulary/particles.txt)
