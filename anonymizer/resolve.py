@@ -689,29 +689,28 @@ OTHER_INITIAL_NAME = re.compile(rf"(?<![\w.])[A-LN-Z](?:\.-?[{vocabulary.UPPER}]
                                 rf"[{vocabulary.UPPER}][\w'’-]+")
 
 
-def _m_is_initial(text: str, at: int, span: Span) -> bool:
+def _title_before(text: str, at: int) -> bool:
+    """A title right before position ``at``, however accented ("Maître M. Lambert"; the titles are folded)."""
+    before = text[max(0, at - 12):at]
+    return TITLE_BEFORE_INITIAL.search(fold(before) + before[len(before.rstrip()):]) is not None  # (fold trims spaces)
+
+
+def _m_is_initial(text: str, at: int, span: Span, addresses: str) -> bool:
     """"M." before a surname is a first name's initial, not "Monsieur", when a title stands before it ("Dr M. Claes",
     "Mme M. Lhoest"), when the same line lists other persons by their initials ("M. Lejeune, L. Aït Hammou, G.
-    Piron"), or when an e-mail address of the text opens with that initial and surname ("m.wojcik@...")."""
-    before = text[max(0, at - 12):at]
-    if TITLE_BEFORE_INITIAL.search(fold(before) + before[len(before.rstrip()):]):  # (fold trims the space)
+    Piron"), or when one of the text's e-mail ``addresses`` (folded, one per line) opens with that initial and
+    surname ("m.wojcik@...")."""
+    if _title_before(text, at):
         return True
     if not (ITEM_BEFORE.search(text, max(0, at - 40), at) and ITEM_AFTER.match(text, span.end)):
         return False  # an item of a list, not prose ("M. Dupont a rencontré J. Martin et S. Piron": Monsieur)
     line = vocabulary.line_around(text, at, span.end)
-    others = [other for other in OTHER_INITIAL_NAME.finditer(line)
-              if not TITLE_BEFORE_INITIAL.search(line, max(0, other.start() - 12), other.start())]
+    others = [other for other in OTHER_INITIAL_NAME.finditer(line) if not _title_before(line, other.start())]
     if len(others) >= MIN_INITIALED_OTHERS:
         return True  # (not "Mme F. Bensalah" beside "M. Bensalah": a writer of titles writes "M." as one)
     surname = re.sub(r"[^a-z]", "", fold(span.text))
-    return len(surname) >= MIN_NAME_CHARS and f"{surname}@" in _addresses(text) \
-        and re.search(rf"(?<![\w.])m[._-]?{surname}@", _addresses(text)) is not None
-
-
-@lru_cache(maxsize=4)
-def _addresses(text: str) -> str:
-    """The e-mail addresses of ``text``, folded, one per line (made once per text)."""
-    return "\n".join(fold(match.group()) for match in re.finditer(r"[\w.+-]+@[\w.-]+", text))
+    return len(surname) >= MIN_NAME_CHARS and f"{surname}@" in addresses \
+        and re.search(rf"(?<![\w.])m[._-]?{surname}@", addresses) is not None
 
 
 def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
@@ -722,6 +721,8 @@ def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
         words = span.text.split()
         if span.entity_type == "PERSON" and len(words) >= 2 and words[0][:1].isupper():
             full.setdefault(fold(words[-1]), set()).add(words[0][0])
+    # (the addresses the recognisers found, which an initial and a surname may open)
+    addresses = "\n".join(fold(span.text) for span in spans if span.entity_type == "EMAIL")
     found = []
     for span in spans:
         initial = INITIAL_BEFORE.search(text, max(0, span.start - 3), span.start) \
@@ -731,7 +732,7 @@ def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
         if initial is not None and (initial.group(1) in full.get(fold(span.text.strip()), ()) and (
                 initial.group(1) != "M" or vocabulary.line_around(text, span.start, span.end).strip()
                 == text[initial.start():span.end].strip() and vocabulary.in_foreign_block(text, span.start, span.end))
-                or initial.group(1) == "M" and _m_is_initial(text, initial.start(), span)):
+                or initial.group(1) == "M" and _m_is_initial(text, initial.start(), span, addresses)):
             span = Span.of(text, initial.start(), span.end, span.entity_type, span.score, span.source)
         found.append(span)
     return found
