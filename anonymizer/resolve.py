@@ -244,6 +244,10 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
 
 
 HYPHENATED_INITIAL = re.compile(r"(?<![\w.-])[A-Z]\.?-$")
+# a first name glued to the label before it, as forms exported from the web or a PDF write them ("Je
+# soussignéeIoana POPESCU", "Nom de l'enfant :prénomYanis DUBOIS"): the letters in capitals after the lower case
+GLUED_FIRST_NAME = re.compile(rf"(?<=[a-zà-ÿ]{{3}})([{vocabulary.UPPER}][a-zà-ÿ]+(?:-[{vocabulary.UPPER}][a-zà-ÿ]+)?)"
+                              r"[^\S\n]+$")
 
 
 def complete(text: str, span: Span) -> Span:
@@ -254,6 +258,9 @@ def complete(text: str, span: Span) -> Span:
         opening = HYPHENATED_INITIAL.search(text, max(0, span.start - 3), span.start)
         if opening and re.match(r"[A-Z]\.?[^\S\n]", span.text):  # "A-S Dumont", "J.-M. Collard": the first initial
             span = Span.of(text, opening.start(), span.end, span.entity_type, span.score, span.source)
+        glued = GLUED_FIRST_NAME.search(text, max(0, span.start - 40), span.start)
+        if glued and in_first_names(glued.group(1)) and span.text[:1].isupper():
+            span = Span.of(text, glued.start(1), span.end, span.entity_type, span.score, span.source)
         initial = SURNAME_INITIAL.match(text, span.end)
         if ABBREVIATED_PARTICLE.search(span.text):
             initial = ABBREVIATED_REST.match(text, span.end)

@@ -197,6 +197,11 @@ from helpers import detected, parse_gold
     "<ent label=PERSON>Sonnenschein</ent> a rappelé hier. <ent label=PERSON>DUBOIS, Marc</ent>: "
     "<ent label=PHONE>0475 12 34 56</ent>",
     "<ent label=PERSON>Jean Dupont</ent> est le père. M. <ent label=PERSON>Dupont</ent> travaille.",
+    # a day and month with a full stop after "le", "du", "au" (not a decimal before its unit); a month abbreviated
+    # without its full stop in a note; a first name glued to a form's label before it
+    "Hospitalisé depuis le <ent label=DATE>28.02</ent>, renouvelé le <ent label=DATE>16.05</ent>. Le 12.50 € "
+    "du 3.5 kg.\n<ent label=DATE>mercredi 13 nov</ent> — papa",
+    "Je soussignée<ent label=PERSON>Ioana POPESCU</ent>, mère de l'élève, déclare avoir lu.",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)
