@@ -62,7 +62,7 @@ _BUILT_IN = (
     EntityType("PLATE", "PLAQUE", "Plaque", 8, "number", _NUMBER),
     EntityType("ID_CARD", "CARTE_ID", "Carte d'identité", 3, "number", _NUMBER),
     EntityType("URL", "URL", "URL", 5, "url", _CONTACT),
-    EntityType("SOCIAL", "RESEAU_SOCIAL", "Réseau social", 6, "social", _CONTACT),
+    EntityType("SOCIAL", "RESEAU_SOCIAL", "Réseau social", 6, "social", _CONTACT, propagated=True),
     EntityType("INAMI", "INAMI", "Numéro INAMI", 3, "number", _NUMBER),
     EntityType("MUTUALITY", "MUTUELLE", "Affiliation mutuelle", 3, "number", _NUMBER),
 )

@@ -36,6 +36,7 @@ _TOWN_WORD = rf"[{vocabulary.UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*"
 TOWN_IN_ADDRESS = re.compile(rf"(?:,|\b\d{{4,5}})[^\S\n]*(?:Co\.[^\S\n]+)?({_TOWN_WORD}(?:[^\S\n]+{_TOWN_WORD}){{0,2}})"
                              rf"(?=[^\S\n]*(?:,|$))")
 SCORE = 0.5
+HANDLE_WITHOUT_AT = re.compile(r"(?<![\w@.])@((?=[\w.]*[^\W\d_])(?=[\w.]*[._\d])[\w.]{3,}\w)")
 
 
 # the English and Dutch words that end an institution's name
@@ -70,6 +71,10 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             # "Mélodie", found with its capital only: "Mathis" is no "math")
             candidates += [(short, True if surface.islower() else None)
                            for part in parts for short in shortenings(part)]
+        if span.entity_type == "SOCIAL":
+            # "@lou.tempete" is also written without its "@" ("Publié par lou.tempete"): a handle with a dot, an
+            # underscore or a digit, no word
+            candidates += [(handle, True) for handle in HANDLE_WITHOUT_AT.findall(surface)]
         if span.entity_type in ("SCHOOL", "ORGANIZATION"):
             # "Les Châtaigniers" is later "aux Châtaigniers": the name without its article
             named = NAME_AFTER_ARTICLE.search(surface)

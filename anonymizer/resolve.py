@@ -197,6 +197,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
             and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1)):
         dropped = tokens.pop(0)[2]
+    if len(tokens) > 2 and tokens[1][2] == "@" and policy.is_kept(tokens[0][2]):
+        del tokens[0]  # "Insta @lou.tempete": the network's name before the handle the model took with it
     nouns = next((i for i, token in enumerate(tokens) if not _foreign_noun_before(token[2])), len(tokens)) \
         if person else 0
     if 0 < nouns < len(tokens) and _name_after_nouns(tokens[nouns][2]):
@@ -211,6 +213,11 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         tokens = tokens[1:]
     while tokens and _is_edge_noise(tokens[-1][2], policy, person, school, leading=len(tokens) == 1):
         tokens.pop()
+    # "avec deux S. Mon adresse": the model ran on past a sentence's full stop into the next one's determiner
+    # (a letter and its full stop before it are no person alone)
+    if person and len(tokens) == 2 and re.fullmatch(r"[A-Z]\.", tokens[0][2]) and tokens[1][2].istitle() \
+            and fold(tokens[1][2]) in FUNCTION_WORDS:
+        tokens = []
     if person and tokens and not tokens[0][2].islower():
         # a name written with capitals ends with one: lower-case words of another language the model ran on
         # into ("Els heeft een nieuwe") are not the name; particles stay inside it ("Van der Linden"), and so

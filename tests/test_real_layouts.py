@@ -202,6 +202,19 @@ from helpers import detected, parse_gold
     "Hospitalisé depuis le <ent label=DATE>28.02</ent>, renouvelé le <ent label=DATE>16.05</ent>. Le 12.50 € "
     "du 3.5 kg.\n<ent label=DATE>mercredi 13 nov</ent> — papa",
     "Je soussignée<ent label=PERSON>Ioana POPESCU</ent>, mère de l'élève, déclare avoir lu.",
+    # (B34) the short forms notes write for towns; a commune that is a word after "à" or a service's kind and "de"; a
+    # service's name after its kind in the plural; a form's label among labels; a letter before a determiner
+    "Elle loge à <ent label=LOCATION>LLN</ent>, puis à <ent label=LOCATION>Bxl</ent> via le SeTIS.",
+    "Visites à l'Espace-Rencontres de <ent label=LOCATION>Marche</ent>, puis à l'Espace-Rencontres "
+    "<ent label=ORGANIZATION>Le Pont</ent>. La marche à pied. Permanence à l'Espace citoyen.",
+    "Repas : met la table.\nArgent : sait reconnaître les pièces.\nSommeil : bon.\nIl écrit avec deux S. Mon adresse.",
+    # a number said with a hesitation; a name spelt with a word for each letter, or with spoken hyphens
+    "Mon numéro c'est le <ent label=PHONE>zéro quatre septante-six, euh, trente-deux, dix-huit, zéro neuf</ent>.\n"
+    "<ent label=PERSON>H comme Henri, A comme Anatole, deux D comme Denise, A, D</ent>. Je suis le papa.",
+    # a handle found with its "@" is the same without it; a comment's author before its date; a file's name of words
+    "Publié par <ent label=SOCIAL>lou.tempete</ent> · 11 min\n<ent label=SOCIAL>jordan.lcq</ent> — <ent label=DATE>3 mai</ent>\n"
+    "Sur Insta <ent label=SOCIAL>@lou.tempete</ent>.\nPièces jointes : PV_conseil_classe_P4.docx ; "
+    "<ent label=SOCIAL>capture_groupe_U16_10-03-2024.png</ent>",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)

@@ -204,8 +204,10 @@ SPELT_LETTERS = 4  # "M-E-B-R-A-T"; "S-O-S", "N-O-N" are words
 def spelt_name_re(minimum: int = SPELT_LETTERS) -> str:
     """A name spelt letter by letter as a phone note takes it down, ``minimum`` letters or more: "M-E-B-R-A-T",
     "O-U-L-E-D tiret S-I-D-I"."""
+    # (the parts after a spoken hyphen may be words: "C-O-U-R-T, tiret, saint, tiret, Étienne")
     return (rf"[{UPPER}](?:-[{UPPER}]){{{minimum - 1},}}"
-            rf"(?:[^\S\n]+(?:tiret|trait d'union|espace)[^\S\n]+[{UPPER}](?:-[{UPPER}])+)*")
+            rf"(?:[^\S\n]*,?[^\S\n]+(?:tiret|trait d'union|espace),?[^\S\n]+(?:[{UPPER}](?:-[{UPPER}])+"
+            rf"|[^\W\d_]{{2,}}(?![\w-])))*")
 
 
 MEDICINE_MIN_LETTERS = 8  # "Aripiprazole", "Lorazépam": an INN stem ends a long word; "Lapine", "April" are none

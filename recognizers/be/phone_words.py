@@ -49,7 +49,9 @@ def _run() -> re.Pattern[str]:
     word = "|".join(sorted(map(re.escape, vocabulary.number_words()), key=len, reverse=True))
     # joined by a comma, a slash, a hyphen, "et" or spaces, one line break included (a hard-wrapped mail)
     # (the next line in lower case or going on with numbers: "Deux enfants à charge." under a number opens a sentence)
-    joined = (rf"(?:{word})(?:(?:[^\S\n,/-]*[,/-][^\S\n,/-]*|[^\S\n]+(?:et[^\S\n]+)?"
+    # (a hesitation said between two numbers stays in the run: "septante-six, euh, trente-deux")
+    joined = (rf"(?:{word})(?:(?:[^\S\n,/-]*[,/-][^\S\n,/-]*(?:(?:euh|heu|hum)[^\S\n]*[,…]?[^\S\n]*)?"
+              rf"|[^\S\n]+(?:et[^\S\n]+)?"
               rf"|[^\S\n]*\n[^\S\n]*(?:(?-i:(?=[a-zà-ÿ]))|(?=(?:{word})[^\S\n,/-]*[\s,/-][^\S\n]*(?:{word}))))"
               rf"(?:{word}))+")
     return re.compile(rf"(?<![\w-]){joined}(?![\w-])", re.IGNORECASE)

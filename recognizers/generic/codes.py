@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
+from anonymizer.recognizers.names.tokens import file_name_without_name
 from presidio_analyzer import RecognizerResult
 
 from anonymizer import vocabulary
@@ -150,7 +151,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = [r for r in results if not (pattern_name(r) == "cued_code" and (
-            LAW_BEFORE.search(text, max(0, r.start - 90), r.start) or _school_year(text[r.start:r.end])))]
+            LAW_BEFORE.search(text, max(0, r.start - 90), r.start) or _school_year(text[r.start:r.end])))
+            and not file_name_without_name(text, r.start, r.end)]  # "PV_conseil_classe_P4.docx"
         return results + self._listed(text, [r for r in results if pattern_name(r) in ("cued_code", "numbered")])
 
     @staticmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
+from anonymizer.recognizers.names.tokens import file_name_without_name
 
 from anonymizer import vocabulary
 
@@ -44,8 +45,9 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         # chat transcripts: a dotted handle as the speaker at the start of a line ("soso.brx : ...", a comment listed
         # with a dash: "- nour.bbyy : ...")
         # (three letters in its first part: "- p.ex : ...", "- 1.2 : objectifs" are no handles)
-        ("speaker", r"(?m)^(?:[^\S\n]*[-•*>][^\S\n]*)?\K(?=[a-z0-9]*[a-z]{3})[a-z0-9]+(?:\.[a-z0-9_]+)+(?=[^\S\n]*:)",
-         0.6),
+        # (or a comment's author before a dash and its date: "jordan.lcq — 15 mai 2023")
+        ("speaker", r"(?m)^(?:[^\S\n]*[-•*>][^\S\n]*)?\K(?=[a-z0-9]*[a-z]{3})[a-z0-9]+(?:\.[a-z0-9_]+)+"
+                    r"(?=[^\S\n]*(?::|[—–-][^\S\n]*\d))", 0.6),
     )
     CONTEXT = ("insta", "snap", "tiktok", "facebook", "pseudo")
 
@@ -53,6 +55,8 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         """A French function word after the label is the sentence going on, no handle ("sur Instagram
         (@jordan.vh.98) : on avait grandi")."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # (a file's name is no handle: "PV_conseil_classe_P4.docx"; one holding a person's name stays removed)
+        results = [r for r in results if not file_name_without_name(text, r.start, r.end)]
         return [r for r in results if not (pattern_name(r) == "labelled"
                                            and text[r.start:r.end].lower() in vocabulary.stop_words())
                 and not (pattern_name(r) == "said_handle" and _all_words(text[r.start:r.end]))]

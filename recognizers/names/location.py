@@ -13,7 +13,7 @@ from functools import lru_cache
 from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.models.nlp import doc_tokens
 from anonymizer.recognizers.base import FrSpanRecognizer
-from anonymizer.recognizers.lookup import places
+from anonymizer.recognizers.lookup import load_list, places
 from anonymizer.recognizers.names.organization import LEGAL_FORM
 from anonymizer.recognizers.names.tokens import doc_text, name_form
 from presidio_analyzer import RecognizerResult
@@ -21,6 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from anonymizer import vocabulary
+from anonymizer.keeplist import kind_terms
 from anonymizer.surrogates import postcode_of
 from anonymizer.text import fold
 
@@ -126,6 +127,31 @@ def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _word_places() -> frozenset[str]:
+    return frozenset(load_list("place_exceptions"))
+
+
+# the word before "de" and a commune: "le CPAS de Marche", "l'Espace-Rencontres de Marche"
+KIND_OF_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+d(?:e[^\S\n]+|['’])$")
+ELISION = re.compile(r"^[ld]['’]", re.IGNORECASE)
+
+
+def _word_place(tokens: list[tuple[int, int, str]], text: str, i: int) -> bool:
+    """A commune whose name is mostly an ordinary word ("Marche", "Heure"), written with its capital after "à" or
+    after a service's kind and "de" ("le CPAS de Marche", "l'Espace-Rencontres de Marche")."""
+    word = tokens[i][2]
+    if i == 0 or not word.istitle() or word not in _word_places():
+        return False
+    if tokens[i - 1][2].lower() == "à":
+        return True
+    kind = KIND_OF_BEFORE.search(text, max(0, tokens[i][0] - 60), tokens[i][0])
+    if kind is None:
+        return False
+    kind = ELISION.sub("", kind.group(1))
+    return (kind.isupper() and len(kind) >= 2 and kind.isalpha()) or fold(kind) in kind_terms()
+
+
 def place_spans(doc: Doc, text: str):
     """(start, end) of the places in ``doc``; ``text`` is the string the doc was parsed from
     (``doc.text`` would rebuild it on every access)."""
@@ -141,6 +167,10 @@ def place_spans(doc: Doc, text: str):
             i = after_postcode + 1
             continue
         if _lower_place(tokens, doc, i):
+            yield tokens[i][0], tokens[i][1]
+            i += 1
+            continue
+        if _word_place(tokens, text, i):
             yield tokens[i][0], tokens[i][1]
             i += 1
             continue

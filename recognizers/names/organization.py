@@ -32,7 +32,7 @@ SERVICE = (
     r"|(?i:service(?:\s+d['’](?:accompagnement|aide\s+précoce|accueil\s+d['’]urgence)|\s+de\s+santé\s+mentale)?"
     r"|centre(?:\s+de\s+jour)?"
     r"|maison(?:\s+d['’]accueil|\s+de\s+jeunes|\s+médicale)?|école\s+de\s+devoirs|planning\s+familial|crèche"
-    r"|auto-école(?:\s+sociale)?|halte-accueil|espace-rencontre|ludothèque|épicerie\s+sociale|restaurant\s+social|agence\s+immobilière\s+sociale"
+    r"|auto-école(?:\s+sociale)?|halte-accueil|espace-rencontres?|ligne\s+d['’]écoute|ludothèque|épicerie\s+sociale|restaurant\s+social|agence\s+immobilière\s+sociale"
     r"|mission\s+régionale|club|unité|équipe|entreprise|société|restaurant|ferme|garage|collectif|fédération|mouvement"
     r"|association|fondation|résidence|foyer|home|institution|cpvs|centre\s+fedasil|mutuelle|mutualité|caisse"
     r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|salon|cercle|troupe|chorale"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from anonymizer.models.lexicon import is_word
+from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.base import FrPatternRecognizer
 from anonymizer.recognizers.lookup import commune_article, load_list, places
 from anonymizer.recognizers.names.organization import CAP, LINK, NO_YEAR
@@ -56,6 +56,7 @@ VENUE = rf"{AFTER_A}\K{WORD}(?!{GAPS}(?:{LINK}{GAPS}{NO_YEAR})?{CAP})"  # one wo
 ARTICLE_NAME = (rf"(?<=[a-zà-öø-ÿ,]{GAP})(?:Le|La|Les|L['’])(?:{GAPS}|(?<=['’])){WORD}"
                 rf"(?:{GAPS}(?:{LINK}{GAP}*)?{CAP}){{0,3}}")
 _ARTICLE_NAME = re.compile(ARTICLE_NAME)
+QUALIFIED = re.compile(r"[^\S\n]+([a-zà-öø-ÿ]{4,})(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +106,12 @@ class CapitalisedOrganizationRecognizer(FrPatternRecognizer):
                 # "Namur Capitale": a commune, then an ordinary word that is no generic term
                 ok = len(words) == 2 and is_word(words[1]) and _head_ok(words[1])
             elif explanation is not None and explanation.pattern_name == "place_word":
+                ok = False
+            elif explanation is not None and explanation.pattern_name == "venue" and is_word(head) \
+                    and (qualifier := QUALIFIED.match(text, result.end)) and is_adjective(qualifier.group(1)) \
+                    and qualifier.group(1) not in vocabulary.stop_words():
+                # a common noun and the adjective that says what it is: a commune's facility ("à l'Espace
+                # citoyen", "au Centre culturel", "à la Maison communale"), no venue's own name
                 ok = False
             else:
                 # a kind word names an organisation only when it is an ordinary word ("Ateliers");

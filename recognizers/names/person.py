@@ -322,14 +322,24 @@ def initials_alone_spans(doc: list[Token]):
 SPELT_NAME = re.compile(rf"(?<![\w-]){vocabulary.spelt_name_re()}(?![\w-])")
 
 
+# a name spelt with a word for each letter, as on the phone: "H comme Henri, A comme Anatole, deux D comme Denise, A,
+# D" (two letters so spelt or more, with the plain letters that end it)
+_AS_IN = rf"(?:(?:deux|double)[^\S\n]+)?[{UPPER}][^\S\n]+comme[^\S\n]+[{UPPER}][a-zà-ÿ]+"
+SPELT_AS_IN = re.compile(rf"(?<![\w-]){_AS_IN}(?:[^\S\n]*,[^\S\n]*{_AS_IN})+"
+                         rf"(?:[^\S\n]*,[^\S\n]*(?:(?:deux|double)[^\S\n]+)?[{UPPER}](?![\w'’-]))*")
+
+
 def spelt_spans(doc: list[Token]):
     """A word spelt letter by letter with hyphens between its capitals, four letters or more, neither a common word
-    ("M-E-R-C-I") nor the alphabet's order ("A-B-C-D")."""
+    ("M-E-R-C-I") nor the alphabet's order ("A-B-C-D"); a name spelt a word for each letter ("H comme Henri")."""
     if doc:
+        for match in SPELT_AS_IN.finditer(doc_text(doc[0].doc)):
+            yield match.start(), match.end()
         for match in SPELT_NAME.finditer(doc_text(doc[0].doc)):
             letters = re.sub(r"[^A-Z]", "", match.group())  # the capitals: "tiret" and "espace" go with the rest
-            if is_common_word(letters.lower()) or all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:],
-                                                                                               strict=False)):
+            spoken_parts = "," in match.group() or " " in match.group()  # "C-O-U-R-T, tiret, saint": a place
+            if (is_common_word(letters.lower()) and not spoken_parts) \
+                    or all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:], strict=False)):
                 continue
             yield match.start(), match.end()
 
@@ -493,10 +503,28 @@ def _town_after_role(doc: list[Token], i: int) -> bool:
 
 
 def _speaker(doc: list[Token], i: int) -> bool:
-    """The speaker of a copied chat line: "Max : t ou ?" at the start of a line."""
+    """The speaker of a copied chat line: "Max : t ou ?" at the start of a line (not a label among a form's labels:
+    "Argent :" between "Repas :" and "Sommeil :")."""
     return i + 1 < len(doc) and doc[i + 1].text == ":" and (i == 0 or "\n" in doc[i - 1].text_with_ws) \
-        and doc[i].lower_ not in FORM_LABELS and doc[i].lower_ not in vocabulary.foreign_words()
+        and doc[i].lower_ not in FORM_LABELS and doc[i].lower_ not in vocabulary.foreign_words() \
+        and not _among_labels(doc_text(doc[i].doc), doc[i].idx)
     # "Patient :" is a form's label, "Aan :" or "Von :" a mail header's
+
+
+LINE_LABEL = re.compile(r"[^\S\n]*([^\W\d_]+)[^\S\n]*:")
+
+
+def _among_labels(text: str, start: int) -> bool:
+    """The line before or after the one at ``start`` opens with a word French writes, no first name, before a colon:
+    the lines are a form's or a report's fields ("Repas : ...", "Sommeil : ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else None
+    line_end = text.find("\n", start)
+    for at in (previous_start, line_end + 1 if line_end >= 0 else None):
+        label = LINE_LABEL.match(text, at) if at is not None else None
+        if label and is_common_word(label.group(1).lower()) and not in_first_names(label.group(1)):
+            return True
+    return False
 
 
 def _hyphenated_end(doc: list[Token], j: int) -> int:

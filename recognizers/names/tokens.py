@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from anonymizer.models.lexicon import is_foreign_compound, is_foreign_word, is_word
@@ -104,3 +105,26 @@ def opens_greeting(words: list[str], is_title: Callable[[str], bool], text: str,
     named = in_first_names(words[0])
     return (in_first_names(words[1]) or is_title(words[1])) and (len(words) == 2 or not named) \
         and vocabulary.greeting_line(text, start, end, named)
+
+
+# a file's name as a mail's attachments or a form's appendix list it ("PV_conseil_classe_P4.docx")
+FILE_NAME = re.compile(r"[^\s;,()«»\"<>|]+?\.(?i:docx?|odt|pdf|xlsx?|ods|csv|pptx?|txt|rtf|msg|eml|jpe?g|png|gif|heic"
+                       r"|zip|mp[34]|m4a|wav|ogg)(?![\w.])")
+MAX_FILE_NAME = 120
+
+
+def file_name_without_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies in a file's name whose parts are words, acronyms and numbers only, no name
+    ("PV_conseil_classe_P4.docx"; not "Yanis_BENALI_absences.pdf", whose name the rules for names find)."""
+    opening = start
+    while opening > max(0, start - MAX_FILE_NAME) and not text[opening - 1].isspace():
+        opening -= 1
+    found = FILE_NAME.match(text, opening)
+    if found is None or found.end() < end:
+        return False
+    stem = found.group()[:found.group().rfind(".")]
+    if sum(len(run) for run in re.findall(r"\d+", stem) if not re.fullmatch(r"(?:19|20)\d\d", run)) >= 3:
+        return False  # a number or a date in it may be a file's: "Rapport_2024-117.pdf", "capture_10-03-2024.png"
+    parts = re.split(r"[\W_\d]+", stem)
+    return not any(part[:1].isupper() and in_first_names(part) or not is_word(part.lower()) and len(part) > 3
+                   for part in parts if len(part) >= 3)
