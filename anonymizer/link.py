@@ -418,7 +418,30 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
         roots = {out.get(other, (names[other], other)) for other in holders}
         if len(roots) == 1:
             out[form] = roots.pop()
+    # a service written by its acronym ("l'ITPS") is the one whose name's initials spell it, when one only does
+    spelt: dict[str, set[Key]] = {}
+    for form in longest_first:
+        acronym = service_acronym(form)
+        if acronym is not None and acronym != form:
+            spelt.setdefault(acronym.lower(), set()).add(out.get(form, (names[form], form)))
+    for acronym, roots in spelt.items():
+        if acronym in names and acronym not in out and len(roots) == 1:
+            out[acronym] = next(iter(roots))
     return out
+
+
+# the words an institution's acronym skips: articles, prepositions, conjunctions of French, Dutch, German, English
+ACRONYM_SKIPPED = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en", "sur",
+                             "sous", "pour", "van", "der", "den", "het", "voor", "und", "fur", "the", "of", "and"})
+MIN_ACRONYM, MAX_ACRONYM = 3, 6
+
+
+def service_acronym(name: str) -> str | None:
+    """The capitals an institution's name of three words or more is shortened to: the first letter of each word but
+    the function words ("Institut technique provincial des Sorbiers" -> "ITPS", "Hôpital régional de la Vesdre" ->
+    "HRV"); None for a shorter name."""
+    letters = [word[0].upper() for word in re.findall(r"[^\W\d_]+", name) if fold(word) not in ACRONYM_SKIPPED]
+    return fold("".join(letters)).upper() if MIN_ACRONYM <= len(letters) <= MAX_ACRONYM else None
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ from anonymizer.recognizers.lookup import (
     grammar_word,
     in_first_names,
     in_surnames,
+    is_country,
     load_list,
     place_key,
     places,
@@ -703,6 +704,10 @@ OTHER_INITIAL_NAME = re.compile(rf"(?<![\w.])[A-LN-Z](?:\.-?[{vocabulary.UPPER}]
                                 rf"[{vocabulary.UPPER}][\w'’-]+")
 
 
+# a role in the feminine right after a name and its comma: "M. Diallo, assistante sociale", "M. Hansen, éducatrice"
+FEMININE_ROLE_AFTER = re.compile(r"[^\S\n]*[,(–-][^\S\n]*[a-zà-ÿ]+(?:trice|ante|ière|euse|ienne|ée)(?![\w-])")
+
+
 def _title_before(text: str, at: int) -> bool:
     """A title right before position ``at``, however accented ("Maître M. Lambert"; the titles are folded)."""
     before = text[max(0, at - 12):at]
@@ -715,6 +720,11 @@ def _m_is_initial(text: str, at: int, span: Span, addresses: str) -> bool:
     Piron"), or when one of the text's e-mail ``addresses`` (folded, one per line) opens with that initial and
     surname ("m.wojcik@...")."""
     if _title_before(text, at):
+        return True
+    if FEMININE_ROLE_AFTER.match(text, span.end):
+        return True  # "par M. Diallo, assistante sociale": a woman's role, so no "Monsieur"
+    own = INITIALS_AFTER.match(text, span.end)  # "M. Yılmaz (MY)": the initials in brackets spell the name
+    if own and re.sub(r"[^A-Z]", "", own.group(1)) == "M" + span.text.strip()[:1].upper():
         return True
     if not (ITEM_BEFORE.search(text, max(0, at - 40), at) and ITEM_AFTER.match(text, span.end)):
         return False  # an item of a list, not prose ("M. Dupont a rencontré J. Martin et S. Piron": Monsieur)
@@ -874,8 +884,9 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
             continue
         # (introduced initials that spell a kept term stay that term where it is used as one: "une autre AS du CPAS")
         if form in introduced and not (policy.is_kept(match.group()) and ROLE_USE.match(text, match.end())) \
-                or (len(form) >= 3 or "." in match.group() or _listed_with_initials(text, match, by_initials)) \
-                and not policy.is_kept(match.group()):
+                or (len(form) >= 3 and not is_word(form.lower()) or "." in match.group()
+                    or _listed_with_initials(text, match, by_initials)) \
+                and not policy.is_kept(match.group()):  # (a word in capitals is that word: "CONCERNANT LES ENFANTS")
             found.append(Span.of(text, match.start(), match.end(), "PERSON", 0.6, "initiales"))
     return found
 
@@ -1145,6 +1156,7 @@ def _word_as_label(text: str, span: Span) -> bool:
         and LABEL_OR_AGENT_AFTER.match(text, span.end) is not None
 
 
+RELATIVE_PLACE_BEFORE = re.compile(r"(?i:\b(?:chez|avec))[^\S\n]+$")  # "il dort chez mima"
 DETERMINER_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}))[^\S\n]+$")
 WORD_AFTER_DETERMINER = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}))[^\S\n]*([^\W\d_]+)")
 
@@ -1187,6 +1199,19 @@ def _foreign_clause(words: str) -> bool:
         and not any(in_first_names(word) or in_surnames(word) for word in found)
 
 
+EXCLAMATION_AFTER = re.compile(r"[^\S\n]*!")
+MESSAGE_OPENING = re.compile(r"(?:^|[.!?…:][^\S\n]*|\n[^\S\n]*)$")
+
+
+def _exclaimed_word(text: str, span: Span) -> bool:
+    """A common French word alone opening a sentence or a message before "!" ("Magnifique !", "Parfait !"), no
+    surname the lists hold."""
+    word = span.text.strip()
+    return " " not in word and is_common_word(word) and not in_surnames(word) \
+        and EXCLAMATION_AFTER.match(text, span.end) is not None \
+        and MESSAGE_OPENING.search(text, max(0, span.start - 4), span.start) is not None
+
+
 def _no_name(text: str, span: Span) -> bool:
     """A name-like span that cannot be a name: no letter at all ("41", a flattened table's cell), a
     place, service or school of one or two characters, a piece of a word written in inclusive French
@@ -1199,8 +1224,9 @@ def _no_name(text: str, span: Span) -> bool:
     if not any(c.isalpha() for c in span.text):
         return True
     if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
-            and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
-        return True  # "la nonna", "ma babcia": a relation word of another language after a determiner
+            and (DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start)
+                 or RELATIVE_PLACE_BEFORE.search(text, max(0, span.start - 8), span.start)):
+        return True  # "la nonna", "ma babcia", "chez mima": a relation word of another language after a determiner
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and span.text.strip().lower() in KINSHIP \
             and vocabulary.in_foreign_line(text, span.start, span.end) and not _after_title(text, span.start):
         return True  # "Mama war nicht da, sie war bei der Arbeit": a parent's word in a German, Dutch or English line
@@ -1223,6 +1249,11 @@ def _no_name(text: str, span: Span) -> bool:
             and not in_first_names(medicine[0]) and not _after_title(text, span.start):
         return True  # a medicine ("arrêt de l'aripiprazole", "augmentation du Keppra", "Méthylphénidate LP"), no
         # person nor place
+    if span.entity_type in ("PERSON", "ORGANIZATION", "LOCATION") and "-" in span.text \
+            and all(is_country(part) for part in span.text.strip().split("-")):
+        return True  # "traversée Iran-Turquie": a route between countries, which name no one
+    if span.entity_type == "PERSON" and span.source == NER_SOURCE and _exclaimed_word(text, span):
+        return True  # "JB 19:52 : Magnifique ! Tu t'amuses ?": a word exclaimed, no one called
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and _foreign_clause(span.text):
         return True  # "Ik ben de" (Dutch "I am the"): the model read a clause of another language as a person
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and len(span.text.strip()) >= MIN_FOREIGN_NOUN \
@@ -1231,7 +1262,8 @@ def _no_name(text: str, span: Span) -> bool:
             and not in_first_names(span.text.strip()) and not in_surnames(span.text.strip()) \
             and not _after_title(text, span.start) \
             and (is_foreign_only(span.text.strip()) or len(span.text.strip()) >= LONG_COMPOUND
-                 and (vocabulary.in_foreign_line(text, span.start, span.end) or LABEL_COLON.match(text, span.end))):
+                 and (vocabulary.in_foreign_line(text, span.start, span.end) or LABEL_COLON.match(text, span.end)
+                      or span.text.strip().islower())):  # ("– huiswerkbegeleiding / toestemming" in a French subject)
         return True  # "Betreff: Übergabe", "Geslacht": an ordinary German, Dutch or English word that French never
         # writes (a surname travels: "le dossier Scholz", "Köhler a rappelé"), or a long compound of two in a line
         # of that language or as a form's label ("Vorgangsnummer", "Gezinssamenstelling :"; "Sonnenschein a rappelé"

@@ -177,8 +177,13 @@ def is_word(text: str) -> bool:
     """True when ``text`` (any case) is a French word form known to the lemmatizer (rare ones too):
     a form of the form->lemma table or a listed lemma; or a learned compound of the trade that the table
     lacks, a combining form before a known word ("neuropédiatrie", "hippothérapie", "pédopsychiatrie")."""
-    lower = text.lower()
+    lower = _unligatured(text.lower())
     return _index().knows(lower) or _compound(lower)
+
+
+def _unligatured(lower: str) -> str:
+    """The lemmatizer's tables write "oe" and "ae" where French writes the ligatures: "sœur", "cœur", "œuvre"."""
+    return lower.replace("œ", "oe").replace("æ", "ae") if "œ" in lower or "æ" in lower else lower
 
 
 # combining forms of medical, therapeutic and social vocabulary; what follows one must be a known word of
@@ -201,7 +206,7 @@ def _compound(lower: str) -> bool:
 def is_adjective(text: str) -> bool:
     """True when ``text`` is an adjective form ("vives", "joli", "bleues"), a past participle of a verb
     in -er excepted ("financée": it follows a name as a verb far more often than it ends one)."""
-    lower = text.lower()
+    lower = _unligatured(text.lower())
     return not lower.endswith(PARTICIPLE_ENDINGS) and _index().is_adjective(lower)
 
 

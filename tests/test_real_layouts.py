@@ -215,6 +215,19 @@ from helpers import detected, parse_gold
     "Publié par <ent label=SOCIAL>lou.tempete</ent> · 11 min\n<ent label=SOCIAL>jordan.lcq</ent> — <ent label=DATE>3 mai</ent>\n"
     "Sur Insta <ent label=SOCIAL>@lou.tempete</ent>.\nPièces jointes : PV_conseil_classe_P4.docx ; "
     "<ent label=SOCIAL>capture_groupe_U16_10-03-2024.png</ent>",
+    # (case folders K-M) a full title word before a sentence's full stop ends it ("sa sœur. Elle"); a table's header
+    # of words; a word in capitals that the initials of a person spell ("LES"); a kinship word of Dari or Darija; a
+    # word exclaimed at a message's start; a route between countries; "mise en place de"; "M." before a surname
+    # and a woman's role, or before initials in brackets that spell it; a day and month with a hyphen or German stops
+    "Madame est accompagnée de sa sœur. Elle signale.\n| Nom | Lien | Date de naissance |\nCONCERNANT LES ENFANTS :",
+    "A 19:52 : salut, kaka <ent label=PERSON>ahmad</ent> vient. il dort chez mima.\nJB 19:53 : Magnifique ! "
+    "(traversée Iran-Turquie). La mise en place de l'AMO.",
+    "Rédigé par <ent label=PERSON>M. Diallo</ent>, assistante sociale.\n| <ent label=PERSON>M. Yılmaz</ent> "
+    "(<ent label=PERSON>MY</ent>) | titulaire |\nSa fête le <ent label=DATE>03-05</ent>, l'autre le "
+    "<ent label=DATE>22.8.</ent> à <ent label=LOCATION>Cologne</ent>.",
+    # an institution's acronym spelt by its name's initials
+    "Il est à l'<ent label=SCHOOL>Institut technique provincial des Sorbiers</ent> ; "
+    "l'<ent label=SCHOOL>ITPS</ent> a appelé le CPAS.",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)
@@ -824,3 +837,13 @@ def test_references_people_and_services_a_second_review_found_merged_stay_apart(
     assert found["THOMAS Julie"] == found["Thomas"]
     found = tags("Communication : +++ 125/0041/87360 +++.")
     assert list(found.values()) == ["[REFERENCE_1]"]
+
+
+def test_an_institution_and_its_acronym_get_one_tag(anonymizer):
+    from anonymizer.render import tag_replacements
+
+    text = "Il est à l'Institut technique provincial des Sorbiers ; l'ITPS a appelé. Facture de l'HRV."
+    spans = anonymizer.analyze(text)
+    found = {s.text: t for s, t in tag_replacements([spans], texts=[text])[0].items()}
+    assert found["ITPS"] == found["Institut technique provincial des Sorbiers"]
+    assert "HRV" not in found  # no institution of the text spells it

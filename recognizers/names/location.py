@@ -105,8 +105,8 @@ def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
     if not word.islower() or len(word) < 4 or i == 0 or doc[i].is_stop:
         return False
     hashtag = doc[i - 1].text == "#" and tokens[i - 1][1] == tokens[i][0]
-    if is_word(word) and not hashtag:
-        return False
+    if is_word(word) and not hashtag and not (doc[i - 1].lower_ in ("à", "a") and fold(word) in _large_towns()):
+        return False  # (a large town that is a word, after "à": "on est a liège")
     # (in a Dutch line "de" is the article: "de heer Dewulf", "Heer" a village of Namur; a hashtag names its town as a
     # preposition does: "#liège #4340")
     return (doc[i - 1].lower_ in PLACE_PREPOSITIONS or hashtag) and name_form(word) in places() \
@@ -125,6 +125,12 @@ def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
             or before == "," and i > 1 and re.fullmatch(LEGAL_FORM, doc[i - 2].text) is not None \
             or before == ":" and i > 1 and doc[i - 2].lower_ in PLACE_LABELS  # "Domicile : Eine"
     return True
+
+
+@lru_cache(maxsize=1)
+def _large_towns() -> frozenset[str]:
+    """The larger towns, whose names in other languages are listed (names_in_two_languages.txt), folded."""
+    return frozenset(fold(name.strip()) for line in load_list("names_in_two_languages") for name in line.split("="))
 
 
 @lru_cache(maxsize=1)

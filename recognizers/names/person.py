@@ -21,7 +21,7 @@ from collections import Counter
 from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.models.nlp import doc_tokens
 from anonymizer.recognizers.base import FrSpanRecognizer
-from anonymizer.recognizers.lookup import grammar_word, places
+from anonymizer.recognizers.lookup import foreign_places, grammar_word, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
@@ -413,8 +413,8 @@ def after_title(doc: list[Token]):
             continue
         nxt = doc[i + 1]
         if nxt.text == "." and i + 2 < len(doc):
-            if len(lower) > ABBREVIATED_TITLE:
-                continue  # "Merci Monsieur. Rien ne presse": the sentence ends with the title
+            if len(lower) > ABBREVIATED_TITLE or len(lower) > 2 and f"{lower}." not in TITLES and is_word(lower):
+                continue  # "Merci Monsieur. Rien ne presse", "accompagnée de sa sœur. Elle": the sentence ends
             i, nxt = i + 1, doc[i + 2]  # "M ." tokenised apart
         if lower in WEAK_TITLES and not is_cap(nxt) and not _particles_then_name(doc, i + 1):
             continue  # "me voit" is no "Me Dupont"; "Me van der Elst" is
@@ -449,8 +449,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return False  # "das Handy", "die Mama": a German noun after its article (a listed first name too)
     if i > 0 and text.lower() in vocabulary.month_names() and doc[i - 1].lower_ in MONTH_PREPOSITIONS:
         return False  # "hospitalisation in July", "seit Juni": the month (a listed first name too)
-    if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and text in places():
-        return False  # "à Dinant", "de Huy": the list of first names holds communes too
+    if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and (text in places() or text in foreign_places()):
+        return False  # "à Dinant", "de Huy", "in Cologne": the list of first names holds towns too
     if text in places() and _town_after_role(doc, i):
         return False  # "CLB-medewerker, Halle": a signature's town after the writer's role
     if token.is_lower:  # chat style: "mehdi", "shanice", "luuk"; never "qui", "sem", "min"; never in a Dutch, German
@@ -478,8 +478,24 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return preceded or nxt is not None and is_cap(nxt) and (
             in_surnames(nxt.text) and not in_first_names(nxt.text)
             or is_caps(nxt) and len(nxt.text) > ACRONYM_LETTERS and not is_word(nxt.text))
+    if not followed and not preceded and _header_cell(doc_text(token.doc), token.idx):
+        return False  # "| Nom | Lien | Date de naissance |": a table's header, every cell a word
     return token.ent_type_ == "PER" and not opens_locution(token) or followed or preceded \
         or (_proper_noun(doc, i) and not starts_sentence(doc, i)) or _speaker(doc, i)
+
+
+CELL_SEPARATOR = re.compile(r"[^\S\n]*(?:\||\t+|[^\S\n]{3,})[^\S\n]*")
+MIN_HEADER_CELLS = 3
+
+
+def _header_cell(text: str, start: int) -> bool:
+    """The word at ``start`` is a cell of a table's header row: three cells or more, each made of French words only
+    ("| Nom | Lien | Date de naissance | Situation |")."""
+    line = vocabulary.line_around(text, start, start)
+    cells = [cell for cell in CELL_SEPARATOR.split(line.strip(" |\t")) if cell.strip()]
+    return len(cells) >= MIN_HEADER_CELLS and all(
+        all(is_word(word.lower()) for word in re.findall(r"[^\W\d_]+", cell)) and not re.search(r"\d", cell)
+        for cell in cells)
 
 
 # the role that ends a signature's line before its town: "Assistante sociale, Halle", "CLB-medewerker, Halle"
@@ -582,8 +598,9 @@ def surname_spans(doc: list[Token]):
         elif starts_sentence(doc, i):
             continue
         elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(doc, i) and in_surnames(token.text) \
-                and token.text not in places():  # "habite Namur": a commune before a surname
-            yield _char_span([token])
+                and token.text not in places() and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS
+                                                        and token.text in foreign_places()):
+            yield _char_span([token])  # "habite Namur", "in Cologne": a town before a surname
 
 
 def _quoted_end(doc: list[Token], i: int) -> int:

@@ -50,7 +50,13 @@ class StreetNameRecognizer(FrPatternRecognizer):
         return [r for r in results if not _visit(text[r.start:r.end]) and not _initial_name(text, r.start, r.end)
                 and not _role(text, r.start, r.end) \
                 and not vocabulary.DOCUMENT_OF.search(text, max(0, r.start - 30), r.start)
-                and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))]
+                and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))
+                and not (text[r.start:r.end].split()[0].lower() in COMMON_NOUN_TYPES
+                         and EN_BEFORE.search(text, max(0, r.start - 6), r.start))]
+
+
+# a type word after "en" is the common noun of a locution: "la mise en place de l'AMO", "en voie de ..."
+EN_BEFORE = re.compile(r"(?i:\ben)[^\S\n]+$")
 
 
 # street types that are first common nouns of the language of notes ("le passage de la référente", "une place en
