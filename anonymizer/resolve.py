@@ -1156,7 +1156,6 @@ def _word_as_label(text: str, span: Span) -> bool:
         and LABEL_OR_AGENT_AFTER.match(text, span.end) is not None
 
 
-RELATIVE_PLACE_BEFORE = re.compile(r"(?i:\b(?:chez|avec))[^\S\n]+$")  # "il dort chez mima"
 DETERMINER_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}))[^\S\n]+$")
 WORD_AFTER_DETERMINER = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}))[^\S\n]*([^\W\d_]+)")
 
@@ -1224,9 +1223,9 @@ def _no_name(text: str, span: Span) -> bool:
     if not any(c.isalpha() for c in span.text):
         return True
     if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
-            and (DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start)
-                 or RELATIVE_PLACE_BEFORE.search(text, max(0, span.start - 8), span.start)):
-        return True  # "la nonna", "ma babcia", "chez mima": a relation word of another language after a determiner
+            and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return True  # "la nonna", "ma babcia": a relation word of another language after a determiner (not "chez
+        # baba": a grandparent may be called so as by a name)
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and span.text.strip().lower() in KINSHIP \
             and vocabulary.in_foreign_line(text, span.start, span.end) and not _after_title(text, span.start):
         return True  # "Mama war nicht da, sie war bei der Arbeit": a parent's word in a German, Dutch or English line

@@ -220,7 +220,7 @@ from helpers import detected, parse_gold
     # word exclaimed at a message's start; a route between countries; "mise en place de"; "M." before a surname
     # and a woman's role, or before initials in brackets that spell it; a day and month with a hyphen or German stops
     "Madame est accompagnée de sa sœur. Elle signale.\n| Nom | Lien | Date de naissance |\nCONCERNANT LES ENFANTS :",
-    "A 19:52 : salut, kaka <ent label=PERSON>ahmad</ent> vient. il dort chez mima.\nJB 19:53 : Magnifique ! "
+    "A 19:52 : salut, kaka <ent label=PERSON>ahmad</ent> vient. il dort chez sa mima.\nJB 19:53 : Magnifique ! "
     "(traversée Iran-Turquie). La mise en place de l'AMO.",
     "Rédigé par <ent label=PERSON>M. Diallo</ent>, assistante sociale.\n| <ent label=PERSON>M. Yılmaz</ent> "
     "(<ent label=PERSON>MY</ent>) | titulaire |\nSa fête le <ent label=DATE>03-05</ent>, l'autre le "
