@@ -49,6 +49,8 @@ def number_key(text: str, entity_type: str = "") -> str:
     and "0040 744 318 205" are one ("40744318205": the keys a case key already holds stay as they were for
     Belgian numbers and for foreign ones written with "+"); its extension is kept."""
     compact = re.sub(r"[\W_]", "", text).upper()
+    if entity_type == "NISS":  # digits only: "RN 150822 346 73" is "15.08.22-346.73" (a label the span took)
+        return re.sub(r"\D", "", compact)
     if entity_type == "PHONE":
         read = _phone_key(text)
         if read:
@@ -105,6 +107,9 @@ def address_key(text: str) -> str:
     the box's writing and the postcode and commune after it ("av. des Érables 41/3" is "avenue des Érables
     41 bte 3, 1480 Tubize" and "avenue des Érables 41/3 Tubize")."""
     folded = fold(text).strip()
+    # a form's order, the commune first and the number after a comma: "4700 Eupen, Bergkapellstraße, 9"
+    folded = re.sub(r"^(?:[a-z]{1,2}-)?\d{4,5}\s+[^,\d]+,\s*(?=\D)", "", folded)
+    folded = re.sub(r"^([^,\d]*[^\W\d]),\s*(\d+\w?(?:\s*/\s*\w+)?)(?=\s*(?:,|$))", r"\1 \2", folded)
     first = re.match(r"(\d+\w?(?:/\w+)?),?\s+(.*)$", folded)  # "12, rue des Forgerons": the number after
     if first and not first.group(2)[:1].isdigit():
         folded = f"{first.group(2).split(',')[0]} {first.group(1)}"
@@ -240,6 +245,26 @@ def _person_form(text: str) -> str:
     return " ".join(kept) if kept else form
 
 
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocabulary.particles() if p.isalpha() and len(p) >= 2)
+
+
+MIN_JOINED_REST = 3  # letters after the particle ("Van Damme": "damme")
+
+
+def _particles_joined(forms: Iterable[str]) -> dict[str, str]:
+    """Each word a particle and the word after it make when written as one ("vandamme", "elamrani"), for the names
+    of ``forms`` that write them apart, -> the two words apart ("van damme", "el amrani")."""
+    joined: dict[str, str] = {}
+    for form in forms:
+        parts = form.split()
+        for particle, rest in zip(parts, parts[1:], strict=False):
+            if particle in _name_particles() and len(rest) >= MIN_JOINED_REST and rest.isalpha():
+                joined.setdefault(particle + rest, f"{particle} {rest}")
+    return joined
+
+
 def _pieces_fit(mention: frozenset[str], name: str) -> bool:
     """A piece of a hyphenated word after its first ("maria" of "Ana-Maria", "claes" of "Vandamme-Claes")
     mentions the name only with that first piece ("Ana Maria"): alone, it is someone else ("Maria")."""
@@ -347,6 +372,15 @@ NAME_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "SCHOOL")
 ARTICLE = re.compile(r"^(?:les|le|la|l')(?:\s+|(?<=')\s*)(?=\w)")
 
 
+def _town_key(text: str) -> str | None:
+    """One town in Belgium or abroad whatever the language it is written in ("Lüttich" and "Liège", "Keulen" and
+    "Cologne"): its key, None for a name no list holds."""
+    if in_belgium := place_key(text):
+        return in_belgium
+    abroad = foreign_town(text)
+    return fold(abroad[0]) if abroad else None
+
+
 def _voted_form(span: Span) -> str:
     """A name as the vote on its type compares it: "le Sextant" and "Sextant" are one name."""
     return ARTICLE.sub("", name_form(_read(span)))
@@ -371,7 +405,12 @@ SERVICE_TYPES = ("ORGANIZATION", "SCHOOL")
 
 def _service_form(span: Span) -> str:
     """A service's name as the case compares it: "Le Vieux-Pont", "Vieux-Pont" and "Vieux Pont" are one."""
-    return ARTICLE.sub("", fold(_read(span))).replace("-", " ")
+    form = ARTICLE.sub("", fold(_read(span))).replace("-", " ")
+    return SAINT_SHORT.sub(lambda match: "sainte" if match.group(1) else "saint", form)
+
+
+# "St-Remacle", "Ste Anne": the saint's name a service bears written short
+SAINT_SHORT = re.compile(r"(?<![\w])st(e)?\.?(?=\s)")
 
 
 def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -> dict[str, Key]:
@@ -418,6 +457,16 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
         roots = {out.get(other, (names[other], other)) for other in holders}
         if len(roots) == 1:
             out[form] = roots.pop()
+    # a service written with its kind's initials ("EFL Saint-Remacle" of "École fondamentale libre Saint-Remacle", "AR
+    # Tilleuls" of "Athénée royal des Tilleuls"), when one name only is so
+    for form in sorted(set(names) | others):
+        if form in out or len(sequences.get(form, words(form))) < 2:
+            continue
+        head, *rest = words(form)
+        roots = {out.get(other, (names[other], other)) for other in longest_first
+                 if other != form and _kind_initials(head, rest, sequences[other])}
+        if len(roots) == 1:
+            out[form] = roots.pop()
     # a service written by its acronym ("l'ITPS") is the one whose name's initials spell it, when one only does
     spelt: dict[str, set[Key]] = {}
     for form in longest_first:
@@ -428,6 +477,20 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
         if acronym in names and acronym not in out and len(roots) == 1:
             out[acronym] = next(iter(roots))
     return out
+
+
+def _kind_initials(head: str, rest: list[str], name: Sequence[str]) -> bool:
+    """``head`` spells the first words of ``name`` by their initials and ``rest`` is what follows them, function words
+    aside ("efl", ["saint", "remacle"] of "ecole fondamentale libre saint remacle")."""
+    if not 2 <= len(head) <= MAX_ACRONYM or not head.isalpha():
+        return False
+    content = [word for word in rest if word not in ACRONYM_SKIPPED]
+    for count in range(2, len(name)):
+        kind, after = name[:count], [word for word in name[count:] if word not in ACRONYM_SKIPPED]
+        letters = "".join(word[0] for word in kind if word not in ACRONYM_SKIPPED)
+        if letters == head and after == content and content:
+            return True
+    return False
 
 
 # the words an institution's acronym skips: articles, prepositions, conjunctions of French, Dutch, German, English
@@ -591,6 +654,8 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     date_keys = _date_keys(documents)
     services = _service_names(documents, voted)
     numbers = _number_variants(documents)
+    towns = {key for spans in documents for span in spans
+             if voted.get(_voted_form(span), span.entity_type) == "LOCATION" and (key := _town_key(_read(span)))}
     keyed = []
     for index, spans in enumerate(documents):
         text = texts[index] if texts is not None else None
@@ -612,12 +677,12 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 entity_type, canonical = services.get(form := _service_form(span), (entity_type, form))
             elif entity_type in ("LOCATION", "PERSON") and (form := _service_form(span)) in services:
                 entity_type, canonical = services[form]  # "Saint-Lambert" of its institute
+            elif entity_type == "PERSON" and " " not in _read(span).strip() and _town_key(_read(span)) in towns:
+                entity_type, canonical = "LOCATION", _town_key(_read(span))  # "Köln" read as a person, "Keulen" a place
             elif entity_type == "PERSON":
                 canonical = people.key(span, title_gender(text, span), passage)
-            elif entity_type == "LOCATION" and (in_belgium := place_key(_read(span))):
-                canonical = in_belgium  # "Hal" and "Halle", "Kelmis" and "La Calamine" are one town
-            elif entity_type == "LOCATION" and (abroad := foreign_town(_read(span))):
-                canonical = fold(abroad[0])  # "Antep" and "Gaziantep" are one town
+            elif entity_type == "LOCATION" and (town := _town_key(_read(span))):
+                canonical = town  # "Hal" and "Halle", "Kelmis" and "La Calamine", "Antep" and "Gaziantep" are one town
             keys[span] = (entity_type, canonical)
         keyed.append(keys)
     if texts is not None:
@@ -714,8 +779,12 @@ class _People:
     def __init__(self, documents: Sequence[Sequence[Span]], prior: Iterable[str], voted: dict[str, str],
                  texts: Sequence[str] | None = None) -> None:
         # each distinct full name ordered by its last mention: (document, position); prior names first
-        mentions = [(index, span, _person_form(_read(span))) for index, spans in enumerate(documents)
-                    for span in spans if voted.get(_voted_form(span), span.entity_type) == "PERSON"]
+        persons = [(index, span, _person_form(_read(span))) for index, spans in enumerate(documents)
+                   for span in spans if voted.get(_voted_form(span), span.entity_type) == "PERSON"]
+        # a surname written with its particle apart somewhere ("Van Damme", "El Amrani") is the same written in one
+        # word elsewhere ("P. Vandamme", "ELAMRANI Mohammed")
+        self.joined = _particles_joined(form for _, _, form in persons)
+        mentions = [(index, span, self._apart(form)) for index, span, form in persons]
         last_seen: dict[str, tuple[int, int, int]] = {}
         for order, name in enumerate(prior):
             last_seen.setdefault(name, (-1, order, len(_word_set(name))))
@@ -807,9 +876,15 @@ class _People:
     def mention(self, span: Span) -> tuple[str, frozenset[str]]:
         """A person's mention as compared: its folded name (spelt as the case's first writing) and its words,
         each respelt to the word of a full name it writes otherwise."""
-        canonical = _person_form(_read(span))
+        canonical = self._apart(_person_form(_read(span)))
         canonical = self.spelt.get(canonical, canonical)
         return canonical, _word_set(" ".join(self._respelt(word) for word in words(canonical)))
+
+    def _apart(self, form: str) -> str:
+        """``form`` with each surname the case also writes with its particle apart written so."""
+        if not self.joined:
+            return form
+        return " ".join(self.joined.get(word, word) for word in form.split())
 
     def _resolve(self, initials: tuple[str, ...], canonical: str, mention: frozenset[str], gender: str | None,
                  passage: _Passage | None, at: tuple[int, int]) -> str:

@@ -847,3 +847,30 @@ def test_an_institution_and_its_acronym_get_one_tag(anonymizer):
     found = {s.text: t for s, t in tag_replacements([spans], texts=[text])[0].items()}
     assert found["ITPS"] == found["Institut technique provincial des Sorbiers"]
     assert "HRV" not in found  # no institution of the text spells it
+
+
+def test_forms_of_one_entity_across_a_case_get_one_tag(anonymizer):
+    """A particle written apart and joined ("Van Damme", "P. Vandamme"), an address in a form's order ("4700 Eupen,
+    Bergkapellstraße, 9"), a register number with its label, a school by its kind's initials ("EFL St-Remacle"), a
+    town in another language read as a person ("Köln" beside "Keulen")."""
+    from anonymizer.render import tag_replacements
+
+    texts = ["Pieter Van Damme est l'éducateur. Domicile : Bergkapellstraße 9, 4700 Eupen. NISS 15.08.22-346.73. "
+             "Élève de l'école fondamentale libre Saint-Remacle. L'oncle vit à Keulen.",
+             "Rapport de P. Vandamme. Adresse : 4700 Eupen, Bergkapellstraße, 9. RN 150822 346 73. Inscrite à l'EFL "
+             "St-Remacle. Il est parti à Köln hier."]
+    spans = [anonymizer.analyze(text) for text in texts]
+    tags = [{s.text: t for s, t in found.items()} for found in tag_replacements(spans, texts=texts)]
+    first, second = tags
+    assert first["Pieter Van Damme"] == second["P. Vandamme"]
+    assert first["Bergkapellstraße 9, 4700 Eupen"] == next(t for s, t in second.items() if "Bergkapell" in s)
+    assert first["15.08.22-346.73"] == next(t for s, t in second.items() if "150822" in s)
+    assert first["école fondamentale libre Saint-Remacle"] == next(t for s, t in second.items() if "EFL" in s)
+    assert first["Keulen"] == second["Köln"]
+
+
+def test_an_address_in_a_forms_order_is_the_same_address():
+    from anonymizer.link import address_key
+
+    assert address_key("4700 Eupen, Bergkapellstraße, 9") == address_key("Bergkapellstraße 9, 4700 Eupen")
+    assert address_key("4800 Verviers, rue des Hirondelles, 23") == address_key("rue des Hirondelles 23")

@@ -246,18 +246,20 @@ def _foreign_towns() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, .
     source = _cities_file()
     arrays = cached_arrays("foreign-towns", fingerprint(FOREIGN_TOWNS_FORMAT, [source] if source else []),
                            frozenset({"towns"}), _build_foreign_towns)
-    towns: dict[str, tuple[str, str]] = {}
+    large_towns: dict[str, tuple[str, str]] = {}
+    small_towns: dict[str, tuple[str, str]] = {}
     pools: dict[str, list[str]] = {}
     rows = [line.split("\t") for line in filter(None, arrays["towns"].tobytes().decode("utf-8").split("\n"))]
     for country, name, large, _alternates in rows:
-        towns.setdefault(fold(name), (name, country))  # the largest town of that name
+        # the largest town of that name
+        (large_towns if large == "1" else small_towns).setdefault(fold(name), (name, country))
         if large == "1":
             pools.setdefault(country, []).append(name)
-    # then the other names of the large towns, where no town bears that name ("Antep"; "Khénifra" stays itself, not
-    # an alternate of Kénitra's)
+    # then the other names of the large towns, where no large town bears that name ("Antep"; "Khénifra" stays itself,
+    # not an alternate of Kénitra's), before the small towns' own names ("Cologne" is Köln, not the Italian village)
     alternates = {fold(form): (name, country) for country, name, _large, forms in reversed(rows)
                   for form in filter(None, forms.split("|"))}
-    return {**alternates, **towns}, {country: tuple(names) for country, names in pools.items()}
+    return {**small_towns, **alternates, **large_towns}, {country: tuple(names) for country, names in pools.items()}
 
 
 def foreign_town(text: str) -> tuple[str, str] | None:
