@@ -687,7 +687,19 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
         keyed.append(keys)
     if texts is not None:
         _parents_of_kunyas(keyed, texts)
+    _places_spelt_alike(keyed, towns)
     return keyed
+
+
+def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
+    """A place the lists do not know, written as a known town of the case sounds ("Machhad" beside "Mashhad", as two
+    writers transliterate it), is that town."""
+    by_sound = {_sound(town): town for town in towns if len(town) >= MIN_SOUNDED}
+    for keys in keyed:
+        for span, (entity_type, canonical) in keys.items():
+            if entity_type == "LOCATION" and canonical not in towns and len(canonical) >= MIN_SOUNDED \
+                    and " " not in canonical and (town := by_sound.get(_sound(canonical))) is not None:
+                keys[span] = ("LOCATION", town)
 
 
 PARENT_CUE = re.compile(
@@ -932,8 +944,9 @@ class _People:
         """A name of two words or more inside a longer one that the case also writes with the longer one's
         first word instead ("Marian Lungu" beside "Stefan Lungu", both in "Ştefan Marian Lungu"): the one
         without that first word is someone else (a son named after his father's second name)."""
-        if len(mention) < 2 or mention == name_words:
-            return False
+        whole = {word for word in mention if not any(word != other and word in other.split("-") for other in mention)}
+        if len(whole) < 2 or mention == name_words:
+            return False  # ("Luc-Emmanuel" is one word: its pieces are no second one)
         first = words(name)[0]
         if first in mention:
             return False
@@ -949,7 +962,7 @@ class _People:
         if word not in self.respelt:
             near = set().union(*(self.near.get(index, ()) for index in _near_keys(word)))
             self.respelt[word] = word
-            for rule in (_spelt_alike, _truncated_surname, _short_first_name):
+            for rule in (_spelt_alike, _truncated_surname, _short_first_name, _doubled_syllable):
                 found = [known for known in near if rule(word, known)]
                 if found:
                     self.respelt[word] = found[0] if len(found) == 1 else word
@@ -968,7 +981,7 @@ def _near_keys(word: str) -> set[tuple[str, str]]:
     dropped = {word}
     for _ in range(MAX_EDITS):
         dropped |= {shorter[:i] + shorter[i + 1:] for shorter in dropped for i in range(len(shorter))}
-    return {("sound", _sound(word)), ("joined", word.replace("-", "")), ("head", word[:3]),
+    return {("sound", _sound(word)), ("joined", word.replace("-", "")), ("head", word[:3]), ("opening", word[:2]),
             *(("dropped", shorter) for shorter in dropped)}
 
 
@@ -998,7 +1011,15 @@ def _short_first_name(word: str, known: str) -> bool:
     return len(stem) >= 4 and len(word) > len(known) and word.startswith(stem) and not in_first_names(word)
 
 
+def _doubled_syllable(word: str, known: str) -> bool:
+    """A first name's first syllable said twice, as French families call a child ("Dodo" of "Dorcas", "Jojo" of
+    "Joseph", "Zaza" of "Isabelle" excepted: its letters must open the name)."""
+    return len(word) == 4 and word[:2] == word[2:] and len(known) > 4 and known.startswith(word[:2]) \
+        and in_first_names(known.capitalize()) and not in_surnames(known.capitalize())
+
+
 def same_person_word(word: str, known: str) -> bool:
     """Whether ``word`` may write a word of a person's name otherwise (the rules a case's mentions are resolved
     by): another spelling, no hyphen, a surname's last letters left out, a first name's short form."""
-    return word == known or any(rule(word, known) for rule in (_spelt_alike, _truncated_surname, _short_first_name))
+    return word == known or any(rule(word, known) for rule in (_spelt_alike, _truncated_surname, _short_first_name,
+                                                               _doubled_syllable))

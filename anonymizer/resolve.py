@@ -514,7 +514,26 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     cleaned += _listed_after(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned = _with_postcodes(text, cleaned)
+    cleaned = _first_names_apart(text, cleaned)
     return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)]
+
+
+def _first_names_apart(text: str, spans: list[Span]) -> list[Span]:
+    """Two first names side by side in a message's lower case that the text also writes each alone are two persons
+    ("madame ines yassine il est avec vous ?", where "ines" and "yassine" each stand alone elsewhere), not one name
+    (written with capitals, "Exaucé Mbuyi" beside "Mme Mbuyi" is a first name and a surname the lists lack)."""
+    alone = {fold(span.text.strip()) for span in spans if span.entity_type == "PERSON" and " " not in span.text.strip()}
+    out = []
+    for span in spans:
+        parts = list(re.finditer(r"\S+", span.text))
+        if span.entity_type == "PERSON" and len(parts) == 2 and span.text.islower() and all(
+                fold(part.group()) in alone and in_first_names(part.group().capitalize())
+                and not in_surnames(part.group().capitalize()) for part in parts):
+            out += [Span.of(text, span.start + part.start(), span.start + part.end(), span.entity_type, span.score,
+                            span.source) for part in parts]
+        else:
+            out.append(span)
+    return out
 
 
 # a postcode (Belgian, or German and French of five digits, with its country letter) opening an address line or

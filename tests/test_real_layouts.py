@@ -225,6 +225,11 @@ from helpers import detected, parse_gold
     "Rédigé par <ent label=PERSON>M. Diallo</ent>, assistante sociale.\n| <ent label=PERSON>M. Yılmaz</ent> "
     "(<ent label=PERSON>MY</ent>) | titulaire |\nSa fête le <ent label=DATE>03-05</ent>, l'autre le "
     "<ent label=DATE>22.8.</ent> à <ent label=LOCATION>Cologne</ent>.",
+    # a child's school ("l'école de Dorcas") is no school's name; two first names of a message written each alone
+    # elsewhere are two persons
+    "Contact avec l'école de <ent label=PERSON>Dorcas</ent>. L'<ent label=SCHOOL>école de Wavre</ent>.",
+    "wsh <ent label=PERSON>ines</ent> cest <ent label=PERSON>yassine</ent>\nmadame <ent label=PERSON>ines</ent> "
+    "<ent label=PERSON>yassine</ent> il est avec vous ??",
     # an institution's acronym spelt by its name's initials
     "Il est à l'<ent label=SCHOOL>Institut technique provincial des Sorbiers</ent> ; "
     "l'<ent label=SCHOOL>ITPS</ent> a appelé le CPAS.",
@@ -867,6 +872,18 @@ def test_forms_of_one_entity_across_a_case_get_one_tag(anonymizer):
     assert first["15.08.22-346.73"] == next(t for s, t in second.items() if "150822" in s)
     assert first["école fondamentale libre Saint-Remacle"] == next(t for s, t in second.items() if "EFL" in s)
     assert first["Keulen"] == second["Köln"]
+
+
+def test_a_double_syllable_a_hyphenated_first_name_and_a_transliteration_are_their_person_or_place(anonymizer):
+    from anonymizer.render import tag_replacements
+
+    texts = ["Dorcas Schmitz (9 ans) et son frère Luc-Emmanuel Schmitz. Le père vient de Mashhad.",
+             "Dodo a bien dormi. Luc-Emmanuel aussi. Il a vécu à Machhad."]
+    spans = [anonymizer.analyze(text) for text in texts]
+    first, second = [{s.text: t for s, t in found.items()} for found in tag_replacements(spans, texts=texts)]
+    assert second["Dodo"] == first["Dorcas Schmitz"]
+    assert second["Luc-Emmanuel"] == first["Luc-Emmanuel Schmitz"]
+    assert second["Machhad"] == first["Mashhad"]
 
 
 def test_an_address_in_a_forms_order_is_the_same_address():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.lookup import in_first_names, places
 
 from anonymizer import vocabulary
 
@@ -49,3 +50,18 @@ class SchoolRecognizer(FrPatternRecognizer):
                             rf"(?:[^\S\n]+[—–-][^\S\n]+(?:Les|Le|La|L['’])[^\S\n]*{NAME})?", 0.8),
     )
     CONTEXT = ("école", "élève", "classe", "scolarisé", "inscrit")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """"l'école de Dorcas" is the child's school, not a school named after a first name (a commune's, "l'école de
+        Wavre", is one)."""
+        return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                if not _of_a_child(text[r.start:r.end])]
+
+
+OF_ONE_NAME = re.compile(rf"{SCHOOL_WORD}[^\S\n]+(?:de|d['’])[^\S\n]*"
+                         rf"([{vocabulary.UPPER}][a-zà-ÿ]+(?:-[{vocabulary.UPPER}][a-zà-ÿ]+)?)")
+
+
+def _of_a_child(school: str) -> bool:
+    match = OF_ONE_NAME.fullmatch(school)
+    return match is not None and in_first_names(match.group(1)) and match.group(1) not in places()
