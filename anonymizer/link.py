@@ -372,6 +372,18 @@ NAME_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "SCHOOL")
 ARTICLE = re.compile(r"^(?:les|le|la|l')(?:\s+|(?<=')\s*)(?=\w)")
 
 
+def _person_town(text: str, towns: set[str]) -> str | None:
+    """The town of the case a one-word person's mention writes, if any (a Belgian one first: the towns abroad are
+    looked up only when the case names one, their list being long to load)."""
+    in_belgium = place_key(text)
+    if in_belgium is not None:
+        return in_belgium if in_belgium in towns else None
+    if not any(place_key(town) is None for town in towns):
+        return None
+    key = _town_key(text)
+    return key if key in towns else None
+
+
 def _town_key(text: str) -> str | None:
     """One town in Belgium or abroad whatever the language it is written in ("Lüttich" and "Liège", "Keulen" and
     "Cologne"): its key, None for a name no list holds."""
@@ -677,8 +689,9 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 entity_type, canonical = services.get(form := _service_form(span), (entity_type, form))
             elif entity_type in ("LOCATION", "PERSON") and (form := _service_form(span)) in services:
                 entity_type, canonical = services[form]  # "Saint-Lambert" of its institute
-            elif entity_type == "PERSON" and " " not in _read(span).strip() and _town_key(_read(span)) in towns:
-                entity_type, canonical = "LOCATION", _town_key(_read(span))  # "Köln" read as a person, "Keulen" a place
+            elif entity_type == "PERSON" and towns and " " not in _read(span).strip() \
+                    and (town := _person_town(_read(span), towns)):
+                entity_type, canonical = "LOCATION", town  # "Köln" read as a person, "Keulen" a place
             elif entity_type == "PERSON":
                 canonical = people.key(span, title_gender(text, span), passage)
             elif entity_type == "LOCATION" and (town := _town_key(_read(span))):
