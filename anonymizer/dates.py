@@ -285,3 +285,7 @@ def generalise(text: str, reference_year: int) -> str | None:
         return None
     month = MONTHS[written.value.month - 1]
     return f"{month} {written.value.year}" if written.has_year else month
+
+
+# from a month to another, each with its year: "09/2021-06/2023" (a period, no phone number nor reference)
+MONTHS_RANGE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d[^\S\n]*[-–][^\S\n]*(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")

@@ -230,6 +230,14 @@ from helpers import detected, parse_gold
     "Contact avec l'école de <ent label=PERSON>Dorcas</ent>. L'<ent label=SCHOOL>école de Wavre</ent>.",
     "wsh <ent label=PERSON>ines</ent> cest <ent label=PERSON>yassine</ent>\nmadame <ent label=PERSON>ines</ent> "
     "<ent label=PERSON>yassine</ent> il est avec vous ??",
+    # (B35) an age's unit before the next age; a table's header with a letter and brackets; "ado"; a common word after
+    # a title's full stop; a heading's word in capitals the first-name list holds; English words of a mail; a range of
+    # days of one month; a range of months
+    "Âge : 14 ans (15 ans le <ent label=DATE>14/03</ent>)\n| Lien | Nom – prénom | Né(e) le | Vit avec M. ? |\n"
+    "Ado de 14 ans admise. Réparé selon Mme. Enfants au chaud.\nConcerne : BILAN LOGOPÉDIQUE – "
+    "<ent label=PERSON>Ilinca MUNTEANU</ent>",
+    "Many thanks for getting back to me. To clarify our involvement, the Door is open.\n- "
+    "<ent label=DATE>7</ent>-<ent label=DATE>9/03/2024</ent> : pédiatrie\n- 09/2021-06/2023 : psychothérapie",
     # an institution's acronym spelt by its name's initials
     "Il est à l'<ent label=SCHOOL>Institut technique provincial des Sorbiers</ent> ; "
     "l'<ent label=SCHOOL>ITPS</ent> a appelé le CPAS.",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from anonymizer.recognizers.base import FrPatternRecognizer, digits, pattern_name
 
+from anonymizer import dates
+
 SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"  # "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70"
 TIGHT_SEP = r"(?:[./-]|[^\S\n])?"  # a foreign number's groups: never " - " ("081/22.33.44 - 2 lignes")
 # the middle group of a structured payment reference, "+++125/0041/87360+++", is no phone number
@@ -45,6 +47,8 @@ class BePhoneRecognizer(FrPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for result in results:
+            if dates.MONTHS_RANGE.fullmatch(text[result.start:result.end].strip()):
+                continue  # "09/2021-06/2023": from a month to another, no number
             if pattern_name(result) == "neighbour_national":
                 if not _neighbour_number(text[result.start:result.end]):
                     continue

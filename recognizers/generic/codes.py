@@ -30,7 +30,7 @@ from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.names.tokens import file_name_without_name
 from presidio_analyzer import RecognizerResult
 
-from anonymizer import vocabulary
+from anonymizer import dates, vocabulary
 
 NOT_AFTER = r"(?![\w]|[./-]\w)"
 CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
@@ -152,7 +152,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = [r for r in results if not (pattern_name(r) == "cued_code" and (
             LAW_BEFORE.search(text, max(0, r.start - 90), r.start) or _school_year(text[r.start:r.end])))
-            and not file_name_without_name(text, r.start, r.end)]  # "PV_conseil_classe_P4.docx"
+            and not file_name_without_name(text, r.start, r.end)  # "PV_conseil_classe_P4.docx"
+            and not dates.MONTHS_RANGE.fullmatch(text[r.start:r.end].strip())]  # "09/2021-06/2023"
         return results + self._listed(text, [r for r in results if pattern_name(r) in ("cued_code", "numbered")])
 
     @staticmethod

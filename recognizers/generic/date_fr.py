@@ -100,6 +100,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # (not a newborn's Apgar scores, "Apgar 8/9/10")
         ("numeric_full", rf"(?<![\w/.-])(?<!(?i:apgar)[^\S\n]{{0,3}}:?[^\S\n]{{0,3}}){WEEKDAY}?{D}([/.-]){M}\1"
                          rf"(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
+        # days of one month and year written as a range: "7-9/03/2024" (the 7th to the 9th)
+        ("numeric_day_range", rf"(?<![\w/.-]){D}[-–]{D}/{M}/(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # the month in Roman numerals, as older and Italian or Polish writing has it: "2.II.2015", "14-XI-1962"
         # ("14 XI 62", "2.ii.2015": a two-digit year, numerals in lower case)
         ("roman_month", rf"(?<![\w/.-]){D}(?:([./-])(?i:{ROMAN})\1|[^\S\n](?:{ROMAN})[^\S\n])(?:19|20)?\d\d"

@@ -44,6 +44,7 @@ from spacy.tokens import Token
 
 from anonymizer import vocabulary
 from anonymizer.keeplist import default_keep_terms
+from anonymizer.surrogates import gender_of_first_name
 from anonymizer.text import fold
 from anonymizer.vocabulary import UPPER
 
@@ -412,10 +413,15 @@ def after_title(doc: list[Token]):
         if lower not in TITLES:
             continue
         nxt = doc[i + 1]
+        if token.text == "me":
+            continue  # the pronoun ("back to me."), never Maître, who is written "Me"
         if nxt.text == "." and i + 2 < len(doc):
             if len(lower) > ABBREVIATED_TITLE or len(lower) > 2 and f"{lower}." not in TITLES and is_word(lower):
                 continue  # "Merci Monsieur. Rien ne presse", "accompagnée de sa sœur. Elle": the sentence ends
             i, nxt = i + 1, doc[i + 2]  # "M ." tokenised apart
+        if (token.text.endswith(".") or doc[i].text == ".") and len(lower.rstrip(".")) > 1 \
+                and is_common_word(nxt.text) and not in_first_names(nxt.text) and not in_surnames(nxt.text):
+            continue  # "selon Mme. Enfants au chaud": the sentence ended with the title
         if lower in WEAK_TITLES and not is_cap(nxt) and not _particles_then_name(doc, i + 1):
             continue  # "me voit" is no "Me Dupont"; "Me van der Elst" is
         if nxt.is_lower and f"{nxt.lower_}." in TITLES:
@@ -440,9 +446,12 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     text = token.text
     if len(text) < 3 or not token.is_alpha and "-" not in text or not in_first_names(text) or is_chat_word(text):
         return False
-    if token.lower_ in vocabulary.foreign_words() \
-            and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx):
-        return False  # "Beste collega" (Dutch "dear"), "Die Mutter": listed first names, words of the line
+    if (token.lower_ in vocabulary.foreign_words() or gender_of_first_name(text) is None and foreign_word(text)) \
+            and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx) \
+            and not (i + 1 < len(doc) and in_surnames(doc[i + 1].text) and is_cap(doc[i + 1])):
+        return False  # "Beste collega" (Dutch "dear"), "Die Mutter", "Many thanks", "Door": words of the line
+    if gender_of_first_name(text) is None and is_common_word(text.lower()) and is_caps(token):
+        return False  # "BILAN LOGOPÉDIQUE": a heading's word the list of first names holds without a gender
     if i + 1 < len(doc) and vocabulary.month_and_year(text, doc[i + 1].text):
         return False  # "bis August 2024", "in June 2025": a month and its year
     if i > 0 and doc[i - 1].lower_ in GERMAN_ARTICLES and foreign_word(text):
@@ -494,7 +503,7 @@ def _header_cell(text: str, start: int) -> bool:
     line = vocabulary.line_around(text, start, start)
     cells = [cell for cell in CELL_SEPARATOR.split(line.strip(" |\t")) if cell.strip()]
     return len(cells) >= MIN_HEADER_CELLS and all(
-        all(is_word(word.lower()) for word in re.findall(r"[^\W\d_]+", cell)) and not re.search(r"\d", cell)
+        all(is_word(word.lower()) for word in re.findall(r"[^\W\d_]{2,}", cell)) and not re.search(r"\d", cell)
         for cell in cells)
 
 
@@ -757,6 +766,9 @@ def _line_and_its_label(text: str, at: int) -> list[str]:
     return lines
 
 
+AGE_UNITS = frozenset({"an", "ans", "mois", "semaines", "jours", "a"})
+
+
 def aged_spans(doc: list[Token]):
     if not doc:
         return
@@ -770,8 +782,8 @@ def aged_spans(doc: list[Token]):
         word = token.lower_
         before = doc[i - 1].lower_ if i > 0 else ""
         if token.is_stop or word in KINSHIP or word in TITLES or word in PERSON_NOUNS or before in DETERMINERS \
-                or len(word) < 2 or token.text != match.group(1):
-            continue
+                or len(word) < 2 or token.text != match.group(1) or word in AGE_UNITS:
+            continue  # ("14 ans (15 ans le 14/03)": an age's unit before the next one)
         if token.text in places():
             continue  # "à Namur (4 ans) puis à Liège (2 ans)": how long somewhere
         listed = in_first_names(token.text.capitalize()) or in_surnames(token.text.capitalize())
@@ -813,5 +825,8 @@ def form_field_spans(doc: list[Token]):
         if token.lower_ not in FORM_LABELS or doc[i + 1].text != ":":
             continue
         end = _extend_surname(doc, i + 2)
+        value = doc[i + 2]
+        if is_caps(value) and is_common_word(value.lower_) and not in_surnames(value.text):
+            continue  # "Concerne : BILAN LOGOPÉDIQUE – ...": the document's kind in capitals, the name after it
         if end > i + 2:
             yield _char_span(doc[i + 2:end])
