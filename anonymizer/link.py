@@ -375,6 +375,8 @@ ARTICLE = re.compile(r"^(?:les|le|la|l')(?:\s+|(?<=')\s*)(?=\w)")
 def _person_town(text: str, towns: set[str]) -> str | None:
     """The town of the case a one-word person's mention writes, if any (a Belgian one first: the towns abroad are
     looked up only when the case names one, their list being long to load)."""
+    if gender_of_first_name(text) is not None or in_surnames(text):
+        return None  # "Florence, la fille", "Bergen a rappelé": a person, whatever town bears the name
     in_belgium = place_key(text)
     if in_belgium is not None:
         return in_belgium if in_belgium in towns else None
@@ -707,7 +709,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
 def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
     """A place the lists do not know, written as a known town of the case sounds ("Machhad" beside "Mashhad", as two
     writers transliterate it), is that town."""
-    by_sound = {_sound(town): town for town in towns if len(town) >= MIN_SOUNDED}
+    by_sound = {_sound(town): town for town in sorted(towns, reverse=True) if len(town) >= MIN_SOUNDED}
     for keys in keyed:
         for span, (entity_type, canonical) in keys.items():
             if entity_type == "LOCATION" and canonical not in towns and len(canonical) >= MIN_SOUNDED \

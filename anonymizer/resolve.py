@@ -45,6 +45,7 @@ from anonymizer.recognizers.names.organization import LEGAL_FORM, classifying_ad
 from anonymizer.recognizers.names.person import SPLIT_INITIALS
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
+from anonymizer.surrogates import gender_of_first_name
 from anonymizer.text import SENTENCE_OPENING, fold
 from anonymizer.vocabulary import FUSED_ARTICLES
 
@@ -214,11 +215,12 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         tokens = tokens[1:]
     while tokens and _is_edge_noise(tokens[-1][2], policy, person, school, leading=len(tokens) == 1):
         tokens.pop()
-    # "avec deux S. Mon adresse": the model ran on past a sentence's full stop into the next one's determiner
-    # (a letter and its full stop before it are no person alone)
+    # a letter and its full stop, then a determiner opening the next sentence or item ("deux S. Mon adresse", "A. Une
+    # famille"), are no person (a surname that is one, "K. Son", "J. Ma", stays)
     if person and len(tokens) == 2 and re.fullmatch(r"[A-Z]\.", tokens[0][2]) and tokens[1][2].istitle() \
-            and fold(tokens[1][2]) in FUNCTION_WORDS:
+            and fold(tokens[1][2]) in FUNCTION_WORDS and not in_surnames(tokens[1][2]):
         tokens = []
+    # "avec deux S. Mon adresse": the model ran on past a sentence's full stop into the next one's determiner
     if person and tokens and not tokens[0][2].islower():
         # a name written with capitals ends with one: lower-case words of another language the model ran on
         # into ("Els heeft een nieuwe") are not the name; particles stay inside it ("Van der Linden"), and so
@@ -518,6 +520,12 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)]
 
 
+def _in_capitals_line(text: str, match: re.Match[str]) -> bool:
+    """The capitals are a word of a heading: their line's other letters are in capitals too."""
+    line = vocabulary.line_around(text, match.start(), match.end())
+    return sum(c.isalpha() for c in line) > len(match.group()) and line.upper() == line
+
+
 def _first_names_apart(text: str, spans: list[Span]) -> list[Span]:
     """Two first names side by side in a message's lower case that the text also writes each alone are two persons
     ("madame ines yassine il est avec vous ?", where "ines" and "yassine" each stand alone elsewhere), not one name
@@ -724,7 +732,8 @@ OTHER_INITIAL_NAME = re.compile(rf"(?<![\w.])[A-LN-Z](?:\.-?[{vocabulary.UPPER}]
 
 
 # a role in the feminine right after a name and its comma: "M. Diallo, assistante sociale", "M. Hansen, éducatrice"
-FEMININE_ROLE_AFTER = re.compile(r"[^\S\n]*[,(–-][^\S\n]*[a-zà-ÿ]+(?:trice|ante|ière|euse|ienne|ée)(?![\w-])")
+FEMININE_ROLE_AFTER = re.compile(r"[^\S\n]*[,–-][^\S\n]*[a-zà-ÿ]+(?:trice|ante|ière|euse|ienne|guée|ée)(?![\w-])"
+                                 r"(?<!année)(?<!arrivée)(?<!entrée)(?<!journée)(?<!soirée)(?<!matinée)")
 
 
 def _title_before(text: str, at: int) -> bool:
@@ -903,7 +912,8 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
             continue
         # (introduced initials that spell a kept term stay that term where it is used as one: "une autre AS du CPAS")
         if form in introduced and not (policy.is_kept(match.group()) and ROLE_USE.match(text, match.end())) \
-                or (len(form) >= 3 and not is_word(form.lower()) or "." in match.group()
+                or (len(form) >= 3 and not (is_word(form.lower()) and _in_capitals_line(text, match))
+                    or "." in match.group()
                     or _listed_with_initials(text, match, by_initials)) \
                 and not policy.is_kept(match.group()):  # (a word in capitals is that word: "CONCERNANT LES ENFANTS")
             found.append(Span.of(text, match.start(), match.end(), "PERSON", 0.6, "initiales"))
@@ -1225,7 +1235,7 @@ def _exclaimed_word(text: str, span: Span) -> bool:
     """A common French word alone opening a sentence or a message before "!" ("Magnifique !", "Parfait !"), no
     surname the lists hold."""
     word = span.text.strip()
-    return " " not in word and is_common_word(word) and not in_surnames(word) \
+    return " " not in word and is_common_word(word) and not in_surnames(word) and gender_of_first_name(word) is None \
         and EXCLAMATION_AFTER.match(text, span.end) is not None \
         and MESSAGE_OPENING.search(text, max(0, span.start - 4), span.start) is not None
 

@@ -206,7 +206,7 @@ def spelt_name_re(minimum: int = SPELT_LETTERS) -> str:
     "O-U-L-E-D tiret S-I-D-I"."""
     # (the parts after a spoken hyphen may be words: "C-O-U-R-T, tiret, saint, tiret, Étienne")
     return (rf"[{UPPER}](?:-[{UPPER}]){{{minimum - 1},}}"
-            rf"(?:[^\S\n]*,?[^\S\n]+(?:tiret|trait d'union|espace),?[^\S\n]+(?:[{UPPER}](?:-[{UPPER}])+"
+            rf"(?:(?:[^\S\n]*,)?[^\S\n]+(?:tiret|trait d'union|espace),?[^\S\n]+(?:[{UPPER}](?:-[{UPPER}])+"
             rf"|[^\W\d_]{{2,}}(?![\w-])))*")
 
 

@@ -46,8 +46,9 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         # with a dash: "- nour.bbyy : ...")
         # (three letters in its first part: "- p.ex : ...", "- 1.2 : objectifs" are no handles)
         # (or a comment's author before a dash and its date: "jordan.lcq — 15 mai 2023")
-        ("speaker", r"(?m)^(?:[^\S\n]*[-•*>][^\S\n]*)?\K(?=[a-z0-9]*[a-z]{3})[a-z0-9]+(?:\.[a-z0-9_]+)+"
-                    r"(?=[^\S\n]*(?::|[—–-][^\S\n]*\d))", 0.6),
+        ("speaker", r"(?m)^(?:[^\S\n]*[-•*>][^\S\n]*)?\K(?!(?:art|sect|chap|al|cf|ex|par)\.)(?=[a-z0-9]*[a-z]{3})"
+                    r"[a-z0-9]+(?:\.[a-z0-9_]+)+"
+                    r"(?=[^\S\n]*(?::|[—–-][^\S\n]*\d{1,2}(?:[^\S\n]+[a-zé]{3,}|[/.]\d{1,2})))", 0.6),
     )
     CONTEXT = ("insta", "snap", "tiktok", "facebook", "pseudo")
 

@@ -271,6 +271,17 @@ def foreign_town(text: str) -> tuple[str, str] | None:
     return _foreign_towns()[0].get(fold(text))
 
 
+def large_town_abroad(text: str) -> bool:
+    """A town abroad of 15,000 inhabitants or more ("Hama", "Lipa"; not "Albert", a French village and a first name)."""
+    town = foreign_town(text)
+    return town is not None and town[0] in _large_set(town[1])
+
+
+@lru_cache(maxsize=256)
+def _large_set(country: str) -> frozenset[str]:
+    return frozenset(towns_in(country))
+
+
 def towns_in(country: str) -> tuple[str, ...]:
     """Towns of 15,000 inhabitants or more of a country (GeoNames), the largest first."""
     return _foreign_towns()[1].get(country, ())

@@ -56,6 +56,9 @@ VENUE = rf"{AFTER_A}\K{WORD}(?!{GAPS}(?:{LINK}{GAPS}{NO_YEAR})?{CAP})"  # one wo
 ARTICLE_NAME = (rf"(?<=[a-zà-öø-ÿ,]{GAP})(?:Le|La|Les|L['’])(?:{GAPS}|(?<=['’])){WORD}"
                 rf"(?:{GAPS}(?:{LINK}{GAP}*)?{CAP}){{0,3}}")
 _ARTICLE_NAME = re.compile(ARTICLE_NAME)
+# a commune's facilities, named by what they are ("l'Espace citoyen", "la Maison communale"), not a shelter's name
+FACILITIES = frozenset({"espace", "centre", "maison", "salle", "hall", "foyer", "bureau", "guichet", "relais",
+                        "service"})
 QUALIFIED = re.compile(r"[^\S\n]+([a-zà-öø-ÿ]{4,})(?![\w'’-])")
 
 
@@ -107,7 +110,7 @@ class CapitalisedOrganizationRecognizer(FrPatternRecognizer):
                 ok = len(words) == 2 and is_word(words[1]) and _head_ok(words[1])
             elif explanation is not None and explanation.pattern_name == "place_word":
                 ok = False
-            elif explanation is not None and explanation.pattern_name == "venue" and is_word(head) \
+            elif explanation is not None and explanation.pattern_name == "venue" and head.lower() in FACILITIES \
                     and (qualifier := QUALIFIED.match(text, result.end)) and is_adjective(qualifier.group(1)) \
                     and qualifier.group(1) not in vocabulary.stop_words():
                 # a common noun and the adjective that says what it is: a commune's facility ("à l'Espace

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from anonymizer.models.lexicon import is_common_word, is_word
+from anonymizer.models.lexicon import is_common_word, is_frequent_abroad, is_word
 from anonymizer.models.nlp import doc_tokens
 from anonymizer.recognizers.base import FrSpanRecognizer
-from anonymizer.recognizers.lookup import foreign_places, grammar_word, places
+from anonymizer.recognizers.lookup import foreign_places, grammar_word, large_town_abroad, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
@@ -420,8 +420,9 @@ def after_title(doc: list[Token]):
                 continue  # "Merci Monsieur. Rien ne presse", "accompagnée de sa sœur. Elle": the sentence ends
             i, nxt = i + 1, doc[i + 2]  # "M ." tokenised apart
         if (token.text.endswith(".") or doc[i].text == ".") and len(lower.rstrip(".")) > 1 \
-                and is_common_word(nxt.text) and not in_first_names(nxt.text) and not in_surnames(nxt.text):
-            continue  # "selon Mme. Enfants au chaud": the sentence ended with the title
+                and is_common_word(nxt.text) and not in_first_names(nxt.text) and not in_surnames(nxt.text) \
+                and nxt.lower_.endswith(("s", "x")) and nxt.i + 1 < len(nxt.doc) and nxt.doc[nxt.i + 1].is_lower:
+            continue  # "selon Mme. Enfants au chaud": the sentence ended with the title (not "Mme. Lapin, ...")
         if lower in WEAK_TITLES and not is_cap(nxt) and not _particles_then_name(doc, i + 1):
             continue  # "me voit" is no "Me Dupont"; "Me van der Elst" is
         if nxt.is_lower and f"{nxt.lower_}." in TITLES:
@@ -446,20 +447,23 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     text = token.text
     if len(text) < 3 or not token.is_alpha and "-" not in text or not in_first_names(text) or is_chat_word(text):
         return False
-    if (token.lower_ in vocabulary.foreign_words() or gender_of_first_name(text) is None and foreign_word(text)) \
+    if (token.lower_ in vocabulary.foreign_words() or gender_of_first_name(text) is None and foreign_word(text)
+            and (token.is_lower or is_frequent_abroad(text))) \
             and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx) \
             and not (i + 1 < len(doc) and in_surnames(doc[i + 1].text) and is_cap(doc[i + 1])):
-        return False  # "Beste collega" (Dutch "dear"), "Die Mutter", "Many thanks", "Door": words of the line
-    if gender_of_first_name(text) is None and is_common_word(text.lower()) and is_caps(token):
-        return False  # "BILAN LOGOPÉDIQUE": a heading's word the list of first names holds without a gender
+        return False  # "Beste collega" (Dutch "dear"), "Die Mutter", "Many thanks", "Door": words of the line (not
+        # "Comfort", rarer: a name too)
     if i + 1 < len(doc) and vocabulary.month_and_year(text, doc[i + 1].text):
         return False  # "bis August 2024", "in June 2025": a month and its year
     if i > 0 and doc[i - 1].lower_ in GERMAN_ARTICLES and foreign_word(text):
         return False  # "das Handy", "die Mama": a German noun after its article (a listed first name too)
     if i > 0 and text.lower() in vocabulary.month_names() and doc[i - 1].lower_ in MONTH_PREPOSITIONS:
         return False  # "hospitalisation in July", "seit Juni": the month (a listed first name too)
-    if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and (text in places() or text in foreign_places()):
-        return False  # "à Dinant", "de Huy", "in Cologne": the list of first names holds towns too
+    if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and text in places() or i > 0 \
+            and doc[i - 1].lower_ in LOCATIVE and text in foreign_places() \
+            and (gender_of_first_name(text) is None or large_town_abroad(text)):
+        return False  # "à Dinant", "de Huy", "in Cologne": the list of first names holds towns too ("chez Albert",
+        # "bij Mason" are persons)
     if text in places() and _town_after_role(doc, i):
         return False  # "CLB-medewerker, Halle": a signature's town after the writer's role
     if token.is_lower:  # chat style: "mehdi", "shanice", "luuk"; never "qui", "sem", "min"; never in a Dutch, German
@@ -493,6 +497,10 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         or (_proper_noun(doc, i) and not starts_sentence(doc, i)) or _speaker(doc, i)
 
 
+# the labels a table's header row holds ("| Nom | Lien | Date de naissance |"): a row of names holds none
+HEADER_LABELS = frozenset({"nom", "noms", "prenom", "prenoms", "date", "naissance", "ne", "nee", "age", "adresse",
+                           "lien", "parente", "situation", "telephone", "profession", "classe", "ecole", "fonction",
+                           "role"})
 CELL_SEPARATOR = re.compile(r"[^\S\n]*(?:\||\t+|[^\S\n]{3,})[^\S\n]*")
 MIN_HEADER_CELLS = 3
 
@@ -502,7 +510,8 @@ def _header_cell(text: str, start: int) -> bool:
     ("| Nom | Lien | Date de naissance | Situation |")."""
     line = vocabulary.line_around(text, start, start)
     cells = [cell for cell in CELL_SEPARATOR.split(line.strip(" |\t")) if cell.strip()]
-    return len(cells) >= MIN_HEADER_CELLS and all(
+    labelled = any(fold(word) in HEADER_LABELS for word in re.findall(r"[^\W\d_]+", line))
+    return len(cells) >= MIN_HEADER_CELLS and labelled and all(
         all(is_word(word.lower()) for word in re.findall(r"[^\W\d_]{2,}", cell)) and not re.search(r"\d", cell)
         for cell in cells)
 
@@ -607,8 +616,10 @@ def surname_spans(doc: list[Token]):
         elif starts_sentence(doc, i):
             continue
         elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(doc, i) and in_surnames(token.text) \
-                and token.text not in places() and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS
-                                                        and token.text in foreign_places()):
+                and token.text not in places() and not (i > 0 and doc[i - 1].lower_ in LOCATIVE
+                                                        and token.text in foreign_places()
+                                                        and (not in_first_names(token.text)
+                                                             or large_town_abroad(token.text))):
             yield _char_span([token])  # "habite Namur", "in Cologne": a town before a surname
 
 
@@ -766,6 +777,9 @@ def _line_and_its_label(text: str, at: int) -> list[str]:
     return lines
 
 
+# the prepositions that say where someone lives or goes, never to whom ("chez", "bij", "from" are left out)
+LOCATIVE = frozenset({"à", "in", "naar", "nach", "vers", "en"})
+SUBJECT_LABELS = frozenset({"concerne", "objet"})  # a letter's subject: what it is about, a name after it
 AGE_UNITS = frozenset({"an", "ans", "mois", "semaines", "jours", "a"})
 
 
@@ -826,7 +840,8 @@ def form_field_spans(doc: list[Token]):
             continue
         end = _extend_surname(doc, i + 2)
         value = doc[i + 2]
-        if is_caps(value) and is_common_word(value.lower_) and not in_surnames(value.text):
+        if token.lower_ in SUBJECT_LABELS and is_caps(value) and is_common_word(value.lower_) \
+                and not in_surnames(value.text) and gender_of_first_name(value.text) is None:
             continue  # "Concerne : BILAN LOGOPÉDIQUE – ...": the document's kind in capitals, the name after it
         if end > i + 2:
             yield _char_span(doc[i + 2:end])

@@ -21,6 +21,7 @@ from anonymizer.recognizers.lookup import (  # noqa: F401 - the name tests live 
 from spacy.tokens import Doc, Token
 
 from anonymizer import vocabulary
+from anonymizer.surrogates import gender_of_first_name
 
 
 def doc_text(doc: Doc) -> str:
@@ -126,5 +127,5 @@ def file_name_without_name(text: str, start: int, end: int) -> bool:
     if sum(len(run) for run in re.findall(r"\d+", stem) if not re.fullmatch(r"(?:19|20)\d\d", run)) >= 3:
         return False  # a number or a date in it may be a file's: "Rapport_2024-117.pdf", "capture_10-03-2024.png"
     parts = re.split(r"[\W_\d]+", stem)
-    return not any(part[:1].isupper() and in_first_names(part) or not is_word(part.lower()) and len(part) > 3
-                   for part in parts if len(part) >= 3)
+    return not any(gender_of_first_name(part) is not None or in_surnames(part.capitalize())
+                   or not is_word(part.lower()) and len(part) > 3 for part in parts if len(part) >= 2)
