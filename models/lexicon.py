@@ -397,17 +397,6 @@ def is_foreign_compound(text: str) -> bool:
     return False
 
 
-FREQUENT_ABROAD_ZIPF = 5.0  # "to", "many", "door" (5.1); "comfort" (4.7), "grace" are names as often
-
-
-@lru_cache(maxsize=65536)
-def is_frequent_abroad(text: str) -> bool:
-    """A word Dutch, German or English writers use very often (Zipf 5 or more in one of them)."""
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(text.lower(), language) for language in FOREIGN_LANGUAGES) >= FREQUENT_ABROAD_ZIPF
-
-
 @lru_cache(maxsize=65536)
 def is_foreign_word(text: str) -> bool:
     """A word Dutch, German or English writers use often and French writers far less: "Geboortedatum",

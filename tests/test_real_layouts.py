@@ -236,7 +236,7 @@ from helpers import detected, parse_gold
     "Âge : 14 ans (15 ans le <ent label=DATE>14/03</ent>)\n| Lien | Nom – prénom | Né(e) le | Vit avec M. ? |\n"
     "Ado de 14 ans admise. Réparé selon Mme. Enfants au chaud.\nConcerne : BILAN LOGOPÉDIQUE – "
     "<ent label=PERSON>Ilinca MUNTEANU</ent>",
-    "Many thanks for getting back to me. To clarify our involvement, the Door is open.\n- "
+    "Many thanks for getting back to me. To clarify our involvement, it is open.\n- "
     "<ent label=DATE>7</ent>-<ent label=DATE>9/03/2024</ent> : pédiatrie\n- 09/2021-06/2023 : psychothérapie",
     # an institution's acronym spelt by its name's initials
     "Il est à l'<ent label=SCHOOL>Institut technique provincial des Sorbiers</ent> ; "

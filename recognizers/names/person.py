@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from anonymizer.models.lexicon import is_common_word, is_frequent_abroad, is_word
+from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.models.nlp import doc_tokens
 from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import foreign_places, grammar_word, large_town_abroad, places
@@ -448,11 +448,11 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     if len(text) < 3 or not token.is_alpha and "-" not in text or not in_first_names(text) or is_chat_word(text):
         return False
     if (token.lower_ in vocabulary.foreign_words() or gender_of_first_name(text) is None and foreign_word(text)
-            and (token.is_lower or is_frequent_abroad(text))) \
+            and token.is_lower) \
             and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx) \
             and not (i + 1 < len(doc) and in_surnames(doc[i + 1].text) and is_cap(doc[i + 1])):
-        return False  # "Beste collega" (Dutch "dear"), "Die Mutter", "Many thanks", "Door": words of the line (not
-        # "Comfort", rarer: a name too)
+        return False  # "Beste collega" (Dutch "dear"), "Die Mutter", "Many thanks": words of the line (a capitalised
+        # word of the lexicon may be a name there: "Comfort", "Faith")
     if i + 1 < len(doc) and vocabulary.month_and_year(text, doc[i + 1].text):
         return False  # "bis August 2024", "in June 2025": a month and its year
     if i > 0 and doc[i - 1].lower_ in GERMAN_ARTICLES and foreign_word(text):
