@@ -842,7 +842,7 @@ class _People:
         # ... indexed by what any rule of _respelt needs two words to share (see _near_keys)
         self.near: dict[tuple[str, str], set[str]] = {}
         for known in self.known:
-            for index in _near_keys(known):
+            for index in _near_keys(known) | {("doubled", known[:2] * 2)}:
                 self.near.setdefault(index, set()).add(known)
         self.respelt: dict[str, str] = {}
         self.forms: dict[int, set[frozenset[str]]] = {}  # the word sets of the names, by their length
@@ -996,7 +996,9 @@ def _near_keys(word: str) -> set[tuple[str, str]]:
     dropped = {word}
     for _ in range(MAX_EDITS):
         dropped |= {shorter[:i] + shorter[i + 1:] for shorter in dropped for i in range(len(shorter))}
-    return {("sound", _sound(word)), ("joined", word.replace("-", "")), ("head", word[:3]), ("opening", word[:2]),
+    # (a first syllable said twice, "dodo", is looked for among the names it opens, indexed by that doubled form)
+    doubled = {("doubled", word)} if len(word) == 4 and word[:2] == word[2:] else set()
+    return {("sound", _sound(word)), ("joined", word.replace("-", "")), ("head", word[:3]), *doubled,
             *(("dropped", shorter) for shorter in dropped)}
 
 

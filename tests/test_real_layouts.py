@@ -847,6 +847,7 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("art.35 - 2° de la loi du 8 avril 1965 ; voir l'art.35 plus haut.", "art.35"),
     ("Il est élève au Collège Saint-Michel Archange ; suivi au CSM d'Etterbeek.", "CSM"),
     ("A. Une famille suivie.\nB. Un jeune en difficulté.", "Une"),
+    ("Rdv le 8.10 au bureau du SAJ.", "8.10"),
 ])
 def test_words_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text

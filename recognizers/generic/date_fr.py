@@ -110,10 +110,11 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # "jeudi 6/3"
         ("numeric_short", rf"(?i:\b(?:{WEEKDAY_NAMES}|lun|mar|mer|jeu|ven|sam|dim)\.?|\ble|\bdu|\bau|\bce)[^\S\n]+\K"
                           rf"{D}/{M}(?![\w/]|[.,-]\d)(?!{FRACTION_OF})", 0.6),
-        # the same with a full stop or a hyphen, the month in two digits ("depuis le 28.02", "le 03-05"; not a
-        # decimal before its unit, "le 12.50 €", "du 3.5 kg")
+        # the same with a full stop or a hyphen, the month in two digits ("depuis le 28.02", "le 03-05"; with a full
+        # stop the day in two digits too, "Rdv le 8.10" being a time; not a decimal before its unit, "le 12.50 €")
         ("numeric_short_dotted", rf"(?i:\ble|\bdu|\bau|\bce|\bdès|\bjusqu['’]au)[^\S\n]+\K"
-                                 rf"(?:{D}([.-])(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)(?!\1\d)|{D}\.{M}\.(?![\w]|\d))"
+                                 rf"(?:(?:0[1-9]|[12]\d|3[01])([.-])(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)(?!\1\d)"
+                                 rf"|{D}-(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)|{D}\.{M}\.(?![\w]|\d))"
                                  r"(?![^\S\n]*(?:€|%|‰|(?i:eur|euros?|kg|g|km|m|cm|mm|l|cl|ml|mg|h|min|points?|pts?)\b))",
          0.6),
         # German writes the day and month with a full stop after each: "vom 10.03. bis 14.03.2025", "am 3.5."
