@@ -238,6 +238,9 @@ from helpers import detected, parse_gold
     "<ent label=PERSON>Ilinca MUNTEANU</ent>",
     "Many thanks for getting back to me. To clarify our involvement, it is open.\n- "
     "<ent label=DATE>7</ent>-<ent label=DATE>9/03/2024</ent> : pédiatrie\n- 09/2021-06/2023 : psychothérapie",
+    # a number whose first zero is said as a word; a firm named by its partners
+    "Son numéro c'est le <ent label=PHONE>zéro 486 21 97 30</ent>. Il a zéro 123 problèmes.\nPlan de paiement chez "
+    "l'huissier <ent label=ORGANIZATION>Degrève & Associés</ent>.",
     # an institution's acronym spelt by its name's initials
     "Il est à l'<ent label=SCHOOL>Institut technique provincial des Sorbiers</ent> ; "
     "l'<ent label=SCHOOL>ITPS</ent> a appelé le CPAS.",

@@ -8,6 +8,8 @@ the leading ``0``. Separators seen in case files: spaces, ``/``, ``.``, ``-``.
 
 from __future__ import annotations
 
+import re
+
 from anonymizer.recognizers.base import FrPatternRecognizer, digits, pattern_name
 
 from anonymizer import dates
@@ -30,6 +32,8 @@ class BePhoneRecognizer(FrPatternRecognizer):
         ("be_international", rf"(?<![\d+*])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         ("other_international",
          rf"(?<![\d+*])(?:\+|00)(?!32)[1-9]\d{{1,2}}{SEP}\d(?:{SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),
+        # its first zero said as a word, the rest in digits, as a call's transcript writes it: "le zéro 486 21 97 30"
+        ("said_zero", rf"(?<![\w-])(?i:zéro|zero)[^\S\n]+[1-9](?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         # another country's national number after a phone word, as a forwarded signature writes it: "Mobile 07700
         # 900482", "Tel. 0116 496 0381", "Handy 0151 23456789"
         ("cued_national", rf"(?i:\b(?:t[ée]l[ée]?phone|t[ée]l|mobile|mob|gsm|portable|phone|handy|telefon|fax))\.?"
@@ -58,6 +62,8 @@ class BePhoneRecognizer(FrPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         number = digits(pattern_text)
+        if re.match(r"(?i)z[ée]ro", pattern_text.lstrip()):
+            number = "0" + number  # "zéro 486 21 97 30" is 0486 21 97 30
         stripped = pattern_text.lstrip()
         if stripped.startswith(("+32", "0032")):
             number = "0" + number[2:] if stripped.startswith("+") else "0" + number[4:]

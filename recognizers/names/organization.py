@@ -151,6 +151,10 @@ class OrganizationRecognizer(FrPatternRecognizer):
         # (its article and its links too: "Le Nid d'Ardoise asbl", "La Maison des Jeunes asbl")
         ("legal_form", rf"(?<![\w'’-]){ARTICLE}?{CAP}(?:(?:{NAME_JOIN}(?:(?:de|du|des|d['’]|de[^\S\n]la)(?:[^\S\n]"
                        rf"|(?<=['’])))?|(?<=\w)(?:d|l)['’]){CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
+        # a firm named by its partners: "Degrève & Associés", "Lambert et Fils", "Dumont & Cie" (a bailiff's, a
+        # lawyer's office, a family business)
+        ("partners", rf"(?<![\w'’-]){CAP}(?:[^\S\n]*(?:,|&|et)[^\S\n]*{CAP}){{0,2}}[^\S\n]*(?:&|et)[^\S\n]*"
+                     r"(?:Associés|associés|Associées|Fils|Frères|Cie|Co\.|Partners)(?![\w])", 0.7),
         # a form's label naming a kind of service, its colon, then a name that opens with its article ("Ancien centre
         # d'accueil : Les Peupliers", "Service d'hébergement : La Maison Ouverte")
         ("labelled_service", rf"(?i:\b(?:centre|service|maison|foyer|home|institution|association|asbl|crèche"
