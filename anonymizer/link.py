@@ -722,6 +722,9 @@ PARENT_CUE = re.compile(
     r"(?:(?:Mme|Mlle|Madame|Monsieur|Mr|M)\.?\s+)?$", re.IGNORECASE)
 
 
+ANOTHERS_PARENT = re.compile(r"\bet[^\S\n]+(?:sa|son)[^\S\n]+$")
+
+
 def _parents_of_kunyas(keyed: list[dict[Span, Key]], texts: Sequence[str]) -> None:
     """"Abou Yassine", "Oum Yassine": the father, the mother, when the case names one person of that gender as
     a parent, in a form's field or an apposition ("Père : BENSALAH Mohamed", "la mère, Mme Naïma El Amrani"); a
@@ -731,7 +734,10 @@ def _parents_of_kunyas(keyed: list[dict[Span, Key]], texts: Sequence[str]) -> No
     for keys, text in zip(keyed, texts, strict=True):
         for span, (entity_type, canonical) in keys.items():
             cue = PARENT_CUE.search(text[max(0, span.start - 40):span.start]) if entity_type == "PERSON" else None
-            if cue is not None and len(canonical.split()) >= 2:
+            if cue is not None and ANOTHERS_PARENT.search(text, max(0, span.start - 60), span.start - len(cue.group())):
+                cue = None  # "Mme Benali et sa mère, Mme Benali Fatima": her mother, not the child's
+            # (a full name: two words besides a surname's particle, "El Amrani" alone is a surname)
+            if cue is not None and len([w for w in canonical.split() if w not in _name_particles()]) >= 2:
                 word = fold(re.match(r"\w+", cue.group()).group())
                 gender = genders[word]
                 if _name_gender(canonical, frozenset()) in (gender, None):

@@ -926,3 +926,14 @@ def test_an_address_in_a_forms_order_is_the_same_address():
 
     assert address_key("4700 Eupen, Bergkapellstraße, 9") == address_key("Bergkapellstraße 9, 4700 Eupen")
     assert address_key("4800 Verviers, rue des Hirondelles, 23") == address_key("rue des Hirondelles 23")
+
+
+def test_a_kunya_is_the_parent_a_form_names_not_another_adults_mother(anonymizer):
+    from anonymizer.render import tag_replacements
+
+    texts = ["Mère : BENALI Samira (née en 1984)\nPère : EL AMRANI Mohamed\nEntretien avec Mme El Amrani et sa mère, "
+             "Mme Benali Fatima.",
+             "[21:03] Oum Yassine : il est pas rentré"]
+    spans = [anonymizer.analyze(text) for text in texts]
+    first, second = [{s.text: t for s, t in found.items()} for found in tag_replacements(spans, texts=texts)]
+    assert second["Oum Yassine"] == first["BENALI Samira"]
