@@ -372,20 +372,21 @@ NAME_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "SCHOOL")
 ARTICLE = re.compile(r"^(?:les|le|la|l')(?:\s+|(?<=')\s*)(?=\w)")
 
 
-def _person_town(text: str, towns: set[str]) -> str | None:
+def _person_town(text: str, towns: set[str], abroad: bool) -> str | None:
     """The town of the case a one-word person's mention writes, if any (a Belgian one first: the towns abroad are
-    looked up only when the case names one, their list being long to load)."""
+    looked up only when the case names one, ``abroad``, their list being long to load)."""
     if gender_of_first_name(text) is not None or in_surnames(text):
         return None  # "Florence, la fille", "Bergen a rappelé": a person, whatever town bears the name
     in_belgium = place_key(text)
     if in_belgium is not None:
         return in_belgium if in_belgium in towns else None
-    if not any(place_key(town) is None for town in towns):
+    if not abroad:
         return None
     key = _town_key(text)
     return key if key in towns else None
 
 
+@lru_cache(maxsize=65536)
 def _town_key(text: str) -> str | None:
     """One town in Belgium or abroad whatever the language it is written in ("Lüttich" and "Liège", "Keulen" and
     "Cologne"): its key, None for a name no list holds."""
@@ -670,6 +671,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     numbers = _number_variants(documents)
     towns = {key for spans in documents for span in spans
              if voted.get(_voted_form(span), span.entity_type) == "LOCATION" and (key := _town_key(_read(span)))}
+    towns_abroad = any(place_key(town) is None for town in towns)
     keyed = []
     for index, spans in enumerate(documents):
         text = texts[index] if texts is not None else None
@@ -692,7 +694,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
             elif entity_type in ("LOCATION", "PERSON") and (form := _service_form(span)) in services:
                 entity_type, canonical = services[form]  # "Saint-Lambert" of its institute
             elif entity_type == "PERSON" and towns and " " not in _read(span).strip() \
-                    and (town := _person_town(_read(span), towns)):
+                    and (town := _person_town(_read(span), towns, towns_abroad)):
                 entity_type, canonical = "LOCATION", town  # "Köln" read as a person, "Keulen" a place
             elif entity_type == "PERSON":
                 canonical = people.key(span, title_gender(text, span), passage)
