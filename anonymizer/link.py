@@ -267,10 +267,14 @@ def _particles_joined(forms: Iterable[str]) -> dict[str, str]:
 
 def _pieces_fit(mention: frozenset[str], name: str) -> bool:
     """A piece of a hyphenated word after its first ("maria" of "Ana-Maria", "claes" of "Vandamme-Claes")
-    mentions the name only with that first piece ("Ana Maria"): alone, it is someone else ("Maria")."""
-    for word in words(name_form(name)):
+    mentions the name only with that first piece ("Ana Maria"; "Maria Lungu" is not "Ana-Maria Lungu"): alone, it
+    is someone else ("Maria"). A surname's later piece with another word of the name is the name ("Kessler
+    Hildegard" of "Hildegard Schmitz-Kessler": her maiden name beside her first name)."""
+    written = words(name_form(name))
+    for word in written:
         pieces = [piece for piece in word.split("-") if len(piece) > 1]
-        if len(pieces) > 1 and mention & set(pieces[1:]) and pieces[0] not in mention:
+        if len(pieces) > 1 and mention & set(pieces[1:]) and pieces[0] not in mention \
+                and (gender_of_first_name(pieces[0]) or not mention & (set(written) - {word})):
             return False
     return True
 
@@ -349,7 +353,7 @@ def _variant_of(name: str, earlier: list[str]) -> str | None:
         theirs = _name_words(other)
         if len(theirs) != len(mine) or len(mine) < 2 or (set(mine) | set(theirs)) & KUNYA:
             continue
-        if set(mine) & set(theirs) and _paired(list(mine), list(theirs)):
+        if _paired(list(mine), list(theirs)):
             return other
     return None
 
@@ -704,6 +708,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
         keyed.append(keys)
     if texts is not None:
         _parents_of_kunyas(keyed, texts)
+        _other_names(keyed, texts, people)
     _places_spelt_alike(keyed, towns)
     return keyed
 
@@ -717,6 +722,61 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
             if entity_type == "LOCATION" and canonical not in towns and len(canonical) >= MIN_SOUNDED \
                     and " " not in canonical and (town := by_sound.get(_sound(canonical))) is not None:
                 keys[span] = ("LOCATION", town)
+
+
+# what joins a person's name to another name of hers right after it: a maiden or married name ("BENALI Samira,
+# épouse El Amrani", "Mme El Amrani, née BENALI Samira", "KESSLER Hildegard ép. SCHMITZ", "geb. Claes"), a
+# nickname ("dit « Lucky »", "alias Dodo", "Mme Horbenko (« Tania »)")
+OTHER_NAME = re.compile(r"\s*,?\s*(?:\(\s*)?(?:(?:née?|ép(?:ou)?se|[ée]p\.|épse|veuve|vve|divorcée|geb\.|geboren|"
+                        r"dite?|alias|surnommée?|appelée?)\s+(?:(?:de|par|comme)\s+)?|\(\s*(?=[«“\"]))"
+                        r"[«“\"]?\s*(?:(?:Mme|Madame|M\.|Monsieur)\s+)?$", re.IGNORECASE)
+
+
+def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _People) -> None:
+    """A name written right after another of the same person's ("née", "épouse", "alias", a nickname in quotes
+    between brackets) is that person; the case's other mentions of that name alone are her too: a surname
+    after the title of her gender ("Mme El Amrani" of "Mme El Amrani, née BENALI Samira"), a nickname unknown
+    otherwise ("Tania")."""
+    others: dict[tuple[str, str | None], Key] = {}
+    for keys, text in zip(keyed, texts, strict=True):
+        persons = sorted((span for span, (entity_type, _) in keys.items() if entity_type == "PERSON"),
+                         key=lambda span: span.start)
+        for first, second in zip(persons, persons[1:], strict=False):
+            joined = OTHER_NAME.fullmatch(text, first.end, second.start)
+            if not joined:
+                continue
+            # a nickname after the name ("Mme Horbenko (« Tania »)", "dit « Lucky »") is hers; of a maiden and a
+            # married name, the one written with a first name is the person
+            nickname = NICKNAME_CUE.search(joined.group()) is not None
+            named = [first] if nickname else [span for span in (first, second)
+                                              if _has_first_name(people.mention(span)[0])]
+            if not named:
+                continue
+            owner = named[0]
+            other = second if owner is first else first
+            keys[other] = keys[owner]
+            form = people.mention(other)[0]
+            gender = None if nickname else _name_gender(keys[owner][1], frozenset()) or title_gender(text, other)
+            others.setdefault((form, gender), keys[owner])
+    if not others:
+        return
+    for keys, text in zip(keyed, texts, strict=True):
+        for span, (entity_type, canonical) in keys.items():
+            if entity_type != "PERSON":
+                continue
+            form = people.mention(span)[0]
+            owner = others.get((form, title_gender(text, span))) if (form, None) not in others \
+                else others[(form, None)] if canonical == form else None
+            if owner is not None:
+                keys[span] = owner
+
+
+NICKNAME_CUE = re.compile(r"\(|\b(?:dite?|alias|surnommée?|appelée?)\b", re.IGNORECASE)
+
+
+def _has_first_name(form: str) -> bool:
+    """Whether a name holds a first name the gender lists know (the first-name list also holds surnames: "Amrani")."""
+    return any(gender_of_first_name(word) for word in form.split() if word not in _name_particles())
 
 
 PARENT_CUE = re.compile(
@@ -765,6 +825,33 @@ CHILD_CUE = re.compile(
     r"\s*[:,]?\s*«?\s*$", re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 JOINED_GAP = 40  # characters between a surname and a first name a form writes in two fields ("Nom : X  Prénom : Y")
+
+
+ROLE_WORDS = "|".join(sorted(map(re.escape, vocabulary.kin_roles()), key=len, reverse=True))
+ROLE_QUALIFIER = (r"(?:[^\S\n]+(?:maternel(?:le)?|paternel(?:le)?|des[^\S\n]+enfants|de[^\S\n]+l['’]enfant"
+                  r"|du[^\S\n]+jeune))?")
+# a relation word right before a name, as its apposition or its form's label: "l'oncle Yassine", "khalou Yassine",
+# "La grand-mère, Mme Benali", "Oncle maternel : Yassine El Amrani", "Le père des enfants, SCHMITZ Luc" (not
+# "l'oncle de Omar": Omar is the nephew)
+ROLE_BEFORE = re.compile(rf"(?<![\w-])({ROLE_WORDS}){ROLE_QUALIFIER}[^\S\n]*[:,(]?[^\S\n]*[«“]?[^\S\n]*"
+                         r"(?:(?:Mme|Mlle|Madame|Monsieur|Mr|M)\.?[^\S\n]+)?$", re.IGNORECASE)
+# ... or right after it: "M. Y. Bouziane, oncle maternel", "Mme Benali (grand-mère maternelle)", "Mme Vandamme, la
+# maman", "Schmitz, Luc (papa Dorcas)"
+ROLE_AFTER = re.compile(rf"[^\S\n]*[,(][^\S\n]*(?:(?:l['’]|la[^\S\n]+|le[^\S\n]+|sa[^\S\n]+|son[^\S\n]+))?"
+                        rf"({ROLE_WORDS})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _folded_roles() -> dict[str, str]:
+    return {fold(word): role for word, role in vocabulary.kin_roles().items()}
+
+
+def role_around(text: str | None, start: int, end: int) -> str | None:
+    """The role in the family the words right around a name give it ("l'oncle Yassine" -> "oncle")."""
+    if text is None:
+        return None
+    found = ROLE_BEFORE.search(text, max(0, start - 45), start) or ROLE_AFTER.match(text, end)
+    return _folded_roles().get(fold(found.group(1))) if found else None
 
 
 class _Passage:
@@ -874,6 +961,12 @@ class _People:
             entity = self.entity.get(name, name)
             self.weight[entity] = self.weight.get(entity, 0) + count
         self.minors = self._minors(mentions, texts) if texts is not None else set()
+        # the roles in the family the case gives each person by a full name ("Oncle maternel : Yassine El Amrani")
+        self.roles: dict[str, set[str]] = {}
+        for index, span, form in mentions if texts is not None else ():
+            form = self.spelt.get(form, form)
+            if len(words(form)) >= 2 and (role := role_around(texts[index], span.start, span.end)):
+                self.roles.setdefault(self.entity.get(form, form), set()).add(role)
 
     def _minors(self, mentions: list[tuple[int, Span, str]], texts: Sequence[str]) -> set[str]:
         """The persons the case says are under 18 by a full name: an age right after it ("Yassine Bensalah, 14
@@ -940,7 +1033,10 @@ class _People:
             return fuller[0][1]
         if gender is not None:  # "Mme Bensalah": a woman of the family, and no child ("M. Bensalah" is the father)
             longer = [name for name in longer if _name_gender(name, mention) in (gender, None)]
+            # ... one whose first name says that gender before one the lists do not know ("M. Al-Hamwi": Omar
+            # rather than Racha)
             longer = [name for name in longer if name not in self.minors] or longer
+            longer = [name for name in longer if _name_gender(name, mention) == gender] or longer
             if not longer:
                 return canonical
         if fitting and set(fitting) & set(longer):
@@ -959,6 +1055,8 @@ class _People:
                 completed = [name for name in names if joined | mention <= _word_set(name)]
                 if len(completed) == 1:
                     return completed[0]
+        if passage is not None and (role := role_around(passage.text, *at)):  # "l'oncle Yassine": the uncle
+            names = [name for name in names if role in self.roles.get(name, ())] or names
         if len(mention) == 1 and in_first_names(next(iter(mention))):
             names = [name for name in names if name in self.minors] or names
         return max(names, key=lambda name: (self.weight.get(name, self.written.get(name, 0)), -names.index(name)))

@@ -86,6 +86,9 @@ def _gender_table() -> dict[str, str]:
         female.update(fold(n) for n in getattr(provider, "first_names_female", ()))
     table = {name: "M" for name in male - female}
     table.update({name: "F" for name in female - male})
+    for line in _data_lines("first_name_genders.txt"):  # names those lists lack ("Zahra", "Khaled")
+        name, _, gender = line.partition("|")
+        table.setdefault(fold(name), gender)
     return table
 
 

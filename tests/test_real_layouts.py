@@ -937,3 +937,52 @@ def test_a_kunya_is_the_parent_a_form_names_not_another_adults_mother(anonymizer
     spans = [anonymizer.analyze(text) for text in texts]
     first, second = [{s.text: t for s, t in found.items()} for found in tag_replacements(spans, texts=texts)]
     assert second["Oum Yassine"] == first["BENALI Samira"]
+
+
+def _case_tags(anonymizer, texts):
+    from anonymizer.render import tag_replacements
+
+    spans = [anonymizer.analyze(text) for text in texts]
+    return [[(s.text, t) for s, t in sorted(found.items(), key=lambda item: item[0].start)]
+            for found in tag_replacements(spans, texts=texts)]
+
+
+def test_a_maiden_or_married_name_and_a_nickname_are_their_person(anonymizer):
+    """"Mme El Amrani, née BENALI Samira": the married name is hers, here and after a woman's title elsewhere
+    (not the husband's); "KESSLER Hildegard, épouse SCHMITZ"; "Mme Horbenko (« Tania »)"; a maiden name beside
+    the first name ("Kessler Hildegard" of "Hildegard Schmitz-Kessler")."""
+    first, second = _case_tags(anonymizer, [
+        "Père : EL AMRANI Mohamed. Mère : Mme El Amrani, née BENALI Samira. Grand-mère : KESSLER Hildegard, "
+        "épouse SCHMITZ. Le père vit avec sa compagne, Mme Horbenko (« Tania »).",
+        "Entretien avec Mme El Amrani et M. El Amrani. Tania est venue. Mme Hildegard Schmitz-Kessler a appelé."])
+    tag = dict(first)
+    assert [t for _, t in second] == [tag["BENALI Samira"], tag["EL AMRANI Mohamed"], tag["Horbenko"],
+                                      tag["KESSLER Hildegard"]]
+    assert tag["El Amrani"] == tag["BENALI Samira"] and tag["SCHMITZ"] == tag["KESSLER Hildegard"]
+    assert tag["Tania"] == tag["Horbenko"]
+
+
+def test_a_role_tells_apart_two_people_sharing_a_name(anonymizer):
+    """The boy Yassine and his uncle Yassine: "khalou Yassine", "l'oncle Yassine" are the uncle; of two women Benali,
+    "La grand-mère, Mme Benali" is the grandmother a form names so."""
+    first, second = _case_tags(anonymizer, [
+        "Jeune : BENSALAH Yassine, 14 ans. Oncle maternel : Yassine El Amrani. Mère : Samira Benali. Il dort "
+        "chez sa grand-mère maternelle, Mme Fatima Benali.",
+        "Yassine est rentré. Il appelle khalou Yassine le soir. La grand-mère, Mme Benali, a dit oui."])
+    tag = dict(first)
+    boy, uncle, grandmother = [t for _, t in second]
+    assert (boy, uncle, grandmother) == (tag["BENSALAH Yassine"], tag["Yassine El Amrani"], tag["Fatima Benali"])
+
+
+def test_a_title_tells_a_man_from_a_woman_of_a_family_by_first_names_of_many_origins():
+    from anonymizer.surrogates import gender_of_first_name
+
+    assert [gender_of_first_name(n) for n in ("Zahra", "Rasha", "Khaled", "Naïma", "Dorcas")] == \
+        ["F", "F", "M", "F", "F"]
+
+
+def test_a_full_name_spelt_two_ways_in_each_word_is_one_person():
+    from anonymizer.link import _variant_of
+
+    assert _variant_of("mohammed nazary", ["mohammad nazari"]) == "mohammad nazari"
+    assert _variant_of("lina dumont", ["lena dumont"]) is None

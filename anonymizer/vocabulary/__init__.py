@@ -138,6 +138,12 @@ def parent_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def kin_roles() -> dict[str, str]:
+    """A relation word -> the role in a family it names ("khalou" -> "oncle", "mamy" -> "grand-mère")."""
+    return {term: next(iter(flags)) for term, flags in _flagged("kin_roles.txt").items() if flags}
+
+
+@lru_cache(maxsize=1)
 def child_words() -> frozenset[str]:
     """Words that say the person named right after them is a child ("fils", "élève", "leerling", "Kinder")."""
     return frozenset(_lines("child_words.txt"))
