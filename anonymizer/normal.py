@@ -14,8 +14,9 @@ element, so normalising cluster by cluster gives the same result as normalising 
 Text pasted from a PDF or read by OCR is repaired the same way, for analysis only:
 - a word cut at the end of a line by a hyphen is joined again ("Dumou-\nlin" is read "Dumoulin"; before a
   capital, or when the two halves make a compound word, the hyphen stays: "Louvain-la-\nNeuve", "belle-\nmère");
-- letters OCR reads for digits inside a number ("l2 septembre", "0l/09/2023", "02/854 27 O1") and a zero
-  inside a word in capitals ("B0UZIANE", "LEC0CQ") are read as what they stand for.
+- letters OCR reads for digits inside a number ("l2 septembre", "0l/09/2023", "02/854 27 O1", "41OO") and a zero
+  inside a word in capitals ("B0UZIANE", "LEC0CQ") or a capitalised name ("H0ste", "Mancus0") are read as what they
+  stand for.
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ _WORD_AFTER = re.compile(r"[^\W\d_]+")
 # before one to four digits ("l2", "l984"; "O1234567" is a lettered code); a zero between two capitals for the
 # letter O ("B0UZIANE"; "dark0vador" is a handle). A table's "|" is no digit.
 _OCR_ONE = re.compile(r"(?<=\d)[lI](?![^\W\d_])|(?<![^\W\d_])[lI](?=\d{1,4}(?!\d))")
-_OCR_NOUGHT = re.compile(r"(?<=\d)[Oo](?![^\W\d_])|(?<![^\W\d_])[Oo](?=\d{1,4}(?!\d))")
+_OCR_NOUGHT = re.compile(r"(?<=\d)[Oo]{1,3}(?![^\W\d_])|(?<![^\W\d_])[Oo](?=\d{1,4}(?!\d))")  # "41OO" too
 _OCR_O = re.compile(r"(?<=[A-Z])0(?=[A-Z])")
+# ... and in a capitalised name, after its capital or ending it ("H0ste", "Mancus0"; "dark0vador" is a handle)
+_OCR_O_NAME = re.compile(r"(?<!\w)[A-Z](?:(0)[a-z]{2,}|[a-z]{2,}(0))(?!\w)")
 
 Change = tuple[int, int, str]  # (start, end) in the original, and what the analysis reads there
 
@@ -72,9 +75,12 @@ def _joined(original: str) -> list[Change]:
 
 def _read_again(original: str) -> list[Change]:
     changes = [(m.start(), m.end(), "1") for m in _OCR_ONE.finditer(original)]
-    changes += [(m.start(), m.end(), "0") for m in _OCR_NOUGHT.finditer(original)]
+    changes += [(at, at + 1, "0") for m in _OCR_NOUGHT.finditer(original) for at in range(m.start(), m.end())]
     changes += [(m.start(), m.end(), "O" if original[m.start() - 1].isupper() else "o")
                 for m in _OCR_O.finditer(original)]
+    changes += [(m.start(group), m.end(group), "o") for m in _OCR_O_NAME.finditer(original)
+                for group in (1, 2) if m.start(group) >= 0]
+    changes.sort()
     return changes
 
 T = TypeVar("T")

@@ -171,6 +171,9 @@ def _name_after_nouns(word: str) -> bool:
     return word[:1].isupper() and len(word) >= MIN_NAME_CHARS and not foreign_word(word)
 
 
+MEASURE_END = re.compile(r"(?<=\S)[^\S\n]+\d{1,3}/\d{1,3}$")
+
+
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     """Drop edge titles, function words and kept terms from a name-like span; None if nothing is left."""
     if span.entity_type not in name_types():
@@ -178,6 +181,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     spelt = SPELT_START.match(text, span.start) if span.entity_type == "PERSON" else None
     if spelt and spelt.end() < span.end:  # "S-E-L-A-M. Le": the model ran on past a spelt name's sentence
         span = Span.of(text, span.start, spelt.end(), span.entity_type, span.score, span.source)
+    measure = MEASURE_END.search(span.text) if span.entity_type == "PERSON" else None
+    if measure:  # the model ran on into a measure: "Visus OD 9/10" (a house number stays: "Rruga e Durrësit 14")
+        span = Span.of(text, span.start, span.start + measure.start(), span.entity_type, span.score, span.source)
     tokens = _tokens(text, span)
     person, school = span.entity_type == "PERSON", span.entity_type == "SCHOOL"
     # a capitalised particle opening a surname belongs to it ("DE SMET", "Van Damme"), even when the
@@ -517,7 +523,31 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned = _with_postcodes(text, cleaned)
     cleaned = _first_names_apart(text, cleaned)
+    cleaned = _hyphen_joined(text, cleaned)
     return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)]
+
+
+FIRST_NAME_GLUED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,})-$")
+FIRST_NAME_GLUED_AFTER = re.compile(r"-([^\W\d_]{2,})(?![\w-])")
+
+
+def _hyphen_joined(text: str, spans: list[Span]) -> list[Span]:
+    """A person's name is the whole compound a hyphen glues it into with another first name ("lou-anne" of which
+    the model found "anne", in a letter written in lower case; "Jean-" and "Marc" found apart)."""
+    joined = []
+    for span in spans:
+        if span.entity_type == "PERSON":
+            start, end = span.start, span.end
+            before = FIRST_NAME_GLUED_BEFORE.search(text, max(0, start - 30), start)
+            if before and in_first_names(before.group(1)) and before.group(1).islower() == text[start].islower():
+                start = before.start(1)
+            after = FIRST_NAME_GLUED_AFTER.match(text, end)
+            if after and in_first_names(after.group(1)) and after.group(1).islower() == text[end - 1].islower():
+                end = after.end(1)
+            if (start, end) != (span.start, span.end):
+                span = Span.of(text, start, end, "PERSON", span.score, span.source)
+        joined.append(span)
+    return joined
 
 
 def _in_capitals_line(text: str, match: re.Match[str]) -> bool:

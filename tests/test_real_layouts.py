@@ -986,3 +986,30 @@ def test_a_full_name_spelt_two_ways_in_each_word_is_one_person():
 
     assert _variant_of("mohammed nazary", ["mohammad nazari"]) == "mohammad nazari"
     assert _variant_of("lina dumont", ["lena dumont"]) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter written without capitals or hyphens: days said in two words, a first name of two, a name and surname
+    ("marcinelle le vingt neuf mars deux mille vingt cinq", ["marcinelle", "vingt neuf mars deux mille vingt cinq"]),
+    ("la déléguée est venue le dix sept janvier elle est restee", ["dix sept janvier"]),
+    ("lucienne vandermeulen\nrue du calvaire 18", ["lucienne vandermeulen", "rue du calvaire 18"]),
+    ("mes petits enfants kylian et lou-anne qui sont placés", ["kylian", "lou-anne"]),
+    ("il habite a montignies sur sambre je crois", ["montignies sur sambre"]),
+    # OCR: noughts for the letter o in a name, letters O for noughts in a postcode
+    ("Adresse : rue Ferdinand Nicolay 3O4, 41OO Seraing\n", ["rue Ferdinand Nicolay 3O4, 41OO Seraing"]),
+    ("M. Mancus0 a travaillé. Ressources de Mme H0ste (cohabitation).", ["Mancus0", "H0ste"]),
+    # firms named by partners after their kind
+    ("Comptable : Fiduciaire Hennaut & Co, à Namur.", ["Fiduciaire Hennaut & Co", "Namur"]),
+])
+def test_letters_without_capitals_ocr_and_firms(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1\tADAM Noé\tAV OD 6/10, OG 8/10\tavis ophtalmo",
+    "Groei normaal. Visus OD 9/10, OS 10/10.",
+    "on mange à la cuisine, il écrit à la main",
+])
+def test_acuities_and_rooms_are_no_dates_addresses_or_places(anonymizer, text):
+    found = anonymizer.analyze(text)
+    assert not [s for s in found if s.entity_type in ("DATE", "ADDRESS", "LOCATION") or "/" in s.text]

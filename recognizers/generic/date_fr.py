@@ -45,8 +45,10 @@ DAY = r"(?:1er|1ᵉʳ|0?[1-9]|[12]\d|3[01])"
 # a day written in words, as in a hearing's record ("le douze février", "le premier mars", "vingt et un avril",
 # "le vendredi dix-neuf avril")
 _UNITS = "un|deux|trois|quatre|cinq|six|sept|huit|neuf"
-DAY_WORD = (rf"(?i:premier|{_UNITS}|dix|onze|douze|treize|quatorze|quinze|seize|dix-(?:sept|huit|neuf)"
-            rf"|vingt(?:[- ]et[- ]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:[- ]et[- ]un)?)")
+DAY_WORD = (rf"(?i:premier|dix[- ](?:sept|huit|neuf)|{_UNITS}|dix|onze|douze|treize|quatorze|quinze|seize"
+            rf"|vingt(?:[- ]et[- ]un|[- ](?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:[- ]et[- ]un)?)")
+# (a hand-written letter leaves the hyphens out: "le vingt neuf mars", "le dix sept janvier": the compound first,
+# "sept" is also September's short form)
 ANY_MONTH = rf"(?:{MONTHS}|{MONTHS_NL}|{MONTHS_EN}|{MONTHS_DE})"
 YEAR = r"(?:\s+(?:\d{4}|'\d{2}))"
 # a year said in words, as a hearing's record or a judgment writes it ("deux mille neuf", "mille neuf cent
@@ -139,11 +141,12 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # l'école a appelé" (not a time, "samedi 18 h", "samedi 18h30", nor an amount or an age)
         ("weekday_day", rf"(?<![\w/.-])(?i:{WEEKDAY_NAMES})[^\S\n]+{DAY}"
                         r"(?![\w/:.,]\d|[^\S\n]*(?:h\b|h\d|heures?\b|[:.]\d|ans\b|€|%|euros?\b)|\w)", 0.6),
-        # (not a measure out of ten after its word on the line: "Acuité visuelle : OD 8/10, OG 7/10", "EVA 6/10"; nor a
+        # (not a measure out of ten after its word on the line: "Acuité visuelle : OD 8/10, OG 7/10", "EVA 6/10", "AV OG
+        # 5/10", "Visus OD 9/10"; nor a
         # mark on a line of marks: "6/16, fusion phonémique 3/10")
         ("numeric_day_month",
          rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)"
-         r"(?<!(?i:\b(?:acuité|visuelle|vision|score|douleur|EVA|cotation))[^\n]{0,30}\d{1,2}/10)"
+         r"(?<!(?i:\b(?:acuité|visuelle|vision|visus|AV|OD|OG|OS|ODG|score|douleur|EVA|cotation))[^\n]{0,30}\d{1,2}/10)"
          r"(?<!(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d./])[^\n]{0,60}\d{1,2}/\d{1,2})"
          # (nor the first mark of such a line: "suppression de phonème : 4/12). Dictée de mots : 9/20")
          r"(?![^\n]{0,60}(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d/]|\.\d))", 0.6),

@@ -113,6 +113,23 @@ def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
         and not (doc[i - 1].lower_ == "de" and vocabulary.in_foreign_line(doc_text(doc), tokens[i][0], tokens[i][1]))
 
 
+def _lower_place_words(tokens: list[tuple[int, int, str]], doc: Doc, text: str, i: int) -> int | None:
+    """The last token of a commune of several words written in lower case without its hyphens after a preposition
+    of place ("il habite a montignies sur sambre", "a braine l alleud"), None when there is none; one of its words is
+    no French word ("à la cuisine", "à la main" are no Lacuisine nor La Main)."""
+    if i == 0 or not tokens[i][2].islower() or doc[i - 1].lower_ not in PLACE_PREPOSITIONS:
+        return None
+    for j in range(min(len(tokens), i + 4) - 1, i, -1):
+        pieces = [token for _, _, token in tokens[i:j + 1]]
+        if all(piece.islower() or piece in ("-", "'", "’") for piece in pieces) \
+                and "\n" not in text[tokens[i][0]:tokens[j][1]] \
+                and any(len(piece) >= 4 and not doc[i + n].is_stop and not is_word(piece)
+                        for n, piece in enumerate(pieces)) \
+                and _compact(text[tokens[i][0]:tokens[j][1]]) in _compact_places():
+            return j
+    return None
+
+
 def _accept(doc: Doc, i: int, j: int, text: str) -> bool:
     if not text[0].isupper() and not text.startswith(("'s", "’s", "'t", "’t")):
         return False
@@ -171,6 +188,11 @@ def place_spans(doc: Doc, text: str):
         if after_postcode is not None:
             yield tokens[i - 1][0], tokens[after_postcode][1]
             i = after_postcode + 1
+            continue
+        words_end = _lower_place_words(tokens, doc, text, i)
+        if words_end is not None:
+            yield tokens[i][0], tokens[words_end][1]
+            i = words_end + 1
             continue
         if _lower_place(tokens, doc, i):
             yield tokens[i][0], tokens[i][1]

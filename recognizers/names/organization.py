@@ -154,7 +154,10 @@ class OrganizationRecognizer(FrPatternRecognizer):
         # a firm named by its partners: "Degrève & Associés", "Lambert et Fils", "Dumont & Cie" (a bailiff's, a
         # lawyer's office, a family business)
         ("partners", rf"(?<![\w'’-]){CAP}(?:[^\S\n]*(?:,|&|et)[^\S\n]*{CAP}){{0,2}}[^\S\n]*(?:&|et)[^\S\n]*"
-                     r"(?:Associés|associés|Associées|Fils|Frères|Cie|Co\.|Partners)(?![\w])", 0.7),
+                     r"(?:Associés|associés|Associées|Fils|Frères|Cie|Co\.?|Partners)(?![\w])", 0.7),
+        # ... or by two partners after its kind: "Étude Dewez & Marchal" (a notary's), "Cabinet Lemaire & Haddad"
+        ("office_partners", rf"(?<![\w-])(?:Étude|Etude|Cabinet|Bureau|Fiduciaire)[^\S\n]+{CAP}[^\S\n]*&[^\S\n]*"
+                            rf"{CAP}(?![\w])", 0.7),
         # a form's label naming a kind of service, its colon, then a name that opens with its article ("Ancien centre
         # d'accueil : Les Peupliers", "Service d'hébergement : La Maison Ouverte")
         ("labelled_service", rf"(?i:\b(?:centre|service|maison|foyer|home|institution|association|asbl|crèche"

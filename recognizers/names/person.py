@@ -565,8 +565,20 @@ def _hyphenated_end(doc: list[Token], j: int) -> int:
     """Index after the parts of a name joined to the previous token by a hyphen with no space ("Nour" "-"
     "Eddine"), j when there are none."""
     while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-            and is_cap(doc[j + 1]):
+            and (is_cap(doc[j + 1]) or doc[j - 1].is_lower and doc[j + 1].is_lower and in_first_names(doc[j + 1].text)
+                 and in_first_names(doc[j - 1].text)):  # ("lou-anne" in a letter written in lower case)
         j += 2
+    return j
+
+
+def _lower_surname_end(doc: list[Token], j: int) -> int:
+    """Index after a surname in lower case right after a first name in lower case, when the lists know it as a
+    surname and it is no word ("lucienne vandermeulen" heading a letter written without capitals)."""
+    if j + 1 < len(doc) and doc[j].text == " " or j < len(doc) and doc[j].is_space:
+        return j
+    if j < len(doc) and doc[j].is_lower and doc[j].is_alpha and len(doc[j].text) > 3 and in_surnames(doc[j].text) \
+            and not is_word(doc[j].text) and not doc[j].is_stop and not in_first_names(doc[j].text):
+        return j + 1
     return j
 
 
@@ -577,7 +589,8 @@ def first_name_spans(doc: list[Token]):
         first_end = _hyphenated_end(doc, i + 1)  # "Nour-Eddine" tokenised apart: the first name goes on
         if first_end > i + 1 and doc_text(doc[i].doc)[slice(*_char_span(doc[i:first_end]))] in places():
             continue  # "Grâce-Hollogne": a commune, the place recogniser's
-        end = _extend_surname(doc, first_end) if not doc[i].is_lower and not _origin(doc, first_end) else first_end
+        end = _extend_surname(doc, first_end) if not doc[i].is_lower and not _origin(doc, first_end) \
+            else _lower_surname_end(doc, first_end) if doc[i].is_lower else first_end
         if end == i + 1 and i + 2 < len(doc) and doc[i + 1].is_space and doc[i + 1].text.count("\n") == 1 \
                 and not is_word(doc[i].text) \
                 and is_caps(doc[i + 2]) and len(doc[i + 2].text) > 2 and not is_word(doc[i + 2].text):
