@@ -728,7 +728,7 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
 # épouse El Amrani", "Mme El Amrani, née BENALI Samira", "KESSLER Hildegard ép. SCHMITZ", "geb. Claes"), a
 # nickname ("dit « Lucky »", "alias Dodo", "Mme Horbenko (« Tania »)")
 OTHER_NAME = re.compile(r"\s*,?\s*(?:\(\s*)?(?:(?:née?|ép(?:ou)?se|[ée]p\.|épse|veuve|vve|divorcée|geb\.|geboren|"
-                        r"dite?|alias|surnommée?|appelée?)\s+(?:(?:de|par|comme)\s+)?|\(\s*(?=[«“\"]))"
+                        r"dite?|alias|surnommée?)\s+|\(\s*(?=[«“\"]))"
                         r"[«“\"]?\s*(?:(?:Mme|Madame|M\.|Monsieur)\s+)?$", re.IGNORECASE)
 
 
@@ -748,8 +748,12 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
             # a nickname after the name ("Mme Horbenko (« Tania »)", "dit « Lucky »") is hers; of a maiden and a
             # married name, the one written with a first name is the person
             nickname = NICKNAME_CUE.search(joined.group()) is not None
-            named = [first] if nickname else [span for span in (first, second)
-                                              if _has_first_name(people.mention(span)[0])]
+            if re.search(r"[«“\"]\s*$", joined.group()) and not QUOTE_CLOSES.match(text, second.end):
+                continue  # "Yanis dit « Emma m'a poussé »": a quotation, no nickname
+            # (the name of two words first: "Mme Khalil, née BENALI Samira", Khalil being a man's first name too)
+            named = [first] if nickname else sorted(
+                (span for span in (first, second) if _has_first_name(people.mention(span)[0])),
+                key=lambda span: -len(people.mention(span)[0].split()))
             if not named:
                 continue
             owner = named[0]
@@ -771,6 +775,7 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
                 keys[span] = owner
 
 
+QUOTE_CLOSES = re.compile(r"\s*[»”\"]")
 NICKNAME_CUE = re.compile(r"\(|\b(?:dite?|alias|surnommée?|appelée?)\b", re.IGNORECASE)
 
 
@@ -838,7 +843,10 @@ ROLE_BEFORE = re.compile(rf"(?<![\w-])({ROLE_WORDS}){ROLE_QUALIFIER}[^\S\n]*[:,(
 # ... or right after it: "M. Y. Bouziane, oncle maternel", "Mme Benali (grand-mère maternelle)", "Mme Vandamme, la
 # maman", "Schmitz, Luc (papa Dorcas)"
 ROLE_AFTER = re.compile(rf"[^\S\n]*[,(][^\S\n]*(?:(?:l['’]|la[^\S\n]+|le[^\S\n]+|sa[^\S\n]+|son[^\S\n]+))?"
-                        rf"({ROLE_WORDS})(?![\w-])", re.IGNORECASE)
+                        rf"({ROLE_WORDS})(?![\w-]){ROLE_QUALIFIER}(?![^\S\n]+(?:de|du|des|d['’])\b)",
+                        re.IGNORECASE)  # (not "Mme Fatima Benali, mère de Samira": Samira's mother)
+# a relation word that is itself someone's relative: "La sœur de la maman, Mme Nadia Benali" is no mother
+RELATIVE_OF = re.compile(r"\b(?:de|du|des)[^\S\n]+(?:la[^\S\n]+|l['’]|le[^\S\n]+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -850,7 +858,10 @@ def role_around(text: str | None, start: int, end: int) -> str | None:
     """The role in the family the words right around a name give it ("l'oncle Yassine" -> "oncle")."""
     if text is None:
         return None
-    found = ROLE_BEFORE.search(text, max(0, start - 45), start) or ROLE_AFTER.match(text, end)
+    found = ROLE_BEFORE.search(text, max(0, start - 45), start)
+    if found and RELATIVE_OF.search(text, max(0, found.start() - 12), found.start()):
+        found = None
+    found = found or ROLE_AFTER.match(text, end)
     return _folded_roles().get(fold(found.group(1))) if found else None
 
 

@@ -1013,3 +1013,28 @@ def test_letters_without_capitals_ocr_and_firms(anonymizer, text, expected):
 def test_acuities_and_rooms_are_no_dates_addresses_or_places(anonymizer, text):
     found = anonymizer.analyze(text)
     assert not [s for s in found if s.entity_type in ("DATE", "ADDRESS", "LOCATION") or "/" in s.text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maman avertie par sms, 16/10", ["16/10"]),
+    ("Rendez-vous avec le juge : 15/10.", ["15/10"]),
+    ("Absences avant les congés : 3/10, 7/10 et 8/10.", ["3/10", "7/10", "8/10"]),
+])
+def test_dates_of_october_after_words_opening_like_eye_codes_stay_removed(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+def test_a_quotation_a_spouse_and_anothers_relative_are_other_people(anonymizer):
+    """"Yanis dit « Emma m'a poussé »" is a quotation, "épouse de M. X" names the husband, "née BENALI Samira" owns a
+    married name that is also a man's first name, "mère de Samira" is Samira's mother."""
+    first, second = _case_tags(anonymizer, ["Yanis dit « Emma m'a poussé dans l'escalier ».",
+                                            "Emma nie. Yanis maintient sa version."])
+    assert first[0][1] != first[1][1] and second[0][1] == first[1][1]
+    [(_, wife), (_, husband)] = _case_tags(anonymizer, ["Mme Samira Benali, épouse de M. Mohamed El Amrani."])[0]
+    assert wife != husband
+    [(_, married), (_, mother), (_, father)] = _case_tags(
+        anonymizer, ["Mère : Mme Khalil, née BENALI Samira. Le père, M. Khalil, travaille."])[0]
+    assert married == mother != father
+    first, second = _case_tags(anonymizer, ["Mme Fatima Benali, mère de Samira Benali. Samira Benali est la mère.",
+                                            "La maman, Mme Benali, vient."])
+    assert second[0][1] == first[1][1] != first[0][1]
