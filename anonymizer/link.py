@@ -345,9 +345,10 @@ def _genders_differ(a: str, b: str) -> bool:
 
 
 def _variant_of(name: str, earlier: list[str]) -> str | None:
-    """The earlier full name that ``name`` spells differently: the same number of words, one of them the
-    same, each of the others a close spelling of one of the other name's, in any order ("Mohammed Bensalah" of
-    "Mohamed Bensalah"; "Naima El Amrany" of "EL AMRANI, Naïma"); never a kunya's."""
+    """The earlier full name that ``name`` spells differently: the same number of words, each a close spelling
+    of one of the other name's (the same words first), in any order ("Mohammed Bensalah" of "Mohamed Bensalah";
+    "Naima El Amrany" of "EL AMRANI, Naïma"; "Mohammed Nazary" of "Mohammad Nazari"); never a kunya's. (The case's
+    names offer as ``earlier`` only those sharing a word with ``name``.)"""
     mine = _name_words(name)
     for other in earlier:
         theirs = _name_words(other)
@@ -748,7 +749,7 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
             # a nickname after the name ("Mme Horbenko (« Tania »)", "dit « Lucky »") is hers; of a maiden and a
             # married name, the one written with a first name is the person
             nickname = NICKNAME_CUE.search(joined.group()) is not None
-            if re.search(r"[«“\"]\s*$", joined.group()) and not QUOTE_CLOSES.match(text, second.end):
+            if QUOTE_OPENS.search(joined.group()) and not QUOTE_CLOSES.match(text, second.end):
                 continue  # "Yanis dit « Emma m'a poussé »": a quotation, no nickname
             # (the name of two words first: "Mme Khalil, née BENALI Samira", Khalil being a man's first name too)
             named = [first] if nickname else sorted(
@@ -775,8 +776,9 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
                 keys[span] = owner
 
 
+QUOTE_OPENS = re.compile(r"[«“\"]\s*$")
 QUOTE_CLOSES = re.compile(r"\s*[»”\"]")
-NICKNAME_CUE = re.compile(r"\(|\b(?:dite?|alias|surnommée?|appelée?)\b", re.IGNORECASE)
+NICKNAME_CUE = re.compile(r"\(|\b(?:dite?|alias|surnommée?)\b", re.IGNORECASE)
 
 
 def _has_first_name(form: str) -> bool:
@@ -832,7 +834,7 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 JOINED_GAP = 40  # characters between a surname and a first name a form writes in two fields ("Nom : X  Prénom : Y")
 
 
-ROLE_WORDS = "|".join(sorted(map(re.escape, vocabulary.kin_roles()), key=len, reverse=True))
+ROLE_WORDS = vocabulary.alternation(tuple(vocabulary.kin_roles()))
 ROLE_QUALIFIER = (r"(?:[^\S\n]+(?:maternel(?:le)?|paternel(?:le)?|des[^\S\n]+enfants|de[^\S\n]+l['’]enfant"
                   r"|du[^\S\n]+jeune))?")
 # a relation word right before a name, as its apposition or its form's label: "l'oncle Yassine", "khalou Yassine",

@@ -80,7 +80,6 @@ def _read_again(original: str) -> list[Change]:
                 for m in _OCR_O.finditer(original)]
     changes += [(m.start(group), m.end(group), "o") for m in _OCR_O_NAME.finditer(original)
                 for group in (1, 2) if m.start(group) >= 0]
-    changes.sort()
     return changes
 
 T = TypeVar("T")

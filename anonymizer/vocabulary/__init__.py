@@ -96,6 +96,11 @@ def kunyas() -> frozenset[str]:
 
 def _gendered(name: str) -> dict[str, str]:
     """The terms of a list file that carry a gender flag ("mère|F"), with it."""
+    return _with_flag(name)
+
+
+def _with_flag(name: str) -> dict[str, str]:
+    """The terms of a list file of ``term|flag`` lines that carry one, with it."""
     return {term: next(iter(flags)) for term, flags in _flagged(name).items() if flags}
 
 
@@ -140,7 +145,7 @@ def parent_words() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def kin_roles() -> dict[str, str]:
     """A relation word -> the role in a family it names ("khalou" -> "oncle", "mamy" -> "grand-mère")."""
-    return {term: next(iter(flags)) for term, flags in _flagged("kin_roles.txt").items() if flags}
+    return _with_flag("kin_roles.txt")
 
 
 @lru_cache(maxsize=1)

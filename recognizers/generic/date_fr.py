@@ -147,7 +147,7 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("numeric_day_month",
          rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)"
          r"(?<!(?i:\b(?:acuité|visuelle|vision|visus|score|douleur|EVA|cotation))[^\n]{0,30}\d{1,2}/10)"
-         r"(?<!\b(?:AV|OD|OG|OS|ODG)[^\S\n]\d/10)(?<!\b(?:AV|OD|OG|OS|ODG)[^\S\n]\d\d/10)"
+         r"(?<!\b(?:AV|OD|OG|OS|ODG)[^\S\n]\d{1,2}/10)"
          r"(?<!(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d./])[^\n]{0,60}\d{1,2}/\d{1,2})"
          # (nor the first mark of such a line: "suppression de phonème : 4/12). Dictée de mots : 9/20")
          r"(?![^\n]{0,60}(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d/]|\.\d))", 0.6),

@@ -574,8 +574,6 @@ def _hyphenated_end(doc: list[Token], j: int) -> int:
 def _lower_surname_end(doc: list[Token], j: int) -> int:
     """Index after a surname in lower case right after a first name in lower case, when the lists know it as a
     surname and it is no word ("lucienne vandermeulen" heading a letter written without capitals)."""
-    if j + 1 < len(doc) and doc[j].text == " " or j < len(doc) and doc[j].is_space:
-        return j
     if j < len(doc) and doc[j].is_lower and doc[j].is_alpha and len(doc[j].text) > 3 and in_surnames(doc[j].text) \
             and not is_word(doc[j].text) and not doc[j].is_stop and not in_first_names(doc[j].text):
         return j + 1
