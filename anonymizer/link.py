@@ -348,7 +348,7 @@ def _variant_of(name: str, earlier: list[str]) -> str | None:
     """The earlier full name that ``name`` spells differently: the same number of words, each a close spelling
     of one of the other name's (the same words first), in any order ("Mohammed Bensalah" of "Mohamed Bensalah";
     "Naima El Amrany" of "EL AMRANI, Naïma"; "Mohammed Nazary" of "Mohammad Nazari"); never a kunya's. (The case's
-    names offer as ``earlier`` only those sharing a word with ``name``.)"""
+    names offer as ``earlier`` only those whose words share a key of ``_near_keys`` with ``name``'s.)"""
     mine = _name_words(name)
     for other in earlier:
         theirs = _name_words(other)
@@ -931,9 +931,12 @@ class _People:
         full_names = sorted(last_seen, key=lambda name: (-last_seen[name][2], last_seen[name][:2]))
         # a full name spelt two ways is one person: the later spelling stands for the first
         self.spelt: dict[str, str] = {}
-        at: dict[tuple[int, str], list[int]] = {}  # (words, word) -> positions: a variant shares one
+        # (words, a key of a word) -> positions: a variant shares, for each word, a key of _near_keys (one sound,
+        # letters dropped...) with the word it respells ("Mohammed Nazary" and "Mohammad Nazari" share no word)
+        at: dict[tuple[int, tuple[str, str]], list[int]] = {}
         for position, name in enumerate(full_names):
-            places = [(len(_name_words(name)), word) for word in _name_words(name)]
+            size = len(_name_words(name))
+            places = {(size, key) for word in _name_words(name) for key in _near_keys(word)}
             shared = sorted({earlier for key in places for earlier in at.get(key, ())})
             earlier = _variant_of(name, [full_names[p] for p in shared if full_names[p] not in self.spelt])
             if earlier is not None:

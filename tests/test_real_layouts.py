@@ -981,11 +981,15 @@ def test_a_title_tells_a_man_from_a_woman_of_a_family_by_first_names_of_many_ori
         ["F", "F", "M", "F", "F"]
 
 
-def test_a_full_name_spelt_two_ways_in_each_word_is_one_person():
+def test_a_full_name_spelt_two_ways_in_each_word_is_one_person(anonymizer):
     from anonymizer.link import _variant_of
 
     assert _variant_of("mohammed nazary", ["mohammad nazari"]) == "mohammad nazari"
     assert _variant_of("lina dumont", ["lena dumont"]) is None
+    # across a case, though the two spellings share no word
+    first, second = _case_tags(anonymizer, ["Ménage : M. Mohammad Nazari, né en 1980. M. Nazari travaille.",
+                                            "Le père, M. Mohammed Nazary, est venu."])
+    assert {tag for _, tag in first + second} == {first[0][1]}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1038,3 +1042,15 @@ def test_a_quotation_a_spouse_and_anothers_relative_are_other_people(anonymizer)
     first, second = _case_tags(anonymizer, ["Mme Fatima Benali, mère de Samira Benali. Samira Benali est la mère.",
                                             "La maman, Mme Benali, vient."])
     assert second[0][1] == first[1][1] != first[0][1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the courts and housing bodies are kinds, their seat is the place
+    ("Audience à la Justice de paix de Wavre, puis au tribunal du travail de Nivelles.", ["Wavre", "Nivelles"]),
+    ("L'AGENCE IMMOBILIÈRE SOCIALE DE JODOIGNE gère le logement.", ["JODOIGNE"]),
+    # "le 3" after a firm's or a centre's name is a day, not the name's number
+    ("Reçu à l'Étude Dewez & Marchal le 3 mai 2024.", ["Étude Dewez & Marchal", "3 mai 2024"]),
+    ("Sortie du Centre Les Tilleuls le 21.03.2025.", ["Centre Les Tilleuls", "21.03.2025"]),
+])
+def test_court_kinds_stay_and_a_day_after_a_name_is_a_date(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -51,20 +51,20 @@ HOSPITAL = (
 HOSPITAL_KIND = r"(?:[^\S\n]+(?:[a-zà-ÿ]+(?:ique|aire|al|ale|ier|ière)))?"
 HOSPITAL_OF = r"(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|de[^\S\n]+|d['’]|du[^\S\n]+|des[^\S\n]+)"  # "de la Citadelle"
 LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&|sur|sous|en)"
+# "le 21" after a name is a day of the month ("sortie du Centre hospitalier des Trois-Tilleuls le 21.03.2025")
+NO_DAY = r"(?!(?<=\b[lL]e[^\S\n])\d)"
 # a name's words: capitalised, or its number ("Le Hangar 9", "Le Quai 7"), not a count after it ("2 fois")
-CAP = (rf"(?:[{vocabulary.UPPER}][\w'’]*+(?:-[\w'’]+)*+|\d{{1,4}}\b"
+CAP = (rf"(?:[{vocabulary.UPPER}][\w'’]*+(?:-[\w'’]+)*+|{NO_DAY}\d{{1,4}}\b"
        r"(?![^\S\n]*(?:fois|jours?|ans?|semaines?|mois|heures?|h\b|min|%|€|euros?|élèves|enfants|personnes)))")
 # a year after "de", "en"... is a date, not the name's number ("aux Hirondelles de 2009 à 2015"; "Horizon 2000"
 # is a name)
 NO_YEAR = r"(?!(?:19|20)\d\d\b)"
-# "le 21" after a name is a day of the month ("sortie du Centre hospitalier des Trois-Tilleuls le 21.03.2025")
-NO_DAY = r"(?!(?<=\b[lL]e[^\S\n])\d)"
 ARTICLE = r"(?:L['’]|(?:Le|LE|La|LA|Les|LES)\s+)"  # "AMO La Chaloupe", "SRG LE PHARE" in a heading
 
 
 def name_with(link: str) -> str:
     """Capitalised words, up to five, joined by spaces, hyphens or ``link`` words."""
-    return rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{link}[^\S\n]*{NO_YEAR}{NO_DAY})?{CAP}){{0,4}}"
+    return rf"{ARTICLE}?{CAP}(?:(?:[^\S\n]+|-)(?:{link}[^\S\n]*{NO_YEAR})?{CAP}){{0,4}}"
 
 
 NAME = name_with(LINK)

@@ -21,7 +21,7 @@ from collections import Counter
 from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.models.nlp import doc_tokens
 from anonymizer.recognizers.base import FrSpanRecognizer
-from anonymizer.recognizers.lookup import foreign_places, grammar_word, large_town_abroad, places
+from anonymizer.recognizers.lookup import foreign_places, grammar_word, large_town_abroad, name_form, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
@@ -605,15 +605,17 @@ def first_name_spans(doc: list[Token]):
 def _heading_preposition(doc: list[Token], i: int) -> bool:
     """"SCOLARITÉ DE YASSINE": "De" before a first name is the preposition before a name, no particle of it,
     when no list holds that name as a surname or when a heading's word in capitals comes before ("SITUATION DE
-    KARIM"); "ÉLÈVE DE CLERCQ TOM", "AUDITION DE DE GRAEVE" are surnames."""
+    KARIM"); "ÉLÈVE DE CLERCQ TOM", "AUDITION DE DE GRAEVE" are surnames. A commune after a heading's word is
+    where the body is ("AGENCE IMMOBILIÈRE SOCIALE DE JODOIGNE")."""
     following = doc[i + 1].text
-    if not in_first_names(following):
+    commune = name_form(following) in places() and not in_surnames(following)
+    if not in_first_names(following) and not commune:
         return False
     j = i - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
     heading = is_caps(doc[i]) and j >= 0 and is_caps(doc[j]) and is_word(doc[j].text)
-    return heading or not in_surnames(following)
+    return heading or not commune and not in_surnames(following)
 
 
 def surname_spans(doc: list[Token]):
