@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from anonymizer import dates, vocabulary
+from anonymizer.columns import column_cells
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, default_policy, kind_terms
 from anonymizer.link import ARTICLE
@@ -174,6 +175,9 @@ def _name_after_nouns(word: str) -> bool:
 MEASURE_END = re.compile(r"(?<=\S)[^\S\n]+\d{1,3}/\d{1,3}$")
 
 
+OF_WORDS = frozenset({"de", "van", "von"})  # "of" in French, Dutch and German
+
+
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     """Drop edge titles, function words and kept terms from a name-like span; None if nothing is left."""
     if span.entity_type not in name_types():
@@ -193,9 +197,10 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     if person and opens_greeting([token for _, _, token in tokens], lambda word: fold(word).rstrip(".") in TITLES,
                                  text, span.start, span.end):
         dropped = tokens.pop(0)[2]  # "Beste Geoffrey,": the greeting opens the line, no part of the name
-    if person and len(tokens) == 2 and tokens[0][2].islower() and fold(tokens[0][2]) in SURNAME_PARTICLES \
+    if person and len(tokens) == 2 and tokens[0][2] in OF_WORDS \
             and in_first_names(tokens[1][2]) and not in_surnames(tokens[1][2]):
-        tokens.pop(0)  # "vader van Jonathan": Dutch "of" before a first name, no particle of a surname
+        tokens.pop(0)  # "vader van Jonathan": Dutch "of" before a first name, no particle of a surname ("monsieur
+        # vanden brook" keeps his)
     # a service's or a school's name in capitals opens with its kind as a capitalised one does ("HÔPITAL DE LA DENDRE"
     # as "Hôpital de la Dendre", "ÉCOLE SECONDAIRE LES COUDRIERS"; not an acronym, "SAJ DE NIVELLES")
     heading = not person and span.text.isupper() and len(tokens) > 2 \
@@ -203,7 +208,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     while tokens and not (heading and len(tokens[0][2]) > 3 and is_word(tokens[0][2].lower())) \
             and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
-            and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1)):
+            and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1
+                 or not is_word(tokens[0][2]))):  # (and one French does not write: "vanden brook")
         dropped = tokens.pop(0)[2]
     if len(tokens) > 2 and tokens[1][2] == "@" and policy.is_kept(tokens[0][2]):
         del tokens[0]  # "Insta @lou.tempete": the network's name before the handle the model took with it
@@ -524,6 +530,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     cleaned = _with_postcodes(text, cleaned)
     cleaned = _first_names_apart(text, cleaned)
     cleaned = _hyphen_joined(text, cleaned)
+    cleaned += column_cells(text, cleaned, policy)
     return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)]
 
 
@@ -1321,7 +1328,8 @@ def _no_name(text: str, span: Span) -> bool:
             and not _after_title(text, span.start) \
             and (is_foreign_only(span.text.strip()) or len(span.text.strip()) >= LONG_COMPOUND
                  and (vocabulary.in_foreign_line(text, span.start, span.end) or LABEL_COLON.match(text, span.end)
-                      or span.text.strip().islower())):  # ("– huiswerkbegeleiding / toestemming" in a French subject)
+                      or span.text.strip().islower()  # ("– huiswerkbegeleiding / toestemming" in a French subject)
+                      or vocabulary.in_foreign_block(text, span.start, span.end))):
         return True  # "Betreff: Übergabe", "Geslacht": an ordinary German, Dutch or English word that French never
         # writes (a surname travels: "le dossier Scholz", "Köhler a rappelé"), or a long compound of two in a line
         # of that language or as a form's label ("Vorgangsnummer", "Gezinssamenstelling :"; "Sonnenschein a rappelé"

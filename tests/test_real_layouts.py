@@ -1054,3 +1054,35 @@ def test_a_quotation_a_spouse_and_anothers_relative_are_other_people(anonymizer)
 ])
 def test_court_kinds_stay_and_a_day_after_a_name_is_a_date(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+def test_a_column_of_names_or_numbers_names_its_other_cells(anonymizer):
+    """A caseload exported as semicolon-separated text: the "NOM" column's cell whose surname is a rare word or
+    partly found is a person like the others; a "Badge" column's codes are references; its header's field names
+    ("date_naiss") are no handles."""
+    rows = ["ref;NOM;Prénom;date_naiss;commune;Badge"]
+    people = [("DELCOURT", "Maxime"), ("LEFEBVRE", "Chloé"), ("HOUSSIÈRE", "Noah"), ("MUKENDI", "Grâce"),
+              ("VAN DE VELDE", "Lucas"), ("DUJARDIN", "Kylian")]
+    for n, (surname, first) in enumerate(people, 1):
+        rows.append(f"FA24-00{n};{surname};{first};1{n}/02/2010;Tournai;4417-0{n}")
+    text = "\n".join(rows) + "\n"
+    found = {s.text: s.entity_type for s in anonymizer.analyze(text)}
+    assert found["HOUSSIÈRE"] == found["VAN DE VELDE"] == "PERSON"
+    assert found["4417-03"] == "CASE_REF"
+    assert "date_naiss" not in found and "NOM" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transcript's dictated address, a surname's particle said apart, and an English "dash" among French words
+    ("mon adresse c'est c point de wilde arobase avocats dash hainaut point be",
+     ["c point de wilde arobase avocats dash hainaut point be"]),
+    # a particle French does not write stays with the lower-case surname after a title
+    ("c'est monsieur vanden brook éducateur", ["vanden brook"]),
+    # a German article, a month and its year, a long compound in a German passage are no place nor person
+    ("Die Familie ist seit April 2023 bekannt. Im November 2024 gab es eine Meldung. Der Wechsel in eine Schule "
+     "wurde nicht vorbereitet. Die ambulante Familienbegleitung durch den Dienst wurde beendet.", []),
+    # the early-intervention service is a kind: its name is what identifies
+    ("Suivi par le SAP Le Petit Sentier depuis ses trois ans.", ["Le Petit Sentier"]),
+])
+def test_transcripts_german_passages_and_aviq_kinds(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -8,6 +8,7 @@ from anonymizer.recognizers.base import FrPatternRecognizer
 
 # the words said for the signs of an address, in French ("arobase", "point") or in English ("at", "dot")
 _PIECE = r"[a-z0-9]+"
+_PARTICLE = r"(?:de|van|vanden|vander|von|le|la|el|ben|du|da|di|dos|mac)"
 _TLD = r"(?:be|com|fr|net|org|eu|nl|de|lu|uk|ma|tr|ro|pl|it|es|pt|ch|dz|tn|cd|bg|al|info)(?![\w-])"
 
 
@@ -16,12 +17,14 @@ def _spoken(at: str, dot: str, signs: str) -> str:
     part = rf"{_PIECE}(?:[^\S\n]+{sign}[^\S\n]+{_PIECE}){{0,4}}"
     # (the local part as written, dots and digits kept: "jean.dupont arobase ...", "dumitrescu 88 arobase ..."; a few
     # pieces at most: unbounded, a page of digit pairs, "12 34 12 34 ...", took minutes)
-    local = rf"[a-z0-9][a-z0-9._-]*+(?:[^\S\n]+{sign}[^\S\n]+[a-z0-9][a-z0-9._-]*+|[^\S\n]+\d++){{0,4}}"
+    # (a surname's particle said apart: "c point de wilde arobase ...")
+    local = (rf"[a-z0-9][a-z0-9._-]*+(?:[^\S\n]+{sign}[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?[a-z0-9][a-z0-9._-]*+"
+             rf"|[^\S\n]+\d++){{0,4}}")
     return rf"(?<![\w.-]){local}[^\S\n]+{at}[^\S\n]+{part}[^\S\n]+{dot}[^\S\n]+{_TLD}"
 
 
 SPOKEN_FR = _spoken(r"(?:arobase|arrobase|arobas)", "point",
-                    r"tiret(?:[^\S\n]+bas)?|trait[^\S\n]+d['’]union|underscore")
+                    r"tiret(?:[^\S\n]+bas)?|trait[^\S\n]+d['’]union|underscore|dash")  # (a transcript's English "dash")
 SPOKEN_EN = _spoken("at", "dot", "dash|hyphen|underscore")
 
 

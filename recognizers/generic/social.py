@@ -60,7 +60,17 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         results = [r for r in results if not file_name_without_name(text, r.start, r.end)]
         return [r for r in results if not (pattern_name(r) == "labelled"
                                            and text[r.start:r.end].lower() in vocabulary.stop_words())
-                and not (pattern_name(r) == "said_handle" and _all_words(text[r.start:r.end]))]
+                and not (pattern_name(r) == "said_handle" and _all_words(text[r.start:r.end]))
+                and not (pattern_name(r) == "underscore" and _field_name(text, r.start, r.end))]
+
+
+def _field_name(text: str, start: int, end: int) -> bool:
+    """A spreadsheet's column name in a row of cells ("ref_dossier;NOM;date_naiss"): letters only, one part at
+    least a French word."""
+    parts = text[start:end].split("_")
+    line = vocabulary.line_around(text, start, end)
+    return all(part.isalpha() for part in parts) and any(is_word(part.lower()) for part in parts) \
+        and any(line.count(separator) >= 2 for separator in ";|\t")
 
 
 def _all_words(said: str) -> bool:

@@ -66,8 +66,10 @@ def _lower_after_postcode(tokens: list[tuple[int, int, str]], text: str, i: int)
     for j in range(min(len(tokens), i + MAX_TOKENS) - 1, i - 1, -1):
         written = text[tokens[i][0]:tokens[j][1]]
         if "\n" not in written and _compact(written) in _compact_places() and not (
-                i == j and is_common_word(written) and not _its_postcode(tokens[i - 1][2], written)):
-            return j  # (a word alone is the word, "2000 ans", "1200 on dit", unless its own postcode: "4430 ans")
+                i == j and (is_common_word(written) or written in vocabulary.foreign_words())
+                and not _its_postcode(tokens[i - 1][2], written)):
+            return j  # (a word alone is the word, "2000 ans", "1200 on dit", "November 2024 eine", unless its own
+            # postcode: "4430 ans")
     return None
 
 
@@ -102,8 +104,8 @@ def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
     """A commune written in lower case after a preposition of place, as in SMS ("chez elle a anderlues"), or as a
     hashtag ("#liège"): never an ordinary word."""
     word = tokens[i][2]
-    if not word.islower() or len(word) < 4 or i == 0 or doc[i].is_stop:
-        return False
+    if not word.islower() or len(word) < 4 or i == 0 or doc[i].is_stop or word in vocabulary.foreign_words():
+        return False  # (nor a German, Dutch or English function word: "in eine Schule" is no Eine)
     hashtag = doc[i - 1].text == "#" and tokens[i - 1][1] == tokens[i][0]
     if is_word(word) and not hashtag and not (doc[i - 1].lower_ in ("à", "a") and fold(word) in _large_towns()):
         return False  # (a large town that is a word, after "à": "on est a liège")

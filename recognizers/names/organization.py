@@ -27,7 +27,7 @@ from anonymizer.keeplist import kind_terms
 from anonymizer.text import fold
 
 SERVICE = (
-    r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SAAF|SAJA|SRA|SASPE|SAS|COE|PPP|ETA|EFT|CISP|OISP|AIS|CRF|SAC|IMP|MSP|CAJ|ILA|SeTIS|asbl|ASBL"
+    r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SAAF|SAJA|SRA|SASPE|SAS|SAP|SAI|COE|PPP|ETA|EFT|CISP|OISP|AIS|CRF|SAC|IMP|MSP|CAJ|ILA|SeTIS|asbl|ASBL"
     r"|a\.s\.b\.l\.|CLB|vzw|VZW|VoG"  # Flemish pupil guidance centres, Dutch and German non-profit forms
     r"|(?i:service(?:\s+d['’](?:accompagnement|aide\s+précoce|accueil\s+d['’]urgence)|\s+de\s+santé\s+mentale)?"
     r"|centre(?:\s+de\s+jour)?"
@@ -42,7 +42,7 @@ SERVICE = (
 # a school's kind, before its name in quotes ("ÉCOLE FONDAMENTALE COMMUNALE N° 7 « LES CERISIERS »")
 QUOTED_SCHOOL_KIND = r"(?i:école|institut|athénée|lycée|collège)"
 # the acronyms of kinds of service a name is followed by in brackets
-KIND_ACRONYMS = "AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|COE|IMP|CAJ|MSP|EFT|CISP|OISP|AIS|CRF|SAC|ETA|asbl|ASBL"
+KIND_ACRONYMS = "AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SASPE|COE|IMP|CAJ|MSP|EFT|CISP|OISP|AIS|CRF|SAC|SAP|SAI|ETA|asbl|ASBL"
 HOSPITAL = (
     r"(?:(?i:grand\s+h[ôo]pital|h[ôo]pital(?:\s+(?:civil|universitaire|psychiatrique|de\s+jour))?|clinique"
     r"|polyclinique|centre\s+hospitalier(?:\s+universitaire|\s+régional)?)|CHU|CHR|CHwapi|HUB|CHC|CHIREC|UZ|AZ)"

@@ -152,8 +152,10 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
                 and foreign_noun(doc[j + 1]) and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx):
             break  # "Lina den Kindergarten": a German article and its noun in a German line, no surname ("van der
             # Zee", "Ilse den Ouden" in a French sentence are surnames)
+        # (in lower case, after a particle French does not write, any word: "monsieur vanden brook")
         if is_particle(token) and j + 1 < len(doc) and (is_cap(doc[j + 1]) or is_particle(doc[j + 1]) or allow_lower
-                                                         and doc[j + 1].is_lower and not is_word(doc[j + 1].text)):
+                                                         and doc[j + 1].is_lower and not (is_word(doc[j + 1].text)
+                                                                                          and is_word(token.text))):
             j += 1
             continue
         if is_namey(token) or is_caps(token) and not is_word(token.text) or _is_initial(doc, j):
@@ -163,7 +165,9 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
             j += 1  # a double surname tokenised apart: "Schröder-Lentz", "DUBOIS-LENTZ"
             continue
         # (a name in lower case is written so throughout: "mme vandamme", not "Frau Kohnen hat eine Wohnung")
-        if allow_lower and token.is_lower and token.is_alpha and not is_word(token.text) and not token.is_stop \
+        if allow_lower and token.is_lower and token.is_alpha and not token.is_stop \
+                and (not is_word(token.text)
+                     or j > start and is_particle(doc[j - 1]) and not is_word(doc[j - 1].text)) \
                 and not is_chat_word(token.text) and len(token.text) > 2 \
                 and all(doc[m].is_lower or is_particle(doc[m]) for m in range(start, j)):
             j, taken = j + 1, taken + 1
@@ -629,6 +633,7 @@ def surname_spans(doc: list[Token]):
         elif starts_sentence(doc, i):
             continue
         elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(doc, i) and in_surnames(token.text) \
+                and not (i + 1 < len(doc) and vocabulary.month_and_year(token.text, doc[i + 1].text)) \
                 and token.text not in places() and not (i > 0 and doc[i - 1].lower_ in LOCATIVE
                                                         and token.text in foreign_places()
                                                         and (not in_first_names(token.text)

@@ -1,0 +1,126 @@
+"""A table pasted as text: a column whose cells are mostly one kind of name holds that kind in its other cells.
+
+A caseload exported from a spreadsheet ("FA24-003;VAN DE VELDE;Lucas;21/11/2008;Péruwelz;..."), a list of
+participants drawn with bars, a tab-separated roster: the detectors find most surnames of the "NOM" column, and
+miss one whose words are ordinary or unlisted ("VAN DE VELDE", "HOUSSIÈRE"). The column says what the cell is:
+when at least ``MIN_TYPED`` of its cells, and ``MIN_SHARE`` of its filled ones, are each one name of a type, an
+other cell of that column that holds no detected span and looks like a name (letters, at most ``MAX_WORDS``
+words, a capital, not a kept term, not one ordinary word) is that type too. The first row is the header ("NOM",
+"commune"): it is never filled. Rows are the lines that hold the same number of one separator (";", "|", a tab),
+at least ``MIN_ROWS`` in a row.
+
+A column whose header numbers what it holds ("N°", "Réf.", "Dossier", "Badge", "ID", "Az."...) holds references:
+its cells of digits (``MIN_DIGITS`` or more, with letters, hyphens, slashes or dots) that no detector read are
+CASE_REF ("4417-01" under "Badge").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymizer import vocabulary
+from anonymizer.keeplist import KeepPolicy
+from anonymizer.models.lexicon import is_common_word
+from anonymizer.recognizers.lookup import in_first_names, in_surnames
+from anonymizer.spans import Span
+
+SEPARATORS = (";", "|", "\t")
+NAME_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "SCHOOL")
+MIN_ROWS = 4
+MIN_TYPED = 3
+MIN_SHARE = 0.6
+MAX_WORDS = 4
+MIN_DIGITS = 3
+NUMBERING_HEADER = re.compile(r"(?i:(?<![\w])(?:n°|nº|no\.|nr\.?|num(?:éro|ero)?|réf(?:érence)?\.?|ref\.?|dossier"
+                              r"|matricule|badge|id|" + vocabulary.reference_words_re() + r")(?![\w]))")
+CODE_CELL = re.compile(r"[A-Za-z0-9][\w./-]*")
+NAME_CELL = re.compile(r"[^\W\d_]+(?:[-'’. ][^\W\d_]+)*\.?")
+
+
+def column_cells(text: str, spans: list[Span], policy: KeepPolicy) -> list[Span]:
+    """The cells of name columns that detection left, as spans of their column's type."""
+    found = []
+    for rows in _tables(text):
+        for column in range(len(rows[0])):
+            cells = [row[column] for row in rows]
+            found += _filled(text, cells, spans, policy)
+            if NUMBERING_HEADER.search(text, *cells[0]):
+                found += _numbered(text, cells, spans)
+    return found
+
+
+def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:
+    """Each table: its rows (the first is the header), each a list of (start, end) cells, stripped."""
+    for separator in SEPARATORS:
+        if separator not in text:
+            continue
+        block: list[list[tuple[int, int]]] = []
+        count = None
+        offset = 0
+        for line in text.splitlines(keepends=True):
+            body = line.rstrip("\r\n")
+            n = body.count(separator)
+            if n >= 2 and (n == count or not block):
+                if not re.fullmatch(r"[\s|:+-]*", body):  # a Markdown rule "|---|---|" is no row
+                    block.append(_cells(body, offset, separator))
+                count = n
+            else:
+                if len(block) >= MIN_ROWS:
+                    yield block
+                block = [_cells(body, offset, separator)] if n >= 2 else []
+                count = n if n >= 2 else None
+            offset += len(line)
+        if len(block) >= MIN_ROWS:
+            yield block
+
+
+def _cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
+    cells, start = [], 0
+    for piece in [*line.split(separator)]:
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        cells.append((offset + start + left, offset + start + max(left, right)))
+        start += len(piece) + len(separator)
+    return cells
+
+
+def _filled(text: str, cells: list[tuple[int, int]], spans: list[Span], policy: KeepPolicy) -> list[Span]:
+    typed: dict[str, int] = {}
+    empty = []
+    filled = 0
+    for start, end in cells[1:]:
+        if end <= start:
+            continue
+        filled += 1
+        inside = [s for s in spans if s.start < end and start < s.end]
+        if len(inside) == 1 and inside[0].start <= start and end <= inside[0].end \
+                and inside[0].entity_type in NAME_TYPES:
+            typed[inside[0].entity_type] = typed.get(inside[0].entity_type, 0) + 1
+        elif all(s.start >= start and s.end <= end for s in inside):
+            empty.append((start, end))  # (or named in part: "VAN DE VELDE" of which "DE VELDE" was found)
+    if not typed:
+        return []
+    kind, count = max(typed.items(), key=lambda item: item[1])
+    if count < MIN_TYPED or count < MIN_SHARE * filled:
+        return []
+    return [Span.of(text, start, end, kind, 0.5, "column") for start, end in empty
+            if _name_like(text[start:end], policy)
+            and all(s.entity_type == kind for s in spans if s.start < end and start < s.end)]
+
+
+def _numbered(text: str, cells: list[tuple[int, int]], spans: list[Span]) -> list[Span]:
+    return [Span.of(text, start, end, "CASE_REF", 0.5, "column") for start, end in cells[1:]
+            if end > start and CODE_CELL.fullmatch(text, start, end)
+            and sum(c.isdigit() for c in text[start:end]) >= MIN_DIGITS
+            and not any(s.start < end and start < s.end for s in spans)]
+
+
+def _name_like(cell: str, policy: KeepPolicy) -> bool:
+    """Letters in at most MAX_WORDS words with a capital; not a kept term ("SAJ"), not one common word
+    ("Inconnu", "Idem") unless a list holds it as a name (a rare word is a surname here: "HOUSSIÈRE")."""
+    if not NAME_CELL.fullmatch(cell) or len(cell.split()) > MAX_WORDS or cell.islower() or policy.is_kept(cell):
+        return False
+    if " " not in cell and is_common_word(cell) and not in_surnames(cell) and not in_first_names(cell):
+        return False
+    return len(cell) >= 2
