@@ -35,8 +35,9 @@ def _terms_as_written(lines: list[str]) -> list[str]:
 
 
 def read_terms(lines: list[str]) -> set[str]:
-    """Folded terms of a list file."""
-    return {fold(term) for term in _terms_as_written(lines)}
+    """Folded terms of a list file, a hyphenated one written with a space too ("SOS-Enfants", "SOS Enfants")."""
+    terms = {fold(term) for term in _terms_as_written(lines)}
+    return terms | {term.replace("-", " ") for term in terms if "-" in term.strip("-")}
 
 
 @lru_cache(maxsize=1)

@@ -1242,7 +1242,7 @@ def _noun_elsewhere(text: str, span: Span) -> bool:
         and fold(word) in _nouns_of(text)
 
 
-LETTERED_HEADING = re.compile(r"[A-Z][.)][^\S\n]+([^\W\d_a-z]{3,}(?:[^\S\n]+[^\W\d_a-z]+)*)")
+LETTERED_HEADING = re.compile(r"[A-Z][.)][^\S\n]+([^\W\d_a-z]{2,}(?:[^\S\n]+[^\W\d_a-z]+)*)")
 
 
 def _lettered_heading(text: str, span: Span) -> bool:

@@ -1086,3 +1086,22 @@ def test_a_column_of_names_or_numbers_names_its_other_cells(anonymizer):
 ])
 def test_transcripts_german_passages_and_aviq_kinds(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated kept term written with a space, the asylum procedure's terms, the British child-protection ones
+    ("Rapport de l'Équipe SOS Enfants du CHR.", []),
+    ("Interview Dublin faite le 14/11/2024, hit Eurodac en Bulgarie.", ["14/11/2024"]),
+    ("The children are subject to a Child Protection Plan. I am the deputy of the Youth Aid Service.", []),
+    # a section's letter and its title in capitals, its first word short
+    ("Intro.\nA. LE BÉNÉVOLE (candidat parrain)\nEntraîneur bénévole des U10.", []),
+    # dictated: a house number before or after the street, a commune of French words after it, a reference
+    ("c'est chez ma sœur au quarante-deux rue de la station à haine saint pierre merci",
+     ["quarante-deux rue de la station", "haine saint pierre"]),
+    ("adresse rue des combattants numéro vingt-deux au deuxième étage",
+     ["rue des combattants numéro vingt-deux"]),
+    ("le dossier numéro vingt-quatre barre six cent dix-huit barre j je vous appelle",
+     ["vingt-quatre barre six cent dix-huit barre j"]),
+])
+def test_kept_procedures_headings_and_dictated_addresses(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

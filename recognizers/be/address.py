@@ -83,6 +83,11 @@ _SAID = "|".join(sorted(map(re.escape, set(vocabulary.number_words()) - {"un", "
 SAID_NUMBER = rf"(?i:(?:{_SAID})(?:(?:[^\S\n]+|-)(?:et(?:[^\S\n]+|-))?(?:{_SAID})){{0,3}})(?![\w-])"
 
 
+# a street's name in a transcript's lower case, up to the preposition of its commune ("rue de la station à ...")
+SAID_LOWER_NAME = (rf"(?:{LINK}[^\S\n]*)?(?!{LINK}[^\S\n]){LOWER}"
+                   rf"(?:[^\S\n]+(?!(?:à|a|au|aux|en|chez|et|ou|c['’]est|qui|que)(?![\w'’-])){LOWER})?")
+
+
 class BeAddressRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ADDRESS"
     PATTERNS = (
@@ -95,6 +100,11 @@ class BeAddressRecognizer(FrPatternRecognizer):
         ("number_street", rf"(?<![\w]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}{POSTCODE}?",
          0.7),
         ("said_number_street", rf"(?<![\w-]){SAID_NUMBER}[^\S\n]+{STREET}{NAME}{POSTCODE}?", 0.6),
+        # the same in a transcript's lower case ("quarante-deux rue de la station"), and the number said after the
+        # street and its "numéro" ("rue des combattants numéro vingt-deux")
+        ("said_number_street_lower", rf"(?<![\w-]){SAID_NUMBER}[^\S\n]+{STREET_TYPES}[^\S\n]+{SAID_LOWER_NAME}", 0.5),
+        ("street_said_number", rf"(?<![\w]){STREET_TYPES}[^\S\n]+(?:{NAME}|{NUMBERED_LOWER})[^\S\n]*,?[^\S\n]*"
+                               rf"(?i:numéro|n°)[^\S\n]+{SAID_NUMBER}", 0.6),
         # a house number, then a postcode and a commune, or a box: "Kirchstraße 31, 4720 Kelmis"
         ("suffix_street_number", rf"{SUFFIX_STREET}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.7),
         ("english_street", rf"(?<![\w'’-]){FLAT_BEFORE}(?:\d{{1,4}}[a-zA-Z]?,?[^\S\n]+{ENGLISH_STREET}{TOWNS_AFTER}"

@@ -65,9 +65,24 @@ def _school_year(code: str) -> bool:
     return match is not None and (len(match.group(2)) == 2 or int(match.group(2)) == int(match.group(1)) + 1)
 
 
+# a reference dictated, as a voicemail's transcript writes it: number words and spelt letters joined by "barre",
+# "slash", "tiret" after the word that numbers it ("numéro vingt-quatre barre six cent dix-huit barre j", "dossier s
+# a j deux mille vingt-quatre barre trois cent douze"): one "barre" or more (a house number said alone is none)
+# (and "mille", of a year said in a reference, which a phone number never holds)
+_SAID = "|".join(sorted(map(re.escape, set(vocabulary.number_words()) - {"un", "une"} | {"mille"}), key=len,
+                        reverse=True))
+_SAID_NUMBER = rf"(?:{_SAID})(?:(?:[^\S\n]+|-)(?:et(?:[^\S\n]+|-))?(?:{_SAID})){{0,5}}(?![\w-])"
+_SAID_PART = rf"(?:{_SAID_NUMBER}|[a-z](?![\w'’-])(?:[^\S\n]+[a-z](?![\w'’-])){{0,3}})"
+_SAID_SIGN = r"(?:barre(?:[^\S\n]+oblique)?|slash|tiret)"
+SAID_CODE = (r"(?i:\b(?:numéro|n°|dossier|référence|réf\.?))[^\S\n]+\K"
+             rf"(?:[a-z](?:[^\S\n]+[a-z]){{0,3}}[^\S\n]+)?{_SAID_NUMBER}"
+             rf"(?:[^\S\n]+{_SAID_SIGN}[^\S\n]+{_SAID_PART}){{1,4}}")
+
+
 class ReferenceCodeRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "CASE_REF"
     PATTERNS = (
+        ("said_code", SAID_CODE, 0.5),
         # capitals and digits with separators: "AGAJ/DSA/2025/06", "FED-FLO-24-00613", "BR43.L1.004512/24"
         # (not a diagnosis code of the ICD-10, "F32.1", "F90.0": it names an illness, nobody)
         ("lettered_code",

@@ -115,18 +115,27 @@ def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
         and not (doc[i - 1].lower_ == "de" and vocabulary.in_foreign_line(doc_text(doc), tokens[i][0], tokens[i][1]))
 
 
+STREET_REACH = 60
+STREET_BEFORE = re.compile(rf"(?<![\w]){vocabulary.street_types_re()}[^\S\n][^\n]*$")
+
+
 def _lower_place_words(tokens: list[tuple[int, int, str]], doc: Doc, text: str, i: int) -> int | None:
     """The last token of a commune of several words written in lower case without its hyphens after a preposition
     of place ("il habite a montignies sur sambre", "a braine l alleud"), None when there is none; one of its words is
     no French word ("à la cuisine", "à la main" are no Lacuisine nor La Main)."""
     if i == 0 or not tokens[i][2].islower() or doc[i - 1].lower_ not in PLACE_PREPOSITIONS:
         return None
+    # (after a street on its line, the commune's words may all be French words, two of them at least: "rue de la
+    # station à haine saint pierre", not "à la main")
+    after_street = STREET_BEFORE.search(text, max(0, tokens[i][0] - STREET_REACH), tokens[i][0]) is not None
     for j in range(min(len(tokens), i + 4) - 1, i, -1):
         pieces = [token for _, _, token in tokens[i:j + 1]]
         if all(piece.islower() or piece in ("-", "'", "’") for piece in pieces) \
                 and "\n" not in text[tokens[i][0]:tokens[j][1]] \
-                and any(len(piece) >= 4 and not doc[i + n].is_stop and not is_word(piece)
-                        for n, piece in enumerate(pieces)) \
+                and (any(len(piece) >= 4 and not doc[i + n].is_stop and not is_word(piece)
+                         for n, piece in enumerate(pieces))
+                     or after_street and sum(len(piece) >= 4 and not doc[i + n].is_stop
+                                             for n, piece in enumerate(pieces)) >= 2) \
                 and _compact(text[tokens[i][0]:tokens[j][1]]) in _compact_places():
             return j
     return None
