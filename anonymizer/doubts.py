@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from anonymizer import vocabulary
 from anonymizer.keeplist import KeepPolicy, default_policy
-from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
+from anonymizer.models.lexicon import is_common_word, is_foreign_compound, is_foreign_word, is_word
 from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word
 from anonymizer.spans import Span
 from anonymizer.text import SENTENCE_OPENING, fold
@@ -102,6 +102,8 @@ FOREIGN_WORDS = frozenset(fold(w) for w in vocabulary.foreign_words())
 # (German and Dutch only: English puts a name between its article and a noun, "the Schäfer family")
 FOREIGN_ARTICLE = re.compile(r"(?i:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|het|de|een"
                              r"|mijn|zijn|haar|onze|ihr|ihre|sein|seine|unser)[^\S\n]+)$")
+LONG_FOREIGN_NOUN = 9  # letters of a German or Dutch noun too long to be read as a surname in its own passage
+CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zà-öø-ÿ][\w'’-]*[^\S\n]+$")
 MAX_QUOTED_WORDS = 3
 CODE_WORD = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])(?!\d+(?:e|er|ère|ème|nde?|re|è)$)\w+")
 
@@ -204,11 +206,17 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if len(word) >= MIN_NEAR and removed and folded not in removed and _one_typo_away(folded, removed) \
             and not is_word(word):
         return "near_removed", SCORES["near_removed"]
-    if not word.isupper() and is_foreign_word(word) and not in_first_names(word) and not in_surnames(word) \
-            and (word.islower() or vocabulary.in_foreign_line(text, match.start(), match.end())
-                 and FOREIGN_ARTICLE.search(text, 0, match.start())):
+    if not word.isupper() and (is_foreign_word(word) or is_foreign_compound(word)) and not in_first_names(word) \
+            and not in_surnames(word) \
+            and (word.islower() and is_foreign_word(word)
+                 or vocabulary.in_foreign_line(text, match.start(), match.end())
+                 and FOREIGN_ARTICLE.search(text, 0, match.start())
+                 or len(word) >= LONG_FOREIGN_NOUN and not CAPITALISED_BEFORE.search(text, 0, match.start())
+                 and vocabulary.in_foreign_block(text, match.start(), match.end())):
         return None  # an ordinary Dutch, German or English word: in lower case, or a noun after its article in a
-        # line of that language ("die Akte", "het gezin"); a capitalised one alone may be a surname ("Krüger")
+        # line of that language ("die Akte", "het gezin"), or a long one in a passage of that language, where nouns
+        # take capitals ("Begleitung", "Sachbearbeiterin"), unless a capitalised word comes before it ("Jugendtreff
+        # Brückenschlag": a service's name); alone in French, a capitalised one may be a surname ("Krüger")
     if word.isupper():  # an acronym of the trade (EEG, PTSD) or a heading, unless long and no word; in a
         # heading, a word French does not write ("RÉSEAU HESBAYE JEUNES": a service's own name)
         heading = vocabulary.line_around(text, match.start(), match.start()).isupper()

@@ -1102,6 +1102,9 @@ def test_transcripts_german_passages_and_aviq_kinds(anonymizer, text, expected):
      ["rue des combattants numéro vingt-deux"]),
     ("le dossier numéro vingt-quatre barre six cent dix-huit barre j je vous appelle",
      ["vingt-quatre barre six cent dix-huit barre j"]),
+    # a make that is an acronym and its model, though the model is a first name too; a make before a first name
+    # with no article is a person written surname first
+    ("Véhicule : VW Touran, plaque 1-KBV-417. Il a vu Renault Marie, sa cousine.", ["1-KBV-417", "Renault Marie"]),
 ])
 def test_kept_procedures_headings_and_dictated_addresses(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
