@@ -17,6 +17,7 @@ CASE_REF ("4417-01" under "Badge").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from anonymizer import vocabulary
@@ -40,14 +41,32 @@ NAME_CELL = re.compile(r"[^\W\d_]+(?:[-'’. ][^\W\d_]+)*\.?")
 
 def column_cells(text: str, spans: list[Span], policy: KeepPolicy) -> list[Span]:
     """The cells of name columns that detection left, as spans of their column's type."""
-    found = []
-    for rows in _tables(text):
+    found: list[Span] = []
+    tables = list(_tables(text))
+    if not tables:
+        return found
+    within = _Within(spans)
+    for rows in tables:
         for column in range(len(rows[0])):
             cells = [row[column] for row in rows]
-            found += _filled(text, cells, spans, policy)
+            found += _filled(text, cells, within, policy)
             if NUMBERING_HEADER.search(text, *cells[0]):
-                found += _numbered(text, cells, spans)
+                found += _numbered(text, cells, within)
     return found
+
+
+class _Within:
+    """The spans overlapping a cell, found by bisection (a table of thousands of rows stays linear)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda span: span.start)
+        self.starts = [span.start for span in self.spans]
+        self.longest = max((span.end - span.start for span in self.spans), default=0)
+
+    def __call__(self, start: int, end: int) -> list[Span]:
+        last = bisect_left(self.starts, end)
+        first = bisect_left(self.starts, start - self.longest, 0, last)
+        return [span for span in self.spans[first:last] if span.end > start]
 
 
 def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:
@@ -85,7 +104,7 @@ def _cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
     return cells
 
 
-def _filled(text: str, cells: list[tuple[int, int]], spans: list[Span], policy: KeepPolicy) -> list[Span]:
+def _filled(text: str, cells: list[tuple[int, int]], within: _Within, policy: KeepPolicy) -> list[Span]:
     typed: dict[str, int] = {}
     empty = []
     filled = 0
@@ -93,7 +112,7 @@ def _filled(text: str, cells: list[tuple[int, int]], spans: list[Span], policy: 
         if end <= start:
             continue
         filled += 1
-        inside = [s for s in spans if s.start < end and start < s.end]
+        inside = within(start, end)
         if len(inside) == 1 and inside[0].start <= start and end <= inside[0].end \
                 and inside[0].entity_type in NAME_TYPES:
             typed[inside[0].entity_type] = typed.get(inside[0].entity_type, 0) + 1
@@ -106,14 +125,14 @@ def _filled(text: str, cells: list[tuple[int, int]], spans: list[Span], policy: 
         return []
     return [Span.of(text, start, end, kind, 0.5, "column") for start, end in empty
             if _name_like(text[start:end], policy)
-            and all(s.entity_type == kind for s in spans if s.start < end and start < s.end)]
+            and all(span.entity_type == kind for span in within(start, end))]
 
 
-def _numbered(text: str, cells: list[tuple[int, int]], spans: list[Span]) -> list[Span]:
+def _numbered(text: str, cells: list[tuple[int, int]], within: _Within) -> list[Span]:
     return [Span.of(text, start, end, "CASE_REF", 0.5, "column") for start, end in cells[1:]
             if end > start and CODE_CELL.fullmatch(text, start, end)
             and sum(c.isdigit() for c in text[start:end]) >= MIN_DIGITS
-            and not any(s.start < end and start < s.end for s in spans)]
+            and not within(start, end)]
 
 
 def _name_like(cell: str, policy: KeepPolicy) -> bool:

@@ -1242,15 +1242,20 @@ def _noun_elsewhere(text: str, span: Span) -> bool:
         and fold(word) in _nouns_of(text)
 
 
+LONG_TITLE = 3  # words of a section's title that no name has so many of, all French
 LETTERED_HEADING = re.compile(r"[A-Z][.)][^\S\n]+([^\W\d_a-z]{2,}(?:[^\S\n]+[^\W\d_a-z]+)*)")
 
 
 def _lettered_heading(text: str, span: Span) -> bool:
-    """A section's letter and its title in capitals, ordinary words, opening the line: "B. THÉRAPIES"."""
+    """A section's letter and its title in capitals, ordinary words, opening the line: "B. THÉRAPIES" (words no list
+    holds as a name; in a title of three words or more, any French word: "G. AMÉNAGEMENTS MIS EN PLACE")."""
     heading = LETTERED_HEADING.fullmatch(span.text.strip())
-    return heading is not None and (span.start == 0 or text[span.start - 1] == "\n") \
-        and all(is_word(word.lower()) and not in_surnames(word.capitalize()) and not in_first_names(word.capitalize())
-                or word.lower() in FUNCTION_WORDS for word in heading.group(1).split())
+    if heading is None or not (span.start == 0 or text[span.start - 1] == "\n"):
+        return False
+    words = [word for word in heading.group(1).split() if word.lower() not in FUNCTION_WORDS]
+    long_title = len(words) >= LONG_TITLE and not span.text.strip().startswith("M")  # ("M. PIERRE MARIE ROSE")
+    return all(is_word(word.lower()) and (long_title or not in_surnames(word.capitalize())
+                                          and not in_first_names(word.capitalize())) for word in words)
 
 
 def _foreign_clause(words: str) -> bool:
@@ -1277,6 +1282,15 @@ def _exclaimed_word(text: str, span: Span) -> bool:
         and MESSAGE_OPENING.search(text, max(0, span.start - 4), span.start) is not None
 
 
+# a hearing's record writes its questions and answers "Q." and "R." (or "D." for "demande") at a line's start
+QA_MARKER = re.compile(r"[QRD]\.[^\S\n]*([^\W\d_]+)$")
+ANSWER_OPENERS = vocabulary.stop_words() | {"oui", "non", "ok", "d'accord"}
+
+
+def _line_start(text: str, start: int) -> bool:
+    return text[text.rfind("\n", 0, start) + 1:start].strip() == ""
+
+
 def _no_name(text: str, span: Span) -> bool:
     """A name-like span that cannot be a name: no letter at all ("41", a flattened table's cell), a
     place, service or school of one or two characters, a piece of a word written in inclusive French
@@ -1288,6 +1302,9 @@ def _no_name(text: str, span: Span) -> bool:
         return True
     if not any(c.isalpha() for c in span.text):
         return True
+    if QA_MARKER.match(span.text) and _line_start(text, span.start) \
+            and QA_MARKER.match(span.text).group(1).lower() in ANSWER_OPENERS:
+        return True  # "Q. Que s'est-il passé ?", "R. Je sortais...", "R. Oui": a hearing's question and answer
     if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
             and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "la nonna", "ma babcia": a relation word of another language after a determiner (not "chez

@@ -1108,3 +1108,23 @@ def test_transcripts_german_passages_and_aviq_kinds(anonymizer, text, expected):
 ])
 def test_kept_procedures_headings_and_dictated_addresses(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hearing's questions and answers are no initials, streets nor persons
+    ("Q. Que s'est-il passé ?\nR. Je sortais de l'école avec Inès.\nR. Oui.\nSigné R. Dupont.", ["Inès", "R. Dupont"]),
+    # a social network's mention by the name on the profile, a word cut at its apostrophe included
+    ("    @Mélissa Ferreira merci 🙏 ça me rassure.\n    @Maman Lou'tchou 🦋 je dis juste", ["Mélissa Ferreira",
+                                                                                       "Lou'tchou"]),
+    # a month misspelt by one letter left out, references after "doss." and "matr.", a street spelt by ear
+    ("Jemap le 12 janvie 2025. Il faut payer avant le 31 janvie.", ["Jemap", "12 janvie 2025", "31 janvie"]),
+    ("14h15 RDV doss. 2024/1187. L'INP Dethier, matr. 54.219.", ["2024/1187", "Dethier", "54.219"]),
+    ("je abit rue sin piere 12 apartement en haut. Il vit rue principale 12.", ["rue sin piere 12"]),
+    # kinds and generic phrases: a Dutch OCMW's committee, a school of origin, a long lettered title, the persons
+    # of a debt mediation, clothes' makes, the school platform
+    ("Het Bijzonder Comité voor de Sociale Dienst heeft beslist. Voir Smartschool.", []),
+    ("Intro\nA. ÉCOLE D'ORIGINE\nG. AMÉNAGEMENTS RAISONNABLES MIS EN PLACE EN PRIMAIRE\n| Médiée 2 |", []),
+    ("Un grand avec une veste The North Face noire et un sac Eastpak noir.", []),
+])
+def test_hearings_mentions_letters_by_ear_and_form_headings(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -26,8 +26,11 @@ NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,4}}"
 # informal notes: "rue de la gare 12" (lower-case name with a link word), or "rue fransman 112" (one lower-case
 # name that is no French word: checked in analyze)
 NAME_LOWER = rf"{LINK}[^\S\n]*{LOWER}(?:[^\S\n]+{LOWER})?"
-NUMBERED_LOWER = rf"(?:{NAME_LOWER}|(?!{LINK}){LOWER})"  # with a house number, a lone name is one
-LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER})")
+# with a house number, a lone name is one, and so are two words, as a letter spelt by ear writes them ("rue sin
+# piere 12")
+NOT_A_NAME = r"(?i:depuis|pendant|pour|dans|il|elle|on)\b"
+NUMBERED_LOWER = rf"(?:{NAME_LOWER}|(?!{LINK}){LOWER}(?:[^\S\n]+(?!{LINK}|{NOT_A_NAME}){LOWER})?)"
+LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER}(?:[^\S\n]+(?!{LINK}|{NOT_A_NAME}){LOWER})?)")
 # a house number, its letter ("12b"; not "h": "10h" is a time), written after "n°" or as abroad ("nr. 12",
 # "No: 45", "nº 7"), then a box or a flat ("bte 3", "app. 2", Polish "m. 5") and a floor ("3e étage")
 NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-gi-zA-GI-Z](?![\w]|\.[^\S\n]*\d))?"
@@ -83,6 +86,7 @@ _SAID = "|".join(sorted(map(re.escape, set(vocabulary.number_words()) - {"un", "
 SAID_NUMBER = rf"(?i:(?:{_SAID})(?:(?:[^\S\n]+|-)(?:et(?:[^\S\n]+|-))?(?:{_SAID})){{0,3}})(?![\w-])"
 
 
+NO_UNIT = r"(?![^\S\n]*(?:ans?|mois|jours?|semaines?|heures?|h|min|%|€|euros?|fois)(?![\w]))"
 # a street's name in a transcript's lower case, up to the preposition of its commune ("rue de la station à ...")
 SAID_LOWER_NAME = (rf"(?:{LINK}[^\S\n]*)?(?!{LINK}[^\S\n]){LOWER}"
                    rf"(?:[^\S\n]+(?!(?:à|a|au|aux|en|chez|et|ou|c['’]est|qui|que)(?![\w'’-])){LOWER})?")
@@ -96,7 +100,7 @@ class BeAddressRecognizer(FrPatternRecognizer):
                      rf"[^\S\n]*\d{{1,5}}(?:{POSTCODE}(?:[^\S\n]+\d{{1,2}}(?![\w/.,-]))?)?", 0.7),
         ("street_number", rf"{STREET}{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.85),
         ("street_lower_number",
-         rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.6),
+         rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){NO_UNIT}{POSTCODE}?", 0.6),
         ("number_street", rf"(?<![\w]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}{POSTCODE}?",
          0.7),
         ("said_number_street", rf"(?<![\w-]){SAID_NUMBER}[^\S\n]+{STREET}{NAME}{POSTCODE}?", 0.6),
@@ -125,7 +129,7 @@ class BeAddressRecognizer(FrPatternRecognizer):
         kept = []
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             lone = LONE_LOWER.match(text, result.start, result.end)
-            if lone and (is_word(lone.group(1)) or "-" not in lone.group(1) and len(lone.group(1)) < 4):
-                continue  # "rue principale 12", "av 3": a word, not a street's name
+            if lone and all(is_word(word) or "-" not in word and len(word) < 4 for word in lone.group(1).split()):
+                continue  # "rue principale 12", "av 3": a word, not a street's name ("rue sin piere 12" is one)
             kept.append(result)
         return kept

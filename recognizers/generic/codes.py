@@ -119,12 +119,13 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # 24A2217", "mutuelle n° 223-5519804", "réf. 2024/77812"): its shape does not matter (a date, a phone
         # number or an amount is its own recogniser's, which wins the overlap; a school year stays)
         # (also after a form's label, "N° de séjour : 7740219", "N° patient : 4471209", after "matricule" or
-        # "dossier", after English, Dutch and German cues, "case no.", "ref", "nr.", "Az.", "kenmerk" (vocabulary),
+        # "dossier" (or "matr.", "doss."), after English, Dutch and German cues, "case no.", "ref", "nr.", "Az.",
+        # "kenmerk" (vocabulary),
         # and with its letter groups spaced, "SAJ-NIV 24/0391", "RR 7734 8821 5BE", and opening with a writer's
         # initials in mixed case, "Vos réf. : HdW/24.117")
         # (a code opens with a capital or a digit: looked for first, the cues behind only there)
         ("cued_code", r"(?=[A-Z0-9])(?<=(?:[nN][°º]|\b(?i:numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\."
-         r"|matricule|dossier|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re() + ")"
+         r"|matricule|matr\.|dossier|doss\.|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re() + ")"
          r"|\bR\.?G\.?)"
          r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+"
          r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:|\d|\n))?"

@@ -28,6 +28,23 @@ MONTHS = rf"(?i:{'|'.join(vocabulary.alternation([f]) for f in _MONTH_FORMS)})"
 _WEEKDAYS = [f for day in vocabulary.weekday_forms("fr") for f in day if f.endswith(".") or len(f) > 3]
 WEEKDAY = rf"(?i:(?:{'|'.join(vocabulary.alternation([f]) for f in _WEEKDAYS)})\s+)"
 WEEKDAY_NAMES = vocabulary.alternation([day[0] for day in vocabulary.weekday_forms("fr")])  # "lundi"... in full
+MIN_MISSPELT = 7  # letters of a month whose one letter left out still reads as that month ("janvie", "octobe")
+
+
+def _misspelt_months() -> list[str]:
+    """The long French months with one letter left out, as a hasty or non-native writer spells them ("janvie",
+    "févier", "novembe"), none a French word or a first name ("javier" of "janvier" is one)."""
+    from anonymizer.models.lexicon import is_word
+    from anonymizer.recognizers.lookup import in_first_names
+
+    full = [forms[0] for forms in vocabulary.month_forms("fr")]
+    variants = {fold(month)[:i] + fold(month)[i + 1:] for month in full if len(month) >= MIN_MISSPELT
+                for i in range(1, len(month))}
+    return sorted(v for v in variants - {fold(m) for m in full}
+                  if not is_word(v) and not in_first_names(v.capitalize()))
+
+
+MISSPELT_MONTHS = rf"(?i:{vocabulary.alternation(_misspelt_months())})"
 # Dutch, German and English dates of forwarded mails and notes (Brussels, the German-speaking Community):
 # "maandag 13 januari 2025", "Freitag, 28. Februar 2025", "am 3. März", "Tuesday, March 4, 2025"
 
@@ -80,6 +97,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "DATE"
     PATTERNS = (
         ("words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}\s*{MONTHS}(?![\w])(?:{YEAR}|{YEAR_WORDS})?(?!\d)", 0.85),
+        # a long month misspelt by one letter left out, after its day: "le 12 janvie 2025", "avant le 31 janvie"
+        ("misspelt_month", rf"(?<![\w/.-]){WEEKDAY}?{DAY}[^\S\n]+{MISSPELT_MONTHS}(?![\w]){YEAR}?(?!\d)", 0.7),
         # the first day of a range belongs to the date: "du 2 au 23 juin 2025", "les 3 et 4 mars", "10-12 janvier"
         ("range_words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}(?:{dates.RANGE_LINK.pattern})"
                         rf"{WEEKDAY}?{DAY}\s*{MONTHS}"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.names.tokens import file_name_without_name
@@ -19,6 +21,11 @@ TLD = r"(?:com|be|fr|org|net|eu|nl|io)"
 _SAID = "|".join(sorted(vocabulary.number_words(), key=len, reverse=True))
 _SAID_PIECE = rf"[a-z0-9]+(?:[^\S\n]+(?:{_SAID})(?![\w-]))*"
 SAID_HANDLE = (rf"{_SAID_PIECE}(?:[^\S\n]+(?:point|tiret(?:[^\S\n]+bas)?|underscore)[^\S\n]+{_SAID_PIECE})+")
+
+
+# a mention of a member by the name on her profile ("@Karim Bensaïd"): a capitalised word with no digit, dot or
+# underscore, the person's (recognizers.names.person.mention_spans), no handle
+DISPLAY_NAME = re.compile(r"@[A-Z][a-z]+")
 
 
 class SocialHandleRecognizer(FrPatternRecognizer):
@@ -61,7 +68,8 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         return [r for r in results if not (pattern_name(r) == "labelled"
                                            and text[r.start:r.end].lower() in vocabulary.stop_words())
                 and not (pattern_name(r) == "said_handle" and _all_words(text[r.start:r.end]))
-                and not (pattern_name(r) == "underscore" and _field_name(text, r.start, r.end))]
+                and not (pattern_name(r) == "underscore" and _field_name(text, r.start, r.end))
+                and not (pattern_name(r) == "at_handle" and DISPLAY_NAME.fullmatch(text, r.start, r.end))]
 
 
 def _field_name(text: str, start: int, end: int) -> bool:

@@ -95,10 +95,32 @@ class BePersonRecognizer(FrSpanRecognizer):
                             (form_field_spans, 0.7), (surname_spans, 0.5), (initials_spans, 0.7),
                             (listed_name_spans, 0.7), (listed_initials_spans, 0.7), (totem_spans, 0.6),
                             (surname_initial_spans, 0.7), (aged_spans, 0.6), (initials_alone_spans, 0.6),
-                            (spelt_spans, 0.7)):
+                            (spelt_spans, 0.7), (mention_spans, 0.7)):
             for start, end in rule(doc):
                 found[(start, end)] = max(score, found.get((start, end), 0.0))
         return [self.result(s, e, score) for (s, e), score in found.items()]
+
+
+MENTION = re.compile(rf"@([{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*)")
+
+
+def mention_spans(doc: list[Token]):
+    """A social network's mention of a member by the name shown on her profile: "@Mélissa Ferreira", "@Dédé Carolo"
+    (the name after the "@", with the capitalised words after it; a handle in lower case is a handle's business)."""
+    for i, token in enumerate(doc):
+        mention = MENTION.fullmatch(token.text)
+        if mention is None:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= MAX_NAME_TOKENS:
+            if not doc[end - 1].whitespace_ and doc[end].is_alpha:
+                end += 1  # a word the tokenizer cut at its apostrophe: "Lou'tchou"
+            elif doc[end].text[:1].isupper() and doc[end].text[1:2].islower() and doc[end - 1].whitespace_ \
+                    and not doc[end].is_stop and not is_common_word(doc[end].text):
+                end += 1  # (not "@Karim Bensaïd Merci pour ...": the message goes on)
+            else:
+                break
+        yield token.idx + 1, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _proper_noun(tokens: list[Token], i: int) -> bool:
