@@ -1154,7 +1154,9 @@ def _foreign_ordinary(word: str) -> bool:
         and not word.lower().endswith(vocabulary.street_suffixes_alone())  # "Kerkstraat" is a street
 
 
-SEPARATOR_MARKS = "-_=*"
+SEPARATOR_MARKS = "-_=*─━═"  # (and the box-drawing lines of a bilingual letter: "───── NEDERLANDS ─────")
+# a French word and its slash before the same in Dutch or German ("Recommandé / Aangetekend", "Copie / Afschrift")
+TRANSLATED = re.compile(r"(\w+)[^\S\n]*/[^\S\n]*$")
 MIN_SEPARATOR = 3  # marks on each side of a separator line's words
 
 
@@ -1168,7 +1170,8 @@ def _in_separator_line(text: str, span: Span) -> bool:
     words = inner.rstrip(SEPARATOR_MARKS)
     if len(inner) - len(words) < MIN_SEPARATOR:
         return False
-    return all(is_word(word.lower()) or foreign_word(word) for word in re.findall(r"[^\W\d_]+", words))
+    return all(is_word(word.lower()) or foreign_word(word.capitalize() if word.isupper() else word)
+               for word in re.findall(r"[^\W\d_]+", words))  # (in capitals too: "───── NEDERLANDS ─────")
 
 
 def _foreign_words_only(text: str) -> bool:
@@ -1376,11 +1379,11 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # an ordinary word of a Dutch, German or English line or passage, no list's name ("Kort
         # samengevat", "Thuistaal Roemeens", "ENTWICKLUNGSBERICHT", "Gesehen: ..., Dienstleiter"); not several
         # ("Kind en Gezin" is a service)
-    if span.entity_type == "PERSON" and " " not in word and _foreign_ordinary(word) \
-            and re.match(r"[^\S\n]*:", text[span.end:span.end + 3]) \
-            and re.search(r"\w[^\S\n]*/[^\S\n]*$", text[max(0, span.start - 30):span.start]):
-        return True  # a bilingual form's label in its second language ("Public / Doelgroep :"; not a speaker,
-        # "Krüger : je ne suis pas d'accord")
+    translated = TRANSLATED.search(text, max(0, span.start - 30), span.start)
+    if span.entity_type == "PERSON" and " " not in word and _foreign_ordinary(word) and translated \
+            and (re.match(r"[^\S\n]*:", text[span.end:span.end + 3]) or is_word(translated.group(1).lower())):
+        return True  # a bilingual form's label in its second language ("Public / Doelgroep :", "Recommandé /
+        # Aangetekend"; not a speaker, "Krüger : je ne suis pas d'accord")
     if span.entity_type in name_types() and _in_separator_line(text, span):
         return True  # "-----Original Message-----", "---------- Forwarded message ---------": a mail's separator
     if span.entity_type == "PERSON" and _foreign_words_only(span.text) and not _after_title(text, span.start):

@@ -1125,6 +1125,10 @@ def test_kept_procedures_headings_and_dictated_addresses(anonymizer, text, expec
     ("Het Bijzonder Comité voor de Sociale Dienst heeft beslist. Voir Smartschool.", []),
     ("Intro\nA. ÉCOLE D'ORIGINE\nG. AMÉNAGEMENTS RAISONNABLES MIS EN PLACE EN PRIMAIRE\n| Médiée 2 |", []),
     ("Un grand avec une veste The North Face noire et un sac Eastpak noir.", []),
+    # a bilingual letter: a word and its translation after a slash, a language's name between box-drawing lines, a
+    # Dutch determiner that is a first name too
+    ("Recommandé / Aangetekend\n───── NEDERLANDS ─────\nElke wijziging in uw situatie moet u melden. Elke Peeters "
+     "heeft gebeld.", ["Elke Peeters"]),
 ])
 def test_hearings_mentions_letters_by_ear_and_form_headings(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
