@@ -472,8 +472,10 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
         if not mine:
             continue
         named_right_after = form in others
-        holders = [other for other in longest_first if len(sequences[other]) > len(mine)
-                   and _kind_before(written[form], written[other], named_right_after)]
+        short = _without_lower_kind(written[form])
+        holders = [other for other in longest_first if other != form
+                   and len(sequences[other]) > len(short)
+                   and _kind_before(short, written[other], named_right_after)]
         roots = {out.get(other, (names[other], other)) for other in holders}
         if len(roots) == 1:
             out[form] = roots.pop()
@@ -497,6 +499,21 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
         if acronym in names and acronym not in out and len(roots) == 1:
             out[acronym] = next(iter(roots))
     return out
+
+
+SERVICE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "aux", "au", "a", "à"})
+
+
+def _without_lower_kind(written: tuple[str, ...]) -> tuple[str, ...]:
+    """A name after its kind written in lower case and a link word ("école aux Trois-Rivières", "l'école des
+    Coquelicots") is the name alone: the kind is the sentence's, and the school may be written with another kind
+    elsewhere ("Athénée des Trois-Rivières")."""
+    rest = written[2:]
+    if len(written) > 2 and written[0].islower() and fold(written[0]) in _kinds() \
+            and fold(written[1]) in SERVICE_LINKS and written[2][:1].isupper() \
+            and "".join(rest) not in places_known() and " ".join(rest) not in places_known():
+        return rest  # (not a commune's: "l'école de Wavre" may be any school of Wavre)
+    return written
 
 
 def _kind_initials(head: str, rest: list[str], name: Sequence[str]) -> bool:

@@ -1132,3 +1132,13 @@ def test_kept_procedures_headings_and_dictated_addresses(anonymizer, text, expec
 ])
 def test_hearings_mentions_letters_by_ear_and_form_headings(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+def test_a_school_named_after_its_kind_in_lower_case_is_the_school_of_that_name(anonymizer):
+    """"l'école aux Trois-Rivières" is the "Athénée des Trois-Rivières" of another document; "l'école de Wavre"
+    may be any school of Wavre."""
+    first, second = _case_tags(anonymizer, ["Il ne veut plus aller à l'école aux Trois-Rivières.",
+                                            "Arrivé à l'Athénée des Trois-Rivières en 1re secondaire."])
+    assert first[0][1] == second[0][1]
+    first, second = _case_tags(anonymizer, ["Il allait à l'école de Wavre.", "Inscrit au Collège de Wavre."])
+    assert first[0][1] != second[0][1]
