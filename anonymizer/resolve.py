@@ -42,7 +42,7 @@ from anonymizer.recognizers.lookup import (
     places,
 )
 from anonymizer.recognizers.names.location import postcode_of_place
-from anonymizer.recognizers.names.organization import LEGAL_FORM, classifying_adjective
+from anonymizer.recognizers.names.organization import HOSPITAL, LEGAL_FORM, TITLED_SERVICE, classifying_adjective
 from anonymizer.recognizers.names.person import SPLIT_INITIALS
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
@@ -503,7 +503,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
             continue
         trimmed = trim(text, span, policy)
         if trimmed is not None:
-            trimmed = _place_after_foreign_word(text, complete(text, trimmed))
+            trimmed = _place_after_opening_word(text, _place_after_foreign_word(text, complete(text, trimmed)))
         if trimmed is not None and protected:
             trimmed = _cut_protected_head(text, trimmed, protected, policy)
             if trimmed is not None:
@@ -1144,6 +1144,25 @@ def _place_after_foreign_word(text: str, span: Span) -> Span:
                 and all(_foreign_ordinary(word) for _, word in tokens[:k]):
             return Span.of(text, span.start + tokens[k][0], span.end, span.entity_type, span.score, span.source)
     return span
+
+
+OPENING_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+(?=[^\W\d_])")
+SERVICE_KIND = re.compile(rf"{TITLED_SERVICE}|{HOSPITAL}")
+
+
+def _place_after_opening_word(text: str, span: Span) -> Span:
+    """A place the model read with the common noun opening the sentence before it, as a service or a person, is the
+    place alone: "Trajet Leuven–Koekelberg", "Retour Namur le soir" -> "Leuven", "Namur" (not a kind: "Centre
+    Namur")."""
+    if span.entity_type not in ("ORGANIZATION", "PERSON") \
+            or not (span.start == 0 or SENTENCE_OPENING.search(text, max(0, span.start - 4), span.start)):
+        return span
+    opening = OPENING_WORD.match(span.text)
+    if opening is None or span.text[opening.end():] not in places() or not is_common_word(opening.group(1)) \
+            or fold(opening.group(1)) in kind_terms() | SURNAME_PARTICLES or in_first_names(opening.group(1)) \
+            or SERVICE_KIND.fullmatch(opening.group(1)):
+        return span  # ("Van Damme", "Clinique Saint-Pierre")
+    return Span.of(text, span.start + opening.end(), span.end, "LOCATION", span.score, span.source)
 
 
 def _foreign_ordinary(word: str) -> bool:

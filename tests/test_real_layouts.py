@@ -1142,3 +1142,12 @@ def test_a_school_named_after_its_kind_in_lower_case_is_the_school_of_that_name(
     assert first[0][1] == second[0][1]
     first, second = _case_tags(anonymizer, ["Il allait à l'école de Wavre.", "Inscrit au Collège de Wavre."])
     assert first[0][1] != second[0][1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a landmark named after its town is the town; a common noun opening the sentence before a town is no name
+    ("Première sortie seule au marché de Gembloux avec la voisine.", ["Gembloux"]),
+    ("Trajet Leuven–Koekelberg : une heure.", ["Leuven", "Koekelberg"]),
+])
+def test_a_towns_market_and_a_trip_name_the_towns(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -47,6 +47,11 @@ class StreetNameRecognizer(FrPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = [r for r in results if not (pattern_name(r) == "landmark" and _generic_landmark(text[r.start:r.end]))
                    and not (pattern_name(r) == "street_alone_lower" and _noun_phrase(text[r.start:r.end]))]
+        for r in results:
+            if pattern_name(r) == "landmark":
+                town = TOWN_OF_LANDMARK.match(text, r.start, r.end)
+                if town and town.group(1) in places():
+                    r.start = town.start(1)  # "le marché de Gembloux", "la gare de Namur": the town's, the town named
         return [r for r in results if not _visit(text[r.start:r.end]) and not _initial_name(text, r.start, r.end)
                 and not _role(text, r.start, r.end) \
                 and not vocabulary.DOCUMENT_OF.search(text, max(0, r.start - 30), r.start)
@@ -95,6 +100,9 @@ def _initial_name(text: str, start: int, end: int) -> bool:
     return in_surnames(first) or not is_word(first.lower()) and first not in places()
 
 LANDMARK_LINK = re.compile(r"\S+[^\S\n]+(?:de|du|des|d['’])(?:[^\S\n]|(?<=['’]))", re.IGNORECASE)
+
+
+TOWN_OF_LANDMARK = re.compile(r"\S+[^\S\n]+(?:de|d['’])[^\S\n]*([^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)*)$")
 
 
 def _generic_landmark(landmark: str) -> bool:
