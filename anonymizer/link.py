@@ -752,7 +752,8 @@ OTHER_NAME = re.compile(r"\s*,?\s*(?:\(\s*)?(?:(?:née?|ép(?:ou)?se|[ée]p\.|é
 
 def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _People) -> None:
     """A name written right after another of the same person's ("née", "épouse", "alias", a nickname in quotes
-    between brackets) is that person; the case's other mentions of that name alone are her too: a surname
+    between brackets) is that person, and so is a nickname the name explains in brackets after "=" ("Pitbull (= Bryan
+    Lemaire)"); the case's other mentions of that name alone are her too: a surname
     after the title of her gender ("Mme El Amrani" of "Mme El Amrani, née BENALI Samira"), a nickname unknown
     otherwise ("Tania")."""
     others: dict[tuple[str, str | None], Key] = {}
@@ -760,6 +761,11 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
         persons = sorted((span for span, (entity_type, _) in keys.items() if entity_type == "PERSON"),
                          key=lambda span: span.start)
         for first, second in zip(persons, persons[1:], strict=False):
+            if EXPLAINED.fullmatch(text, first.end, second.start):
+                # "Pitbull (= Bryan Lemaire)": the name in brackets says who the nickname before it is
+                keys[first] = keys[second]
+                others.setdefault((people.mention(first)[0], None), keys[second])
+                continue
             joined = OTHER_NAME.fullmatch(text, first.end, second.start)
             if not joined:
                 continue
@@ -793,6 +799,7 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
                 keys[span] = owner
 
 
+EXPLAINED = re.compile(r"[^\S\n]*\([^\S\n]*=[^\S\n]*")
 QUOTE_OPENS = re.compile(r"[«“\"]\s*$")
 QUOTE_CLOSES = re.compile(r"\s*[»”\"]")
 NICKNAME_CUE = re.compile(r"\(|\b(?:dite?|alias|surnommée?)\b", re.IGNORECASE)

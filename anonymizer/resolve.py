@@ -227,10 +227,11 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         tokens = tokens[1:]
     while tokens and _is_edge_noise(tokens[-1][2], policy, person, school, leading=len(tokens) == 1):
         tokens.pop()
-    # a letter and its full stop, then a determiner opening the next sentence or item ("deux S. Mon adresse", "A. Une
-    # famille"), are no person (a surname that is one, "K. Son", "J. Ma", stays)
+    # a letter and its full stop, then a determiner or a pronoun opening the next sentence or item ("deux S. Mon
+    # adresse", "A. Une famille", "P. Il dit"), are no person (a surname that is one, "K. Son", "J. Ma", stays)
     if person and len(tokens) == 2 and re.fullmatch(r"[A-Z]\.", tokens[0][2]) and tokens[1][2].istitle() \
-            and fold(tokens[1][2]) in FUNCTION_WORDS and not in_surnames(tokens[1][2]):
+            and (fold(tokens[1][2]) in FUNCTION_WORDS or tokens[1][2].lower() in vocabulary.stop_words()) \
+            and not in_surnames(tokens[1][2]):
         tokens = []
     # "avec deux S. Mon adresse": the model ran on past a sentence's full stop into the next one's determiner
     if person and tokens and not tokens[0][2].islower():
@@ -519,7 +520,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     cleaned = [piece for span in cleaned for piece in split_at_service(text, span, services)]
     cleaned = [_place_surname(text, span) for span in cleaned]
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
-                for nickname in _nickname_after(text, span)]
+                for nickname in (*_nickname_after(text, span), *_nickname_before(text, span))]
     cleaned += [acronym for span in cleaned if span.entity_type in ("ORGANIZATION", "SCHOOL")
                 for acronym in _acronym_after(text, span)]
     cleaned = _places_out_of_people(text, cleaned)
@@ -883,6 +884,21 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
     is a sentence or a kept term."""
     match = NICKNAME_AFTER.match(text, span.end)
     if not match or len(match.group(1).split()) > 2:
+        return []
+    return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
+
+
+# a nickname, then the person's name in brackets after "=" ("Pitbull (= Bryan Lemaire)", "Le Grand Mo (= Mohamed
+# Ziani)"): the writer says who the nickname is
+_NICK_WORD = rf"[{vocabulary.UPPER}][\w'’-]*"
+NICKNAME_BEFORE = re.compile(rf"((?:(?:Le|La|L['’])[^\S\n]*)?{_NICK_WORD}(?:[^\S\n]+{_NICK_WORD}){{0,2}})"
+                             r"[^\S\n]*\([^\S\n]*=[^\S\n]*$")
+
+
+def _nickname_before(text: str, span: Span) -> list[Span]:
+    """The nickname the name in brackets after "=" explains, unless it is a kept term."""
+    match = NICKNAME_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if match is None or fold(match.group(1)) in default_policy().keep_terms:
         return []
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
 

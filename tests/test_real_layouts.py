@@ -1151,3 +1151,13 @@ def test_a_school_named_after_its_kind_in_lower_case_is_the_school_of_that_name(
 ])
 def test_a_towns_market_and_a_trip_name_the_towns(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+def test_a_nickname_explained_in_brackets_is_its_person_and_field_notes_dates(anonymizer):
+    """"Pitbull (= Bryan Lemaire)": the nickname is removed and is Bryan Lemaire across the case; a field worker's
+    "lu 3/2" is a date; "3e P. Il a appelé" holds no person."""
+    first, second = _case_tags(anonymizer, ["Pitbull et Tchoupi sont là.\nPitbull (= Bryan Lemaire) : convoqué.",
+                                            "Bryan Lemaire est venu."])
+    assert {tag for text, tag in first if text in ("Pitbull", "Bryan Lemaire")} == {second[0][1]}
+    assert [s.text for s in anonymizer.analyze("Notes\nlu 3/2 – 16h30-19h\nInscrit en 3e P. Il a appelé.")] \
+        == ["lu 3/2"]
