@@ -20,9 +20,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from anonymizer import vocabulary
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.models.lexicon import is_common_word
+from anonymizer.recognizers.generic.codes import NUMBERING_WORDS
 from anonymizer.recognizers.lookup import in_first_names, in_surnames
 from anonymizer.spans import Span
 
@@ -33,8 +33,7 @@ MIN_TYPED = 3
 MIN_SHARE = 0.6
 MAX_WORDS = 4
 MIN_DIGITS = 3
-NUMBERING_HEADER = re.compile(r"(?i:(?<![\w])(?:n°|nº|no\.|nr\.?|num(?:éro|ero)?|réf(?:érence)?\.?|ref\.?|dossier"
-                              r"|matricule|badge|id|" + vocabulary.reference_words_re() + r")(?![\w]))")
+NUMBERING_HEADER = re.compile(rf"(?i:(?<![\w])(?:n°|nº|no\.|num|ref\.?|badge|{NUMBERING_WORDS})(?![\w]))")
 CODE_CELL = re.compile(r"[A-Za-z0-9][\w./-]*")
 NAME_CELL = re.compile(r"[^\W\d_]+(?:[-'’. ][^\W\d_]+)*\.?")
 

@@ -62,6 +62,15 @@ def number_words() -> dict[str, int]:
     return {word: int(value) for word, value in (line.split("|") for line in _lines("number_words.txt"))}
 
 
+def said_number(words: int, thousands: bool = False) -> str:
+    """A number said in words as a transcript writes it, one to ``words`` number words joined by hyphens, spaces or
+    "et" ("quarante-deux", "six cent dix-huit"; with ``thousands``, "deux mille vingt-quatre"); not "un", "une",
+    articles before a noun first ("dans une résidence")."""
+    said = set(number_words()) - {"un", "une"} | ({"mille"} if thousands else set())
+    one = "|".join(sorted(map(re.escape, said), key=len, reverse=True))
+    return rf"(?i:(?:{one})(?:(?:[^\S\n]+|-)(?:et(?:[^\S\n]+|-))?(?:{one})){{0,{words - 1}}})(?![\w-])"
+
+
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Titles the person recogniser reads as a cue for a name after them (``cue`` and ``weak``)."""

@@ -81,9 +81,7 @@ TOWNS_AFTER = rf"(?:,[^\S\n]*(?:Co\.[^\S\n]+)?{CAP}(?:[^\S\n]+{CAP}){{0,2}}){{0,
 
 # a house number said in words, as a transcript writes it ("vingt-quatre rue des Tilleuls", "au cent douze avenue
 # ..."): one to four number words joined by hyphens, spaces or "et"
-# ("un", "une" are articles before a noun first: "dans une résidence Les Lilas")
-_SAID = "|".join(sorted(map(re.escape, set(vocabulary.number_words()) - {"un", "une"}), key=len, reverse=True))
-SAID_NUMBER = rf"(?i:(?:{_SAID})(?:(?:[^\S\n]+|-)(?:et(?:[^\S\n]+|-))?(?:{_SAID})){{0,3}})(?![\w-])"
+SAID_NUMBER = vocabulary.said_number(4)
 
 
 NO_UNIT = r"(?![^\S\n]*(?:ans?|mois|jours?|semaines?|heures?|h|min|%|€|euros?|fois)(?![\w]))"

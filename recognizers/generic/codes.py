@@ -68,15 +68,18 @@ def _school_year(code: str) -> bool:
 # a reference dictated, as a voicemail's transcript writes it: number words and spelt letters joined by "barre",
 # "slash", "tiret" after the word that numbers it ("numéro vingt-quatre barre six cent dix-huit barre j", "dossier s
 # a j deux mille vingt-quatre barre trois cent douze"): one "barre" or more (a house number said alone is none)
-# (and "mille", of a year said in a reference, which a phone number never holds)
-_SAID = "|".join(sorted(map(re.escape, set(vocabulary.number_words()) - {"un", "une"} | {"mille"}), key=len,
-                        reverse=True))
-_SAID_NUMBER = rf"(?:{_SAID})(?:(?:[^\S\n]+|-)(?:et(?:[^\S\n]+|-))?(?:{_SAID})){{0,5}}(?![\w-])"
+# (and "mille", of a year said in a reference)
+_SAID_NUMBER = vocabulary.said_number(6, thousands=True)
 _SAID_PART = rf"(?:{_SAID_NUMBER}|[a-z](?![\w'’-])(?:[^\S\n]+[a-z](?![\w'’-])){{0,3}})"
 _SAID_SIGN = r"(?:barre(?:[^\S\n]+oblique)?|slash|tiret)"
 SAID_CODE = (r"(?i:\b(?:numéro|n°|dossier|référence|réf\.?))[^\S\n]+\K"
              rf"(?:[a-z](?:[^\S\n]+[a-z]){{0,3}}[^\S\n]+)?{_SAID_NUMBER}"
              rf"(?:[^\S\n]+{_SAID_SIGN}[^\S\n]+{_SAID_PART}){{1,4}}")
+
+
+# the words that number what follows them (a table's column header numbers its cells so: anonymizer.columns)
+NUMBERING_WORDS = (r"numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|matr\.|dossier|doss\."
+                   r"|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re())
 
 
 class ReferenceCodeRecognizer(FrPatternRecognizer):
@@ -124,8 +127,7 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # and with its letter groups spaced, "SAJ-NIV 24/0391", "RR 7734 8821 5BE", and opening with a writer's
         # initials in mixed case, "Vos réf. : HdW/24.117")
         # (a code opens with a capital or a digit: looked for first, the cues behind only there)
-        ("cued_code", r"(?=[A-Z0-9])(?<=(?:[nN][°º]|\b(?i:numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\."
-         r"|matricule|matr\.|dossier|doss\.|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re() + ")"
+        ("cued_code", r"(?=[A-Z0-9])(?<=(?:[nN][°º]|\b(?i:" + NUMBERING_WORDS + ")"
          r"|\bR\.?G\.?)"
          r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+"
          r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:|\d|\n))?"
