@@ -7,7 +7,7 @@ when at least ``MIN_TYPED`` of its cells, and ``MIN_SHARE`` of its filled ones, 
 other cell of that column that holds no detected span and looks like a name (letters, at most ``MAX_WORDS``
 words, a capital, not a kept term, not one ordinary word) is that type too. The first row is the header ("NOM",
 "commune"): it is never filled. Rows are the lines that hold the same number of one separator (";", "|", a tab),
-at least ``MIN_ROWS`` in a row.
+at least ``MIN_ROWS`` in a row (one ragged row among them is skipped).
 
 A column whose header numbers what it holds ("N°", "Réf.", "Dossier", "Badge", "ID", "Az."...) holds references:
 its cells of digits (``MIN_DIGITS`` or more, with letters, hyphens, slashes or dots) that no detector read are
@@ -76,13 +76,16 @@ def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:
         block: list[list[tuple[int, int]]] = []
         count = None
         offset = 0
+        ragged = False  # the row before had another number of cells
         for line in text.splitlines(keepends=True):
             body = line.rstrip("\r\n")
             n = body.count(separator)
             if n >= 2 and (n == count or not block):
                 if not re.fullmatch(r"[\s|:+-]*", body):  # a Markdown rule "|---|---|" is no row
                     block.append(_cells(body, offset, separator))
-                count = n
+                count, ragged = n, False
+            elif n >= 2 and not ragged:
+                ragged = True  # one row with a cell more or less ("Martin;Paul;2;extra") leaves the table whole
             else:
                 if len(block) >= MIN_ROWS:
                     yield block

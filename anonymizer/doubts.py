@@ -103,6 +103,7 @@ FOREIGN_WORDS = frozenset(fold(w) for w in vocabulary.foreign_words())
 FOREIGN_ARTICLE = re.compile(r"(?i:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|het|de|een"
                              r"|mijn|zijn|haar|onze|ihr|ihre|sein|seine|unser)[^\S\n]+)$")
 LONG_FOREIGN_NOUN = 9  # letters of a German or Dutch noun too long to be read as a surname in its own passage
+WORD_BEFORE = 60  # characters looked back for the word before (a word is shorter)
 CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zà-öø-ÿ][\w'’-]*[^\S\n]+$")
 MAX_QUOTED_WORDS = 3
 CODE_WORD = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])(?!\d+(?:e|er|ère|ème|nde?|re|è)$)\w+")
@@ -211,7 +212,8 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
             and (word.islower() and is_foreign_word(word)
                  or vocabulary.in_foreign_line(text, match.start(), match.end())
                  and FOREIGN_ARTICLE.search(text, 0, match.start())
-                 or len(word) >= LONG_FOREIGN_NOUN and not CAPITALISED_BEFORE.search(text, 0, match.start())
+                 or len(word) >= LONG_FOREIGN_NOUN
+                 and not CAPITALISED_BEFORE.search(text, max(0, match.start() - WORD_BEFORE), match.start())
                  and vocabulary.in_foreign_block(text, match.start(), match.end())):
         return None  # an ordinary Dutch, German or English word: in lower case, or a noun after its article in a
         # line of that language ("die Akte", "het gezin"), or a long one in a passage of that language, where nouns

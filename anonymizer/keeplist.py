@@ -67,7 +67,8 @@ def _product_re() -> re.Pattern[str]:
     """A make after an article, a possessive or a device ("une Audi", "son Samsung", "GSM (Samsung", "Véhicule : Opel
     Zafira"), or with its model: codes with a digit or capitals ("A3", "208", "HDI", "S21"), one capitalised name
     first ("Ford Fiesta ST", "Samsung Galaxy A52", or before a colour, "Opel Corsa grise"; alone after a determiner or a
-    device, "sa voiture (Fiat Punto", or before a comma or the line's end, "Véhicule : VW Touran, plaque ...").
+    device, "sa voiture (Fiat Punto"; before a comma or the line's end only after a make that is an acronym, no
+    surname: "Véhicule : VW Touran, plaque ...", not "Renault Dupont, le beau-père").
     A make alone may be a surname ("Mme Renault", "M. Ford"): no range then."""
     makes = "|".join(re.escape(make) for make in sorted(vocabulary.product_makes(), key=len, reverse=True))
     # a model's code: letters and digits, short ("A3", "S21", "X5"), capitals ("HDI", "ST"), a number that is no
@@ -78,7 +79,7 @@ def _product_re() -> re.Pattern[str]:
                       rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter))[^\S\n]*[(:]?[^\S\n]*)?"
                       rf"(?<![\w-])(?P<make>{makes})(?![\w'’-])"
                       rf"(?:(?(determiner)[^\S\n]+[A-Z][a-zé]+(?![\w'’-])|[^\S\n]+[A-Z][a-zé]+"
-                      rf"(?=[^\S\n]+(?:{code}|(?i:{COLOURS})(?![\w'’-]))|[^\S\n]*[,;)]|[^\S\n]*$)))?"
+                      rf"(?=[^\S\n]+(?:{code}|(?i:{COLOURS})(?![\w'’-]))|(?P<bare>[^\S\n]*(?:,|$)))))?"
                       rf"(?:[^\S\n]+{code}){{0,3}}"
                       rf"(?P<colour>(?=[^\S\n]+(?i:{COLOURS})(?![\w'’-])))?")
 
@@ -121,7 +122,8 @@ class KeepPolicy:
         found += [(m.start(), m.end()) for m in _product_re().finditer(text) if m.group("determiner")
                   or m.group("colour") is not None
                   or m.end() > m.end("make") and (m.group("make").isupper() and len(m.group("make")) <= 3
-                                                  or not _named_person(text[m.end("make"):m.end()]))]
+                                                  or m.group("bare") is None
+                                                  and not _named_person(text[m.end("make"):m.end()]))]
         return sorted(found)
 
 

@@ -955,12 +955,12 @@ class _People:
         full_names = sorted(last_seen, key=lambda name: (-last_seen[name][2], last_seen[name][:2]))
         # a full name spelt two ways is one person: the later spelling stands for the first
         self.spelt: dict[str, str] = {}
-        # (words, a key of a word) -> positions: a variant shares, for each word, a key of _near_keys (one sound,
-        # letters dropped...) with the word it respells ("Mohammed Nazary" and "Mohammad Nazari" share no word)
+        # (words, a key of a word) -> positions: a variant shares, for each word, a key of _variant_keys (one sound,
+        # one letter dropped) with the word it respells ("Mohammed Nazary" and "Mohammad Nazari" share no word)
         at: dict[tuple[int, tuple[str, str]], list[int]] = {}
         for position, name in enumerate(full_names):
             size = len(_name_words(name))
-            places = {(size, key) for word in _name_words(name) for key in _near_keys(word)}
+            places = {(size, key) for word in _name_words(name) for key in _variant_keys(word)}
             shared = sorted({earlier for key in places for earlier in at.get(key, ())})
             earlier = _variant_of(name, [full_names[p] for p in shared if full_names[p] not in self.spelt])
             if earlier is not None:
@@ -1132,6 +1132,19 @@ class _People:
 
 
 MAX_EDITS = 2  # letters two spellings of a name may differ by (close_spelling, _truncated_surname)
+
+
+MIN_DROPPED_KEY = 5  # letters of a word whose forms with one letter dropped index it (shorter ones: any word)
+
+
+def _variant_keys(word: str) -> set[tuple[str, str]]:
+    """Where a word of a full name is indexed to find the names that respell it (``_variant_of``): as written, by
+    its sound, and with one letter dropped when it is long enough to be told apart so ("mohammed" and "mohammad"
+    share "mohammd"); fewer keys than ``_near_keys``, so that a caseload of thousands of names stays near linear."""
+    keys = {("word", word), ("sound", _sound(word)), ("joined", word.replace("-", ""))}
+    if len(word) >= MIN_DROPPED_KEY:
+        keys |= {("dropped", word[:i] + word[i + 1:]) for i in range(len(word))}
+    return keys
 
 
 def _near_keys(word: str) -> set[tuple[str, str]]:

@@ -896,10 +896,11 @@ NICKNAME_BEFORE = re.compile(rf"((?:(?:Le|La|L['’])[^\S\n]*)?{_NICK_WORD}(?:[^
 
 
 def _nickname_before(text: str, span: Span) -> list[Span]:
-    """The nickname the name in brackets after "=" explains, unless it is a kept term."""
+    """The nickname the name in brackets after "=" explains, unless it is a kept term or common words only."""
     match = NICKNAME_BEFORE.search(text, max(0, span.start - 40), span.start)
-    if match is None or fold(match.group(1)) in default_policy().keep_terms:
-        return []
+    if match is None or fold(match.group(1)) in default_policy().keep_terms \
+            or all(is_common_word(word) for word in re.findall(r"[^\W\d_]+", match.group(1))):
+        return []  # (not "Voir Annexe (= ...)": words a sentence is made of)
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
 
 
@@ -1176,8 +1177,8 @@ def _place_after_opening_word(text: str, span: Span) -> Span:
     opening = OPENING_WORD.match(span.text)
     if opening is None or span.text[opening.end():] not in places() or not is_common_word(opening.group(1)) \
             or fold(opening.group(1)) in kind_terms() | SURNAME_PARTICLES or in_first_names(opening.group(1)) \
-            or SERVICE_KIND.fullmatch(opening.group(1)):
-        return span  # ("Van Damme", "Clinique Saint-Pierre")
+            or in_surnames(opening.group(1)) or SERVICE_KIND.fullmatch(opening.group(1)):
+        return span  # ("Van Damme", "Clinique Saint-Pierre", "Fontaine Brecht": a surname before a first name)
     return Span.of(text, span.start + opening.end(), span.end, "LOCATION", span.score, span.source)
 
 
@@ -1191,7 +1192,8 @@ def _foreign_ordinary(word: str) -> bool:
 
 SEPARATOR_MARKS = "-_=*─━═"  # (and the box-drawing lines of a bilingual letter: "───── NEDERLANDS ─────")
 # a French word and its slash before the same in Dutch or German ("Recommandé / Aangetekend", "Copie / Afschrift")
-TRANSLATED = re.compile(r"(\w+)[^\S\n]*/[^\S\n]*$")
+# (opening its line: "Contact famille / Scholz" is no label)
+TRANSLATED = re.compile(r"[^\S\n]*(\w+)[^\S\n]*/[^\S\n]*")
 MIN_SEPARATOR = 3  # marks on each side of a separator line's words
 
 
@@ -1286,14 +1288,15 @@ LETTERED_HEADING = re.compile(r"[A-Z][.)][^\S\n]+([^\W\d_a-z]{2,}(?:[^\S\n]+[^\W
 
 def _lettered_heading(text: str, span: Span) -> bool:
     """A section's letter and its title in capitals, ordinary words, opening the line: "B. THÉRAPIES" (words no list
-    holds as a name; in a title of three words or more, any French word: "G. AMÉNAGEMENTS MIS EN PLACE")."""
+    holds as a name; in a title of three words or more, words that are surnames too: "G. AMÉNAGEMENTS MIS EN PLACE",
+    never first names: "A. MARIE ROSE PETIT")."""
     heading = LETTERED_HEADING.fullmatch(span.text.strip())
     if heading is None or not (span.start == 0 or text[span.start - 1] == "\n"):
         return False
     words = [word for word in heading.group(1).split() if word.lower() not in FUNCTION_WORDS]
-    long_title = len(words) >= LONG_TITLE and not span.text.strip().startswith("M")  # ("M. PIERRE MARIE ROSE")
-    return all(is_word(word.lower()) and (long_title or not in_surnames(word.capitalize())
-                                          and not in_first_names(word.capitalize())) for word in words)
+    long_title = len(words) >= LONG_TITLE
+    return all(is_word(word.lower()) and not in_first_names(word.capitalize())
+               and (long_title or not in_surnames(word.capitalize())) for word in words)
 
 
 def _foreign_clause(words: str) -> bool:
@@ -1325,8 +1328,8 @@ QA_MARKER = re.compile(r"[QRD]\.[^\S\n]*([^\W\d_]+)$")
 ANSWER_OPENERS = vocabulary.stop_words() | {"oui", "non", "ok", "d'accord"}
 
 
-def _line_start(text: str, start: int) -> bool:
-    return text[text.rfind("\n", 0, start) + 1:start].strip() == ""
+QA_LINES = re.compile(r"(?m)^[^\S\n]*[QRD]\.[^\S\n]")
+MIN_QA_LINES = 3  # lines a hearing's record opens with its markers
 
 
 def _no_name(text: str, span: Span) -> bool:
@@ -1340,9 +1343,12 @@ def _no_name(text: str, span: Span) -> bool:
         return True
     if not any(c.isalpha() for c in span.text):
         return True
-    if QA_MARKER.match(span.text) and _line_start(text, span.start) \
-            and QA_MARKER.match(span.text).group(1).lower() in ANSWER_OPENERS:
-        return True  # "Q. Que s'est-il passé ?", "R. Je sortais...", "R. Oui": a hearing's question and answer
+    marker = QA_MARKER.match(span.text)
+    if marker and marker.group(1).lower() in ANSWER_OPENERS and not in_surnames(marker.group(1)) \
+            and not text[text.rfind("\n", 0, span.start) + 1:span.start].strip() \
+            and len(QA_LINES.findall(text)) >= MIN_QA_LINES:
+        return True  # "Q. Que s'est-il passé ?", "R. Je sortais...", "R. Oui": a hearing's questions and answers (not
+        # a signature, "R. Ho")
     if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
             and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "la nonna", "ma babcia": a relation word of another language after a determiner (not "chez
@@ -1414,7 +1420,7 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # an ordinary word of a Dutch, German or English line or passage, no list's name ("Kort
         # samengevat", "Thuistaal Roemeens", "ENTWICKLUNGSBERICHT", "Gesehen: ..., Dienstleiter"); not several
         # ("Kind en Gezin" is a service)
-    translated = TRANSLATED.search(text, max(0, span.start - 30), span.start)
+    translated = TRANSLATED.fullmatch(text, text.rfind("\n", 0, span.start) + 1, span.start)
     if span.entity_type == "PERSON" and " " not in word and _foreign_ordinary(word) and translated \
             and (re.match(r"[^\S\n]*:", text[span.end:span.end + 3]) or is_word(translated.group(1).lower())):
         return True  # a bilingual form's label in its second language ("Public / Doelgroep :", "Recommandé /

@@ -32,15 +32,15 @@ MIN_MISSPELT = 7  # letters of a month whose one letter left out still reads as 
 
 
 def _misspelt_months() -> list[str]:
-    """The long French months with one letter left out, as a hasty or non-native writer spells them ("janvie",
-    "févier", "novembe"), none a French word or a first name ("javier" of "janvier" is one)."""
+    """The long French months with one letter left out, as a hasty or non-native writer spells them, accents kept or
+    not ("janvie", "févier", "fevier", "décemre"), none a French word or a first name ("javier" of "janvier" is one)."""
     from anonymizer.models.lexicon import is_word
     from anonymizer.recognizers.lookup import in_first_names
 
     full = [forms[0] for forms in vocabulary.month_forms("fr")]
-    variants = {fold(month)[:i] + fold(month)[i + 1:] for month in full if len(month) >= MIN_MISSPELT
-                for i in range(1, len(month))}
-    return sorted(v for v in variants - {fold(m) for m in full}
+    written = {form for month in full if len(month) >= MIN_MISSPELT for form in (month, fold(month))}
+    variants = {form[:i] + form[i + 1:] for form in written for i in range(1, len(form))}
+    return sorted(v for v in variants - written - {fold(m) for m in full}
                   if not is_word(v) and not in_first_names(v.capitalize()))
 
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from anonymizer.recognizers.base import FrPatternRecognizer
 
+from anonymizer import vocabulary
+
 # the words said for the signs of an address, in French ("arobase", "point") or in English ("at", "dot")
 _PIECE = r"[a-z0-9]+"
-_PARTICLE = r"(?:de|van|vanden|vander|von|le|la|el|ben|du|da|di|dos|mac)"
+# a surname's particle (anonymizer/vocabulary/particles.txt), said apart from its name
+_PARTICLE = f"(?:{'|'.join(sorted((p for p in vocabulary.surname_openers() if p.isalpha()), key=len, reverse=True))})"
 _TLD = r"(?:be|com|fr|net|org|eu|nl|de|lu|uk|ma|tr|ro|pl|it|es|pt|ch|dz|tn|cd|bg|al|info)(?![\w-])"
 
 

@@ -120,6 +120,8 @@ def mention_spans(doc: list[Token]):
                 end += 1  # (not "@Karim Bensaïd Merci pour ...": the message goes on)
             else:
                 break
+        if end == i + 1 and is_word(mention.group(1).lower()) and not in_first_names(mention.group(1)):
+            continue  # "@Tous", "@Équipe": a group or a role alone, no member's name ("@Maman Lou'tchou" is one)
         yield token.idx + 1, doc[end - 1].idx + len(doc[end - 1].text)
 
 
