@@ -1172,3 +1172,7 @@ def test_a_nickname_explained_in_brackets_is_its_person_and_field_notes_dates(an
 ])
 def test_names_the_new_rules_must_not_keep(anonymizer, text, name):
     assert any(name in s.text for s in anonymizer.analyze(text))
+
+
+def test_a_half_sister_is_no_diary_date(anonymizer):
+    assert [s.text for s in anonymizer.analyze("Notes\nSa 1/2 sœur est venue.\nve 7/2 – 16h")] == ["ve 7/2"]

@@ -62,6 +62,10 @@ def number_words() -> dict[str, int]:
     return {word: int(value) for word, value in (line.split("|") for line in _lines("number_words.txt"))}
 
 
+# what counts after a number that is no house number nor a name's number ("2 fois", "12 ans", "3 h", "45 €")
+COUNT_UNITS = r"fois|jours?|ans?|semaines?|mois|heures?|h\b|min|%|€|euros?"
+
+
 def said_number(words: int, thousands: bool = False) -> str:
     """A number said in words as a transcript writes it, one to ``words`` number words joined by hyphens, spaces or
     "et" ("quarante-deux", "six cent dix-huit"; with ``thousands``, "deux mille vingt-quatre"); not "un", "une",

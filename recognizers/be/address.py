@@ -84,7 +84,7 @@ TOWNS_AFTER = rf"(?:,[^\S\n]*(?:Co\.[^\S\n]+)?{CAP}(?:[^\S\n]+{CAP}){{0,2}}){{0,
 SAID_NUMBER = vocabulary.said_number(4)
 
 
-NO_UNIT = r"(?![^\S\n]*(?:ans?|mois|jours?|semaines?|heures?|h|min|%|€|euros?|fois)(?![\w]))"
+NO_UNIT = rf"(?![^\S\n]*(?:{vocabulary.COUNT_UNITS})(?![\w]))"
 # a street's name in a transcript's lower case, up to the preposition of its commune ("rue de la station à ...")
 SAID_LOWER_NAME = (rf"(?:{LINK}[^\S\n]*)?(?!{LINK}[^\S\n]){LOWER}"
                    rf"(?:[^\S\n]+(?!(?:à|a|au|aux|en|chez|et|ou|c['’]est|qui|que)(?![\w'’-])){LOWER})?")

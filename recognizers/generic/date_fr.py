@@ -142,10 +142,12 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("german_day_month", rf"(?<![\w])(?:vom|am|ab|bis|zum|seit)[^\S\n]+\K{D}\.{M}\.(?![\w]|\d)", 0.6),
         # a diary's entry: a weekday abbreviated, then the day and month with a slash or a stop ("Lun 12/02",
         # "Mar 13.02"), the weekday taken with them
-        # (or in two letters opening the line, as a field worker's notes do: "lu 3/2 – 16h30", "ve 7/2")
-        ("weekday_numeric", rf"(?:(?<![\w])(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim|LUN|MAR|MER|JEU|VEN|SAM|DIM)"
-                            rf"|(?m:^)[^\S\n]*(?i:lu|ma|me|je|ve|sa|di))\.?[^\S\n]+"
+        ("weekday_numeric", rf"(?<![\w])(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim|LUN|MAR|MER|JEU|VEN|SAM|DIM)\.?[^\S\n]+"
                             rf"{D}[/.]{M}(?![\w/]|[.,-]\d)", 0.6),
+        # (or in two letters opening the line, as a field worker's notes do, a dash or a time after it: "lu 3/2 –
+        # 16h30", "ve 7/2 : ..."; not "Sa 1/2 sœur")
+        ("weekday_numeric_short", rf"(?m:^)[^\S\n]*(?i:lu|ma|me|je|ve|sa|di)\.?[^\S\n]+"
+                                  rf"{D}[/.]{M}(?![\w/]|[.,-]\d)(?=[^\S\n]*(?:[–:-]|\d{{1,2}}[h:]|$))", 0.6),
         # a log's entry opening its line, the day and month with a stop, a dash or a colon after them ("23.10 –
         # Inscription à la commune"; not an amount, "23.10 €", nor a decimal in a sentence)
         # (or a hyphen, a slash, a month in Roman numerals, a remark in brackets before the dash: "17-4 (même soir) –",

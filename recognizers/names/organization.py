@@ -55,7 +55,7 @@ LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&
 NO_DAY = r"(?!(?<=\b[lL]e[^\S\n])\d)"
 # a name's words: capitalised, or its number ("Le Hangar 9", "Le Quai 7"), not a count after it ("2 fois")
 CAP = (rf"(?:[{vocabulary.UPPER}][\w'’]*+(?:-[\w'’]+)*+|{NO_DAY}\d{{1,4}}\b"
-       r"(?![^\S\n]*(?:fois|jours?|ans?|semaines?|mois|heures?|h\b|min|%|€|euros?|élèves|enfants|personnes)))")
+       rf"(?![^\S\n]*(?:{vocabulary.COUNT_UNITS}|élèves|enfants|personnes)))")
 # a year after "de", "en"... is a date, not the name's number ("aux Hirondelles de 2009 à 2015"; "Horizon 2000"
 # is a name)
 NO_YEAR = r"(?!(?:19|20)\d\d\b)"
