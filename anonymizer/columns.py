@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from anonymizer.entity_types import name_types
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.models.lexicon import is_common_word
 from anonymizer.recognizers.generic.codes import NUMBERING_WORDS
@@ -27,7 +28,6 @@ from anonymizer.recognizers.lookup import in_first_names, in_surnames
 from anonymizer.spans import Span
 
 SEPARATORS = (";", "|", "\t")
-NAME_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "SCHOOL")
 MIN_ROWS = 4
 MIN_TYPED = 3
 MIN_SHARE = 0.6
@@ -116,7 +116,7 @@ def _filled(text: str, cells: list[tuple[int, int]], within: _Within, policy: Ke
         filled += 1
         inside = within(start, end)
         if len(inside) == 1 and inside[0].start <= start and end <= inside[0].end \
-                and inside[0].entity_type in NAME_TYPES:
+                and inside[0].entity_type in name_types():
             typed[inside[0].entity_type] = typed.get(inside[0].entity_type, 0) + 1
         elif all(s.start >= start and s.end <= end for s in inside):
             empty.append((start, end))  # (or named in part: "VAN DE VELDE" of which "DE VELDE" was found)

@@ -348,7 +348,7 @@ def _variant_of(name: str, earlier: list[str]) -> str | None:
     """The earlier full name that ``name`` spells differently: the same number of words, each a close spelling
     of one of the other name's (the same words first), in any order ("Mohammed Bensalah" of "Mohamed Bensalah";
     "Naima El Amrany" of "EL AMRANI, Naïma"; "Mohammed Nazary" of "Mohammad Nazari"); never a kunya's. (The case's
-    names offer as ``earlier`` only those whose words share a key of ``_near_keys`` with ``name``'s.)"""
+    names offer as ``earlier`` only those whose words share a key of ``_variant_keys`` with ``name``'s.)"""
     mine = _name_words(name)
     for other in earlier:
         theirs = _name_words(other)

@@ -1176,7 +1176,8 @@ def _place_after_opening_word(text: str, span: Span) -> Span:
         return span
     opening = OPENING_WORD.match(span.text)
     if opening is None or span.text[opening.end():] not in places() or not is_common_word(opening.group(1)) \
-            or fold(opening.group(1)) in kind_terms() | SURNAME_PARTICLES or in_first_names(opening.group(1)) \
+            or fold(opening.group(1)) in kind_terms() or fold(opening.group(1)) in SURNAME_PARTICLES \
+            or in_first_names(opening.group(1)) \
             or in_surnames(opening.group(1)) or SERVICE_KIND.fullmatch(opening.group(1)):
         return span  # ("Van Damme", "Clinique Saint-Pierre", "Fontaine Brecht": a surname before a first name)
     return Span.of(text, span.start + opening.end(), span.end, "LOCATION", span.score, span.source)
@@ -1325,11 +1326,9 @@ def _exclaimed_word(text: str, span: Span) -> bool:
 
 # a hearing's record writes its questions and answers "Q." and "R." (or "D." for "demande") at a line's start
 QA_MARKER = re.compile(r"[QRD]\.[^\S\n]*([^\W\d_]+)$")
-ANSWER_OPENERS = vocabulary.stop_words() | {"oui", "non", "ok", "d'accord"}
-
-
 QA_LINES = re.compile(r"(?m)^[^\S\n]*[QRD]\.[^\S\n]")
 MIN_QA_LINES = 3  # lines a hearing's record opens with its markers
+ANSWER_OPENERS = vocabulary.stop_words() | {"oui", "non", "ok", "d'accord"}
 
 
 def _no_name(text: str, span: Span) -> bool:

@@ -107,20 +107,16 @@ def kunyas() -> frozenset[str]:
     return frozenset(_flagged("kunyas.txt"))
 
 
-def _gendered(name: str) -> dict[str, str]:
-    """The terms of a list file that carry a gender flag ("mère|F"), with it."""
-    return _with_flag(name)
-
-
 def _with_flag(name: str) -> dict[str, str]:
-    """The terms of a list file of ``term|flag`` lines that carry one, with it."""
+    """The terms of a list file of ``term|flag`` lines that carry one, with it (a gender: "mère|F"; a role:
+    "khalou|oncle")."""
     return {term: next(iter(flags)) for term, flags in _flagged(name).items() if flags}
 
 
 @lru_cache(maxsize=1)
 def kunya_genders() -> dict[str, str]:
     """A kunya's first word -> the gender of the parent it names ("abou" -> "M", "oum" -> "F")."""
-    return _gendered("kunyas.txt")
+    return _with_flag("kunyas.txt")
 
 
 @lru_cache(maxsize=8)
@@ -152,7 +148,7 @@ def kinship_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def parent_words() -> dict[str, str]:
     """A parent's word -> the parent's gender ("mère" -> "F", "papa" -> "M")."""
-    return _gendered("kinship.txt")
+    return _with_flag("kinship.txt")
 
 
 @lru_cache(maxsize=1)
