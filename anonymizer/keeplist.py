@@ -115,10 +115,15 @@ class KeepPolicy:
         # hide "Service de l'aide à la jeunesse" that starts inside it)
         return re.compile(r"(?<![\w])(?=(" + "|".join(re.escape(t) for t in multi) + r")(?![\w]))")
 
-    def protected_ranges(self, text: str) -> list[tuple[int, int]]:
+    def phrase_ranges(self, text: str) -> list[tuple[int, int]]:
         """Where multi-word kept terms stand in ``text`` (case- and accent-insensitive), overlapping ones
-        included, and a make with its model ("Audi A3", "iPhone 11", "Peugeot 208 HDI"), sorted by start."""
-        found = [(m.start(), m.start() + len(m.group(1))) for m in self._protected_re.finditer(fold_aligned(text))]
+        included ("Maison d'enfants", "hôpital de jour")."""
+        return [(m.start(), m.start() + len(m.group(1))) for m in self._protected_re.finditer(fold_aligned(text))]
+
+    def protected_ranges(self, text: str) -> list[tuple[int, int]]:
+        """The kept phrases of ``text`` (phrase_ranges) and a make with its model ("Audi A3", "iPhone 11",
+        "Peugeot 208 HDI"), sorted by start."""
+        found = self.phrase_ranges(text)
         found += [(m.start(), m.end()) for m in _product_re().finditer(text) if m.group("determiner")
                   or m.group("colour") is not None
                   or m.end() > m.end("make") and (m.group("make").isupper() and len(m.group("make")) <= 3

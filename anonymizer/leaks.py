@@ -13,24 +13,21 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from anonymizer import vocabulary
-from anonymizer.keeplist import default_keep_terms
+from anonymizer.keeplist import default_keep_terms, default_policy
 from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.lookup import is_chat_word
 from anonymizer.text import SENTENCE_OPENING, composed, fold, fold_aligned
 
-# Words that name a kind of thing, not a thing (ANNOTATION.md: "generic words such as rue, école...").
+# Words that name a kind of thing, not a thing (ANNOTATION.md: "generic words such as rue, école..."): the
+# kinds of place, service and firm (vocabulary/kind_words.txt), a saint's title, function words, e-mail furniture.
 GENERIC_WORDS = frozenset(fold(w) for w in (
-    "rue avenue boulevard chaussée place chemin allée clos impasse square quai route drève sentier "
-    "venelle cité résidence galerie passage faubourg bte boîte bus école écoles institut athénée lycée collège "
-    "académie "
-    "centre service services hôpital clinique maison home asbl royal royale communale communal "
-    "libre provincial provinciale saint sainte sint club les des aux dans pour avec sur sous une "
-    "chez par vers entre près "
-    "the and van von der den het "
+    "saint sainte sint les des aux dans pour avec sur sous une chez par vers entre près "
+    "the and van von vom der den het "
     # e-mail and web furniture
     "gmail hotmail outlook yahoo skynet live proximus telenet icloud com org net www http https html "
     "mailto callto tel sms file"
-).split()) | vocabulary.kunyas()  # a kunya's first word, "father of" (Abou Karim), is a kinship word like "mère"
+).split()) | frozenset(fold(w) for w in vocabulary.kind_words() if " " not in w) \
+    | vocabulary.kunyas()  # a kunya's first word, "father of" (Abou Karim), is a kinship word like "mère"
 MIN_DIGITS = 3
 STOP_WORDS = vocabulary.stop_words()
 # our own tags ("[PERSONNE_1]") are not leaks, even when a tag word equals a removed word
@@ -47,11 +44,27 @@ def identifying_tokens(surface: str) -> tuple[frozenset[str], frozenset[str]]:
     """
     generic = GENERIC_WORDS | default_keep_terms()
     surface = composed(surface)
+    # the words of a kept phrase inside a name are the kind of a service, not its name ("enfants" of "Maison
+    # d'enfants Les Tournesols", "jour" of "Hôpital de jour Les Glycines"); a name that is all a kept phrase
+    # stays what it is
+    for start, end in sorted(default_policy().phrase_ranges(surface) + _kind_phrase_ranges(surface), reverse=True):
+        if surface[:start].strip() or surface[end:].strip():
+            surface = surface[:start] + " " * (end - start) + surface[end:]
     # folded character by character, like the output it is searched in ("Cœur" stays "cœur")
     words = frozenset(fold_aligned(w) for w in re.findall(r"[^\W\d_]{3,}", surface) if fold(w) not in generic)
     digit_runs = re.findall(r"\d(?:[\s./-]?\d)*", surface)
     digits = {re.sub(r"\D", "", run) for run in digit_runs}
     return words, frozenset(d for d in digits if len(d) >= MIN_DIGITS)
+
+
+@lru_cache(maxsize=1)
+def _kind_phrases() -> re.Pattern[str]:
+    phrases = sorted((fold(w) for w in vocabulary.kind_words() if " " in w), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])")
+
+
+def _kind_phrase_ranges(surface: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _kind_phrases().finditer(fold_aligned(surface))]
 
 
 def _date_tokens(surface: str) -> set[str]:

@@ -494,3 +494,15 @@ def test_foreign_labels_and_nouns_around_a_name_are_no_part_of_it(anonymizer):
     assert {("K. Hoffmann", "PERSON"), ("51.2-JA 0738/25", "CASE_REF"), ("HADDAD", "PERSON"),
             ("Vandamme-Claes M.", "PERSON"), ("2025/JH/0412", "CASE_REF")} <= found
     assert not {s for s, t in found if t == "PERSON"} & {"K. Hoffmann, Az", "Anfrage Familie HADDAD", "Ons"}
+
+
+def test_the_kind_words_of_a_removed_name_are_no_leak():
+    """"Maison d'enfants Les Tournesols" -> "Maison d'enfants [ORGANISATION_1]": the kind the product keeps on purpose
+    (a kept phrase, a kind noun: "Bibliothèque", "née") is no leak; the name itself and a name that is all a kept
+    phrase still are."""
+    from anonymizer.leaks import identifying_tokens
+
+    assert identifying_tokens("Maison d'enfants Les Tournesols")[0] == {"tournesols"}
+    assert identifying_tokens("Bibliothèque La Ruche Verte")[0] == {"ruche", "verte"}
+    assert identifying_tokens("POPESCU née CONSTANTIN")[0] == {"popescu", "constantin"}
+    assert identifying_tokens("Brabant wallon")[0] == {"wallon"}

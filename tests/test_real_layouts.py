@@ -1176,3 +1176,16 @@ def test_names_the_new_rules_must_not_keep(anonymizer, text, name):
 
 def test_a_half_sister_is_no_diary_date(anonymizer):
     assert [s.text for s in anonymizer.analyze("Notes\nSa 1/2 sœur est venue.\nve 7/2 – 16h")] == ["ve 7/2"]
+
+
+@pytest.mark.parametrize("text, school", [
+    # a school named after a saint, in lower case as dictations and notes write it, with its commune when the
+    # place list holds it, and a hard-wrapped name on the next line
+    ("yasmina est à l'école saint joseph de genval virgule madame dit", "école saint joseph de genval"),
+    ("il va à l'institut saint joseph de la louvière je vous appelle", "institut saint joseph de la louvière"),
+    ("4e prim. à l'ecole ste marie jambes, instit = Mme Lebrun", "ecole ste marie jambes"),
+    ("en 5e secondaire à l'Institut\nSaint-Lambert d'Ougrée. Le fils", "Institut\nSaint-Lambert d'Ougrée"),
+    ("elle parle de l'école saint joseph de ma fille", "école saint joseph"),
+])
+def test_a_school_named_after_a_saint_in_lower_case(anonymizer, text, school):
+    assert school in [s.text for s in anonymizer.analyze(text)]

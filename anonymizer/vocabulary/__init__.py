@@ -57,6 +57,13 @@ def school_kinds() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def kind_words() -> tuple[str, ...]:
+    """Nouns that name a kind of place, service or firm ("bibliothèque", "paroisse", "zoning"), and the words
+    joining a birth name ("née")."""
+    return _lines("kind_words.txt")
+
+
+@lru_cache(maxsize=1)
 def number_words() -> dict[str, int]:
     """French number words as dictated ("septante-neuf", "quatre-vingt") -> their value."""
     return {word: int(value) for word, value in (line.split("|") for line in _lines("number_words.txt"))}

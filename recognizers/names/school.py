@@ -38,10 +38,24 @@ BEFORE_KIND = (r"(?:(?:Städtische|Bischöfliche|Königliche|Private|Gemeentelij
                r"|Katholieke)n?[^\S\n]+)")
 
 
+# a saint's name, as a school is named after one, in any case ("école saint joseph", "Institut Ste-Marie")
+SAINT = r"(?i:saint|sainte|saints|st\.?|ste\.?)"
+LOWER_WORD = r"[^\W\d_][\w'’]*"
+# after a saint's name, the commune the school stands in ("de genval", "d'ougrée", "de la louvière"): a word or
+# two after "de", read as a place only when the place list holds it (checked in analyze)
+LOWER_PLACE = (rf"(?:[^\S\n]+(?:de[^\S\n]+|d['’])?[^\S\n]*(?P<place>{LOWER_WORD})"
+               rf"(?:(?P<second>[ -]){LOWER_WORD})?)?")
+
+
 class SchoolRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "SCHOOL"
     PATTERNS = (
         ("school", rf"(?<![\w]){BEFORE_KIND}?{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+{NAME}", 0.8),
+        # a school named after a saint, written in lower case as notes, dictations and letters do ("école saint
+        # joseph de genval", "ecole ste marie jambes"), or with its name on the next line of a hard-wrapped text
+        # ("à l'Institut\nSaint-Lambert d'Ougrée")
+        ("school_saint", rf"(?<![\w]){SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+                         rf"{SAINT}(?:[^\S\n]+|-){LOWER_WORD}{LOWER_PLACE}", 0.8),
         # a commune's schools numbered ("l'école n° 8", "École communale n°3", "école fondamentale no 12"), with the
         # name with its article a Brussels school also bears after a dash ("École n° 9 — Les Marronniers"; not a
         # heading's next part, "école n° 8 - Primaire")
@@ -54,8 +68,34 @@ class SchoolRecognizer(FrPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """"l'école de Dorcas" is the child's school, not a school named after a first name (a commune's, "l'école de
         Wavre", is one)."""
-        return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                if not _of_a_child(text[r.start:r.end])]
+        results = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            if _of_a_child(text[result.start:result.end]):
+                continue
+            saint = SAINT_SCHOOL.match(text, result.start, result.end)
+            if saint and saint.end() == result.end and saint.group("place"):
+                result.end = _end_of_place(text, saint)
+            results.append(result)
+        return results
+
+
+SAINT_SCHOOL = re.compile(rf"{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+                          rf"{SAINT}(?:[^\S\n]+|-)(?P<name>{LOWER_WORD}){LOWER_PLACE}")
+
+
+def _end_of_place(text: str, saint: re.Match[str]) -> int:
+    """Where a saint's school's name ends: after the commune that follows it when the place list holds it, whatever
+    its case ("de genval", "de la louvière", "jambes"), else after the saint's name ("école saint joseph de ma
+    fille")."""
+    for end in (saint.end(), saint.end("place")):  # two words first ("la louvière"), then one
+        if _a_place(text[saint.start("place"):end]):
+            return end
+    return saint.end("name")
+
+
+def _a_place(words: str) -> bool:
+    """A commune's or a section's name, whatever its case ("genval", "la louvière")."""
+    return any(candidate in places() for candidate in (words.title(), words.capitalize(), words))
 
 
 OF_ONE_NAME = re.compile(rf"{SCHOOL_WORD}[^\S\n]+(?:de|d['’])[^\S\n]*"
