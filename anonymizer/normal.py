@@ -15,8 +15,11 @@ Text pasted from a PDF or read by OCR is repaired the same way, for analysis onl
 - a word cut at the end of a line by a hyphen is joined again ("Dumou-\nlin" is read "Dumoulin"; before a
   capital, or when the two halves make a compound word, the hyphen stays: "Louvain-la-\nNeuve", "belle-\nmère");
 - letters OCR reads for digits inside a number ("l2 septembre", "0l/09/2023", "02/854 27 O1", "41OO") and a zero
-  inside a word in capitals ("B0UZIANE", "LEC0CQ") or a capitalised name ("H0ste", "Mancus0") are read as what they
-  stand for.
+  inside a word in capitals ("B0UZIANE", "LEC0CQ", "DIALL0") or a capitalised name ("H0ste", "Mancus0", "Mouscr0n"),
+  a one between small letters ("Made1eine", "Li11e"), a small l between capitals ("DlALLO"), the one of an article
+  ("de 1a Madeleine"), the letters of a day and month ("lO/03") and an "rn" that makes a word or a name known when
+  read "m" ("cornrnunale", "Marnadou") are read as what they stand for;
+- a form's dotted leaders touching what was written in the field ("Nom : ....DIALLO.......") are read as blanks.
 """
 
 from __future__ import annotations
@@ -39,9 +42,25 @@ _WORD_AFTER = re.compile(r"[^\W\d_]+")
 # letter O ("B0UZIANE"; "dark0vador" is a handle). A table's "|" is no digit.
 _OCR_ONE = re.compile(r"(?<=\d)[lI](?![^\W\d_])|(?<![^\W\d_])[lI](?=\d{1,4}(?!\d))")
 _OCR_NOUGHT = re.compile(r"(?<=\d)[Oo]{1,3}(?![^\W\d_])|(?<![^\W\d_])[Oo](?=\d{1,4}(?!\d))")  # "41OO" too
-_OCR_O = re.compile(r"(?<=[A-Z])0(?=[A-Z])")
+_OCR_O = re.compile(r"(?<=[A-Z])0(?=[A-Z])|(?<=[A-Z]{3})0(?![\w])")  # "LEC0CQ", "DIALL0"
+# a day and a month (and a year) with letters for digits in any place, two real digits at least ("lO/03")
+# (a capital I is a Roman month's: "2.II.2015")
+_OCR_DATE = re.compile(r"(?<![\w/.])[\dlOo]{1,2}[/.][\dlOo]{1,2}(?:[/.][\dlOo]{2,4})?(?![\w/])")
+# a one for the l of an article between a preposition and a name ("Rue de 1a Madeleine")
+_OCR_ARTICLE = re.compile(r"\b(?:de|à|dans|sur|par|pour|vers|chez) (1)(?=(?:a|e|es) [A-Z])")
+# a small l between capitals for the capital I ("DlALLO")
+_OCR_I = re.compile(r"(?<=[A-Z])l(?=[A-Z]{2})")
 # ... and in a capitalised name, after its capital or ending it ("H0ste", "Mancus0"; "dark0vador" is a handle)
-_OCR_O_NAME = re.compile(r"(?<!\w)[A-Z](?:(0)[a-z]{2,}|[a-z]{2,}(0))(?!\w)")
+_OCR_O_NAME = re.compile(r"(?<!\w)[A-Z](?:(0)[a-z]{2,}|[a-z]{2,}(0)|[a-zà-ÿ]+(0)[a-zà-ÿ]+)(?!\w)")  # "Mouscr0n"
+# a one (or two) between small letters for the letter l, in a word of letters ("Made1eine", "Li11e", "Eco1e";
+# "dia11091", a handle's digits, have digits after them)
+_OCR_L = re.compile(r"(?<=[^\W\d_][a-zà-ÿ])1{1,2}(?=[a-zà-ÿ]{1,}(?![\d]))|(?<=[^\W\d_])1{1,2}(?=[a-zà-ÿ]{2,}(?!\d))")
+# "rn" OCR reads for "m" ("cornrnunale", "Marnadou", "rnars"): read as "m" in a word French and the name lists do
+# not know when that gives one they know
+_RN_WORD = re.compile(r"(?<![\w])(?:[^\W\d_]|[01](?=[^\W\d_]))*rn(?:[^\W\d_]|(?<=[^\W\d_])[01])*(?![\w])")
+# a form's dotted leaders around what was written in the field ("Nom : ....DIALLO.......", "..23/08/1991..."):
+# blanks for analysis, a value touching its dots is read alone
+_LEADER = re.compile(r"(?<![\w.])\.{2,}(?=[\w(+])|(?<=[\w)])\.{4,}|(?<=[\w)])\.{2,3}(?=[^\S\n]{2,}|[^\S\n]*(?:\n|$))")
 
 Change = tuple[int, int, str]  # (start, end) in the original, and what the analysis reads there
 
@@ -79,8 +98,47 @@ def _read_again(original: str) -> list[Change]:
     changes += [(m.start(), m.end(), "O" if original[m.start() - 1].isupper() else "o")
                 for m in _OCR_O.finditer(original)]
     changes += [(m.start(group), m.end(group), "o") for m in _OCR_O_NAME.finditer(original)
-                for group in (1, 2) if m.start(group) >= 0]
+                for group in (1, 2, 3) if m.start(group) >= 0]
+    changes += [(m.start(), m.end(), "l" * len(m.group())) for m in _OCR_L.finditer(original)]
+    changes += [(m.start(), m.end(), "I") for m in _OCR_I.finditer(original)]
+    changes += [(m.start(1), m.end(1), "l") for m in _OCR_ARTICLE.finditer(original)]
+    changes += [(m.start() + i, m.start() + i + 1, "1" if c == "l" else "0")
+                for m in _OCR_DATE.finditer(original) if any(c.isdigit() for c in m.group())
+                for i, c in enumerate(m.group()) if c in "lOo"]
+    if "rn" in original:
+        changes += _rn_for_m(original)
+    changes += [(m.start(), m.end(), " " * len(m.group())) for m in _LEADER.finditer(original)]
     return changes
+
+
+def _rn_for_m(original: str) -> list[Change]:
+    from anonymizer.models.lexicon import is_word
+    from anonymizer.recognizers.lookup import in_first_names, in_surnames
+
+    def known(word: str) -> bool:
+        return is_word(word.lower()) or in_first_names(word.capitalize()) or in_surnames(word.capitalize())
+
+    changes = []
+    for match in _RN_WORD.finditer(original):
+        word = match.group()
+        read = word.replace("0", "o").replace("1", "l")
+        if known(read):
+            continue
+        places = [m.start() for m in re.finditer("rn", read)]
+        for chosen in _subsets(places):
+            candidate = "".join("m" if i in chosen else ("" if i - 1 in chosen else c) for i, c in enumerate(read))
+            if known(candidate):
+                changes += [(match.start() + i, match.start() + i + 2, "m") for i in chosen]
+                break
+    return changes
+
+
+def _subsets(places: list[int]) -> list[tuple[int, ...]]:
+    """Every non-empty choice of the "rn" to read as "m", all of them first ("cornrnunale": both)."""
+    from itertools import combinations
+
+    places = places[:3]
+    return [chosen for size in range(len(places), 0, -1) for chosen in combinations(places, size)]
 
 T = TypeVar("T")
 

@@ -243,6 +243,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         while len(tokens) > 1 and tokens[-1][2].islower() and fold(tokens[-1][2]) not in SURNAME_PARTICLES \
                 and not is_word(tokens[-1][2]) and not text[tokens[-1][0] - 1] == "/":
             tokens.pop()
+    dash = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][2] in ("-", "–", "—")), None)
+    if not person and dash is not None and policy.is_kept(text[tokens[dash + 1][0]:tokens[-1][1]]):
+        del tokens[dash:]  # "École communale du Château - 3e maternelle": a table cell's class after a dash
     if person and len(tokens) > 2 and tokens[-2][2] == "," and _labels_number(text, tokens[-1]):
         del tokens[-2:]  # "K. Hoffmann, Az. 51.2-JA 0738/25": the word after the comma labels the number
     if not tokens:

@@ -1189,3 +1189,35 @@ def test_a_half_sister_is_no_diary_date(anonymizer):
 ])
 def test_a_school_named_after_a_saint_in_lower_case(anonymizer, text, school):
     assert school in [s.text for s in anonymizer.analyze(text)]
+
+
+def test_an_ocr_read_form_with_dotted_leaders_is_read_as_written(anonymizer):
+    """A handwritten form read by OCR: dotted leaders touching the field's value, letters for digits and digits
+    for letters, "rn" for "m" (the written file keeps the text as it was)."""
+    text = ("Nom : ........DlALLO.............  Prénom(s) : ....Fatournata Binta.........\n"
+            "Date de naissance : ..23/O8/199l....  Adresse : ..Rue de 1a Made1eine 17 bte 2, 75OO T0urnai......\n"
+            "Téléphone : ..O465 28 73 l9......  chez son frère à Mouscr0n.\n"
+            "Propriétaire : ..M. Verrneu1en.. rendez-vous le l2 rnars, puis lundi lO/O3 à 9h.\n"
+            "| ..BARRY Aïssat0u..  | ..Eco1e cornrnunale du Château - 3e maternelle... |\n"
+            "J'autorise le CPAS à consulter la Banque Carrefour de la Sécurité sociale.")
+    found = [s.text for s in anonymizer.analyze(text)]
+    for form in ("DlALLO", "Fatournata Binta", "23/O8/199l", "Rue de 1a Made1eine 17 bte 2, 75OO T0urnai",
+                 "O465 28 73 l9", "Mouscr0n", "Verrneu1en", "l2 rnars", "lundi lO/O3", "BARRY Aïssat0u",
+                 "Eco1e cornrnunale du Château"):
+        assert form in found
+    assert not any("Carrefour" in f or "maternelle" in f for f in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("la grand-mère réside 27, rue de Bonnevoie, L-1260 Luxembourg.", "27, rue de Bonnevoie, L-1260 Luxembourg"),
+    ("Domicile en Ukraine : vul. Heroiv Pratsi 28, kv. 114, Kharkiv.", "vul. Heroiv Pratsi 28"),
+    ("□ Salvatore RUSSO °1941 San Giovanni in Fiore (Calabre)", "San Giovanni in Fiore"),
+    ("Trieste, train vers Milan, puis Paris (campement).", "Paris"),
+])
+def test_places_and_addresses_abroad_as_a_guardian_or_a_genogram_writes_them(anonymizer, text, expected):
+    assert expected in [s.text for s in anonymizer.analyze(text)]
+
+
+def test_then_before_a_first_name_is_no_journey(anonymizer):
+    assert [(s.text, s.entity_type) for s in anonymizer.analyze("Il a dormi. Puis Florence est arrivée.")] \
+        == [("Florence", "PERSON")]

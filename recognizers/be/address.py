@@ -41,8 +41,10 @@ NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-gi-zA-G
 NOT_A_STREET = r"(?:(?:M|Mme|Mlle|Me|Mr|Dr)\.?[^\S\n]|(?:OD|OG|ODG|OS)[^\S\n,])"  # (not "AV OD 6/10": an eye's acuity)
 STREET = rf"(?<![\w]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET})"  # a street type, then its name
 # Belgian four-digit postcodes, the five-digit ones of Germany, France and others ("52078 Aachen", "F-59000
-# Lille"), and those of Poland, Portugal and Romania ("00-950 Warszawa", "1100-148 Lisboa", "400012 Cluj")
-POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BFD]-)?(?:[1-9]\d{{3}}(?:-\d{{3}})?|\d{{5,6}}|\d\d-\d{{3}})"
+# Lille", "L-1260 Luxembourg"), and those of Poland, Portugal and Romania ("00-950 Warszawa", "1100-148 Lisboa",
+# "400012 Cluj")
+POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BFDL]-|CH-|NL-)?"
+            rf"(?:[1-9]\d{{3}}(?:-\d{{3}})?|\d{{5,6}}|\d\d-\d{{3}})"
             rf"[^\S\n]+{CAP}"
             rf"(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}})")
 

@@ -22,20 +22,26 @@ from anonymizer import vocabulary
 # a strong cue announces a place whatever the word after it; after a weak one (à, de, en...), a word that is
 # also a first name or a surname is a person ("la sœur de Yasmine", "le fils d'Amina")
 # ("née le 4 mai 1980 à Porto": the birth date between)
-STRONG_CUE = (r"(?:près\s+de|(?P<birth>originaires?\s+de|née?s?\s+(?:le\s+[\w./ ]{3,25}?\s+)?(?:à|au))"
+STRONG_CUE = (r"(?:près\s+de|(?P<birth>originaires?\s+de|née?s?\s+(?:le\s+[\w./ ]{3,25}?\s+)?(?:à|au)"
+              # a genogram's birth and death signs and their date ("°1941", "†12/03/2011")
+              r"|[°†✝][^\S\n]?\d{1,2}(?:[./]\d{1,2}[./])?\d{2,4}[^\S\n]+(?:à[^\S\n]+)?)"
               r"|(?:camp|village|ville|région|province|quartier)\s+(?:de|d['’]))")
 # weak cues in French, and in the Dutch, German and English of forwarded mails ("eine Tante in Aachen",
 # "naar Antalya", "from Lagos")
 # a journey's cues announce a place, never a person, so a town that is also a first name is the town there ("jusqu'à
 # Calais", "via Paris")
 ROUTE_CUE = r"(?P<route>jusqu['’]à|via|à\s+destination\s+de|en\s+direction\s+de)"
+# ... and "puis" after a place, between two steps ("train vers Milan, puis Paris"; "puis Florence est arrivée" is
+# a person)
+PLACE_BEFORE_THEN = re.compile(rf"([{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*)[^\S\n]*,?[^\S\n]*$")
 # and so do the steps of an itinerary: a dash or an arrow between places ("Nimroz – Van – Istanbul"), a country's
 # town in brackets ("France (Calais, trois semaines)")
 STEP_CUE = r"(?P<step>[–—→]|->|\()"
 NAME_GOES_ON = re.compile(rf"[^\S\n]+(?:de|du|des)[^\S\n]+[{vocabulary.UPPER}]|[^\S\n]*d['’][{vocabulary.UPPER}]")
 STEP_AFTER = re.compile(r"[^\S\n]*(?:[–—→(),]|->|$)", re.MULTILINE)
 COUNTRY_BEFORE = re.compile(r"([^\W\d_][\w'’ -]*?)[^\S\n]*\($")
-PLACE_CUE = (rf"(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG_CUE})|à|de|d['’]|du|en|vers|depuis|in"
+PLACE_CUE = (rf"(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG_CUE})|(?P<then>puis)"
+             r"|à|de|d['’]|du|en|vers|depuis|in"
              r"|nach|aus|naar|uit|from))[^\S\n]*")
 # the name in a lookahead: the words after it may hold the next cue ("à Alep puis à Gaziantep")
 CANDIDATE = re.compile(
@@ -60,7 +66,8 @@ class ForeignPlaceRecognizer(FrSpanRecognizer):
             step = match.group("step") is not None
             found = self._longest_listed(match.group("name"), strong=match.group("strong") is not None,
                                          birth=match.group("birth") is not None,
-                                         route=match.group("route") is not None or step)
+                                         route=match.group("route") is not None or step
+                                         or match.group("then") is not None and _after_a_place(text, match.start()))
             end = match.start("name") + len(found) if found is not None else 0
             if found is not None and step and not self._itinerary(text, match.start("step"), end):
                 continue
@@ -117,3 +124,10 @@ class ForeignPlaceRecognizer(FrSpanRecognizer):
                          or route and candidate.lower() not in vocabulary.calendar_words()):
                 return candidate
         return None
+
+
+def _after_a_place(text: str, cue: int) -> bool:
+    """A town or a country just before the cue ("Milan, puis"), a step of the same journey."""
+    before = PLACE_BEFORE_THEN.search(text, max(0, cue - 40), cue)
+    return before is not None and (before.group(1) in foreign_places() or before.group(1) in places()
+                                   or is_country(before.group(1)))
