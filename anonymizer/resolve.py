@@ -940,6 +940,8 @@ ROLE_USE = re.compile(r"[^\S\n]+(?:du|de|des|d['’])(?![\w'’-])")
 ARTICLE_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}|d['’])"
                             r"(?:[^\S\n]+autres?)?|\d[.,]?\d*)[^\S\n]*$")
 NAME_PART = re.compile(r"[^\W\d_]+")
+# a reference number after capitals: digits with a slash or a letter among them ("24/2871/A", "25A143")
+REFERENCE_AFTER = re.compile(r"[^\S\n]*(?:n°[^\S\n]*)?\d+(?:[/-]\w|[A-Z])[\w/.-]*")
 
 
 def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
@@ -965,8 +967,9 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
             if m.group(1) in forms)
     for match in CAPITALS_WORD.finditer(text) if by_initials else ():
         form = match.group().replace(".", "")
-        if form not in by_initials or ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            continue
+        if form not in by_initials or ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
+                or REFERENCE_AFTER.match(text, match.end()):
+            continue  # (before a reference number the capitals are its label: "R.G. 24/2871/A", the court's roll)
         # (introduced initials that spell a kept term stay that term where it is used as one: "une autre AS du CPAS")
         if form in introduced and not (policy.is_kept(match.group()) and ROLE_USE.match(text, match.end())) \
                 or (len(form) >= 3 and not (is_word(form.lower()) and _in_capitals_line(text, match))
@@ -1266,6 +1269,20 @@ def _word_as_label(text: str, span: Span) -> bool:
         and LABEL_OR_AGENT_AFTER.match(text, span.end) is not None
 
 
+# a form's yes-or-no answer after a label's colon ("Télévigilance : oui", "Kiné : non", "Allergies : néant")
+ANSWER_AFTER = re.compile(r"[^\S\n]*:[^\S\n]*(?i:oui|non|néant|neant|aucune?|ok|x|nihil|ja|nee|nein|yes|no)\b")
+LINE_BULLET = re.compile(r"[^\S\n]*(?:[-–•*·][^\S\n]*)?$")
+
+
+def _answered_label(text: str, span: Span) -> bool:
+    """One word the model alone took for a name, opening its line (after a bullet), before a colon and a
+    yes-or-no answer: a form's label, no listed first name nor surname ("- Télévigilance : oui")."""
+    word = span.text.strip()
+    return span.source == NER_SOURCE and word.isalpha() and not in_first_names(word) and not in_surnames(word) \
+        and LINE_BULLET.fullmatch(text, text.rfind("\n", 0, span.start) + 1, span.start) is not None \
+        and ANSWER_AFTER.match(text, span.end) is not None
+
+
 DETERMINER_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}))[^\S\n]+$")
 WORD_AFTER_DETERMINER = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}))[^\S\n]*([^\W\d_]+)")
 
@@ -1341,7 +1358,8 @@ def _no_name(text: str, span: Span) -> bool:
     acronym the ordinary words before it define."""
     if span.entity_type not in name_types():
         return False
-    if _defined_by_ordinary_words(text, span) or _word_as_label(text, span) or _noun_elsewhere(text, span):
+    if _defined_by_ordinary_words(text, span) or _word_as_label(text, span) or _noun_elsewhere(text, span) \
+            or _answered_label(text, span):
         return True
     if not any(c.isalpha() for c in span.text):
         return True

@@ -15,6 +15,8 @@ from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
+    MONTH_PREPOSITIONS,
+    NOUN_ARTICLES,
     doc_text,
     foreign_noun,
     foreign_word,
@@ -244,6 +246,10 @@ def person_core(span: SpacySpan) -> tuple[int, int] | None:
     tokens = [t for t in span if not t.is_space]
     if not tokens:
         return None
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if len(tokens) == 1 and (before in NOUN_ARTICLES
+                             or before in MONTH_PREPOSITIONS and tokens[0].lower_ in vocabulary.month_names()):
+        return None  # "in het Frans", « nicht ins Heim »: a Dutch or German noun after its article; "from April"
     # "son oncle Omar de Seraing": a first name and where the person lives, two entities (the place is the
     # place recogniser's)
     # and "Lina den Kindergarten in Kelmis" (German: "Lina ... the kindergarten"): in a German line, a first name,

@@ -1221,3 +1221,28 @@ def test_places_and_addresses_abroad_as_a_guardian_or_a_genogram_writes_them(ano
 def test_then_before_a_first_name_is_no_journey(anonymizer):
     assert [(s.text, s.entity_type) for s in anonymizer.analyze("Il a dormi. Puis Florence est arrivée.")] \
         == [("Florence", "PERSON")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # labels, lists and foreign words the model or the name lists read as people (B41)
+    ("6. RECOMMANDATIONS\n\n1) Bilan logopédique complet : liste de logopèdes.", []),
+    ("- Télévigilance : oui, bracelet\n- Kiné : non", []),
+    ("SERVICE SOCIAL – Rue du Parc 29, 4802 Heusy", ["Rue du Parc 29, 4802 Heusy"]),
+    ("Ik stuur een korte samenvatting in het Frans. Met toestemming van mevrouw stuur ik het verslag.", []),
+    ("My new number from April is +32 465 20 71 38.", ["+32 465 20 71 38"]),
+    ("de aide du Sociaal Huis de Geraardsbergen", ["Geraardsbergen"]),
+    ("2) Fils : M. Dieter Küppers, +49 241 5583 271\n3) Fille : Mme Monique Küppers",
+     ["Dieter Küppers", "+49 241 5583 271", "Monique Küppers"]),
+])
+def test_labels_list_items_and_foreign_nouns_are_no_people(anonymizer, text, names):
+    assert [s.text for s in anonymizer.analyze(text)] == names
+
+
+def test_initials_glossed_by_a_first_name_and_a_court_roll_label(anonymizer):
+    """"JP (Jean-Pierre)": the initials a group calls him by, everywhere; "R.G." before a docket number is the
+    court's roll, not the initials of Rita Goossens; "MARQUES" is not "marqués"."""
+    text = ("Présents : Sandrine – JP (Jean-Pierre) – Oksana\nTour de table. JP : brouillard.\n"
+            "Cliente : Rita Goossens. Tribunal de la famille – R.G. 24/2871/A. Justice de paix – R.G. 25A143.\n"
+            "Élève : MARQUES Enzo. Les parents ont été marqués par l'échec.")
+    found = [s.text for s in anonymizer.analyze(text)]
+    assert found.count("JP") == 2 and "R.G." not in found and "marqués" not in found

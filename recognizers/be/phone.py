@@ -14,7 +14,8 @@ from anonymizer.recognizers.base import FrPatternRecognizer, digits, pattern_nam
 
 from anonymizer import dates
 
-SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"  # "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70"
+# "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70"; never a line break (a list's next item: "271\n3) Fille")
+SEP = r"(?:[^\S\n]?[./-][^\S\n]?|[^\S\n])?"
 TIGHT_SEP = r"(?:[./-]|[^\S\n])?"  # a foreign number's groups: never " - " ("081/22.33.44 - 2 lignes")
 # the middle group of a structured payment reference, "+++125/0041/87360+++", is no phone number
 NOT_IN_PAYMENT_REF = r"(?<![+*]{3}[^\S\n]?\d{3}/)"

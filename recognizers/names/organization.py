@@ -233,11 +233,11 @@ def _heading_words(text: str, start: int, end: int) -> bool:
     """A heading in capitals that reads as a clause, not a name: a pronoun among its words ("ÉQUIPE QUI L'A
     ACCOMPAGNÉ"), or "SA" before a word ("1. L'ENFANT DANS SA FAMILLE": the possessive, not a company). A
     service's name in a heading stays one ("SERVICE D'ACCOMPAGNEMENT HORIZON PLUS", "CENTRE NOTRE MAISON")."""
+    if text[start:end].isupper() and classifying_adjective(text[start:end]) and _kind_noun_before(text, start):
+        return True  # (also in a letterhead's line that goes on in small letters: "SERVICE SOCIAL – Rue du Parc 29")
     if any(c.islower() for c in vocabulary.line_around(text, start, end)):
         return False
     if text[start:end].endswith(("SA", "SC")) and POSSESSIVE_SA.match(text, end - 2):
-        return True
-    if classifying_adjective(text[start:end]) and _kind_noun_before(text, start):
         return True
     return any(w.lower() in CLAUSE_WORDS for w in re.split(r"[\s']+", text[start:end]))
 

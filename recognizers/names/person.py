@@ -25,6 +25,8 @@ from anonymizer.recognizers.lookup import foreign_places, grammar_word, large_to
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
+    MONTH_PREPOSITIONS,
+    NOUN_ARTICLES,
     doc_text,
     foreign_noun,
     foreign_word,
@@ -157,6 +159,9 @@ def starts_sentence(tokens: list[Token], i: int) -> bool:
     previous = tokens[i - 1]
     if "\n" in previous.text_with_ws or previous.text in ("-", "–", "•", ":", "*"):
         return True
+    if previous.text == ")" and i >= 2 and re.fullmatch(r"\d{1,2}|[a-zA-Z]", tokens[i - 2].text) \
+            and (i == 2 or "\n" in tokens[i - 3].text_with_ws):
+        return True  # a list item's number or letter: "1) Bilan logopédique", "b) Suivi"
     # a dated entry of a journal: "23/09 Bilan 3e mat. : ..."
     return bool(ENTRY_DATE.fullmatch(previous.text)) and (i == 1 or "\n" in tokens[i - 2].text_with_ws)
 
@@ -455,7 +460,9 @@ def after_title(doc: list[Token]):
             continue  # "me voit" is no "Me Dupont"; "Me van der Elst" is
         if nxt.is_lower and f"{nxt.lower_}." in TITLES:
             continue  # a second title: "Dr. med. Stefan Jost" (the name comes after it)
-        end = _extend_surname(doc, i + 1, allow_lower=lower not in WEAK_TITLES)
+        # (in a Dutch or German line, a word in lower case after the title is the sentence's: "mevrouw stuur ik")
+        end = _extend_surname(doc, i + 1, allow_lower=lower not in WEAK_TITLES and not (
+            nxt.is_lower and vocabulary.in_foreign_line(doc_text(token.doc), nxt.idx, nxt.idx + len(nxt.text))))
         if end == i + 1 and lower not in WEAK_TITLES and is_cap(nxt) and nxt.is_alpha \
                 and nxt.lower_ not in vocabulary.stop_words() and not is_particle(nxt):
             # after Mme, M., Dr..., a capitalised word is the surname even when it is a French word ("Mme
@@ -465,9 +472,7 @@ def after_title(doc: list[Token]):
             yield _char_span(doc[i + 1:end])
 
 
-# the prepositions before a month alone, in French, Dutch, German and English ("en juillet", "in July", "seit Juni")
-MONTH_PREPOSITIONS = frozenset({"en", "in", "im", "since", "until", "till", "during", "sinds", "tot", "seit", "bis",
-                                "ab", "vanaf", "depuis", "dès"})
+
 
 
 def _first_name_ok(doc: list[Token], i: int) -> bool:
@@ -483,7 +488,7 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         # word of the lexicon may be a name there: "Comfort", "Faith")
     if i + 1 < len(doc) and vocabulary.month_and_year(text, doc[i + 1].text):
         return False  # "bis August 2024", "in June 2025": a month and its year
-    if i > 0 and doc[i - 1].lower_ in GERMAN_ARTICLES and foreign_word(text):
+    if i > 0 and (doc[i - 1].lower_ in GERMAN_ARTICLES and foreign_word(text) or doc[i - 1].lower_ in NOUN_ARTICLES):
         return False  # "das Handy", "die Mama": a German noun after its article (a listed first name too)
     if i > 0 and text.lower() in vocabulary.month_names() and doc[i - 1].lower_ in MONTH_PREPOSITIONS:
         return False  # "hospitalisation in July", "seit Juni": the month (a listed first name too)
@@ -657,6 +662,8 @@ def surname_spans(doc: list[Token]):
         elif starts_sentence(doc, i):
             continue
         elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(doc, i) and in_surnames(token.text) \
+                and not (i > 0 and (doc[i - 1].lower_ in NOUN_ARTICLES or doc[i - 1].lower_ in MONTH_PREPOSITIONS
+                                    and token.lower_ in vocabulary.month_names())) \
                 and not (i + 1 < len(doc) and vocabulary.month_and_year(token.text, doc[i + 1].text)) \
                 and token.text not in places() and not (i > 0 and doc[i - 1].lower_ in LOCATIVE
                                                         and token.text in foreign_places()
@@ -743,6 +750,24 @@ def _defined_nickname(doc: list[Token], i: int) -> int:
     return end if j < len(doc) and j > end + 1 and doc[j].lower_ in DEFINING_CUES else i
 
 
+def _initials_of_glossed_name(doc: list[Token], i: int) -> bool:
+    """Two or three capitals, then in brackets the first name (or first and last name) they are the initials of:
+    "JP (Jean-Pierre)", "MC (Marie-Claire Dubois)"."""
+    token = doc[i]
+    if not (token.is_alpha and token.text.isupper() and 2 <= len(token.text) <= 3) or i + 2 >= len(doc) \
+            or doc[i + 1].text != "(":
+        return False
+    end = i + 2
+    while end < len(doc) and end < i + 2 + MAX_NAME_TOKENS and doc[end].text != ")":
+        end += 1
+    words = [t.text for t in doc[i + 2:end] if t.text[:1].isalpha()]
+    if end >= len(doc) or not words or not in_first_names(words[0].split("-")[0]):
+        return False
+    parts = [part for word in words for part in word.split("-")]
+    return "".join(part[0] for part in parts).upper()[:len(token.text)] == token.text \
+        and len(parts) >= len(token.text)
+
+
 def nickname_spans(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
         if (end := _defined_nickname(doc, i)) > i:
@@ -755,6 +780,9 @@ def nickname_spans(doc: list[Token]):
             continue
         if (end := _glossed(doc, i)) > i:
             yield _char_span(doc[i + 1:end])
+            continue
+        if _initials_of_glossed_name(doc, i):
+            yield _char_span([token])  # "JP (Jean-Pierre)": the initials a group calls him by
             continue
         nxt = doc[i + 1]
         if token.text in OPENING_QUOTES and is_cap(nxt) and not is_common_word(nxt.text) \

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.lookup import in_first_names, places
 
 from anonymizer import vocabulary
@@ -72,9 +72,10 @@ class SchoolRecognizer(FrPatternRecognizer):
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             if _of_a_child(text[result.start:result.end]):
                 continue
-            saint = SAINT_SCHOOL.match(text, result.start, result.end)
-            if saint and saint.end() == result.end and saint.group("place"):
-                result.end = _end_of_place(text, saint)
+            saint = SAINT_SCHOOL.match(text, result.start, result.end) if pattern_name(result) == "school_saint" \
+                else None
+            if saint and saint.end() == result.end and saint.group("place") and saint.group("place").islower():
+                result.end = _end_of_place(text, saint)  # (capitalised, the commune is the name's: "d'Avernas")
             results.append(result)
         return results
 

@@ -62,6 +62,13 @@ def opens_locution(token: Token) -> bool:
 
 # German articles: before an ordinary noun in a German line they open no surname ("Lina den Kindergarten")
 GERMAN_ARTICLES = frozenset({"den", "der", "dem", "die", "das"})
+# the prepositions before a month alone, in French, Dutch, German and English ("en juillet", "in July", "seit Juni")
+MONTH_PREPOSITIONS = frozenset({"en", "in", "im", "since", "until", "till", "during", "from", "sinds", "tot", "seit",
+                                "bis", "ab", "vanaf", "depuis", "dès"})
+# articles of Dutch and German (and German's fused prepositions) that French never writes: a noun follows them ("in
+# het Frans", « nicht ins Heim »), never a name
+NOUN_ARTICLES = frozenset({"het", "een", "das", "ein", "eine", "einen", "einem", "einer", "ins", "im", "zum", "zur",
+                           "vom", "beim"})
 
 
 def foreign_noun(token: Token) -> bool:
