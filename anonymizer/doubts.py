@@ -23,7 +23,14 @@ Reasons, most telling first:
   and places are named ("la maison de jeunes Le Quai 7", "régie de quartier Les Bouleaux");
 - ``capitalised_word``: a capitalised French word in mid-sentence that the keep-list does not hold (a
   service named by ordinary words: "le service Collectif contre les violences");
-- ``capitals``: a word in capitals that is no sector acronym and no French word ("KBL", "DELHAIZE").
+- ``capitals``: a word in capitals that is no sector acronym and no French word ("KBL", "DELHAIZE");
+- ``name_part``: one word left between two detected parts of names, or between a title and one ("madame oued
+  [rago]", "le fèvre ben [hamou]"), as a dictation or a transcript cuts a name;
+- ``coined_name`` in a text written in lower case: a kind of service, an article and the words after it ("la
+  crèche les petits pas", "au home les hirondelles");
+- ``letterhead``: the words in capitals opening one of a document's first lines, before a dash or the line's end,
+  that are no heading of a kind of document ("LA PASSERELLE DES HAUBANS — accueil d'urgence", "MAIN DANS LA MAIN —
+  Association de parents"; not "RAPPORT D'ACTIVITÉS 2024"): a service's or a journal's own name.
 """
 
 from __future__ import annotations
@@ -53,11 +60,13 @@ LABELS = {
     "coined_name": "nom avec article à majuscule (service, lieu-dit ?)",
     "capitalised_word": "mot à majuscule en milieu de phrase",
     "capitals": "sigle ou nom en capitales inconnu",
+    "letterhead": "nom en capitales en tête du document",
+    "name_part": "mot accolé à un nom retiré",
 }
 SCORES = {"near_removed": 0.8, "at_or_slash": 0.7, "digits": 0.6, "unknown_capitalised": 0.6,
           "coined_name": 0.6, "first_name_word": 0.5, "first_name_lower": 0.4,
           "first_name_word_lower": 0.35, "unknown_lower": 0.3, "quoted": 0.5,
-          "capitalised_word": 0.4, "capitals": 0.4}
+          "capitalised_word": 0.4, "capitals": 0.4, "letterhead": 0.4, "name_part": 0.5, "lower_coined": 0.3}
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 NUMBER = re.compile(r"(?<![\w])\d(?:[\d]|[ .,/-](?=\d))*\d(?![\w])")
@@ -141,8 +150,8 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
             return
         if covered.touches(start, end):  # what detection left of it: "Mamy" of « Mamy Jo » when "Jo" went
             start, end = covered.largest_gap(text, start, end)
-            if end - start < MIN_LEFT:
-                return
+            if end - start < MIN_LEFT or policy.is_kept(text[start:end]):
+                return  # (what is left is a kept term: "CPAS" of "CPAS DE WAVRE")
         key = (start, end)
         score = SCORES[reason] if score is None else score
         if key not in found or found[key].score < score:
@@ -168,6 +177,8 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
     for match in COINED.finditer(text):
         if not _sentence_start(text, match.start()) and not policy.is_kept(match.group()):
             add(match.start(), match.end(), "coined_name")
+    for start, end in _letterheads(text, policy):
+        add(start, end, "letterhead")
     # a text that writes its names in lower case (messages): a first name that is also a common word, after a
     # relation word or a preposition that introduces a person ("tantine rose", "avec précieuse", "à junior")
     lower_names = any(s.entity_type == "PERSON" and s.text.islower() for s in spans)
@@ -177,7 +188,98 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
             reason = _lower_first_name_word(text, match)
         if reason is not None:
             add(match.start(), match.end(), *reason)
+    for start, end in _beside_names(text, spans):
+        add(start, end, "name_part")
+    if lower_names or _lower_case_text(text):
+        for match in LOWER_COINED.finditer(text):
+            name = re.match(r"[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)*", match.group(2))
+            words = []
+            for word in name.group().split() if name else ():
+                if fold(word) in _NOT_A_NAME or word in vocabulary.stop_words() or word in vocabulary.number_words():
+                    break  # "la crèche les petits pas trois jours": the name ends before the number
+                words.append(word)
+            if words:
+                end = match.start(2) + len(" ".join(words))
+                add(match.start(1), end, "coined_name", SCORES["lower_coined"])
     return sorted(found.values(), key=lambda d: (d.start, d.end))
+
+
+def _beside_names(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """A name's part a detector left between two parts it took, or between a title and a part ("madame oued rago",
+    "famille le fèvre ben hamou"): one word, only spaces around it."""
+    found = []
+    people = [s for s in spans if s.entity_type == "PERSON"]
+    for before, after in zip(people, people[1:], strict=False):
+        if after.start - before.end <= WORD_BEFORE:
+            gap = re.fullmatch(r"[^\S\n]+([^\W\d_][\w'’]*)[^\S\n]+", text[before.end:after.start])
+            if gap and gap.group(1).lower() not in vocabulary.stop_words() | {"et", "ou"}:
+                found.append((before.end + gap.start(1), before.end + gap.end(1)))
+    for person in people:
+        match = TITLE_THEN_WORD.search(text, max(0, person.start - WORD_BEFORE), person.start)
+        if match and match.group(2).lower() not in vocabulary.stop_words() and fold(match.group(2)) not in TITLES:
+            found.append((match.start(2), match.end(2)))
+    return found
+
+
+# a title, then one word, then the detected part of the name ("madame oued [rago]", "docteur mer [tens]")
+TITLE_THEN_WORD = re.compile(r"(?i:\b(madame|monsieur|docteur|maître|mme|mr|dr|mevrouw|meneer|frau|herr))"
+                             r"[^\S\n]+([^\W\d_][\w'’]*)[^\S\n]+$")
+# in a text written in lower case, a kind of service, an article, and the words of its name ("la crèche les petits
+# pas", "au home les hirondelles", "l'institut des hauts fourneaux")
+LOWER_COINED = re.compile(r"(?<![\w'’])(?:crèche|home|école|institut|maison|service|asbl|centre|foyer|résidence|club"
+                          r"|association|ferme|brasserie|restaurant|café|magasin|clinique|internat|garderie)"
+                          r"[^\S\n]+((?:les|le|la|des|l['’])[^\S\n]*)([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+"
+                          r"(?:[^\S\n]+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+){0,2})")
+LOWER_TEXT_CAPITALS = 0.01  # a text with fewer capitals than this among its letters is written in lower case
+
+
+def _lower_case_text(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) < LOWER_TEXT_CAPITALS * len(letters)
+
+
+@lru_cache(maxsize=1)
+def _not_a_name_set() -> frozenset[str]:
+    """Words after a kind of service and its article that say when or who, not which ("à la crèche le matin",
+    "au home les enfants")."""
+    return frozenset(fold(w) for w in (*vocabulary.calendar_words(), *vocabulary.kinship_words(),
+                                      *vocabulary.child_words(), *vocabulary.sector_words("person"),
+                                      "matin", "soir", "midi", "nuit", "semaine", "week-end", "weekend", "jour",
+                                      "jours", "fois", "plus", "moins", "même", "mêmes", "autres", "enfants", "jeunes",
+                                      "parents", "éducateurs", "éducatrices", "résidents", "mamans", "papas"))
+
+
+LETTERHEAD_LINES = 3  # the first lines of a document, where its writer's or its journal's name stands
+# words in capitals opening a line, then a dash or the line's end
+CAPITALS_RUN = re.compile(r"[^\S\n]*((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[^\S\n]+){1,5}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*)"
+                          r"[^\S\n]*(?:[—–-][^\S\n]|$)")
+ARTICLES = frozenset({"le", "la", "les", "l"})
+
+
+def _letterheads(text: str, policy: KeepPolicy) -> list[tuple[int, int]]:
+    """The capitals opening one of the document's first lines before a dash or the line's end, two words or more,
+    that open with an article or with no word naming a kind of document, and hold a word that is not a function
+    word, a kept term, a kind of service or a kind of document."""
+    found, position, lines = [], 0, 0
+    while position < len(text) and lines < LETTERHEAD_LINES:
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if text[position:end].strip():
+            lines += 1
+            match = CAPITALS_RUN.match(text, position, end)
+            if match:
+                words = [fold(w) for w in re.split(r"[\s'’-]+", match.group(1)) if w]
+                if (words[0] in ARTICLES or words[0] not in _DOCUMENT_WORDS) and not policy.is_kept(match.group(1)) \
+                        and any(w not in vocabulary.stop_words() and w not in _DOCUMENT_WORDS
+                                and w not in _KIND_WORDS and not policy.is_kept(w) and len(w) > 1 for w in words):
+                    found.append((match.start(1), match.end(1)))
+        position = end + 1
+    return found
+
+
+_DOCUMENT_WORDS = frozenset(fold(w) for w in vocabulary.document_words())
+_NOT_A_NAME = _not_a_name_set()
+_KIND_WORDS = frozenset(fold(w) for w in vocabulary.kind_words())
 
 
 PERSON_BEFORE = re.compile(r"(?i:\b(?:avec|chez|à|a|pour|et))[^\S\n]+$")
@@ -193,7 +295,15 @@ def _lower_first_name_word(text: str, match: re.Match[str]) -> tuple[str, float]
     previous = re.search(r"([^\W\d_]+)[^\S\n]+$", before)
     if previous and (previous.group(1).lower() in vocabulary.kinship_words() or PERSON_BEFORE.search(before)):
         return "first_name_word_lower", SCORES["first_name_word_lower"]
+    of_someone = OF_PERSON_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if of_someone and (of_someone.group(1).lower() in vocabulary.kinship_words()
+                       or of_someone.group(1).lower() in vocabulary.child_words()
+                       or of_someone.group(1).lower() in ("école", "classe", "chambre")):
+        return "first_name_word_lower", SCORES["first_name_word_lower"]  # "la maman de prince", "l'école de prince"
     return None
+
+
+OF_PERSON_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+(?:de|d['’])[^\S\n]*$")
 
 
 def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: frozenset[str]

@@ -109,3 +109,19 @@ def test_words_without_their_accents_marks_and_field_codes_raise_no_doubt(anonym
     text = ("L'interessee beneficie d'une aide. Prenom : voir plus haut. Considerant la demande, note 14/20 et "
             "58/100. Page 2 NUMPAGES MERGEFORMAT.")
     assert anonymizer.doubts(text) == []
+
+
+def test_a_letterhead_a_name_s_left_part_and_a_lower_case_service_are_doubts(anonymizer):
+    """What detection leaves of real layouts: a service's or a journal's name in capitals heading the document
+    (not a document's kind nor a kept body), a word between a title and the part of a name found, a service named
+    by ordinary words in a text written in lower case, a first name that is a word after "la maman de"."""
+    def reasons(text):
+        return [(d.text, d.reason) for d in anonymizer.anonymize(text).doubts]
+
+    assert ("LA PASSERELLE DES HAUBANS", "letterhead") in reasons(
+        "LA PASSERELLE DES HAUBANS — accueil d'urgence ados\nNuit du 3 au 4 mars : calme.")
+    assert not [r for r in reasons("RAPPORT D'ACTIVITÉS 2024 – AMO\nCPAS DE WAVRE\nTexte.") if r[1] == "letterhead"]
+    lower = reasons("kevin va à la crèche les petits pas trois jours par semaine. madame oued rago du saj a appelé. "
+                    "la maman de prince a appelé.")
+    assert ("les petits", "coined_name") in lower and ("oued", "name_part") in lower
+    assert ("prince", "first_name_word_lower") in lower

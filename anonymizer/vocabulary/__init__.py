@@ -57,6 +57,12 @@ def school_kinds() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def document_words() -> frozenset[str]:
+    """Words that name a kind of document and open its heading ("rapport", "procès-verbal", "fiche")."""
+    return frozenset(_lines("document_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def kind_words() -> tuple[str, ...]:
     """Nouns that name a kind of place, service or firm ("bibliothèque", "paroisse", "zoning"), and the words
     joining a birth name ("née")."""

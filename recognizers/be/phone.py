@@ -14,8 +14,11 @@ from anonymizer.recognizers.base import FrPatternRecognizer, digits, pattern_nam
 
 from anonymizer import dates
 
-# "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70"; never a line break (a list's next item: "271\n3) Fille")
-SEP = r"(?:[^\S\n]?[./-][^\S\n]?|[^\S\n])?"
+# "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70", or cut by a line's end ("0472 9 1 55\n08": a Belgian
+# number has its exact length)
+SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"
+# ... never a line break in a number abroad, of no fixed length (a list's next item: "+49 241 5583 271\n3) Fille")
+LINE_SEP = r"(?:[^\S\n]?[./-][^\S\n]?|[^\S\n])?"
 TIGHT_SEP = r"(?:[./-]|[^\S\n])?"  # a foreign number's groups: never " - " ("081/22.33.44 - 2 lignes")
 # the middle group of a structured payment reference, "+++125/0041/87360+++", is no phone number
 NOT_IN_PAYMENT_REF = r"(?<![+*]{3}[^\S\n]?\d{3}/)"
@@ -32,7 +35,7 @@ class BePhoneRecognizer(FrPatternRecognizer):
         ("be_fixed", rf"(?<![\d+.]){NOT_IN_PAYMENT_REF}0(?!{SEP}?4{SEP}?[5-9])\d(?:{SEP}\d){{7}}(?![\d]|[./-]\d)", 0.6),
         ("be_international", rf"(?<![\d+*])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         ("other_international",
-         rf"(?<![\d+*])(?:\+|00)(?!32)[1-9]\d{{1,2}}{SEP}\d(?:{SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),
+         rf"(?<![\d+*])(?:\+|00)(?!32)[1-9]\d{{1,2}}{LINE_SEP}\d(?:{LINE_SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),
         # its first zero said as a word, the rest in digits, as a call's transcript writes it: "le zéro 486 21 97 30"
         ("said_zero", rf"(?<![\w-])(?i:zéro|zero)[^\S\n]+[1-9](?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         # another country's national number after a phone word, as a forwarded signature writes it: "Mobile 07700
