@@ -1246,3 +1246,16 @@ def test_initials_glossed_by_a_first_name_and_a_court_roll_label(anonymizer):
             "Élève : MARQUES Enzo. Les parents ont été marqués par l'échec.")
     found = [s.text for s in anonymizer.analyze(text)]
     assert found.count("JP") == 2 and "R.G." not in found and "marqués" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # staff initials before a role, an English date with "of", a plate's start a witness remembers, FASE numbers
+    # glued by a PDF's export
+    ("Présents : Olga (stagiaire AS), JMP (coordinateur)\n– JMP prévient M. Degrez.", ["Olga", "JMP", "JMP", "Degrez"]),
+    ("We move on 29th of March with my cousin.", ["29th of March"]),
+    ("j'ai vu le début de la plaque : 1-HKT, après je ne sais plus.", ["1-HKT"]),
+    ("N° FASE établissement2134implantation2135", ["2134", "2135"]),
+    ("Le CPAS (directrice) et le PC (portable).", []),
+])
+def test_staff_initials_english_dates_partial_plates_and_glued_numbers(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

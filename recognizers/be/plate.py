@@ -52,6 +52,10 @@ class BePlateRecognizer(FrPatternRecognizer):
         ("cued_plate", rf"{VEHICLE_BEFORE}\K(?<![\w.-])(?<![A-Z]{{2,}}[^\S\n])(?=[A-Z0-9 -]*\d)(?=[A-Z][A-Z0-9]*[ -])"
                        r"(?:[A-Z]{1,3}|[A-Z0-9]*\d[A-Z0-9]*)(?:[ -](?:[A-Z]{1,3}|[A-Z0-9]*\d[A-Z0-9]*)){2,3}(?![\w-])",
          0.6),
+        # the start of a Belgian plate a witness remembers, after the word for the plate ("le début de la plaque :
+        # 1-HKT")
+        ("partial_be_plate", r"(?i:\b(?:plaques?|immatricul\w*|nummerplaat|kenteken)\b)[^\n]{0,40}?\K"
+                             r"(?<![\w.,-])[1-9]-[A-Z]{3}(?![\w-])", 0.7),
     )
     CONTEXT = ("plaque", "immatriculation", "véhicule", "voiture")
 

@@ -116,8 +116,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("range_de", rf"(?<![\w/.-]){DAY}\.\s*(?:bis|und|-|–)\s*{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("words_en_month_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{MONTHS_EN}\s+{DAY}(?:st|nd|rd|th)?(?![\w])"
                                  rf"(?:,?{YEAR})?(?!\d)", 0.85),
-        ("words_en_day_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{DAY}(?:st|nd|rd|th)?\s+{MONTHS_EN}(?![\w]){YEAR}?"
-                               r"(?!\d)", 0.85),
+        ("words_en_day_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS_EN}(?![\w])"
+                               rf"{YEAR}?(?!\d)", 0.85),  # "29th of March"
         # (not a newborn's Apgar scores, "Apgar 8/9/10")
         ("numeric_full", rf"(?<![\w/.-])(?<!(?i:apgar)[^\S\n]{{0,3}}:?[^\S\n]{{0,3}}){WEEKDAY}?{D}([/.-]){M}\1"
                          rf"(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),

@@ -45,7 +45,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Token
 
 from anonymizer import vocabulary
-from anonymizer.keeplist import default_keep_terms
+from anonymizer.keeplist import default_keep_terms, kind_terms
 from anonymizer.surrogates import gender_of_first_name
 from anonymizer.text import fold
 from anonymizer.vocabulary import UPPER
@@ -768,6 +768,22 @@ def _initials_of_glossed_name(doc: list[Token], i: int) -> bool:
         and len(parts) >= len(token.text)
 
 
+# short forms of roles a staff list writes in brackets ("(éduc)", "(psy)", "(coord.)")
+ROLE_ABBREVIATIONS = frozenset({"éduc", "educ", "psy", "as", "coord", "dir", "stagiaire", "ergo", "logo", "kiné",
+                                "inf", "secr", "référent", "référente"})
+
+
+def _initials_with_role(doc: list[Token], i: int) -> bool:
+    """Two to four capitals no list holds as a term, then a role in brackets, as a staff list or minutes name a
+    colleague: "JMP (coordinateur)", "SD (éduc)"."""
+    token = doc[i]
+    if not (token.is_alpha and token.text.isupper() and 2 <= len(token.text) <= 4) or i + 2 >= len(doc) \
+            or doc[i + 1].text != "(" or fold(token.text) in default_keep_terms() or is_word(token.text.lower()):
+        return False
+    role = doc[i + 2].lower_.rstrip(".")
+    return fold(role) in kind_terms() and role not in vocabulary.stop_words() or role in ROLE_ABBREVIATIONS
+
+
 def nickname_spans(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
         if (end := _defined_nickname(doc, i)) > i:
@@ -781,8 +797,8 @@ def nickname_spans(doc: list[Token]):
         if (end := _glossed(doc, i)) > i:
             yield _char_span(doc[i + 1:end])
             continue
-        if _initials_of_glossed_name(doc, i):
-            yield _char_span([token])  # "JP (Jean-Pierre)": the initials a group calls him by
+        if _initials_of_glossed_name(doc, i) or _initials_with_role(doc, i):
+            yield _char_span([token])  # "JP (Jean-Pierre)", "JMP (coordinateur)": the initials a group calls one by
             continue
         nxt = doc[i + 1]
         if token.text in OPENING_QUOTES and is_cap(nxt) and not is_common_word(nxt.text) \
