@@ -975,7 +975,8 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
                 or (len(form) >= 3 and not (is_word(form.lower()) and _in_capitals_line(text, match))
                     or "." in match.group()
                     or _listed_with_initials(text, match, by_initials)) \
-                and not policy.is_kept(match.group()):  # (a word in capitals is that word: "CONCERNANT LES ENFANTS")
+                and not policy.is_kept(match.group()) and not policy.is_kept(form):  # (a word in capitals is that
+            # word: "CONCERNANT LES ENFANTS"; kept letters with stops are that abbreviation: "N.B.", "P.S.")
             found.append(Span.of(text, match.start(), match.end(), "PERSON", 0.6, "initiales"))
     return found
 
@@ -1283,6 +1284,16 @@ def _answered_label(text: str, span: Span) -> bool:
         and ANSWER_AFTER.match(text, span.end) is not None
 
 
+# a bank's BIC (ISO 9362) after its label: a bank, no person ("BIC GKCCBEBB", "SWIFT : BBRUBEBB")
+BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
+BIC_LABEL_BEFORE = re.compile(r"(?i:\b(?:BIC|SWIFT))[^\S\n]*:?[^\S\n]*$")
+
+
+def _bank_code(text: str, span: Span) -> bool:
+    return bool(BIC.fullmatch(span.text)) and BIC_LABEL_BEFORE.search(text, max(0, span.start - 12), span.start) \
+        is not None
+
+
 DETERMINER_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}))[^\S\n]+$")
 WORD_AFTER_DETERMINER = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}))[^\S\n]*([^\W\d_]+)")
 
@@ -1359,7 +1370,7 @@ def _no_name(text: str, span: Span) -> bool:
     if span.entity_type not in name_types():
         return False
     if _defined_by_ordinary_words(text, span) or _word_as_label(text, span) or _noun_elsewhere(text, span) \
-            or _answered_label(text, span):
+            or _answered_label(text, span) or _bank_code(text, span):
         return True
     if not any(c.isalpha() for c in span.text):
         return True

@@ -1259,3 +1259,22 @@ def test_initials_glossed_by_a_first_name_and_a_court_roll_label(anonymizer):
 ])
 def test_staff_initials_english_dates_partial_plates_and_glued_numbers(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    # what an invoice, a municipality's file and a guardian's report hold that is no person (B40)
+    ("IBAN BE96 0680 9134 2705 – BIC GKCCBEBB\nBIC : GKCCBEBB", ["BE96 0680 9134 2705"]),
+    ("Olena : +32 466 90 21 47 – Viber/Telegram +380 67 415 2298", ["Olena", "+32 466 90 21 47", "+380 67 415 2298"]),
+    ("| Nom et prénom | Né(e) le | NISS | Lien |\n|---|---|---|---|\n| KOVAL Olena | 12/03/1985 | — | mère |",
+     ["KOVAL Olena", "12/03/1985"]),
+    ("Lieu : salle du 1er, 5530 Yvoir\nMéthode : présentation de situation (GEASE adapté)", ["5530 Yvoir"]),
+    ("7. FAMILLE ET CONTACTS\n- Mère : Gul Bibi", ["Gul Bibi"]),
+    ("Nadia Bertrand a appelé. Bonne nouvelle : il a adoré le bowling !! N.B.", ["Nadia Bertrand"]),
+])
+def test_bank_codes_apps_header_cells_labels_and_abbreviations_are_no_people(anonymizer, text, names):
+    assert [s.text for s in anonymizer.analyze(text)] == names
+
+
+def test_a_first_name_that_is_a_word_still_speaks_in_a_chat(anonymizer):
+    found = [s.text for s in anonymizer.analyze("Rose : t ou ?\nKevin : jsuis là\nMehdi : ok\nRose : ok")]
+    assert found.count("Rose") == 2

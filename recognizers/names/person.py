@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.models.nlp import doc_tokens
@@ -460,6 +461,8 @@ def after_title(doc: list[Token]):
             continue  # "me voit" is no "Me Dupont"; "Me van der Elst" is
         if nxt.is_lower and f"{nxt.lower_}." in TITLES:
             continue  # a second title: "Dr. med. Stefan Jost" (the name comes after it)
+        if nxt.lower_ in ("et", "ou", "and", "und"):
+            continue  # a conjunction, in a heading in capitals too: "FAMILLE ET CONTACTS"
         # (in a Dutch or German line, a word in lower case after the title is the sentence's: "mevrouw stuur ik")
         end = _extend_surname(doc, i + 1, allow_lower=lower not in WEAK_TITLES and not (
             nxt.is_lower and vocabulary.in_foreign_line(doc_text(token.doc), nxt.idx, nxt.idx + len(nxt.text))))
@@ -505,6 +508,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
             and not vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx)
     if is_caps(token) and len(text) <= 4:
         return False  # acronyms
+    if fold(text) in HEADER_LABELS and _header_cell(doc_text(token.doc), token.idx):
+        return False  # "| NISS | Lien |": a table's header, every cell a label
     if not is_common_word(text) and not token.is_stop and not grammar_word(text):  # "Mon", "Qui" are listed
         return True  # first names too; so is "Monday"
     # a first name that is also a common French word: Grâce, Rose, Pierre, Max
@@ -545,8 +550,9 @@ def _header_cell(text: str, start: int) -> bool:
     cells = [cell for cell in CELL_SEPARATOR.split(line.strip(" |\t")) if cell.strip()]
     labelled = any(fold(word) in HEADER_LABELS for word in re.findall(r"[^\W\d_]+", line))
     return len(cells) >= MIN_HEADER_CELLS and labelled and all(
-        all(is_word(word.lower()) for word in re.findall(r"[^\W\d_]{2,}", cell)) and not re.search(r"\d", cell)
-        for cell in cells)
+        all(is_word(word.lower()) or word.lower() in vocabulary.stop_words() or fold(word) in default_keep_terms()
+            for word in re.findall(r"[^\W\d_]{2,}", cell))
+        and not re.search(r"\d", cell) for cell in cells)  # (a kept acronym is a label too: "| NISS | Lien |")
 
 
 # the role that ends a signature's line before its town: "Assistante sociale, Halle", "CLB-medewerker, Halle"
@@ -574,7 +580,20 @@ def _speaker(doc: list[Token], i: int) -> bool:
     "Argent :" between "Repas :" and "Sommeil :")."""
     return i + 1 < len(doc) and doc[i + 1].text == ":" and (i == 0 or "\n" in doc[i - 1].text_with_ws) \
         and doc[i].lower_ not in FORM_LABELS and doc[i].lower_ not in vocabulary.foreign_words() \
-        and not _among_labels(doc_text(doc[i].doc), doc[i].idx)
+        and not _among_labels(doc_text(doc[i].doc), doc[i].idx) \
+        and (not is_common_word(doc[i].text) or _named_speakers(doc_text(doc[i].doc)) >= MIN_SPEAKER_LINES)
+    # (a first name that is a word, "Méthode :", "Rose :", speaks only where other lines have named speakers)
+
+
+MIN_SPEAKER_LINES = 2
+SPEAKER_LINE = re.compile(r"^[^\S\n]*([^\W\d_][\w'’-]*)[^\S\n]*:", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _named_speakers(text: str) -> int:
+    """Lines opening with a first name that is no French word before a colon: a chat's or a transcript's speakers."""
+    return sum(1 for match in SPEAKER_LINE.finditer(text)
+               if in_first_names(match.group(1)) and not is_common_word(match.group(1)))
     # "Patient :" is a form's label, "Aan :" or "Von :" a mail header's
 
 
