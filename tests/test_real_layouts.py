@@ -1278,3 +1278,15 @@ def test_bank_codes_apps_header_cells_labels_and_abbreviations_are_no_people(ano
 def test_a_first_name_that_is_a_word_still_speaks_in_a_chat(anonymizer):
     found = [s.text for s in anonymizer.analyze("Rose : t ou ?\nKevin : jsuis là\nMehdi : ok\nRose : ok")]
     assert found.count("Rose") == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a large town abroad whose name is also a word, a Luxembourg plate, the first days of a range or a list in digits
+    ("Mon frère Nuno est à Porto. Il boit du porto.", ["Nuno", "Porto"]),
+    ("une Golf immatriculée au Luxembourg (SV 7312) stationne devant chez elle.", ["SV 7312"]),
+    ("| Retour en famille WE 10 au 12/01 (déduction) | -2 |", ["10", "12/01"]),
+    ("jeu. 6, 13, 20, 27/03 | soupe solidaire", ["6", "13", "20", "27/03"]),
+    ("Elle travaille 2 et 3/4 temps.", []),
+])
+def test_towns_abroad_plates_abroad_and_day_ranges_in_digits(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -43,7 +43,8 @@ class BePlateRecognizer(FrPatternRecognizer):
                           r"|[A-Z]{2}-\d{3}-[A-Z]{2}|\d{1,2}-[A-Z]{2,3}-\d{1,3}"
                           r"|\d{2}[^\S\n][A-Z]{1,3}[^\S\n]\d{2,4}|[A-Z]{1,2}[^\S\n]\d{4}[^\S\n][A-Z]{2}"
                           r"|(?<!\d[^\S\n])\d{1,4}[^\S\n][A-Z]{2,3}[^\S\n]\d{2}"  # "4521 XY 59"
-                          r"|\d{2}-[A-Z]{2}-[A-Z]{2})"  # "23-XB-ZZ"
+                          r"|\d{2}-[A-Z]{2}-[A-Z]{2}"  # "23-XB-ZZ"
+                          r"|[A-Z]{2}[^\S\n]?\d{4})"  # Luxembourg's "SV 7312"
                           r"(?![\w-])", 0.7),
         # any other country's plate after a vehicle word: three or four groups of capitals and digits, letters
         # and digits both ("CJ 27 XHP", Romanian; "B 123 ABC"); a car's make and model has fewer ("BMW X5")

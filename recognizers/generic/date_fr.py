@@ -121,6 +121,10 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # (not a newborn's Apgar scores, "Apgar 8/9/10")
         ("numeric_full", rf"(?<![\w/.-])(?<!(?i:apgar)[^\S\n]{{0,3}}:?[^\S\n]{{0,3}}){WEEKDAY}?{D}([/.-]){M}\1"
                          rf"(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
+        # the first days of a range or a list before a day and month in digits: "WE 10 au 12/01", "jeu. 6, 13, 20,
+        # 27/03" (the last one is a date of its own)
+        ("numeric_first_days", rf"(?<![\w/.,-]){D}(?=(?:{dates.RANGE_LINK.pattern}|(?:{DAY_LIST_LINK}{D}){{0,4}}"
+                               rf"{DAY_LIST_LINK})(?!\d/\d(?!\d)){D}/{M}(?![\w/]|[.-]\d))", 0.7),
         # days of one month and year written as a range: "7-9/03/2024" (the 7th to the 9th)
         ("numeric_day_range", rf"(?<![\w/.-]){D}[-–]{D}/{M}/(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # the month in Roman numerals, as older and Italian or Polish writing has it: "2.II.2015", "14-XI-1962"

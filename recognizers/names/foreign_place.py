@@ -13,7 +13,14 @@ import re
 
 from anonymizer.models.lexicon import is_common_word
 from anonymizer.recognizers.base import FrSpanRecognizer
-from anonymizer.recognizers.lookup import foreign_places, in_first_names, in_surnames, is_country, places
+from anonymizer.recognizers.lookup import (
+    foreign_places,
+    in_first_names,
+    in_surnames,
+    is_country,
+    large_town_abroad,
+    places,
+)
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -118,8 +125,11 @@ class ForeignPlaceRecognizer(FrSpanRecognizer):
         for count in range(min(MAX_WORDS, (len(pieces) + 1) // 2), 0, -1):
             candidate = "".join(pieces[:2 * count - 1])
             person = in_first_names(candidate) or in_surnames(candidate)
+            # (a large town whose name French also writes as a word, capitalised after a weak cue, is the town:
+            # "mon frère est à Porto"; a first name or a surname stays a person there)
             if candidate in foreign_places() and candidate not in places() \
-                    and (birth or route or strong and not person or not is_common_word(candidate)) \
+                    and (birth or route or strong and not person or not is_common_word(candidate)
+                         or not person and large_town_abroad(candidate)) \
                     and (strong or not (person or candidate.lower() in vocabulary.calendar_words())
                          or route and candidate.lower() not in vocabulary.calendar_words()):
                 return candidate
