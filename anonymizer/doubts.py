@@ -251,8 +251,8 @@ def _not_a_name_set() -> frozenset[str]:
 
 LETTERHEAD_LINES = 3  # the first lines of a document, where its writer's or its journal's name stands
 # words in capitals opening a line, then a dash or the line's end
-CAPITALS_RUN = re.compile(r"[^\S\n]*((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[^\S\n]+){1,5}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*)"
-                          r"[^\S\n]*(?:[—–-][^\S\n]|$)")
+CAPITALS_RUN = re.compile(rf"[^\S\n]*((?:[{vocabulary.UPPER}][{vocabulary.UPPER}'’-]*[^\S\n]+){{1,5}}"
+                          rf"[{vocabulary.UPPER}][{vocabulary.UPPER}'’-]*)[^\S\n]*(?:[—–-][^\S\n]|$)")
 ARTICLES = frozenset({"le", "la", "les", "l"})
 
 

@@ -1275,6 +1275,31 @@ ANSWER_AFTER = re.compile(r"[^\S\n]*:[^\S\n]*(?i:oui|non|néant|neant|aucune?|ok
 LINE_BULLET = re.compile(r"[^\S\n]*(?:[-–•*·][^\S\n]*)?$")
 
 
+GUILLEMETS = re.compile(r"«[^»\n]{1,200}»")
+
+
+def _quoted_foreign_words(text: str, span: Span) -> bool:
+    """Words in lower case the model alone took for a name inside a quotation in guillemets, no listed first name
+    written so in a message: an utterance in another language an interpreter or a report quotes ("« wlidi mzyan,
+    walakin... »", "le mot « l-hchouma »")."""
+    if span.source != NER_SOURCE or span.entity_type != "PERSON" or not span.text.islower():
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    quote = next((m for m in GUILLEMETS.finditer(text, line_start, line_end)
+                  if m.start() < span.start and span.end < m.end()), None)
+    if quote is None:
+        return False
+    # a listed first name or surname stays one where French words around it make the quote French ("« merci
+    # sofie, kevin est rentré »"); in a quote of another language, the name lists' "ana" is its word ("« ana ma
+    # bqitch 3arfa »")
+    words = [w for w in re.findall(r"[^\W\d_]+", quote.group()) if len(w) >= 3]
+    known = sum(is_word(w.lower()) or w.lower() in STOP_WORDS for w in words)
+    listed = any(in_first_names(w.capitalize()) or in_surnames(w.capitalize()) for w in span.text.split())
+    return not listed or known * 2 < len(words)
+
+
 def _answered_label(text: str, span: Span) -> bool:
     """One word the model alone took for a name, opening its line (after a bullet), before a colon and a
     yes-or-no answer: a form's label, no listed first name nor surname ("- Télévigilance : oui")."""
@@ -1370,7 +1395,7 @@ def _no_name(text: str, span: Span) -> bool:
     if span.entity_type not in name_types():
         return False
     if _defined_by_ordinary_words(text, span) or _word_as_label(text, span) or _noun_elsewhere(text, span) \
-            or _answered_label(text, span) or _bank_code(text, span):
+            or _answered_label(text, span) or _bank_code(text, span) or _quoted_foreign_words(text, span):
         return True
     if not any(c.isalpha() for c in span.text):
         return True

@@ -1290,3 +1290,19 @@ def test_a_first_name_that_is_a_word_still_speaks_in_a_chat(anonymizer):
 ])
 def test_towns_abroad_plates_abroad_and_day_ranges_in_digits(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Polish addresses and names (capitals of Latin Extended), a Polish consulate's bodies kept, an interpreter's
+    # quotations in transliterated Darija, a disease named after a physician, a week's range in digits (B42)
+    ("Adresse en Pologne : ul. Żeromskiego 14 m. 6, 33-300 Nowy Sącz.",
+     ["ul. Żeromskiego 14 m. 6, 33-300 Nowy Sącz"]),
+    ("Grand-mère : os. Słoneczne 7/21, 34-400 Nowy Targ.", ["os. Słoneczne 7/21, 34-400 Nowy Targ"]),
+    ("Lettre de l'Ambasada Rzeczypospolitej Polskiej, Wydział Konsularny : PESEL de Łukasz Wójcik.",
+     ["Łukasz Wójcik"]),
+    ("Elle a dit : « wlidi mzyan, walakin shab dyalo huma lli khasrouh » en darija.", []),
+    ("Message de maman : « merci sofie, kevin est rentré »", ["sofie", "kevin"]),
+    ("Sa mère souffre d'Alzheimer. Mme Parkinson est venue.", ["Parkinson"]),
+])
+def test_polish_files_darija_quotations_and_eponyms(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

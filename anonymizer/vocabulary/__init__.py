@@ -14,8 +14,10 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-# A capital letter of the Latin alphabets our names are written in (A-Z, À-Ö, Ø-Þ), for regexes.
-UPPER = "A-ZÀ-ÖØ-Þ"
+# A capital letter of the Latin alphabets our names are written in, for regexes: A-Z, À-Ö, Ø-Þ, and the capitals of
+# Latin Extended-A and -B, which Polish, Czech, Romanian, Turkish, Croatian or Albanian names and places open with
+# ("Żeromskiego", "Łukasz", "Ștefan", "İlknur", "Čapek"; small and capital letters alternate there, so each is listed)
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 LANGUAGES = ("fr", "nl", "de", "en")
 # French articles fused with a preposition: "au" = "à le" ("au Roeulx": "à Le Roeulx")
 FUSED_ARTICLES = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}

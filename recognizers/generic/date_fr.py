@@ -127,6 +127,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                                rf"{DAY_LIST_LINK})(?!\d/\d(?!\d)){D}/{M}(?![\w/]|[.-]\d))", 0.7),
         # days of one month and year written as a range: "7-9/03/2024" (the 7th to the 9th)
         ("numeric_day_range", rf"(?<![\w/.-]){D}[-–]{D}/{M}/(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
+        # ... and without the year, two digits after the slash ("camp du 7-11/07"; not a fraction, "1-2/3")
+        ("numeric_day_range_short", rf"(?<![\w/.,-]){D}[-–]{D}/(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)", 0.85),
         # the month in Roman numerals, as older and Italian or Polish writing has it: "2.II.2015", "14-XI-1962"
         # ("14 XI 62", "2.ii.2015": a two-digit year, numerals in lower case)
         ("roman_month", rf"(?<![\w/.-]){D}(?:([./-])(?i:{ROMAN})\1|[^\S\n](?:{ROMAN})[^\S\n])(?:19|20)?\d\d"
