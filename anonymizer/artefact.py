@@ -91,8 +91,8 @@ def problems(path: Path, removed: Sequence[tuple[str, str]], shown_name: str | N
 def _wanted(removed: Sequence[tuple[str, str]]) -> frozenset[str]:
     """Every word and number the leak check could find for these removed forms (a superset of its hits)."""
     wanted: set[str] = set()
-    for surface, _kind in removed:
-        words, digits = identifying_tokens(surface)
+    for surface, kind in removed:
+        words, digits = identifying_tokens(surface, kind)
         wanted |= words | digits | {re.sub(r"\D", "", surface)}
     return frozenset(wanted)
 

@@ -369,8 +369,8 @@ class RemovedForms:
         self.by_word: dict[str, list[int]] = {}
         self.by_digits: dict[str, list[int]] = {}
         self.by_surface: dict[str, list[int]] = {}
-        for index, ((text, _kind), span) in enumerate(unique.items()):
-            words, digits = identifying_tokens(text)
+        for index, ((text, kind), span) in enumerate(unique.items()):
+            words, digits = identifying_tokens(text, kind)
             surface = _folded(text)
             self.forms.append((span, surface))
             for word in words:

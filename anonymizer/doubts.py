@@ -66,7 +66,7 @@ LABELS = {
 SCORES = {"near_removed": 0.8, "at_or_slash": 0.7, "digits": 0.6, "unknown_capitalised": 0.6,
           "coined_name": 0.6, "first_name_word": 0.5, "first_name_lower": 0.4,
           "first_name_word_lower": 0.35, "unknown_lower": 0.3, "quoted": 0.5,
-          "capitalised_word": 0.4, "capitals": 0.4, "letterhead": 0.4, "name_part": 0.5, "lower_coined": 0.3}
+          "capitalised_word": 0.4, "capitals": 0.4, "letterhead": 0.4, "name_part": 0.5}
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 NUMBER = re.compile(r"(?<![\w])\d(?:[\d]|[ .,/-](?=\d))*\d(?![\w])")
@@ -200,7 +200,7 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
                 words.append(word)
             if words:
                 end = match.start(2) + len(" ".join(words))
-                add(match.start(1), end, "coined_name", SCORES["lower_coined"])
+                add(match.start(1), end, "coined_name", LOWER_COINED_SCORE)
     return sorted(found.values(), key=lambda d: (d.start, d.end))
 
 
@@ -216,20 +216,21 @@ def _beside_names(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
                 found.append((before.end + gap.start(1), before.end + gap.end(1)))
     for person in people:
         match = TITLE_THEN_WORD.search(text, max(0, person.start - WORD_BEFORE), person.start)
-        if match and match.group(2).lower() not in vocabulary.stop_words() and fold(match.group(2)) not in TITLES:
+        if match and fold(match.group(1)).rstrip(".") in TITLES \
+                and match.group(2).lower() not in vocabulary.stop_words() \
+                and fold(match.group(2)).rstrip(".") not in TITLES:
             found.append((match.start(2), match.end(2)))
     return found
 
 
 # a title, then one word, then the detected part of the name ("madame oued [rago]", "docteur mer [tens]")
-TITLE_THEN_WORD = re.compile(r"(?i:\b(madame|monsieur|docteur|maître|mme|mr|dr|mevrouw|meneer|frau|herr))"
-                             r"[^\S\n]+([^\W\d_][\w'’]*)[^\S\n]+$")
+TITLE_THEN_WORD = re.compile(r"(?<![\w'’])([^\W\d_]+\.?)[^\S\n]+([^\W\d_][\w'’]*)[^\S\n]+$")
 # in a text written in lower case, a kind of service, an article, and the words of its name ("la crèche les petits
 # pas", "au home les hirondelles", "l'institut des hauts fourneaux")
-LOWER_COINED = re.compile(r"(?<![\w'’])(?:crèche|home|école|institut|maison|service|asbl|centre|foyer|résidence|club"
-                          r"|association|ferme|brasserie|restaurant|café|magasin|clinique|internat|garderie)"
-                          r"[^\S\n]+((?:les|le|la|des|l['’])[^\S\n]*)([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+"
+LOWER_COINED = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in vocabulary.kind_words() if " " not in w)
+                          + r")[^\S\n]+((?:les|le|la|des|l['’])[^\S\n]*)([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+"
                           r"(?:[^\S\n]+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+){0,2})")
+LOWER_COINED_SCORE = 0.3
 LOWER_TEXT_CAPITALS = 0.01  # a text with fewer capitals than this among its letters is written in lower case
 
 

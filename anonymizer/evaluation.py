@@ -92,7 +92,7 @@ def _covered(gold: GoldSpan, text: str, detected: list[Span]) -> bool:
 
 def _identifying_left(text: str, gold: GoldSpan, detected: list[Span]) -> list[tuple[int, int]]:
     """(start, end) of the identifying words and numbers of ``gold`` that no detected span covers."""
-    words, digits = identifying_tokens(gold.text)
+    words, digits = identifying_tokens(gold.text, gold.entity_type)
     left = []
     for match in re.finditer(r"[^\W\d_]{3,}|\d(?:[\s./-]?\d)*", gold.text):
         token = match.group()
@@ -143,7 +143,7 @@ class Counts:
                     self.confusions[(gold.entity_type, main.entity_type)] += 1
             else:
                 self.missed.append((doc.name, gold.entity_type, gold.text))
-            if find_leaks(output, [gold.text]):
+            if find_leaks(output, [(gold.text, gold.entity_type)]):
                 self.leaked[gold.entity_type] += 1
         self.files += 1
         self.clean_files += sum(self.leaked.values()) == leaks_before

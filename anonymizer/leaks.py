@@ -20,14 +20,15 @@ from anonymizer.text import SENTENCE_OPENING, composed, fold, fold_aligned
 
 # Words that name a kind of thing, not a thing (ANNOTATION.md: "generic words such as rue, école..."): the
 # kinds of place, service and firm (vocabulary/kind_words.txt), a saint's title, function words, e-mail furniture.
+KIND_WORDS = frozenset(fold(w) for w in vocabulary.kind_words() if " " not in w)
 GENERIC_WORDS = frozenset(fold(w) for w in (
-    "saint sainte sint les des aux dans pour avec sur sous une chez par vers entre près "
+    "saint sainte sint les des aux dans pour avec sur sous une chez par vers entre près née épouse veuve "
     "the and van von vom der den het "
     # e-mail and web furniture
     "gmail hotmail outlook yahoo skynet live proximus telenet icloud com org net www http https html "
     "mailto callto tel sms file"
-).split()) | frozenset(fold(w) for w in vocabulary.kind_words() if " " not in w) \
-    | vocabulary.kunyas()  # a kunya's first word, "father of" (Abou Karim), is a kinship word like "mère"
+).split()) | KIND_WORDS | vocabulary.kunyas()  # a kunya's first word, "father of" (Abou Karim), is a
+# kinship word like "mère"; "née" and "épouse" join a birth name to a married one
 MIN_DIGITS = 3
 STOP_WORDS = vocabulary.stop_words()
 # our own tags ("[PERSONNE_1]") are not leaks, even when a tag word equals a removed word
@@ -36,13 +37,18 @@ TAG_RE = re.compile(r"\[[A-Z_]+_\d+\]")
 
 
 @lru_cache(maxsize=65536)
-def identifying_tokens(surface: str) -> tuple[frozenset[str], frozenset[str]]:
+@lru_cache(maxsize=4096)
+def identifying_tokens(surface: str, entity_type: str = "") -> tuple[frozenset[str], frozenset[str]]:
     """(words, digit strings) of a removed span that must not appear in the output.
 
     Kept terms (sector acronyms, months, countries: ``anonymizer.keeplist``) are generic too: "saj" in
-    "saj.nivelles@cfwb.be" is not a leak when "SAJ" stays in the text.
+    "saj.nivelles@cfwb.be" is not a leak when "SAJ" stays in the text. A kind of place or service is generic in a
+    name that has a word of its own ("Bibliothèque" of "Bibliothèque La Ruche"), not in a person's name ("Lucas
+    Pavillon") nor in a name that is only such words ("Le Cercle", "La Ferme").
     """
     generic = GENERIC_WORDS | default_keep_terms()
+    if entity_type == "PERSON":
+        generic -= KIND_WORDS
     surface = composed(surface)
     # the words of a kept phrase inside a name are the kind of a service, not its name ("enfants" of "Maison
     # d'enfants Les Tournesols", "jour" of "Hôpital de jour Les Glycines"); a name that is all a kept phrase
@@ -51,7 +57,9 @@ def identifying_tokens(surface: str) -> tuple[frozenset[str], frozenset[str]]:
         if surface[:start].strip() or surface[end:].strip():
             surface = surface[:start] + " " * (end - start) + surface[end:]
     # folded character by character, like the output it is searched in ("Cœur" stays "cœur")
-    words = frozenset(fold_aligned(w) for w in re.findall(r"[^\W\d_]{3,}", surface) if fold(w) not in generic)
+    candidates = re.findall(r"[^\W\d_]{3,}", surface)
+    words = frozenset(fold_aligned(w) for w in candidates if fold(w) not in generic) \
+        or frozenset(fold_aligned(w) for w in candidates if fold(w) in KIND_WORDS)
     digit_runs = re.findall(r"\d(?:[\s./-]?\d)*", surface)
     digits = {re.sub(r"\D", "", run) for run in digit_runs}
     return words, frozenset(d for d in digits if len(d) >= MIN_DIGITS)
@@ -112,7 +120,7 @@ def find_leaks(output: str, removed: Iterable[str | tuple[str, str]], strict: bo
     leaks = set()
     for item in set(removed):
         surface, entity_type = (item, "") if isinstance(item, str) else item
-        words, digits = identifying_tokens(surface)
+        words, digits = identifying_tokens(surface, entity_type)
         if not strict and entity_type == "DATE":
             words, digits = set(), _date_tokens(surface)
         for word in words:

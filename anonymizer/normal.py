@@ -43,7 +43,7 @@ _WORD_AFTER = re.compile(r"[^\W\d_]+")
 _OCR_ONE = re.compile(r"(?<=\d)[lI](?![^\W\d_])|(?<![^\W\d_])[lI](?=\d{1,4}(?!\d))")
 _OCR_NOUGHT = re.compile(r"(?<=\d)[Oo]{1,3}(?![^\W\d_])|(?<![^\W\d_])[Oo](?=\d{1,4}(?!\d))")  # "41OO" too
 _OCR_O = re.compile(r"(?<=[A-Z])0(?=[A-Z])|(?<=[A-Z]{3})0(?![\w])")  # "LEC0CQ", "DIALL0"
-# a day and a month (and a year) with letters for digits in any place, two real digits at least ("lO/03")
+# a day and a month (and a year) with letters for digits in any place, one real digit at least ("lO/O3")
 # (a capital I is a Roman month's: "2.II.2015")
 _OCR_DATE = re.compile(r"(?<![\w/.])[\dlOo]{1,2}[/.][\dlOo]{1,2}(?:[/.][\dlOo]{2,4})?(?![\w/])")
 # a one for the l of an article between a preposition and a name ("Rue de 1a Madeleine")
@@ -99,21 +99,27 @@ def _read_again(original: str) -> list[Change]:
                 for m in _OCR_O.finditer(original)]
     changes += [(m.start(group), m.end(group), "o") for m in _OCR_O_NAME.finditer(original)
                 for group in (1, 2, 3) if m.start(group) >= 0]
-    changes += [(m.start(), m.end(), "l" * len(m.group())) for m in _OCR_L.finditer(original)]
-    changes += [(m.start(), m.end(), "I") for m in _OCR_I.finditer(original)]
-    changes += [(m.start(1), m.end(1), "l") for m in _OCR_ARTICLE.finditer(original)]
     changes += [(m.start() + i, m.start() + i + 1, "1" if c == "l" else "0")
                 for m in _OCR_DATE.finditer(original) if any(c.isdigit() for c in m.group())
                 for i, c in enumerate(m.group()) if c in "lOo"]
-    if "rn" in original:
-        changes += _rn_for_m(original)
+    # the readings of letters, where words and names of their own may have them ("bte1a", "Furnes", "Horne"), only in
+    # a text OCR has visibly read: digits read as letters or a zero in a word at least twice
+    if len(changes) >= MIN_OCR_SIGNS:
+        changes += [(m.start(), m.end(), "l" * len(m.group())) for m in _OCR_L.finditer(original)]
+        changes += [(m.start(), m.end(), "I") for m in _OCR_I.finditer(original)]
+        changes += [(m.start(1), m.end(1), "l") for m in _OCR_ARTICLE.finditer(original)]
+        if "rn" in original:
+            changes += _rn_for_m(original)
     changes += [(m.start(), m.end(), " " * len(m.group())) for m in _LEADER.finditer(original)]
     return changes
 
 
+MIN_OCR_SIGNS = 2
+
+
 def _rn_for_m(original: str) -> list[Change]:
     from anonymizer.models.lexicon import is_word
-    from anonymizer.recognizers.lookup import in_first_names, in_surnames
+    from anonymizer.recognizers.lookup import foreign_places, in_first_names, in_surnames, places
 
     def known(word: str) -> bool:
         return is_word(word.lower()) or in_first_names(word.capitalize()) or in_surnames(word.capitalize())
@@ -122,10 +128,10 @@ def _rn_for_m(original: str) -> list[Change]:
     for match in _RN_WORD.finditer(original):
         word = match.group()
         read = word.replace("0", "o").replace("1", "l")
-        if known(read):
-            continue
-        places = [m.start() for m in re.finditer("rn", read)]
-        for chosen in _subsets(places):
+        if known(read) or read.capitalize() in places() or read.capitalize() in foreign_places():
+            continue  # (a town of its own: "Furnes", "Harnes")
+        at = [m.start() for m in re.finditer("rn", read)]
+        for chosen in _choices(at):
             candidate = "".join("m" if i in chosen else ("" if i - 1 in chosen else c) for i, c in enumerate(read))
             if known(candidate):
                 changes += [(match.start() + i, match.start() + i + 2, "m") for i in chosen]
@@ -133,12 +139,16 @@ def _rn_for_m(original: str) -> list[Change]:
     return changes
 
 
-def _subsets(places: list[int]) -> list[tuple[int, ...]]:
-    """Every non-empty choice of the "rn" to read as "m", all of them first ("cornrnunale": both)."""
+MAX_RN = 3  # "rn" of one word tried as "m" ("cornrnunale" has two)
+
+
+def _choices(at: list[int]) -> list[tuple[int, ...]]:
+    """The choices of the word's first MAX_RN "rn" to read as "m", all of them first ("cornrnunale": both)."""
     from itertools import combinations
 
-    places = places[:3]
-    return [chosen for size in range(len(places), 0, -1) for chosen in combinations(places, size)]
+    at = at[:MAX_RN]
+    return [chosen for size in range(len(at), 0, -1) for chosen in combinations(at, size)]
+
 
 T = TypeVar("T")
 

@@ -163,9 +163,12 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
         entity_type, written_lower = forms[match.group()]
         if original.islower() and not written_lower and " " not in original and (
                 is_common_word(original) or entity_type != "PERSON" and is_foreign_word(original)
-                or is_word(original) and (written_lower is None or original.lower() != fold(original))
+                or is_word(original) and (written_lower is None
+                                          or original != fold(original) and is_word(fold(original)))
                 or entity_type in ("ORGANIZATION", "SCHOOL") and is_word(original)):
-            continue  # (a service's one-word name never written in lower case is a word so: "d'ores et déjà" of ORES)
+            continue  # (a service's one-word name never written in lower case is a word so: "d'ores et déjà" of ORES;
+            # an accented word is another word than a name in capitals without them: "marqués" of MARQUES, while
+            # "précieuse" of Précieuse is her)
         if written_lower is None and (original.isupper() or is_word(original.lower()) and SENTENCE_OPENING.search(
                 text, max(0, start - 4), start)):
             continue  # a shortening in capitals is an acronym ("SAMU" of "Samuel"), a word opening a sentence that

@@ -940,8 +940,9 @@ ROLE_USE = re.compile(r"[^\S\n]+(?:du|de|des|d['’])(?![\w'’-])")
 ARTICLE_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}|d['’])"
                             r"(?:[^\S\n]+autres?)?|\d[.,]?\d*)[^\S\n]*$")
 NAME_PART = re.compile(r"[^\W\d_]+")
-# a reference number after capitals: digits with a slash or a letter among them ("24/2871/A", "25A143")
-REFERENCE_AFTER = re.compile(r"[^\S\n]*(?:n°[^\S\n]*)?\d+(?:[/-]\w|[A-Z])[\w/.-]*")
+# a docket number after capitals: a year's two digits, then a slash and three digits or more, or a letter and
+# digits ("24/2871/A", "25A143"; not a date, "MC 14/03 : visite")
+REFERENCE_AFTER = re.compile(r"[^\S\n]*(?:n°[^\S\n]*)?\d{2}(?:/\d{3,}|[A-Z]\d{2,})[\w/.-]*")
 
 
 def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
@@ -1271,8 +1272,11 @@ def _word_as_label(text: str, span: Span) -> bool:
 
 
 # a form's yes-or-no answer after a label's colon ("Télévigilance : oui", "Kiné : non", "Allergies : néant")
-ANSWER_AFTER = re.compile(r"[^\S\n]*:[^\S\n]*(?i:oui|non|néant|neant|aucune?|ok|x|nihil|ja|nee|nein|yes|no)\b")
-LINE_BULLET = re.compile(r"[^\S\n]*(?:[-–•*·][^\S\n]*)?$")
+ANSWER_AFTER = re.compile(r"[^\S\n]*:[^\S\n]*(?i:oui|non|néant|neant|aucune?|nihil)\b")
+ANSWERED_LINE = re.compile(r"^[^\S\n]*[-–•*·][^\S\n]*[^\W\d_][\w'’ /-]*[^\S\n]*:[^\S\n]*(?i:oui|non|néant|neant"
+                           r"|aucune?|nihil)\b", re.MULTILINE)
+MIN_ANSWERED_LINES = 3  # a checklist of a form, not a chat's "Mbuyamba : oui"
+LINE_BULLET = re.compile(r"[^\S\n]*[-–•*·][^\S\n]*$")
 
 
 GUILLEMETS = re.compile(r"«[^»\n]{1,200}»")
@@ -1301,12 +1305,18 @@ def _quoted_foreign_words(text: str, span: Span) -> bool:
 
 
 def _answered_label(text: str, span: Span) -> bool:
-    """One word the model alone took for a name, opening its line (after a bullet), before a colon and a
-    yes-or-no answer: a form's label, no listed first name nor surname ("- Télévigilance : oui")."""
+    """One word the model alone took for a name, after a bullet opening its line, before a colon and a yes-or-no
+    answer, in a checklist of such lines: a form's label, no listed first name nor surname ("- Télévigilance :
+    oui" among "- Kiné : non", "- Repas : oui")."""
     word = span.text.strip()
     return span.source == NER_SOURCE and word.isalpha() and not in_first_names(word) and not in_surnames(word) \
         and LINE_BULLET.fullmatch(text, text.rfind("\n", 0, span.start) + 1, span.start) is not None \
-        and ANSWER_AFTER.match(text, span.end) is not None
+        and ANSWER_AFTER.match(text, span.end) is not None and _answered_lines(text) >= MIN_ANSWERED_LINES
+
+
+@lru_cache(maxsize=4)
+def _answered_lines(text: str) -> int:
+    return len(ANSWERED_LINE.findall(text))
 
 
 # a bank's BIC (ISO 9362) after its label: a bank, no person ("BIC GKCCBEBB", "SWIFT : BBRUBEBB")

@@ -1306,3 +1306,31 @@ def test_towns_abroad_plates_abroad_and_day_ranges_in_digits(anonymizer, text, e
 ])
 def test_polish_files_darija_quotations_and_eponyms(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # the review of this session's rules: names they must leave to detection
+    ("La famille a déménagé à Furnes en 2022.", "Furnes"),
+    ("Mme Horne est venue avec son fils. Horne dit qu'il dort mal.", "Horne"),
+    ("Mbuyamba : ok je passe demain", "Mbuyamba"),
+    ("Tshisekedi : non, elle ne viendra pas.", "Tshisekedi"),
+    ("Appeler au +33 6 12 34\n56 78 en soirée.", "+33 6 12 34\n56 78"),
+    ("Présents : Marie Collin (MC)\nMC 14/03 : visite à domicile.", "MC"),
+    ("Sie war am Samstag beim Kevin und dann zur Jana.", "Jana"),
+    ("gisteren belde meneer janssens, hij komt morgen", "janssens"),
+    ("Madame Ou souhaite un rendez-vous.", "Ou"),
+    ("Transcription\nIntervenant : tu te sens comment ?\nFleur : fatiguée\nIntervenant : et ?\nFleur : rien", "Fleur"),
+    ("Personnes de contact :\n1) Olive, voisine\n2) Fleur, tante maternelle", "Fleur"),
+    ("Précieuse MBUYI est venue. Plus tard précieuse a pleuré.", "précieuse"),
+    ("rue du Moulin 11a bte1a, 4000 Liège", "rue du Moulin 11a bte1"),
+])
+def test_names_the_ocr_readings_and_label_rules_must_not_keep(anonymizer, text, name):
+    found = [s.text for s in anonymizer.analyze(text)]
+    assert name in found and found.count(name) == min(2, text.count(name))
+
+
+def test_a_name_of_kind_words_alone_and_a_person_named_like_a_kind_still_leak():
+    from anonymizer.leaks import identifying_tokens
+
+    assert identifying_tokens("Le Cercle")[0] == {"cercle"}
+    assert identifying_tokens("Lucas Pavillon", "PERSON")[0] == {"lucas", "pavillon"}

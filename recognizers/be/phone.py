@@ -17,8 +17,9 @@ from anonymizer import dates
 # "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70", or cut by a line's end ("0472 9 1 55\n08": a Belgian
 # number has its exact length)
 SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"
-# ... never a line break in a number abroad, of no fixed length (a list's next item: "+49 241 5583 271\n3) Fille")
-LINE_SEP = r"(?:[^\S\n]?[./-][^\S\n]?|[^\S\n])?"
+# ... a number abroad, of no fixed length, goes on after a line break ("+39 347 123\n4567") unless the next line opens
+# a list's item ("+49 241 5583 271\n3) Fille")
+LINE_SEP = r"(?:[^\S\n]?[./-][^\S\n]?|[^\S\n]|[^\S\n]*\n[^\S\n]*(?!\d{1,2}[.)][^\S\n]))?"
 TIGHT_SEP = r"(?:[./-]|[^\S\n])?"  # a foreign number's groups: never " - " ("081/22.33.44 - 2 lignes")
 # the middle group of a structured payment reference, "+++125/0041/87360+++", is no phone number
 NOT_IN_PAYMENT_REF = r"(?<![+*]{3}[^\S\n]?\d{3}/)"

@@ -160,9 +160,6 @@ def starts_sentence(tokens: list[Token], i: int) -> bool:
     previous = tokens[i - 1]
     if "\n" in previous.text_with_ws or previous.text in ("-", "–", "•", ":", "*"):
         return True
-    if previous.text == ")" and i >= 2 and re.fullmatch(r"\d{1,2}|[a-zA-Z]", tokens[i - 2].text) \
-            and (i == 2 or "\n" in tokens[i - 3].text_with_ws):
-        return True  # a list item's number or letter: "1) Bilan logopédique", "b) Suivi"
     # a dated entry of a journal: "23/09 Bilan 3e mat. : ..."
     return bool(ENTRY_DATE.fullmatch(previous.text)) and (i == 1 or "\n" in tokens[i - 2].text_with_ws)
 
@@ -461,11 +458,13 @@ def after_title(doc: list[Token]):
             continue  # "me voit" is no "Me Dupont"; "Me van der Elst" is
         if nxt.is_lower and f"{nxt.lower_}." in TITLES:
             continue  # a second title: "Dr. med. Stefan Jost" (the name comes after it)
-        if nxt.lower_ in ("et", "ou", "and", "und"):
+        if nxt.lower_ in ("et", "and", "und"):  # ("Ou" is a surname: "Madame Ou")
             continue  # a conjunction, in a heading in capitals too: "FAMILLE ET CONTACTS"
-        # (in a Dutch or German line, a word in lower case after the title is the sentence's: "mevrouw stuur ik")
+        # (in a Dutch or German line, a word of that language in lower case after the title is the sentence's:
+        # "mevrouw stuur ik"; "meneer janssens" is no word)
         end = _extend_surname(doc, i + 1, allow_lower=lower not in WEAK_TITLES and not (
-            nxt.is_lower and vocabulary.in_foreign_line(doc_text(token.doc), nxt.idx, nxt.idx + len(nxt.text))))
+            nxt.is_lower and foreign_word(nxt.text)
+            and vocabulary.in_foreign_line(doc_text(token.doc), nxt.idx, nxt.idx + len(nxt.text))))
         if end == i + 1 and lower not in WEAK_TITLES and is_cap(nxt) and nxt.is_alpha \
                 and nxt.lower_ not in vocabulary.stop_words() and not is_particle(nxt):
             # after Mme, M., Dr..., a capitalised word is the surname even when it is a French word ("Mme
@@ -473,9 +472,6 @@ def after_title(doc: list[Token]):
             end = _extend_surname(doc, i + 2)
         if end > i + 1:
             yield _char_span(doc[i + 1:end])
-
-
-
 
 
 def _first_name_ok(doc: list[Token], i: int) -> bool:
@@ -529,6 +525,10 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return preceded or nxt is not None and is_cap(nxt) and (
             in_surnames(nxt.text) and not in_first_names(nxt.text)
             or is_caps(nxt) and len(nxt.text) > ACRONYM_LETTERS and not is_word(nxt.text))
+    if _list_item_start(doc, i) and nxt is not None and nxt.is_lower:
+        return False  # a list item's noun and its adjective: "1) Bilan logopédique" ("2) Fleur, tante" is one)
+    if token.lower_ in vocabulary.kinship_words() and nxt is not None and nxt.text == ":":
+        return False  # a relation's label: "2) Fils : M. Küppers", "Fille : Mme ..."
     if not followed and not preceded and _header_cell(doc_text(token.doc), token.idx):
         return False  # "| Nom | Lien | Date de naissance |": a table's header, every cell a word
     return token.ent_type_ == "PER" and not opens_locution(token) or followed or preceded \
@@ -541,6 +541,12 @@ HEADER_LABELS = frozenset({"nom", "noms", "prenom", "prenoms", "date", "naissanc
                            "role"})
 CELL_SEPARATOR = re.compile(r"[^\S\n]*(?:\||\t+|[^\S\n]{3,})[^\S\n]*")
 MIN_HEADER_CELLS = 3
+
+
+def _list_item_start(doc: list[Token], i: int) -> bool:
+    """The word after a list item's number or letter opening its line: "1) Bilan", "b) Suivi"."""
+    return i >= 2 and doc[i - 1].text == ")" and re.fullmatch(r"\d{1,2}|[a-zA-Z]", doc[i - 2].text) is not None \
+        and (i == 2 or "\n" in doc[i - 3].text_with_ws)
 
 
 def _header_cell(text: str, start: int) -> bool:
@@ -581,12 +587,20 @@ def _speaker(doc: list[Token], i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].text == ":" and (i == 0 or "\n" in doc[i - 1].text_with_ws) \
         and doc[i].lower_ not in FORM_LABELS and doc[i].lower_ not in vocabulary.foreign_words() \
         and not _among_labels(doc_text(doc[i].doc), doc[i].idx) \
-        and (not is_common_word(doc[i].text) or _named_speakers(doc_text(doc[i].doc)) >= MIN_SPEAKER_LINES)
-    # (a first name that is a word, "Méthode :", "Rose :", speaks only where other lines have named speakers)
+        and (not is_common_word(doc[i].text) or _named_speakers(doc_text(doc[i].doc)) >= MIN_SPEAKER_LINES
+             or _speaker_lines(doc_text(doc[i].doc)).get(doc[i].text, 0) >= MIN_SPEAKER_LINES)
+    # (a first name that is a word, "Méthode :", "Fleur :", speaks where other lines have named speakers or where it
+    # opens two lines or more: a form's label is written once)
 
 
 MIN_SPEAKER_LINES = 2
 SPEAKER_LINE = re.compile(r"^[^\S\n]*([^\W\d_][\w'’-]*)[^\S\n]*:", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _speaker_lines(text: str) -> Counter:
+    """How many lines each word opens before a colon."""
+    return Counter(match.group(1) for match in SPEAKER_LINE.finditer(text))
 
 
 @lru_cache(maxsize=4)

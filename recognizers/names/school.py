@@ -41,10 +41,13 @@ BEFORE_KIND = (r"(?:(?:Städtische|Bischöfliche|Königliche|Private|Gemeentelij
 # a saint's name, as a school is named after one, in any case ("école saint joseph", "Institut Ste-Marie")
 SAINT = r"(?i:saint|sainte|saints|st\.?|ste\.?)"
 LOWER_WORD = r"[^\W\d_][\w'’]*"
-# after a saint's name, the commune the school stands in ("de genval", "d'ougrée", "de la louvière"): a word or
-# two after "de", read as a place only when the place list holds it (checked in analyze)
+# after a saint's name, the commune the school stands in ("de genval", "d'ougrée", "de la louvière", "jambes"): the
+# next word or two, after "de" or not, kept only when the place list holds them (checked in analyze)
 LOWER_PLACE = (rf"(?:[^\S\n]+(?:de[^\S\n]+|d['’])?[^\S\n]*(?P<place>{LOWER_WORD})"
                rf"(?:(?P<second>[ -]){LOWER_WORD})?)?")
+# a school named after a saint, in any case, its name on the kind's line or the next one
+SAINT_SCHOOL_PATTERN = (rf"{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+                        rf"{SAINT}(?:[^\S\n]+|-)(?P<name>{LOWER_WORD}){LOWER_PLACE}")
 
 
 class SchoolRecognizer(FrPatternRecognizer):
@@ -54,8 +57,7 @@ class SchoolRecognizer(FrPatternRecognizer):
         # a school named after a saint, written in lower case as notes, dictations and letters do ("école saint
         # joseph de genval", "ecole ste marie jambes"), or with its name on the next line of a hard-wrapped text
         # ("à l'Institut\nSaint-Lambert d'Ougrée")
-        ("school_saint", rf"(?<![\w]){SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
-                         rf"{SAINT}(?:[^\S\n]+|-){LOWER_WORD}{LOWER_PLACE}", 0.8),
+        ("school_saint", rf"(?<![\w]){SAINT_SCHOOL_PATTERN}", 0.8),
         # a commune's schools numbered ("l'école n° 8", "École communale n°3", "école fondamentale no 12"), with the
         # name with its article a Brussels school also bears after a dash ("École n° 9 — Les Marronniers"; not a
         # heading's next part, "école n° 8 - Primaire")
@@ -80,8 +82,7 @@ class SchoolRecognizer(FrPatternRecognizer):
         return results
 
 
-SAINT_SCHOOL = re.compile(rf"{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
-                          rf"{SAINT}(?:[^\S\n]+|-)(?P<name>{LOWER_WORD}){LOWER_PLACE}")
+SAINT_SCHOOL = re.compile(SAINT_SCHOOL_PATTERN)
 
 
 def _end_of_place(text: str, saint: re.Match[str]) -> int:

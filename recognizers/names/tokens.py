@@ -65,10 +65,9 @@ GERMAN_ARTICLES = frozenset({"den", "der", "dem", "die", "das"})
 # the prepositions before a month alone, in French, Dutch, German and English ("en juillet", "in July", "seit Juni")
 MONTH_PREPOSITIONS = frozenset({"en", "in", "im", "since", "until", "till", "during", "from", "sinds", "tot", "seit",
                                 "bis", "ab", "vanaf", "depuis", "dès"})
-# articles of Dutch and German (and German's fused prepositions) that French never writes: a noun follows them ("in
-# het Frans", « nicht ins Heim »), never a name
-NOUN_ARTICLES = frozenset({"het", "een", "das", "ein", "eine", "einen", "einem", "einer", "ins", "im", "zum", "zur",
-                           "vom", "beim"})
+# articles of Dutch and German that French never writes and that spoken German does not put before a first name
+# ("beim Kevin", "zur Jana" it does): a noun follows them ("in het Frans", « nicht ins Heim », "eine Tante")
+NOUN_ARTICLES = frozenset({"het", "een", "ein", "eine", "einen", "einem", "einer", "ins"})
 
 
 def foreign_noun(token: Token) -> bool:
