@@ -940,6 +940,7 @@ ROLE_USE = re.compile(r"[^\S\n]+(?:du|de|des|d['’])(?![\w'’-])")
 ARTICLE_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}|d['’])"
                             r"(?:[^\S\n]+autres?)?|\d[.,]?\d*)[^\S\n]*$")
 NAME_PART = re.compile(r"[^\W\d_]+")
+OF_SOMEONE_BEFORE = re.compile(r"(?i:\b(?:de|par|pour|avec|chez)|d['’])[^\S\n]*$")
 # a docket number after capitals: a year's two digits, then a slash and three digits or more, or a letter and
 # digits ("24/2871/A", "25A143"; not a date, "MC 14/03 : visite")
 REFERENCE_AFTER = re.compile(r"[^\S\n]*(?:n°[^\S\n]*)?\d{2}(?:/\d{3,}|[A-Z]\d{2,})[\w/.-]*")
@@ -976,8 +977,11 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
                 or (len(form) >= 3 and not (is_word(form.lower()) and _in_capitals_line(text, match))
                     or "." in match.group()
                     or _listed_with_initials(text, match, by_initials)) \
-                and not policy.is_kept(match.group()) and not policy.is_kept(form):  # (a word in capitals is that
-            # word: "CONCERNANT LES ENFANTS"; kept letters with stops are that abbreviation: "N.B.", "P.S.")
+                and not policy.is_kept(match.group()) \
+                and not (policy.is_kept(form) and not OF_SOMEONE_BEFORE.search(text, max(0, match.start() - 8),
+                                                                                 match.start())):
+            # (a word in capitals is that word: "CONCERNANT LES ENFANTS"; kept letters with stops are that
+            # abbreviation, "N.B.", "P.S.", unless after "de" or "par": "note de N.B." is its writer)
             found.append(Span.of(text, match.start(), match.end(), "PERSON", 0.6, "initiales"))
     return found
 

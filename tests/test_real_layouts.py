@@ -1334,3 +1334,9 @@ def test_a_name_of_kind_words_alone_and_a_person_named_like_a_kind_still_leak():
 
     assert identifying_tokens("Le Cercle")[0] == {"cercle"}
     assert identifying_tokens("Lucas Pavillon", "PERSON")[0] == {"lucas", "pavillon"}
+
+
+def test_a_writer_s_initials_that_spell_a_kept_abbreviation_after_de(anonymizer):
+    found = [s.text for s in anonymizer.analyze("Conversation copiée (note de N.B. : copie demandée).\n"
+                                                 "Nathalie Bodart, assistante sociale")]
+    assert "N.B." in found
