@@ -150,8 +150,9 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
             return
         if covered.touches(start, end):  # what detection left of it: "Mamy" of « Mamy Jo » when "Jo" went
             start, end = covered.largest_gap(text, start, end)
-            if end - start < MIN_LEFT or policy.is_kept(text[start:end]):
-                return  # (what is left is a kept term: "CPAS" of "CPAS DE WAVRE")
+            if end - start < MIN_LEFT or policy.is_kept(TRAILING_LINK.sub("", text[start:end])):
+                return  # (what is left is a kept term: "CPAS" of "CPAS DE WAVRE", "CENTRE PUBLIC D'ACTION SOCIALE" of
+                # "... DE CHARLEROI")
         key = (start, end)
         score = SCORES[reason] if score is None else score
         if key not in found or found[key].score < score:
@@ -165,6 +166,7 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
     for match in NUMBER.finditer(text):
         if sum(c.isdigit() for c in match.group()) >= MIN_DIGITS and not _innocent_number(text, match):
             add(match.start(), match.end(), "digits")
+    foreign = _foreign_quotations(text)
     for match in QUOTED.finditer(text):
         inner = match.group(1).rstrip()
         first = fold(re.split(r"[\s'’]", inner)[0])
@@ -172,7 +174,7 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
         coded = any(CODE_WORD.fullmatch(token) for token in inner.split())
         if len(inner.split()) <= MAX_QUOTED_WORDS + (2 if coded else 0) and (inner[:1].isupper() or coded) \
                 and first not in SPEECH_OPENERS \
-                and not policy.is_kept(inner):
+                and not policy.is_kept(inner) and not _inside(foreign, match.start(1)):
             add(match.start(1), match.start(1) + len(inner), "quoted")
     for match in COINED.finditer(text):
         if not _sentence_start(text, match.start()) and not policy.is_kept(match.group()):
@@ -186,6 +188,8 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
         reason = _word_reason(text, match, policy, removed)
         if reason is None and lower_names:
             reason = _lower_first_name_word(text, match)
+        if reason is not None and reason[0] in IN_SPEECH and _inside(foreign, match.start()):
+            continue  # a word of a quotation in another language ("« wlidi mzyan, walakin... »")
         if reason is not None:
             add(match.start(), match.end(), *reason)
     for start, end in _beside_names(text, spans):
@@ -204,6 +208,28 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
     return sorted(found.values(), key=lambda d: (d.start, d.end))
 
 
+TRAILING_LINK = re.compile(r"(?i:[^\S\n]+(?:de|du|des|de la|à|au|aux)|[^\S\n]*d['’])$")
+# the reasons a word of another language's quotation would give: it is unknown to French, or a listed first name
+IN_SPEECH = frozenset({"unknown_lower", "first_name_lower", "first_name_word_lower", "unknown_capitalised"})
+GUILLEMETS = re.compile(r"«[^»\n]{1,200}»")
+
+
+def _foreign_quotations(text: str) -> list[tuple[int, int]]:
+    """Quotations in guillemets most of whose words French does not know: speech in another language an interpreter
+    or a report quotes, transliterated ("« ana ma bqitch 3arfa »")."""
+    found = []
+    for match in GUILLEMETS.finditer(text):
+        words = [w for w in WORD.findall(match.group()) if len(w) >= MIN_LEFT]
+        known = sum(is_word(w.lower()) or w.lower() in vocabulary.stop_words() for w in words)
+        if words and known * 2 < len(words):
+            found.append((match.start(), match.end()))
+    return found
+
+
+def _inside(ranges: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in ranges)
+
+
 def _beside_names(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
     """A name's part a detector left between two parts it took, or between a title and a part ("madame oued rago",
     "famille le fèvre ben hamou"): one word, only spaces around it."""
@@ -212,7 +238,9 @@ def _beside_names(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
     for before, after in zip(people, people[1:], strict=False):
         if after.start - before.end <= WORD_BEFORE:
             gap = re.fullmatch(r"[^\S\n]+([^\W\d_][\w'’]*)[^\S\n]+", text[before.end:after.start])
-            if gap and gap.group(1).lower() not in vocabulary.stop_words() | {"et", "ou"}:
+            # (a French word between two names is the sentence's: "Kevin pousse Bryan")
+            if gap and gap.group(1).lower() not in vocabulary.stop_words() | {"et", "ou"} \
+                    and not is_word(gap.group(1).lower()):
                 found.append((before.end + gap.start(1), before.end + gap.end(1)))
     for person in people:
         match = TITLE_THEN_WORD.search(text, max(0, person.start - WORD_BEFORE), person.start)
@@ -269,7 +297,10 @@ def _letterheads(text: str, policy: KeepPolicy) -> list[tuple[int, int]]:
             lines += 1
             match = CAPITALS_RUN.match(text, position, end)
             if match:
-                words = [fold(w) for w in re.split(r"[\s'’-]+", match.group(1)) if w]
+                run = match.group(1)
+                for start, stop in reversed(policy.phrase_ranges(run)):  # "CENTRE PUBLIC D'ACTION SOCIALE DE"
+                    run = run[:start] + " " * (stop - start) + run[stop:]
+                words = [fold(w) for w in re.split(r"[\s'’-]+", run) if w] or [""]
                 if (words[0] in ARTICLES or words[0] not in _DOCUMENT_WORDS) and not policy.is_kept(match.group(1)) \
                         and any(w not in vocabulary.stop_words() and w not in _DOCUMENT_WORDS
                                 and w not in _KIND_WORDS and not policy.is_kept(w) and len(w) > 1 for w in words):
@@ -419,8 +450,10 @@ def _acronym_like(word: str) -> bool:
 
 
 def _sentence_start(text: str, start: int) -> bool:
+    """The start of a sentence, a line or a table's cell ("| Poids |", "\tTaille")."""
     before = text[max(0, start - 4):start]
-    return start == 0 or bool(SENTENCE_OPENING.search(before)) or "\n" in before
+    return start == 0 or bool(SENTENCE_OPENING.search(before)) or "\n" in before \
+        or before.rstrip(" ").endswith(("|", "\t"))
 
 
 def _innocent_number(text: str, match: re.Match[str]) -> bool:

@@ -125,3 +125,14 @@ def test_a_letterhead_a_name_s_left_part_and_a_lower_case_service_are_doubts(ano
                     "la maman de prince a appelé.")
     assert ("les petits", "coined_name") in lower and ("oued", "name_part") in lower
     assert ("prince", "first_name_word_lower") in lower
+
+
+def test_no_doubts_on_table_labels_verbs_between_names_or_speech_in_another_language(anonymizer):
+    """A table's cells open like sentences ("| Poids |"), a French verb between two names is the sentence's ("Kevin
+    pousse Bryan"), the words of a quotation in another language are no names ("« wlidi mzyan, walakin... »"), a kept
+    body heading a letter before its removed town is no letterhead."""
+    text = ("CENTRE PUBLIC D'ACTION SOCIALE DE CHARLEROI\nService social\n"
+            "| Âge | Poids | Taille |\n| 3 mois | 5,2 kg | 58 cm |\n"
+            "Kevin Dubois pousse Bryan Lemaire dans l'escalier.\n"
+            "Elle a dit : « wlidi mzyan, walakin shab dyalo huma lli khasrouh » (mon fils est bon).")
+    assert [(d.text, d.reason) for d in anonymizer.anonymize(text).doubts] == []
