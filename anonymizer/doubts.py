@@ -361,6 +361,11 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
         # line of that language ("die Akte", "het gezin"), or a long one in a passage of that language, where nouns
         # take capitals ("Begleitung", "Sachbearbeiterin"), unless a capitalised word comes before it ("Jugendtreff
         # Brückenschlag": a service's name); alone in French, a capitalised one may be a surname ("Krüger")
+    if (is_word(word.lower()) or is_foreign_word(word) or is_foreign_compound(word)) \
+            and (SLASH_AFTER.match(text, match.end()) or SLASH_BEFORE.search(text, max(0, match.start() - 4),
+                                                                             match.start())) \
+            and LABEL_COLON_AHEAD.match(text, match.end()):
+        return None  # one half of a bilingual form's label: "Vorname / Prénom :", "Geburtsort / Lieu :"
     if word.isupper():  # an acronym of the trade (EEG, PTSD) or a heading, unless long and no word; in a
         # heading, a word French does not write ("RÉSEAU HESBAYE JEUNES": a service's own name)
         heading = vocabulary.line_around(text, match.start(), match.start()).isupper()
@@ -391,6 +396,9 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     return None
 
 
+LABEL_COLON_AHEAD = re.compile(r"[^\n:]{0,40}:")
+SLASH_AFTER = re.compile(r"[^\S\n]?/[^\S\n]?[^\W\d_]")
+SLASH_BEFORE = re.compile(r"[^\W\d_][^\S\n]?/[^\S\n]?$")
 OPENER_ZIPF = 5.0  # "Grâce" (5.3, "grâce à"), "Suite": words French opens sentences with; "Innocent" (3.9) is rarer
 
 

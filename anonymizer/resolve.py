@@ -521,7 +521,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
         cleaned.append(trimmed)
     services = {ARTICLE.sub("", fold(s.text)) for s in cleaned if s.entity_type in ("ORGANIZATION", "SCHOOL")}
     cleaned = [piece for span in cleaned for piece in split_at_service(text, span, services)]
-    cleaned = [_place_surname(text, span) for span in cleaned]
+    cleaned = [_with_emoji(text, _place_surname(text, span)) for span in cleaned]
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
                 for nickname in (*_nickname_after(text, span), *_nickname_before(text, span))]
     cleaned += [acronym for span in cleaned if span.entity_type in ("ORGANIZATION", "SCHOOL")
@@ -957,7 +957,7 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
         forms = _initials_forms(span.text)
         after = INITIALS_AFTER.match(text, span.end)
         # (in brackets right after the name, a person's initials even when they spell a kept term: "(PJ)", "(PS)")
-        if after and after.group(1).replace(".", "") in forms:
+        if after and (after.group(1).replace(".", "") in forms or _staff_code(after.group(1), span.text)):
             found.append(Span.of(text, after.start(1), after.end(1), "PERSON", 0.6, "initiales"))
             introduced.add(after.group(1).replace(".", ""))
         for form in forms:
@@ -1001,6 +1001,27 @@ def _listed_with_initials(text: str, match: re.Match[str], by_initials: dict[str
     if any(neighbour in by_initials for neighbour in neighbours):
         return True
     return bool(before and before.group(2) == "|" and after and text[after.start():after.end()].strip() == "|")
+
+
+# the emoji a messaging app shows after a contact's name, before the colon of its message ("Lyna 🦋 : slt")
+EMOJI_AFTER = re.compile(r"[^\S\n]?[\U0001F000-\U0001FAFF\u2600-\u27BF][\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F"
+                         r"\u200D]*(?=[^\S\n]*:)")
+
+
+def _with_emoji(text: str, span: Span) -> Span:
+    """A speaker's display name with its emoji, as the app shows it: part of how the person is named."""
+    match = EMOJI_AFTER.match(text, span.end) if span.entity_type == "PERSON" else None
+    return Span.of(text, span.start, match.end(), span.entity_type, span.score, span.source) if match else span
+
+
+def _staff_code(code: str, name: str) -> bool:
+    """A school's or a service's three- or four-letter code of a person, in brackets after the name: a first name's
+    initial then letters of the surname in order, from its first ("M. Vandersmissen (TVS)", "Mme Wouters (KWO)")."""
+    surname = fold(name.split()[-1]).upper() if name.split() else ""
+    if not (3 <= len(code) <= 4 and code.isalpha() and code.isupper() and surname) or code[1] != surname[0]:
+        return False
+    letters = iter(surname)
+    return all(letter in letters for letter in code[1:])
 
 
 def _initials_forms(name: str) -> set[str]:

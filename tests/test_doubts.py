@@ -136,3 +136,8 @@ def test_no_doubts_on_table_labels_verbs_between_names_or_speech_in_another_lang
             "Kevin Dubois pousse Bryan Lemaire dans l'escalier.\n"
             "Elle a dit : « wlidi mzyan, walakin shab dyalo huma lli khasrouh » (mon fils est bon).")
     assert [(d.text, d.reason) for d in anonymizer.anonymize(text).doubts] == []
+
+
+def test_the_halves_of_a_bilingual_form_s_labels_are_no_doubts(anonymizer):
+    text = "Name / Nom : NOWAK\nVorname / Prénom : Emma\nGeburtsort / Lieu : Verviers"
+    assert [d.text for d in anonymizer.anonymize(text).doubts] == []

@@ -1340,3 +1340,13 @@ def test_a_writer_s_initials_that_spell_a_kept_abbreviation_after_de(anonymizer)
     found = [s.text for s in anonymizer.analyze("Conversation copiée (note de N.B. : copie demandée).\n"
                                                  "Nathalie Bodart, assistante sociale")]
     assert "N.B." in found
+
+
+def test_a_teacher_s_code_and_a_display_name_with_its_emoji(anonymizer):
+    """A school's three-letter code of a teacher in brackets after the name, then alone in the table ("M.
+    Vandersmissen (TVS)"); a messaging app's display name with its emoji before the colon ("Lyna 🦋 : slt")."""
+    found = [s.text for s in anonymizer.analyze(
+        "Titulaire : M. Thomas Vandersmissen (TVS)\n| Néerlandais | Mme Wouters (KWO) |\nRéunion : TVS et KWO.\n"
+        "Le CPAS et M. Dupont (SAJ).\nLyna 🦋 : slt\nLyna 🦋 : tes la ?")]
+    assert found.count("TVS") == 2 and found.count("KWO") == 2 and "SAJ" not in found
+    assert found.count("Lyna 🦋") == 2
