@@ -42,7 +42,15 @@ from functools import lru_cache
 
 from anonymizer import vocabulary
 from anonymizer.keeplist import KeepPolicy, default_policy
-from anonymizer.models.lexicon import is_common_word, is_foreign_compound, is_foreign_word, is_word
+from anonymizer.leaks import KIND_WORDS
+from anonymizer.models.lexicon import (
+    GUILLEMETS,
+    is_common_word,
+    is_foreign_compound,
+    is_foreign_word,
+    is_word,
+    mostly_foreign,
+)
 from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word
 from anonymizer.spans import Span
 from anonymizer.text import SENTENCE_OPENING, fold
@@ -211,19 +219,12 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
 TRAILING_LINK = re.compile(r"(?i:[^\S\n]+(?:de|du|des|de la|à|au|aux)|[^\S\n]*d['’])$")
 # the reasons a word of another language's quotation would give: it is unknown to French, or a listed first name
 IN_SPEECH = frozenset({"unknown_lower", "first_name_lower", "first_name_word_lower", "unknown_capitalised"})
-GUILLEMETS = re.compile(r"«[^»\n]{1,200}»")
 
 
 def _foreign_quotations(text: str) -> list[tuple[int, int]]:
     """Quotations in guillemets most of whose words French does not know: speech in another language an interpreter
     or a report quotes, transliterated ("« ana ma bqitch 3arfa »")."""
-    found = []
-    for match in GUILLEMETS.finditer(text):
-        words = [w for w in WORD.findall(match.group()) if len(w) >= MIN_LEFT]
-        known = sum(is_word(w.lower()) or w.lower() in vocabulary.stop_words() for w in words)
-        if words and known * 2 < len(words):
-            found.append((match.start(), match.end()))
-    return found
+    return [(match.start(), match.end()) for match in GUILLEMETS.finditer(text) if mostly_foreign(match.group())]
 
 
 def _inside(ranges: list[tuple[int, int]], at: int) -> bool:
@@ -267,15 +268,14 @@ def _lower_case_text(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) < LOWER_TEXT_CAPITALS * len(letters)
 
 
-@lru_cache(maxsize=1)
-def _not_a_name_set() -> frozenset[str]:
-    """Words after a kind of service and its article that say when or who, not which ("à la crèche le matin",
-    "au home les enfants")."""
-    return frozenset(fold(w) for w in (*vocabulary.calendar_words(), *vocabulary.kinship_words(),
-                                      *vocabulary.child_words(), *vocabulary.sector_words("person"),
-                                      "matin", "soir", "midi", "nuit", "semaine", "week-end", "weekend", "jour",
-                                      "jours", "fois", "plus", "moins", "même", "mêmes", "autres", "enfants", "jeunes",
-                                      "parents", "éducateurs", "éducatrices", "résidents", "mamans", "papas"))
+# words after a kind of service and its article that say when or who, not which ("à la crèche le matin", "au home
+# les enfants")
+_NOT_A_NAME = frozenset(fold(w) for w in (*vocabulary.calendar_words(), *vocabulary.kinship_words(),
+                                         *vocabulary.child_words(), *vocabulary.sector_words("person"),
+                                         "matin", "soir", "midi", "nuit", "semaine", "week-end", "weekend", "jour",
+                                         "jours", "fois", "plus", "moins", "même", "mêmes", "autres", "enfants",
+                                         "jeunes", "parents", "éducateurs", "éducatrices", "résidents", "mamans",
+                                         "papas"))
 
 
 LETTERHEAD_LINES = 3  # the first lines of a document, where its writer's or its journal's name stands
@@ -303,15 +303,13 @@ def _letterheads(text: str, policy: KeepPolicy) -> list[tuple[int, int]]:
                 words = [fold(w) for w in re.split(r"[\s'’-]+", run) if w] or [""]
                 if (words[0] in ARTICLES or words[0] not in _DOCUMENT_WORDS) and not policy.is_kept(match.group(1)) \
                         and any(w not in vocabulary.stop_words() and w not in _DOCUMENT_WORDS
-                                and w not in _KIND_WORDS and not policy.is_kept(w) and len(w) > 1 for w in words):
+                                and w not in KIND_WORDS and not policy.is_kept(w) and len(w) > 1 for w in words):
                     found.append((match.start(1), match.end(1)))
         position = end + 1
     return found
 
 
 _DOCUMENT_WORDS = frozenset(fold(w) for w in vocabulary.document_words())
-_NOT_A_NAME = _not_a_name_set()
-_KIND_WORDS = frozenset(fold(w) for w in vocabulary.kind_words())
 
 
 PERSON_BEFORE = re.compile(r"(?i:\b(?:avec|chez|à|a|pour|et))[^\S\n]+$")

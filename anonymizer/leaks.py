@@ -37,7 +37,6 @@ TAG_RE = re.compile(r"\[[A-Z_]+_\d+\]")
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=4096)
 def identifying_tokens(surface: str, entity_type: str = "") -> tuple[frozenset[str], frozenset[str]]:
     """(words, digit strings) of a removed span that must not appear in the output.
 

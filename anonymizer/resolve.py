@@ -24,12 +24,14 @@ from anonymizer.keeplist import KeepPolicy, default_policy, kind_terms
 from anonymizer.link import ARTICLE
 from anonymizer.models.french import COLUMN_SEPARATORS
 from anonymizer.models.lexicon import (
+    GUILLEMETS,
     PARTICIPLE_ENDINGS,
     is_adjective,
     is_common_word,
     is_foreign_compound,
     is_foreign_only,
     is_word,
+    mostly_foreign,
 )
 from anonymizer.recognizers.lookup import (
     commune_article,
@@ -1304,9 +1306,6 @@ MIN_ANSWERED_LINES = 3  # a checklist of a form, not a chat's "Mbuyamba : oui"
 LINE_BULLET = re.compile(r"[^\S\n]*[-–•*·][^\S\n]*$")
 
 
-GUILLEMETS = re.compile(r"«[^»\n]{1,200}»")
-
-
 def _quoted_foreign_words(text: str, span: Span) -> bool:
     """Words in lower case the model alone took for a name inside a quotation in guillemets, no listed first name
     written so in a message: an utterance in another language an interpreter or a report quotes ("« wlidi mzyan,
@@ -1323,10 +1322,8 @@ def _quoted_foreign_words(text: str, span: Span) -> bool:
     # a listed first name or surname stays one where French words around it make the quote French ("« merci
     # sofie, kevin est rentré »"); in a quote of another language, the name lists' "ana" is its word ("« ana ma
     # bqitch 3arfa »")
-    words = [w for w in re.findall(r"[^\W\d_]+", quote.group()) if len(w) >= 3]
-    known = sum(is_word(w.lower()) or w.lower() in STOP_WORDS for w in words)
     listed = any(in_first_names(w.capitalize()) or in_surnames(w.capitalize()) for w in span.text.split())
-    return not listed or known * 2 < len(words)
+    return not listed or mostly_foreign(quote.group())
 
 
 def _answered_label(text: str, span: Span) -> bool:

@@ -10,6 +10,7 @@ the word is (``wordfreq``, its French frequency list, bundled with the package: 
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -200,6 +201,22 @@ def _compound(lower: str) -> bool:
             if len(rest) >= MIN_COMPOUND_REST and _index().knows(rest):
                 return True
     return False
+
+
+# a quotation in guillemets on one line ("« wlidi mzyan, walakin... »", "« merci sofie »")
+GUILLEMETS = re.compile(r"«[^»\n]{1,200}»")
+MIN_QUOTED_WORD = 3  # letters of the words a quotation's language is told by
+
+
+def mostly_foreign(quotation: str) -> bool:
+    """Most of the words of ``quotation`` (three letters or more) are no French word nor stop word: speech in
+    another language a report quotes, transliterated ("« ana ma bqitch 3arfa »"), not "« merci sofie, kevin est
+    rentré »"."""
+    from anonymizer import vocabulary
+
+    words = [w for w in re.findall(r"[^\W\d_]+", quotation) if len(w) >= MIN_QUOTED_WORD]
+    known = sum(is_word(w.lower()) or w.lower() in vocabulary.stop_words() for w in words)
+    return bool(words) and known * 2 < len(words)
 
 
 @lru_cache(maxsize=65536)

@@ -606,8 +606,8 @@ def _speaker_lines(text: str) -> Counter:
 @lru_cache(maxsize=4)
 def _named_speakers(text: str) -> int:
     """Lines opening with a first name that is no French word before a colon: a chat's or a transcript's speakers."""
-    return sum(1 for match in SPEAKER_LINE.finditer(text)
-               if in_first_names(match.group(1)) and not is_common_word(match.group(1)))
+    return sum(count for word, count in _speaker_lines(text).items()
+               if in_first_names(word) and not is_common_word(word))
     # "Patient :" is a form's label, "Aan :" or "Von :" a mail header's
 
 
@@ -783,13 +783,19 @@ def _defined_nickname(doc: list[Token], i: int) -> int:
     return end if j < len(doc) and j > end + 1 and doc[j].lower_ in DEFINING_CUES else i
 
 
+def _capitals_before_bracket(doc: list[Token], i: int, longest: int) -> bool:
+    """Two to ``longest`` capitals, then an opening bracket and a word ("JP (Jean-Pierre)", "JMP (coordinateur)")."""
+    token = doc[i]
+    return token.is_alpha and token.text.isupper() and 2 <= len(token.text) <= longest and i + 2 < len(doc) \
+        and doc[i + 1].text == "("
+
+
 def _initials_of_glossed_name(doc: list[Token], i: int) -> bool:
     """Two or three capitals, then in brackets the first name (or first and last name) they are the initials of:
     "JP (Jean-Pierre)", "MC (Marie-Claire Dubois)"."""
-    token = doc[i]
-    if not (token.is_alpha and token.text.isupper() and 2 <= len(token.text) <= 3) or i + 2 >= len(doc) \
-            or doc[i + 1].text != "(":
+    if not _capitals_before_bracket(doc, i, 3):
         return False
+    token = doc[i]
     end = i + 2
     while end < len(doc) and end < i + 2 + MAX_NAME_TOKENS and doc[end].text != ")":
         end += 1
@@ -810,8 +816,8 @@ def _initials_with_role(doc: list[Token], i: int) -> bool:
     """Two to four capitals no list holds as a term, then a role in brackets, as a staff list or minutes name a
     colleague: "JMP (coordinateur)", "SD (éduc)"."""
     token = doc[i]
-    if not (token.is_alpha and token.text.isupper() and 2 <= len(token.text) <= 4) or i + 2 >= len(doc) \
-            or doc[i + 1].text != "(" or fold(token.text) in default_keep_terms() or is_word(token.text.lower()):
+    if not _capitals_before_bracket(doc, i, 4) or fold(token.text) in default_keep_terms() \
+            or is_word(token.text.lower()):
         return False
     role = doc[i + 2].lower_.rstrip(".")
     return fold(role) in kind_terms() and role not in vocabulary.stop_words() or role in ROLE_ABBREVIATIONS
