@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from anonymizer import artefact, userdata
+from anonymizer import artefact, userdata, vocabulary
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import name_types
 from anonymizer.formats import Document, Segment, format_for, limits
@@ -32,7 +32,7 @@ from anonymizer.normal import Normalised
 from anonymizer.outputs import refuse_source, write_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions, person_roles, removed_words
-from anonymizer.reader import InputError, in_french
+from anonymizer.reader import InputError, advice_for, in_french
 from anonymizer.render import applied, tag_replacements
 from anonymizer.spans import Span
 from anonymizer.text import composed, fold_aligned
@@ -83,7 +83,8 @@ def read(path: Path) -> Document:
     :class:`InputError` with a French message naming the file."""
     fmt = format_for(path)
     if fmt is None:
-        raise InputError(f"{path} : format non pris en charge ({path.suffix}).")
+        raise InputError(f"{path} : format non pris en charge ({path.suffix or 'sans extension'}) ; "
+                         f"{advice_for(path.suffix)}.")
     try:
         if path.stat().st_size == 0:
             raise InputError(f"{path} : fichier vide, rien à anonymiser.")
@@ -451,6 +452,44 @@ def _same_folder(target: Path, base: Path, rendered_name: str, folders: dict[str
     return "\n".join([chosen, lines[-1]])
 
 
+# a date as file names write it, year first ("2024-03-05_note", "20240305")
+ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?!\d)")
+NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def own_name_spans(name: str) -> list[Span]:
+    """What identifies in a file or folder ``name`` by itself, when the case's texts never write it: a listed
+    first name, surname or Belgian place that is no French word nor kept term ("Famille Lacroix",
+    "bilan_maelle_wauthier", "Wavre"), a date ("réunion du 5 mars", "2024-03-05"). A file name is short and
+    says what it is about: recall first."""
+    from anonymizer.keeplist import default_policy
+    from anonymizer.models.lexicon import is_common_word, is_word
+    from anonymizer.recognizers.generic.date_fr import FrenchDateRecognizer
+    from anonymizer.recognizers.lookup import in_first_names, in_surnames, places
+
+    policy = default_policy()
+    spaced = NAME_SEPARATORS.sub(" ", name)
+    found = [Span.of(name, r.start, r.end, "DATE", 1.0, "nom de fichier")
+             for r in FrenchDateRecognizer().analyze(spaced, ["DATE"])]
+    found += [Span.of(name, m.start(), m.end(), "DATE", 1.0, "nom de fichier") for m in ISO_DATE.finditer(name)]
+    for match in NAME_WORD.finditer(spaced):
+        word = match.group()
+        if policy.is_kept(word) or word.lower() in vocabulary.stop_words():
+            continue
+        title = word[:1].upper() + word[1:].lower()
+        kind = "LOCATION" if title in places() else "PERSON" if in_first_names(title) or in_surnames(title) else None
+        # (a listed name that is a word too is a name where a capital says so inside the name: "Note de Julie")
+        inside = word[:1].isupper() and spaced[spaced.rfind("\n", 0, match.start()) + 1:match.start()].strip()
+        if kind and (not is_word(word.lower()) or inside and not is_common_word(word.lower())
+                     or inside and kind == "PERSON" and in_first_names(title)):
+            found.append(Span.of(name, match.start(), match.end(), kind, 1.0, "nom de fichier"))
+    kept: list[Span] = []
+    for span in sorted(found, key=lambda s: (s.start, -s.end)):
+        if not any(span.overlaps(other) for other in kept):
+            kept.append(span)
+    return kept
+
+
 def named_targets(case: Case, targets: Sequence[Path], below: Sequence[Path],
                   others: Sequence[Span] | RemovedForms = ()) -> tuple[list[Document], list[list[Span]]]:
     """Each target's path below its output folder as a small document (one line per folder, the file's stem
@@ -463,7 +502,9 @@ def named_targets(case: Case, targets: Sequence[Path], below: Sequence[Path],
         parts = target.relative_to(base).parts
         text = "\n".join([*parts[:-1], Path(parts[-1]).stem])
         documents.append(Document(target, [Segment(text)]))
-        spans.append(name_spans(text, removed, run))
+        found = name_spans(text, removed, run)
+        found += [span for span in own_name_spans(text) if not any(span.overlaps(other) for other in found)]
+        spans.append(sorted(found))
     return documents, spans
 
 

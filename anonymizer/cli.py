@@ -21,7 +21,7 @@ from anonymizer.cli_french import FrenchGroup, speak_french
 from anonymizer.keeplist import load_list_file
 from anonymizer.outputs import folder_of
 from anonymizer.pseudonymize import DATES, NUMBERS, PLACES
-from anonymizer.reader import InputError
+from anonymizer.reader import InputError, advice_for
 from anonymizer.render import STYLES
 
 
@@ -180,18 +180,10 @@ def _suffixes() -> tuple[str, ...]:
 
 
 NAMED_UNSUPPORTED = 20  # files named one by one; beyond, counted by kind
-ADVICE = {".doc": "document Word 97-2003 : ouvrez-le dans Word et enregistrez-le en .docx",
-          ".docm": "ouvrez-le dans Word et enregistrez-le en .docx (sans macros)",
-          ".dot": "modèle Word : enregistrez le document en .docx",
-          ".dotx": "modèle Word : enregistrez le document en .docx",
-          ".pages": "document Pages : exportez-le en .docx",
-          ".wpd": "document WordPerfect : enregistrez-le en .docx ou .odt"}
-
-
 def _say_unsupported(left: list[Path]) -> None:
     """The files left aside because their format is not read, counted by kind (never silently skipped)."""
     for file in left[:NAMED_UNSUPPORTED]:
-        advice = ADVICE.get(file.suffix.lower(), "enregistrez-le en .docx, .odt, .txt ou .pdf pour l'anonymiser")
+        advice = advice_for(file.suffix)
         _say(f"ATTENTION {file} : laissé de côté, format non pris en charge ({file.suffix or 'sans extension'}) ; "
              f"{advice}.")
     if len(left) > NAMED_UNSUPPORTED:

@@ -26,6 +26,19 @@ class TextInput:
     warning: str = ""
 
 
+# what to do with a file whose format is not read
+ADVICE = {".doc": "document Word 97-2003 : ouvrez-le dans Word et enregistrez-le en .docx",
+          ".docm": "ouvrez-le dans Word et enregistrez-le en .docx (sans macros)",
+          ".dot": "modèle Word : enregistrez le document en .docx",
+          ".dotx": "modèle Word : enregistrez le document en .docx",
+          ".pages": "document Pages : exportez-le en .docx",
+          ".wpd": "document WordPerfect : enregistrez-le en .docx ou .odt"}
+
+
+def advice_for(suffix: str) -> str:
+    return ADVICE.get(suffix.lower(), "enregistrez-le en .docx, .odt, .txt ou .pdf pour l'anonymiser")
+
+
 def check_size(path: Path) -> None:
     size = path.stat().st_size
     if size > MAX_BYTES:

@@ -148,6 +148,29 @@ def test_email_has_no_name_in_any_header_or_part_and_its_html_keeps_its_structur
     assert "<b>[PERSONNE_" in parts["text/html"]  # "<b>Noah</b> Vandersmissen": one name over two elements
 
 
+@pytest.mark.parametrize("also_in_text", [False, True])
+def test_every_html_attribute_people_can_read_is_cleaned_and_scripts_go(tmp_path, also_in_text):
+    """Outlook's smart tag ("<st1:PersonName ProductID=...>"), a data-* attribute and a script hold a name the
+    text writes or not: the message is written (not held back) with none of them; layout attributes stay."""
+    plain = ("Maëlle Wauthier a appelé. " if also_in_text else "") + "La mère a appelé."
+    html = (f'<html><body><p class="MsoNormal" style="margin:0">{plain}</p><p>Appel de <st1:PersonName '
+            'ProductID="Maëlle Wauthier" w:st="on">la mère</st1:PersonName>.</p>'
+            '<p data-contact="Maëlle Wauthier">Rappel.</p><script>var who = "Maëlle Wauthier";</script></body></html>')
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "amo@exemple.be", "saj@exemple.be", "Suivi"
+    message.set_content(plain)
+    message.add_alternative(html, subtype="html")
+    source = tmp_path / "src" / "m.eml"
+    source.parent.mkdir()
+    source.write_bytes(message.as_bytes())
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    written = email.message_from_bytes((tmp_path / "out" / "m.eml").read_bytes(), policy=policy.default)
+    html_out = written.get_body(("html",)).get_content()
+    assert not re.search(r"(?i)wauthier|maëlle", html_out) and "<script" not in html_out
+    assert 'class="MsoNormal"' in html_out and "st1:personname" in html_out.lower()
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_folder_and_file_names_come_out_without_names_and_so_does_the_report(tmp_path, jobs):
     family = tmp_path / "src" / "Famille Vandersmissen"
@@ -169,6 +192,26 @@ def test_folder_and_file_names_come_out_without_names_and_so_does_the_report(tmp
     assert sorted(row["fichier"] for row in rows) == sorted(p for p in written if p.endswith(".txt"))
     again = run("anonymize", tmp_path / "src", "--out", tmp_path / "out", "--report", tmp_path / "r2.csv")
     assert again.exit_code == 0 and again.stderr.count("déjà fait") == 3  # found again, not redone
+
+
+def test_names_and_dates_written_only_in_file_and_folder_names_are_replaced(tmp_path):
+    """A family's folder and a file named after people and a day the texts never write: the names are found in
+    the path itself (listed first names and surnames, dates, towns), and the report shows none of them."""
+    family = tmp_path / "src" / "Famille Lacroix"
+    family.mkdir(parents=True)
+    (family / "bilan_maelle_wauthier.txt").write_text("Bilan de l'enfant, 9 ans. La maman est présente.\n",
+                                                      encoding="utf-8")
+    (family / "Note de Julie - réunion du 5 mars.txt").write_text("Réunion avec la déléguée du SAJ.\n",
+                                                                 encoding="utf-8")
+    (family / "2024-03-05 Wavre suivi.txt").write_text("Suivi à domicile.\n", encoding="utf-8")
+    report = tmp_path / "rapport.csv"
+    result = run("anonymize", tmp_path / "src", "--out", tmp_path / "out", "--yes", "--report", report)
+    assert result.exit_code == 0, result.output
+    written = " ".join(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*"))
+    assert not re.search(r"(?i)lacroix|maelle|wauthier|julie|5 mars|2024-03-05|wavre", written), written
+    assert not re.search(r"(?i)lacroix|maelle|wauthier|julie|5 mars|2024-03-05|wavre",
+                         report.read_text(encoding="utf-8"))
+    assert "bilan" in written and "suivi" in written  # the words that say what a file is stay
 
 
 def test_the_guard_reads_the_written_file_and_holds_it_back(tmp_path, monkeypatch):

@@ -1,8 +1,9 @@
 """HTML edited as HTML (lxml.html), for e-mail parts and the HTML pieces of Word files: the text of each
 block (paragraph, cell, list item, title...; a name split over ``<b>`` and ``<span>`` is one text) and the
-readable attribute values (``href``, ``title``, ``alt``, ``cite``, a ``<meta>``'s content) are segments;
-comments (a style sheet's too) and pictures written into the page (``data:`` addresses) are dropped; the tree
-is serialised back with its structure."""
+attribute values (``href``, ``title``, ``alt``, ``cite``, a ``<meta>``'s content, a smart tag's ``ProductID``,
+``data-*``: every attribute but the layout's, ``class``, ``style``, ``width``...) are segments; comments (a style
+sheet's too), scripts and pictures written into the page (``data:`` addresses) are dropped; the tree is serialised
+back with its structure."""
 
 from __future__ import annotations
 
@@ -21,6 +22,18 @@ BLOCKS = {"html", "head", "title", "body", "p", "div", "td", "th", "li", "dt", "
 UNREAD = {"style", "script"}
 READABLE_ATTRIBUTES = {"href", "title", "alt", "content", "value", "placeholder", "aria-label", "src", "name",
                        "cite", "longdesc", "summary", "label", "abbr", "data"}  # "cite": a quoted message's id
+# attributes that only lay the page out or link its parts: never a text a person wrote (every other one is read:
+# Outlook's smart tags, "<st1:PersonName ProductID='...'>", a "data-*" attribute, an action's address)
+LAYOUT_ATTRIBUTES = {"class", "id", "style", "width", "height", "align", "valign", "border", "cellpadding",
+                     "cellspacing", "colspan", "rowspan", "bgcolor", "color", "face", "size", "dir", "lang",
+                     "xml:lang", "type", "rel", "target", "charset", "http-equiv", "media", "nowrap", "span", "start",
+                     "shape", "coords", "usemap", "frame", "rules", "scope", "headers", "clear", "hspace", "vspace",
+                     "link", "vlink", "alink", "text", "marginwidth", "marginheight", "tabindex", "role", "method",
+                     "enctype", "accept-charset", "for", "form", "checked", "selected", "disabled", "readonly",
+                     "multiple", "maxlength", "rows", "cols", "wrap", "compact", "noshade", "frameborder",
+                     "scrolling", "allowfullscreen", "loading", "decoding", "sizes", "crossorigin", "integrity",
+                     "referrerpolicy", "hreflang", "datetime", "reversed", "valuetype", "char", "charoff", "axis",
+                     "topmargin", "leftmargin", "rightmargin", "bottommargin"}
 CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 
@@ -67,6 +80,8 @@ class Html:
             self.root = lxml.html.fromstring("<html><body></body></html>")
         for comment in list(self.root.iter(etree.Comment)):
             _drop_keeping_tail(comment)
+        for script in list(self.root.iter("script")):  # a script has no use for the group, and may hold anything
+            _drop_keeping_tail(script)
         for style in self.root.iter("style"):  # a style sheet's comments are written by people ("/* Samira */")
             if style.text:
                 style.text = CSS_COMMENT.sub("", style.text)
@@ -87,7 +102,7 @@ class Html:
             if not isinstance(element.tag, str):
                 continue
             for name, value in element.attrib.items():
-                if name.lower() in READABLE_ATTRIBUTES and value.strip() and not (
+                if _readable(name) and value.strip() and not (
                         element.tag == "meta" and (element.get("http-equiv") or element.get("charset"))):
                     # a link's target is read decoded ("Famille%20Dumoulin" is "Famille Dumoulin")
                     self.segments.append(Segment(unquote(value), ("html-attribute", element, name)))
@@ -121,6 +136,11 @@ def _pieces(element, block, groups: dict, breaks: list[int]) -> None:
             own = (own[0], breaks[0])
         if child.tail:
             groups.setdefault(own, []).append((child, "tail"))
+
+
+def _readable(name: str) -> bool:
+    lower = name.lower()
+    return lower in READABLE_ATTRIBUTES or lower not in LAYOUT_ATTRIBUTES and not lower.startswith("xmlns")
 
 
 def _piece_text(piece) -> str:
