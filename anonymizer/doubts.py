@@ -200,7 +200,7 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
             continue  # a word of a quotation in another language ("« wlidi mzyan, walakin... »")
         if reason is not None:
             add(match.start(), match.end(), *reason)
-    for start, end in _beside_names(text, spans):
+    for start, end in _beside_names(text, spans, policy):
         add(start, end, "name_part")
     if lower_names or _lower_case_text(text):
         for match in LOWER_COINED.finditer(text):
@@ -231,7 +231,7 @@ def _inside(ranges: list[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in ranges)
 
 
-def _beside_names(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+def _beside_names(text: str, spans: Sequence[Span], policy: KeepPolicy) -> list[tuple[int, int]]:
     """A name's part a detector left between two parts it took, or between a title and a part ("madame oued rago",
     "famille le fèvre ben hamou"): one word, only spaces around it."""
     found = []
@@ -243,6 +243,12 @@ def _beside_names(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
             if gap and gap.group(1).lower() not in vocabulary.stop_words() | {"et", "ou"} \
                     and not is_word(gap.group(1).lower()):
                 found.append((before.end + gap.start(1), before.end + gap.end(1)))
+    for named in spans:  # a service's acronym before the place or the name detection took ("CSR [Hauts-Prés]",
+        # "JAC [Brussel]"): the acronym names the service too
+        if named.entity_type in ("LOCATION", "ORGANIZATION", "SCHOOL"):
+            acronym = ACRONYM_BEFORE.search(text, max(0, named.start - MAX_ABBREVIATION - 2), named.start)
+            if acronym and not is_word(acronym.group(1).lower()) and not policy.is_kept(acronym.group(1)):
+                found.append((acronym.start(1), acronym.end(1)))
     for person in people:
         match = TITLE_THEN_WORD.search(text, max(0, person.start - WORD_BEFORE), person.start)
         if match and fold(match.group(1)).rstrip(".") in TITLES \
@@ -252,6 +258,7 @@ def _beside_names(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
     return found
 
 
+ACRONYM_BEFORE = re.compile(rf"(?<![\w'’.-])([{vocabulary.UPPER}]{{2,{MAX_ABBREVIATION}}})[^\S\n]$")
 # a title, then one word, then the detected part of the name ("madame oued [rago]", "docteur mer [tens]")
 TITLE_THEN_WORD = re.compile(r"(?<![\w'’])([^\W\d_]+\.?)[^\S\n]+([^\W\d_][\w'’]*)[^\S\n]+$")
 # in a text written in lower case, a kind of service, an article, and the words of its name ("la crèche les petits

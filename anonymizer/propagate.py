@@ -45,6 +45,10 @@ INSTITUTION_WORD = re.compile(r"\b(?:School|College|Academy|Hospital|Centre|Cent
                               r"|Basisschool|Ziekenhuis|Centrum)\b")
 
 
+# a determiner right before a word ("un bonnet", "sa rose"): the word is a noun there, whatever name it is elsewhere
+DETERMINER_BEFORE = re.compile(rf"(?i:\b{vocabulary.determiner_re()})[^\S\n]*$")
+WORD_BEFORE = 12
+
 def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[str, bool | None]]:
     """folded form -> (entity type, written in lower case somewhere: see _add_form)."""
     forms: dict[str, tuple[str, bool | None]] = {}
@@ -165,8 +169,10 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
                 is_common_word(original) or entity_type != "PERSON" and is_foreign_word(original)
                 or is_word(original) and (written_lower is None
                                           or original != fold(original) and is_word(fold(original)))
-                or entity_type in ("ORGANIZATION", "SCHOOL") and is_word(original)):
-            continue  # (a service's one-word name never written in lower case is a word so: "d'ores et déjà" of ORES;
+                or entity_type in ("ORGANIZATION", "SCHOOL") and is_word(original)
+                or is_word(original) and DETERMINER_BEFORE.search(text, max(0, start - WORD_BEFORE), start)):
+            continue  # (a service's one-word name never written in lower case is a word so: "d'ores et déjà" of ORES,
+            # and a word after a determiner, "un bonnet gris" of Bonnet;
             # an accented word is another word than a name in capitals without them: "marqués" of MARQUES, while
             # "précieuse" of Précieuse is her)
         if written_lower is None and (original.isupper() or is_word(original.lower()) and SENTENCE_OPENING.search(

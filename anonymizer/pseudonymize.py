@@ -129,6 +129,10 @@ class DocumentContext:
         return not word_parts(candidate) & self.forbidden
 
 
+# what follows a name and is no letter nor punctuation of a name: the emoji of a display name ("Lyna 🦋")
+SYMBOLS_AFTER = re.compile(r"(?:\s*[^\w\s.,;:'’()\[\]\"«»-])+$")
+
+
 def _name_parts(text: str) -> list[str]:
     """A person's mention in words, without the comma of a form's order ("EL AMRANI, Naïma")."""
     return [part for part in (part.strip(",;") for part in text.split()) if part]
@@ -359,6 +363,11 @@ class Pseudonymizer:
         return letter + ("." if part.endswith(".") else "")
 
     def person(self, span: Span, ctx: DocumentContext, roles: Roles | None = None) -> str:
+        symbols = SYMBOLS_AFTER.search(span.text)
+        if symbols and symbols.start() > 0:  # a messaging app's display name and its emoji ("Youss ❤️"): the
+            # name's surrogate (the one its other mentions get), the emoji as written
+            name = dataclasses.replace(span, end=span.start + symbols.start(), text=span.text[:symbols.start()])
+            return self.person(name, ctx, roles) + symbols.group()
         new = self._person(span, ctx, roles)
         head = span.text.split(",")[0]
         if re.fullmatch(r"[^,]+,\s*[^,\s][^,]*", span.text) and " " in new \

@@ -477,7 +477,10 @@ def _cut_protected_tail(text: str, span: Span, protected: list[tuple[int, int]],
 # CPAS", "arrêté du Gouvernement de la Communauté française du 5 décembre 2018" (a youth judge's
 # "ordonnance du 3 mars" is a date of the case, and stays a DATE)
 LEGAL_ACT_BEFORE = re.compile(
-    r"(?i:\b(?:loi|lois|décret|décrets|arrêté|arrêtés|circulaire|circulaires|code)\b[^.;:\n\d]{0,80}?\bdu\s+)$")
+    r"(?i:\b(?:loi|lois|décret|décrets|arrêté|arrêtés|circulaire|circulaires|code"
+    # (a European act with its number: "règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016")
+    r"|(?:règlement|directive)[^\S\n]+(?:\((?:UE|CE|CEE)\)[^\S\n]*)?(?:n°[^\S\n]*)?\d{2,4}/\d{1,4})"
+    r"\b[^.;:\n\d]{0,80}?\bdu\s+)$")
 
 
 def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
@@ -936,8 +939,9 @@ INITIALS_AFTER = re.compile(r"[^\S\n]*[(,][^\S\n]*(?:(?:ci-après|ci-dessous|dit
 CAPITALS_WORD = re.compile(r"(?<![\w.-])(?<!\d[^\S\n])(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})(?![\w-])")
 # (after a separator or a bracket on the name's line, before a stop, a comma, a separator or the line's end: "| KS |",
 # "Sophie Delcourt / SD.", "– SD,", "(éducateur) ML"; not a school section, "5e TQ")
-CELL_CAPITALS = re.compile(r"(?:[|;\t–/)]|[^\S\n]-)[^\S\n]*([A-Z]{2,4})[^\S\n]*(?=[|;\t–.,:)]|-[^\S\n]|$)",
+CELL_CAPITALS = re.compile(r"(?:^|[|;\t–/)]|[^\S\n]-)[^\S\n]*([A-Z]{2,4})[^\S\n]*(?=[|;\t–.,:)]|-[^\S\n]|$)",
                            re.MULTILINE)
+TABLE_CELL = re.compile(r"[|\t]")
 ROLE_USE = re.compile(r"[^\S\n]+(?:du|de|des|d['’])(?![\w'’-])")
 ARTICLE_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}|d['’])"
                             r"(?:[^\S\n]+autres?)?|\d[.,]?\d*)[^\S\n]*$")
@@ -964,11 +968,16 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
             introduced.add(after.group(1).replace(".", ""))
         for form in forms:
             by_initials.setdefault(form, span)
-        # alone in a cell of the name's own row ("| SCHMITZ Kurt | SSM | KS |"), two capitals are its initials too
+        # alone in a cell of the name's own row ("| SCHMITZ Kurt | SSM | KS |"; a staff list's code column, "MTA |
+        # MUTABAZI Théoneste | ..."), two capitals or a staff code are its initials too
         line_end = text.find("\n", span.end, span.end + vocabulary.LINE_REACH)
-        introduced.update(m.group(1) for m in CELL_CAPITALS.finditer(
-            text, span.end, min(len(text), span.end + vocabulary.LINE_REACH) if line_end < 0 else line_end)
-            if m.group(1) in forms)
+        line_start = text.rfind("\n", max(0, span.start - vocabulary.LINE_REACH), span.start) + 1
+        row_start = line_start if TABLE_CELL.search(text, line_start, span.start) else span.end
+        for cell in CELL_CAPITALS.finditer(
+                text, row_start, min(len(text), span.end + vocabulary.LINE_REACH) if line_end < 0 else line_end):
+            if cell.group(1) in forms or _staff_code(cell.group(1), span.text, in_row=True):
+                introduced.add(cell.group(1))
+                by_initials.setdefault(cell.group(1), span)
     for match in CAPITALS_WORD.finditer(text) if by_initials else ():
         form = match.group().replace(".", "")
         if form not in by_initials or ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
@@ -1016,14 +1025,26 @@ def _with_emoji(text: str, span: Span) -> Span:
     return Span.of(text, span.start, match.end(), span.entity_type, span.score, span.source) if match else span
 
 
-def _staff_code(code: str, name: str) -> bool:
-    """A school's or a service's three- or four-letter code of a person, in brackets after the name: a first name's
-    initial then letters of the surname in order, from its first ("M. Vandersmissen (TVS)", "Mme Wouters (KWO)")."""
-    surname = fold(name.split()[-1]).upper() if name.split() else ""
-    if not (3 <= len(code) <= 4 and code.isalpha() and code.isupper() and surname) or code[1] != surname[0]:
+def _staff_code(code: str, name: str, in_row: bool = False) -> bool:
+    """A school's or a service's three- or four-letter code of a person, in brackets after the name or in its row
+    of a staff list: a first name's initial then letters of the surname in order, from its first ("M. Vandersmissen
+    (TVS)", "Mme Wouters (KWO)"); in a staff list's row also the surname's letters alone ("MTA | MUTABAZI
+    Théoneste")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name)]
+    capitals = [w for w in words if w.isupper() and len(w) > 1]
+    surname_words = capitals if capitals and len(capitals) < len(words) else words[-1:]
+    surname = fold("".join(surname_words)).upper()
+    if not (3 <= len(code) <= 4 and code.isalpha() and code.isupper() and surname):
         return False
-    letters = iter(surname)
-    return all(letter in letters for letter in code[1:])
+    firsts = [w for w in words if w not in surname_words]
+    if code[1] == surname[0] and (not firsts or fold(firsts[0])[:1].upper() == code[0]):
+        return _in_order(code[1:], surname)
+    return in_row and code[0] == surname[0] and _in_order(code, surname)
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def _initials_forms(name: str) -> set[str]:
@@ -1123,7 +1144,10 @@ def _covers(letters: str, words: list[str]) -> bool:
         taken += 1
 
 
-ACRONYM_DEFINED = re.compile(r"([^()\n]+?)[^\S\n]*\([^\S\n]*$")
+ACRONYM_DEFINED = re.compile(r"([^()\n]+?)[^\S\n]*\([^\S\n]*(?:(?:ci-après|ci-dessous)[^\S\n]*"
+                             r"(?:(?:dénommée?s?|désignée?s?|appelée?s?)[^\S\n]*)?:?[^\S\n]*)?[«“\"]?[^\S\n]*$")
+# the acts whose names a text abbreviates ("Code wallon de l'Action sociale et de la Santé (ci-après « CWASS »)")
+LEGAL_ACTS = frozenset({"code", "loi", "decret", "reglement", "arrete", "convention", "directive", "ordonnance"})
 MAX_CAPITALISED = 1
 
 
@@ -1133,9 +1157,9 @@ def _defined_by_ordinary_words(text: str, span: Span) -> bool:
     (DAPA)"); after capitalised words it names a service ("Les Petits Riens (LPR)")."""
     acronym = span.text.strip()
     if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) \
-            or not re.match(r"[^\S\n]*\)", text[span.end:span.end + 3]):
+            or not re.match(r"[^\S\n]*[»”\"]?[^\S\n]*\)", text[span.end:span.end + 5]):
         return False
-    before = ACRONYM_DEFINED.search(text, max(0, span.start - 120), span.start)
+    before = ACRONYM_DEFINED.search(text, max(0, span.start - 140), span.start)
     if before is None:
         return False
     words = NAME_PART.findall(before.group(1))[-(min(len(acronym) + 5, 2 * len(acronym))):]
@@ -1143,6 +1167,8 @@ def _defined_by_ordinary_words(text: str, span: Span) -> bool:
     if spelt is None:
         return False
     long_form = words[-spelt:]
+    if fold(long_form[0]) in LEGAL_ACTS:
+        return True  # a law or a code
     capitalised = [w for w in long_form if w[:1].isupper() and fold(w) not in FUNCTION_WORDS]
     if len(long_form) < 2 or len(capitalised) > MAX_CAPITALISED or capitalised and capitalised[0] != long_form[0]:
         return False
@@ -1150,6 +1176,17 @@ def _defined_by_ordinary_words(text: str, span: Span) -> bool:
     # difficulté (MAFD)" names a service)
     at = [m.start() for m in NAME_PART.finditer(text, before.start(1), before.end(1))][-spelt]
     return not capitalised or at == 0 or SENTENCE_OPENING.search(text, max(0, at - 4), at) is not None
+
+
+def _defined_elsewhere(text: str, span: Span) -> bool:
+    """An acronym the text defines elsewhere by the ordinary words or the act it stands for ("l'article 547 du
+    CWASS" after "Code wallon de l'Action sociale et de la Santé (ci-après « CWASS »)")."""
+    acronym = span.text.strip()
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return False
+    return any(_defined_by_ordinary_words(text, Span.of(text, m.start(), m.end(), span.entity_type))
+               for m in re.finditer(rf"(?<![\w]){acronym}(?=[^\S\n]*[»”\"]?[^\S\n]*\))", text)
+               if m.start() != span.start)
 
 
 LONG_CAPITALS = 8  # letters of a word in capitals too long for an acronym ("ENTWICKLUNGSBERICHT")
@@ -1310,7 +1347,7 @@ def _quoted_foreign_words(text: str, span: Span) -> bool:
     """Words in lower case the model alone took for a name inside a quotation in guillemets, no listed first name
     written so in a message: an utterance in another language an interpreter or a report quotes ("« wlidi mzyan,
     walakin... »", "le mot « l-hchouma »")."""
-    if span.source != NER_SOURCE or span.entity_type != "PERSON" or not span.text.islower():
+    if span.source != NER_SOURCE or span.entity_type not in ("PERSON", "LOCATION") or not span.text.islower():
         return False
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
@@ -1323,7 +1360,8 @@ def _quoted_foreign_words(text: str, span: Span) -> bool:
     # sofie, kevin est rentré »"); in a quote of another language, the name lists' "ana" is its word ("« ana ma
     # bqitch 3arfa »")
     listed = any(in_first_names(w.capitalize()) or in_surnames(w.capitalize()) for w in span.text.split())
-    return not listed or mostly_foreign(quote.group())
+    # (a place, only in a quotation of another language: « il est à anvers » is French)
+    return (not listed and span.entity_type == "PERSON") or mostly_foreign(quote.group())
 
 
 def _answered_label(text: str, span: Span) -> bool:
@@ -1419,6 +1457,10 @@ MIN_QA_LINES = 3  # lines a hearing's record opens with its markers
 ANSWER_OPENERS = vocabulary.stop_words() | {"oui", "non", "ok", "d'accord"}
 
 
+# a division of a law and its number in Roman numerals or digits, "Titre Ier", "Chapitre II", "Section 3bis"
+LEGAL_DIVISION = re.compile(r"[^\W\d_][\w-]*[^\S\n]+(?:[IVXLC]+(?:er|e)?|1er|\d+(?:bis|ter)?)(?![\w'’-])")
+
+
 def _no_name(text: str, span: Span) -> bool:
     """A name-like span that cannot be a name: no letter at all ("41", a flattened table's cell), a
     place, service or school of one or two characters, a piece of a word written in inclusive French
@@ -1426,8 +1468,9 @@ def _no_name(text: str, span: Span) -> bool:
     acronym the ordinary words before it define."""
     if span.entity_type not in name_types():
         return False
-    if _defined_by_ordinary_words(text, span) or _word_as_label(text, span) or _noun_elsewhere(text, span) \
-            or _answered_label(text, span) or _bank_code(text, span) or _quoted_foreign_words(text, span):
+    if _defined_by_ordinary_words(text, span) or _defined_elsewhere(text, span) or _word_as_label(text, span) \
+            or _noun_elsewhere(text, span) or _answered_label(text, span) or _bank_code(text, span) \
+            or _quoted_foreign_words(text, span):
         return True
     if not any(c.isalpha() for c in span.text):
         return True
@@ -1458,6 +1501,12 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "4e prim.": a school year
     if span.entity_type == "PERSON" and _lettered_heading(text, span):
         return True
+    if span.source == NER_SOURCE and fold(span.text) in map(fold, vocabulary.holidays()):
+        return True  # "la fête de Meskel", "Timkat": a feast
+    if span.entity_type in ("PERSON", "LOCATION") and LEGAL_DIVISION.match(span.text.strip()) \
+            and fold(span.text.split()[0]) in map(fold, vocabulary.legal_divisions()):
+        return True  # "Livre V, Titre Ier": a division of a code and its number (what the model joins to it after
+        # a full stop too: "Livre V. Conformément")
     medicine = span.text.strip().split(" ", 1)
     if vocabulary.is_medicine(medicine[0]) and (len(medicine) == 1 or DOSAGE.fullmatch(medicine[1])) \
             and not in_first_names(medicine[0]) and not _after_title(text, span.start):

@@ -204,7 +204,7 @@ def _compound(lower: str) -> bool:
 
 
 # a quotation in guillemets on one line ("« wlidi mzyan, walakin... »", "« merci sofie »")
-GUILLEMETS = re.compile(r"«[^»\n]{1,200}»")
+GUILLEMETS = re.compile(r"«[^»\n]{1,200}»|“[^”\n]{1,200}”|(?<![\w\"])\"[^\"\n]{1,200}\"(?![\w\"])")  # « », “ ”, " "
 MIN_QUOTED_WORD = 3  # letters of the words a quotation's language is told by
 
 
@@ -212,9 +212,13 @@ def mostly_foreign(quotation: str) -> bool:
     """Most of the words of ``quotation`` (three letters or more) are no French word nor stop word: speech in
     another language a report quotes, transliterated ("« ana ma bqitch 3arfa »"), not "« merci sofie, kevin est
     rentré »"."""
+    from anonymizer.recognizers.lookup import foreign_places, places
+
     from anonymizer import vocabulary
 
-    words = [w for w in re.findall(r"[^\W\d_]+", quotation) if len(w) >= MIN_QUOTED_WORD]
+    # (a place says nothing of the language: « il est à anvers ou en france » is French)
+    words = [w for w in re.findall(r"[^\W\d_]+", quotation) if len(w) >= MIN_QUOTED_WORD
+             and w.capitalize() not in places() and w.capitalize() not in foreign_places()]
     known = sum(is_word(w.lower()) or w.lower() in vocabulary.stop_words() for w in words)
     return bool(words) and known * 2 < len(words)
 

@@ -141,3 +141,14 @@ def test_no_doubts_on_table_labels_verbs_between_names_or_speech_in_another_lang
 def test_the_halves_of_a_bilingual_form_s_labels_are_no_doubts(anonymizer):
     text = "Name / Nom : NOWAK\nVorname / Prénom : Emma\nGeburtsort / Lieu : Verviers"
     assert [d.text for d in anonymizer.anonymize(text).doubts] == []
+
+
+def test_a_service_s_acronym_before_its_removed_name_is_a_doubt(anonymizer):
+    """Detection took the name or the town of a service and left its acronym ("CSR [Hauts-Prés]", "JAC [Brussel]"):
+    the acronym is a doubt; a kept one is not ("CPAS [Wavre]")."""
+    def reasons(text):
+        return [(d.text, d.reason) for d in anonymizer.anonymize(text).doubts]
+
+    assert ("CSR", "name_part") in reasons("Elle est inscrite au CSR Hauts-Prés depuis septembre.")
+    assert ("JAC", "name_part") in reasons("Contact pris avec le JAC Brussel hier.")
+    assert not reasons("Le CPAS Wavre a répondu.")

@@ -1350,3 +1350,46 @@ def test_a_teacher_s_code_and_a_display_name_with_its_emoji(anonymizer):
         "Le CPAS et M. Dupont (SAJ).\nLyna 🦋 : slt\nLyna 🦋 : tes la ?")]
     assert found.count("TVS") == 2 and found.count("KWO") == 2 and "SAJ" not in found
     assert found.count("Lyna 🦋") == 2
+
+
+def test_a_display_name_s_emoji_keeps_its_person_s_pseudonym_and_a_quoted_pronoun_is_no_nickname(anonymizer):
+    """In pseudo style, a messaging app's display name with its emoji ("Youss ❤️") is its person's surrogate and
+    the emoji as written, not a surname of its own; a chat copy's « Moi » (the phone's owner) is no nickname."""
+    text = ("Messages du téléphone de la maman. « Moi » = la maman.\n▸ Conversation « Youss ❤️ »\n"
+            "22:47 Moi : Youss t ou??\n22:51 Youss ❤️ : chez dylan jarrive\n23:02 Moi : Youss rentre.")
+    assert "Moi" not in [s.text for s in anonymizer.analyze(text)]
+    out = anonymizer.anonymize(text, style="pseudo").text
+    lines = out.splitlines()
+    pseudo = lines[2].split(": ")[1].split()[0]
+    assert pseudo != "Youss" and f"{pseudo} ❤️ : chez" in out and f"« {pseudo} ❤️ »" in out
+
+
+def test_a_staff_list_s_code_column_and_its_rota(anonymizer):
+    """A staff directory's code column before the name (the surname's letters, or the first name's initial then the
+    surname's), found again alone in the on-call rota's cells; the rota's weeks written "03/03-09/03" are dates."""
+    text = ("Code | NOM Prénom | Fonction\nMTA | MUTABAZI Théoneste | Directeur\nPKO | KOWALCZYK Piotr | Psychologue\n"
+            "LD | DEVOS Laure | Secrétaire\nSAJ | DUPONT Marie | Déléguée\n\n"
+            "Sem. | Période | Garde\n10 | 03/03-09/03 | MTA\n11 | 10/03-16/03 | PKO / LD\n")
+    found = [(s.text, s.entity_type) for s in anonymizer.analyze(text)]
+    assert found.count(("MTA", "PERSON")) == 2 and found.count(("PKO", "PERSON")) == 2
+    assert found.count(("LD", "PERSON")) == 2 and ("SAJ", "PERSON") not in found
+    assert ("03/03-09/03", "DATE") in found and not [f for f in found if f[0] in ("1/2-3/4",)]
+    assert "1/2-3/4" not in [s.text for s in anonymizer.analyze("Il a réussi 1/2-3/4 des items.")]
+
+
+def test_a_circular_s_legal_words_stay(anonymizer):
+    """A circular's legal language: a code's abbreviation it defines ("ci-après « CWASS »"), a code's divisions
+    ("Livre V, Titre Ier"), a European regulation's date, the government that enacts a decree, a feast."""
+    text = ("Conformément au Code wallon de l'Action sociale et de la Santé (ci-après « CWASS »), Livre V, Titre Ier. "
+            "L'article 547 du CWASS s'applique. Vu le règlement (UE) 2016/679 du Parlement européen et du Conseil "
+            "du 27 avril 2016 et l'arrêté du Gouvernement wallon du 3 décembre 2015. Il parle de la fête de Meskel.")
+    assert anonymizer.anonymize(text).text == text
+
+
+def test_a_word_after_a_determiner_is_no_name_found_elsewhere(anonymizer):
+    """A name the model found at a sentence's start is not looked for as a noun after a determiner ("un bonnet
+    gris" of "Bonnet"); words an interpreter quotes in another language, in straight quotes, are no names."""
+    found = [s.text for s in anonymizer.analyze(
+        "Quelqu'un a retrouvé un bonnet gris avec des oreilles de chat ? Bonnet retrouvé merci.\n"
+        'Début : "kemey aleka" entre l\'interprète et le père. Il dit "yekenyeley" plusieurs fois.')]
+    assert "bonnet" not in found and "kemey aleka" not in found and "yekenyeley" not in found

@@ -185,6 +185,12 @@ def reference_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def legal_divisions() -> frozenset[str]:
+    """The divisions of a law or a code written before their number ("Titre Ier", "Livre V", "Chapitre 2")."""
+    return frozenset(_lines("legal_divisions.txt"))
+
+
+@lru_cache(maxsize=1)
 def reference_words_re() -> str:
     """A regex of the words in other languages that announce a reference number ("Az.", "kenmerk", "our ref"),
     longest first, a final full stop optional, spaces any."""

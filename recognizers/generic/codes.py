@@ -88,8 +88,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         ("said_code", SAID_CODE, 0.5),
         # capitals and digits with separators: "AGAJ/DSA/2025/06", "FED-FLO-24-00613", "BR43.L1.004512/24"
         # (not a diagnosis code of the ICD-10, "F32.1", "F90.0": it names an illness, nobody)
+        # (nor a fax's or a letter's page and its count, "P.001/002", "P.2/3")
         ("lettered_code",
-         r"(?<![\w./-])" + ROOM + r"(?![A-Z]\d\d\.\d{1,2}(?![\w./-]))(?=(?:[A-Z0-9./-]*\d){3})"
+         r"(?<![\w./-])" + ROOM + r"(?![A-Z]\d\d\.\d{1,2}(?![\w./-]))(?!P\.?\d{1,3}/\d{1,3}(?![\w./-]))"
+         r"(?=(?:[A-Z0-9./-]*\d){3})"
          r"(?=[A-Z0-9./-]*[A-Z])[A-Z][A-Z0-9]*"
          r"(?:[./-][A-Z0-9]+){1,6}" + NOT_AFTER, 0.4),
         # capitals then six digits or more, no separator: a passport or a foreign card ("P04817265", "AB1234567")

@@ -768,6 +768,24 @@ def _reflexive_naming(doc: list[Token], i: int) -> bool:
 DEFINING_CUES = frozenset({"surnom", "surnoms", "surnommé", "surnommée", "alias", "pseudo", "sobriquet"})
 
 
+ABBREVIATED_WORDS = 15  # words looked back for what a quoted abbreviation stands for
+
+
+def _abbreviates_before(doc: list[Token], i: int, word: str) -> bool:
+    """A quoted word in capitals made of the initials of the words before it, some of them in lower case: the
+    abbreviation a text defines for a code, a law or a service ("Code wallon de l'Action sociale et de la Santé
+    (ci-après « CWASS »)"), not a person's initials (a name's words are all capitalised)."""
+    if not (word.isupper() and len(word) >= 3):
+        return False
+    before = [t for t in doc[max(0, i - ABBREVIATED_WORDS):i] if t.is_alpha and t.lower_ not in vocabulary.stop_words()]
+    for start in range(len(before)):
+        letters = iter(t.text[0].upper() for t in before[start:])
+        if before[start].text[0].upper() == word[0] and all(letter in letters for letter in word) \
+                and any(t.is_lower for t in before[start:]):
+            return True
+    return False
+
+
 def _defined_nickname(doc: list[Token], i: int) -> int:
     """End index (its closing quote) of a quote that a note then defines as a nickname, however written ("« la
     bouboule » = surnom donné à Clara D.", '"Yaya" (surnom de Yasmina)'), else i."""
@@ -841,7 +859,8 @@ def nickname_spans(doc: list[Token]):
             continue
         nxt = doc[i + 1]
         if token.text in OPENING_QUOTES and is_cap(nxt) and not is_common_word(nxt.text) \
-                and i + 2 < len(doc) and doc[i + 2].text in CLOSING_QUOTES:
+                and nxt.lower_ not in vocabulary.stop_words() and not _abbreviates_before(doc, i, nxt.text) \
+                and i + 2 < len(doc) and doc[i + 2].text in CLOSING_QUOTES:  # not « Moi » (a chat's owner)
             yield _char_span([nxt])
         elif token.lower_ in NICKNAME_CUES and is_cap(nxt) and not is_common_word(nxt.text) \
                 and not _reflexive_naming(doc, i) and nxt.text not in places():
