@@ -20,9 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from anonymizer.entity_types import UnknownEntityType, entity_type
-from anonymizer.formats import images
+from anonymizer.formats import images, limits
 from anonymizer.formats.eml_format import header_text, part_text
 from anonymizer.leaks import find_leaks, identifying_tokens
+from anonymizer.reader import InputError
 from anonymizer.text import composed, fold_aligned
 
 # attributes people read, whose digits count (alternative text, titles, tooltips, link targets, field
@@ -131,6 +132,9 @@ def _package(data: bytes, prefix: str, depth: int) -> Iterator[Part]:
         yield from _binary(data, prefix.rstrip("/") or "fichier")
         return
     with archive:
+        problem = limits.package_problem(archive.infolist())
+        if problem:  # (an object a Word file embeds is checked like the file: "a 560 KB package, 150 MB of XML")
+            raise InputError(f"{('objet intégré ' + prefix.rstrip('/')) if prefix else 'fichier'} : {problem}")
         for info in archive.infolist():
             if info.is_dir():
                 continue

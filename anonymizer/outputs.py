@@ -22,14 +22,15 @@ def refuse_source(source: Path, target: Path) -> None:
 
 def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     """``write(path)`` into a temporary file beside ``target``, then rename it over ``target``; when ``write``
-    fails, the temporary file goes and ``target`` is left as it was."""
+    fails, or the rename does (the target open in Word on Windows, a folder of that name), the temporary file goes
+    and ``target`` is left as it was: no half-written nor unplaced copy stays in the folder that is shared."""
     temporary = target.with_name(target.name + PARTIAL)
     try:
         write(temporary)
+        temporary.replace(target)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    temporary.replace(target)
 
 
 def write_text_atomically(target: Path, text: str) -> None:

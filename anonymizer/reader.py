@@ -128,6 +128,8 @@ def in_french(exc: BaseException) -> str:
     """A failure as a user reads it ("archive zip abîmée"); the exception's name goes to the journal (-v)."""
     import logging
 
+    if isinstance(exc, InputError):
+        return str(exc)  # already a French line
     name = type(exc).__name__
     logging.getLogger(__name__).info("échec : %s", name)
     return FAILURES.get(name, "erreur inattendue")

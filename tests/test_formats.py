@@ -1,6 +1,7 @@
 """Documents built on the fly (no binary fixtures): .docx, .odt, .eml, .pdf through the batch CLI."""
 
 import email
+import io
 import re
 import zipfile
 from email.message import EmailMessage
@@ -283,3 +284,106 @@ def test_utf8_with_a_stray_byte_stays_utf8():
 
     text, guessed = decoded("Madame Thérèse vit à Liège".encode() + b" fin\xe9", "utf-8")
     assert text.startswith("Madame Thérèse vit à Liège") and guessed
+
+
+def _with_member(source, target, extra, patch=lambda name, data: data):
+    """A copy of the package ``source`` with ``extra`` members added and each member's bytes passed to ``patch``."""
+    with zipfile.ZipFile(source) as good, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in good.infolist():
+            out.writestr(item, patch(item.filename, good.read(item)))
+        for name, data in extra.items():
+            out.writestr(name, data)
+
+
+def test_an_object_embedded_in_a_word_file_is_held_to_the_same_limits(tmp_path):
+    """A small Word package embedded in a .docx that expands to 30 MB of XML: the guard of the written file, which
+    opens embedded objects, refuses it at once from its zip directory (it inflated and parsed it: minutes,
+    gigabytes) and holds the file back with one French line."""
+    from documents import make
+
+    folder = tmp_path / "src"
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as bomb:
+        bomb.writestr("word/document.xml", b"<w:document>" + b" " * (30 * 1024 * 1024) + b"</w:document>")
+    plain = make(tmp_path / "plain.docx", ["Note sur la situation de Kevin Dumoulin, objet ci-dessous."])
+    rel = (b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+           b'package" Target="embeddings/Document1.docx"/></Relationships>')
+    kind = (b'<Default Extension="docx" ContentType="application/vnd.openxmlformats-officedocument.'
+            b'wordprocessingml.document"/></Types>')
+
+    def patch(name, data):
+        if name == "word/_rels/document.xml.rels":
+            return data.replace(b"</Relationships>", rel)
+        return data.replace(b"</Types>", kind) if name == "[Content_Types].xml" else data
+
+    folder.mkdir()
+    _with_member(plain, folder / "objet.docx", {"word/embeddings/Document1.docx": inner.getvalue()}, patch)
+    result = run("anonymize", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 3, result.output
+    assert "objet intégré word/embeddings/Document1.docx : document trop volumineux" in result.stderr
+    assert not (tmp_path / "out" / "objet.docx").exists()
+
+
+def _flag_members(data: bytes, *, method: int | None = None, encrypted: bool = False) -> bytes:
+    """A zip's members marked encrypted (ZipCrypto's flag) or compressed with another method (9: deflate64), in
+    the local headers and the central directory, as other zip programs write them."""
+    out = bytearray(data)
+    for signature, flags_at, method_at in ((b"PK\x03\x04", 6, 8), (b"PK\x01\x02", 8, 10)):
+        at = out.find(signature)
+        while at >= 0:
+            if encrypted:
+                out[at + flags_at] |= 0x1
+            if method is not None:
+                out[at + method_at:at + method_at + 2] = method.to_bytes(2, "little")
+            at = out.find(signature, at + 4)
+    return bytes(out)
+
+
+def test_password_protected_and_deflate64_documents_are_one_line_each(tmp_path):
+    """A .docx saved with a password by Word (an OLE compound file), a zip with ZipCrypto's flag, a package
+    compressed with deflate64: one French line each, that says why, and the good file is done."""
+    from documents import make
+
+    folder = tmp_path / "src"
+    make(folder / "bon.docx", ["Note sur Kevin Dumoulin."])
+    (folder / "chiffre.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    good = (folder / "bon.docx").read_bytes()
+    (folder / "zipcrypto.docx").write_bytes(_flag_members(good, encrypted=True))
+    (folder / "deflate64.docx").write_bytes(_flag_members(good, method=9))
+    result = run("anonymize", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 4, result.output
+    assert "chiffre.docx : document protégé par un mot de passe (chiffré)" in result.stderr
+    assert "zipcrypto.docx : document protégé par un mot de passe" in result.stderr
+    assert re.search(r"deflate64\.docx : .*non prise en charge", result.stderr)
+    assert "Traceback" not in result.output and (tmp_path / "out" / "bon.docx").exists()
+
+
+def test_the_readme_states_the_limits_the_code_applies():
+    from pathlib import Path
+
+    from anonymizer.formats import limits
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert f"{limits.MAX_XML_BYTES // limits.MB} MB of XML, {limits.MAX_PACKAGE_BYTES // limits.MB} MB in all, " \
+           f"{limits.MAX_MEMBERS:,} parts" in readme
+
+
+def test_sources_of_one_stem_get_distinct_outputs_and_a_failed_rename_leaves_nothing(tmp_path):
+    """"rapport.pdf", "rapport.rtf" and "rapport.txt" all come out as text: three outputs, none lost, and the next run
+    finds them done; an output whose place is taken (a folder of that name; on Windows, the file open in Word) is
+    one line and leaves no temporary copy in the folder that is shared."""
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "rapport.pdf").write_bytes(minimal_pdf(["Rapport sur Kevin Dumoulin."]))
+    (folder / "rapport.rtf").write_text(r"{\rtf1\ansi Note sur Kevin Dumoulin.\par}", encoding="ascii")
+    (folder / "rapport.txt").write_text("Suivi de Kevin Dumoulin.\n", encoding="utf-8")
+    (folder / "autre.txt").write_text("Appel de Kevin Dumoulin.\n", encoding="utf-8")
+    (tmp_path / "out" / "autre.txt").mkdir(parents=True)  # its place is taken
+    result = run("anonymize", folder, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 4, result.output
+    written = sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_file())
+    assert written == ["rapport (2).txt", "rapport (3).txt", "rapport.txt"]
+    assert "autre.txt" in result.stderr and "Traceback" not in result.output
+    assert not [p for p in (tmp_path / "out").rglob("*") if p.name.endswith(".partiel")]
+    again = run("anonymize", folder, "--out", tmp_path / "out")
+    assert again.stderr.count("déjà fait") == 3

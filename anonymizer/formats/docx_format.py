@@ -89,7 +89,11 @@ class DocxFormat(DocumentFormat):
 
         try:
             word = docx.Document(str(path))
-        except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        except etree.XMLSyntaxError as exc:
+            if "depth" in str(exc).lower():  # libxml2 stops a document nested too deep before Python's recursion
+                raise RecursionError from exc
+            raise InputError(f"{path} : document Word illisible ou abîmé.") from exc
+        except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
             raise InputError(f"{path} : document Word illisible ou abîmé.") from exc
         roots = [(part, part._element if hasattr(part, "_element") else etree.fromstring(part.blob))
                  for part in word.part.package.iter_parts() if TEXT_PARTS.match(str(part.partname))]

@@ -35,8 +35,19 @@ def check_text(path: Path, text: str) -> None:
                          "découpez-le en plusieurs fichiers.")
 
 
+ENCRYPTED = 0x1  # a zip member's flag: encrypted (ZipCrypto or AES)
+# Word and LibreOffice save a document protected by a password as an OLE compound file, not as a zip
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def check(path: Path) -> None:
-    """Raise :class:`InputError` (French, naming the file) when ``path`` is over a limit."""
+    """Raise :class:`InputError` (French, naming the file) when ``path`` is over a limit, or protected by a
+    password."""
+    if path.suffix.lower() in PACKAGE_SUFFIXES:
+        with path.open("rb") as file:
+            if file.read(len(OLE_SIGNATURE)) == OLE_SIGNATURE:
+                raise InputError(f"{path} : document protégé par un mot de passe (chiffré) ; enregistrez-le sans "
+                                 "mot de passe pour l'anonymiser.")
     if path.suffix.lower() in PACKAGE_SUFFIXES and zipfile.is_zipfile(path):
         _check_package(path)  # a package's size on disk says little: its members' are checked
     else:
@@ -49,10 +60,23 @@ def _check_package(path: Path) -> None:
             members = package.infolist()
     except Exception as exc:  # noqa: BLE001 - a damaged directory raises what it likes (NotImplementedError...)
         raise InputError(f"{path} : document illisible ou abîmé (paquet zip).") from exc
+    if any(member.flag_bits & ENCRYPTED for member in members):
+        raise InputError(f"{path} : document protégé par un mot de passe ; enregistrez-le sans mot de passe pour "
+                         "l'anonymiser.")
+    problem = package_problem(members)
+    if problem:
+        raise InputError(f"{path} : {problem}.")
+
+
+def package_problem(members: list[zipfile.ZipInfo]) -> str | None:
+    """Why a package whose zip directory lists ``members`` is refused before anything is decompressed (too many
+    members, too much once decompressed), else None. The same limits hold for a package embedded in another
+    (an object in a Word file), which the guard of the written file opens."""
     if len(members) > MAX_MEMBERS:
-        raise InputError(f"{path} : document anormal ({len(members)} parties ; limite {MAX_MEMBERS}).")
+        return f"document anormal ({len(members)} parties ; limite {MAX_MEMBERS})"
     text = sum(m.file_size for m in members if m.filename.lower().endswith(TEXT_MEMBERS))
     total = sum(m.file_size for m in members)
     if text > MAX_XML_BYTES or total > MAX_PACKAGE_BYTES:
-        raise InputError(f"{path} : document trop volumineux une fois décompressé ({max(text, total) // MB} Mo ; "
-                         f"limite {MAX_XML_BYTES // MB} Mo de texte, {MAX_PACKAGE_BYTES // MB} Mo en tout).")
+        return (f"document trop volumineux une fois décompressé ({max(text, total) // MB} Mo ; "
+                f"limite {MAX_XML_BYTES // MB} Mo de texte, {MAX_PACKAGE_BYTES // MB} Mo en tout)")
+    return None

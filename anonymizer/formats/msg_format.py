@@ -5,6 +5,7 @@ not taken over (the user is told), as for an .eml."""
 
 from __future__ import annotations
 
+import logging
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -20,12 +21,19 @@ class MsgFormat(EmlFormat):
     def read(self, path: Path) -> Document:
         import extract_msg
 
+        # (extract-msg logs its own English line on a bad file, "not an OLE2 structured storage file": the French
+        # line below says it)
+        quiet = logging.getLogger("extract_msg")
+        level = quiet.level
+        quiet.setLevel(logging.CRITICAL + 1)
         try:
             with extract_msg.openMsg(str(path)) as msg:
                 message = _as_email(msg)
                 attachments = len(getattr(msg, "attachments", []) or [])
         except Exception as exc:  # noqa: BLE001 - extract-msg raises many kinds of errors on a bad file
             raise InputError(f"{path} : message Outlook (.msg) illisible ou abîmé.") from exc
+        finally:
+            quiet.setLevel(level)
         parsed = BytesParser(policy=policy.compat32).parsebytes(message.as_bytes())
         document = self.document_of(parsed, path)
         document.output_suffix = ".eml"
