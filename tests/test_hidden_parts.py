@@ -116,8 +116,12 @@ def test_opendocument_file_has_no_name_in_any_part_and_keeps_its_layout(tmp_path
     assert secrets_in(written) == []
 
     def layout(path):
+        from odf import style, table
+
         odt = load(str(path))
-        return [len(odt.getElementsByType(kind)) for kind in (text.P, text.A, draw.Frame, draw.Image)]
+        kinds = (text.P, text.H, text.Span, text.A, text.List, text.ListItem, table.Table, table.TableRow,
+                 table.TableCell, draw.Frame, draw.Image, style.Style, style.PageLayout, style.MasterPage)
+        return [len(odt.getElementsByType(kind)) for kind in kinds]
 
     assert layout(written) == layout(source)
     content = zipfile.ZipFile(written).read("content.xml").decode()
@@ -284,6 +288,9 @@ def test_rtf_text_a_reader_does_not_see_stays_out_and_left_out_parts_are_told(tm
     document = read(source)
     assert document.text.strip() == "Le SAJ suit la situation. Fin."
     assert any("En-têtes" in note for note in document.notes)
+    footnote = tmp_path / "renvoi.rtf"  # a footnote alone is told too (it went without a word)
+    footnote.write_bytes(b"{\\rtf1\\ansi Texte{\\footnote\\pard Note de Kevin Dumoulin.} suite.\\par}")
+    assert any("notes de bas de page" in note for note in read(footnote).notes)
 
 
 def fake_outlook_message(tmp_path: Path, monkeypatch, **fields) -> Path:
@@ -463,3 +470,22 @@ def test_raw_utf8_headers_are_read_as_utf8(tmp_path):
     message = email.message_from_bytes(written.read_bytes())
     subject = str(email.header.make_header(email.header.decode_header(message["Subject"])))
     assert subject.startswith("Réunion [PERSONNE_") and secrets_in(written) == []
+
+
+def test_a_real_outlook_message_is_read_by_extract_msg_and_written_without_names(tmp_path):
+    """A .msg as Outlook writes it (a compound file of MAPI properties, built by tests/msg_file.py; the other tests
+    replace the reader): written as .eml, no name in any header or part."""
+    from msg_file import msg
+
+    source = tmp_path / "src" / "courrier.msg"
+    source.parent.mkdir()
+    source.write_bytes(msg("Situation de Kevin Dumoulin", "Bonjour,\r\nKevin Dumoulin ne viendra pas mardi. Sa mère, "
+                           "Mme Sophie Claessens, a appelé de Wavre.\r\nMarc Lambert\r\n", "Marc Lambert",
+                           "marc.lambert@example.be", "Sophie Claessens", "sophie.claessens@example.be"))
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    written = (tmp_path / "out" / "courrier.eml").read_bytes()
+    message = email.message_from_bytes(written, policy=policy.default)
+    text = " ".join([str(message[h]) for h in ("From", "To", "Subject")] + [message.get_body(("plain",)).get_content()])
+    assert not re.search(r"(?i)dumoulin|claessens|lambert|kevin|sophie|wavre", text + written.decode("latin-1"))
+    assert "[PERSONNE_" in text

@@ -1,7 +1,7 @@
 """Rich Text Format .rtf (striprtf): the text is read and written as .txt (the layout is not kept, and the
 user is told), as for a PDF. What the reader of the document does not see stays out of the text: hidden text
-(``\\v``) and tracked deletions (``\\deleted``); headers, footers and comments are not taken (striprtf skips
-them), and the user is told when the file had some."""
+(``\\v``) and tracked deletions (``\\deleted``); headers, footers, footnotes and comments are not taken (striprtf
+skips them), and the user is told when the file had some."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ class RtfFormat(DocumentFormat):
             raise InputError(f"{path} : document RTF sans texte.")
         notes = ["RTF converti en texte : la mise en page n'est pas conservée."]
         if LEFT_OUT.search(source):
-            notes.append("En-têtes, pieds de page et commentaires du RTF non repris dans le texte.")
+            notes.append("En-têtes, pieds de page, notes de bas de page et commentaires du RTF non repris dans le "
+                         "texte.")
         return Document(path, [Segment(text)], output_suffix=".txt", notes=notes)
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
@@ -38,7 +39,7 @@ class RtfFormat(DocumentFormat):
 
 TOKEN = re.compile(r"\\[a-zA-Z]+(-?\d+)? ?|\\'[0-9a-fA-F]{2}|\\.|[{}]|[^\\{}]+", re.DOTALL)
 UNSEEN = {"\\v": "hidden", "\\deleted": "deleted"}
-LEFT_OUT = re.compile(r"\\(?:header|footer)[lrf]?\b|\\\*\\annotation\b|\\\*\\atnid\b")
+LEFT_OUT = re.compile(r"\\(?:header|footer)[lrf]?\b|\\footnote\b|\\\*\\annotation\b|\\\*\\atnid\b")
 
 
 def visible_only(rtf: str) -> str:
