@@ -247,7 +247,10 @@ def _beside_names(text: str, spans: Sequence[Span], policy: KeepPolicy) -> list[
         # "JAC [Brussel]"): the acronym names the service too
         if named.entity_type in ("LOCATION", "ORGANIZATION", "SCHOOL"):
             acronym = ACRONYM_BEFORE.search(text, max(0, named.start - MAX_ABBREVIATION - 2), named.start)
-            if acronym and not is_word(acronym.group(1).lower()) and not policy.is_kept(acronym.group(1)):
+            # (not a kind's acronym before a name opening with its article: "ER Le Trait d'Union", an
+            # espace-rencontre, as "SRG Les Coccinelles")
+            if acronym and not is_word(acronym.group(1).lower()) and not policy.is_kept(acronym.group(1)) \
+                    and not FRENCH_ARTICLE.match(named.text):
                 found.append((acronym.start(1), acronym.end(1)))
     for person in people:
         match = TITLE_THEN_WORD.search(text, max(0, person.start - WORD_BEFORE), person.start)
@@ -258,6 +261,7 @@ def _beside_names(text: str, spans: Sequence[Span], policy: KeepPolicy) -> list[
     return found
 
 
+FRENCH_ARTICLE = re.compile(r"(?:Le|La|Les|L['’])(?![\w])")
 ACRONYM_BEFORE = re.compile(rf"(?<![\w'’.-])([{vocabulary.UPPER}]{{2,{MAX_ABBREVIATION}}})[^\S\n]$")
 # a title, then one word, then the detected part of the name ("madame oued [rago]", "docteur mer [tens]")
 TITLE_THEN_WORD = re.compile(r"(?<![\w'’])([^\W\d_]+\.?)[^\S\n]+([^\W\d_][\w'’]*)[^\S\n]+$")
@@ -427,9 +431,10 @@ def _frequency(word: str) -> float:
 @lru_cache(maxsize=65536)
 def _known(word: str) -> bool:
     """A French word, by the lexicon or by how often French writes it (the lexicon lacks some plain nouns,
-    "ligne", "liste"), or a truncation of one ("accomp", "quotid": notes abbreviate)."""
+    "ligne", "liste"), or a truncation of one ("accomp", "quotid": notes abbreviate), or a feast ("Meskel")."""
     lower = word.lower()
-    return is_word(lower) or _frequency(lower) >= KNOWN_ZIPF or _truncated(lower) or fold(lower) in _unaccented()
+    return is_word(lower) or _frequency(lower) >= KNOWN_ZIPF or _truncated(lower) or fold(lower) in _unaccented() \
+        or lower in vocabulary.holidays()
 
 
 def _truncated(word: str) -> bool:

@@ -480,7 +480,7 @@ LEGAL_ACT_BEFORE = re.compile(
     r"(?i:\b(?:loi|lois|décret|décrets|arrêté|arrêtés|circulaire|circulaires|code"
     # (a European act with its number: "règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016")
     r"|(?:règlement|directive)[^\S\n]+(?:\((?:UE|CE|CEE)\)[^\S\n]*)?(?:n°[^\S\n]*)?\d{2,4}/\d{1,4})"
-    r"\b[^.;:\n\d]{0,80}?\bdu\s+)$")
+    r"\b[^.;:\n\d(),]{0,80}?\bdu\s+)$")  # (not across a bracket or a comma: "(art. 38 du Code), ordonnance du ...")
 
 
 def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
@@ -1182,11 +1182,17 @@ def _defined_elsewhere(text: str, span: Span) -> bool:
     """An acronym the text defines elsewhere by the ordinary words or the act it stands for ("l'article 547 du
     CWASS" after "Code wallon de l'Action sociale et de la Santé (ci-après « CWASS »)")."""
     acronym = span.text.strip()
-    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
-        return False
-    return any(_defined_by_ordinary_words(text, Span.of(text, m.start(), m.end(), span.entity_type))
-               for m in re.finditer(rf"(?<![\w]){acronym}(?=[^\S\n]*[»”\"]?[^\S\n]*\))", text)
-               if m.start() != span.start)
+    return 2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper() and acronym in _acronyms_defined(text)
+
+
+@lru_cache(maxsize=8)
+def _acronyms_defined(text: str) -> frozenset[str]:
+    """The acronyms ``text`` defines in brackets by the ordinary words or the act they stand for (once per text)."""
+    return frozenset(m.group() for m in DEFINED_ACRONYM.finditer(text)
+                     if _defined_by_ordinary_words(text, Span.of(text, m.start(), m.end(), "ORGANIZATION")))
+
+
+DEFINED_ACRONYM = re.compile(r"(?<![\w])[A-Z]{2,8}(?=[^\S\n]*[»”\"]?[^\S\n]*\))")
 
 
 LONG_CAPITALS = 8  # letters of a word in capitals too long for an acronym ("ENTWICKLUNGSBERICHT")

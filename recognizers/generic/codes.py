@@ -38,6 +38,8 @@ CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
 # a word that is no room's shape stays a code: "local FED-FLO-24-00613")
 ROOM = (r"(?!(?<=(?i:\b(?:bureau|local|salle|chambre|classe|auditoire|aile|bâtiment|étage))[^\S\n]{1,3}"
         r"(?:n[°º][^\S\n]?)?)[A-Z]{1,2}[.-]?\d{1,4}(?:[.-]\d{1,4}){0,2}(?![\w/-]|[.-]\w))")
+_DAY_MONTH = r"(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])"
+DAY_MONTH_RANGE = rf"(?!{_DAY_MONTH}[-–]{_DAY_MONTH}(?![\w/]|[.-]\d))"
 SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
 # the number of a law or a regulation identifies nobody: "règlement (UE) n° 2016/679", "l'arrêté du Gouvernement de la
 # Communauté française n° 2019/14325", "Moniteur belge n° 2019/14325": such a word earlier on the line (a judge's
@@ -134,8 +136,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+"
          r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:|\d|\n))?"
          r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?)" + CUED_BODY, 0.4),
-        # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02"
-        ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER, 0.4),
+        # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02" (not two days and their months,
+        # a rota's week: "03/03-09/03")
+        ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + DAY_MONTH_RANGE + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER,
+         0.4),
         # the same with spaces around the separators, one group of five digits or more: "133 / 0412587 / 06" (not
         # school years, hours, marks or a date: "2021 - 2022 / 2022 - 2023", "12 / 03 / 2024")
         # (its five digits within the next 40 characters, at most six groups: unbounded, "12 / 12 / ..." repeated took

@@ -130,9 +130,12 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("numeric_day_range", rf"(?<![\w/.-]){D}[-–]{D}/{M}/(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # ... and without the year, two digits after the slash ("camp du 7-11/07"; not a fraction, "1-2/3")
         ("numeric_day_range_short", rf"(?<![\w/.,-]){D}[-–]{D}/(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)", 0.85),
-        # two days with their months in two digits, a week of a rota or a stay: "03/03-09/03", "31/03 – 06/04" (not
-        # fractions, "1/2-3/4")
-        ("numeric_day_month_range", rf"(?<![\w/.,-]){D}/{MM}[^\S\n]?[-–][^\S\n]?{D}/{MM}(?![\w/]|[.,-]\d)", 0.8),
+        # two days with their months in two digits, a week of a rota or a stay: "03/03-09/03", "31/03 – 06/04"
+        # (two dates, each its own; not fractions, "1/2-3/4")
+        ("numeric_day_month_range_first", rf"(?<![\w/.,-]){D}/{MM}(?=[^\S\n]?[-–][^\S\n]?{D}/{MM}(?![\w/]|[.,-]\d))",
+         0.8),
+        ("numeric_day_month_range_second", rf"(?<=(?<![\w/.,-]){D}/{MM}[^\S\n]?[-–][^\S\n]?){D}/{MM}"
+                                           r"(?![\w/]|[.,-]\d)", 0.8),
         # the month in Roman numerals, as older and Italian or Polish writing has it: "2.II.2015", "14-XI-1962"
         # ("14 XI 62", "2.ii.2015": a two-digit year, numerals in lower case)
         ("roman_month", rf"(?<![\w/.-]){D}(?:([./-])(?i:{ROMAN})\1|[^\S\n](?:{ROMAN})[^\S\n])(?:19|20)?\d\d"

@@ -182,7 +182,18 @@ class OrganizationRecognizer(FrPatternRecognizer):
         for result in results:
             result.start = _after_link(text, result)
         return [r for r in results if r.end > r.start and not in_first_names(text[r.start:r.end])
-                and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])]
+                and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])
+                and not _person_after_chez(text, r.start, r.end)]
+
+
+CHEZ_BEFORE = re.compile(r"(?<![\w])chez[^\S\n]+$")
+
+
+def _person_after_chez(text: str, start: int, end: int) -> bool:
+    """A first name and a surname after "chez" are a person's ("séjour chez Marc Dupont"), not a shop's name."""
+    words = text[start:end].split()
+    return 2 <= len(words) <= 3 and in_first_names(words[0]) and words[-1][:1].isupper() \
+        and CHEZ_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 # (the kind, and a preposition after it, between the document's noun and the name found)
