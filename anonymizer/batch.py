@@ -15,6 +15,7 @@ import json
 import multiprocessing
 import os
 import queue
+import re
 import signal
 import sys
 import time
@@ -69,6 +70,11 @@ TOOL_FOLDERS = frozenset({".git", ".svn", ".hg", ".idea", ".vscode", ".venv", ".
                           ".Spotlight-V100", ".fseventsd", ".TemporaryItems", ".ipynb_checkpoints"})
 
 
+# files Windows and Word leave in a folder, none a draft: thumbnails, the folder's settings, Word's saving copies
+SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", "ehthumbs.db", "ehthumbs_vista.db"})
+WORD_TEMPORARY = re.compile(r"~WR[LDK]\d{4}\.tmp", re.IGNORECASE)
+
+
 def walk(root: Path, out: Path | None = None) -> Walk:
     if root.is_file():
         return Walk([root], [], [])
@@ -119,8 +125,8 @@ def _candidates(root: Path, out: Path | None, found_problems: list[str] | None =
         for name in files:
             if name.startswith(".") and not name.startswith("._") and Path(name).suffix.lower() in SUFFIXES:
                 hidden.append(Path(folder, name))  # (not a Mac's "._note.docx", the shadow of "note.docx")
-            if name.startswith((".", "~$")):
-                continue  # hidden, or a lock file Word leaves beside an open document
+            if name.startswith((".", "~$")) or name.lower() in SYSTEM_FILES or WORD_TEMPORARY.fullmatch(name):
+                continue  # hidden, a lock file Word leaves beside an open document, Windows' own files
             path = Path(folder, name)
             if path.is_file():
                 paths.append(path)

@@ -454,32 +454,58 @@ def _same_folder(target: Path, base: Path, rendered_name: str, folders: dict[str
 
 # a date as file names write it, year first ("2024-03-05_note", "20240305")
 ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?!\d)")
-NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+# a day and a month in digits, the year or not, as Belgian file names write them ("PV 05-03-2024", "CR 05.03.24",
+# "note 5-3-2024", "réunion 5_3")
+DAY_MONTH = re.compile(r"(?<![\d])(?:0?[1-9]|[12]\d|3[01])[-_./](?:0?[1-9]|1[0-2])(?:[-_./](?:19|20)?\d\d)?(?![\d])")
+# a number of six digits or more, or a code holding four digits or more, whatever joins its groups: a NISS, a
+# phone, a file reference ("85.07.30-033.61", "0470 12 34 56", "SAJ-BW-2023-1187")
+NUMBER_IN_NAME = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,6}[-_./])*\d+(?:[-_./ ]?\d+)*(?:[-_./][A-Z0-9]+)*"
+                            r"(?![A-Za-z0-9])")
+# the words of a name, a glued one apart ("KevinDumoulin_bilan" is "Kevin", "Dumoulin", "bilan")
+NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]['’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]{2,}|[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]{2,}"
+                       r"(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?![a-zß-öø-ÿ])")
+PERSON_CUE = re.compile(r"(?i:\b(?:de|avec|chez|pour|et|à|a|par)[^\S\n]+|\bd['’])$")
+MIN_NAME_DIGITS = 6
+MIN_CODE_DIGITS = 4
 
 
 def own_name_spans(name: str) -> list[Span]:
     """What identifies in a file or folder ``name`` by itself, when the case's texts never write it: a listed
     first name, surname or Belgian place that is no French word nor kept term ("Famille Lacroix",
-    "bilan_maelle_wauthier", "Wavre"), a date ("réunion du 5 mars", "2024-03-05"). A file name is short and
-    says what it is about: recall first."""
+    "bilan_maelle_wauthier", "Wavre"), a capitalised word no lexicon knows ("note Mutabazi", "Famille N'Diaye"), a
+    name glued to another ("KevinDumoulin"), a date ("réunion du 5 mars", "2024-03-05", "PV 05-03-2024"), a number
+    or a code ("85.07.30-033.61", "SAJ-BW-2023-1187"). A file name is short and says what it is about: recall
+    first. A name written decomposed (as a Mac writes file names) is read composed."""
     from anonymizer.keeplist import default_policy
     from anonymizer.models.lexicon import is_common_word, is_word
     from anonymizer.recognizers.generic.date_fr import FrenchDateRecognizer
     from anonymizer.recognizers.lookup import in_first_names, in_surnames, places
 
+    view = Normalised.of(name)
+    name = view.text
     policy = default_policy()
     spaced = NAME_SEPARATORS.sub(" ", name)
     found = [Span.of(name, r.start, r.end, "DATE", 1.0, "nom de fichier")
              for r in FrenchDateRecognizer().analyze(spaced, ["DATE"])]
-    found += [Span.of(name, m.start(), m.end(), "DATE", 1.0, "nom de fichier") for m in ISO_DATE.finditer(name)]
+    found += [Span.of(name, m.start(), m.end(), "DATE", 1.0, "nom de fichier")
+              for pattern in (ISO_DATE, DAY_MONTH) for m in pattern.finditer(name)]
+    for match in NUMBER_IN_NAME.finditer(name):
+        digits = sum(c.isdigit() for c in match.group())
+        lettered = any(c.isalpha() for c in match.group())
+        if digits >= MIN_NAME_DIGITS or lettered and digits >= MIN_CODE_DIGITS \
+                and not re.fullmatch(r"(?:19|20)\d\d", re.sub(r"\D", "", match.group())):
+            found.append(Span.of(name, match.start(), match.end(), "CASE_REF", 0.9, "nom de fichier"))
     for match in NAME_WORD.finditer(spaced):
         word = match.group()
-        if policy.is_kept(word) or word.lower() in vocabulary.stop_words():
-            continue
+        if policy.is_kept(word) or word.lower() in vocabulary.stop_words() or word.isupper():
+            continue  # (capitals: an acronym, "PV", "CR", "SAJ")
         title = word[:1].upper() + word[1:].lower()
         kind = "LOCATION" if title in places() else "PERSON" if in_first_names(title) or in_surnames(title) else None
-        # (a listed name that is a word too is a name where a capital says so inside the name: "Note de Julie")
-        inside = word[:1].isupper() and spaced[spaced.rfind("\n", 0, match.start()) + 1:match.start()].strip()
+        # (a listed name that is a word too is a name where a capital and a word that introduces a person say so
+        # inside the name: "Note de Julie", not "PV Bilan", "Fiche Victoire", "Planning Rose des vents")
+        inside = word[:1].isupper() and PERSON_CUE.search(spaced, max(0, match.start() - 8), match.start())
+        if kind is None and word[:1].isupper() and not is_word(word.lower()) and not is_common_word(word.lower()):
+            kind = "PERSON"  # a capitalised word no lexicon knows: a surname the lists lack ("Mutabazi")
         if kind and (not is_word(word.lower()) or inside and not is_common_word(word.lower())
                      or inside and kind == "PERSON" and in_first_names(title)):
             found.append(Span.of(name, match.start(), match.end(), kind, 1.0, "nom de fichier"))
@@ -487,7 +513,7 @@ def own_name_spans(name: str) -> list[Span]:
     for span in sorted(found, key=lambda s: (s.start, -s.end)):
         if not any(span.overlaps(other) for other in kept):
             kept.append(span)
-    return kept
+    return view.back(kept)
 
 
 def named_targets(case: Case, targets: Sequence[Path], below: Sequence[Path],
@@ -508,10 +534,19 @@ def named_targets(case: Case, targets: Sequence[Path], below: Sequence[Path],
     return documents, spans
 
 
+# names Windows keeps for its devices, whatever the extension ("CON.txt", "aux.docx", a folder "nul")
+RESERVED_NAMES = re.compile(r"(?i:con|prn|aux|nul|com[1-9]|lpt[1-9])")
+
+
+def _not_reserved(name: str) -> str:
+    return f"{name}_" if RESERVED_NAMES.fullmatch(name) else name
+
+
 def renamed(target: Path, base: Path, rendered_name: str, taken: set[Path]) -> Path:
     """``target`` with its path below ``base`` replaced by ``rendered_name``'s lines, made safe for Windows
     (no reserved character, no trailing dot or space) and distinct from the names already ``taken``."""
-    parts = [UNSAFE_IN_NAMES.sub("-", line).strip().rstrip(". ") or "_" for line in rendered_name.split("\n")]
+    parts = [_not_reserved(UNSAFE_IN_NAMES.sub("-", line).strip().rstrip(". ") or "_")
+             for line in rendered_name.split("\n")]
     candidate = base.joinpath(*parts[:-1], parts[-1] + target.suffix)
     number = 2
     while candidate in taken:

@@ -39,10 +39,6 @@ def _build(allow: Path | None, deny: Path | None):
         raise click.ClickException(str(exc)) from exc
 
 
-
-
-
-
 def _finish(done: int, total: int, held_back: int = 0, unseen: int = 0) -> None:
     """Final line on stderr; exit 3 when the leak guard held outputs back, 1 when nothing was done, 4 when
     some files could not be processed or something else failed (``unseen``: places of the folder that could

@@ -91,7 +91,11 @@ def _named_person(model: str) -> bool:
 
 
 def load_list_file(path: str | Path) -> set[str]:
-    return read_terms(Path(path).read_text(encoding="utf-8").splitlines())
+    """The terms of a user's list file, in any encoding a text file has on an office laptop (UTF-8, Notepad's
+    "Unicode" UTF-16, "ANSI" Windows-1252): the same reader as the drafts', and its French messages."""
+    from anonymizer.reader import read_text
+
+    return read_terms(read_text(path).text.splitlines())
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ empty and oversized files are refused with a one-line message naming the file; n
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +74,23 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return encoding if control == 0 else None
 
 
+def _stray_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    return error.object[error.start:error.end].decode("cp1252", "replace"), error.end
+
+
+codecs.register_error("anonymizer-stray-cp1252", _stray_as_cp1252)
+
+
+def utf8_with_stray_bytes(data: bytes) -> str | None:
+    """UTF-8 with a stray byte or two (a "€" pasted from a Windows program, a cut): the text in UTF-8 and each
+    stray byte read as Windows-1252, when the valid UTF-8 sequences outnumber the stray bytes ("Hélène" read
+    whole, not "HÃ©lÃ¨ne", which detection misses); else None (the text is Windows-1252)."""
+    read = data.decode("utf-8", "replace")
+    stray = read.count("\ufffd")
+    valid = sum(1 for c in read if ord(c) > 0x7F and c != "\ufffd")
+    return data.decode("utf-8", "anonymizer-stray-cp1252") if valid and stray <= valid else None
+
+
 UTF16_BE_BOM = "utf-16-be+bom"  # UTF-16 big-endian with its mark: no codec of Python writes it
 
 
@@ -107,6 +125,10 @@ def read_text(path: str | Path) -> TextInput:
         return TextInput(path, data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = utf8_with_stray_bytes(data)
+    if mixed is not None:
+        return TextInput(path, mixed, "utf-8", "quelques octets hors UTF-8 (un copier-coller ?) lus en Windows-1252 ; "
+                                               "le reste du texte est en UTF-8, écrit en UTF-8.")
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:

@@ -2,6 +2,7 @@
 
 import email
 import io
+import os
 import re
 import zipfile
 from email.message import EmailMessage
@@ -387,3 +388,58 @@ def test_sources_of_one_stem_get_distinct_outputs_and_a_failed_rename_leaves_not
     assert not [p for p in (tmp_path / "out").rglob("*") if p.name.endswith(".partiel")]
     again = run("anonymize", folder, "--out", tmp_path / "out")
     assert again.stderr.count("déjà fait") == 3
+
+
+def test_a_text_in_utf8_with_one_stray_byte_keeps_its_accents(tmp_path):
+    """A note in UTF-8 with a "€" pasted from a Windows program (one Windows-1252 byte): read as UTF-8, the byte as
+    Windows-1252; read whole as Windows-1252 it was "HÃ©lÃ¨ne", and detection left it."""
+    source = tmp_path / "note.txt"
+    source.write_bytes("Mme Hélène Dupuis et Jérôme vivent à Érezée. Coût : 30 ".encode() + b"\x80.\n")
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    written = (tmp_path / "out" / "note.txt").read_text(encoding="utf-8")
+    assert "Coût : 30 €." in written and not re.search(r"Hélène|Jérôme|Érezée|Ã", written)
+
+
+def test_a_libreoffice_password_a_renamed_doc_and_strict_open_xml_say_what_they_are(tmp_path):
+    """Each bad input says what it is and what to do: an .odt saved with a password (its manifest lists how the
+    parts are encrypted), a Word 97-2003 .doc renamed .docx (not "protected by a password"), a Strict Open XML
+    .docx (not "damaged")."""
+    from documents import make
+
+    folder = tmp_path / "src"
+    plain = make(tmp_path / "plain.odt", ["Note sur Maëlle Wauthier."])
+
+    def encrypted(name, data):
+        if name == "META-INF/manifest.xml":
+            return data.replace(b'manifest:full-path="content.xml"', b'manifest:full-path="content.xml" '
+                                b'manifest:size="99"><manifest:encryption-data manifest:checksum="AAAA"/>'
+                                b'</manifest:file-entry><manifest:file-entry manifest:full-path="x"', 1)
+        return os.urandom(len(data)) if name == "content.xml" else data
+
+    folder.mkdir()
+    _with_member(plain, folder / "chiffre.odt", {}, encrypted)
+    (folder / "ancien.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+                                         + "WordDocument".encode("utf-16-le") + bytes(200))
+    word = make(tmp_path / "plain.docx", ["Note sur Maëlle Wauthier."])
+    _with_member(word, folder / "strict.docx", {}, lambda name, data: data.replace(
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main") if name == "word/document.xml" else data)
+    result = run("anonymize", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 1, result.output
+    assert "chiffre.odt : document protégé par un mot de passe" in result.stderr
+    assert "ancien.docx : document Word 97-2003 (.doc) nommé .docx" in result.stderr
+    assert "strict.docx : document Word au format « Strict Open XML »" in result.stderr
+
+
+def test_allow_and_deny_lists_saved_by_notepad_are_read(tmp_path):
+    """A list saved by Notepad in "Unicode" (UTF-16) or "ANSI" (Windows-1252): read, not an English error."""
+    source = tmp_path / "note.txt"
+    source.write_text("La mère Thérèse et M. Dupont sont venus.\n", encoding="utf-8")
+    (tmp_path / "masquer.txt").write_bytes("Dupont\r\n".encode("utf-16"))
+    (tmp_path / "garder.txt").write_bytes("Thérèse\r\n".encode("cp1252"))
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes", "--deny", tmp_path / "masquer.txt",
+                 "--allow", tmp_path / "garder.txt")
+    assert result.exit_code == 0, result.output
+    written = (tmp_path / "out" / "note.txt").read_text(encoding="utf-8")
+    assert "Thérèse" in written and "Dupont" not in written

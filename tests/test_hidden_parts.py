@@ -489,3 +489,111 @@ def test_a_real_outlook_message_is_read_by_extract_msg_and_written_without_names
     text = " ".join([str(message[h]) for h in ("From", "To", "Subject")] + [message.get_body(("plain",)).get_content()])
     assert not re.search(r"(?i)dumoulin|claessens|lambert|kevin|sophie|wavre", text + written.decode("latin-1"))
     assert "[PERSONNE_" in text
+
+
+SVG = ('<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" '
+       'xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" width="100" height="50" '
+       'inkscape:label="Wauthier"><title>Génogramme famille Wauthier</title><desc>Maëlle et Timéo</desc>'
+       '<rect x="1" y="1" width="20" height="20"/><text x="2" y="40">Maëlle <tspan>Wauthier</tspan></text></svg>')
+SIGNATURE_LINE = ('<w:p><w:r><w:pict><v:shape id="sl1" style="width:192pt;height:96pt"><o:signatureline v:ext="edit" '
+                  'id="{0A1B2C3D-0000-0000-0000-000000000001}" o:suggestedsigner="Maëlle Wauthier" '
+                  'o:suggestedsigner2="Mère de Timéo" o:suggestedsigneremail="maelle.wauthier@gmail.com" '
+                  'issignatureline="t"/></v:shape></w:pict></w:r></w:p>')
+SIGNATURE_RELS = ("http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin",
+                  "http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/signature")
+
+
+def test_svg_drawings_signature_lines_and_digital_signatures_carry_no_name(tmp_path):
+    """A genogram inserted as SVG (in Word and in LibreOffice), Word's signature line and a signed .docx: the
+    SVG keeps its shapes without its title, description and labels, the signature line is read like alt text,
+    the signature's parts go; the file is written (the guard held it back, or let the name out)."""
+    import io
+
+    import docx
+    from odf import draw, text
+    from odf.opendocument import OpenDocumentText
+
+    word = docx.Document()
+    word.add_paragraph("Note sur la situation de l'enfant, suivi par le SAJ.")
+    word.add_picture(io.BytesIO(png("x")))
+    plain = io.BytesIO()
+    word.save(plain)
+    source = tmp_path / "src" / "note.docx"
+    source.parent.mkdir()
+    with zipfile.ZipFile(plain) as good, zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in good.infolist():
+            data = good.read(item)
+            if item.filename.startswith("word/media/"):
+                data = SVG.encode()
+            elif item.filename == "word/document.xml":
+                for prefix, uri in ((b"v", b"urn:schemas-microsoft-com:vml"), (b"o", b"urn:schemas-microsoft-com:office:office")):
+                    if b"xmlns:" + prefix + b"=" not in data[:2000]:
+                        data = data.replace(b"<w:document ", b"<w:document xmlns:" + prefix + b'="' + uri + b'" ', 1)
+                data = data.replace(b"<w:sectPr", SIGNATURE_LINE.encode() + b"<w:sectPr", 1)
+            elif item.filename == "_rels/.rels":
+                data = data.replace(b"</Relationships>", f'<Relationship Id="rIdSig" Type="{SIGNATURE_RELS[0]}" '
+                                    'Target="_xmlsignatures/origin.sigs"/></Relationships>'.encode())
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Default Extension="sigs" ContentType="application/vnd.'
+                                    b'openxmlformats-package.digital-signature-origin"/><Override PartName="/_xml'
+                                    b'signatures/sig1.xml" ContentType="application/vnd.openxmlformats-package.'
+                                    b'digital-signature-xmlsignature+xml"/></Types>')
+            out.writestr(item, data)
+        out.writestr("_xmlsignatures/origin.sigs", b"")
+        out.writestr("_xmlsignatures/_rels/origin.sigs.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            f'2006/relationships"><Relationship Id="rId1" Type="{SIGNATURE_RELS[1]}" Target="sig1.xml"/>'
+            '</Relationships>').encode())
+        out.writestr("_xmlsignatures/sig1.xml", '<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><Object>'
+                     '<SignatureComments>Maëlle Wauthier, mère</SignatureComments></Object></Signature>'.encode())
+    odt = OpenDocumentText()
+    odt.text.addElement(text.P(text="Le génogramme ci-dessous."))
+    picture = odt.addPicture("Pictures/genogramme.svg", "image/svg+xml", SVG.encode())
+    frame = draw.Frame(width="2cm", height="1cm", anchortype="paragraph")
+    frame.addElement(draw.Image(href=picture))
+    holder = text.P(text="Dessin.")
+    holder.addElement(frame)
+    odt.text.addElement(holder)
+    odt.save(str(tmp_path / "src" / "note.odt"))
+    for name in ("note.docx", "note.odt"):
+        result = run("anonymize", tmp_path / "src" / name, "--out", tmp_path / "out", "--yes")
+        assert result.exit_code == 0, result.output
+        with zipfile.ZipFile(tmp_path / "out" / name) as written:
+            members = {item: written.read(item) for item in written.namelist()}
+        assert not [m for m, data in members.items() if re.search(rb"(?i)wauthier|ma\xc3\xabl|tim\xc3\xa9o", data)]
+        assert any(b"<rect" in data for data in members.values())  # the drawing's shapes stay
+    assert not [m for m in members if "_xmlsignatures" in m]
+
+
+def test_dates_numbers_codes_glued_and_decomposed_names_in_file_names(tmp_path):
+    """File names as Belgian offices write them, the texts never naming what they hold: a day in digits
+    ("PV 05-03-2024", "CR 05.03.24"), a NISS, a phone, a file reference, a surname no list holds, a glued name, a
+    Mac's decomposed accents, and Windows' device names ("CON") made safe."""
+    import unicodedata
+
+    folder = tmp_path / "src"
+    folder.mkdir()
+    names = ["PV 05-03-2024", "CR 05.03.24", "NISS 85.07.30-033.61", "tel 0470 12 34 56", "SAJ-BW-2023-1187 suivi",
+             "note Mutabazi", "KevinDumoulin_bilan", unicodedata.normalize("NFD", "Famille Wéry - 5 février 2024"),
+             "CON"]
+    for name in names:
+        (folder / f"{name}.txt").write_text("Réunion avec la déléguée du SAJ. La mère est présente.\n",
+                                           encoding="utf-8")
+    result = run("anonymize", folder, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    written = [unicodedata.normalize("NFC", p.name) for p in (tmp_path / "out").iterdir()]
+    assert len(written) == len(names)
+    joined = " ".join(written)
+    assert not re.search(r"05-03-2024|05\.03\.24|85\.07|0470|1187|Mutabazi|Kevin|Dumoulin|Wéry|février", joined), joined
+    assert "CON.txt" not in written and "CON_.txt" in written and "suivi" in joined and "bilan" in joined
+
+
+def test_windows_and_word_leftovers_in_a_folder_are_skipped_silently(tmp_path):
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "note.txt").write_text("Note sur Kevin Dumoulin.\n", encoding="utf-8")
+    for leftover in ("Thumbs.db", "desktop.ini", "~WRL0001.tmp"):
+        (folder / leftover).write_bytes(b"\x00\x01binary")
+    result = run("anonymize", folder, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    assert not re.search(r"Thumbs|desktop\.ini|WRL", result.stderr)

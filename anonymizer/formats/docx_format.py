@@ -56,14 +56,17 @@ STYLE_REFERENCES = ("pStyle", "rStyle", "tblStyle", "basedOn", "next", "link", "
 # where a w:name/@w:val is a name a person chose and reads: a custom style's, a list's, a frame's
 NAMED_BY_PERSON = ("abstractNum", "frame")
 HYPERLINK = f"{REL}/hyperlink"
+# (and a digital signature: its XML names the signer and holds a certificate; editing the file voids it anyway)
 DROPPED_RELS = ("/thumbnail", "/custom-properties", "/customXml", "/attachedTemplate", "/mailMergeSource",
-                "/mailMergeHeaderSource", "/recipientData")
+                "/mailMergeHeaderSource", "/recipientData", "/digital-signature/origin")
 HTML_PART = re.compile(r"\.x?html?$", re.IGNORECASE)
 CHART_WORKBOOK = "/package"  # a chart's embedded workbook (an OLE object's package stays: the guard reads it)
 APP_FIELDS = ("Company", "Manager", "Template", "HyperlinkBase")
 SEPARATORS = {f"{{{W}}}tab": "\t", f"{{{W}}}br": "\n", f"{{{W}}}cr": "\n"}
 # attributes a person reads (alternative text, titles, tooltips, field instructions, control titles)
-READABLE = {"descr", "title", "alt", "tooltip", "instr", "string"}  # "string": WordArt's text (v:textpath)
+# (and a signature line's signer, role, e-mail and instructions, "Insert > Signature Line")
+READABLE = {"descr", "title", "alt", "tooltip", "instr", "string",  # "string": WordArt's text (v:textpath)
+            "suggestedsigner", "suggestedsigner2", "suggestedsigneremail", "signinginstructions"}
 # elements whose @w:val (and list items' @w:displayText, @w:value) a person reads: content-control titles and
 # tags, legacy form fields (default text, help, status bar, list entries), table titles and descriptions,
 # smart-tag properties (a recognised person's name)
@@ -82,11 +85,25 @@ def _w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/"  # Word's "Strict Open XML Document" writes its parts in these
+
+
+def _strict_open_xml(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as package:
+            return STRICT_NAMESPACE in package.read("word/document.xml")[:4096]
+    except Exception:  # noqa: BLE001 - then it is damaged, as said
+        return False
+
+
 class DocxFormat(DocumentFormat):
     def read(self, path: Path) -> Document:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
 
+        if _strict_open_xml(path):
+            raise InputError(f"{path} : document Word au format « Strict Open XML », non lu ; enregistrez-le dans "
+                             "Word comme « Document Word (*.docx) ».")
         try:
             word = docx.Document(str(path))
         except etree.XMLSyntaxError as exc:
@@ -315,7 +332,7 @@ def _drop_hidden_parts(word, roots) -> list[str]:
     if not dropped:
         return []
     return ["Parties cachées retirées (miniature, propriétés personnalisées, variables, modèle attaché, "
-            "publipostage, données ou schéma XML, classeur intégré)."]
+            "publipostage, données ou schéma XML, classeur intégré, signature numérique)."]
 
 
 def _neutral_names(roots) -> list[str]:

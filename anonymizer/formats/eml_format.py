@@ -24,7 +24,7 @@ from pathlib import Path
 
 from anonymizer.formats import html
 from anonymizer.formats.base import Document, DocumentFormat, Segment
-from anonymizer.reader import InputError
+from anonymizer.reader import InputError, utf8_with_stray_bytes
 from anonymizer.text import replace_ranges
 
 HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Sender", "Subject")
@@ -54,14 +54,10 @@ def decoded(data: bytes, charset: str | None) -> tuple[str, bool]:
         return data.decode("utf-8"), bool(charset and charset not in ("utf-8", "us-ascii") or _eight_bit(data))
     except UnicodeDecodeError:
         pass
-    # UTF-8 with a stray byte or two (a copy-paste, a cut) stays UTF-8: its accented letters read right and only the
-    # stray bytes are lost; text with no valid UTF-8 sequence at all is Windows-1252
-    read = data.decode("utf-8", "replace")
-    stray = read.count("\ufffd")
-    valid = sum(1 for c in read if ord(c) > 0x7F and c != "\ufffd")
-    if valid and stray <= valid:
-        return read, True
-    return data.decode("cp1252", "replace"), True
+    # UTF-8 with a stray byte or two (a copy-paste, a cut) stays UTF-8: its accented letters read right, the stray
+    # bytes read as Windows-1252; text with no valid UTF-8 sequence at all is Windows-1252
+    mixed = utf8_with_stray_bytes(data)
+    return (mixed, True) if mixed is not None else (data.decode("cp1252", "replace"), True)
 
 
 def _eight_bit(data: bytes) -> bool:

@@ -32,7 +32,7 @@ LAYOUT_ATTRIBUTES = {"class", "id", "style", "width", "height", "align", "valign
                      "enctype", "accept-charset", "for", "form", "checked", "selected", "disabled", "readonly",
                      "multiple", "maxlength", "rows", "cols", "wrap", "compact", "noshade", "frameborder",
                      "scrolling", "allowfullscreen", "loading", "decoding", "sizes", "crossorigin", "integrity",
-                     "referrerpolicy", "hreflang", "datetime", "reversed", "valuetype", "char", "charoff", "axis",
+                     "referrerpolicy", "hreflang", "reversed", "valuetype", "char", "charoff", "axis",
                      "topmargin", "leftmargin", "rightmargin", "bottommargin"}
 CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 

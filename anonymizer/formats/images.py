@@ -1,7 +1,8 @@
-"""The text metadata of JPEG and PNG pictures (EXIF, XMP, IPTC, comments, PNG text chunks), and the text drawn in
-an EMF picture (the label under an embedded file's icon is its file name: "Attestation Samira Haddad.pdf"): found,
-to be read by the leak guard, and removed (an EMF's text blanked in place, its records keeping their sizes),
-without re-encoding the picture.
+"""The text metadata of JPEG and PNG pictures (EXIF, XMP, IPTC, comments, PNG text chunks), the text drawn in an EMF
+picture (the label under an embedded file's icon is its file name: "Attestation Samira Haddad.pdf") and in an SVG
+drawing (its title, description and labels: a genogram's names): found, to be read by the leak guard, and removed
+(an EMF's text blanked in place, its records keeping their sizes; an SVG's shapes kept), without re-encoding the
+picture.
 
 Hand-written rather than Pillow: Pillow would re-encode a JPEG (quality loss) to drop its EXIF, and the
 two container layouts are simple (JPEG markers up to the image data; PNG length-type-data-CRC chunks).
@@ -39,11 +40,13 @@ def metadata_text(data: bytes) -> str:
 
 def stripped_note(count: int) -> list[str]:
     """The user's note for ``count`` pictures cleaned (none for none)."""
-    return [f"Métadonnées de {count} image(s) retirées (EXIF, XMP, commentaires, texte des dessins EMF)."] \
+    return [f"Métadonnées de {count} image(s) retirées (EXIF, XMP, commentaires, textes des dessins EMF et SVG)."] \
         if count else []
 
 
 def without_metadata(data: bytes) -> bytes:
+    if is_svg(data):
+        return _svg_without_text(data)
     if is_emf(data):
         texts = _emf_texts(data)
         if not texts:
@@ -135,3 +138,43 @@ def _emf_texts(data: bytes) -> list[tuple[int, int, bool]]:
             texts.append(found)
         i += size
     return texts
+
+
+# SVG (a drawing or a genogram inserted by Word 2016+ or LibreOffice): its title, description, metadata and the
+# text it draws may be names ("Génogramme famille Wauthier", a label per person); they are taken out, the shapes
+# stay. An editor's own attributes (Inkscape's labels, the file's name) go too.
+SVG_TEXT = {"text", "tspan", "textPath", "flowRoot", "flowPara", "flowSpan"}
+SVG_DROPPED = {"title", "desc", "metadata"}
+SVG_EDITOR_NAMESPACES = ("http://www.inkscape.org/namespaces/inkscape",
+                         "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd")
+
+
+def is_svg(data: bytes) -> bool:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith((b"<?xml", b"<svg", b"<!DOCTYPE svg")) and b"<svg" in data[:4096]
+
+
+def _svg_without_text(data: bytes) -> bytes:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return data  # not read, not changed: the guard of the written file reads it as it is
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str):
+            continue
+        local = etree.QName(element).localname
+        if local in SVG_DROPPED and element.getparent() is not None:
+            element.getparent().remove(element)
+            continue
+        if local in SVG_TEXT:
+            element.text = None
+            for child in element:
+                child.tail = None
+        for name in list(element.attrib):
+            if name.startswith(tuple("{" + namespace for namespace in SVG_EDITOR_NAMESPACES)) \
+                    or etree.QName(name).localname in ("aria-label", "title"):
+                del element.attrib[name]
+    return etree.tostring(root, xml_declaration=data.lstrip()[:5] == b"<?xml", encoding="utf-8")

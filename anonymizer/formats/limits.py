@@ -36,6 +36,8 @@ def check_text(path: Path, text: str) -> None:
 
 
 ENCRYPTED = 0x1  # a zip member's flag: encrypted (ZipCrypto or AES)
+OLE_HEAD = 64 * 1024  # the start of an OLE compound file, where its streams' names are
+MAX_MANIFEST = 1024 * 1024
 # Word and LibreOffice save a document protected by a password as an OLE compound file, not as a zip
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -45,9 +47,13 @@ def check(path: Path) -> None:
     password."""
     if path.suffix.lower() in PACKAGE_SUFFIXES:
         with path.open("rb") as file:
-            if file.read(len(OLE_SIGNATURE)) == OLE_SIGNATURE:
-                raise InputError(f"{path} : document protégé par un mot de passe (chiffré) ; enregistrez-le sans "
-                                 "mot de passe pour l'anonymiser.")
+            head = file.read(OLE_HEAD)
+        if head.startswith(OLE_SIGNATURE):
+            if "WordDocument".encode("utf-16-le") in head and "EncryptionInfo".encode("utf-16-le") not in head:
+                raise InputError(f"{path} : document Word 97-2003 (.doc) nommé {path.suffix} ; ouvrez-le dans Word "
+                                 "et enregistrez-le en .docx.")
+            raise InputError(f"{path} : document protégé par un mot de passe (chiffré) ; enregistrez-le sans "
+                             "mot de passe pour l'anonymiser.")
     if path.suffix.lower() in PACKAGE_SUFFIXES and zipfile.is_zipfile(path):
         _check_package(path)  # a package's size on disk says little: its members' are checked
     else:
@@ -60,12 +66,24 @@ def _check_package(path: Path) -> None:
             members = package.infolist()
     except Exception as exc:  # noqa: BLE001 - a damaged directory raises what it likes (NotImplementedError...)
         raise InputError(f"{path} : document illisible ou abîmé (paquet zip).") from exc
-    if any(member.flag_bits & ENCRYPTED for member in members):
+    if any(member.flag_bits & ENCRYPTED for member in members) or _odf_encrypted(path, members):
         raise InputError(f"{path} : document protégé par un mot de passe ; enregistrez-le sans mot de passe pour "
                          "l'anonymiser.")
     problem = package_problem(members)
     if problem:
         raise InputError(f"{path} : {problem}.")
+
+
+def _odf_encrypted(path: Path, members: list[zipfile.ZipInfo]) -> bool:
+    """LibreOffice saves a document with a password as a zip whose manifest lists how each part is encrypted."""
+    manifest = next((m for m in members if m.filename == "META-INF/manifest.xml"), None)
+    if manifest is None or manifest.file_size > MAX_MANIFEST:
+        return False
+    try:
+        with zipfile.ZipFile(path) as package:
+            return b"encryption-data" in package.read(manifest)
+    except Exception:  # noqa: BLE001 - a damaged manifest is the reader's to tell
+        return False
 
 
 def package_problem(members: list[zipfile.ZipInfo]) -> str | None:
