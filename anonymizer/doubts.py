@@ -261,7 +261,7 @@ def _beside_names(text: str, spans: Sequence[Span], policy: KeepPolicy) -> list[
     return found
 
 
-FRENCH_ARTICLE = re.compile(r"(?:Le|La|Les|L['’])(?![\w])")
+FRENCH_ARTICLE = re.compile(rf"(?i:{vocabulary.determiner_re('article')})")
 ACRONYM_BEFORE = re.compile(rf"(?<![\w'’.-])([{vocabulary.UPPER}]{{2,{MAX_ABBREVIATION}}})[^\S\n]$")
 # a title, then one word, then the detected part of the name ("madame oued [rago]", "docteur mer [tens]")
 TITLE_THEN_WORD = re.compile(r"(?<![\w'’])([^\W\d_]+\.?)[^\S\n]+([^\W\d_][\w'’]*)[^\S\n]+$")

@@ -39,7 +39,7 @@ from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
 from anonymizer.recognizers.lookup import foreign_town, in_surnames, place_key, place_names, places, towns_in
 from anonymizer.spans import Span
-from anonymizer.text import fold, words
+from anonymizer.text import EMOJI_CHARS, fold, words
 from anonymizer.vocabulary import FUSED_ARTICLES
 
 PLACES = ("replace", "generalise")
@@ -129,8 +129,8 @@ class DocumentContext:
         return not word_parts(candidate) & self.forbidden
 
 
-# what follows a name and is no letter nor punctuation of a name: the emoji of a display name ("Lyna 🦋")
-SYMBOLS_AFTER = re.compile(r"(?:\s*[^\w\s.,;:'’()\[\]\"«»-])+$")
+# the emoji of a display name after the name ("Lyna 🦋", "Youss ❤️": resolve._with_emoji)
+SYMBOLS_AFTER = re.compile(rf"(?:[^\S\n]*[{EMOJI_CHARS}])+$")
 
 
 def _name_parts(text: str) -> list[str]:

@@ -49,7 +49,7 @@ from anonymizer.recognizers.names.person import SPLIT_INITIALS
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
 from anonymizer.surrogates import gender_of_first_name
-from anonymizer.text import SENTENCE_OPENING, fold
+from anonymizer.text import EMOJI_CHARS, SENTENCE_OPENING, fold
 from anonymizer.vocabulary import FUSED_ARTICLES
 
 # Name-like types and the rank of each type in overlaps come from the table (anonymizer.entity_types):
@@ -476,11 +476,13 @@ def _cut_protected_tail(text: str, span: Span, protected: list[tuple[int, int]],
 # the date of a law identifies nobody: "décret du 18 janvier 2018", "loi du 8 juillet 1976 organique des
 # CPAS", "arrêté du Gouvernement de la Communauté française du 5 décembre 2018" (a youth judge's
 # "ordonnance du 3 mars" is a date of the case, and stays a DATE)
+# the acts of the legislator and the administration, whose dates identify nobody ("la loi du 8 avril 1965")
+LAWS = ("loi", "décret", "arrêté", "circulaire", "code")
 LEGAL_ACT_BEFORE = re.compile(
-    r"(?i:\b(?:loi|lois|décret|décrets|arrêté|arrêtés|circulaire|circulaires|code"
+    r"(?i:\b(?:" + "|".join(f"{law}s?" for law in LAWS) +
     # (a European act with its number: "règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016")
     r"|(?:règlement|directive)[^\S\n]+(?:\((?:UE|CE|CEE)\)[^\S\n]*)?(?:n°[^\S\n]*)?\d{2,4}/\d{1,4})"
-    r"\b[^.;:\n\d(),]{0,80}?\bdu\s+)$")  # (not across a bracket or a comma: "(art. 38 du Code), ordonnance du ...")
+    r"\b[^.;:\n\d,]{0,80}?\bdu\s+)$")  # (not across a comma: "(art. 38 du Code), ordonnance du ...")
 
 
 def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
@@ -533,6 +535,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
                 for acronym in _acronym_after(text, span)]
     cleaned = _places_out_of_people(text, cleaned)
     cleaned = _with_own_initial(text, cleaned)
+    cleaned = [_with_first_name_before(text, span) for span in cleaned]
     cleaned += _initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_after(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
@@ -811,25 +814,50 @@ def _m_is_initial(text: str, at: int, span: Span, addresses: str) -> bool:
         and re.search(rf"(?<![\w.])m[._-]?{surname}@", addresses) is not None
 
 
+# a capitalised word right before a surname, inside a sentence ("logopediste An Deckers")
+WORD_BEFORE_NAME = re.compile(rf"(?<![\w'’.-])([{vocabulary.UPPER}][a-zà-öø-ÿ]+)[^\S\n]+$")
+
+
+def _with_first_name_before(text: str, span: Span) -> Span:
+    """A surname found alone, after a listed first name written with its capital inside a sentence, is that
+    person's full name, even when the first name is a word too ("logopediste An Deckers", "chez Rose Lambert"):
+    not at a sentence's start ("Rose Dupont" there is found whole by the model, "Ange" may open a sentence), not a
+    title, a place or a kept term."""
+    if span.entity_type != "PERSON" or not span.text[:1].isupper() or " " in span.text.strip():
+        return span
+    before = WORD_BEFORE_NAME.search(text, max(0, span.start - 30), span.start)
+    if before is None or SENTENCE_OPENING.search(text, max(0, before.start(1) - 4), before.start(1)) \
+            or fold(before.group(1)) in TITLES or before.group(1) in places() \
+            or not in_first_names(before.group(1), words_too=True):
+        return span
+    return Span.of(text, before.start(1), span.end, "PERSON", span.score, span.source)
+
+
 def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
     """A surname after a capital and a stop that is the initial of a first name the document gives that surname
     ("Mareike Hilgers" ... "M. Hilgers"): the initial is hers, not "Monsieur", and goes with the name."""
-    full = {}
+    full: dict[str, set[str]] = {}
+    women: dict[str, set[bool]] = {}  # surname -> whether each first name given it is a woman's
     for span in spans:
         words = span.text.split()
         if span.entity_type == "PERSON" and len(words) >= 2 and words[0][:1].isupper():
-            full.setdefault(fold(words[-1]), set()).add(words[0][0])
+            for surname in {fold(words[-1]), fold(" ".join(words[1:]))}:  # "Mohamed Ait Lahcen": "ait lahcen" too
+                full.setdefault(surname, set()).add(words[0][0])
+                women.setdefault(surname, set()).add(gender_of_first_name(words[0]) == "F")
     # (the addresses the recognisers found, which an initial and a surname may open)
     addresses = "\n".join(fold(span.text) for span in spans if span.entity_type == "EMAIL")
     found = []
     for span in spans:
         initial = INITIAL_BEFORE.search(text, max(0, span.start - 3), span.start) \
-            if span.entity_type == "PERSON" and " " not in span.text.strip() else None
+            if span.entity_type == "PERSON" and (" " not in span.text.strip() or fold(span.text) in full) else None
+        surname = fold(span.text.strip())
         # (in French "M." is "Monsieur" first: a couple shares its surname, "Maria Moldovan" and "M. Moldovan"; it is
-        # an initial on a signature's line of its own in a foreign passage)
-        if initial is not None and (initial.group(1) in full.get(fold(span.text.strip()), ()) and (
+        # an initial on a signature's line of its own in a foreign passage, or before the surname of women only,
+        # whose first names all open with it: "Marieke Van den Broeck" ... "M. Van den Broeck")
+        if initial is not None and (initial.group(1) in full.get(surname, ()) and (
                 initial.group(1) != "M" or vocabulary.line_around(text, span.start, span.end).strip()
-                == text[initial.start():span.end].strip() and vocabulary.in_foreign_block(text, span.start, span.end))
+                == text[initial.start():span.end].strip() and vocabulary.in_foreign_block(text, span.start, span.end)
+                or full.get(surname) == {"M"} and women.get(surname) == {True})
                 or initial.group(1) == "M" and _m_is_initial(text, initial.start(), span, addresses)):
             span = Span.of(text, initial.start(), span.end, span.entity_type, span.score, span.source)
         found.append(span)
@@ -975,7 +1003,11 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
         row_start = line_start if TABLE_CELL.search(text, line_start, span.start) else span.end
         for cell in CELL_CAPITALS.finditer(
                 text, row_start, min(len(text), span.end + vocabulary.LINE_REACH) if line_end < 0 else line_end):
-            if cell.group(1) in forms or _staff_code(cell.group(1), span.text, in_row=True):
+            # (a staff code only in the row's first cell, the code column: not "| ADAM Luc | ADM |", a weekday, a
+            # kept acronym)
+            code_column = not text[line_start:cell.start(1)].strip() and not policy.is_kept(cell.group(1)) \
+                and cell.group(1).lower() not in vocabulary.calendar_forms()
+            if cell.group(1) in forms or code_column and _staff_code(cell.group(1), span.text, in_row=True):
                 introduced.add(cell.group(1))
                 by_initials.setdefault(cell.group(1), span)
     for match in CAPITALS_WORD.finditer(text) if by_initials else ():
@@ -1015,8 +1047,7 @@ def _listed_with_initials(text: str, match: re.Match[str], by_initials: dict[str
 
 
 # the emoji a messaging app shows after a contact's name, before the colon of its message ("Lyna 🦋 : slt")
-EMOJI_AFTER = re.compile(r"[^\S\n]?[\U0001F000-\U0001FAFF\u2600-\u27BF][\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F"
-                         r"\u200D]*(?=[^\S\n]*:)")
+EMOJI_AFTER = re.compile(rf"[^\S\n]?[\U0001F000-\U0001FAFF\u2600-\u27BF][{EMOJI_CHARS}]*(?=[^\S\n]*:)")
 
 
 def _with_emoji(text: str, span: Span) -> Span:
@@ -1147,7 +1178,8 @@ def _covers(letters: str, words: list[str]) -> bool:
 ACRONYM_DEFINED = re.compile(r"([^()\n]+?)[^\S\n]*\([^\S\n]*(?:(?:ci-après|ci-dessous)[^\S\n]*"
                              r"(?:(?:dénommée?s?|désignée?s?|appelée?s?)[^\S\n]*)?:?[^\S\n]*)?[«“\"]?[^\S\n]*$")
 # the acts whose names a text abbreviates ("Code wallon de l'Action sociale et de la Santé (ci-après « CWASS »)")
-LEGAL_ACTS = frozenset({"code", "loi", "decret", "reglement", "arrete", "convention", "directive", "ordonnance"})
+# ... and the texts whose names a document abbreviates ("Convention internationale des droits de l'enfant (CIDE)")
+LEGAL_ACTS = frozenset(fold(law) for law in (*LAWS, "règlement", "directive", "convention", "ordonnance"))
 MAX_CAPITALISED = 1
 
 
@@ -1353,7 +1385,7 @@ def _quoted_foreign_words(text: str, span: Span) -> bool:
     """Words in lower case the model alone took for a name inside a quotation in guillemets, no listed first name
     written so in a message: an utterance in another language an interpreter or a report quotes ("« wlidi mzyan,
     walakin... »", "le mot « l-hchouma »")."""
-    if span.source != NER_SOURCE or span.entity_type not in ("PERSON", "LOCATION") or not span.text.islower():
+    if span.source != NER_SOURCE or span.entity_type != "PERSON" or not span.text.islower():
         return False
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
@@ -1366,8 +1398,7 @@ def _quoted_foreign_words(text: str, span: Span) -> bool:
     # sofie, kevin est rentré »"); in a quote of another language, the name lists' "ana" is its word ("« ana ma
     # bqitch 3arfa »")
     listed = any(in_first_names(w.capitalize()) or in_surnames(w.capitalize()) for w in span.text.split())
-    # (a place, only in a quotation of another language: « il est à anvers » is French)
-    return (not listed and span.entity_type == "PERSON") or mostly_foreign(quote.group())
+    return not listed or mostly_foreign(quote.group())
 
 
 def _answered_label(text: str, span: Span) -> bool:
@@ -1481,11 +1512,12 @@ def _no_name(text: str, span: Span) -> bool:
     if not any(c.isalpha() for c in span.text):
         return True
     marker = QA_MARKER.match(span.text)
-    if marker and marker.group(1).lower() in ANSWER_OPENERS and not in_surnames(marker.group(1)) \
+    if marker and (marker.group(1).lower() in ANSWER_OPENERS or not in_first_names(marker.group(1))) \
+            and not in_surnames(marker.group(1)) \
             and not text[text.rfind("\n", 0, span.start) + 1:span.start].strip() \
             and len(QA_LINES.findall(text)) >= MIN_QA_LINES:
-        return True  # "Q. Que s'est-il passé ?", "R. Je sortais...", "R. Oui": a hearing's questions and answers (not
-        # a signature, "R. Ho")
+        return True  # "Q. Que s'est-il passé ?", "R. Je sortais...", "R. Oui", "R. Snap oui": a hearing's questions
+        # and answers, whatever word opens them but a name (not a signature, "R. Ho")
     if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
             and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "la nonna", "ma babcia": a relation word of another language after a determiner (not "chez
@@ -1507,7 +1539,8 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "4e prim.": a school year
     if span.entity_type == "PERSON" and _lettered_heading(text, span):
         return True
-    if span.source == NER_SOURCE and fold(span.text) in map(fold, vocabulary.holidays()):
+    if span.source == NER_SOURCE and span.text.strip().lower() in vocabulary.holidays() \
+            and not in_first_names(span.text.strip()):
         return True  # "la fête de Meskel", "Timkat": a feast
     if span.entity_type in ("PERSON", "LOCATION") and LEGAL_DIVISION.match(span.text.strip()) \
             and fold(span.text.split()[0]) in map(fold, vocabulary.legal_divisions()):

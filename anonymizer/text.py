@@ -16,6 +16,10 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;•\n–-])[\s«\"(]*$")
 
 
+# the characters of an emoji (pictographs, symbols, their variation selector and joiner): "🦋", "❤️", "🤦‍♀️"
+EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D"
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: "Élodie  DUPONT" -> "elodie dupont"."""

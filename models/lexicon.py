@@ -204,7 +204,7 @@ def _compound(lower: str) -> bool:
 
 
 # a quotation in guillemets on one line ("« wlidi mzyan, walakin... »", "« merci sofie »")
-GUILLEMETS = re.compile(r"«[^»\n]{1,200}»|“[^”\n]{1,200}”|(?<![\w\"])\"[^\"\n]{1,200}\"(?![\w\"])")  # « », “ ”, " "
+GUILLEMETS = re.compile(r"«[^»\n]{1,200}»")
 MIN_QUOTED_WORD = 3  # letters of the words a quotation's language is told by
 
 
@@ -212,14 +212,15 @@ def mostly_foreign(quotation: str) -> bool:
     """Most of the words of ``quotation`` (three letters or more) are no French word nor stop word: speech in
     another language a report quotes, transliterated ("« ana ma bqitch 3arfa »"), not "« merci sofie, kevin est
     rentré »"."""
-    from anonymizer.recognizers.lookup import foreign_places, places
+    from anonymizer.recognizers.lookup import foreign_places, is_chat_word, places
 
     from anonymizer import vocabulary
 
     # (a place says nothing of the language: « il est à anvers ou en france » is French)
     words = [w for w in re.findall(r"[^\W\d_]+", quotation) if len(w) >= MIN_QUOTED_WORD
              and w.capitalize() not in places() and w.capitalize() not in foreign_places()]
-    known = sum(is_word(w.lower()) or w.lower() in vocabulary.stop_words() for w in words)
+    # (French text-speak is French: « jsp frr jsuis chez yanis a molenbeek tkt »)
+    known = sum(is_word(w.lower()) or w.lower() in vocabulary.stop_words() or is_chat_word(w) for w in words)
     return bool(words) and known * 2 < len(words)
 
 

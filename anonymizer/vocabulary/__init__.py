@@ -332,6 +332,14 @@ def weekday_forms(language: str = "fr") -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def calendar_forms() -> frozenset[str]:
+    """Every written form of the weekdays and months in our four languages, abbreviations too ("mer", "jeu",
+    "déc"), in lower case without a final full stop."""
+    return frozenset(form.lower().rstrip(".") for language in LANGUAGES
+                     for forms in (*weekday_forms(language), *month_forms(language)) for form in forms)
+
+
+@lru_cache(maxsize=1)
 def weekday_names() -> frozenset[str]:
     """The full name of every weekday in French, Dutch, German and English, in lower case (not the
     abbreviations: "Sam", "Thu", "Mar" are names too)."""

@@ -92,7 +92,7 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # (not a diagnosis code of the ICD-10, "F32.1", "F90.0": it names an illness, nobody)
         # (nor a fax's or a letter's page and its count, "P.001/002", "P.2/3")
         ("lettered_code",
-         r"(?<![\w./-])" + ROOM + r"(?![A-Z]\d\d\.\d{1,2}(?![\w./-]))(?!P\.?\d{1,3}/\d{1,3}(?![\w./-]))"
+         r"(?<![\w./-])" + ROOM + r"(?![A-Z]\d\d\.\d{1,2}(?![\w./-]))(?!P\.\d{1,3}/\d{1,3}(?![\w./-]))"
          r"(?=(?:[A-Z0-9./-]*\d){3})"
          r"(?=[A-Z0-9./-]*[A-Z])[A-Z][A-Z0-9]*"
          r"(?:[./-][A-Z0-9]+){1,6}" + NOT_AFTER, 0.4),

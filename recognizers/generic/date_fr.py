@@ -92,6 +92,7 @@ FRACTION_OF = r"[^\S\n]+(?:temps|journées?|jours?|semaines?|mois|heures?|des|de
 ROMAN = "|".join(sorted(vocabulary.ROMAN_MONTHS, key=len, reverse=True))  # a month in Roman numerals
 M = r"(?:0?[1-9]|1[0-2])"
 MM = r"(?:0[1-9]|1[0-2])"  # a month in two digits
+DD = r"(?:0[1-9]|[12]\d|3[01])"  # a day in two digits
 
 
 class FrenchDateRecognizer(FrPatternRecognizer):
@@ -130,11 +131,11 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("numeric_day_range", rf"(?<![\w/.-]){D}[-–]{D}/{M}/(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # ... and without the year, two digits after the slash ("camp du 7-11/07"; not a fraction, "1-2/3")
         ("numeric_day_range_short", rf"(?<![\w/.,-]){D}[-–]{D}/(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)", 0.85),
-        # two days with their months in two digits, a week of a rota or a stay: "03/03-09/03", "31/03 – 06/04"
-        # (two dates, each its own; not fractions, "1/2-3/4")
-        ("numeric_day_month_range_first", rf"(?<![\w/.,-]){D}/{MM}(?=[^\S\n]?[-–][^\S\n]?{D}/{MM}(?![\w/]|[.,-]\d))",
-         0.8),
-        ("numeric_day_month_range_second", rf"(?<=(?<![\w/.,-]){D}/{MM}[^\S\n]?[-–][^\S\n]?){D}/{MM}"
+        # two days with their months, all in two digits, a week of a rota or a stay: "03/03-09/03", "31/03 – 06/04"
+        # (two dates, each its own; not fractions or marks, "1/2-3/4", "6/10-8/10")
+        ("numeric_day_month_range_first", rf"(?<![\w/.,-]){DD}/{MM}(?=[^\S\n]?[-–][^\S\n]?{DD}/{MM}"
+                                          r"(?![\w/]|[.,-]\d))", 0.8),
+        ("numeric_day_month_range_second", rf"(?<=(?<![\w/.,-]){DD}/{MM}[^\S\n]?[-–][^\S\n]?){DD}/{MM}"
                                            r"(?![\w/]|[.,-]\d)", 0.8),
         # the month in Roman numerals, as older and Italian or Polish writing has it: "2.II.2015", "14-XI-1962"
         # ("14 XI 62", "2.ii.2015": a two-digit year, numerals in lower case)

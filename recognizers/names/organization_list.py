@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from anonymizer.recognizers.base import FrPatternRecognizer
-from anonymizer.recognizers.lookup import load_list
+from anonymizer.recognizers.lookup import load_list, places
 
 
 def _initial(part: str) -> str:
@@ -36,3 +36,17 @@ class KnownOrganizationRecognizer(FrPatternRecognizer):
     def __init__(self) -> None:
         self.PATTERNS = (("known_organisation", known_names_pattern(load_list("organisations")), 0.9),)
         super().__init__()
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """A chain's shop with its branch's town after it is one name: "McDonald's Marche", "Delhaize de
+        Bressoux", "Carrefour Market Jambes" (the town a French word too: "Marche", "Ans", "Spa")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            branch = BRANCH_AFTER.match(text, result.end)
+            if branch and branch.group(1) in places():
+                result.end = branch.end(1)
+        return results
+
+
+# a capitalised town right after a chain's name, "de" between them or not ("Delhaize de Bressoux")
+BRANCH_AFTER = re.compile(r"[^\S\n]+(?:de[^\S\n]+|d['’])?([A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ýa-zà-ý][\w'’]*)*)(?![\w-])")

@@ -32,6 +32,11 @@ CAP = rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|[IVX]{{1,4}}\b)"
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,5}}"
 
 
+# an English school's kind, after its name
+KIND_AFTER = (r"(?:Primary(?:[^\S\n]+School)?|Academy|High[^\S\n]+School|Grammar[^\S\n]+School|Secondary[^\S\n]+School"
+              r"|Infant[^\S\n]+School|Junior[^\S\n]+School|Community[^\S\n]+School|School)")
+
+
 # what Dutch and German write before the school's kind ("Städtische Sekundarschule Am Wiesenbach", "Vrije
 # Basisschool De Klimop", "Gemeentelijke Basisschool Ter Bank")
 BEFORE_KIND = (r"(?:(?:Städtische|Bischöfliche|Königliche|Private|Gemeentelijke|Stedelijke|Vrije|Provinciale"
@@ -58,6 +63,12 @@ class SchoolRecognizer(FrPatternRecognizer):
         # joseph de genval", "ecole ste marie jambes"), or with its name on the next line of a hard-wrapped text
         # ("à l'Institut\nSaint-Lambert d'Ougrée")
         ("school_saint", rf"(?<![\w]){SAINT_SCHOOL_PATTERN}", 0.8),
+        # the kind after the name, as English names schools ("Brockmere Academy", "St Aldric's Primary", "Oakfield
+        # High School") and Dutch glues it to the name ("Sint-Aldegondiscollege", "Heilig-Hartinstituut")
+        ("school_kind_after", rf"(?<![\w'’-])(?!(?:The|Our|This|That|My|His|Her|Their|A|An)[^\S\n]){CAP}"
+                              rf"(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{KIND_AFTER}(?![\w'’-])", 0.7),
+        ("school_glued_kind", rf"(?<![\w'’-])[{vocabulary.UPPER}][\w-]{{3,}}(?:college|instituut|lyceum|atheneum)"
+                              r"(?![\w'’-])", 0.7),
         # a commune's schools numbered ("l'école n° 8", "École communale n°3", "école fondamentale no 12"), with the
         # name with its article a Brussels school also bears after a dash ("École n° 9 — Les Marronniers"; not a
         # heading's next part, "école n° 8 - Primaire")
@@ -72,7 +83,8 @@ class SchoolRecognizer(FrPatternRecognizer):
         Wavre", is one)."""
         results = []
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            if _of_a_child(text[result.start:result.end]):
+            if _of_a_child(text[result.start:result.end]) or pattern_name(result) == "school_kind_after" \
+                    and _ordinary_words_before_kind(text[result.start:result.end]):
                 continue
             saint = SAINT_SCHOOL.match(text, result.start, result.end) if pattern_name(result) == "school_saint" \
                 else None
@@ -83,6 +95,15 @@ class SchoolRecognizer(FrPatternRecognizer):
 
 
 SAINT_SCHOOL = re.compile(SAINT_SCHOOL_PATTERN)
+KIND_AFTER_RE = re.compile(rf"[^\S\n]+{KIND_AFTER}$")
+
+
+def _ordinary_words_before_kind(name: str) -> bool:
+    """"Summer School", "Sunday School": ordinary English or French words before the kind name no school."""
+    from anonymizer.models.lexicon import is_foreign_word, is_word
+
+    words = re.findall(r"[^\W\d_]+", KIND_AFTER_RE.sub("", name))
+    return bool(words) and all(is_foreign_word(w) or is_word(w.lower()) for w in words)
 
 
 def _end_of_place(text: str, saint: re.Match[str]) -> int:
