@@ -110,8 +110,10 @@ def _postal_lines() -> tuple[str, ...]:
     return tuple(text.splitlines())
 
 
+# (and the postcodes of a company or of NATO's headquarters: "1414 Promo-Control", "7010 SHAPE")
 INSTITUTION_WORDS = re.compile(r"Parlement|Commission|Assemblée|Conseil|Sénat|Chambre|Gouvernement|Ministère"
-                               r"|Service|Centre|Cour|Région|Communauté|Office|Palais|Bureau")
+                               r"|Service|Centre|Cour|Région|Communauté|Office|Palais|Bureau|Promo-Control"
+                               r"|SHAPE|S\.H\.A\.P\.E\.")
 
 
 def _is_locality(name: str) -> bool:

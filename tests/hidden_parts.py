@@ -305,7 +305,13 @@ def docx_only_there(path: Path) -> Path:
         '<w:altChunk r:id="rIdChunk"/>'
         '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> INCLUDEPICTURE '
         '"C:\\\\Users\\\\jpeeters\\\\Documents\\\\photo.jpg" \\d </w:instrText></w:r><w:r><w:fldChar '
-        'w:fldCharType="end"/></w:r></w:p>')
+        'w:fldCharType="end"/></w:r></w:p>'
+        # an equation's text, a placeholder's building block, a link's place in its target
+        '<w:p><m:oMathPara xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:oMath><m:r>'
+        '<m:t>Sandrine Vandersmissen</m:t></m:r></m:oMath></m:oMathPara></w:p>'
+        '<w:sdt><w:sdtPr><w:placeholder><w:docPart w:val="Accueil_Vandersmissen"/></w:placeholder></w:sdtPr>'
+        '<w:sdtContent><w:p><w:r><w:t>Champ.</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+        '<w:p><w:hyperlink w:docLocation="Famille Vandersmissen"><w:r><w:t>Voir.</w:t></w:r></w:hyperlink></w:p>')
     members["word/document.xml"] = document.replace("<w:sectPr", extra + "<w:sectPr", 1).encode()
     styles = members["word/styles.xml"].decode()
     members["word/styles.xml"] = styles.replace("</w:styles>", (
@@ -386,7 +392,15 @@ def odt_only_there(path: Path) -> Path:
              'text:bibliography-type="report" text:author="Peeters, Julie" text:title="Suivi de Noah" '
              'text:year="2024">[Pee24]</text:bibliography-mark><text:database-display text:table-name="Contacts" '
              'text:table-type="table" text:column-name="Nom" text:database-name="Accueil_Vandersmissen">x'
-             '</text:database-display></text:p>')
+             '</text:database-display></text:p>'
+             # a drop-down field's items, a footnote's own mark, a script in the text, a linked section's name
+             '<text:p><text:drop-down text:name="mere"><text:label text:value="Sandrine Vandersmissen"/>'
+             '<text:label text:value="Autre"/>Autre</text:drop-down><text:note text:id="n1" text:note-class="footnote">'
+             '<text:note-citation text:label="Noah">Noah</text:note-citation><text:note-body><text:p>Renvoi.</text:p>'
+             '</text:note-body></text:note><text:script script:language="JavaScript" '
+             'xmlns:script="urn:oasis:names:tc:opendocument:xmlns:script:1.0">// Julie Peeters</text:script></text:p>'
+             '<text:section text:name="Sect1"><text:section-source xlink:href="autre.odt" '
+             'text:section-name="Vandersmissen" xmlns:xlink="http://www.w3.org/1999/xlink"/></text:section>')
     members["content.xml"] = content.replace("</office:text>", extra + "</office:text>", 1).encode()
     members["Basic/Standard/Module1.xml"] = (b'<?xml version="1.0" encoding="UTF-8"?><script:module xmlns:script='
                                              b'"http://openoffice.org/2000/script" script:name="Module1" script:'

@@ -44,6 +44,7 @@ from anonymizer.text import replace_ranges
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+M = "http://schemas.openxmlformats.org/officeDocument/2006/math"  # an equation's text (m:t), read like the body
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -66,13 +67,15 @@ SEPARATORS = {f"{{{W}}}tab": "\t", f"{{{W}}}br": "\n", f"{{{W}}}cr": "\n"}
 # attributes a person reads (alternative text, titles, tooltips, field instructions, control titles)
 # (and a signature line's signer, role, e-mail and instructions, "Insert > Signature Line")
 READABLE = {"descr", "title", "alt", "tooltip", "instr", "string",  # "string": WordArt's text (v:textpath)
-            "suggestedsigner", "suggestedsigner2", "suggestedsigneremail", "signinginstructions"}
+            "suggestedsigner", "suggestedsigner2", "suggestedsigneremail", "signinginstructions",
+            "docLocation"}  # (a link's place in its target document)
 # elements whose @w:val (and list items' @w:displayText, @w:value) a person reads: content-control titles and
 # tags, legacy form fields (default text, help, status bar, list entries), table titles and descriptions,
-# smart-tag properties (a recognised person's name)
+# smart-tag properties (a recognised person's name), a placeholder's building block and its category (named by
+# whoever made the form)
 READABLE_VALUE = {f"{{{W}}}{name}" for name in ("alias", "tag", "default", "helpText", "statusText", "listEntry",
                                                  "tblCaption", "tblDescription", "attr", "lvlText", "description",
-                                                 "aliases")}
+                                                 "aliases", "docPart", "docPartCategory")}
 LIST_ITEM = f"{{{W}}}listItem"
 # attributes that only name who edited or a precise date for a machine: removed
 DROPPED_ATTRIBUTES = {(f"{{{W}}}permStart", f"{{{W}}}ed"), (f"{{{W}}}date", f"{{{W}}}fullDate")}
@@ -165,7 +168,7 @@ def _paragraphs(root) -> list[Segment]:
     per paragraph for its field codes; a chart's cached value (``c:v``) is a segment of its own."""
     own: dict = {}
     fields: dict = {}
-    for node in root.iter(_w("t"), _w("instrText"), f"{{{A}}}t", f"{{{C}}}v", *SEPARATORS):
+    for node in root.iter(_w("t"), _w("instrText"), f"{{{A}}}t", f"{{{M}}}t", f"{{{C}}}v", *SEPARATORS):
         if node.tag == f"{{{C}}}v":
             own[node] = [node]
             continue

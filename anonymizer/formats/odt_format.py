@@ -42,7 +42,8 @@ OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 SVG_NS = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
 XLINK_NS = "http://www.w3.org/1999/xlink"
-PARAGRAPHS = {(TEXT_NS, "p"), (TEXT_NS, "h")}
+# (a footnote's mark, inside its note but shown in the paragraph: "¹", or a name a person typed as the mark)
+PARAGRAPHS = {(TEXT_NS, "p"), (TEXT_NS, "h"), (TEXT_NS, "note-citation")}
 DESCRIPTIONS = {(SVG_NS, "title"), (SVG_NS, "desc")}
 SEPARATORS = {(TEXT_NS, "s"): " ", (TEXT_NS, "tab"): "\t", (TEXT_NS, "line-break"): "\n"}
 PERSONAL_META = {(DC_NS, "creator"), (META_NS, "initial-creator"), (DC_NS, "title"), (DC_NS, "subject"),
@@ -58,6 +59,9 @@ READABLE = {(XLINK_NS, "href"), (OFFICE_NS, "title"), (OFFICE_NS, "name"), (OFFI
             (TEXT_NS, "string-value"), (TEXT_NS, "key1"), (TEXT_NS, "key2"), (TEXT_NS, "string-value-phonetic"),
             (TEXT_NS, "string-value-if-true"), (TEXT_NS, "string-value-if-false"),
             (TEXT_NS, "description"),  # a placeholder's tooltip
+            (TEXT_NS, "label"),  # a footnote's own mark ("*", or a name)
+            (TEXT_NS, "value"),  # a drop-down field's items
+            (TEXT_NS, "section-name"),  # the section a linked section shows, in another document
             # a bibliography entry's fields, which the bibliography shows
             *((TEXT_NS, field) for field in ("author", "title", "editor", "publisher", "institution", "organizations",
                                               "school", "note", "annote", "address", "booktitle", "url"))}
@@ -92,7 +96,8 @@ class OdtFormat(DocumentFormat):
         if "FAILED TO PARSE" in printed.getvalue():
             raise InputError(f"{path} : document OpenDocument abîmé (une partie XML est illisible).")
         tops = [odt.topnode] + [sub.topnode for sub in odt.childobjects]
-        notes = (_drop_tracked_changes(tops) + _clear_metadata(tops) + _drop_hidden(odt) + _neutral_names(tops)
+        notes = (_drop_tracked_changes(tops) + _clear_metadata(tops) + _drop_hidden(odt) + _drop_scripts(tops)
+                 + _neutral_names(tops)
                  + _neutral_pages_and_fills(tops) + _neutral_styles(tops))
         segments = []
         for top in tops:
@@ -182,6 +187,14 @@ def _clear_metadata(tops) -> list[str]:
                         child.data = ""
     return ["Métadonnées (auteur, titre, propriétés personnalisées...) effacées ; auteurs des commentaires "
             "effacés."]
+
+
+def _drop_scripts(tops) -> list[str]:
+    """A script written in the text (text:script: code a person wrote, shown to no reader) goes."""
+    scripts = [node for top in tops for node in _walk(top) if getattr(node, "qname", None) == (TEXT_NS, "script")]
+    for node in scripts:
+        node.parentNode.removeChild(node)
+    return [f"{len(scripts)} script(s) retiré(s) du texte."] if scripts else []
 
 
 def _drop_hidden(odt) -> list[str]:
