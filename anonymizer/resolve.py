@@ -815,7 +815,7 @@ def _m_is_initial(text: str, at: int, span: Span, addresses: str) -> bool:
 
 
 # a capitalised word right before a surname, inside a sentence ("logopediste An Deckers")
-WORD_BEFORE_NAME = re.compile(rf"(?<![\w'’.-])([{vocabulary.UPPER}][a-zà-öø-ÿ]+)[^\S\n]+$")
+WORD_BEFORE_NAME = re.compile(rf"(?<![\w'’.-])([{vocabulary.UPPER}][a-zà-öø-ÿ]+) $")
 
 
 def _with_first_name_before(text: str, span: Span) -> Span:
@@ -823,8 +823,9 @@ def _with_first_name_before(text: str, span: Span) -> Span:
     person's full name, even when the first name is a word too ("logopediste An Deckers", "chez Rose Lambert"):
     not at a sentence's start ("Rose Dupont" there is found whole by the model, "Ange" may open a sentence), not a
     title, a place or a kept term."""
-    if span.entity_type != "PERSON" or not span.text[:1].isupper() or " " in span.text.strip():
-        return span
+    if span.entity_type != "PERSON" or not span.text[:1].isupper() or " " in span.text.strip() \
+            or is_word(span.text.strip().lower()):  # (one space between, and a surname no word: not a table's
+        return span  # "Naïma        Lien", a label of the next column)
     before = WORD_BEFORE_NAME.search(text, max(0, span.start - 30), span.start)
     if before is None or SENTENCE_OPENING.search(text, max(0, before.start(1) - 4), before.start(1)) \
             or fold(before.group(1)) in TITLES or before.group(1) in places() \
@@ -837,13 +838,17 @@ def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
     """A surname after a capital and a stop that is the initial of a first name the document gives that surname
     ("Mareike Hilgers" ... "M. Hilgers"): the initial is hers, not "Monsieur", and goes with the name."""
     full: dict[str, set[str]] = {}
-    women: dict[str, set[bool]] = {}  # surname -> whether each first name given it is a woman's
     for span in spans:
         words = span.text.split()
         if span.entity_type == "PERSON" and len(words) >= 2 and words[0][:1].isupper():
-            for surname in {fold(words[-1]), fold(" ".join(words[1:]))}:  # "Mohamed Ait Lahcen": "ait lahcen" too
-                full.setdefault(surname, set()).add(words[0][0])
-                women.setdefault(surname, set()).add(gender_of_first_name(words[0]) == "F")
+            capitals = [w for w in words if w.isupper() and len(w) > 1]
+            if capitals and len(capitals) < len(words):  # "KOWALCZYK Daniel": the surname in capitals, first
+                surname_words, first = capitals, next(w for w in words if w not in capitals)
+            else:
+                surname_words, first = words[1:], words[0]
+            # ("Mohamed Ait Lahcen": "ait lahcen" and "lahcen")
+            for surname in {fold(surname_words[-1]), fold(" ".join(surname_words))}:
+                full.setdefault(surname, set()).add(first[0])
     # (the addresses the recognisers found, which an initial and a surname may open)
     addresses = "\n".join(fold(span.text) for span in spans if span.entity_type == "EMAIL")
     found = []
@@ -851,13 +856,12 @@ def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
         initial = INITIAL_BEFORE.search(text, max(0, span.start - 3), span.start) \
             if span.entity_type == "PERSON" and (" " not in span.text.strip() or fold(span.text) in full) else None
         surname = fold(span.text.strip())
-        # (in French "M." is "Monsieur" first: a couple shares its surname, "Maria Moldovan" and "M. Moldovan"; it is
-        # an initial on a signature's line of its own in a foreign passage, or before the surname of women only,
-        # whose first names all open with it: "Marieke Van den Broeck" ... "M. Van den Broeck")
+        # (in French "M." is "Monsieur" first: a couple shares its surname, "Maria Moldovan" and "M. Moldovan", and
+        # the father a document does not name in full is "M. Kowalczyk" beside "KOWALCZYK Maja"; it is an initial on
+        # a signature's line of its own in a foreign passage)
         if initial is not None and (initial.group(1) in full.get(surname, ()) and (
                 initial.group(1) != "M" or vocabulary.line_around(text, span.start, span.end).strip()
-                == text[initial.start():span.end].strip() and vocabulary.in_foreign_block(text, span.start, span.end)
-                or full.get(surname) == {"M"} and women.get(surname) == {True})
+                == text[initial.start():span.end].strip() and vocabulary.in_foreign_block(text, span.start, span.end))
                 or initial.group(1) == "M" and _m_is_initial(text, initial.start(), span, addresses)):
             span = Span.of(text, initial.start(), span.end, span.entity_type, span.score, span.source)
         found.append(span)
