@@ -33,7 +33,7 @@ from anonymizer.models import startup
 from anonymizer.outputs import folder_of, write_text_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import PseudoOptions
-from anonymizer.reader import InputError
+from anonymizer.reader import InputError, os_error_in_french
 from anonymizer.spans import Span
 
 __all__ = ["Batch", "BatchSettings", "Outcome", "Walk", "discover", "report", "target_for", "walk"]
@@ -108,7 +108,7 @@ def _candidates(root: Path, out: Path | None, found_problems: list[str] | None =
     paths = []
 
     def unreadable(error: OSError) -> None:
-        why = "accès refusé" if isinstance(error, PermissionError) else (error.strerror or str(error))
+        why = os_error_in_french(error)
         noted.append(f"{error.filename} : dossier illisible ({why}) ; ignoré.")
 
     for folder, folders, files in os.walk(root, onerror=unreadable, followlinks=True):

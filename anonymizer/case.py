@@ -32,7 +32,7 @@ from anonymizer.normal import Normalised
 from anonymizer.outputs import refuse_source, write_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions, person_roles, removed_words
-from anonymizer.reader import InputError, advice_for, in_french
+from anonymizer.reader import InputError, advice_for, in_french, os_error_in_french
 from anonymizer.render import applied, tag_replacements
 from anonymizer.spans import Span
 from anonymizer.text import composed, fold_aligned
@@ -119,7 +119,7 @@ def read_all(paths: Iterable[Path]) -> tuple[list[Document], list[Outcome]]:
 
 def read_error(path: Path, exc: Exception) -> str:
     """The French line for a file that could not be read."""
-    return str(exc) if isinstance(exc, InputError) else f"{path} : lecture impossible ({exc.strerror or exc})."
+    return str(exc) if isinstance(exc, InputError) else f"{path} : lecture impossible ({os_error_in_french(exc)})."
 
 
 # -- detect, propagate ---------------------------------------------------------------------------------------
@@ -332,7 +332,7 @@ def write_failure(path: Path, exc: Exception) -> Failure:
     if isinstance(exc, InputError):
         return "erreur", str(exc)
     if isinstance(exc, OSError):
-        return "erreur", f"{path} : écriture impossible ({exc.strerror or exc})."
+        return "erreur", f"{path} : écriture impossible ({os_error_in_french(exc)})."
     return "erreur", f"{path} : document impossible à réécrire dans son format ({in_french(exc)})."
 
 

@@ -8,7 +8,6 @@ none could, 2 for usage errors, 3 when the leak guard held back at least one out
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import logging
 import sys
@@ -21,7 +20,7 @@ from anonymizer.cli_french import FrenchGroup, speak_french
 from anonymizer.keeplist import load_list_file
 from anonymizer.outputs import folder_of
 from anonymizer.pseudonymize import DATES, NUMBERS, PLACES
-from anonymizer.reader import InputError, advice_for
+from anonymizer.reader import InputError, advice_for, os_error_in_french
 from anonymizer.render import STYLES
 
 
@@ -258,10 +257,7 @@ def _passphrase(new: bool) -> str:
 
 
 def _why(exc: OSError) -> str:
-    """An operating-system error in French, for the common cases."""
-    known = {errno.EACCES: "accès refusé", errno.EPERM: "accès refusé", errno.EROFS: "support en lecture seule",
-             errno.ENOSPC: "disque plein", errno.EADDRINUSE: "déjà utilisé", errno.ENOENT: "introuvable"}
-    return known.get(exc.errno, exc.strerror or str(exc))
+    return os_error_in_french(exc)
 
 
 def _hold(path: Path, what: str) -> None:

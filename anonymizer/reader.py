@@ -146,6 +146,22 @@ FAILURES = {"BadZipFile": "archive zip abîmée", "XMLSyntaxError": "XML abîmé
             "error": "données compressées abîmées"}  # (zlib's error)
 
 
+def os_error_in_french(exc: OSError) -> str:
+    """An operating system's error in French (its own text is English on most systems: "Is a directory")."""
+    import errno
+
+    known = {errno.EACCES: "accès refusé", errno.EPERM: "accès refusé", errno.EROFS: "support en lecture seule",
+             errno.ENOSPC: "disque plein", errno.EADDRINUSE: "déjà utilisé", errno.ENOENT: "introuvable",
+             errno.EISDIR: "un dossier porte ce nom", errno.ENOTDIR: "un fichier porte le nom d'un dossier du chemin",
+             errno.EEXIST: "existe déjà", errno.EFBIG: "fichier trop grand pour ce support",
+             errno.ENAMETOOLONG: "nom ou chemin trop long", errno.EBUSY: "fichier occupé (ouvert dans un programme ?)",
+             errno.EMFILE: "trop de fichiers ouverts", errno.EDQUOT: "quota du disque atteint",
+             errno.EIO: "erreur de lecture ou d'écriture du support"}
+    if isinstance(exc, PermissionError) and exc.errno is None:
+        return "accès refusé (fichier ouvert dans un programme ?)"
+    return known.get(exc.errno, f"erreur du système, code {exc.errno}" if exc.errno else "erreur du système")
+
+
 def in_french(exc: BaseException) -> str:
     """A failure as a user reads it ("archive zip abîmée"); the exception's name goes to the journal (-v)."""
     import logging

@@ -385,6 +385,7 @@ def test_sources_of_one_stem_get_distinct_outputs_and_a_failed_rename_leaves_not
     written = sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_file())
     assert written == ["rapport (2).txt", "rapport (3).txt", "rapport.txt"]
     assert "autre.txt" in result.stderr and "Traceback" not in result.output
+    assert "un dossier porte ce nom" in result.stderr and "directory" not in result.stderr  # French, not the OS's
     assert not [p for p in (tmp_path / "out").rglob("*") if p.name.endswith(".partiel")]
     again = run("anonymize", folder, "--out", tmp_path / "out")
     assert again.stderr.count("déjà fait") == 3
