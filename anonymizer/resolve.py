@@ -1009,7 +1009,7 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
                 text, row_start, min(len(text), span.end + vocabulary.LINE_REACH) if line_end < 0 else line_end):
             # (a staff code only in the row's first cell, the code column: not "| ADAM Luc | ADM |", a weekday, a
             # kept acronym)
-            code_column = not text[line_start:cell.start(1)].strip() and not policy.is_kept(cell.group(1)) \
+            code_column = not text[line_start:cell.start(1)].strip(" \t|") and not policy.is_kept(cell.group(1)) \
                 and cell.group(1).lower() not in vocabulary.calendar_forms()
             if cell.group(1) in forms or code_column and _staff_code(cell.group(1), span.text, in_row=True):
                 introduced.add(cell.group(1))

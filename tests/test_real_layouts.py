@@ -1377,6 +1377,9 @@ def test_a_staff_list_s_code_column_and_its_rota(anonymizer):
     assert found.count(("LD", "PERSON")) == 2 and ("SAJ", "PERSON") not in found
     assert ("03/03", "DATE") in found and ("09/03", "DATE") in found  # two dates, each replaced on its own
     assert "1/2-3/4" not in [s.text for s in anonymizer.analyze("Il a réussi 1/2-3/4 des items.")]
+    # (a table drawn with a bar before its first cell, "| ADT | Mme A. Dethier |", has its code column too)
+    assert ("ADT", "PERSON") in [(s.text, s.entity_type) for s in anonymizer.analyze(
+        "| ADT | Mme A. Dethier | français |\nPapa joint par tél. par ADT le 12 décembre.")]
     # (a function's or a weekday's abbreviation in another cell is no code: "| ADAM Luc | ADM |", "| MER | ...")
     other = anonymizer.anonymize("| DIERICKX Anne | DIR |\n| MER | MERTENS Julie |\nLa DIR a validé. Réunion le MER.")
     assert "La DIR a validé. Réunion le MER." in other.text
