@@ -1003,7 +1003,8 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
         # alone in a cell of the name's own row ("| SCHMITZ Kurt | SSM | KS |"; a staff list's code column, "MTA |
         # MUTABAZI Théoneste | ..."), two capitals or a staff code are its initials too
         line_end = text.find("\n", span.end, span.end + vocabulary.LINE_REACH)
-        line_start = text.rfind("\n", max(0, span.start - vocabulary.LINE_REACH), span.start) + 1
+        reach = max(0, span.start - vocabulary.LINE_REACH)
+        line_start = max(reach, text.rfind("\n", reach, span.start) + 1)  # (a line longer than the reach: read so far)
         row_start = line_start if TABLE_CELL.search(text, line_start, span.start) else span.end
         for cell in CELL_CAPITALS.finditer(
                 text, row_start, min(len(text), span.end + vocabulary.LINE_REACH) if line_end < 0 else line_end):
