@@ -454,18 +454,19 @@ def _same_folder(target: Path, base: Path, rendered_name: str, folders: dict[str
 
 # a date as file names write it, year first ("2024-03-05_note", "20240305")
 ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?!\d)")
-# a day and a month in digits, the year or not, as Belgian file names write them ("PV 05-03-2024", "CR 05.03.24",
-# "note 5-3-2024", "réunion 5_3")
-DAY_MONTH = re.compile(r"(?<![\d])(?:0?[1-9]|[12]\d|3[01])[-_./](?:0?[1-9]|1[0-2])(?:[-_./](?:19|20)?\d\d)?(?![\d])")
+# a day, a month and a year in digits, as Belgian file names write them ("PV 05-03-2024", "CR 05.03.24", "note
+# 5-3-2024"; not a version or a section, "v1.2", "Annexe 3.2", nor an age range, "10-12 ans")
+DAY_MONTH = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])([-_./])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d\d(?![\d])")
 # a number of six digits or more, or a code holding four digits or more, whatever joins its groups: a NISS, a
 # phone, a file reference ("85.07.30-033.61", "0470 12 34 56", "SAJ-BW-2023-1187")
-NUMBER_IN_NAME = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,6}[-_./])*\d+(?:[-_./ ]?\d+)*(?:[-_./][A-Z0-9]+)*"
+NUMBER_IN_NAME = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,6}[-_./])*\d+(?:[-_./ ]\d+)*(?:[-_./][A-Z0-9]+)*"
                             r"(?![A-Za-z0-9])")
 # the words of a name, a glued one apart ("KevinDumoulin_bilan" is "Kevin", "Dumoulin", "bilan")
 NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]['’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]{2,}|[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]{2,}"
                        r"(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?![a-zß-öø-ÿ])")
 PERSON_CUE = re.compile(r"(?i:\b(?:de|avec|chez|pour|et|à|a|par)[^\S\n]+|\bd['’])$")
 MIN_NAME_DIGITS = 6
+MAX_ACRONYM = 4
 MIN_CODE_DIGITS = 4
 
 
@@ -477,9 +478,10 @@ def own_name_spans(name: str) -> list[Span]:
     or a code ("85.07.30-033.61", "SAJ-BW-2023-1187"). A file name is short and says what it is about: recall
     first. A name written decomposed (as a Mac writes file names) is read composed."""
     from anonymizer.keeplist import default_policy
-    from anonymizer.models.lexicon import is_common_word, is_word
+    from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
     from anonymizer.recognizers.generic.date_fr import FrenchDateRecognizer
     from anonymizer.recognizers.lookup import in_first_names, in_surnames, places
+    from anonymizer.surrogates import gender_of_first_name
 
     view = Normalised.of(name)
     name = view.text
@@ -495,20 +497,30 @@ def own_name_spans(name: str) -> list[Span]:
         if digits >= MIN_NAME_DIGITS or lettered and digits >= MIN_CODE_DIGITS \
                 and not re.fullmatch(r"(?:19|20)\d\d", re.sub(r"\D", "", match.group())):
             found.append(Span.of(name, match.start(), match.end(), "CASE_REF", 0.9, "nom de fichier"))
-    for match in NAME_WORD.finditer(spaced):
+    words = list(NAME_WORD.finditer(spaced))
+    word_like: list[re.Match[str]] = []  # listed first names that are words too, decided once the names are known
+    for match in words:
         word = match.group()
-        if policy.is_kept(word) or word.lower() in vocabulary.stop_words() or word.isupper():
-            continue  # (capitals: an acronym, "PV", "CR", "SAJ")
+        if policy.is_kept(word) or word.lower() in vocabulary.stop_words() \
+                or word.isupper() and len(word) <= MAX_ACRONYM:
+            continue  # (short capitals: an acronym, "PV", "CR", "SAJ"; "DUPONT", "NGUYEN" are names)
         title = word[:1].upper() + word[1:].lower()
         kind = "LOCATION" if title in places() else "PERSON" if in_first_names(title) or in_surnames(title) else None
-        # (a listed name that is a word too is a name where a capital and a word that introduces a person say so
-        # inside the name: "Note de Julie", not "PV Bilan", "Fiche Victoire", "Planning Rose des vents")
-        inside = word[:1].isupper() and PERSON_CUE.search(spaced, max(0, match.start() - 8), match.start())
-        if kind is None and word[:1].isupper() and not is_word(word.lower()) and not is_common_word(word.lower()):
+        if kind is None and word[:1].isupper() and not is_word(word.lower()) and not is_common_word(word.lower()) \
+                and not is_foreign_word(word):
             kind = "PERSON"  # a capitalised word no lexicon knows: a surname the lists lack ("Mutabazi")
-        if kind and (not is_word(word.lower()) or inside and not is_common_word(word.lower())
-                     or inside and kind == "PERSON" and in_first_names(title)):
+        if kind and (not is_word(word.lower()) or word.isupper() and kind == "PERSON"):
             found.append(Span.of(name, match.start(), match.end(), kind, 1.0, "nom de fichier"))
+        elif kind == "PERSON" and word[:1].isupper() and (gender_of_first_name(title) or in_surnames(title)):
+            word_like.append(match)  # (a name the lists give a gender or a surname's place: not "Bilan")
+    # (a listed name that is a word too is a name after a word that introduces a person or beside another name:
+    # "Note de Julie", "Rapport Dupont Marie", "Bilan Julie Mertens"; not "PV Bilan", "Fiche Victoire")
+    people = [(span.start, span.end) for span in found if span.entity_type == "PERSON"]
+    for match in word_like:
+        others = people + [(m.start(), m.end()) for m in word_like if m is not match]
+        beside = any(abs(start - match.end()) <= 1 or abs(match.start() - end) <= 1 for start, end in others)
+        if beside or PERSON_CUE.search(spaced, max(0, match.start() - 8), match.start()):
+            found.append(Span.of(name, match.start(), match.end(), "PERSON", 1.0, "nom de fichier"))
     kept: list[Span] = []
     for span in sorted(found, key=lambda s: (s.start, -s.end)):
         if not any(span.overlaps(other) for other in kept):

@@ -95,6 +95,8 @@ def load_list_file(path: str | Path) -> set[str]:
     "Unicode" UTF-16, "ANSI" Windows-1252): the same reader as the drafts', and its French messages."""
     from anonymizer.reader import read_text
 
+    if Path(path).is_file() and not Path(path).read_bytes().strip():
+        return set()  # an empty list: no terms
     return read_terms(read_text(path).text.splitlines())
 
 

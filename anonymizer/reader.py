@@ -156,7 +156,8 @@ def os_error_in_french(exc: OSError) -> str:
              errno.EEXIST: "existe déjà", errno.EFBIG: "fichier trop grand pour ce support",
              errno.ENAMETOOLONG: "nom ou chemin trop long", errno.EBUSY: "fichier occupé (ouvert dans un programme ?)",
              errno.EMFILE: "trop de fichiers ouverts", errno.EDQUOT: "quota du disque atteint",
-             errno.EIO: "erreur de lecture ou d'écriture du support"}
+             errno.EIO: "erreur de lecture ou d'écriture du support",
+             errno.EINVAL: "nom de fichier non valide pour ce système"}
     if isinstance(exc, PermissionError) and exc.errno is None:
         return "accès refusé (fichier ouvert dans un programme ?)"
     return known.get(exc.errno, f"erreur du système, code {exc.errno}" if exc.errno else "erreur du système")

@@ -30,6 +30,7 @@ from anonymizer.models.lexicon import (
     is_common_word,
     is_foreign_compound,
     is_foreign_only,
+    is_foreign_word,
     is_word,
     mostly_foreign,
 )
@@ -482,7 +483,9 @@ LEGAL_ACT_BEFORE = re.compile(
     r"(?i:\b(?:" + "|".join(f"{law}s?" for law in LAWS) +
     # (a European act with its number: "règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016")
     r"|(?:règlement|directive)[^\S\n]+(?:\((?:UE|CE|CEE)\)[^\S\n]*)?(?:n°[^\S\n]*)?\d{2,4}/\d{1,4})"
-    r"\b[^.;:\n\d,]{0,80}?\bdu\s+)$")  # (not across a comma: "(art. 38 du Code), ordonnance du ...")
+    r"\b(?:[^.;:\n\d,()]|\([^().;:\n\d]{0,60}\)){0,80}?\bdu\s+)$")  # (a bracket closed before "du", "le décret
+# (Communauté française) du ..."; not across a comma or into a bracket: "(art. 38 du Code), ordonnance du ...",
+# "la loi (placement ordonné par jugement du 12 mars 2024)")
 
 
 def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
@@ -1517,12 +1520,14 @@ def _no_name(text: str, span: Span) -> bool:
     if not any(c.isalpha() for c in span.text):
         return True
     marker = QA_MARKER.match(span.text)
-    if marker and (marker.group(1).lower() in ANSWER_OPENERS or not in_first_names(marker.group(1))) \
-            and not in_surnames(marker.group(1)) \
+    if marker and (marker.group(1).lower() in ANSWER_OPENERS or span.text.lstrip()[:1] in "QR"
+                   and (is_word(marker.group(1).lower()) or is_foreign_word(marker.group(1)))) \
+            and not in_surnames(marker.group(1)) and not in_first_names(marker.group(1)) \
             and not text[text.rfind("\n", 0, span.start) + 1:span.start].strip() \
             and len(QA_LINES.findall(text)) >= MIN_QA_LINES:
         return True  # "Q. Que s'est-il passé ?", "R. Je sortais...", "R. Oui", "R. Snap oui": a hearing's questions
-        # and answers, whatever word opens them but a name (not a signature, "R. Ho")
+        # and answers opening with a word a lexicon knows (not a name, "R. Ngarambe m'a frappée", nor a signature,
+        # "R. Ho", "D. Nkurunziza")
     if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
             and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "la nonna", "ma babcia": a relation word of another language after a determiner (not "chez

@@ -306,12 +306,9 @@ def docx_only_there(path: Path) -> Path:
         '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> INCLUDEPICTURE '
         '"C:\\\\Users\\\\jpeeters\\\\Documents\\\\photo.jpg" \\d </w:instrText></w:r><w:r><w:fldChar '
         'w:fldCharType="end"/></w:r></w:p>'
-        # an equation's text, a placeholder's building block, a link's place in its target
+        # an equation's text
         '<w:p><m:oMathPara xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:oMath><m:r>'
-        '<m:t>Sandrine Vandersmissen</m:t></m:r></m:oMath></m:oMathPara></w:p>'
-        '<w:sdt><w:sdtPr><w:placeholder><w:docPart w:val="Accueil_Vandersmissen"/></w:placeholder></w:sdtPr>'
-        '<w:sdtContent><w:p><w:r><w:t>Champ.</w:t></w:r></w:p></w:sdtContent></w:sdt>'
-        '<w:p><w:hyperlink w:docLocation="Famille Vandersmissen"><w:r><w:t>Voir.</w:t></w:r></w:hyperlink></w:p>')
+        '<m:t>Sandrine Vandersmissen</m:t></m:r></m:oMath></m:oMathPara></w:p>')
     members["word/document.xml"] = document.replace("<w:sectPr", extra + "<w:sectPr", 1).encode()
     styles = members["word/styles.xml"].decode()
     members["word/styles.xml"] = styles.replace("</w:styles>", (

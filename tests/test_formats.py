@@ -444,3 +444,22 @@ def test_allow_and_deny_lists_saved_by_notepad_are_read(tmp_path):
     assert result.exit_code == 0, result.output
     written = (tmp_path / "out" / "note.txt").read_text(encoding="utf-8")
     assert "Thérèse" in written and "Dupont" not in written
+
+
+def test_an_empty_allow_list_is_no_terms_and_word_s_default_placeholder_is_left_alone(tmp_path):
+    """An empty --allow file is a list without terms (it stopped the run: "fichier vide"); a content control's
+    placeholder keeps Word's own building-block name ("DefaultPlaceholder_-1854013440": read as text it became a
+    handle, and the guard held the file back)."""
+    from documents import make
+
+    (tmp_path / "vide.txt").write_bytes(b"")
+    source = make(tmp_path / "src" / "form.docx", ["Formulaire : Kevin Dumoulin."])
+    control = (b'<w:sdt><w:sdtPr><w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/></w:placeholder>'
+               b'</w:sdtPr><w:sdtContent><w:p><w:r><w:t>Cliquez ici.</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    _with_member(source, tmp_path / "src" / "form2.docx", {}, lambda name, data: data.replace(
+        b"<w:sectPr", control + b"<w:sectPr", 1) if name == "word/document.xml" else data)
+    source.unlink()
+    result = run("anonymize", tmp_path / "src", "--out", tmp_path / "out", "--yes", "--allow", tmp_path / "vide.txt")
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(tmp_path / "out" / "form2.docx") as written:
+        assert b"DefaultPlaceholder_-1854013440" in written.read("word/document.xml")

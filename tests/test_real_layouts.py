@@ -1420,3 +1420,14 @@ def test_a_chain_s_shop_and_its_branch_town_are_one_name(anonymizer):
         "Je finis tard au Delhaize de Bressoux. Puis Carrefour Wavre. Il travaille chez Delhaize depuis 2020.")]
     assert ("Delhaize de Bressoux", "ORGANIZATION") in found and ("Carrefour Wavre", "ORGANIZATION") in found
     assert ("Delhaize", "ORGANIZATION") in found
+
+
+def test_a_hearing_s_answer_opening_with_a_name_and_a_rota_s_short_days(anonymizer):
+    """"R. Ngarambe m'a frappée": an answer opening with a name keeps it a name (a word the lexicon knows opens the
+    answers the marker rule drops); a rota's "3/03-9/03" is two dates; a date inside a bracket after a law's name is
+    the case's ("la loi (placement ordonné par jugement du 12 mars 2024)")."""
+    text = ("Q. Que s'est-il passé ?\nR. Ngarambe m'a frappée avec sa ceinture.\nQ. Et après ?\nR. Aucune idée.\n"
+            "Garde : semaine 3/03-9/03.\nEn application de la loi (placement ordonné par jugement du 12 mars 2024).")
+    out = anonymizer.anonymize(text).text
+    assert "Ngarambe" not in out and "R. Aucune idée." in out
+    assert "3/03" not in out and "9/03" not in out and "12 mars 2024" not in out

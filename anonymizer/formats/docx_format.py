@@ -67,15 +67,14 @@ SEPARATORS = {f"{{{W}}}tab": "\t", f"{{{W}}}br": "\n", f"{{{W}}}cr": "\n"}
 # attributes a person reads (alternative text, titles, tooltips, field instructions, control titles)
 # (and a signature line's signer, role, e-mail and instructions, "Insert > Signature Line")
 READABLE = {"descr", "title", "alt", "tooltip", "instr", "string",  # "string": WordArt's text (v:textpath)
-            "suggestedsigner", "suggestedsigner2", "suggestedsigneremail", "signinginstructions",
-            "docLocation"}  # (a link's place in its target document)
+            "suggestedsigner", "suggestedsigner2", "suggestedsigneremail", "signinginstructions"}
 # elements whose @w:val (and list items' @w:displayText, @w:value) a person reads: content-control titles and
 # tags, legacy form fields (default text, help, status bar, list entries), table titles and descriptions,
-# smart-tag properties (a recognised person's name), a placeholder's building block and its category (named by
-# whoever made the form)
+# smart-tag properties (a recognised person's name) (a placeholder's building block keeps Word's own name,
+# "DefaultPlaceholder_-1854013440"; one a person named is neutralised, see _neutral_names)
 READABLE_VALUE = {f"{{{W}}}{name}" for name in ("alias", "tag", "default", "helpText", "statusText", "listEntry",
                                                  "tblCaption", "tblDescription", "attr", "lvlText", "description",
-                                                 "aliases", "docPart", "docPartCategory")}
+                                                 "aliases")}
 LIST_ITEM = f"{{{W}}}listItem"
 # attributes that only name who edited or a precise date for a machine: removed
 DROPPED_ATTRIBUTES = {(f"{{{W}}}permStart", f"{{{W}}}ed"), (f"{{{W}}}date", f"{{{W}}}fullDate")}

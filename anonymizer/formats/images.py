@@ -140,41 +140,52 @@ def _emf_texts(data: bytes) -> list[tuple[int, int, bool]]:
     return texts
 
 
-# SVG (a drawing or a genogram inserted by Word 2016+ or LibreOffice): its title, description, metadata and the
-# text it draws may be names ("Génogramme famille Wauthier", a label per person); they are taken out, the shapes
-# stay. An editor's own attributes (Inkscape's labels, the file's name) go too.
-SVG_TEXT = {"text", "tspan", "textPath", "flowRoot", "flowPara", "flowSpan"}
-SVG_DROPPED = {"title", "desc", "metadata"}
+# SVG (a drawing or a genogram inserted by Word 2016+ or LibreOffice, or drawn in draw.io): every text it holds may
+# be a name ("Génogramme famille Wauthier", a label per person, a link's text, an HTML label in a foreignObject); all
+# of it goes but the style sheets, with the title, description and metadata, an editor's own attributes (Inkscape's
+# labels, the file's name) and draw.io's copy of the whole drawing (the root's "content"); the shapes stay.
+SVG_DROPPED = {"title", "desc", "metadata", "script"}
+SVG_KEPT_TEXT = {"style"}
 SVG_EDITOR_NAMESPACES = ("http://www.inkscape.org/namespaces/inkscape",
                          "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd")
+SVG_TEXT_ATTRIBUTES = {"aria-label", "title", "content", "label"}
 
 
 def is_svg(data: bytes) -> bool:
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith((b"<?xml", b"<svg", b"<!DOCTYPE svg")) and b"<svg" in data[:4096]
+    return head.startswith((b"<?xml", b"<svg", b"<!DOCTYPE svg", b"<!--")) and b"<svg" in data[:4096]
 
 
 def _svg_without_text(data: bytes) -> bytes:
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+    # (an Illustrator export defines its styles as entities in the document type: they are put in place, so that
+    # the drawing written without its document type is still valid; nothing is fetched)
+    parser = etree.XMLParser(resolve_entities=b"<!ENTITY" in data[:65536], no_network=True, load_dtd=False,
+                             remove_comments=True, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError:
         return data  # not read, not changed: the guard of the written file reads it as it is
+    changed = False
     for element in list(root.iter()):
         if not isinstance(element.tag, str):
             continue
         local = etree.QName(element).localname
         if local in SVG_DROPPED and element.getparent() is not None:
             element.getparent().remove(element)
+            changed = True
             continue
-        if local in SVG_TEXT:
-            element.text = None
-            for child in element:
-                child.tail = None
+        if local not in SVG_KEPT_TEXT and (element.text or "").strip():
+            element.text, changed = None, True
+        if (element.tail or "").strip():
+            element.tail, changed = None, True
         for name in list(element.attrib):
+            local_name = etree.QName(name).localname
             if name.startswith(tuple("{" + namespace for namespace in SVG_EDITOR_NAMESPACES)) \
-                    or etree.QName(name).localname in ("aria-label", "title"):
+                    or local_name in SVG_TEXT_ATTRIBUTES or local_name.startswith("data-"):
                 del element.attrib[name]
+                changed = True
+    if not changed:
+        return data
     return etree.tostring(root, xml_declaration=data.lstrip()[:5] == b"<?xml", encoding="utf-8")

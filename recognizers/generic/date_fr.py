@@ -93,6 +93,8 @@ ROMAN = "|".join(sorted(vocabulary.ROMAN_MONTHS, key=len, reverse=True))  # a mo
 M = r"(?:0?[1-9]|1[0-2])"
 MM = r"(?:0[1-9]|1[0-2])"  # a month in two digits
 DD = r"(?:0[1-9]|[12]\d|3[01])"  # a day in two digits
+# a day and its month in two digits, the day in one digit too but for October ("6/10" is a mark out of ten)
+DAY_MONTH = rf"(?:{DD}/{MM}|[1-9]/(?:0[1-9]|1[12]))"
 
 
 class FrenchDateRecognizer(FrPatternRecognizer):
@@ -131,11 +133,11 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("numeric_day_range", rf"(?<![\w/.-]){D}[-–]{D}/{M}/(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # ... and without the year, two digits after the slash ("camp du 7-11/07"; not a fraction, "1-2/3")
         ("numeric_day_range_short", rf"(?<![\w/.,-]){D}[-–]{D}/(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)", 0.85),
-        # two days with their months, all in two digits, a week of a rota or a stay: "03/03-09/03", "31/03 – 06/04"
-        # (two dates, each its own; not fractions or marks, "1/2-3/4", "6/10-8/10")
-        ("numeric_day_month_range_first", rf"(?<![\w/.,-]){DD}/{MM}(?=[^\S\n]?[-–][^\S\n]?{DD}/{MM}"
+        # two days with their months in two digits, a week of a rota or a stay: "03/03-09/03", "3/03-9/03", "31/03 –
+        # 06/04" (two dates, each its own; not fractions or marks, "1/2-3/4", "6/10-8/10")
+        ("numeric_day_month_range_first", rf"(?<![\w/.,-]){DAY_MONTH}(?=[^\S\n]?[-–][^\S\n]?{DAY_MONTH}"
                                           r"(?![\w/]|[.,-]\d))", 0.8),
-        ("numeric_day_month_range_second", rf"(?<=(?<![\w/.,-]){DD}/{MM}[^\S\n]?[-–][^\S\n]?){DD}/{MM}"
+        ("numeric_day_month_range_second", rf"(?<=(?<![\w/.,-]){DAY_MONTH}[^\S\n]?[-–][^\S\n]?){DAY_MONTH}"
                                            r"(?![\w/]|[.,-]\d)", 0.8),
         # the month in Roman numerals, as older and Italian or Polish writing has it: "2.II.2015", "14-XI-1962"
         # ("14 XI 62", "2.ii.2015": a two-digit year, numerals in lower case)
