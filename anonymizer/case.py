@@ -19,7 +19,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 from anonymizer import artefact, userdata, vocabulary
@@ -32,7 +32,7 @@ from anonymizer.normal import Normalised
 from anonymizer.outputs import refuse_source, write_atomically
 from anonymizer.pipeline import DEFAULT_OPTIONS, Anonymizer
 from anonymizer.pseudonymize import Pseudonymizer, PseudoOptions, person_roles, removed_words
-from anonymizer.reader import InputError, advice_for, in_french, os_error_in_french
+from anonymizer.reader import InputError, in_french, os_error_in_french, unsupported
 from anonymizer.render import applied, tag_replacements
 from anonymizer.spans import Span
 from anonymizer.text import composed, fold_aligned
@@ -83,8 +83,7 @@ def read(path: Path) -> Document:
     :class:`InputError` with a French message naming the file."""
     fmt = format_for(path)
     if fmt is None:
-        raise InputError(f"{path} : format non pris en charge ({path.suffix or 'sans extension'}) ; "
-                         f"{advice_for(path.suffix)}.")
+        raise InputError(f"{path} : {unsupported(path.suffix)}.")
     try:
         if path.stat().st_size == 0:
             raise InputError(f"{path} : fichier vide, rien à anonymiser.")
@@ -470,6 +469,14 @@ MAX_ACRONYM = 4
 MIN_CODE_DIGITS = 4
 
 
+@lru_cache(maxsize=1)
+def _date_recognizer():
+    """The dates' recogniser, its patterns compiled once for every file name of a run."""
+    from anonymizer.recognizers.generic.date_fr import FrenchDateRecognizer
+
+    return FrenchDateRecognizer()
+
+
 def own_name_spans(name: str) -> list[Span]:
     """What identifies in a file or folder ``name`` by itself, when the case's texts never write it: a listed
     first name, surname or Belgian place that is no French word nor kept term ("Famille Lacroix",
@@ -479,7 +486,6 @@ def own_name_spans(name: str) -> list[Span]:
     first. A name written decomposed (as a Mac writes file names) is read composed."""
     from anonymizer.keeplist import default_policy
     from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
-    from anonymizer.recognizers.generic.date_fr import FrenchDateRecognizer
     from anonymizer.recognizers.lookup import in_first_names, in_surnames, places
     from anonymizer.surrogates import gender_of_first_name
 
@@ -488,7 +494,7 @@ def own_name_spans(name: str) -> list[Span]:
     policy = default_policy()
     spaced = NAME_SEPARATORS.sub(" ", name)
     found = [Span.of(name, r.start, r.end, "DATE", 1.0, "nom de fichier")
-             for r in FrenchDateRecognizer().analyze(spaced, ["DATE"])]
+             for r in _date_recognizer().analyze(spaced, ["DATE"])]
     found += [Span.of(name, m.start(), m.end(), "DATE", 1.0, "nom de fichier")
               for pattern in (ISO_DATE, DAY_MONTH) for m in pattern.finditer(name)]
     for match in NUMBER_IN_NAME.finditer(name):

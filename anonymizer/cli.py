@@ -20,7 +20,7 @@ from anonymizer.cli_french import FrenchGroup, speak_french
 from anonymizer.keeplist import load_list_file
 from anonymizer.outputs import folder_of
 from anonymizer.pseudonymize import DATES, NUMBERS, PLACES
-from anonymizer.reader import InputError, advice_for, os_error_in_french
+from anonymizer.reader import InputError, os_error_in_french, unsupported
 from anonymizer.render import STYLES
 
 
@@ -178,9 +178,7 @@ NAMED_UNSUPPORTED = 20  # files named one by one; beyond, counted by kind
 def _say_unsupported(left: list[Path]) -> None:
     """The files left aside because their format is not read, counted by kind (never silently skipped)."""
     for file in left[:NAMED_UNSUPPORTED]:
-        advice = advice_for(file.suffix)
-        _say(f"ATTENTION {file} : laissé de côté, format non pris en charge ({file.suffix or 'sans extension'}) ; "
-             f"{advice}.")
+        _say(f"ATTENTION {file} : laissé de côté, {unsupported(file.suffix)}.")
     if len(left) > NAMED_UNSUPPORTED:
         counts: dict[str, int] = {}
         for file in left[NAMED_UNSUPPORTED:]:
@@ -256,10 +254,6 @@ def _passphrase(new: bool) -> str:
     return click.prompt("Phrase de passe de la clé de cas", hide_input=True, confirmation_prompt=new, err=True)
 
 
-def _why(exc: OSError) -> str:
-    return os_error_in_french(exc)
-
-
 def _hold(path: Path, what: str) -> None:
     """``path`` locked for this command until it ends (:mod:`anonymizer.locks`)."""
     from anonymizer.locks import held
@@ -289,7 +283,7 @@ def _open_key(path: Path | None, out: Path | None, writing: bool = True):
         with tempfile.TemporaryFile(dir=path.parent, prefix=".anonymizer-"):
             pass
     except OSError as exc:
-        raise click.ClickException(f"{path.parent} : impossible d'y enregistrer la clé ({_why(exc)}) ; "
+        raise click.ClickException(f"{path.parent} : impossible d'y enregistrer la clé ({os_error_in_french(exc)}) ; "
                                    "choisissez un autre emplacement pour --key.") from exc
     if not path.exists():
         return CaseKey(), passphrase
@@ -370,8 +364,8 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
             try:
                 save(key, key_path, passphrase)
             except OSError as exc:
-                raise click.ClickException(f"{key_path} : clé de cas impossible à enregistrer ({_why(exc)}) ; "
-                                           "aucun fichier n'a été écrit.") from exc
+                raise click.ClickException(f"{key_path} : clé de cas impossible à enregistrer "
+                                           f"({os_error_in_french(exc)}) ; aucun fichier n'a été écrit.") from exc
             saved.append(key_path)
 
     batch = Batch(anonymizer, path, out, settings, allow_terms, deny_terms, before_writing=save_key)
@@ -394,8 +388,8 @@ def anonymize(path: Path, out: Path, style: str, key_path: Path | None, seed: st
             report(outcomes, path, report_path)
             _say(f"Rapport : {report_path}")
         except OSError as exc:
-            _say(f"ERREUR {report_path} : rapport impossible à écrire ({_why(exc)}) ; les fichiers anonymisés "
-                 "sont écrits.")
+            _say(f"ERREUR {report_path} : rapport impossible à écrire ({os_error_in_french(exc)}) ; les fichiers "
+                 "anonymisés sont écrits.")
             report_failed = 1
     unseen = _say_left_aside(found)
     done = sum(1 for o in outcomes if o.status in ("ok", "déjà fait"))
@@ -496,7 +490,7 @@ def review(path: Path, out: Path, style: str, key_path: Path | None, port: int, 
     try:
         server = ReviewServer(session, port)
     except OSError as exc:
-        raise click.ClickException(f"le port {port} n'est pas disponible ({_why(exc)}) ; relancez sans "
+        raise click.ClickException(f"le port {port} n'est pas disponible ({os_error_in_french(exc)}) ; relancez sans "
                                    "--port (un port libre est choisi) ou avec un autre numéro.") from exc
     serve_in_background(server)
     click.echo(server.url)

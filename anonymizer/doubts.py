@@ -240,7 +240,7 @@ def _beside_names(text: str, spans: Sequence[Span], policy: KeepPolicy) -> list[
         if after.start - before.end <= WORD_BEFORE:
             gap = re.fullmatch(r"[^\S\n]+([^\W\d_][\w'’]*)[^\S\n]+", text[before.end:after.start])
             # (a French word between two names is the sentence's: "Kevin pousse Bryan")
-            if gap and gap.group(1).lower() not in vocabulary.stop_words() | {"et", "ou"} \
+            if gap and gap.group(1).lower() not in GAP_WORDS \
                     and not is_word(gap.group(1).lower()):
                 found.append((before.end + gap.start(1), before.end + gap.end(1)))
     for named in spans:  # a service's acronym before the place or the name detection took ("CSR [Hauts-Prés]",
@@ -261,6 +261,7 @@ def _beside_names(text: str, spans: Sequence[Span], policy: KeepPolicy) -> list[
     return found
 
 
+GAP_WORDS = vocabulary.stop_words() | {"et", "ou"}  # the sentence's between two names, not a name's part
 FRENCH_ARTICLE = re.compile(rf"(?i:{vocabulary.determiner_re('article')})")
 ACRONYM_BEFORE = re.compile(rf"(?<![\w'’.-])([{vocabulary.UPPER}]{{2,{MAX_ABBREVIATION}}})[^\S\n]$")
 # a title, then one word, then the detected part of the name ("madame oued [rago]", "docteur mer [tens]")

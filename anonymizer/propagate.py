@@ -49,6 +49,7 @@ INSTITUTION_WORD = re.compile(r"\b(?:School|College|Academy|Hospital|Centre|Cent
 DETERMINER_BEFORE = re.compile(rf"(?i:\b{vocabulary.determiner_re()})[^\S\n]*$")
 WORD_BEFORE = 12
 
+
 def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[str, bool | None]]:
     """folded form -> (entity type, written in lower case somewhere: see _add_form)."""
     forms: dict[str, tuple[str, bool | None]] = {}

@@ -8,6 +8,7 @@ empty and oversized files are refused with a one-line message naming the file; n
 from __future__ import annotations
 
 import codecs
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,8 +37,11 @@ ADVICE = {".doc": "document Word 97-2003 : ouvrez-le dans Word et enregistrez-le
           ".wpd": "document WordPerfect : enregistrez-le en .docx ou .odt"}
 
 
-def advice_for(suffix: str) -> str:
-    return ADVICE.get(suffix.lower(), "enregistrez-le en .docx, .odt, .txt ou .pdf pour l'anonymiser")
+def unsupported(suffix: str) -> str:
+    """Why a file whose format is not read is left aside, and what to do: "format non pris en charge (.doc) ;
+    document Word 97-2003 : ouvrez-le dans Word et enregistrez-le en .docx"."""
+    advice = ADVICE.get(suffix.lower(), "enregistrez-le en .docx, .odt, .txt ou .pdf pour l'anonymiser")
+    return f"format non pris en charge ({suffix or 'sans extension'}) ; {advice}"
 
 
 def check_size(path: Path) -> None:
@@ -146,11 +150,8 @@ FAILURES = {"BadZipFile": "archive zip abîmée", "XMLSyntaxError": "XML abîmé
             "error": "données compressées abîmées"}  # (zlib's error)
 
 
-def os_error_in_french(exc: OSError) -> str:
-    """An operating system's error in French (its own text is English on most systems: "Is a directory")."""
-    import errno
-
-    known = {errno.EACCES: "accès refusé", errno.EPERM: "accès refusé", errno.EROFS: "support en lecture seule",
+# an operating system's errors in French (its own text is English on most systems: "Is a directory")
+OS_ERRORS = {errno.EACCES: "accès refusé", errno.EPERM: "accès refusé", errno.EROFS: "support en lecture seule",
              errno.ENOSPC: "disque plein", errno.EADDRINUSE: "déjà utilisé", errno.ENOENT: "introuvable",
              errno.EISDIR: "un dossier porte ce nom", errno.ENOTDIR: "un fichier porte le nom d'un dossier du chemin",
              errno.EEXIST: "existe déjà", errno.EFBIG: "fichier trop grand pour ce support",
@@ -158,9 +159,12 @@ def os_error_in_french(exc: OSError) -> str:
              errno.EMFILE: "trop de fichiers ouverts", errno.EDQUOT: "quota du disque atteint",
              errno.EIO: "erreur de lecture ou d'écriture du support",
              errno.EINVAL: "nom de fichier non valide pour ce système"}
+
+
+def os_error_in_french(exc: OSError) -> str:
     if isinstance(exc, PermissionError) and exc.errno is None:
         return "accès refusé (fichier ouvert dans un programme ?)"
-    return known.get(exc.errno, f"erreur du système, code {exc.errno}" if exc.errno else "erreur du système")
+    return OS_ERRORS.get(exc.errno, f"erreur du système, code {exc.errno}" if exc.errno else "erreur du système")
 
 
 def in_french(exc: BaseException) -> str:

@@ -50,7 +50,7 @@ from anonymizer.recognizers.names.person import SPLIT_INITIALS
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
 from anonymizer.surrogates import gender_of_first_name
-from anonymizer.text import EMOJI_CHARS, SENTENCE_OPENING, fold
+from anonymizer.text import EMOJI_CHARS, SENTENCE_OPENING, fold, in_order
 from anonymizer.vocabulary import FUSED_ARTICLES
 
 # Name-like types and the rank of each type in overlaps come from the table (anonymizer.entity_types):
@@ -837,6 +837,13 @@ def _with_first_name_before(text: str, span: Span) -> Span:
     return Span.of(text, before.start(1), span.end, "PERSON", span.score, span.source)
 
 
+def _surname_in_capitals(words: list[str]) -> list[str]:
+    """The words of a name written in capitals beside others in small letters: its surname ("KOWALCZYK Daniel",
+    "VAN DEN BROECK Els"), else []."""
+    capitals = [w for w in words if w.isupper() and len(w) > 1]
+    return capitals if len(capitals) < len(words) else []
+
+
 def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
     """A surname after a capital and a stop that is the initial of a first name the document gives that surname
     ("Mareike Hilgers" ... "M. Hilgers"): the initial is hers, not "Monsieur", and goes with the name."""
@@ -844,8 +851,8 @@ def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         words = span.text.split()
         if span.entity_type == "PERSON" and len(words) >= 2 and words[0][:1].isupper():
-            capitals = [w for w in words if w.isupper() and len(w) > 1]
-            if capitals and len(capitals) < len(words):  # "KOWALCZYK Daniel": the surname in capitals, first
+            capitals = _surname_in_capitals(words)
+            if capitals:  # "KOWALCZYK Daniel": the surname in capitals, first
                 surname_words, first = capitals, next(w for w in words if w not in capitals)
             else:
                 surname_words, first = words[1:], words[0]
@@ -1069,21 +1076,15 @@ def _staff_code(code: str, name: str, in_row: bool = False) -> bool:
     of a staff list: a first name's initial then letters of the surname in order, from its first ("M. Vandersmissen
     (TVS)", "Mme Wouters (KWO)"); in a staff list's row also the surname's letters alone ("MTA | MUTABAZI
     Théoneste")."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name)]
-    capitals = [w for w in words if w.isupper() and len(w) > 1]
-    surname_words = capitals if capitals and len(capitals) < len(words) else words[-1:]
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    surname_words = _surname_in_capitals(words) or words[-1:]
     surname = fold("".join(surname_words)).upper()
     if not (3 <= len(code) <= 4 and code.isalpha() and code.isupper() and surname):
         return False
     firsts = [w for w in words if w not in surname_words]
     if code[1] == surname[0] and (not firsts or fold(firsts[0])[:1].upper() == code[0]):
-        return _in_order(code[1:], surname)
-    return in_row and code[0] == surname[0] and _in_order(code, surname)
-
-
-def _in_order(letters: str, word: str) -> bool:
-    rest = iter(word)
-    return all(letter in rest for letter in letters)
+        return in_order(code[1:], surname)
+    return in_row and code[0] == surname[0] and in_order(code, surname)
 
 
 def _initials_forms(name: str) -> set[str]:
@@ -1221,8 +1222,7 @@ def _defined_by_ordinary_words(text: str, span: Span) -> bool:
 def _defined_elsewhere(text: str, span: Span) -> bool:
     """An acronym the text defines elsewhere by the ordinary words or the act it stands for ("l'article 547 du
     CWASS" after "Code wallon de l'Action sociale et de la Santé (ci-après « CWASS »)")."""
-    acronym = span.text.strip()
-    return 2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper() and acronym in _acronyms_defined(text)
+    return span.text.strip() in _acronyms_defined(text)  # (which holds only the acronyms' shape, DEFINED_ACRONYM)
 
 
 @lru_cache(maxsize=8)
@@ -1503,6 +1503,7 @@ ANSWER_OPENERS = vocabulary.stop_words() | {"oui", "non", "ok", "d'accord"}
 
 
 # a division of a law and its number in Roman numerals or digits, "Titre Ier", "Chapitre II", "Section 3bis"
+LEGAL_DIVISIONS = frozenset(fold(word) for word in vocabulary.legal_divisions())
 LEGAL_DIVISION = re.compile(r"[^\W\d_][\w-]*[^\S\n]+(?:[IVXLC]+(?:er|e)?|1er|\d+(?:bis|ter)?)(?![\w'’-])")
 
 
@@ -1553,7 +1554,7 @@ def _no_name(text: str, span: Span) -> bool:
             and not in_first_names(span.text.strip()):
         return True  # "la fête de Meskel", "Timkat": a feast
     if span.entity_type in ("PERSON", "LOCATION") and LEGAL_DIVISION.match(span.text.strip()) \
-            and fold(span.text.split()[0]) in map(fold, vocabulary.legal_divisions()):
+            and fold(span.text.split()[0]) in LEGAL_DIVISIONS:
         return True  # "Livre V, Titre Ier": a division of a code and its number (what the model joins to it after
         # a full stop too: "Livre V. Conformément")
     medicine = span.text.strip().split(" ", 1)

@@ -20,6 +20,12 @@ SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;•\n–-])[\s«\"(]*$")
 EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D"
 
 
+def in_order(letters: Iterable[str], sequence: Iterable[str]) -> bool:
+    """Each of ``letters`` found in ``sequence``, in that order, others between them ("MTA" in "MUTABAZI")."""
+    rest = iter(sequence)
+    return all(letter in rest for letter in letters)
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: "Élodie  DUPONT" -> "elodie dupont"."""

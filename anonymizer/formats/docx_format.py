@@ -88,12 +88,13 @@ def _w(tag: str) -> str:
 
 
 STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/"  # Word's "Strict Open XML Document" writes its parts in these
+STRICT_HEAD = 4096
 
 
 def _strict_open_xml(path: Path) -> bool:
     try:
-        with zipfile.ZipFile(path) as package:
-            return STRICT_NAMESPACE in package.read("word/document.xml")[:4096]
+        with zipfile.ZipFile(path) as package, package.open("word/document.xml") as document:
+            return STRICT_NAMESPACE in document.read(STRICT_HEAD)  # (its first bytes: the part may be megabytes)
     except Exception:  # noqa: BLE001 - then it is damaged, as said
         return False
 

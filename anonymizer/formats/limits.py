@@ -64,9 +64,10 @@ def _check_package(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as package:
             members = package.infolist()
+            encrypted = any(member.flag_bits & ENCRYPTED for member in members) or _odf_encrypted(package, members)
     except Exception as exc:  # noqa: BLE001 - a damaged directory raises what it likes (NotImplementedError...)
         raise InputError(f"{path} : document illisible ou abîmé (paquet zip).") from exc
-    if any(member.flag_bits & ENCRYPTED for member in members) or _odf_encrypted(path, members):
+    if encrypted:
         raise InputError(f"{path} : document protégé par un mot de passe ; enregistrez-le sans mot de passe pour "
                          "l'anonymiser.")
     problem = package_problem(members)
@@ -74,14 +75,13 @@ def _check_package(path: Path) -> None:
         raise InputError(f"{path} : {problem}.")
 
 
-def _odf_encrypted(path: Path, members: list[zipfile.ZipInfo]) -> bool:
+def _odf_encrypted(package: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> bool:
     """LibreOffice saves a document with a password as a zip whose manifest lists how each part is encrypted."""
     manifest = next((m for m in members if m.filename == "META-INF/manifest.xml"), None)
     if manifest is None or manifest.file_size > MAX_MANIFEST:
         return False
     try:
-        with zipfile.ZipFile(path) as package:
-            return b"encryption-data" in package.read(manifest)
+        return b"encryption-data" in package.read(manifest)
     except Exception:  # noqa: BLE001 - a damaged manifest is the reader's to tell
         return False
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
+from anonymizer.recognizers.generic.date_fr import DD, MM
 from anonymizer.recognizers.names.tokens import file_name_without_name
 from presidio_analyzer import RecognizerResult
 
@@ -38,7 +39,7 @@ CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
 # a word that is no room's shape stays a code: "local FED-FLO-24-00613")
 ROOM = (r"(?!(?<=(?i:\b(?:bureau|local|salle|chambre|classe|auditoire|aile|bâtiment|étage))[^\S\n]{1,3}"
         r"(?:n[°º][^\S\n]?)?)[A-Z]{1,2}[.-]?\d{1,4}(?:[.-]\d{1,4}){0,2}(?![\w/-]|[.-]\w))")
-_DAY_MONTH = r"(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])"
+_DAY_MONTH = rf"{DD}/{MM}"  # a day and its month in two digits, as the dates' recogniser reads them
 DAY_MONTH_RANGE = rf"(?!{_DAY_MONTH}[-–]{_DAY_MONTH}(?![\w/]|[.-]\d))"
 SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
 # the number of a law or a regulation identifies nobody: "règlement (UE) n° 2016/679", "l'arrêté du Gouvernement de la

@@ -48,7 +48,7 @@ from spacy.tokens import Token
 from anonymizer import vocabulary
 from anonymizer.keeplist import default_keep_terms, kind_terms
 from anonymizer.surrogates import gender_of_first_name
-from anonymizer.text import fold
+from anonymizer.text import fold, in_order
 from anonymizer.vocabulary import UPPER
 
 # titles before a name, those that are also ordinary words (a cue only before a capitalised name), and the
@@ -779,8 +779,7 @@ def _abbreviates_before(doc: list[Token], i: int, word: str) -> bool:
         return False
     before = [t for t in doc[max(0, i - ABBREVIATED_WORDS):i] if t.is_alpha and t.lower_ not in vocabulary.stop_words()]
     for start in range(len(before)):
-        letters = iter(t.text[0].upper() for t in before[start:])
-        if before[start].text[0].upper() == word[0] and all(letter in letters for letter in word) \
+        if before[start].text[0].upper() == word[0] and in_order(word, (t.text[0].upper() for t in before[start:])) \
                 and any(t.is_lower for t in before[start:]):
             return True
     return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from anonymizer.models.lexicon import is_foreign_word, is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.lookup import in_first_names, places
 
@@ -100,8 +101,6 @@ KIND_AFTER_RE = re.compile(rf"[^\S\n]+{KIND_AFTER}$")
 
 def _ordinary_words_before_kind(name: str) -> bool:
     """"Summer School", "Sunday School": ordinary English or French words before the kind name no school."""
-    from anonymizer.models.lexicon import is_foreign_word, is_word
-
     words = re.findall(r"[^\W\d_]+", KIND_AFTER_RE.sub("", name))
     return bool(words) and all(is_foreign_word(w) or is_word(w.lower()) for w in words)
 
