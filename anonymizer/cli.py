@@ -309,7 +309,7 @@ def _load_key(path: Path, passphrase):
               help="Clé de cas chiffrée (créée ou réutilisée) : mêmes remplacements d'un document à l'autre.")
 @click.option("--seed", metavar="TEXTE", help="Graine : rend les pseudonymes reproductibles sans clé.")
 @click.option("--places", type=click.Choice(PLACES), default="replace", show_default=True,
-              help="Lieux remplacés par d'autres, ou généralisés (« une commune du Brabant wallon »).")
+              help="Lieux remplacés par d'autres, ou généralisés (« une commune de Wallonie »).")
 @click.option("--dates", "dates_mode", type=click.Choice(DATES), default="shift", show_default=True,
               help="Dates décalées d'un même nombre de semaines, ou réduites au mois et à l'année.")
 @click.option("--numbers", type=click.Choice(NUMBERS), default="fake", show_default=True,

@@ -9,6 +9,11 @@ words, a capital, not a kept term, not one ordinary word) is that type too. The 
 "commune"): it is never filled. Rows are the lines that hold the same number of one separator (";", "|", a tab),
 at least ``MIN_ROWS`` in a row (one ragged row among them is skipped).
 
+A column whose header names a person's role or name ("intervenant", "AS référente", "Nom", "prénom", "mère",
+"Voornaam") holds people: each of its cells that no detector read and that is a name (as above) or a worker's
+initials in capitals ("HB", "JVM": two to four letters, no kept acronym) is a PERSON, however few its other
+cells detection found.
+
 A column whose header numbers what it holds ("N°", "Réf.", "Dossier", "Badge", "ID", "Az."...) holds references:
 its cells of digits (``MIN_DIGITS`` or more, with letters, hyphens, slashes or dots) that no detector read are
 CASE_REF ("4417-01" under "Badge").
@@ -20,12 +25,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from anonymizer import vocabulary
 from anonymizer.entity_types import name_types
-from anonymizer.keeplist import KeepPolicy
+from anonymizer.keeplist import KeepPolicy, role_terms
 from anonymizer.models.lexicon import is_common_word
 from anonymizer.recognizers.generic.codes import NUMBERING_WORDS
 from anonymizer.recognizers.lookup import in_first_names, in_surnames
 from anonymizer.spans import Span
+from anonymizer.text import fold
 
 SEPARATORS = (";", "|", "\t")
 MIN_ROWS = 4
@@ -35,6 +42,11 @@ MAX_WORDS = 4
 MIN_DIGITS = 3
 NUMBERING_HEADER = re.compile(rf"(?i:(?<![\w])(?:n°|nº|no\.|num|ref\.?|badge|{NUMBERING_WORDS})(?![\w]))")
 CODE_CELL = re.compile(r"[A-Za-z0-9][\w./-]*")
+INITIALS_CELL = re.compile(r"[^\W\d_a-zà-öø-ÿ]{2,4}")
+# the header of a column of people: a role's word, or a word for a name in the languages of Belgian forms
+NAME_HEADERS = frozenset({"nom", "noms", "prenom", "prenoms", "name", "names", "naam", "voornaam", "vorname",
+                          "nachname", "personne", "contact", "parent", "parents", "eleve", "eleves", "enfant",
+                          "enfants", "jeune", "jeunes", "beneficiaire", "participant", "participante", "suivi par"})
 NAME_CELL = re.compile(r"[^\W\d_]+(?:[-'’. ][^\W\d_]+)*\.?")
 
 
@@ -49,6 +61,8 @@ def column_cells(text: str, spans: list[Span], policy: KeepPolicy) -> list[Span]
         for column in range(len(rows[0])):
             cells = [row[column] for row in rows]
             found += _filled(text, cells, within, policy)
+            if _names_people(text[cells[0][0]:cells[0][1]]):
+                found += _people(text, cells, within, policy)
             if NUMBERING_HEADER.search(text, *cells[0]):
                 found += _numbered(text, cells, within)
     return found
@@ -128,6 +142,29 @@ def _filled(text: str, cells: list[tuple[int, int]], within: _Within, policy: Ke
     return [Span.of(text, start, end, kind, 0.5, "column") for start, end in empty
             if _name_like(text[start:end], policy)
             and all(span.entity_type == kind for span in within(start, end))]
+
+
+def _names_people(header: str) -> bool:
+    """A header that says its cells are people ("intervenant", "Nom de l'AS", "prénom_enfant", "Mère")."""
+    folded = fold(header).strip(" :*")
+    words = re.split(r"[\s_/()'’.-]+", folded)
+    return folded in role_terms() or folded in NAME_HEADERS \
+        or any(word in NAME_HEADERS or word in role_terms() and len(word) > 2 for word in words)
+
+
+def _people(text: str, cells: list[tuple[int, int]], within: _Within, policy: KeepPolicy) -> list[Span]:
+    """The cells of a column of people that detection left: names and workers' initials."""
+    return [Span.of(text, start, end, "PERSON", 0.5, "column") for start, end in cells[1:]
+            if end > start and not within(start, end) and not policy.is_kept(text[start:end])
+            and (INITIALS_CELL.fullmatch(text, start, end) or _name_like(text[start:end], policy)
+                 and not _common_words(text[start:end]))]
+
+
+def _common_words(cell: str) -> bool:
+    """Every word of the cell is an ordinary word no list holds as a name ("En attente", "Non attribué")."""
+    return all(word.lower() in vocabulary.stop_words()
+               or is_common_word(word) and not in_surnames(word) and not in_first_names(word)
+               for word in re.findall(r"[^\W\d_]+", cell))
 
 
 def _numbered(text: str, cells: list[tuple[int, int]], within: _Within) -> list[Span]:

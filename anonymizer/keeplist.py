@@ -57,6 +57,19 @@ def kind_terms() -> frozenset[str]:
     return frozenset(fold(term) for term in _terms_as_written(list(_keep_list_lines())) if term.islower())
 
 
+@lru_cache(maxsize=1)
+def role_terms() -> frozenset[str]:
+    """The kept words for a person's role, professional or in the family (the keep-list's "roles" and "family
+    roles" sections, folded): "intervenante", "référent", "la mère"."""
+    terms, inside = [], False
+    for line in _keep_list_lines():
+        if line.startswith("# ---"):
+            inside = line.strip() in ("# --- roles", "# --- family roles")
+        elif inside:
+            terms.append(line)
+    return frozenset(read_terms(terms))
+
+
 # a make and its colour, as a police report or a note describes the car ("Dacia grise", "Golf noire")
 COLOURS = ("grise?s?|noire?s?|blanc(?:he)?s?|bleue?s?|rouges?|verte?s?|argent(?:ée?s?)?|beiges?|jaunes?|bordeaux"
            "|marron|brune?s?|oranges?|violette?s?|roses?|kaki|anthracite|gris métallisé")

@@ -24,6 +24,9 @@ KIND_WORDS = frozenset(fold(w) for w in vocabulary.kind_words() if " " not in w)
 GENERIC_WORDS = frozenset(fold(w) for w in (
     "saint sainte sint les des aux dans pour avec sur sous une chez par vers entre près née épouse veuve "
     "the and van von vom der den het "
+    # the cardinal points and the adjectives of a province's name, words of a whole region ("Ouest Brabant wallon",
+    # "Hainaut occidental"; "wallon" of "Gouvernement wallon")
+    "nord sud est ouest wallon wallonne flamand flamande occidental occidentale oriental orientale picarde "
     # e-mail and web furniture
     "gmail hotmail outlook yahoo skynet live proximus telenet icloud com org net www http https html "
     "mailto callto tel sms file"

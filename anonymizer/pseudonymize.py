@@ -38,6 +38,7 @@ from anonymizer.link import (
 from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
 from anonymizer.recognizers.lookup import foreign_town, in_surnames, place_key, place_names, places, towns_in
+from anonymizer.recognizers.names.province import province_in
 from anonymizer.spans import Span
 from anonymizer.text import EMOJI_CHARS, fold, words
 from anonymizer.vocabulary import FUSED_ARTICLES
@@ -457,16 +458,29 @@ class Pseudonymizer:
         text = span.text
         if re.match(rf"{STREET_TYPES}\s", text):
             return "une rue" if self.options.places == "generalise" else self._street(text, ctx)
+        if (province := province_in(text)) is not None:
+            return "une province" if self.options.places == "generalise" else self._province(text, *province, ctx)
         postcode = re.match(r"^(\d{4})\s+(.+)$", text)
         name = postcode.group(2) if postcode else text
         # a town written in another language ("Namen", "Lüttich") by the name our commune list holds
         known = _postcode(name)
         if self.options.places == "generalise":
-            return f"une commune {surrogates.province_phrase(known)}" if known else "une autre localité"
+            return f"une commune {surrogates.region_phrase(known)}" if known else "une autre localité"
         if not known:
             return self._town_abroad(name, ctx) or "une autre localité"
         commune, code = self._commune(name, ctx)
         return f"{code} {like_case(name, commune)}" if postcode else like_case(name, commune)
+
+    def _province(self, text: str, start: int, end: int, french: str, ctx: DocumentContext) -> str:
+        """Another province of the same gender in the province's own words, a cardinal point kept ("Ouest Brabant
+        wallon" -> "Ouest Hainaut"); one per province whatever its language ("Waals-Brabant", "Brabant wallon")."""
+        gender = "F" if french in surrogates.PROVINCE_SURROGATES["F"] else "M"
+        used = self._used.get("PROVINCE", set())
+        # none that shares a word with it ("Brabant" would stay) or with the text's names, none given already
+        pool = [other for other in surrogates.PROVINCE_SURROGATES[gender] if other not in used and ctx.allowed(other)
+                and not set(fold(other).split()) & set(fold(french).split())] or ["une autre province"]
+        chosen = self._decide("PROVINCE", french, lambda r: r.choice(pool), ctx)
+        return text[:start] + like_case(text[start:end], chosen) + text[end:]
 
     def _town_abroad(self, name: str, ctx: DocumentContext) -> str | None:
         """Another town of the same country ("Nador" -> a Moroccan town), one per town whatever its written form
@@ -483,7 +497,7 @@ class Pseudonymizer:
         commune = post.group(2).strip() if post else None
         if self.options.places == "generalise":
             known = surrogates.postcode_of().get(fold(commune or ""))
-            return f"une adresse {surrogates.province_phrase(known)}" if known else "une adresse"
+            return f"une adresse {surrogates.region_phrase(known)}" if known else "une adresse"
         street = re.search(rf"{STREET_TYPES}\s+[^\d,]+?(?=\s*,?\s*(?:n°\s*)?\d|$)", text)
         # one address whatever its writing: the same number and box for "rue des Forgerons 12" and "rue des
         # Forgerons 12, 1480 Clabecq"

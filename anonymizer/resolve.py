@@ -39,6 +39,7 @@ from anonymizer.recognizers.lookup import (
     grammar_word,
     in_first_names,
     in_surnames,
+    is_chat_word,
     is_country,
     load_list,
     place_key,
@@ -183,8 +184,8 @@ OF_WORDS = frozenset({"de", "van", "von"})  # "of" in French, Dutch and German
 
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     """Drop edge titles, function words and kept terms from a name-like span; None if nothing is left."""
-    if span.entity_type not in name_types():
-        return span
+    if span.entity_type not in name_types() or span.source == PROVINCE_SOURCE:
+        return span  # (a province's name is whole as its pattern reads it: "Ouest Brabant wallon")
     spelt = SPELT_START.match(text, span.start) if span.entity_type == "PERSON" else None
     if spelt and spelt.end() < span.end:  # "S-E-L-A-M. Le": the model ran on past a spelt name's sentence
         span = Span.of(text, span.start, spelt.end(), span.entity_type, span.score, span.source)
@@ -357,6 +358,28 @@ def _ranked(spans: list[Span]) -> tuple[list[int], list[Span], int]:
     return [s.start for s in ordered], ordered, max((s.length for s in ordered), default=0)
 
 
+PROVINCE_SOURCE = "ProvinceRecognizer"
+CAPITALISED_ARTICLES = frozenset({"le", "la", "les", "l"})
+
+
+def _province_over_model(text: str, spans: list[Span]) -> list[Span]:
+    """The model's span around a province's name that adds only words in lower case or an article is the province
+    ("Le Brabant wallon est...", "la zone de police Ouest Brabant wallon"): the kind stays readable, the place goes.
+    A capitalised word beside it makes a service's own name ("Mutualité chrétienne Brabant wallon")."""
+    provinces = [s for s in spans if s.source == PROVINCE_SOURCE]
+    if not provinces:
+        return spans
+    out = []
+    for span in spans:
+        inner = next((p for p in provinces if span.source == NER_SOURCE and span.start <= p.start
+                      and p.end <= span.end and span.length > p.length), None)
+        rest = text[span.start:inner.start] + " " + text[inner.end:span.end] if inner else ""
+        if inner is None or not all(word.islower() or word.lower() in CAPITALISED_ARTICLES
+                                    for word in re.findall(r"[^\W\d_]+", rest)):
+            out.append(span)
+    return out
+
+
 def _places_out_of_people(text: str, spans: list[Span]) -> list[Span]:
     """A person the model read across a comma onto a place a list knows ("famille MUKENDI, Kinshasa, RD Congo")
     is cut at the comma: the person is the words before the place, the place stays a place (and what follows it,
@@ -526,6 +549,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
                     and trimmed.entity_type in ("ORGANIZATION", "SCHOOL") and classifying_adjective(trimmed.text):
                 continue  # what a kept kind leaves is its adjective ("HÔPITAL DE JOUR PÉDOPSYCHIATRIQUE")
         if trimmed is None or policy.is_kept(trimmed.text) and not _titled_surname(text, span, trimmed) \
+                and span.source != PROVINCE_SOURCE \
                 or _no_name(text, trimmed) or _ordinary_rest(span, trimmed):
             continue
         cleaned.append(trimmed)
@@ -537,6 +561,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     cleaned += [acronym for span in cleaned if span.entity_type in ("ORGANIZATION", "SCHOOL")
                 for acronym in _acronym_after(text, span)]
     cleaned = _places_out_of_people(text, cleaned)
+    cleaned = _province_over_model(text, cleaned)
     cleaned = _with_own_initial(text, cleaned)
     cleaned = [_with_first_name_before(text, span) for span in cleaned]
     cleaned += _initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
@@ -1529,6 +1554,10 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "Q. Que s'est-il passé ?", "R. Je sortais...", "R. Oui", "R. Snap oui": a hearing's questions
         # and answers opening with a word a lexicon knows (not a name, "R. Ngarambe m'a frappée", nor a signature,
         # "R. Ho", "D. Nkurunziza")
+    word = span.text.strip()
+    if span.entity_type == "PERSON" and span.source == NER_SOURCE and is_chat_word(word.lower()) \
+            and not in_first_names(word.capitalize()) and not in_surnames(word.capitalize()):
+        return True  # "Euh… je vais vous raconter", "Sorry, I can't": speech's fillers opening a sentence
     if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
             and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "la nonna", "ma babcia": a relation word of another language after a determiner (not "chez

@@ -33,14 +33,16 @@ BRUSSELS_COMMUNES = (
     ("Saint-Josse-ten-Noode", 1210), ("Schaerbeek", 1030), ("Uccle", 1180), ("Watermael-Boitsfort", 1170),
     ("Woluwe-Saint-Lambert", 1200), ("Woluwe-Saint-Pierre", 1150),
 )
-PROVINCES = (  # bpost postcode ranges -> province, for "une commune du Brabant wallon"
-    ((1000, 1299), "de la Région de Bruxelles-Capitale"), ((1300, 1499), "du Brabant wallon"),
-    ((1500, 1999), "du Brabant flamand"), ((2000, 2999), "de la province d'Anvers"),
-    ((3000, 3499), "du Brabant flamand"), ((3500, 3999), "du Limbourg"), ((4000, 4999), "de la province de Liège"),
-    ((5000, 5999), "de la province de Namur"), ((6000, 6599), "du Hainaut"),
-    ((6600, 6999), "de la province de Luxembourg"), ((7000, 7999), "du Hainaut"),
-    ((8000, 8999), "de Flandre occidentale"), ((9000, 9999), "de Flandre orientale"),
+# bpost postcode ranges -> region, for "une commune de Wallonie": a province names a place as its town does
+# (recognizers/lookup/places/provinces.txt), a region no one
+REGIONS = (
+    ((1000, 1299), "de la Région de Bruxelles-Capitale"), ((1300, 1499), "de Wallonie"), ((1500, 3999), "de Flandre"),
+    ((4000, 7999), "de Wallonie"), ((8000, 9999), "de Flandre"),
 )
+# the provinces a province's name is replaced by, by the gender its article agrees with ("du Hainaut", "de la
+# Flandre occidentale")
+PROVINCE_SURROGATES = {"M": ("Brabant wallon", "Brabant flamand", "Hainaut", "Limbourg"),
+                       "F": ("Flandre occidentale", "Flandre orientale", "Wallonie picarde")}
 STREET_PREFIXES = ("Rue ", "Avenue ", "Chaussée ", "Place ", "Chemin ", "Boulevard ", "Allée ", "Clos ", "Drève ")
 
 
@@ -148,8 +150,8 @@ def postcode_of() -> dict[str, int]:
     return table
 
 
-def province_phrase(postcode: int) -> str:
-    for (lo, hi), phrase in PROVINCES:
+def region_phrase(postcode: int) -> str:
+    for (lo, hi), phrase in REGIONS:
         if lo <= postcode <= hi:
             return phrase
     return "de Belgique"

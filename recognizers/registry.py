@@ -38,6 +38,7 @@ RECOGNIZERS: tuple[str, ...] = (
     "anonymizer.recognizers.names.person:BePersonRecognizer",
     "anonymizer.recognizers.names.location:BePlaceRecognizer",
     "anonymizer.recognizers.names.foreign_place:ForeignPlaceRecognizer",
+    "anonymizer.recognizers.names.province:ProvinceRecognizer",
     "anonymizer.recognizers.names.street:StreetNameRecognizer",
     "anonymizer.recognizers.names.school:SchoolRecognizer",
     "anonymizer.recognizers.names.organization:OrganizationRecognizer",

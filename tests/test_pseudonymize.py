@@ -462,3 +462,19 @@ def test_a_neighbours_number_written_two_ways_gets_one_fake(anonymizer):
                                 style="pseudo", seed=3).text
     international, national = re.findall(r"\+49 [\d ]+\d|0\d{3} \d{7}", text)
     assert re.sub(r"\D", "", international)[2:] == re.sub(r"\D", "", national)[1:] and "4428391" not in text
+
+
+def test_a_province_becomes_another_province_and_generalised_places_name_only_their_region():
+    """A province is replaced by another of the same gender, whatever the language it is written in, and never by
+    one whose words stay in the text; a place generalised names its region, not its province (a province
+    identifies as its town does)."""
+    from anonymizer import Anonymizer, PseudoOptions
+
+    anonymizer = Anonymizer()
+    text = "Le SAJ du Brabant wallon écrit au tribunal du Waals-Brabant, à Nivelles, et au SAIE Hainaut-Ouest."
+    out = anonymizer.anonymize(text, style="pseudo", seed=3)
+    assert "Brabant" not in out.text and "Hainaut" not in out.text and not out.leaks
+    first = out.text.split("SAJ du ")[1].split(" écrit")[0]
+    assert f"tribunal du {first}," in out.text  # one province, one surrogate, in French and in Dutch
+    generalised = anonymizer.anonymize(text, style="pseudo", seed=3, options=PseudoOptions(places="generalise"))
+    assert "une commune de Wallonie" in generalised.text and "Brabant" not in generalised.text

@@ -19,6 +19,19 @@ from helpers import detected, parse_gold
     "Gesendet: <ent label=DATE>Freitag, 28. Februar 2025</ent>",
     # the institution stays, the place goes
     "suivi par le Service de l'aide à la jeunesse de <ent label=LOCATION>Nivelles</ent>.",
+    # a province names the court, the SAJ, the bar and the police zone as the town does: it goes too
+    "Le SAJ du <ent label=LOCATION>Brabant wallon</ent> et la zone de police <ent label=LOCATION>Ouest Brabant "
+    "wallon</ent>.\nTRIBUNAL DE PREMIÈRE INSTANCE DU <ent label=LOCATION>HAINAUT</ent>\nLe SAIE "
+    "<ent label=LOCATION>Hainaut-Ouest</ent> ; het <ent label=LOCATION>Waals-Brabant</ent>.",
+    "Le <ent label=LOCATION>Brabant wallon</ent> est une province ; le Gouvernement wallon subsidie, en Wallonie.",
+    "Avocate au barreau du <ent label=LOCATION>Luxembourg</ent> ; son mari travaille au Luxembourg.",
+    # a spreadsheet's column of workers: their initials under "intervenant", however few are known names
+    "id;nom;classe;intervenant;statut\nA1;<ent label=PERSON>DIALLO</ent>;2C;<ent label=PERSON>HB</ent>;ouvert\n"
+    "A2;<ent label=PERSON>MARTIN</ent>;1D;<ent label=PERSON>JVM</ent>;ouvert\n"
+    "A3;<ent label=PERSON>POPESCU</ent>;4P;<ent label=PERSON>HB</ent>;en veille\n"
+    "A4;<ent label=PERSON>NGOY</ent>;3S;En attente;ouvert\nA5;<ent label=PERSON>LAMBERT</ent>;2C;SAJ;ouvert",
+    # a transcript's fillers are no names ("Euh…" opening a sentence)
+    "<ent label=PERSON>BRUNO</ent> : Bon. Euh… je vais vous raconter. Les profs, euh, pas tous. Sorry, hein.",
     # the date of a law identifies nobody; the date of the judge's order does
     "Vu le décret du 18 janvier 2018 et l'ordonnance du <ent label=DATE>3 mars 2025</ent>.",
     # a table pasted from a spreadsheet: a tab ends a cell, a cell starts like a line

@@ -27,6 +27,7 @@ LOCAL_PATHS = {
     "exonyms": "places/exonyms.txt",
     "names_in_two_languages": "places/names_in_two_languages.txt",
     "countries": "places/countries.txt",
+    "provinces": "places/provinces.txt",
     "organisations": "organisations/organisations_be.txt",
     "org_head_exceptions": "organisations/head_exceptions.txt",
 }
@@ -157,6 +158,17 @@ def place_names(text: str) -> tuple[str, ...]:
         return (fold(text),)
     return (fold(text), *sorted(name for name, canonical in _place_aliases().items()
                                 if canonical == key and name != fold(text)))
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, str]:
+    """Every written name of a Belgian province (places/provinces.txt) -> its French name ("Waals-Brabant" ->
+    "Brabant wallon")."""
+    names = {}
+    for line in load_list("provinces"):
+        written = [name.strip() for name in line.split("=")]
+        names.update({name: written[0] for name in written})
+    return names
 
 
 def is_country(text: str) -> bool:
