@@ -32,15 +32,28 @@ TEXT = ("Kevin Dumoulin vit à Wavre avec sa mère. Le week-end, il traîne au s
     ("maman de inès : elle est chez tatie violette ce soir", "violette", "first_name_word_lower"),
     ("ok jviens demain avec prudence et inès", "prudence", "first_name_word_lower"),
     ("Les photos ont circulé sur le groupe « les boss de la 5C » toute la semaine.", "les boss de la 5C", "quoted"),
+    # a day and a month in two digits with a leading zero (no section number)
+    ("- elle a tjs peur qd il boit. dernier épisode = 08.02, voisine a appelé", "08.02", "digits"),
 ])
 def test_a_doubt_points_at_what_stayed(anonymizer, text, form, reason):
     doubts = anonymizer.doubts(text)
     assert any(d.text.startswith(form) and d.reason == reason for d in doubts), doubts
 
 
+def test_a_lower_case_first_name_no_lexicon_holds_is_a_doubt_however_common_on_the_web():
+    """Detection finds most ("avec nathalie"); what it leaves is shown, "nathalie" as "sofie" (the web writes
+    the first often, but no French lexicon holds it), not "loue" nor "joyeuse" (words)."""
+    from anonymizer.doubts import doubts
+
+    found = {d.text: d.reason for d in doubts("ok je passe avec nathalie, sofie loue une joyeuse salle", [])}
+    assert found.get("nathalie") == found.get("sofie") == "first_name_lower"
+    assert "loue" not in found and "joyeuse" not in found
+
+
 def test_innocent_words_and_numbers_raise_no_doubt(anonymizer):
     text = ("Le SAJ de Nivelles a reçu la mère le 3 mars. Elle a 34 ans ; loyer de 1.480 € ; 16h30 ; "
-            "article 458 du Code pénal ; année scolaire 2024-2025 ; 3e secondaire. Le Service de l'aide à la "
+            "article 458 du Code pénal, point 2.4 et 3.12 ; 12.50 ; année scolaire 2024-2025 ; 3e secondaire. "
+            "Le Service de l'aide à la "
             "jeunesse reste informé. Intervision prévue, rien de particulier.")
     assert anonymizer.doubts(text) == []
 

@@ -30,6 +30,8 @@ from helpers import detected, parse_gold
     "A2;<ent label=PERSON>MARTIN</ent>;1D;<ent label=PERSON>JVM</ent>;ouvert\n"
     "A3;<ent label=PERSON>POPESCU</ent>;4P;<ent label=PERSON>HB</ent>;en veille\n"
     "A4;<ent label=PERSON>NGOY</ent>;3S;En attente;ouvert\nA5;<ent label=PERSON>LAMBERT</ent>;2C;SAJ;ouvert",
+    # an ordinal after a network's name is no handle; a handle is
+    "Vidéo diffusée sur Snap par un élève de 2e ; son snap : <ent label=SOCIAL>kev_78</ent>.",
     # a transcript's fillers are no names ("Euh…" opening a sentence)
     "<ent label=PERSON>BRUNO</ent> : Bon. Euh… je vais vous raconter. Les profs, euh, pas tous. Sorry, hein.",
     # the date of a law identifies nobody; the date of the judge's order does

@@ -28,6 +28,10 @@ SAID_HANDLE = (rf"{_SAID_PIECE}(?:[^\S\n]+(?:point|tiret(?:[^\S\n]+bas)?|undersc
 DISPLAY_NAME = re.compile(r"@[A-Z][a-z]+")
 
 
+# an ordinal, a school year ("diffusée sur Snap par un élève de 2e"): no handle
+ORDINAL = re.compile(r"\d{1,2}(?:e|er|re|ère|ème|eme|nd|nde|è)")
+
+
 class SocialHandleRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "SOCIAL"
     PATTERNS = (
@@ -69,6 +73,7 @@ class SocialHandleRecognizer(FrPatternRecognizer):
                                            and text[r.start:r.end].lower() in vocabulary.stop_words())
                 and not (pattern_name(r) == "said_handle" and _all_words(text[r.start:r.end]))
                 and not (pattern_name(r) == "underscore" and _field_name(text, r.start, r.end))
+                and not (pattern_name(r) == "near_network" and ORDINAL.fullmatch(text, r.start, r.end))
                 and not (pattern_name(r) == "at_handle" and DISPLAY_NAME.fullmatch(text, r.start, r.end))]
 
 
