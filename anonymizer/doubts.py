@@ -51,7 +51,7 @@ from anonymizer.models.lexicon import (
     is_word,
     mostly_foreign,
 )
-from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word
+from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word, load_list
 from anonymizer.spans import Span
 from anonymizer.text import SENTENCE_OPENING, fold
 
@@ -82,6 +82,9 @@ AT_OR_SLASH = re.compile(r"(?<![\w@])[\w.+-]*@[\w.-]+|(?<![\w/])[^\W\d_][\w.-]*/
 QUOTED = re.compile(r"[«“\"][^\S\n]*([^\W_][^«»“”\"\n]{0,30}?)[^\S\n]*[»”\"]")
 COINED = re.compile(r"(?<![\w'’])(?:Le|La|Les|L['’])[^\S\n]*[^\W\d_a-zà-öø-ÿ][a-zà-öø-ÿ'’-][\w'’-]*"
                     r"(?:[^\S\n]+(?:[^\W\d_a-zà-öø-ÿ][\w'’-]*|\d{1,3}\b))*")
+LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[-•*>][^\S\n]*)?$")
+NAME_LINE_END = re.compile(r"[^\S\n]*(?:,|[–—-][^\S\n]|\(|$|\n)")
+LINE_NAME_SCORE = 0.4
 # a quoted phrase that is speech, not a nickname, opens with a pronoun or a function word
 SPEECH_OPENERS = frozenset({"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "c", "ce", "ça",
                             "ca", "moi", "toi", "oui", "non", "pas", "si", "qui", "que", "quoi", "pourquoi",
@@ -188,8 +191,14 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
                 and not policy.is_kept(inner) and not _inside(foreign, match.start(1)):
             add(match.start(1), match.start(1) + len(inner), "quoted")
     for match in COINED.finditer(text):
-        if not _sentence_start(text, match.start()) and not policy.is_kept(match.group()):
+        if policy.is_kept(match.group()) or all(policy.is_kept(word) for word in WORD.findall(match.group())[1:]):
+            continue
+        if not _sentence_start(text, match.start()):
             add(match.start(), match.end(), "coined_name")
+        elif LINE_START.search(text, max(0, match.start() - 8), match.start()) \
+                and NAME_LINE_END.match(text, match.end()) and not _not_a_head(WORD.findall(match.group())[1]):
+            # a line that is a service's name before its town or a dash ("Le Méandre, Namur.", "La Traversée – SSM")
+            add(match.start(), match.end(), "coined_name", LINE_NAME_SCORE)
     for start, end in _letterheads(text, policy):
         add(start, end, "letterhead")
     # a text that writes its names in lower case (messages): a first name that is also a common word, after a
@@ -222,6 +231,16 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
 TRAILING_LINK = re.compile(r"(?i:[^\S\n]+(?:de|du|des|de la|à|au|aux)|[^\S\n]*d['’])$")
 # the reasons a word of another language's quotation would give: it is unknown to French, or a listed first name
 IN_SPEECH = frozenset({"unknown_lower", "first_name_lower", "first_name_word_lower", "unknown_capitalised"})
+
+
+@lru_cache(maxsize=1)
+def _not_heads() -> frozenset[str]:
+    return frozenset(head.lower() for head in load_list("org_head_exceptions"))
+
+
+def _not_a_head(word: str) -> bool:
+    """A capitalised word that opens no service's own name: a body, a role, a department ("La Direction")."""
+    return word.lower() in _not_heads()
 
 
 def _foreign_quotations(text: str) -> list[tuple[int, int]]:

@@ -32,6 +32,8 @@ TEXT = ("Kevin Dumoulin vit à Wavre avec sa mère. Le week-end, il traîne au s
     ("maman de inès : elle est chez tatie violette ce soir", "violette", "first_name_word_lower"),
     ("ok jviens demain avec prudence et inès", "prudence", "first_name_word_lower"),
     ("Les photos ont circulé sur le groupe « les boss de la 5C » toute la semaine.", "les boss de la 5C", "quoted"),
+    # a line that is a service's name before its town or a dash (not "La Direction,")
+    ("Rédaction : C. Warnotte\nLe Méandre, Namur. Contact : secrétariat", "Le Méandre", "coined_name"),
     # a day and a month in two digits with a leading zero (no section number)
     ("- elle a tjs peur qd il boit. dernier épisode = 08.02, voisine a appelé", "08.02", "digits"),
 ])
@@ -54,7 +56,7 @@ def test_innocent_words_and_numbers_raise_no_doubt(anonymizer):
     text = ("Le SAJ de Nivelles a reçu la mère le 3 mars. Elle a 34 ans ; loyer de 1.480 € ; 16h30 ; "
             "article 458 du Code pénal, point 2.4 et 3.12 ; 12.50 ; année scolaire 2024-2025 ; 3e secondaire. "
             "Le Service de l'aide à la "
-            "jeunesse reste informé. Intervision prévue, rien de particulier.")
+            "jeunesse reste informé. Intervision prévue, rien de particulier.\nLa Direction, le 3 mai.")
     assert anonymizer.doubts(text) == []
 
 

@@ -61,6 +61,9 @@ def test_dates_in_other_languages(recognizer, text, expected):
     ("op 10, 11, 12 en 17 februari", ["10", "11", "12", "17 februari"]),
     # a month without its accents, a day in words
     ("le 3 aout, le 5 decembre, le douze fevrier 2024", ["3 aout", "5 decembre", "douze fevrier 2024"]),
+    # with its year, a day in words needs no "le" before it (a dictation); without, a number and a month are none
+    ("date douze février deux mille vingt-cinq virgule. Né : dix-neuf mars 2012. Il a sept mars de retard.",
+     ["douze février deux mille vingt-cinq", "dix-neuf mars 2012"]),
     # no date: numbers of children or of years, then a month
     ("entre 10 et 12 enfants en mars, 3 et 4 ans", []),
 ])

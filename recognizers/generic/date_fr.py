@@ -112,6 +112,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                          rf"{DAY_WORD}"
                          rf"[^\S\n]+{MONTHS}(?![\w])"
                          rf"(?:{YEAR}|{YEAR_WORDS})?(?!\d)", 0.8),
+        # with its year, a day in words needs no word before it: a dictation's "date douze février deux mille
+        # vingt-cinq virgule", a form's "Né : dix-neuf mars 2012"
+        ("day_in_words_year", rf"(?<![\w/.-]){DAY_WORD}[^\S\n]+{MONTHS}(?![\w])(?:{YEAR}|{YEAR_WORDS})(?!\d)", 0.8),
         ("short_month_year", rf"(?<![\w/.-])(?:{WEEKDAY_EN}|{WEEKDAY_DE}|{WEEKDAY_NL})?{DAY}\.?(?:[^\S\n]+|-)"
                              rf"{MONTHS_SHORT}(?:[^\S\n]+|-)(?:19|20)\d\d(?![\w])",
          0.8),
