@@ -16,7 +16,7 @@ cells detection found.
 
 A column whose header numbers what it holds ("N°", "Réf.", "Dossier", "Badge", "ID", "Az."...) holds references:
 its cells of digits (``MIN_DIGITS`` or more, with letters, hyphens, slashes or dots) that no detector read are
-CASE_REF ("4417-01" under "Badge").
+CASE_REF ("4417-01" under "Badge"); under "FASE", a school's number is FASE.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from anonymizer import vocabulary
 from anonymizer.entity_types import name_types
 from anonymizer.keeplist import KeepPolicy, role_terms
-from anonymizer.models.lexicon import is_common_word
+from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.recognizers.generic.codes import NUMBERING_WORDS
 from anonymizer.recognizers.lookup import in_first_names, in_surnames
 from anonymizer.spans import Span
@@ -42,11 +42,21 @@ MAX_WORDS = 4
 MIN_DIGITS = 3
 NUMBERING_HEADER = re.compile(rf"(?i:(?<![\w])(?:n°|nº|no\.|num|ref\.?|badge|{NUMBERING_WORDS})(?![\w]))")
 CODE_CELL = re.compile(r"[A-Za-z0-9][\w./-]*")
+# a school's establishment number under its label: the FASE number the recogniser reads after the word, in a column
+FASE_HEADER = re.compile(r"(?<![\w])(?i:fase)(?![\w])")
 INITIALS_CELL = re.compile(r"[^\W\d_a-zà-öø-ÿ]{2,4}")
 # the header of a column of people: a role's word, or a word for a name in the languages of Belgian forms
 NAME_HEADERS = frozenset({"nom", "noms", "prenom", "prenoms", "name", "names", "naam", "voornaam", "vorname",
                           "nachname", "personne", "contact", "parent", "parents", "eleve", "eleves", "enfant",
-                          "enfants", "jeune", "jeunes", "beneficiaire", "participant", "participante", "suivi par"})
+                          "enfants", "jeune", "jeunes", "beneficiaire", "participant", "participante"})
+# a header's words that make it a person's property or a service, not a person: "Langue de l'enfant", "Nom du service"
+NOT_PEOPLE_WORDS = frozenset({"service", "services", "ecole", "etablissement", "structure", "institution", "organisme",
+                              "association", "asbl", "langue", "nationalite", "date", "age", "adresse", "telephone",
+                              "gsm", "mail", "statut", "classe", "commune", "pays", "lieu", "numero"})
+FAMILY_HEADERS = frozenset({"parent", "parents", "enfant", "enfants", "eleve", "eleves", "jeune", "jeunes"}) \
+    | frozenset(fold(word) for word in vocabulary.kin_roles())
+# what a table writes for nobody: not known, not given, deceased, to be decided
+PLACEHOLDERS = frozenset({"nc", "nd", "na", "n/a", "xx", "xxx", "tbd", "tbc", "dcd", "ras", "nr", "so", "inc", "idem"})
 NAME_CELL = re.compile(r"[^\W\d_]+(?:[-'’. ][^\W\d_]+)*\.?")
 
 
@@ -63,7 +73,9 @@ def column_cells(text: str, spans: list[Span], policy: KeepPolicy) -> list[Span]
             found += _filled(text, cells, within, policy)
             if _names_people(text[cells[0][0]:cells[0][1]]):
                 found += _people(text, cells, within, policy)
-            if NUMBERING_HEADER.search(text, *cells[0]):
+            if FASE_HEADER.search(text, *cells[0]):
+                found += _numbered(text, cells, within, "FASE")
+            elif NUMBERING_HEADER.search(text, *cells[0]):
                 found += _numbered(text, cells, within)
     return found
 
@@ -111,10 +123,13 @@ def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:
 
 
 def _cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
+    """Each cell's (start, end), without its spaces and the quotes a spreadsheet's CSV puts around it."""
     cells, start = [], 0
     for piece in [*line.split(separator)]:
         left = len(piece) - len(piece.lstrip())
         right = len(piece.rstrip())
+        if right - left >= 2 and piece[left] == piece[right - 1] == '"':
+            left, right = left + 1, right - 1
         cells.append((offset + start + left, offset + start + max(left, right)))
         start += len(piece) + len(separator)
     return cells
@@ -144,20 +159,43 @@ def _filled(text: str, cells: list[tuple[int, int]], within: _Within, policy: Ke
             and all(span.entity_type == kind for span in within(start, end))]
 
 
+def _header_head(header: str) -> tuple[str, list[str]]:
+    """A header's first word and all its words, folded, without quotes, inclusive endings and punctuation
+    ("\"Intervenant·e\"" -> "intervenant")."""
+    folded = re.sub(r"[·.](?:e|es|s)\b", "", fold(header)).strip(" :*\"'")
+    words = [word for word in re.split(r"[\s_/()'’.\"-]+", folded) if word]
+    return (words[0] if words else ""), words
+
+
 def _names_people(header: str) -> bool:
-    """A header that says its cells are people ("intervenant", "Nom de l'AS", "prénom_enfant", "Mère")."""
-    folded = fold(header).strip(" :*")
-    words = re.split(r"[\s_/()'’.-]+", folded)
-    return folded in role_terms() or folded in NAME_HEADERS \
-        or any(word in NAME_HEADERS or word in role_terms() and len(word) > 2 for word in words)
+    """A header whose head noun says its cells are people ("Intervenant", "Nom de l'AS", "prénom_enfant", "Mère"),
+    not a property of a person ("Langue de l'enfant", "Nationalité du parent") nor a service ("Nom du service")."""
+    head, words = _header_head(header)
+    return (head in NAME_HEADERS or head in role_terms()) and not any(word in NOT_PEOPLE_WORDS for word in words)
 
 
 def _people(text: str, cells: list[tuple[int, int]], within: _Within, policy: KeepPolicy) -> list[Span]:
-    """The cells of a column of people that detection left: names and workers' initials."""
-    return [Span.of(text, start, end, "PERSON", 0.5, "column") for start, end in cells[1:]
-            if end > start and not within(start, end) and not policy.is_kept(text[start:end])
-            and (INITIALS_CELL.fullmatch(text, start, end) or _name_like(text[start:end], policy)
-                 and not _common_words(text[start:end]))]
+    """The cells of a column of people that detection left: names with a listed first name or surname, and,
+    under a worker's role, the initials a team writes for its members when the column holds a detected person or
+    the same initials twice ("HB" under "intervenant"); no word ("OUI", "NON"), code ("NC", "DCD") or kept term."""
+    head, _ = _header_head(text[cells[0][0]:cells[0][1]])
+    filled = [(start, end) for start, end in cells[1:] if end > start]
+    values = [text[start:end] for start, end in filled]
+    initials = [value for value in values if INITIALS_CELL.fullmatch(value)]
+    evidence = any(span.entity_type == "PERSON" for start, end in filled for span in within(start, end)) \
+        or len(set(initials)) < len(initials)  # (a team's initials come back from row to row)
+    workers = head in role_terms() and head not in FAMILY_HEADERS
+    found = []
+    for (start, end), cell in zip(filled, values, strict=True):
+        if within(start, end) or policy.is_kept(cell) or _common_words(cell) or fold(cell) in PLACEHOLDERS:
+            continue
+        if INITIALS_CELL.fullmatch(cell):
+            if workers and evidence and not is_word(cell.lower()):
+                found.append(Span.of(text, start, end, "PERSON", 0.5, "column"))
+        elif _name_like(cell, policy) and any(in_first_names(word.capitalize()) or in_surnames(word.capitalize())
+                                              for word in re.findall(r"[^\W\d_]+", cell)):
+            found.append(Span.of(text, start, end, "PERSON", 0.5, "column"))
+    return found
 
 
 def _common_words(cell: str) -> bool:
@@ -167,8 +205,8 @@ def _common_words(cell: str) -> bool:
                for word in re.findall(r"[^\W\d_]+", cell))
 
 
-def _numbered(text: str, cells: list[tuple[int, int]], within: _Within) -> list[Span]:
-    return [Span.of(text, start, end, "CASE_REF", 0.5, "column") for start, end in cells[1:]
+def _numbered(text: str, cells: list[tuple[int, int]], within: _Within, kind: str = "CASE_REF") -> list[Span]:
+    return [Span.of(text, start, end, kind, 0.5, "column") for start, end in cells[1:]
             if end > start and CODE_CELL.fullmatch(text, start, end)
             and sum(c.isdigit() for c in text[start:end]) >= MIN_DIGITS
             and not within(start, end)]

@@ -104,6 +104,9 @@ INNOCENT_SHAPE = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?|\d{1,2}/(?:
 # a day and a month in two digits each, one with its leading zero ("08.02", "15.01"): a note's date, no section number
 # ("2.4", "3.12") nor an amount or a time ("12.50", "10.30")
 DAY_MONTH = re.compile(r"(?=0|\d\d\.0)(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
+# ... unless a time or a document's part: "RDV à 10.05", "point 02.03", "version 01.02", "chapitre 01.03"
+NOT_A_DAY_BEFORE = re.compile(r"(?i:\b(?:à|vers|dès|de|jusqu['’]à|point|version|v|chapitre|chap|section|partie|annexe"
+                              r"|art|article|§))[.\s]*$")
 MIN_CODE_DIGITS = 3  # letters, a slash and three digits: a file reference ("HdW/24.117")
 MIN_DIGITS = 4  # a room, a page, a count of three digits says little
 MIN_NEAR = 5  # letters of a removed name a typo is looked for in
@@ -406,7 +409,9 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
         return ("capitals", SCORES["capitals"]) if len(word) >= MIN_CAPITALS and not is_word(word) \
             and (not heading or not _known(word)) else None
     if word.islower() and len(word) >= MIN_LOWER_NAME and in_first_names(word) and not is_common_word(word) \
-            and not is_chat_word(word) and (_frequency(word) < FIRST_NAME_ZIPF or not is_word(word)):
+            and not is_chat_word(word) and (_frequency(word) < FIRST_NAME_ZIPF or not is_word(word)
+                                            and not is_foreign_word(word)
+                                            and not vocabulary.in_foreign_line(text, match.start(), match.end())):
         return "first_name_lower", SCORES["first_name_lower"]  # "merci sofie", "la maman de lina", "avec kevin"
         # (however often the web writes it: a name no French lexicon holds, "nathalie", "sarah")
     if word.islower() and len(word) >= MIN_NEAR and "-" not in word and not _known(word) \
@@ -500,7 +505,8 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _innocent_number(text: str, match: re.Match[str]) -> bool:
     number = match.group()
-    if INNOCENT_SHAPE.fullmatch(number) and not DAY_MONTH.fullmatch(number):
+    if INNOCENT_SHAPE.fullmatch(number) and not (DAY_MONTH.fullmatch(number) and not NOT_A_DAY_BEFORE.search(
+            text, max(0, match.start() - 20), match.start())):
         return True
     if INNOCENT_AFTER.match(text, match.end()):
         return True

@@ -24,14 +24,15 @@ KIND_WORDS = frozenset(fold(w) for w in vocabulary.kind_words() if " " not in w)
 GENERIC_WORDS = frozenset(fold(w) for w in (
     "saint sainte sint les des aux dans pour avec sur sous une chez par vers entre près née épouse veuve "
     "the and van von vom der den het "
-    # the cardinal points and the adjectives of a province's name, words of a whole region ("Ouest Brabant wallon",
-    # "Hainaut occidental"; "wallon" of "Gouvernement wallon")
-    "nord sud est ouest wallon wallonne flamand flamande occidental occidentale oriental orientale picarde "
     # e-mail and web furniture
     "gmail hotmail outlook yahoo skynet live proximus telenet icloud com org net www http https html "
     "mailto callto tel sms file"
 ).split()) | KIND_WORDS | vocabulary.kunyas()  # a kunya's first word, "father of" (Abou Karim), is a
 # kinship word like "mère"; "née" and "épouse" join a birth name to a married one
+# the cardinal points and the adjectives of a province's name, words of a whole region in a place's name ("Ouest
+# Brabant wallon", "Hainaut occidental"; "wallon" of "Gouvernement wallon"), not in a person's ("Sophie Flamand")
+REGION_WORDS = frozenset("nord sud est ouest wallon wallonne flamand flamande occidental occidentale oriental orientale"
+                         .split())
 MIN_DIGITS = 3
 STOP_WORDS = vocabulary.stop_words()
 # our own tags ("[PERSONNE_1]") are not leaks, even when a tag word equals a removed word
@@ -51,6 +52,8 @@ def identifying_tokens(surface: str, entity_type: str = "") -> tuple[frozenset[s
     generic = GENERIC_WORDS | default_keep_terms()
     if entity_type == "PERSON":
         generic -= KIND_WORDS
+    else:
+        generic |= REGION_WORDS
     surface = composed(surface)
     # the words of a kept phrase inside a name are the kind of a service, not its name ("enfants" of "Maison
     # d'enfants Les Tournesols", "jour" of "Hôpital de jour Les Glycines"); a name that is all a kept phrase

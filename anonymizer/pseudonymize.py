@@ -38,7 +38,7 @@ from anonymizer.link import (
 from anonymizer.normal import Normalised
 from anonymizer.recognizers.lookup import first_names as first_name_list
 from anonymizer.recognizers.lookup import foreign_town, in_surnames, place_key, place_names, places, towns_in
-from anonymizer.recognizers.names.province import province_in
+from anonymizer.recognizers.names.province import province_in, province_pattern
 from anonymizer.spans import Span
 from anonymizer.text import EMOJI_CHARS, fold, words
 from anonymizer.vocabulary import FUSED_ARTICLES
@@ -472,13 +472,15 @@ class Pseudonymizer:
         return f"{code} {like_case(name, commune)}" if postcode else like_case(name, commune)
 
     def _province(self, text: str, start: int, end: int, french: str, ctx: DocumentContext) -> str:
-        """Another province of the same gender in the province's own words, a cardinal point kept ("Ouest Brabant
-        wallon" -> "Ouest Hainaut"); one per province whatever its language ("Waals-Brabant", "Brabant wallon")."""
+        """Another province of the same gender, in French, a cardinal point kept ("Ouest Brabant wallon" -> "Ouest
+        Hainaut"); one per province whatever its language ("Waals-Brabant", "Brabant wallon"); none that shares a
+        word with a province the text names ("Brabant" would stay), none given to another province already."""
         gender = "F" if french in surrogates.PROVINCE_SURROGATES["F"] else "M"
+        named = {word for match in province_pattern().finditer(ctx.text) for word in fold(match.group()).split()}
+        free = [other for other in surrogates.PROVINCE_SURROGATES[gender]
+                if not set(fold(other).split()) & (named | set(fold(french).split()))]
         used = self._used.get("PROVINCE", set())
-        # none that shares a word with it ("Brabant" would stay) or with the text's names, none given already
-        pool = [other for other in surrogates.PROVINCE_SURROGATES[gender] if other not in used and ctx.allowed(other)
-                and not set(fold(other).split()) & set(fold(french).split())] or ["une autre province"]
+        pool = [other for other in free if other not in used] or free or ["une autre province"]
         chosen = self._decide("PROVINCE", french, lambda r: r.choice(pool), ctx)
         return text[:start] + like_case(text[start:end], chosen) + text[end:]
 

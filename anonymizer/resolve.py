@@ -41,6 +41,7 @@ from anonymizer.recognizers.lookup import (
     in_surnames,
     is_chat_word,
     is_country,
+    large_town_abroad,
     load_list,
     place_key,
     places,
@@ -48,6 +49,7 @@ from anonymizer.recognizers.lookup import (
 from anonymizer.recognizers.names.location import postcode_of_place
 from anonymizer.recognizers.names.organization import HOSPITAL, LEGAL_FORM, TITLED_SERVICE, classifying_adjective
 from anonymizer.recognizers.names.person import SPLIT_INITIALS
+from anonymizer.recognizers.names.province import ProvinceRecognizer
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
 from anonymizer.surrogates import gender_of_first_name
@@ -184,8 +186,13 @@ OF_WORDS = frozenset({"de", "van", "von"})  # "of" in French, Dutch and German
 
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     """Drop edge titles, function words and kept terms from a name-like span; None if nothing is left."""
-    if span.entity_type not in name_types() or span.source == PROVINCE_SOURCE:
-        return span  # (a province's name is whole as its pattern reads it: "Ouest Brabant wallon")
+    if span.source == PROVINCE_SOURCE:  # a province's name is whole as its pattern reads it: "Ouest Brabant wallon"
+        start = span.start + len(span.text) - len(span.text.lstrip())
+        end = span.start + len(span.text.rstrip())
+        return span if (start, end) == (span.start, span.end) else Span.of(text, start, end, span.entity_type,
+                                                                           span.score, span.source)
+    if span.entity_type not in name_types():
+        return span
     spelt = SPELT_START.match(text, span.start) if span.entity_type == "PERSON" else None
     if spelt and spelt.end() < span.end:  # "S-E-L-A-M. Le": the model ran on past a spelt name's sentence
         span = Span.of(text, span.start, spelt.end(), span.entity_type, span.score, span.source)
@@ -358,14 +365,16 @@ def _ranked(spans: list[Span]) -> tuple[list[int], list[Span], int]:
     return [s.start for s in ordered], ordered, max((s.length for s in ordered), default=0)
 
 
-PROVINCE_SOURCE = "ProvinceRecognizer"
-CAPITALISED_ARTICLES = frozenset({"le", "la", "les", "l"})
+PROVINCE_SOURCE = ProvinceRecognizer.__name__
+OPENING_ARTICLES = frozenset({"le", "la", "les", "l"})  # (lower-cased: "Le Brabant wallon")
 
 
-def _province_over_model(text: str, spans: list[Span]) -> list[Span]:
-    """The model's span around a province's name that adds only words in lower case or an article is the province
-    ("Le Brabant wallon est...", "la zone de police Ouest Brabant wallon"): the kind stays readable, the place goes.
-    A capitalised word beside it makes a service's own name ("Mutualité chrétienne Brabant wallon")."""
+def _province_over_model(text: str, spans: list[Span], policy: KeepPolicy) -> list[Span]:
+    """The model's place or service around a province's name that adds only an article, words in lower case or
+    kept words is the province ("Le Brabant wallon est...", "la zone de police Ouest Brabant wallon", "la Province
+    du Brabant wallon"): the kind stays readable, the place goes; a capitalised word of its own makes a service's
+    name ("Mutualité chrétienne Brabant wallon"). A person the model read on into a province is the person alone
+    ("kevin dupont du hainaut", a message in lower case)."""
     provinces = [s for s in spans if s.source == PROVINCE_SOURCE]
     if not provinces:
         return spans
@@ -373,11 +382,75 @@ def _province_over_model(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         inner = next((p for p in provinces if span.source == NER_SOURCE and span.start <= p.start
                       and p.end <= span.end and span.length > p.length), None)
-        rest = text[span.start:inner.start] + " " + text[inner.end:span.end] if inner else ""
-        if inner is None or not all(word.islower() or word.lower() in CAPITALISED_ARTICLES
-                                    for word in re.findall(r"[^\W\d_]+", rest)):
+        if inner is None:
             out.append(span)
+        elif span.entity_type == "PERSON":
+            person = LINK_BEFORE_PLACE.sub("", text[span.start:inner.start]).rstrip()
+            if any(in_first_names(word.capitalize()) or in_surnames(word.capitalize())
+                   for word in re.findall(r"[^\W\d_]+", person)):  # (not "Vertrouwenscentrum Kindermishandeling")
+                out.append(Span.of(text, span.start, span.start + len(person), "PERSON", span.score, span.source))
+        else:
+            rest = f"{text[span.start:inner.start]} {text[inner.end:span.end]}"
+            if not all(word.islower() or word.lower() in OPENING_ARTICLES or policy.is_kept(word)
+                       for word in re.findall(r"[^\W\d_]+", rest)):
+                out.append(span)
     return out
+
+
+LINK_BEFORE_PLACE = re.compile(r"(?i:[^\S\n]+(?:du|de|des|d['’]|en|au|à|dans[^\S\n]+le))?[^\S\n,]*[,(–-]?[^\S\n]*$")
+
+
+# what stands between two names the model read as one: a place's preposition, a comma, a dash, a bracket
+NAMES_APART = re.compile(r"[^\S\n]*(?:(?i:à|au|aux|en|chez)|,|[–—-]|\()[^\S\n]*")
+
+
+def _model_span_over_two_names(text: str, spans: list[Span]) -> list[Span]:
+    """The model's span over two names our recognisers found apart, with only a place's preposition or a comma
+    between them, is those two names ("l'Institut Notre-Dame des Fagnes à Dison": a school and its town; "le
+    Cerf-Volant à Wavre"): a span never covers two names. ("Athénée royal de Jodoigne" stays one: "de" joins a
+    school's name to its town.)"""
+    own = sorted((s for s in spans if s.source != NER_SOURCE and s.entity_type in name_types()),
+                 key=lambda s: (s.start, -s.end))
+    if not own:
+        return spans
+    starts = [s.start for s in own]
+    out = []
+    for span in spans:
+        if span.source == NER_SOURCE and span.entity_type in name_types():
+            inside = [s for s in own[bisect_left(starts, span.start):bisect_left(starts, span.end)]
+                      if s.end <= span.end]
+            if _two_names_apart(text, span, inside):
+                continue
+        out.append(span)
+    return out
+
+
+def _two_names_apart(text: str, span: Span, inside: list[Span]) -> bool:
+    """``inside`` (sorted) covers ``span`` from its start to its end, in pieces joined by NAMES_APART only."""
+    if len(inside) < 2 or inside[0].start != span.start:
+        return False
+    end = inside[0].end
+    for piece in inside[1:]:
+        if piece.start < end:
+            end = max(end, piece.end)
+            continue
+        if not NAMES_APART.fullmatch(text, end, piece.start):
+            return False
+        end = piece.end
+    return end == span.end and any(NAMES_APART.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(inside))
+
+
+WEAK_PERSON = 0.6  # a person the name lists alone say, without a cue (BePersonRecognizer's lowest scores)
+
+
+def _town_over_weak_person(spans: list[Span]) -> list[Span]:
+    """A large town abroad the model reads as a place is no person the name lists alone say it could be ("depuis
+    Cologne", "I live in Cologne": Cologne is also a surname in Belgium)."""
+    towns = {(s.start, s.end) for s in spans if s.source == NER_SOURCE and s.entity_type == "LOCATION"}
+    if not towns:
+        return spans
+    return [s for s in spans if not (s.entity_type == "PERSON" and s.source != NER_SOURCE and s.score < WEAK_PERSON
+                                     and (s.start, s.end) in towns and large_town_abroad(s.text))]
 
 
 def _places_out_of_people(text: str, spans: list[Span]) -> list[Span]:
@@ -557,11 +630,14 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     cleaned = [piece for span in cleaned for piece in split_at_service(text, span, services)]
     cleaned = [_with_emoji(text, _place_surname(text, span)) for span in cleaned]
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
-                for nickname in (*_nickname_after(text, span), *_nickname_before(text, span))]
+                for nickname in (*_nickname_after(text, span), *_nickname_before(text, span),
+                                 *_code_after(text, span, policy))]
     cleaned += [acronym for span in cleaned if span.entity_type in ("ORGANIZATION", "SCHOOL")
                 for acronym in _acronym_after(text, span)]
     cleaned = _places_out_of_people(text, cleaned)
-    cleaned = _province_over_model(text, cleaned)
+    cleaned = _province_over_model(text, cleaned, policy)
+    cleaned = _model_span_over_two_names(text, cleaned)
+    cleaned = _town_over_weak_person(cleaned)
     cleaned = _with_own_initial(text, cleaned)
     cleaned = [_with_first_name_before(text, span) for span in cleaned]
     cleaned += _initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
@@ -963,6 +1039,19 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
 
 
+STAFF_CODE_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*([A-ZÀ-Ý]{2,4})[^\S\n]*\)")
+
+
+def _code_after(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
+    """A worker's initials in brackets right after a first name they open ("Véronique (VDB), chef éducatrice"):
+    the same person's code, as a team writes it elsewhere; not a kept acronym ("Julie (AS)", "Marc (SAJ)")."""
+    match = STAFF_CODE_AFTER.match(text, span.end)
+    if match is None or policy.is_kept(match.group(1)) or is_word(match.group(1).lower()) \
+            or fold(match.group(1)[0]) != fold(span.text.strip()[:1]):
+        return []
+    return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "code")]
+
+
 # a nickname, then the person's name in brackets after "=" ("Pitbull (= Bryan Lemaire)", "Le Grand Mo (= Mohamed
 # Ziani)"): the writer says who the nickname is
 _NICK_WORD = rf"[{vocabulary.UPPER}][\w'’-]*"
@@ -1132,6 +1221,20 @@ def _initials_forms(name: str) -> set[str]:
 
 
 MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordinary word alone
+
+
+def _foreign_not_name(word: str) -> bool:
+    """A function word of Dutch, German or English, or a word of theirs no list holds as a name or a place."""
+    return word.lower() in FOREIGN_FUNCTION_WORDS or is_foreign_word(word) and not in_surnames(word.capitalize()) \
+        and not in_first_names(word.capitalize()) and word not in places() and word.capitalize() not in places()
+
+
+FOREIGN_FUNCTION_WORDS = frozenset(vocabulary.foreign_words())
+
+
+def _line_or_sentence_start(text: str, at: int) -> bool:
+    before = text[max(0, at - 4):at]
+    return at == 0 or "\n" in before or SENTENCE_OPENING.search(before) is not None or before.rstrip(" ").endswith("|")
 
 
 def _ordinary_rest(span: Span, trimmed: Span) -> bool:
@@ -1555,6 +1658,12 @@ def _no_name(text: str, span: Span) -> bool:
         # and answers opening with a word a lexicon knows (not a name, "R. Ngarambe m'a frappée", nor a signature,
         # "R. Ho", "D. Nkurunziza")
     word = span.text.strip()
+    if span.entity_type in ("PERSON", "LOCATION") and all(_foreign_not_name(part) for part in word.split()) \
+            and vocabulary.in_foreign_line(text, span.start, span.end) \
+            and (word.islower() or _line_or_sentence_start(text, span.start)):
+        return True  # "leefloon door ons OCMW", "Andere info voor de overdracht:", a table's "| Datum betaling |":
+        # Dutch, German or English words in lower case or opening their sentence or cell (capitalised within one, a
+        # single word may be a surname: "Koning")
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and is_chat_word(word.lower()) \
             and not in_first_names(word.capitalize()) and not in_surnames(word.capitalize()):
         return True  # "Euh… je vais vous raconter", "Sorry, I can't": speech's fillers opening a sentence

@@ -41,7 +41,7 @@ REGIONS = (
 )
 # the provinces a province's name is replaced by, by the gender its article agrees with ("du Hainaut", "de la
 # Flandre occidentale")
-PROVINCE_SURROGATES = {"M": ("Brabant wallon", "Brabant flamand", "Hainaut", "Limbourg"),
+PROVINCE_SURROGATES = {"M": ("Brabant wallon", "Brabant flamand", "Hainaut", "Limbourg", "Luxembourg"),
                        "F": ("Flandre occidentale", "Flandre orientale", "Wallonie picarde")}
 STREET_PREFIXES = ("Rue ", "Avenue ", "Chaussée ", "Place ", "Chemin ", "Boulevard ", "Allée ", "Clos ", "Drève ")
 

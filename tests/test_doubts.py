@@ -50,13 +50,15 @@ def test_a_lower_case_first_name_no_lexicon_holds_is_a_doubt_however_common_on_t
     found = {d.text: d.reason for d in doubts("ok je passe avec nathalie, sofie loue une joyeuse salle", [])}
     assert found.get("nathalie") == found.get("sofie") == "first_name_lower"
     assert "loue" not in found and "joyeuse" not in found
+    assert "will" not in {d.text for d in doubts("I will call you later, I will.", [])}
 
 
 def test_innocent_words_and_numbers_raise_no_doubt(anonymizer):
     text = ("Le SAJ de Nivelles a reçu la mère le 3 mars. Elle a 34 ans ; loyer de 1.480 € ; 16h30 ; "
             "article 458 du Code pénal, point 2.4 et 3.12 ; 12.50 ; année scolaire 2024-2025 ; 3e secondaire. "
             "Le Service de l'aide à la "
-            "jeunesse reste informé. Intervision prévue, rien de particulier.\nLa Direction, le 3 mai.")
+            "jeunesse reste informé. Intervision prévue, rien de particulier.\nLa Direction, le 3 mai. RDV à 10.05, "
+            "point 02.03, version 01.02.")
     assert anonymizer.doubts(text) == []
 
 

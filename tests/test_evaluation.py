@@ -505,5 +505,7 @@ def test_the_kind_words_of_a_removed_name_are_no_leak():
     assert identifying_tokens("Maison d'enfants Les Tournesols")[0] == {"tournesols"}
     assert identifying_tokens("Bibliothèque La Ruche Verte")[0] == {"ruche", "verte"}
     assert identifying_tokens("POPESCU née CONSTANTIN")[0] == {"popescu", "constantin"}
-    # (a province's adjective is a word of the whole region: "wallon" of "le Gouvernement wallon")
-    assert identifying_tokens("Brabant wallon")[0] == {"brabant"}
+    # (a province's adjective is a word of the whole region in a place's name: "wallon" of "le Gouvernement wallon";
+    # not in a person's)
+    assert identifying_tokens("Brabant wallon", "LOCATION")[0] == {"brabant"}
+    assert identifying_tokens("Sophie Flamand", "PERSON")[0] == {"sophie", "flamand"}

@@ -25,15 +25,49 @@ from helpers import detected, parse_gold
     "<ent label=LOCATION>Hainaut-Ouest</ent> ; het <ent label=LOCATION>Waals-Brabant</ent>.",
     "Le <ent label=LOCATION>Brabant wallon</ent> est une province ; le Gouvernement wallon subsidie, en Wallonie.",
     "Avocate au barreau du <ent label=LOCATION>Luxembourg</ent> ; son mari travaille au Luxembourg.",
+    # a province beside a name in a message written in lower case: the person stays a person; a province's name is
+    # whole, never a verb after it; Luxembourg after a jurisdiction, or called Belgian, is the province
+    "slt c <ent label=PERSON>kevin dupont</ent> du <ent label=LOCATION>hainaut</ent> jsuis en 3e",
+    "Le Centre <ent label=LOCATION>Brabant wallon</ent> de planning familial ; le <ent label=LOCATION>HAINAUT</ent> "
+    "EST compétent.",
+    "Le tribunal de la jeunesse du <ent label=LOCATION>Luxembourg</ent> ; la Maison de justice du "
+    "<ent label=LOCATION>Luxembourg</ent> ; il vit en <ent label=LOCATION>Luxembourg belge</ent>.",
     # a spreadsheet's column of workers: their initials under "intervenant", however few are known names
     "id;nom;classe;intervenant;statut\nA1;<ent label=PERSON>DIALLO</ent>;2C;<ent label=PERSON>HB</ent>;ouvert\n"
     "A2;<ent label=PERSON>MARTIN</ent>;1D;<ent label=PERSON>JVM</ent>;ouvert\n"
     "A3;<ent label=PERSON>POPESCU</ent>;4P;<ent label=PERSON>HB</ent>;en veille\n"
     "A4;<ent label=PERSON>NGOY</ent>;3S;En attente;ouvert\nA5;<ent label=PERSON>LAMBERT</ent>;2C;SAJ;ouvert",
+    # a worker's initials in brackets after the first name they open; a kept acronym there stays
+    "Cadre de garde joint : <ent label=PERSON>Véronique</ent> (<ent label=PERSON>VDB</ent>), chef éducatrice ; "
+    "<ent label=PERSON>Julie</ent> (AS) et <ent label=PERSON>Marc</ent> (SAJ).",
+    # a service named before its province keeps its name; a person the model read on into it too
+    "er is toen een melding gebeurd bij het Vertrouwenscentrum Kindermishandeling <ent label=LOCATION>Vlaams-Brabant"
+    "</ent>, zonder gevolg.",
+    # quoted cells of a spreadsheet's CSV; a column of a person's properties or of codes holds no people
+    '"id";"intervenant";"statut"\n"1";"<ent label=PERSON>HB</ent>";"ouvert"\n"2";"<ent label=PERSON>HB</ent>";"ouvert"'
+    '\n"3";"<ent label=PERSON>JV</ent>";"clos"\n"4";"Educ";"clos"',
+    "Dossier;Langue de l'enfant;Nationalité du parent\nD1;FR;BE\nD2;NL;MA\nD3;AR;UE\nD4;EN;BE",
+    "Enfant;Père;Mère\nE1;NC;OUI\nE2;ND;DCD\nE3;NON;OK\nE4;NC;OUI",
+    "Dossier;Référent;Statut\nD1;NC;ouvert\nD2;XX;ouvert\nD3;TBD;clos\nD4;OUI;clos",
+    "Tribunal;Remarque;Mesure\nTJ;x;y\nTF;x;y\nJP;x;y\nTPI;x;y",
+    # a school's number under "FASE" in a school history's table
+    "| Année | Établissement | FASE |\n| 2018 | idem | <ent label=FASE>2874</ent> |\n| 2019 | idem | "
+    "<ent label=FASE>2874</ent> |\n| 2020 | idem | <ent label=FASE>2211</ent> |\n| 2021 | idem | "
+    "<ent label=FASE>2211</ent> |",
     # an ordinal after a network's name is no handle; a handle is
     "Vidéo diffusée sur Snap par un élève de 2e ; son snap : <ent label=SOCIAL>kev_78</ent>.",
+    # a span never covers two names: a school and its town after "à"; a large town abroad the model reads as a place
+    # is no surname
+    "Il a une place à l'<ent label=SCHOOL>Institut Notre-Dame des Fagnes</ent> à <ent label=LOCATION>Dison</ent>. "
+    "Il va à l'<ent label=SCHOOL>Athénée royal de Jodoigne</ent>.",
+    "Le père n'envoie rien depuis <ent label=LOCATION>Cologne</ent>. I live in <ent label=LOCATION>Cologne</ent> "
+    "since 2015.",
     # a transcript's fillers are no names ("Euh…" opening a sentence)
-    "<ent label=PERSON>BRUNO</ent> : Bon. Euh… je vais vous raconter. Les profs, euh, pas tous. Sorry, hein.",
+    "<ent label=PERSON>BRUNO</ent> : Bon. Euh… je vais vous raconter. Les profs, euh, pas tous. Sorry, hein. "
+    "Euhh… Hmmm… Pffff. Heu, voilà.",
+    # Dutch words in lower case or opening their sentence are no names (a single capitalised one may be a surname)
+    "Hierbij het overzicht van de betalingen leefloon door ons OCMW voor dhr. <ent label=PERSON>Ahmad Rahimi</ent>."
+    "\nAndere info voor de overdracht: mevrouw <ent label=PERSON>Koning</ent> belt.",
     # the date of a law identifies nobody; the date of the judge's order does
     "Vu le décret du 18 janvier 2018 et l'ordonnance du <ent label=DATE>3 mars 2025</ent>.",
     # a table pasted from a spreadsheet: a tab ends a cell, a cell starts like a line

@@ -19,14 +19,19 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 SCORE = 0.85
-# a name a province shares with a country (Luxembourg) or a town is the province after a jurisdiction, a bar or a
-# service of the province ("Tribunal de première instance du Luxembourg", "barreau du Luxembourg", "la province de
-# Luxembourg"); "au Luxembourg" stays the Grand Duchy
+# the name the province of Luxembourg shares with a country is the province after a jurisdiction, a bar or a service
+# of the province ("Tribunal de première instance du Luxembourg", "barreau du Luxembourg", "la province de
+# Luxembourg"); "au Luxembourg" stays the Grand Duchy (the provinces named like their towns, Namur, Liège, Anvers,
+# Limbourg, are the towns' communes already)
 SHARED_NAMES = r"(?:Luxembourg|LUXEMBOURG)"
 JURISDICTION_BEFORE = (r"(?i:(?:province|tribunal|instance|barreau|parquet|saj|spj|arrondissement|cour|division|zone|"
-                       r"police)[^\S\n]+(?:de[^\S\n]+la[^\S\n]+province[^\S\n]+)?(?:du|de)[^\S\n]+)")
+                       r"police|maison[^\S\n]+de[^\S\n]+justice)(?:[^\S\n]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}?"
+                       r"[^\S\n]+(?:de[^\S\n]+la[^\S\n]+province[^\S\n]+)?(?:du|de)[^\S\n]+)")
+# or written as the Belgian province: "le Luxembourg belge", "en province de Luxembourg"
+BELGIAN_AFTER = r"[^\S\n]+(?i:belge)(?![\w-])"
 CARDINAL = r"(?:Ouest|Est|Nord|Sud|Centre|OUEST|EST|NORD|SUD|CENTRE)"
-AFTER = r"(?:Ouest|Est|Nord|Sud|OUEST|EST|NORD|SUD|(?i:occidental|oriental))"
+# (not "Est", "EST" after the name: "le HAINAUT EST compétent" is the verb)
+AFTER = r"(?:Ouest|Nord|Sud|OUEST|NORD|SUD|(?i:occidental|oriental))"
 
 
 def _spaced(name: str) -> str:
@@ -55,10 +60,18 @@ def _french_names() -> dict[str, str]:
 def province_in(text: str) -> tuple[int, int, str] | None:
     """Where the province's own name lies in ``text``, a province as the pattern reads it, and its French name
     ("Ouest Brabant wallon" -> (6, 20, "Brabant wallon")); None when ``text`` is no province."""
+    shared = re.match(SHARED_NAMES, text)
+    if shared and re.fullmatch(f"(?:{BELGIAN_AFTER})?", text[shared.end():]):
+        return 0, len(text), "Luxembourg"  # (the recogniser took it as the province: "barreau du Luxembourg")
     if province_pattern().fullmatch(text) is None:
         return None
     core = re.search(_names(), text)
     return core.start(), core.end(), _french_names()[_spaced(core.group())]
+
+
+@lru_cache(maxsize=1)
+def _shared_pattern() -> re.Pattern[str]:
+    return re.compile(rf"{JURISDICTION_BEFORE}({SHARED_NAMES})(?![\w-])|(?<![\w-])({SHARED_NAMES}{BELGIAN_AFTER})")
 
 
 class ProvinceRecognizer(FrSpanRecognizer):
@@ -69,9 +82,6 @@ class ProvinceRecognizer(FrSpanRecognizer):
         if self.SUPPORTED_ENTITY not in entities:
             return []
         found = [self.result(match.start(), match.end(), SCORE) for match in province_pattern().finditer(text)]
-        return found + [self.result(match.start(1), match.end(1), SCORE) for match in _shared_pattern().finditer(text)]
+        return found + [self.result(match.start(match.lastindex), match.end(match.lastindex), SCORE)
+                        for match in _shared_pattern().finditer(text)]
 
-
-@lru_cache(maxsize=1)
-def _shared_pattern() -> re.Pattern[str]:
-    return re.compile(rf"{JURISDICTION_BEFORE}({SHARED_NAMES})(?![\w-])")
