@@ -9,10 +9,12 @@ words, a capital, not a kept term, not one ordinary word) is that type too. The 
 "commune"): it is never filled. Rows are the lines that hold the same number of one separator (";", "|", a tab),
 at least ``MIN_ROWS`` in a row (one ragged row among them is skipped).
 
-A column whose header names a person's role or name ("intervenant", "AS référente", "Nom", "prénom", "mère",
-"Voornaam") holds people: each of its cells that no detector read and that is a name (as above) or a worker's
-initials in capitals ("HB", "JVM": two to four letters, no kept acronym) is a PERSON, however few its other
-cells detection found.
+A column whose header names people ("Intervenant", "Nom de l'AS", "Educ référent", "Suivi par", "Élève", "Mère",
+"Voornaam"; not a person's property nor a service, "Langue de l'enfant", "Nom du service") holds people, however
+few its cells detection found: each cell no detector read that is a name (as above, and no ordinary words: "En
+attente") is a PERSON, and so are, under a worker's role, the initials a team writes for its members ("HB", "JVM":
+two to four capitals, no word, no kept acronym, no table code such as "NC", "DCD", "TBD", no role's abbreviation
+such as "EDUC", "DIR") when the column holds a detected person, the same initials twice or three different ones.
 
 A column whose header numbers what it holds ("N°", "Réf.", "Dossier", "Badge", "ID", "Az."...) holds references:
 its cells of digits (``MIN_DIGITS`` or more, with letters, hyphens, slashes or dots) that no detector read are
@@ -52,11 +54,17 @@ NAME_HEADERS = frozenset({"nom", "noms", "prenom", "prenoms", "name", "names", "
 # a header's words that make it a person's property or a service, not a person: "Langue de l'enfant", "Nom du service"
 NOT_PEOPLE_WORDS = frozenset({"service", "services", "ecole", "etablissement", "structure", "institution", "organisme",
                               "association", "asbl", "langue", "nationalite", "date", "age", "adresse", "telephone",
-                              "gsm", "mail", "statut", "classe", "commune", "pays", "lieu", "numero"})
+                              "gsm", "mail", "statut", "classe", "commune", "pays", "lieu", "numero",
+                              # a jurisdiction is no person ("tribunal" is kept as a role's word: "le tribunal")
+                              "tribunal", "cour", "parquet", "juridiction", "instance", "mesure", "decision"})
 FAMILY_HEADERS = frozenset({"parent", "parents", "enfant", "enfants", "eleve", "eleves", "jeune", "jeunes"}) \
     | frozenset(fold(word) for word in vocabulary.kin_roles())
 # what a table writes for nobody: not known, not given, deceased, to be decided
 PLACEHOLDERS = frozenset({"nc", "nd", "na", "n/a", "xx", "xxx", "tbd", "tbc", "dcd", "ras", "nr", "so", "inc", "idem"})
+# a role's abbreviation in a team's column: an educator, a social worker, the director, a nurse, a speech therapist
+ROLE_ABBREVIATIONS = frozenset({"educ", "ts", "as", "dir", "psy", "log", "logo", "ide", "inf", "kine", "stag", "coord",
+                                "med", "ped", "sec", "adm", "cdg"})
+NAME_WORDS = frozenset({"nom", "noms", "name", "names", "naam"})  # (a name of something: "Nom du service")
 NAME_CELL = re.compile(r"[^\W\d_]+(?:[-'’. ][^\W\d_]+)*\.?")
 
 
@@ -71,8 +79,8 @@ def column_cells(text: str, spans: list[Span], policy: KeepPolicy) -> list[Span]
         for column in range(len(rows[0])):
             cells = [row[column] for row in rows]
             found += _filled(text, cells, within, policy)
-            if _names_people(text[cells[0][0]:cells[0][1]]):
-                found += _people(text, cells, within, policy)
+            if (team := _people_header(text[cells[0][0]:cells[0][1]])) is not None:
+                found += _people(text, cells, within, policy, team)
             if FASE_HEADER.search(text, *cells[0]):
                 found += _numbered(text, cells, within, "FASE")
             elif NUMBERING_HEADER.search(text, *cells[0]):
@@ -167,35 +175,50 @@ def _header_head(header: str) -> tuple[str, list[str]]:
     return (words[0] if words else ""), words
 
 
-def _names_people(header: str) -> bool:
-    """A header whose head noun says its cells are people ("Intervenant", "Nom de l'AS", "prénom_enfant", "Mère"),
-    not a property of a person ("Langue de l'enfant", "Nationalité du parent") nor a service ("Nom du service")."""
+def _people_header(header: str) -> bool | None:
+    """Whether a header says its cells are people, and are they a team (True) or not (False); None for any other
+    header. A role's or a name's word at its head ("Intervenant", "Éducateur du service", "Nom de l'AS", "Mère") or
+    after a head that is no property ("Educ référent", "Suivi par"); not a person's property ("Langue de
+    l'enfant") nor the name of a service or a school ("Nom du service"). A team: a worker's role in it, or "Suivi
+    par"."""
     head, words = _header_head(header)
-    return (head in NAME_HEADERS or head in role_terms()) and not any(word in NOT_PEOPLE_WORDS for word in words)
+    people = role_terms() | NAME_HEADERS
+    if head in NOT_PEOPLE_WORDS or head in NAME_WORDS and any(word in NOT_PEOPLE_WORDS for word in words):
+        return None
+    team = any(word in role_terms() and word not in FAMILY_HEADERS for word in words) \
+        or head == "suivi" and "par" in words
+    if head in people or team or head not in NOT_PEOPLE_WORDS and any(
+            word in people and len(word) > 2 for word in words[1:]):
+        return team
+    return None
 
 
-def _people(text: str, cells: list[tuple[int, int]], within: _Within, policy: KeepPolicy) -> list[Span]:
-    """The cells of a column of people that detection left: names with a listed first name or surname, and,
-    under a worker's role, the initials a team writes for its members when the column holds a detected person or
-    the same initials twice ("HB" under "intervenant"); no word ("OUI", "NON"), code ("NC", "DCD") or kept term."""
-    head, _ = _header_head(text[cells[0][0]:cells[0][1]])
+def _people(text: str, cells: list[tuple[int, int]], within: _Within, policy: KeepPolicy, team: bool
+            ) -> list[Span]:
+    """The cells of a column of people that detection left: names, and in a team's column, initials."""
     filled = [(start, end) for start, end in cells[1:] if end > start]
     values = [text[start:end] for start, end in filled]
-    initials = [value for value in values if INITIALS_CELL.fullmatch(value)]
-    evidence = any(span.entity_type == "PERSON" for start, end in filled for span in within(start, end)) \
-        or len(set(initials)) < len(initials)  # (a team's initials come back from row to row)
-    workers = head in role_terms() and head not in FAMILY_HEADERS
+    codes = [value for value in values if INITIALS_CELL.fullmatch(value) and _a_code_of_someone(value, policy)]
+    initials = team and codes and (
+        len(set(codes)) < len(codes) or len(set(codes)) >= MIN_TYPED  # (a team's initials come back, or are many)
+        or any(span.entity_type == "PERSON" for start, end in filled for span in within(start, end)))
     found = []
     for (start, end), cell in zip(filled, values, strict=True):
-        if within(start, end) or policy.is_kept(cell) or _common_words(cell) or fold(cell) in PLACEHOLDERS:
+        if within(start, end) or policy.is_kept(cell) or fold(cell) in PLACEHOLDERS | ROLE_ABBREVIATIONS:
             continue
         if INITIALS_CELL.fullmatch(cell):
-            if workers and evidence and not is_word(cell.lower()):
+            if initials and cell in codes:
                 found.append(Span.of(text, start, end, "PERSON", 0.5, "column"))
-        elif _name_like(cell, policy) and any(in_first_names(word.capitalize()) or in_surnames(word.capitalize())
-                                              for word in re.findall(r"[^\W\d_]+", cell)):
+        elif _name_like(cell, policy) and not _common_words(cell):
             found.append(Span.of(text, start, end, "PERSON", 0.5, "column"))
     return found
+
+
+def _a_code_of_someone(cell: str, policy: KeepPolicy) -> bool:
+    """Capitals that may be a worker's initials: no word ("OUI"), no kept acronym, no table code, no role's
+    abbreviation ("EDUC", "DIR")."""
+    return not is_word(cell.lower()) and not policy.is_kept(cell) and fold(cell) not in PLACEHOLDERS \
+        and fold(cell) not in ROLE_ABBREVIATIONS
 
 
 def _common_words(cell: str) -> bool:

@@ -104,9 +104,9 @@ INNOCENT_SHAPE = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?|\d{1,2}/(?:
 # a day and a month in two digits each, one with its leading zero ("08.02", "15.01"): a note's date, no section number
 # ("2.4", "3.12") nor an amount or a time ("12.50", "10.30")
 DAY_MONTH = re.compile(r"(?=0|\d\d\.0)(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
-# ... unless a time or a document's part: "RDV à 10.05", "point 02.03", "version 01.02", "chapitre 01.03"
-NOT_A_DAY_BEFORE = re.compile(r"(?i:\b(?:à|vers|dès|de|jusqu['’]à|point|version|v|chapitre|chap|section|partie|annexe"
-                              r"|art|article|§))[.\s]*$")
+# ... unless a document's part: "point 02.03", "version 01.02", "chapitre 01.03" ("RDV à 10.05" stays a doubt: "de
+# 08.02 à 15.03" is two dates)
+NOT_A_DAY_BEFORE = re.compile(r"(?i:\b(?:point|version|v|chapitre|chap|section|partie|annexe|art|article|§))[.\s]*$")
 MIN_CODE_DIGITS = 3  # letters, a slash and three digits: a file reference ("HdW/24.117")
 MIN_DIGITS = 4  # a room, a page, a count of three digits says little
 MIN_NEAR = 5  # letters of a removed name a typo is looked for in
@@ -189,9 +189,13 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
         first = fold(re.split(r"[\s'’]", inner)[0])
         # (or a code of digits and letters in it, as a group's name has: "3TQB les vrais", "les reines de la 4B")
         coded = any(CODE_WORD.fullmatch(token) for token in inner.split())
-        if len(inner.split()) <= MAX_QUOTED_WORDS + (2 if coded else 0) and (inner[:1].isupper() or coded) \
+        # (or one word in lower case no lexicon holds: « jéjé », the nickname a child gives)
+        lower_nickname = " " not in inner and inner.islower() and len(inner) >= MIN_LEFT and not is_word(inner) \
+            and not is_chat_word(inner) and not is_foreign_word(inner)
+        if len(inner.split()) <= MAX_QUOTED_WORDS + (2 if coded else 0) \
+                and (inner[:1].isupper() or coded or lower_nickname) \
                 and first not in SPEECH_OPENERS \
-                and not policy.is_kept(inner) and not _inside(foreign, match.start(1)):
+                and not policy.is_kept(inner) and (lower_nickname or not _inside(foreign, match.start(1))):
             add(match.start(1), match.start(1) + len(inner), "quoted")
     for match in COINED.finditer(text):
         if policy.is_kept(match.group()) or all(policy.is_kept(word) for word in WORD.findall(match.group())[1:]):
@@ -409,9 +413,8 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
         return ("capitals", SCORES["capitals"]) if len(word) >= MIN_CAPITALS and not is_word(word) \
             and (not heading or not _known(word)) else None
     if word.islower() and len(word) >= MIN_LOWER_NAME and in_first_names(word) and not is_common_word(word) \
-            and not is_chat_word(word) and (_frequency(word) < FIRST_NAME_ZIPF or not is_word(word)
-                                            and not is_foreign_word(word)
-                                            and not vocabulary.in_foreign_line(text, match.start(), match.end())):
+            and not is_chat_word(word) and (_frequency(word) < FIRST_NAME_ZIPF
+                                            or not is_word(word) and not is_foreign_word(word)):
         return "first_name_lower", SCORES["first_name_lower"]  # "merci sofie", "la maman de lina", "avec kevin"
         # (however often the web writes it: a name no French lexicon holds, "nathalie", "sarah")
     if word.islower() and len(word) >= MIN_NEAR and "-" not in word and not _known(word) \

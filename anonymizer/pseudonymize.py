@@ -473,14 +473,14 @@ class Pseudonymizer:
 
     def _province(self, text: str, start: int, end: int, french: str, ctx: DocumentContext) -> str:
         """Another province of the same gender, in French, a cardinal point kept ("Ouest Brabant wallon" -> "Ouest
-        Hainaut"); one per province whatever its language ("Waals-Brabant", "Brabant wallon"); none that shares a
-        word with a province the text names ("Brabant" would stay), none given to another province already."""
+        Hainaut"); one per province whatever its language ("Waals-Brabant", "Brabant wallon"); none the text names
+        (nor shares a word with a province it names: "Brabant" would stay), none given to another province: when
+        none is left, "une autre province"."""
         gender = "F" if french in surrogates.PROVINCE_SURROGATES["F"] else "M"
         named = {word for match in province_pattern().finditer(ctx.text) for word in fold(match.group()).split()}
-        free = [other for other in surrogates.PROVINCE_SURROGATES[gender]
-                if not set(fold(other).split()) & (named | set(fold(french).split()))]
         used = self._used.get("PROVINCE", set())
-        pool = [other for other in free if other not in used] or free or ["une autre province"]
+        pool = [other for other in surrogates.PROVINCE_SURROGATES[gender] if other not in used and ctx.allowed(other)
+                and not set(fold(other).split()) & (named | set(fold(french).split()))] or ["une autre province"]
         chosen = self._decide("PROVINCE", french, lambda r: r.choice(pool), ctx)
         return text[:start] + like_case(text[start:end], chosen) + text[end:]
 

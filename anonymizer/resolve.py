@@ -429,15 +429,15 @@ def _two_names_apart(text: str, span: Span, inside: list[Span]) -> bool:
     """``inside`` (sorted) covers ``span`` from its start to its end, in pieces joined by NAMES_APART only."""
     if len(inside) < 2 or inside[0].start != span.start:
         return False
-    end = inside[0].end
+    end, gaps = inside[0].end, 0
     for piece in inside[1:]:
         if piece.start < end:
             end = max(end, piece.end)
             continue
         if not NAMES_APART.fullmatch(text, end, piece.start):
             return False
-        end = piece.end
-    return end == span.end and any(NAMES_APART.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(inside))
+        end, gaps = piece.end, gaps + 1
+    return end == span.end and gaps > 0
 
 
 WEAK_PERSON = 0.6  # a person the name lists alone say, without a cue (BePersonRecognizer's lowest scores)
@@ -1043,12 +1043,15 @@ STAFF_CODE_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*([A-ZÀ-Ý]{2,4})[^\S\n]*\)")
 
 
 def _code_after(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
-    """A worker's initials in brackets right after a first name they open ("Véronique (VDB), chef éducatrice"):
-    the same person's code, as a team writes it elsewhere; not a kept acronym ("Julie (AS)", "Marc (SAJ)")."""
+    """A worker's initials in brackets right after a first name they open, and written elsewhere in the text
+    ("Véronique (VDB), chef éducatrice", then "VDB a rappelé"): the same person's code; not a kept acronym ("Julie
+    (AS)", "Marc (SAJ)"), nor one written once ("Hugo (HP)", "Lucas (LSF)": the trade's)."""
     match = STAFF_CODE_AFTER.match(text, span.end)
     if match is None or policy.is_kept(match.group(1)) or is_word(match.group(1).lower()) \
-            or fold(match.group(1)[0]) != fold(span.text.strip()[:1]):
-        return []
+            or fold(match.group(1)[0]) != fold(span.text.strip()[:1]) or " " in span.text.strip() \
+            or len(re.findall(rf"(?<![\w-]){match.group(1)}(?![\w-])", text)) < 2:
+        return []  # (and written elsewhere as the team writes it: "Hugo (HP)", "Lucas (LSF)" are the trade's
+        # acronyms)
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "code")]
 
 
@@ -1223,18 +1226,23 @@ def _initials_forms(name: str) -> set[str]:
 MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordinary word alone
 
 
+FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and labels of Dutch, German, English
+
+
 def _foreign_not_name(word: str) -> bool:
-    """A function word of Dutch, German or English, or a word of theirs no list holds as a name or a place."""
-    return word.lower() in FOREIGN_FUNCTION_WORDS or is_foreign_word(word) and not in_surnames(word.capitalize()) \
+    """A function word or label of Dutch, German or English, or a word of theirs no list holds as a name or a
+    place; never a surname's particle ("de groot", "van den broek")."""
+    lower = word.lower()
+    if lower in SURNAME_PARTICLES or lower in PARTICLES:
+        return False
+    return lower in FOREIGN_LINE_WORDS or is_foreign_word(word) and not in_surnames(word.capitalize()) \
         and not in_first_names(word.capitalize()) and word not in places() and word.capitalize() not in places()
-
-
-FOREIGN_FUNCTION_WORDS = frozenset(vocabulary.foreign_words())
 
 
 def _line_or_sentence_start(text: str, at: int) -> bool:
     before = text[max(0, at - 4):at]
-    return at == 0 or "\n" in before or SENTENCE_OPENING.search(before) is not None or before.rstrip(" ").endswith("|")
+    return at == 0 or "\n" in before or SENTENCE_OPENING.search(before) is not None \
+        or before.rstrip(" ").endswith(("|", "\t", ";"))
 
 
 def _ordinary_rest(span: Span, trimmed: Span) -> bool:

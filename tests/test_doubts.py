@@ -32,10 +32,13 @@ TEXT = ("Kevin Dumoulin vit à Wavre avec sa mère. Le week-end, il traîne au s
     ("maman de inès : elle est chez tatie violette ce soir", "violette", "first_name_word_lower"),
     ("ok jviens demain avec prudence et inès", "prudence", "first_name_word_lower"),
     ("Les photos ont circulé sur le groupe « les boss de la 5C » toute la semaine.", "les boss de la 5C", "quoted"),
+    # a nickname in quotes written in lower case, no word of any lexicon (not « non », « ok », « wesh »)
+    ("il appelle son tonton « jéjé » maintenant, il dit « non » et « ok ».", "jéjé", "quoted"),
     # a line that is a service's name before its town or a dash (not "La Direction,")
     ("Rédaction : C. Warnotte\nLe Méandre, Namur. Contact : secrétariat", "Le Méandre", "coined_name"),
-    # a day and a month in two digits with a leading zero (no section number)
+    # a day and a month in two digits with a leading zero (no section number), a range's too
     ("- elle a tjs peur qd il boit. dernier épisode = 08.02, voisine a appelé", "08.02", "digits"),
+    ("Absences de 08.02 à 15.03, puis hospitalisation.", "15.03", "digits"),
 ])
 def test_a_doubt_points_at_what_stayed(anonymizer, text, form, reason):
     doubts = anonymizer.doubts(text)
@@ -51,13 +54,15 @@ def test_a_lower_case_first_name_no_lexicon_holds_is_a_doubt_however_common_on_t
     assert found.get("nathalie") == found.get("sofie") == "first_name_lower"
     assert "loue" not in found and "joyeuse" not in found
     assert "will" not in {d.text for d in doubts("I will call you later, I will.", [])}
+    # (a first name in a Dutch or English message is one too)
+    assert {"emma", "sarah"} <= {d.text for d in doubts("ik ben de mama van emma. this is the mom of sarah.", [])}
 
 
 def test_innocent_words_and_numbers_raise_no_doubt(anonymizer):
     text = ("Le SAJ de Nivelles a reçu la mère le 3 mars. Elle a 34 ans ; loyer de 1.480 € ; 16h30 ; "
             "article 458 du Code pénal, point 2.4 et 3.12 ; 12.50 ; année scolaire 2024-2025 ; 3e secondaire. "
             "Le Service de l'aide à la "
-            "jeunesse reste informé. Intervision prévue, rien de particulier.\nLa Direction, le 3 mai. RDV à 10.05, "
+            "jeunesse reste informé. Intervision prévue, rien de particulier.\nLa Direction, le 3 mai. Voir le "
             "point 02.03, version 01.02.")
     assert anonymizer.doubts(text) == []
 

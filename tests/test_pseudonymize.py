@@ -478,3 +478,18 @@ def test_a_province_becomes_another_province_and_generalised_places_name_only_th
     assert f"tribunal du {first}," in out.text  # one province, one surrogate, in French and in Dutch
     generalised = anonymizer.anonymize(text, style="pseudo", seed=3, options=PseudoOptions(places="generalise"))
     assert "une commune de Wallonie" in generalised.text and "Brabant" not in generalised.text
+
+
+def test_no_province_surrogate_is_a_place_the_text_names_nor_another_province_s():
+    """When the provinces of the right gender are all taken or named by the text, the province becomes "une autre
+    province": never a surrogate that stands for two provinces, never one the leak guard finds in the text."""
+    from anonymizer import Anonymizer
+
+    text = ("Le tribunal de la jeunesse du Luxembourg a confié l'enfant à sa grand-mère, qui vit dans le Hainaut. "
+            "Le père habite le Brabant wallon et la mère le Limbourg.")
+    out = Anonymizer().anonymize(text, style="pseudo", seed=1)
+    assert not out.leaks
+    replaced = {span.text: new for span, new in out.replacements.items() if span.entity_type == "LOCATION"}
+    provinces = [next(new for old, new in replaced.items() if old.endswith(name))  # (the article with it: "du ")
+                 for name in ("Luxembourg", "Hainaut", "Brabant wallon")]
+    assert all("une autre province" in new for new in provinces) or len(set(provinces)) == 3

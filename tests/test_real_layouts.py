@@ -37,9 +37,15 @@ from helpers import detected, parse_gold
     "A2;<ent label=PERSON>MARTIN</ent>;1D;<ent label=PERSON>JVM</ent>;ouvert\n"
     "A3;<ent label=PERSON>POPESCU</ent>;4P;<ent label=PERSON>HB</ent>;en veille\n"
     "A4;<ent label=PERSON>NGOY</ent>;3S;En attente;ouvert\nA5;<ent label=PERSON>LAMBERT</ent>;2C;SAJ;ouvert",
-    # a worker's initials in brackets after the first name they open; a kept acronym there stays
+    # Flemish centres: the kind stays, their own name goes
+    "hij volgde les bij CVO <ent label=ORGANIZATION>Vlaamse Ardennen</ent> ; naar CAW <ent label=ORGANIZATION>De "
+    "Schakel</ent>. Het CAW belt.\nOCMW <ent label=LOCATION>Ronse</ent> – Sociaal Huis <ent label=ORGANIZATION>De "
+    "Ververij</ent>",
+    # a worker's initials in brackets after the first name they open, written elsewhere too; a kept acronym there
+    # stays, and so does the trade's acronym written once
     "Cadre de garde joint : <ent label=PERSON>Véronique</ent> (<ent label=PERSON>VDB</ent>), chef éducatrice ; "
-    "<ent label=PERSON>Julie</ent> (AS) et <ent label=PERSON>Marc</ent> (SAJ).",
+    "<ent label=PERSON>Julie</ent> (AS) et <ent label=PERSON>Marc</ent> (SAJ). <ent label=PERSON>VDB</ent> rappelle.",
+    "<ent label=PERSON>Hugo</ent> (HP) et <ent label=PERSON>Lucas</ent> (LSF) sont suivis.",
     # a service named before its province keeps its name; a person the model read on into it too
     "er is toen een melding gebeurd bij het Vertrouwenscentrum Kindermishandeling <ent label=LOCATION>Vlaams-Brabant"
     "</ent>, zonder gevolg.",
@@ -50,6 +56,15 @@ from helpers import detected, parse_gold
     "Enfant;Père;Mère\nE1;NC;OUI\nE2;ND;DCD\nE3;NON;OK\nE4;NC;OUI",
     "Dossier;Référent;Statut\nD1;NC;ouvert\nD2;XX;ouvert\nD3;TBD;clos\nD4;OUI;clos",
     "Tribunal;Remarque;Mesure\nTJ;x;y\nTF;x;y\nJP;x;y\nTPI;x;y",
+    "Jour;Intervenant;Note\nlun;Educ;x\nmar;TS;x\nmer;DIR;x\njeu;LOG;x",
+    "Nom du service;Remarque\nLa Traversée;x\nLe Rebond;y\nLes Tilleuls;z\nLe Phare;w",
+    # unlisted surnames under "Élève"; a team's initials under "Suivi par", "Nom de l'intervenant", each once
+    "Élève\tClasse\tSuivi\n<ent label=PERSON>Dzhabrailov</ent>\t3S\toui\n<ent label=PERSON>Magomedov</ent>\t2C\t"
+    "non\n<ent label=PERSON>Tsaraev</ent>\t1D\toui\n<ent label=PERSON>Gjoka</ent>\t4P\tnon",
+    "Dossier;Suivi par;Statut\nD1;<ent label=PERSON>VDB</ent>;ouvert\nD2;<ent label=PERSON>HB</ent>;ouvert\n"
+    "D3;<ent label=PERSON>VDB</ent>;clos\nD4;<ent label=PERSON>HB</ent>;clos",
+    "N° dossier\tNom de l'intervenant\tDécision\n1\t<ent label=PERSON>VDB</ent>\tok\n2\t<ent label=PERSON>HB"
+    "</ent>\tok\n3\t<ent label=PERSON>JMC</ent>\tok\n4\tEDUC\tok",
     # a school's number under "FASE" in a school history's table
     "| Année | Établissement | FASE |\n| 2018 | idem | <ent label=FASE>2874</ent> |\n| 2019 | idem | "
     "<ent label=FASE>2874</ent> |\n| 2020 | idem | <ent label=FASE>2211</ent> |\n| 2021 | idem | "

@@ -12,6 +12,7 @@ def recognizer():
     ("elle suit @lea.vdb_ depuis", ["@lea.vdb_"]),
     ("Insta : lea.vdb_", ["lea.vdb_"]),
     ("snap: kev_du_78", ["kev_du_78"]),
+    ("Réponse de Modération_FPW le 3 mars", ["Modération_FPW"]),  # accents in a handle
     ("sur insta kev.dml_11", ["kev.dml_11"]),
     # negative cases
     ("aicha.benali@gmail.com", []),

@@ -43,7 +43,8 @@ class SocialHandleRecognizer(FrPatternRecognizer):
                          rf"(?=[a-z0-9_.]*[a-z])(?![\w.]*\.{TLD}\b)[a-z0-9_]{{2,}}(?:\.[a-z0-9_]+)*"
                          rf"(?![\w@/]|\.\w)", 0.6),
         # an underscore is not French: "inaya_x", "kev_du_78"
-        ("underscore", r"(?<![\w.@/#-])[A-Za-z0-9]+(?:_[A-Za-z0-9]*)+(?:\.[A-Za-z0-9_]+)*(?![\w@]|\.\w)", 0.6),
+        # (accents too: "Modération_FPW", a forum's moderator)
+        ("underscore", r"(?<![\w.@/#-])[^\W_]+(?:_[^\W_]*)+(?:\.\w+)*(?![\w@]|\.\w)", 0.6),
         # said aloud within 60 characters after a network name (one piece at least no French word: "c'est un point
         # important" is none)
         ("said_handle", rf"{NETWORK}[^\n]{{0,60}}?\K(?<![\w-]){SAID_HANDLE}(?![\w-])", 0.6),

@@ -29,6 +29,9 @@ from anonymizer.text import fold
 SERVICE = (
     r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SAAF|SAJA|SRA|SASPE|SAS|SAP|SAI|COE|PPP|ETA|EFT|CISP|OISP|AIS|CRF|SAC|IMP|MSP|CAJ|ILA|SeTIS|asbl|ASBL"
     r"|a\.s\.b\.l\.|CLB|vzw|VZW|VoG"  # Flemish pupil guidance centres, Dutch and German non-profit forms
+    # Flemish welfare, mental health and adult education centres, and a commune's social desk ("CAW De Schakel",
+    # "CGG De Waaier", "CVO Vlaamse Ardennen", "Sociaal Huis De Ververij")
+    r"|CAW|CGG|CVO|Sociaal\s+Huis"
     r"|(?i:service(?:\s+d['’](?:accompagnement|aide\s+précoce|accueil\s+d['’]urgence)|\s+de\s+santé\s+mentale)?"
     r"|centre(?:\s+de\s+jour)?"
     r"|maison(?:\s+d['’]accueil|\s+de\s+jeunes|\s+médicale)?|école\s+de\s+devoirs|planning\s+familial|crèche"
