@@ -11,9 +11,9 @@ at least ``MIN_ROWS`` in a row (one ragged row among them is skipped).
 
 A column whose header names people ("Intervenant", "Nom de l'AS", "Educ référent", "Suivi par", "Élève", "Mère",
 "Voornaam"; not a person's property nor a service, "Langue de l'enfant", "Nom du service") holds people, however
-few its cells detection found: each cell no detector read that is a name (as above, and no ordinary words: "En
-attente") is a PERSON, and so are, under a worker's role, the initials a team writes for its members ("HB", "JVM":
-two to four capitals, no word, no kept acronym, no table code such as "NC", "DCD", "TBD", no role's abbreviation
+few its cells detection found: each cell no detector read whose words are names ("Magomedov"; not "En attente",
+"Absent excusé") is a PERSON, and so are, under a worker's role, the initials a team writes for its members ("HB",
+"JVM": two to four capitals, no word, no kept acronym, no table code such as "NC", "DCD", "TBD", no role's abbreviation
 such as "EDUC", "DIR") when the column holds a detected person, the same initials twice or three different ones.
 
 A column whose header numbers what it holds ("N°", "Réf.", "Dossier", "Badge", "ID", "Az."...) holds references:
@@ -187,7 +187,9 @@ def _people_header(header: str) -> bool | None:
         return None
     team = any(word in role_terms() and word not in FAMILY_HEADERS for word in words) \
         or head == "suivi" and "par" in words
-    if head in people or team or head not in NOT_PEOPLE_WORDS and any(
+    # (a head that is a word, "Avis", "Commentaire", "Objectif du jeune", names what is said of people, not them;
+    # an abbreviation, "Educ référent", does not)
+    if head in people or head == "suivi" and "par" in words or not is_word(head) and any(
             word in people and len(word) > 2 for word in words[1:]):
         return team
     return None
@@ -209,9 +211,19 @@ def _people(text: str, cells: list[tuple[int, int]], within: _Within, policy: Ke
         if INITIALS_CELL.fullmatch(cell):
             if initials and cell in codes:
                 found.append(Span.of(text, start, end, "PERSON", 0.5, "column"))
-        elif _name_like(cell, policy) and not _common_words(cell):
+        elif _name_like(cell, policy) and _name_words(cell):
             found.append(Span.of(text, start, end, "PERSON", 0.5, "column"))
     return found
+
+
+def _name_words(cell: str) -> bool:
+    """Each word of the cell capitalised and a listed name, a particle or no French word ("Magomedov", "VAN DE
+    VELDE"; not "Absent excusé", "Hospitalisée", "Retour CPAS", "Stagiaire")."""
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", cell)
+    return bool(words) and all(
+        word.lower() in vocabulary.particles() or word[:1].isupper()
+        and (in_first_names(word.capitalize()) or in_surnames(word.capitalize()) or not is_word(word.lower()))
+        for word in words)
 
 
 def _a_code_of_someone(cell: str, policy: KeepPolicy) -> bool:

@@ -82,6 +82,7 @@ AT_OR_SLASH = re.compile(r"(?<![\w@])[\w.+-]*@[\w.-]+|(?<![\w/])[^\W\d_][\w.-]*/
 QUOTED = re.compile(r"[«“\"][^\S\n]*([^\W_][^«»“”\"\n]{0,30}?)[^\S\n]*[»”\"]")
 COINED = re.compile(r"(?<![\w'’])(?:Le|La|Les|L['’])[^\S\n]*[^\W\d_a-zà-öø-ÿ][a-zà-öø-ÿ'’-][\w'’-]*"
                     r"(?:[^\S\n]+(?:[^\W\d_a-zà-öø-ÿ][\w'’-]*|\d{1,3}\b))*")
+REDOUBLED = re.compile(r"([^\W\d_]{1,3})\1")
 LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[-•*>][^\S\n]*)?$")
 NAME_LINE_END = re.compile(r"[^\S\n]*(?:,|[–—-][^\S\n]|\(|$|\n)")
 LINE_NAME_SCORE = 0.4
@@ -189,9 +190,9 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
         first = fold(re.split(r"[\s'’]", inner)[0])
         # (or a code of digits and letters in it, as a group's name has: "3TQB les vrais", "les reines de la 4B")
         coded = any(CODE_WORD.fullmatch(token) for token in inner.split())
-        # (or one word in lower case no lexicon holds: « jéjé », the nickname a child gives)
-        lower_nickname = " " not in inner and inner.islower() and len(inner) >= MIN_LEFT and not is_word(inner) \
-            and not is_chat_word(inner) and not is_foreign_word(inner)
+        # (or one word in lower case that doubles a syllable, as the nickname a child gives: « jéjé », « lolo »)
+        lower_nickname = inner.islower() and REDOUBLED.fullmatch(inner) is not None and not is_word(inner) \
+            and not is_chat_word(inner)
         if len(inner.split()) <= MAX_QUOTED_WORDS + (2 if coded else 0) \
                 and (inner[:1].isupper() or coded or lower_nickname) \
                 and first not in SPEECH_OPENERS \

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import lru_cache
@@ -122,56 +123,77 @@ def address_key(text: str) -> str:
     return re.sub(r"\s+", " ", street)
 
 
-def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[Span, str]:
-    """A date's key: day, month and year ("2024-10-17"); a date written without its year takes the year of
-    the case's dates of the same day and month when they all have one year, else stays "--10-17"."""
+DocumentSpan = tuple[int, Span]  # a span and the number of its document (two documents' spans may be equal)
+
+
+def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[DocumentSpan, str]:
+    """A date's key: day, month and year ("2024-10-17"). A date written without its year is of the time its document
+    speaks of: it takes the year of a date of the same day and month in its own document when that year is near the
+    one the document writes most ("31/01" under "31/01/2023" in minutes of 2023-2024, though another document speaks
+    of 31 January 2022), else that most written year when a date of the case has it ("19/02" in a 2024 report is no
+    child's birthday of 19/02/2016), else the one year of the case's dates of that day and month; else it stays
+    "--10-17"."""
     parsed = {}
-    for spans in documents:
+    for number, spans in enumerate(documents):
         for span in spans:
             if span.entity_type == "DATE":
                 written = dates.parse(_read(span), NO_YEAR)
+                if written is None and (foreign := dates.parse_foreign(_read(span))) is not None:
+                    written = foreign  # its value and whether it has a year, as a French date
                 if written is not None:
-                    parsed[span] = written
-                elif (foreign := dates.parse_foreign(_read(span))) is not None:
-                    parsed[span] = foreign  # its value and whether it has a year, as a French date
+                    parsed[number, span] = written
     years: dict[tuple[int, int], set[int]] = {}
-    for written in parsed.values():
+    own_years: dict[tuple[int, int, int], set[int]] = {}
+    counts: dict[int, Counter[int]] = {}
+    for (number, _span), written in parsed.items():
         if written.has_year:
-            years.setdefault((written.value.month, written.value.day), set()).add(written.value.year)
+            value = written.value
+            years.setdefault((value.month, value.day), set()).add(value.year)
+            own_years.setdefault((number, value.month, value.day), set()).add(value.year)
+            counts.setdefault(number, Counter())[value.year] += 1
     keys = {}
-    for span, written in parsed.items():
+    for (number, span), written in parsed.items():
         value: date = written.value
-        known = years.get((value.month, value.day), set())
-        year = value.year if written.has_year else (next(iter(known)) if len(known) == 1 else None)
-        keys[span] = f"{year:04d}-{value.month:02d}-{value.day:02d}" if year else f"--{value.month:02d}-{value.day:02d}"
+        if written.has_year:
+            year = value.year
+        else:
+            usual = counts[number].most_common(1)[0][0] if number in counts else None
+            own = {y for y in own_years.get((number, value.month, value.day), ())
+                   if usual and abs(y - usual) <= NEAR_YEARS}
+            known = years.get((value.month, value.day), set())
+            year = next(iter(own)) if len(own) == 1 else usual if usual in known \
+                else next(iter(known)) if len(known) == 1 else None
+        keys[number, span] = f"{year:04d}-{value.month:02d}-{value.day:02d}" if year \
+            else f"--{value.month:02d}-{value.day:02d}"
     keys.update(_day_only_keys(documents, keys))
     return keys
 
 
+NEAR_YEARS = 1  # a document's dates without their year are of its own time: this year, the next, the one before
 RANGE_GAP = 5  # " au ", " et ", "-": between the first day of a range and its end
 
 
-def _day_only_keys(documents: Sequence[Sequence[Span]], keys: dict[Span, str]) -> dict[Span, str]:
+def _day_only_keys(documents: Sequence[Sequence[Span]], keys: dict[DocumentSpan, str]) -> dict[DocumentSpan, str]:
     """A day written alone ("jeudi 17", "le 17") is the date of the case with that day, of its own document
     first (the weekday agreeing when the year is known); left alone when two dates could be meant."""
     out = {}
     case_wide = set(keys.values())
-    for spans in documents:
-        own = {keys[span] for span in spans if span in keys}
+    for number, spans in enumerate(documents):
+        own = {keys[number, span] for span in spans if (number, span) in keys}
         for span in spans:
-            match = dates.day_only(_read(span)) if span.entity_type == "DATE" and span not in keys else None
+            match = dates.day_only(_read(span)) if span.entity_type == "DATE" and (number, span) not in keys else None
             if match is None:
                 continue
             partner = next((other for other in spans
-                            if other in keys and 0 < other.start - span.end <= RANGE_GAP), None)
+                            if (number, other) in keys and 0 < other.start - span.end <= RANGE_GAP), None)
             if partner is not None:  # "19" of "19 au 21 avril": the month and year of the range's end
-                out[span] = _range_start(keys[partner], int(match["day"]))
+                out[number, span] = _range_start(keys[number, partner], int(match["day"]))
                 continue
             weekday = fold(match["weekday"] or "").strip(" ,.")
             for pool in (own, case_wide):
                 fitting = {key for key in pool if int(key[-2:]) == int(match["day"]) and _weekday_fits(key, weekday)}
                 if len(fitting) == 1:
-                    out[span] = fitting.pop()
+                    out[number, span] = fitting.pop()
                     break
                 if fitting:
                     break
@@ -707,8 +729,8 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
             if span.entity_type in NUMBER_TYPES:
                 canonical = number_key(_read(span), span.entity_type) or canonical
                 canonical = numbers.get((span.entity_type, canonical), canonical)
-            elif span in date_keys:
-                canonical = date_keys[span]
+            elif (index, span) in date_keys:
+                canonical = date_keys[index, span]
             elif span.entity_type == "ADDRESS":
                 canonical = address_key(_read(span)) or canonical
             elif entity_type in SERVICE_TYPES:  # "Le Vieux-Pont" and "Vieux-Pont" are one service

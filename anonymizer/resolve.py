@@ -1040,16 +1040,21 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
 
 
 STAFF_CODE_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*([A-ZÀ-Ý]{2,4})[^\S\n]*\)")
+# a team's list, each first name with its initials ("Véronique (VDB), Marc (MH), Samira (SB)")
+STAFF_LIST = re.compile(r"\b([A-ZÀ-Ý])[\w'’-]+[^\S\n]*\([^\S\n]*\1[A-ZÀ-Ý]{1,3}[^\S\n]*\)")
+MIN_STAFF_CODES = 3  # (two may be the trade's acronyms by chance: "Hugo (HP) et Lucas (LSF)")
 
 
 def _code_after(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
-    """A worker's initials in brackets right after a first name they open, and written elsewhere in the text
-    ("Véronique (VDB), chef éducatrice", then "VDB a rappelé"): the same person's code; not a kept acronym ("Julie
-    (AS)", "Marc (SAJ)"), nor one written once ("Hugo (HP)", "Lucas (LSF)": the trade's)."""
+    """A worker's initials in brackets right after a first name they open, written elsewhere in the text too or
+    in a list of such ("Véronique (VDB), chef éducatrice", then "VDB a rappelé"; "Véronique (VDB), Marc (MH)"): the
+    same person's code; not a kept acronym ("Julie (AS)", "Marc (SAJ)"), nor one written once alone ("Hugo (HP)",
+    "Lucas (LSF)": the trade's acronyms)."""
     match = STAFF_CODE_AFTER.match(text, span.end)
     if match is None or policy.is_kept(match.group(1)) or is_word(match.group(1).lower()) \
             or fold(match.group(1)[0]) != fold(span.text.strip()[:1]) or " " in span.text.strip() \
-            or len(re.findall(rf"(?<![\w-]){match.group(1)}(?![\w-])", text)) < 2:
+            or len(re.findall(rf"(?<![\w-]){match.group(1)}(?![\w-])", text)) < 2 \
+            and len(STAFF_LIST.findall(text)) < MIN_STAFF_CODES:
         return []  # (and written elsewhere as the team writes it: "Hugo (HP)", "Lucas (LSF)" are the trade's
         # acronyms)
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "code")]

@@ -142,6 +142,32 @@ def test_a_name_read_with_two_types_gets_one_tag(anonymizer):
     assert {keys[0][first[0]], keys[0][first[1]], keys[1][second[0]]} == {("LOCATION", "eupen")}
 
 
+def test_a_date_without_its_year_is_of_the_time_its_document_speaks_of():
+    """"31/01" beside "31/01/2023" in minutes of 2023 is that date, though another document speaks of 31 January
+    2022; "19/02" in a report of 2024 is no child's birthday of 19/02/2016, but the 19/02/2024 of another
+    document; a day and month no document dates stays apart."""
+    from anonymizer.link import case_entity_keys
+    from anonymizer.spans import Span
+
+    def dates(*written):
+        text = " ; ".join(written)
+        starts = [text.index(date) for date in written]
+        return [Span.of(text, start, start + len(date), "DATE") for start, date in zip(starts, written, strict=True)]
+
+    minutes = dates("31/01", "31/01/2023", "12/03/2023", "5 avril 2023")
+    earlier = dates("31 janvier 2022", "3 février 2022")
+    report = dates("19/02/2016", "19/02", "4 mars 2024", "12/06/2024", "07/05")
+    chat = dates("19/02/2024", "20/02/2024")
+    keys = case_entity_keys([minutes, earlier, report, chat])
+    assert keys[0][minutes[0]] == keys[0][minutes[1]] != keys[1][earlier[0]]
+    assert keys[2][report[1]] == keys[3][chat[0]] != keys[2][report[0]]
+    assert keys[2][report[4]] == ("DATE", "--05-07")
+    # two letters of one template date the same place of their text: two dates
+    first, second = dates("12 mars 2024"), dates("14 mars 2025")
+    keys = case_entity_keys([first, second])
+    assert keys[0][first[0]] != keys[1][second[0]]
+
+
 def test_where_a_person_lives_is_not_part_of_the_name(anonymizer):
     spans = anonymizer.analyze("Il réclame de revoir son oncle Omar de Seraing, avec qui tout va bien.")
     assert [(s.text, s.entity_type) for s in spans] == [("Omar", "PERSON"), ("Seraing", "LOCATION")]

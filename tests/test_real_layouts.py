@@ -46,6 +46,16 @@ from helpers import detected, parse_gold
     "Cadre de garde joint : <ent label=PERSON>Véronique</ent> (<ent label=PERSON>VDB</ent>), chef éducatrice ; "
     "<ent label=PERSON>Julie</ent> (AS) et <ent label=PERSON>Marc</ent> (SAJ). <ent label=PERSON>VDB</ent> rappelle.",
     "<ent label=PERSON>Hugo</ent> (HP) et <ent label=PERSON>Lucas</ent> (LSF) sont suivis.",
+    "Présents : <ent label=PERSON>Véronique</ent> (<ent label=PERSON>VDB</ent>), <ent label=PERSON>Marc</ent> ("
+    "<ent label=PERSON>MH</ent>), <ent label=PERSON>Samira</ent> (<ent label=PERSON>SB</ent>).",
+    # what is said of people is no people: a column headed by a word ("Avis", "Commentaire") or free text under a
+    # family's header
+    "Motif;Avis du psychologue;Avis de l'AS\nA;Défavorable;Orientation SAJ\nB;Prise en charge urgente;Suivi CLB\n"
+    "C;Favorable;Suivi AMO\nD;Réservé;Classement",
+    "Enfant;Père;Mère\nE1;Incarcéré;Sous tutelle\nE2;Non renseigné;Hospitalisée\nE3;Parti au Maroc;Retour en "
+    "Roumanie\nE4;Vacant;Intérimaire",
+    # words of the lexicon joined by underscores are a form's field names, no handles
+    "Champs du formulaire : date_naissance, nom_prénom, adresse_complète. Dossier Équipe_éducative.",
     # a service named before its province keeps its name; a person the model read on into it too
     "er is toen een melding gebeurd bij het Vertrouwenscentrum Kindermishandeling <ent label=LOCATION>Vlaams-Brabant"
     "</ent>, zonder gevolg.",

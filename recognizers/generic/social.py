@@ -79,9 +79,11 @@ class SocialHandleRecognizer(FrPatternRecognizer):
 
 
 def _field_name(text: str, start: int, end: int) -> bool:
-    """A spreadsheet's column name in a row of cells ("ref_dossier;NOM;date_naiss"): letters only, one part at
-    least a French word."""
+    """A form's or a spreadsheet's field name: words of the lexicon joined by underscores ("date_naissance",
+    "Équipe_éducative"), or letters in a row of cells with a French word among them ("ref_dossier;NOM;date_naiss")."""
     parts = text[start:end].split("_")
+    if all(part.isalpha() and is_word(part.lower()) for part in parts if part):
+        return True
     line = vocabulary.line_around(text, start, end)
     return all(part.isalpha() for part in parts) and any(is_word(part.lower()) for part in parts) \
         and any(line.count(separator) >= 2 for separator in ";|\t")
