@@ -482,6 +482,8 @@ class Pseudonymizer:
         pool = [other for other in surrogates.PROVINCE_SURROGATES[gender] if other not in used and ctx.allowed(other)
                 and not set(fold(other).split()) & (named | set(fold(french).split()))] or ["une autre province"]
         chosen = self._decide("PROVINCE", french, lambda r: r.choice(pool), ctx)
+        if chosen == "une autre province":
+            return chosen  # (its cardinal point too: not "une autre province-Ouest")
         return text[:start] + like_case(text[start:end], chosen) + text[end:]
 
     def _town_abroad(self, name: str, ctx: DocumentContext) -> str | None:
