@@ -120,37 +120,6 @@ def test_a_word_table_s_columns_are_read_as_a_spreadsheet_s(tmp_path):
     assert not {"VDB", "HB", "2874", "2211"} & {value for row in cells for value in row}
 
 
-def test_a_libreoffice_table_s_columns_are_read_as_a_spreadsheet_s_too(tmp_path):
-    from odf.opendocument import OpenDocumentText, load
-    from odf.table import Table, TableCell, TableColumn, TableHeaderRows, TableRow
-    from odf.text import P
-
-    source = tmp_path / "src" / "suivi.odt"
-    source.parent.mkdir()
-    doc = OpenDocumentText()
-    doc.text.addElement(P(text="Suivi des situations."))
-    table = Table(name="T1")
-    table.addElement(TableColumn(numbercolumnsrepeated=4))
-    header = TableHeaderRows()
-    table.addElement(header)
-    rows = [("N°", "Intervenant", "FASE", "Statut"), ("1", "VDB", "2874", "ouvert"), ("2", "HB", "2874", "clos"),
-            ("3", "VDB", "2211", "ouvert"), ("4", "HB", "2211", "clos")]
-    for i, values in enumerate(rows):
-        row = TableRow()
-        for value in values:
-            cell = TableCell()
-            cell.addElement(P(text=value))
-            row.addElement(cell)
-        (header if i == 0 else table).addElement(row)
-    doc.text.addElement(table)
-    doc.save(str(source))
-    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
-    assert result.exit_code == 0, result.output
-    written = str(load(str(tmp_path / "out" / "suivi.odt")).text)
-    assert "Intervenant" in written and "ouvert" in written
-    assert not any(form in written for form in ("VDB", "HB", "2874", "2211"))
-
-
 def test_corrupt_docx_and_binary_are_reported_and_others_done(tmp_path):
     folder = tmp_path / "src"
     (folder / "sous-dossier").mkdir(parents=True)

@@ -100,13 +100,12 @@ class OdtFormat(DocumentFormat):
                  + _neutral_names(tops)
                  + _neutral_pages_and_fills(tops) + _neutral_styles(tops))
         segments = []
-        rows: dict[int, dict[int, int]] = {}  # a table's rows in order (a header row's and its body's together)
         for top in tops:
             for node in _walk(top):
                 qname = getattr(node, "qname", None)
                 if qname in PARAGRAPHS or qname in DESCRIPTIONS:
                     nodes = list(_own_text(node))
-                    segments.append(Segment("".join(_text(n) for n in nodes), nodes, _table_row(node, rows)))
+                    segments.append(Segment("".join(_text(n) for n in nodes), nodes))
                 if qname is not None:
                     for name in READABLE & set(node.attributes):
                         if node.attributes[name].strip():  # a link is read decoded ("Famille%20X")
@@ -125,31 +124,6 @@ class OdtFormat(DocumentFormat):
             replace_in_runs([_text(n) for n in nodes], segment_edits,
                             lambda i, text, nodes=nodes: _set_text(nodes[i], text))
         document.handle.save(str(target))
-
-
-TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-
-
-def _table_row(paragraph, rows: dict[int, dict[int, int]]) -> tuple[str, int, int] | None:
-    """(table, row, cell) of a paragraph of a table's cell, else None: a row's cells then read as a
-    spreadsheet's line (base.CELL_JOINER), as in Word."""
-    cell = getattr(paragraph, "parentNode", None)
-    if getattr(cell, "qname", None) != (TABLE_NS, "table-cell"):
-        return None
-    row = cell.parentNode
-    table = row.parentNode if getattr(row, "qname", None) == (TABLE_NS, "table-row") else None
-    while table is not None and getattr(table, "qname", None) != (TABLE_NS, "table"):
-        table = table.parentNode if getattr(table, "qname", None) in TABLE_ROW_GROUPS else None
-    if table is None:
-        return None
-    if id(table) not in rows:
-        rows[id(table)] = {id(node): index for index, node in enumerate(
-            n for n in _walk(table) if getattr(n, "qname", None) == (TABLE_NS, "table-row"))}
-    cells = [n for n in row.childNodes if getattr(n, "qname", None) == (TABLE_NS, "table-cell")]
-    return f"odt-table-{id(table)}", rows[id(table)].get(id(row), -2), cells.index(cell)
-
-
-TABLE_ROW_GROUPS = {(TABLE_NS, "table-header-rows"), (TABLE_NS, "table-rows"), (TABLE_NS, "table-row-group")}
 
 
 def _walk(node):
