@@ -96,30 +96,6 @@ def test_docx(tmp_path):
     assert after.core_properties.author == "" and after.core_properties.title == ""
 
 
-def test_a_word_table_s_columns_are_read_as_a_spreadsheet_s(tmp_path):
-    """A Word table's rows read as a CSV's lines: the team's initials under "Intervenant" and the school's number
-    under "FASE" go, the other cells stay, the table keeps its shape; a cell of two paragraphs stays apart."""
-    import docx
-
-    source = tmp_path / "src" / "suivi.docx"
-    source.parent.mkdir()
-    doc = docx.Document()
-    doc.add_paragraph("Suivi des situations, équipe du service.")
-    rows = [("N°", "Intervenant", "FASE", "Statut"), ("1", "VDB", "2874", "ouvert"), ("2", "HB", "2874", "clos"),
-            ("3", "VDB", "2211", "ouvert"), ("4", "HB", "2211", "clos")]
-    table = doc.add_table(rows=len(rows), cols=4)
-    for i, row in enumerate(rows):
-        for j, value in enumerate(row):
-            table.cell(i, j).text = value
-    table.cell(4, 3).add_paragraph("à revoir")
-    doc.save(source)
-    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
-    assert result.exit_code == 0, result.output
-    cells = [[cell.text for cell in row.cells] for row in docx.Document(tmp_path / "out" / "suivi.docx").tables[0].rows]
-    assert cells[0] == ["N°", "Intervenant", "FASE", "Statut"] and cells[2][3] == "clos" and cells[4][3] == "clos\nà revoir"
-    assert not {"VDB", "HB", "2874", "2211"} & {value for row in cells for value in row}
-
-
 def test_corrupt_docx_and_binary_are_reported_and_others_done(tmp_path):
     folder = tmp_path / "src"
     (folder / "sous-dossier").mkdir(parents=True)

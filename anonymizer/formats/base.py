@@ -15,32 +15,10 @@ from anonymizer.spans import Span
 SEPARATOR = "\n\n\u2029\n\n"
 
 
-# Joins the cells of one table row, and the rows of one table, as a spreadsheet pasted as text writes them (a tab
-# between cells, a line per row), the same length as SEPARATOR so that offsets do not depend on it: the rules that
-# read a table's columns ("Intervenant", "FASE") see a Word table as they see a CSV.
-CELL_JOINER = "\t    "
-ROW_JOINER = "\n    "
-PARAGRAPH_IN_CELL = "  ·  "  # (two paragraphs of one cell stay on its row's line)
-
-
 @dataclass
 class Segment:
     text: str
     ref: Any = None  # the format's handle on where the text lives (an XML paragraph, a header name...)
-    row: tuple[str, int, int] | None = None  # (table, row, cell) of a paragraph in a Word table's cell, else None
-
-
-def _joiner(before: Segment, after: Segment) -> str:
-    if not (before.row and after.row and before.row[0] == after.row[0]):
-        return SEPARATOR
-    if before.row == after.row:
-        return PARAGRAPH_IN_CELL
-    if before.row[1] == after.row[1]:
-        return CELL_JOINER
-    return ROW_JOINER if after.row[1] == before.row[1] + 1 else SEPARATOR
-
-
-assert len(CELL_JOINER) == len(ROW_JOINER) == len(PARAGRAPH_IN_CELL) == len(SEPARATOR)
 
 
 @dataclass
@@ -54,14 +32,7 @@ class Document:
 
     @property
     def text(self) -> str:
-        if not any(segment.row for segment in self.segments):
-            return SEPARATOR.join(s.text for s in self.segments)
-        parts = []
-        for before, segment in zip([None, *self.segments], self.segments, strict=False):
-            if before is not None:
-                parts.append(_joiner(before, segment))
-            parts.append(segment.text)
-        return "".join(parts)
+        return SEPARATOR.join(s.text for s in self.segments)
 
     def starts(self) -> list[int]:
         starts, position = [], 0

@@ -175,23 +175,11 @@ def _paragraphs(root) -> list[Segment]:
         paragraph = next(node.iterancestors(_w("p"), f"{{{A}}}p"), None)
         if paragraph is not None:
             (fields if node.tag == _w("instrText") else own).setdefault(paragraph, []).append(node)
-    segments = [Segment("".join(_node_text(n) for n in nodes), nodes, _table_row(paragraph))
-                for paragraph, nodes in own.items()]  # (a chart's value is its own "paragraph": no row)
+    segments = [Segment("".join(_node_text(n) for n in nodes), nodes) for nodes in own.values()]
     for nodes in fields.values():  # a field's quoted arguments (its keyword and switches are no text)
         instruction = "".join(_node_text(n) for n in nodes)
         segments += [Segment(m.group(1), ("field", nodes, m.start(1))) for m in QUOTED.finditer(instruction)]
     return segments
-
-
-def _table_row(paragraph) -> tuple[str, int, int] | None:
-    """(table, row, cell) of a paragraph of a Word table's cell, else None: a row's cells then read as a
-    spreadsheet's line (base.CELL_JOINER)."""
-    cell = paragraph.getparent() if paragraph.tag == _w("p") else None
-    row = cell.getparent() if cell is not None and cell.tag == _w("tc") else None
-    table = row.getparent() if row is not None and row.tag == _w("tr") else None
-    if table is None or table.tag != _w("tbl"):
-        return None
-    return table.getroottree().getpath(table), table.index(row), row.index(cell)
 
 
 def _attributes(root) -> list[Segment]:
