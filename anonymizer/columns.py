@@ -64,6 +64,7 @@ PLACEHOLDERS = frozenset({"nc", "nd", "na", "n/a", "xx", "xxx", "tbd", "tbc", "d
 # a role's abbreviation in a team's column: an educator, a social worker, the director, a nurse, a speech therapist
 ROLE_ABBREVIATIONS = frozenset({"educ", "ts", "as", "dir", "psy", "log", "logo", "ide", "inf", "kine", "stag", "coord",
                                 "med", "ped", "sec", "adm", "cdg"})
+NOT_INITIALS = PLACEHOLDERS | ROLE_ABBREVIATIONS
 NAME_WORDS = frozenset({"nom", "noms", "name", "names", "naam"})  # (a name of something: "Nom du service")
 NAME_CELL = re.compile(r"[^\W\d_]+(?:[-'’. ][^\W\d_]+)*\.?")
 
@@ -185,11 +186,11 @@ def _people_header(header: str) -> bool | None:
     people = role_terms() | NAME_HEADERS
     if head in NOT_PEOPLE_WORDS or head in NAME_WORDS and any(word in NOT_PEOPLE_WORDS for word in words):
         return None
-    team = any(word in role_terms() and word not in FAMILY_HEADERS for word in words) \
-        or head == "suivi" and "par" in words
+    followed = head == "suivi" and "par" in words
+    team = followed or any(word in role_terms() and word not in FAMILY_HEADERS for word in words)
     # (a head that is a word, "Avis", "Commentaire", "Objectif du jeune", names what is said of people, not them;
     # an abbreviation, "Educ référent", does not)
-    if head in people or head == "suivi" and "par" in words or not is_word(head) and any(
+    if head in people or followed or not is_word(head) and any(
             word in people and len(word) > 2 for word in words[1:]):
         return team
     return None
@@ -206,7 +207,7 @@ def _people(text: str, cells: list[tuple[int, int]], within: _Within, policy: Ke
         or any(span.entity_type == "PERSON" for start, end in filled for span in within(start, end)))
     found = []
     for (start, end), cell in zip(filled, values, strict=True):
-        if within(start, end) or policy.is_kept(cell) or fold(cell) in PLACEHOLDERS | ROLE_ABBREVIATIONS:
+        if within(start, end) or policy.is_kept(cell) or fold(cell) in NOT_INITIALS:
             continue
         if INITIALS_CELL.fullmatch(cell):
             if initials and cell in codes:
@@ -229,15 +230,7 @@ def _name_words(cell: str) -> bool:
 def _a_code_of_someone(cell: str, policy: KeepPolicy) -> bool:
     """Capitals that may be a worker's initials: no word ("OUI"), no kept acronym, no table code, no role's
     abbreviation ("EDUC", "DIR")."""
-    return not is_word(cell.lower()) and not policy.is_kept(cell) and fold(cell) not in PLACEHOLDERS \
-        and fold(cell) not in ROLE_ABBREVIATIONS
-
-
-def _common_words(cell: str) -> bool:
-    """Every word of the cell is an ordinary word no list holds as a name ("En attente", "Non attribué")."""
-    return all(word.lower() in vocabulary.stop_words()
-               or is_common_word(word) and not in_surnames(word) and not in_first_names(word)
-               for word in re.findall(r"[^\W\d_]+", cell))
+    return not is_word(cell.lower()) and not policy.is_kept(cell) and fold(cell) not in NOT_INITIALS
 
 
 def _numbered(text: str, cells: list[tuple[int, int]], within: _Within, kind: str = "CASE_REF") -> list[Span]:

@@ -51,9 +51,9 @@ from anonymizer.models.lexicon import (
     is_word,
     mostly_foreign,
 )
-from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word, load_list
+from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word, not_name_heads
 from anonymizer.spans import Span
-from anonymizer.text import SENTENCE_OPENING, fold
+from anonymizer.text import fold, opens_sentence_or_cell
 
 LABELS = {
     "near_removed": "proche d'un nom retiré (faute de frappe ?)",
@@ -204,7 +204,8 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
         if not _sentence_start(text, match.start()):
             add(match.start(), match.end(), "coined_name")
         elif LINE_START.search(text, max(0, match.start() - 8), match.start()) \
-                and NAME_LINE_END.match(text, match.end()) and not _not_a_head(WORD.findall(match.group())[1]):
+                and NAME_LINE_END.match(text, match.end()) \
+                and WORD.findall(match.group())[1].lower() not in not_name_heads():  # (not "La Direction,")
             # a line that is a service's name before its town or a dash ("Le Méandre, Namur.", "La Traversée – SSM")
             add(match.start(), match.end(), "coined_name", LINE_NAME_SCORE)
     for start, end in _letterheads(text, policy):
@@ -239,16 +240,6 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
 TRAILING_LINK = re.compile(r"(?i:[^\S\n]+(?:de|du|des|de la|à|au|aux)|[^\S\n]*d['’])$")
 # the reasons a word of another language's quotation would give: it is unknown to French, or a listed first name
 IN_SPEECH = frozenset({"unknown_lower", "first_name_lower", "first_name_word_lower", "unknown_capitalised"})
-
-
-@lru_cache(maxsize=1)
-def _not_heads() -> frozenset[str]:
-    return frozenset(head.lower() for head in load_list("org_head_exceptions"))
-
-
-def _not_a_head(word: str) -> bool:
-    """A capitalised word that opens no service's own name: a body, a role, a department ("La Direction")."""
-    return word.lower() in _not_heads()
 
 
 def _foreign_quotations(text: str) -> list[tuple[int, int]]:
@@ -502,9 +493,7 @@ def _acronym_like(word: str) -> bool:
 
 def _sentence_start(text: str, start: int) -> bool:
     """The start of a sentence, a line or a table's cell ("| Poids |", "\tTaille")."""
-    before = text[max(0, start - 4):start]
-    return start == 0 or bool(SENTENCE_OPENING.search(before)) or "\n" in before \
-        or before.rstrip(" ").endswith(("|", "\t"))
+    return opens_sentence_or_cell(text, start)
 
 
 def _innocent_number(text: str, match: re.Match[str]) -> bool:

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from anonymizer import dates, fakes, surrogates, vocabulary
 from anonymizer.casekey import CaseKey
@@ -123,6 +123,12 @@ class DocumentContext:
         self.dates = sorted(s for s in spans if s.entity_type == "DATE")
         years = [int(y) for s in self.dates for y in re.findall(r"\b(?:19|20)\d\d\b", s.text)]
         self.reference_year = Counter(years).most_common(1)[0][0] if years else date.today().year
+
+    @cached_property
+    def province_words(self) -> frozenset[str]:
+        """The words of the provinces the text names ("brabant", "wallon"), read once per document."""
+        return frozenset(word for match in province_pattern().finditer(self.text)
+                         for word in fold(match.group()).split())
 
     def allowed(self, candidate: str) -> bool:
         """No word of the candidate, nor any part of a hyphenated one ("Nil-Saint-Vincent" after
@@ -477,10 +483,10 @@ class Pseudonymizer:
         (nor shares a word with a province it names: "Brabant" would stay), none given to another province: when
         none is left, "une autre province"."""
         gender = "F" if french in surrogates.PROVINCE_SURROGATES["F"] else "M"
-        named = {word for match in province_pattern().finditer(ctx.text) for word in fold(match.group()).split()}
         used = self._used.get("PROVINCE", set())
         pool = [other for other in surrogates.PROVINCE_SURROGATES[gender] if other not in used and ctx.allowed(other)
-                and not set(fold(other).split()) & (named | set(fold(french).split()))] or ["une autre province"]
+                and not set(fold(other).split()) & (ctx.province_words | set(fold(french).split()))] \
+            or ["une autre province"]
         chosen = self._decide("PROVINCE", french, lambda r: r.choice(pool), ctx)
         if chosen == "une autre province":
             return chosen  # (its cardinal point too: not "une autre province-Ouest")

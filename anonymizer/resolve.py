@@ -53,7 +53,7 @@ from anonymizer.recognizers.names.province import ProvinceRecognizer
 from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
 from anonymizer.spans import Span
 from anonymizer.surrogates import gender_of_first_name
-from anonymizer.text import EMOJI_CHARS, SENTENCE_OPENING, fold, in_order
+from anonymizer.text import EMOJI_CHARS, SENTENCE_OPENING, fold, in_order, opens_sentence_or_cell
 from anonymizer.vocabulary import FUSED_ARTICLES
 
 # Name-like types and the rank of each type in overlaps come from the table (anonymizer.entity_types):
@@ -1244,12 +1244,6 @@ def _foreign_not_name(word: str) -> bool:
         and not in_first_names(word.capitalize()) and word not in places() and word.capitalize() not in places()
 
 
-def _line_or_sentence_start(text: str, at: int) -> bool:
-    before = text[max(0, at - 4):at]
-    return at == 0 or "\n" in before or SENTENCE_OPENING.search(before) is not None \
-        or before.rstrip(" ").endswith(("|", "\t", ";"))
-
-
 def _ordinary_rest(span: Span, trimmed: Span) -> bool:
     """What is left before a kept phrase cut from a name's end is one ordinary word, no name nor place:
     "Autre [AMO ou service de l'aide à la jeunesse]" in a table's row; before a single kept word, a word as
@@ -1673,7 +1667,7 @@ def _no_name(text: str, span: Span) -> bool:
     word = span.text.strip()
     if span.entity_type in ("PERSON", "LOCATION") and all(_foreign_not_name(part) for part in word.split()) \
             and vocabulary.in_foreign_line(text, span.start, span.end) \
-            and (word.islower() or _line_or_sentence_start(text, span.start)):
+            and (word.islower() or opens_sentence_or_cell(text, span.start, ('|', '\t', ';'))):
         return True  # "leefloon door ons OCMW", "Andere info voor de overdracht:", a table's "| Datum betaling |":
         # Dutch, German or English words in lower case or opening their sentence or cell (capitalised within one, a
         # single word may be a surname: "Koning")

@@ -20,6 +20,14 @@ SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;•\n–-])[\s«\"(]*$")
 EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D"
 
 
+def opens_sentence_or_cell(text: str, at: int, cells: tuple[str, ...] = ("|", "\t")) -> bool:
+    """Whether ``at`` starts a sentence, a line or a table's cell ("| Poids |", "\tTaille"; ``cells``: the
+    separators of cells that count)."""
+    before = text[max(0, at - 4):at]
+    return at == 0 or "\n" in before or SENTENCE_OPENING.search(before) is not None \
+        or before.rstrip(" ").endswith(cells)
+
+
 def in_order(letters: Iterable[str], sequence: Iterable[str]) -> bool:
     """Each of ``letters`` found in ``sequence``, in that order, others between them ("MTA" in "MUTABAZI")."""
     rest = iter(sequence)

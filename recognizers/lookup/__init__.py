@@ -171,6 +171,13 @@ def provinces() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def not_name_heads() -> frozenset[str]:
+    """The capitalised words that open no organisation's own name (organisations/head_exceptions.txt), lower-cased:
+    bodies, roles, departments ("Tribunal", "Direction")."""
+    return frozenset(word.lower() for word in load_list("org_head_exceptions"))
+
+
 def is_country(text: str) -> bool:
     """A country's name, folded ("Iran", "Turquie", "france")."""
     return fold(text) in _folded_countries()

@@ -16,11 +16,10 @@ feasts, known places, countries, first names, and every keep-list term (resolve 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.base import FrPatternRecognizer
-from anonymizer.recognizers.lookup import commune_article, load_list, places
+from anonymizer.recognizers.lookup import commune_article, load_list, not_name_heads, places
 from anonymizer.recognizers.names.organization import CAP, LINK, NO_YEAR
 from anonymizer.recognizers.names.tokens import in_first_names
 
@@ -62,11 +61,6 @@ FACILITIES = frozenset({"espace", "centre", "maison", "salle", "hall", "foyer", 
 QUALIFIED = re.compile(r"[^\S\n]+([a-zà-öø-ÿ]{4,})(?![\w'’-])")
 
 
-@lru_cache(maxsize=1)
-def _not_heads() -> frozenset[str]:
-    return frozenset(word.lower() for word in load_list("org_head_exceptions"))
-
-
 def _fused_place(text: str, start: int, name: str) -> bool:
     """``name`` follows "au", "du" ("Le Roeulx"), "aux" or "des" ("Les Bons Villers"): a commune."""
     article = commune_article(text, start, name)
@@ -76,7 +70,7 @@ def _fused_place(text: str, start: int, name: str) -> bool:
 def _head_ok(head: str) -> bool:
     """The first word may open an organisation's name: not a public body, role, feast..., not a
     place, country or first name."""
-    return head.lower() not in _not_heads() and head not in places() and head not in load_list("countries") \
+    return head.lower() not in not_name_heads() and head not in places() and head not in load_list("countries") \
         and not in_first_names(head)
 
 
