@@ -136,8 +136,8 @@ def detect(case: Case, anonymizer: Anonymizer, with_propagation: bool,
     spans: list[list[Span]] = []
     for i in range(0, len(case.documents), GROUP):
         group = case.documents[i:i + GROUP]
-        found = _each(group, lambda _, d: analyse_many([d.text])[0], failed,
-                      partial(analyse_many, [d.text for d in group]))
+        found = _each(group, lambda _, d: analyse_many([d.text], tables=[d.tables()])[0], failed,
+                      partial(analyse_many, [d.text for d in group], tables=[d.tables() for d in group]))
         documents += [d for d, f in zip(group, found, strict=True) if f is not None]
         spans += [f for f in found if f is not None]
         progress(len(found))

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from anonymizer import vocabulary
 from anonymizer.entity_types import name_types
@@ -69,10 +69,13 @@ NAME_WORDS = frozenset({"nom", "noms", "name", "names", "naam"})  # (a name of s
 NAME_CELL = re.compile(r"[^\W\d_]+(?:[-'’. ][^\W\d_]+)*\.?")
 
 
-def column_cells(text: str, spans: list[Span], policy: KeepPolicy) -> list[Span]:
-    """The cells of name columns that detection left, as spans of their column's type."""
+def column_cells(text: str, spans: list[Span], policy: KeepPolicy,
+                 grids: Iterable[list[list[tuple[int, int]]]] = ()) -> list[Span]:
+    """The cells of name columns that detection left, as spans of their column's type. ``grids``: the tables a
+    format knows (a Word or LibreOffice table, whose cells are paragraphs of their own), in the same shape as
+    the tables drawn in the text (rows of (start, end) cells, the header first)."""
     found: list[Span] = []
-    tables = list(_tables(text))
+    tables = [*_tables(text), *(grid for grid in grids if len(grid) >= MIN_ROWS)]
     if not tables:
         return found
     within = _Within(spans)

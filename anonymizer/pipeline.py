@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
 
 DEFAULT_OPTIONS = PseudoOptions()
+Tables = list[list[list[tuple[int, int]]]]  # a text's tables: rows of (start, end) cells, the header row first
 
 
 @dataclass(frozen=True)
@@ -96,21 +97,27 @@ class Anonymizer:
         """
         return self.analyze_many([text], known)[0]
 
-    def analyze_many(self, texts: Iterable[str], known: dict[str, tuple[str, bool]] | None = None
-                     ) -> list[list[Span]]:
-        """:meth:`analyze` of several texts, the spaCy model running over them in batches (faster)."""
+    def analyze_many(self, texts: Iterable[str], known: dict[str, tuple[str, bool]] | None = None,
+                     tables: Sequence[Tables] | None = None) -> list[list[Span]]:
+        """:meth:`analyze` of several texts, the spaCy model running over them in batches (faster).
+        ``tables``: per text, the tables its format knows (see :meth:`detect_many`)."""
         texts = list(texts)
         forms = merge_forms(known, self.denied)  # once for all the texts
         return [self._propagated(text, spans, forms)
-                for text, spans in zip(texts, self.detect_many(texts), strict=True)]
+                for text, spans in zip(texts, self.detect_many(texts, tables), strict=True)]
 
-    def detect_many(self, texts: Iterable[str]) -> list[list[Span]]:
+    def detect_many(self, texts: Iterable[str], tables: Sequence[Tables] | None = None) -> list[list[Span]]:
         """Detected and resolved spans of each text, before propagation (the case pipeline propagates
-        once, with the names of every document of the case: :mod:`anonymizer.case`)."""
+        once, with the names of every document of the case: :mod:`anonymizer.case`). ``tables``: per text, the
+        tables its format knows (:meth:`anonymizer.formats.base.Document.tables`: a Word table's cells are
+        paragraphs apart in the text), for the rules that read a table's columns."""
         views = [Normalised.of(text) for text in texts]
+        grids = [_normal_tables(view, found) for view, found in zip(views, tables, strict=True)] if tables \
+            else [[] for _ in views]
         analyzer = detect.build_analyzer(extra=self.recognizers) if self.recognizers else None
         found = detect.analyze_many([view.text for view in views], analyzer)
-        return [view.back(resolve(view.text, raw, self.policy)) for view, raw in zip(views, found, strict=True)]
+        return [view.back(resolve(view.text, raw, self.policy, grid))
+                for view, raw, grid in zip(views, found, grids, strict=True)]
 
     def doubts(self, text: str, spans: list[Span] | None = None) -> list[Doubt]:
         """What stays in clear in ``text`` but could identify someone (see :mod:`anonymizer.doubts`):
@@ -195,6 +202,14 @@ class Anonymizer:
                 raise InputError(outcome.message)
             return DocumentResult(outcome.target.read_bytes(), outcome.target.name, analysed.spans[0],
                                   stages.read(outcome.target).text, key)
+
+
+def _normal_tables(view: Normalised, tables: Tables) -> Tables:
+    """Tables of the original text, their cells moved onto the composed text the rules read."""
+    if not view.edits:
+        return tables
+    return [[[view.to_normal(*cell) if cell[1] > cell[0] else cell for cell in row] for row in table]
+            for table in tables]
 
 
 def _key_for(key: CaseKey | None, style: str, seed: int | str | None) -> CaseKey | None:

@@ -604,8 +604,10 @@ def _legal_date(text: str, span: Span) -> bool:
         is not None
 
 
-def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
-    """Trim, drop kept terms (alone or inside a kept multi-word term) and the dates of laws, merge overlaps."""
+def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy,
+            tables: Iterable[list[list[tuple[int, int]]]] = ()) -> list[Span]:
+    """Trim, drop kept terms (alone or inside a kept multi-word term) and the dates of laws, merge overlaps.
+    ``tables``: the tables the document's format knows (:meth:`anonymizer.formats.base.Document.tables`)."""
     protected = sorted(policy.protected_ranges(text))
     cleaned = []
     for span in (piece for found in spans for piece in split_at_kinship(text, found)):
@@ -646,7 +648,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy) -> list[Span]:
     cleaned = _with_postcodes(text, cleaned)
     cleaned = _first_names_apart(text, cleaned)
     cleaned = _hyphen_joined(text, cleaned)
-    cleaned += column_cells(text, cleaned, policy)
+    cleaned += column_cells(text, cleaned, policy, tables)
     return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)]
 
 

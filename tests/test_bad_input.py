@@ -380,10 +380,10 @@ def test_a_file_whose_analysis_fails_is_one_line_and_the_others_are_done(case, t
     for method in ("detect_many", "analyze_many", "analyze_known"):
         real = getattr(Anonymizer, method)
 
-        def failing(self, texts, *rest, _real=real):
+        def failing(self, texts, *rest, _real=real, **options):
             if any("BOUM" in text for text in ([texts] if isinstance(texts, str) else texts)):
                 raise ValueError("panne")
-            return _real(self, texts, *rest)
+            return _real(self, texts, *rest, **options)
         monkeypatch.setattr(Anonymizer, method, failing)
     out = tmp_path / "out"
     result = run("anonymize", case, "--out", out, "--jobs", jobs)

@@ -96,6 +96,91 @@ def test_docx(tmp_path):
     assert after.core_properties.author == "" and after.core_properties.title == ""
 
 
+TEAM_TABLE = [("N°", "Intervenant", "FASE", "Statut"), ("1", "VDB", "2874", "ouvert"), ("2", "HB", "2874", "clos"),
+              ("3", "VDB", "2211", "ouvert"), ("4", "HB", "2211", "clos")]
+TEAM_CODES = {"VDB", "HB", "2874", "2211"}
+
+
+def test_a_word_table_s_columns_are_read_as_a_spreadsheet_s(tmp_path):
+    """The column rules read a Word table by its grid: the team's initials under "Intervenant" and the school's
+    number under "FASE" go, the other cells stay, the table keeps its shape; a cell merged over two columns
+    leaves the next cell in its own column; a cell of two paragraphs is no name."""
+    import docx
+
+    source = tmp_path / "src" / "suivi.docx"
+    source.parent.mkdir()
+    doc = docx.Document()
+    doc.add_paragraph("Suivi des situations, équipe du service.")
+    table = doc.add_table(rows=len(TEAM_TABLE) + 1, cols=4)
+    for i, row in enumerate(TEAM_TABLE):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    table.cell(4, 3).add_paragraph("à revoir")
+    merged = table.cell(5, 0).merge(table.cell(5, 1))
+    merged.text = "Total"
+    table.cell(5, 2).text = "3307"
+    doc.save(source)
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    cells = [[cell.text for cell in row.cells] for row in docx.Document(tmp_path / "out" / "suivi.docx").tables[0].rows]
+    assert cells[0] == ["N°", "Intervenant", "FASE", "Statut"] and cells[2][3] == "clos" and cells[4][3] == "clos\nà revoir"
+    assert not (TEAM_CODES | {"3307"}) & {value for row in cells for value in row}
+    assert cells[5][0] == "Total"
+
+
+def test_a_libreoffice_table_s_columns_are_read_by_its_grid(tmp_path):
+    """The same in a LibreOffice table: a repeated empty cell counts its columns."""
+    from odf import table, text
+    from odf.opendocument import OpenDocumentText
+
+    odt = OpenDocumentText()
+    grid = table.Table()
+    for values in TEAM_TABLE:
+        row = table.TableRow()
+        for value in values:
+            cell = table.TableCell()
+            cell.addElement(text.P(text=value))
+            row.addElement(cell)
+        grid.addElement(row)
+    row = table.TableRow()
+    row.addElement(table.TableCell(numbercolumnsrepeated=2))
+    cell = table.TableCell()
+    cell.addElement(text.P(text="3307"))
+    row.addElement(cell)
+    grid.addElement(row)
+    odt.text.addElement(grid)
+    source = tmp_path / "src" / "suivi.odt"
+    source.parent.mkdir()
+    odt.save(str(source))
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    xml = all_xml(tmp_path / "out" / "suivi.odt")
+    assert not [code for code in TEAM_CODES | {"3307"} if f">{code}<" in xml]
+    assert ">Intervenant<" in xml and ">ouvert<" in xml
+
+
+def test_an_html_mail_s_table_columns_are_read_by_its_grid(tmp_path):
+    """The same in an e-mail's HTML table, a cell spanning two rows taking its column in the second."""
+    head = "<tr>" + "".join(f"<th>{value}</th>" for value in TEAM_TABLE[0]) + "</tr>"
+    rows = "".join("<tr>" + ("<td rowspan='2'>1-2</td>" if i == 1 else "" if i == 2 else f"<td>{row[0]}</td>")
+                   + "".join(f"<td><b>{value}</b></td>" for value in row[1:]) + "</tr>"
+                   for i, row in enumerate(TEAM_TABLE) if i)
+    message = EmailMessage()
+    message["Subject"] = "Suivi"
+    message.set_content("Voir le tableau.")
+    message.add_alternative(f"<html><body><p>Voir le tableau.</p><table>{head}{rows}</table></body></html>",
+                            subtype="html")
+    source = tmp_path / "src" / "suivi.eml"
+    source.parent.mkdir()
+    source.write_bytes(message.as_bytes())
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    parsed = email.message_from_bytes((tmp_path / "out" / "suivi.eml").read_bytes())
+    page = next(p for p in parsed.walk() if p.get_content_subtype() == "html").get_payload(decode=True).decode()
+    assert not [code for code in TEAM_CODES if f">{code}<" in page]
+    assert ">Intervenant<" in page and ">ouvert<" in page
+
+
 def test_corrupt_docx_and_binary_are_reported_and_others_done(tmp_path):
     folder = tmp_path / "src"
     (folder / "sous-dossier").mkdir(parents=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,10 @@ class Document:
     notes: list[str] = field(default_factory=list)  # what the user must be told (tracked changes, layout...)
     output_suffix: str | None = None                # e.g. ".txt" for a PDF
     format: DocumentFormat | None = None            # the reader that made it, which writes it back
+    # where a segment sits in a table of the document: segment index -> (table, row, column), from the format's
+    # own grid (a Word, LibreOffice or HTML table; the table is the format's handle on it), for the column rules
+    # (:mod:`anonymizer.columns`)
+    cells: dict[int, tuple[Hashable, int, int]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -40,6 +44,27 @@ class Document:
             starts.append(position)
             position += len(segment.text) + len(SEPARATOR)
         return starts
+
+    def tables(self) -> list[list[list[tuple[int, int]]]]:
+        """The document's tables as the column rules read them: per table its rows, each row its cells'
+        (start, end) in :attr:`text`, as many per row as the table has columns; an empty or covered cell is
+        (0, 0), a cell of several paragraphs runs from the first to the last."""
+        starts = self.starts()
+        grid: dict[Hashable, dict[tuple[int, int], tuple[int, int]]] = {}
+        for index, (table, row, column) in sorted(self.cells.items()):
+            if not self.segments[index].text.strip():
+                continue
+            start, end = starts[index], starts[index] + len(self.segments[index].text)
+            table_cells = grid.setdefault(table, {})
+            first = table_cells.get((row, column))
+            table_cells[(row, column)] = (first[0], end) if first else (start, end)
+        tables = []
+        for table_cells in grid.values():
+            rows = 1 + max(row for row, _ in table_cells)
+            columns = 1 + max(column for _, column in table_cells)
+            tables.append([[table_cells.get((row, column), (0, 0)) for column in range(columns)]
+                           for row in range(rows)])
+        return tables
 
     def clip(self, spans: list[Span]) -> list[Span]:
         """Spans cut at segment boundaries (a span never runs from one paragraph into the next)."""

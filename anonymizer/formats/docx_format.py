@@ -128,7 +128,8 @@ class DocxFormat(DocumentFormat):
         pages = [html.Html(html.decode(part.blob), part) for part in word.part.package.iter_parts()
                  if HTML_PART.search(str(part.partname))]  # HTML pieces imported by Word ("altChunk")
         segments += [segment for page in pages for segment in page.segments]
-        return Document(path, segments, handle=(word, roots, pages), notes=notes)
+        return Document(path, segments, handle=(word, roots, pages), notes=notes,
+                        cells=_table_cells(segments) | html.table_cells(segments))
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
         word, roots, pages = document.handle
@@ -180,6 +181,55 @@ def _paragraphs(root) -> list[Segment]:
         instruction = "".join(_node_text(n) for n in nodes)
         segments += [Segment(m.group(1), ("field", nodes, m.start(1))) for m in QUOTED.finditer(instruction)]
     return segments
+
+
+def _table_cells(segments: list[Segment]) -> dict[int, tuple[object, int, int]]:
+    """Each segment that is a paragraph of a table's cell: (table, row, column) on the table's grid (a text box
+    inside a cell is no cell's text)."""
+    tables: set = set()
+    places: dict = {}   # w:tc -> (table, row, column)
+    cells = {}
+    for index, segment in enumerate(segments):
+        if not isinstance(segment.ref, list) or not segment.ref:
+            continue
+        paragraph = next(segment.ref[0].iterancestors(_w("p"), f"{{{A}}}p"), None)
+        if paragraph is None or paragraph.tag != _w("p"):
+            continue
+        cell = next(paragraph.iterancestors(_w("tc"), _w("txbxContent")), None)
+        if cell is None or cell.tag != _w("tc"):
+            continue
+        if cell not in places:
+            table = next(cell.iterancestors(_w("tbl")))
+            if table not in tables:
+                tables.add(table)
+                places.update(_grid(table))
+        if cell in places:
+            cells[index] = places[cell]
+    return cells
+
+
+def _grid(table) -> dict:
+    """A Word table's cells (w:tc) -> (table, row, column): a row's skipped grid columns (``gridBefore``) and a
+    cell's merged ones (``gridSpan``) counted, so that a column is the same column in every row."""
+    places = {}
+    rows = [row for row in table.iter(_w("tr")) if next(row.iterancestors(_w("tbl"))) is table]
+    for index, row in enumerate(rows):
+        column = _grid_value(row.find(f"{_w('trPr')}/{_w('gridBefore')}"), 0)
+        for cell in row.iter(_w("tc")):
+            if next(cell.iterancestors(_w("tr"))) is row:
+                places[cell] = (table, index, column)
+                column += _grid_value(cell.find(f"{_w('tcPr')}/{_w('gridSpan')}"), 1)
+    return places
+
+
+MAX_GRID_STEP = 64  # (a damaged "gridSpan" of a million makes no million-column table)
+
+
+def _grid_value(element, default: int) -> int:
+    try:
+        return min(MAX_GRID_STEP, max(default, int(element.get(_w("val"))))) if element is not None else default
+    except (TypeError, ValueError):
+        return default
 
 
 def _attributes(root) -> list[Segment]:

@@ -136,7 +136,7 @@ class EmlFormat(DocumentFormat):
         if guessed:
             notes.append("encodage du message non déclaré ou inconnu : lu comme UTF-8 ou Windows-1252 ; vérifiez "
                          "les accents de la sortie.")
-        return Document(path, segments, handle=(message, html_parts), notes=notes)
+        return Document(path, segments, handle=(message, html_parts), notes=notes, cells=html.table_cells(segments))
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
         message, html_parts = document.handle

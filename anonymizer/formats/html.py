@@ -7,6 +7,7 @@ back with its structure."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from urllib.parse import unquote
 
@@ -111,6 +112,59 @@ class Html:
         import lxml.html
 
         return lxml.html.tostring(self.root, encoding="unicode", method="html", doctype=self.doctype or None)
+
+
+MAX_SPAN = 64  # (a "colspan" of a million makes no million-column table)
+
+
+def table_cells(segments: list[Segment]) -> dict[int, tuple[object, int, int]]:
+    """Each text segment that sits in a table's cell (``<td>``, ``<th>``): (table, row, column) on the table's grid,
+    merged cells (``colspan``, ``rowspan``) counted."""
+    places: dict = {}  # a cell -> (table, row, column)
+    cells = {}
+    for index, segment in enumerate(segments):
+        if not isinstance(segment.ref, tuple) or segment.ref[0] != "html-text" or not segment.ref[1]:
+            continue
+        element, side = segment.ref[1][0]
+        holder = element if side == "text" else element.getparent()  # (a tail is read in its parent)
+        cell = None if holder is None else next(
+            (e for e in itertools.chain([holder], holder.iterancestors()) if e.tag in ("td", "th")), None)
+        if cell is None:
+            continue
+        if cell not in places:
+            table = next(cell.iterancestors("table"), None)
+            if table is None:
+                continue
+            places.update(_grid(table))
+        if cell in places:
+            cells[index] = places[cell]
+    return cells
+
+
+def _grid(table) -> dict:
+    """A table's cells -> (table, row, column): a cell spanning rows takes its columns in the rows below."""
+    places = {}
+    taken: set[tuple[int, int]] = set()
+    rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+    for index, row in enumerate(rows):
+        column = 0
+        for cell in row:
+            if cell.tag not in ("td", "th"):
+                continue
+            while (index, column) in taken:
+                column += 1
+            places[cell] = (table, index, column)
+            width, height = _span(cell, "colspan"), _span(cell, "rowspan")
+            taken |= {(index + down, column + across) for down in range(height) for across in range(width)}
+            column += width
+    return places
+
+
+def _span(cell, name: str) -> int:
+    try:
+        return min(MAX_SPAN, max(1, int(cell.get(name, 1))))
+    except (TypeError, ValueError):
+        return 1
 
 
 def _pieces(element, block, groups: dict, breaks: list[int]) -> None:

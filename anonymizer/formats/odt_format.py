@@ -100,17 +100,20 @@ class OdtFormat(DocumentFormat):
                  + _neutral_names(tops)
                  + _neutral_pages_and_fills(tops) + _neutral_styles(tops))
         segments = []
+        paragraphs = {}  # segment index -> its paragraph, to find the table cell it sits in
         for top in tops:
             for node in _walk(top):
                 qname = getattr(node, "qname", None)
                 if qname in PARAGRAPHS or qname in DESCRIPTIONS:
+                    if qname in PARAGRAPHS:
+                        paragraphs[len(segments)] = node
                     nodes = list(_own_text(node))
                     segments.append(Segment("".join(_text(n) for n in nodes), nodes))
                 if qname is not None:
                     for name in READABLE & set(node.attributes):
                         if node.attributes[name].strip():  # a link is read decoded ("Famille%20X")
                             segments.append(Segment(unquote(node.attributes[name]), (node, name)))
-        return Document(path, segments, handle=odt, notes=notes)
+        return Document(path, segments, handle=odt, notes=notes, cells=_table_cells(paragraphs))
 
     def write(self, document: Document, edits: list[list[tuple[int, int, str]]], target: Path) -> None:
         for segment, segment_edits in zip(document.segments, edits, strict=True):
@@ -124,6 +127,64 @@ class OdtFormat(DocumentFormat):
             replace_in_runs([_text(n) for n in nodes], segment_edits,
                             lambda i, text, nodes=nodes: _set_text(nodes[i], text))
         document.handle.save(str(target))
+
+
+CELLS = {(TABLE_NS, "table-cell"), (TABLE_NS, "covered-table-cell")}
+MAX_REPEATED = 64  # (a sheet's "number-columns-repeated" of 1024 empty cells makes no 1024-column table)
+
+
+def _table_cells(paragraphs: dict) -> dict[int, tuple[object, int, int]]:
+    """Each paragraph of a table's cell (segment index -> paragraph): (table, row, column) on the table's grid
+    (a text box inside a cell is no cell's text)."""
+    tables: set = set()  # ids of the tables read
+    places: dict = {}    # id of a table:table-cell -> (table, row, column)
+    cells = {}
+    for index, paragraph in paragraphs.items():
+        cell = _nearest(paragraph, CELLS | {(DRAW_NS, "text-box")})
+        if cell is None or cell.qname not in CELLS:
+            continue
+        if id(cell) not in places:
+            table = _nearest(cell, {(TABLE_NS, "table")})
+            if table is None:
+                continue
+            if id(table) not in tables:
+                tables.add(id(table))
+                places.update(_grid(table))
+        if id(cell) in places:
+            cells[index] = places[id(cell)]
+    return cells
+
+
+def _grid(table) -> dict:
+    """A table's cells (by id) -> (table, row, column): repeated rows and cells counted (a covered cell, under a
+    merged one, takes its column), the rows of a nested table left to it."""
+    places = {}
+    row_index = 0
+    for row in _walk(table):
+        if getattr(row, "qname", None) != (TABLE_NS, "table-row") or _nearest(row, {(TABLE_NS, "table")}) is not table:
+            continue
+        column = 0
+        for cell in row.childNodes:
+            if getattr(cell, "qname", None) in CELLS:
+                places[id(cell)] = (id(table), row_index, column)
+                column += _repeated(cell, "number-columns-repeated")
+        row_index += _repeated(row, "number-rows-repeated")
+    return places
+
+
+def _repeated(node, name: str) -> int:
+    try:
+        return min(MAX_REPEATED, max(1, int(node.attributes.get((TABLE_NS, name), 1))))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _nearest(node, qnames: set):
+    """The nearest ancestor of ``node`` whose name is one of ``qnames`` (None when there is none)."""
+    parent = node.parentNode
+    while parent is not None and getattr(parent, "qname", None) not in qnames:
+        parent = parent.parentNode
+    return parent
 
 
 def _walk(node):
