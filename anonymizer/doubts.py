@@ -52,6 +52,7 @@ from anonymizer.models.lexicon import (
     mostly_foreign,
 )
 from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word, not_name_heads
+from anonymizer.recognizers.names.tokens import never_french_word
 from anonymizer.spans import Span
 from anonymizer.text import fold, opens_sentence_or_cell
 
@@ -380,23 +381,29 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if len(word) >= MIN_NEAR and removed and folded not in removed and _one_typo_away(folded, removed) \
             and not is_word(word):
         return "near_removed", SCORES["near_removed"]
-    if not word.isupper() and (is_foreign_word(word) or is_foreign_compound(word)) and not in_first_names(word) \
-            and not in_surnames(word) \
+    if not word.isupper() and (is_foreign_word(word) or is_foreign_compound(word) or never_french_word(word)) \
+            and not in_first_names(word) and not in_surnames(word) \
             and (word.islower() and is_foreign_word(word)
                  or vocabulary.in_foreign_line(text, match.start(), match.end())
                  and FOREIGN_ARTICLE.search(text, 0, match.start())
-                 or len(word) >= LONG_FOREIGN_NOUN
+                 or (len(word) >= LONG_FOREIGN_NOUN or never_french_word(word) or is_foreign_word(word))
                  and not CAPITALISED_BEFORE.search(text, max(0, match.start() - WORD_BEFORE), match.start())
                  and vocabulary.in_foreign_block(text, match.start(), match.end())):
         return None  # an ordinary Dutch, German or English word: in lower case, or a noun after its article in a
         # line of that language ("die Akte", "het gezin"), or a long one in a passage of that language, where nouns
-        # take capitals ("Begleitung", "Sachbearbeiterin"), unless a capitalised word comes before it ("Jugendtreff
+        # take capitals ("Begleitung", "Sachbearbeiterin"), or one far more theirs than French ("Schule", "Anlass": a
+        # surname travels into French as often), unless a capitalised word comes before it ("Jugendtreff
         # Brückenschlag": a service's name); alone in French, a capitalised one may be a surname ("Krüger")
     if (is_word(word.lower()) or is_foreign_word(word) or is_foreign_compound(word)) \
             and (SLASH_AFTER.match(text, match.end()) or SLASH_BEFORE.search(text, max(0, match.start() - 4),
                                                                              match.start())) \
             and LABEL_COLON_AHEAD.match(text, match.end()):
         return None  # one half of a bilingual form's label: "Vorname / Prénom :", "Geburtsort / Lieu :"
+    written = word.capitalize()
+    if word.isupper() and len(word) >= MIN_CAPITALS and (is_foreign_word(written) or never_french_word(written)) \
+            and not in_first_names(written) and not in_surnames(written) \
+            and vocabulary.in_foreign_block(text, match.start(), match.end()):
+        return None  # a heading's word in a passage of Dutch, German or English ("VERLOOP", "AFSPRAKEN")
     if word.isupper():  # an acronym of the trade (EEG, PTSD) or a heading, unless long and no word; in a
         # heading, a word French does not write ("RÉSEAU HESBAYE JEUNES": a service's own name)
         heading = vocabulary.line_around(text, match.start(), match.start()).isupper()

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from anonymizer import vocabulary
-from anonymizer.recognizers.lookup import in_first_names, load_list
+from anonymizer.recognizers.lookup import in_first_names, is_country, load_list
 from anonymizer.text import fold, fold_aligned
 from anonymizer.vocabulary import entries
 
@@ -27,6 +27,13 @@ GENERIC_RE = re.compile(
     r"[PSM]\d)$",
     re.IGNORECASE,
 )
+
+
+# a country's official name before the country ("République de Guinée", "Royaume du Maroc", "République fédérale
+# d'Allemagne", "République démocratique du Congo"), folded
+STATE_NAME = re.compile(r"(?:republique|royaume|principaute|grand-duche|emirats?|sultanat|etat|federation)"
+                        r"(?:\s+(?:democratique|federale|islamique|arabe|populaire|socialiste|unie?|hachemite|cherifien))*"
+                        r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])")
 
 
 def _terms_as_written(lines: list[str]) -> list[str]:
@@ -125,7 +132,10 @@ class KeepPolicy:
 
     def is_kept(self, surface: str) -> bool:
         folded = fold(surface)
-        return folded in self.keep_terms or bool(GENERIC_RE.match(folded))
+        if folded in self.keep_terms or GENERIC_RE.match(folded):
+            return True
+        state = STATE_NAME.match(folded)  # a country by its official name, kept as the country is
+        return state is not None and is_country(folded[state.end():])
 
     @cached_property
     def _protected_re(self) -> re.Pattern[str]:

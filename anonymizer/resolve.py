@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from anonymizer import dates, vocabulary
-from anonymizer.columns import column_cells
+from anonymizer.columns import NOT_INITIALS, column_cells
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, default_policy, kind_terms
 from anonymizer.link import ARTICLE
@@ -50,7 +50,7 @@ from anonymizer.recognizers.names.location import postcode_of_place
 from anonymizer.recognizers.names.organization import HOSPITAL, LEGAL_FORM, TITLED_SERVICE, classifying_adjective
 from anonymizer.recognizers.names.person import SPLIT_INITIALS
 from anonymizer.recognizers.names.province import ProvinceRecognizer
-from anonymizer.recognizers.names.tokens import foreign_word, opens_greeting
+from anonymizer.recognizers.names.tokens import foreign_word, never_french_word, opens_greeting
 from anonymizer.spans import Span
 from anonymizer.surrogates import gender_of_first_name
 from anonymizer.text import EMOJI_CHARS, SENTENCE_OPENING, fold, in_order, opens_sentence_or_cell
@@ -578,7 +578,11 @@ LAWS = ("loi", "décret", "arrêté", "circulaire", "code")
 LEGAL_ACT_BEFORE = re.compile(
     r"(?i:\b(?:" + "|".join(f"{law}s?" for law in LAWS) +
     # (a European act with its number: "règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016")
-    r"|(?:règlement|directive)[^\S\n]+(?:\((?:UE|CE|CEE)\)[^\S\n]*)?(?:n°[^\S\n]*)?\d{2,4}/\d{1,4})"
+    r"|(?:règlement|directive)[^\S\n]+(?:\((?:UE|CE|CEE)\)[^\S\n]*)?(?:n°[^\S\n]*)?\d{2,4}/\d{1,4}"
+    # (an international treaty: "l'apostille (Convention de La Haye du 5 octobre 1961)", "la Convention internationale
+    # relative aux droits de l'enfant du 20 novembre 1989"; not a case's "convention de placement du 3 mars")
+    r"|convention[^\S\n]+(?:internationale|européenne|relative|de[^\S\n]+(?:la[^\S\n]+haye|genève|new[^\S\n]+york"
+    r"|vienne|lanzarote|istanbul)))"
     r"\b(?:[^.;:\n\d,()]|\([^().;:\n\d]{0,60}\)){0,80}?\bdu\s+)$")  # (a bracket closed before "du", "le décret
 # (Communauté française) du ..."; not across a comma or into a bracket: "(art. 38 du Code), ordonnance du ...",
 # "la loi (placement ordonné par jugement du 12 mars 2024)")
@@ -871,6 +875,8 @@ NAMED_BY_SERVICE = re.compile(rf"([{vocabulary.UPPER}][\w-]+)[^\S\n]+(du|des|de[
 
 
 INITIAL_BEFORE = re.compile(rf"(?<![\w.])([{vocabulary.UPPER}])\.[^\S\n]?$")
+# a compound first name's initials, hers whoever she is (never "Monsieur"): "A-M. Vanaschen", "J.-P. Collard"
+COMPOUND_INITIALS_BEFORE = re.compile(rf"(?<![\w.-])[{vocabulary.UPPER}]\.?-[{vocabulary.UPPER}]\.[^\S\n]?$")
 
 
 # (a title as the list writes it, its full stop only where it has one: "le père. M. Dupont" ends a sentence)
@@ -968,6 +974,11 @@ def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         initial = INITIAL_BEFORE.search(text, max(0, span.start - 3), span.start) \
             if span.entity_type == "PERSON" and (" " not in span.text.strip() or fold(span.text) in full) else None
+        compound = COMPOUND_INITIALS_BEFORE.search(text, max(0, span.start - 6), span.start) \
+            if span.entity_type == "PERSON" else None
+        if compound is not None:
+            found.append(Span.of(text, compound.start(), span.end, span.entity_type, span.score, span.source))
+            continue
         surname = fold(span.text.strip())
         # (in French "M." is "Monsieur" first: a couple shares its surname, "Maria Moldovan" and "M. Moldovan", and
         # the father a document does not name in full is "M. Kowalczyk" beside "KOWALCZYK Maja"; it is an initial on
@@ -1158,7 +1169,9 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
         if form in introduced and not (policy.is_kept(match.group()) and ROLE_USE.match(text, match.end())) \
                 or (len(form) >= 3 and not (is_word(form.lower()) and _in_capitals_line(text, match))
                     or "." in match.group()
-                    or _listed_with_initials(text, match, by_initials)) \
+                    or _listed_with_initials(text, match, by_initials)
+                    or _initials_slot(text, match) and not is_word(form.lower())
+                    and fold(form) not in NOT_INITIALS and form.lower() not in vocabulary.calendar_forms()) \
                 and not policy.is_kept(match.group()) \
                 and not (policy.is_kept(form) and not OF_SOMEONE_BEFORE.search(text, max(0, match.start() - 8),
                                                                                  match.start())):
@@ -1166,6 +1179,24 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
             # abbreviation, "N.B.", "P.S.", unless after "de" or "par": "note de N.B." is its writer)
             found.append(Span.of(text, match.start(), match.end(), "PERSON", 0.6, "initiales"))
     return found
+
+
+# where a note writes a worker by initials (what is written before them, what after): alone in brackets or before a
+# date there ("(GR)", "(NM, 21/03/2025)"), after a dash before the closing bracket ("gardées au dossier – CV)"), joined
+# to another worker ("VAD GR + SL", "dr. Sofie Claes en LV"), or a visit's author before its colon ("13/01 VAD MS :")
+INITIALS_SLOTS = tuple((re.compile(before + r"$", re.MULTILINE), re.compile(after)) for before, after in (
+    (r"\([^\S\n]*", r"[^\S\n]*[),]"),
+    (r"[–-][^\S\n]*", r"[^\S\n]*\)"),
+    (r"(?:[+&/]|\b(?:et|en|and|und))[^\S\n]*", r"(?![\w'’-])"),
+    (r"", r"[^\S\n]*[+&/][^\S\n]*[A-Z]"),
+    (r"^[^\n:()]{0,20}[^\S\n]", r"[^\S\n]*:(?![\w/])"),
+))
+
+
+def _initials_slot(text: str, match: re.Match[str]) -> bool:
+    """Two capitals in a place where a note writes a worker by initials (see ``INITIALS_SLOTS``)."""
+    return any(before.search(text, max(0, match.start() - 24), match.start()) and after.match(text, match.end())
+               for before, after in INITIALS_SLOTS)
 
 
 # the item before or after two capitals in a list or a table's cell: "(SR, MY, NM)", "| SR / MY |"
@@ -1372,7 +1403,7 @@ def _acronyms_defined(text: str) -> frozenset[str]:
 DEFINED_ACRONYM = re.compile(r"(?<![\w])[A-Z]{2,8}(?=[^\S\n]*[»”\"]?[^\S\n]*\))")
 
 
-LONG_CAPITALS = 8  # letters of a word in capitals too long for an acronym ("ENTWICKLUNGSBERICHT")
+LONG_CAPITALS = 5  # letters of a word in capitals too long for an acronym ("ENTWICKLUNGSBERICHT", "VERLOOP")
 LONG_HEADING = 14  # letters of a heading word in capitals that is no surname ("SCHULMEISTER" may be one)
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion")  # German nouns' ("Empfehlung")
 NUMBERED_LINE = re.compile(r"(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]*)?$")
@@ -1439,10 +1470,12 @@ def _place_after_opening_word(text: str, span: Span) -> Span:
 
 
 def _foreign_ordinary(word: str) -> bool:
-    """An ordinary Dutch, German or English word (or compound) that no list holds as a name."""
+    """An ordinary Dutch, German or English word (or compound, or a rarer word French never writes) that no list
+    holds as a name."""
     if word.isupper() and len(word) >= LONG_CAPITALS:
         word = word.capitalize()
-    return foreign_word(word, compounds=True) and not in_first_names(word) and not in_surnames(word) \
+    return (foreign_word(word, compounds=True) or never_french_word(word)) \
+        and not in_first_names(word.capitalize()) and not in_surnames(word.capitalize()) \
         and not word.lower().endswith(vocabulary.street_suffixes_alone())  # "Kerkstraat" is a street
 
 
@@ -1467,14 +1500,24 @@ def _in_separator_line(text: str, span: Span) -> bool:
                for word in re.findall(r"[^\W\d_]+", words))  # (in capitals too: "───── NEDERLANDS ─────")
 
 
-def _foreign_words_only(text: str) -> bool:
+def _unwritten_in_french(text: str, span: Span, word: str) -> bool:
+    """A word French never writes (:func:`never_french_word`) in lower case, in capitals or opening a sentence or a
+    cell: an ordinary word of its passage's language ("gedeeld schriftje", "VERTROUWELIJK", "Afstemming tussen..."),
+    where a surname, which travels into French, may open a sentence ("Köhler a rappelé")."""
+    return never_french_word(word.capitalize() if word.isupper() else word) and (
+        word.islower() or word.isupper() or opens_sentence_or_cell(text, span.start, ("|", "\t", ";")))
+
+
+def _foreign_words_only(text: str, listed: bool = True) -> bool:
     """An enumeration of words of Dutch, German or English only, two of them or more ordinary words that no list
     holds as a name, the others those languages' function words ("Kinderen, jongeren en gezinnen"; not "Van
-    Rossem", a particle and one such word, nor a service named with such words, "Ziekenhuis Twee Kanalen")."""
+    Rossem", a particle and one such word, nor a service named with such words, "Ziekenhuis Twee Kanalen").
+    Without ``listed``, not only an enumeration ("BETROKKEN FRANSTALIGE DIENSTEN")."""
     found = re.findall(r"[^\W\d_]+", text)
     foreign = vocabulary.foreign_words()
     ordinary = [w for w in found if _foreign_ordinary(w)]
-    return len(ordinary) >= 2 and "," in text and all(w.lower() in foreign or w in ordinary for w in found)
+    return len(ordinary) >= 2 and ("," in text or not listed) and all(w.lower() in foreign or w in ordinary
+                                                                       for w in found)
 
 
 # what follows a medicine's name on a prescription: its form and dose ("LP", "XR", "18 mg", "retard")
@@ -1749,11 +1792,12 @@ def _no_name(text: str, span: Span) -> bool:
     if span.entity_type in ("PERSON", "LOCATION") and " " not in word and _foreign_ordinary(word) \
             and not KIND_BEFORE.search(text, max(0, span.start - 30), span.start) \
             and (vocabulary.in_foreign_line(text, span.start, span.end)
-                 or _foreign_form_word(text, span) and vocabulary.in_foreign_block(text, span.start, span.end)) \
+                 or (_foreign_form_word(text, span) or _unwritten_in_french(text, span, word))
+                 and vocabulary.in_foreign_block(text, span.start, span.end)) \
             and not _after_title(text, span.start):
         return True  # an ordinary word of a Dutch, German or English line or passage, no list's name ("Kort
-        # samengevat", "Thuistaal Roemeens", "ENTWICKLUNGSBERICHT", "Gesehen: ..., Dienstleiter"); not several
-        # ("Kind en Gezin" is a service)
+        # samengevat", "Thuistaal Roemeens", "ENTWICKLUNGSBERICHT", "Gesehen: ..., Dienstleiter", "gedeeld
+        # schriftje"); not several ("Kind en Gezin" is a service)
     translated = TRANSLATED.fullmatch(text, text.rfind("\n", 0, span.start) + 1, span.start)
     if span.entity_type == "PERSON" and " " not in word and _foreign_ordinary(word) and translated \
             and (re.match(r"[^\S\n]*:", text[span.end:span.end + 3]) or is_word(translated.group(1).lower())):
@@ -1761,8 +1805,12 @@ def _no_name(text: str, span: Span) -> bool:
         # Aangetekend"; not a speaker, "Krüger : je ne suis pas d'accord")
     if span.entity_type in name_types() and _in_separator_line(text, span):
         return True  # "-----Original Message-----", "---------- Forwarded message ---------": a mail's separator
-    if span.entity_type == "PERSON" and _foreign_words_only(span.text) and not _after_title(text, span.start):
-        return True  # a heading of ordinary Dutch, German or English words ("KINDEREN, JONGEREN EN GEZINNEN")
+    if span.entity_type == "PERSON" and (_foreign_words_only(span.text) or word.isupper() and " " in word
+                                         and _foreign_words_only(word, listed=False)
+                                         and vocabulary.in_foreign_block(text, span.start, span.end)) \
+            and not _after_title(text, span.start):
+        return True  # a heading of ordinary Dutch, German or English words ("KINDEREN, JONGEREN EN GEZINNEN", in
+        # a passage of theirs "BETROKKEN FRANSTALIGE DIENSTEN")
     # a month abbreviated ("Sept.-déc.", "janv." at a table's line start): its full stop says so
     abbreviated = span.text.strip().rstrip("-–").strip()
     if abbreviated.endswith(".") and fold(abbreviated) in FOLDED_MONTHS:

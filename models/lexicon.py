@@ -328,11 +328,11 @@ FOREIGN_FORMAT = 3
 UNKNOWN_IN_FRENCH = 1.0
 
 
-def _foreign_files() -> list[Path]:
+def _foreign_files(size: str = "small") -> list[Path]:
     folder = package_folder("wordfreq")
     if folder is None:
         return []
-    files = [folder / "data" / f"small_{language}.msgpack.gz" for language in FOREIGN_LANGUAGES]
+    files = [folder / "data" / f"{size}_{language}.msgpack.gz" for language in FOREIGN_LANGUAGES]
     return [path for path in files if path.exists()]
 
 
@@ -374,6 +374,50 @@ def _foreign_words() -> frozenset[str] | None:
 def _unknown_in_french() -> frozenset[str] | None:
     arrays = _foreign_arrays()
     return None if arrays is None else frozenset(_split(arrays["unknown_in_french"]))
+
+
+# A word of those languages too rare for FOREIGN_ZIPF that French writers never use (below UNKNOWN_IN_FRENCH) and
+# theirs use at least once per hundred million words (RARE_FOREIGN_ZIPF: "Verfasserin" de 2.8, "Afschrift" nl 2.8,
+# "Logopediste" nl 2.2): an ordinary word of theirs. Names travel into French texts: of 109 common Flemish surnames
+# only "Wuyts" and "Vercammen" are below 1.0 in French and above 2.0 in Dutch, both in the surname lists, which
+# callers ask first. Read from wordfreq's large lists, only for a passage in one of those languages.
+RARE_FOREIGN_ZIPF = 2.0
+NEVER_FRENCH_FORMAT = 1
+
+
+def _build_never_french() -> dict[str, np.ndarray]:
+    french_file = _wordfreq_file()
+    french = (_read_buckets(french_file, UNKNOWN_IN_FRENCH) if french_file else None) or {}
+    words: set[str] = set()
+    for path in _foreign_files("large"):
+        words |= {word for word in (_read_buckets(path, RARE_FOREIGN_ZIPF) or {})
+                  if word.isalpha() and word not in french}
+    return {"words": _joined(sorted(words))}
+
+
+@lru_cache(maxsize=1)
+def _never_french() -> frozenset[str] | None:
+    files = _foreign_files("large")
+    if not files or not _read_buckets_allowed():
+        return None
+    french = _wordfreq_file()
+    key = fingerprint(f"{NEVER_FRENCH_FORMAT}:{RARE_FOREIGN_ZIPF}:{UNKNOWN_IN_FRENCH}",
+                      files + ([french] if french else []))
+    return frozenset(_split(cached_arrays("never-french", key, frozenset({"words"}), _build_never_french)["words"]))
+
+
+@lru_cache(maxsize=65536)
+def is_never_french(text: str) -> bool:
+    """A word Dutch, German or English writers use (at least RARE_FOREIGN_ZIPF) and French writers never do:
+    "Verfasserin", "Afstemming", "schriftje"."""
+    lower = text.lower()
+    words = _never_french()
+    if words is None:
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(lower, "fr") < UNKNOWN_IN_FRENCH \
+            and max(zipf_frequency(lower, language) for language in FOREIGN_LANGUAGES) >= RARE_FOREIGN_ZIPF
+    return lower in words
 
 
 def is_foreign_only(text: str) -> bool:

@@ -174,3 +174,16 @@ def test_a_service_s_acronym_before_its_removed_name_is_a_doubt(anonymizer):
     assert ("CSR", "name_part") in reasons("Elle est inscrite au CSR Hauts-Prés depuis septembre.")
     assert ("JAC", "name_part") in reasons("Contact pris avec le JAC Brussel hier.")
     assert not reasons("Le CPAS Wavre a répondu.")
+
+
+def test_the_nouns_and_headings_of_a_dutch_or_german_passage_are_no_doubts(anonymizer):
+    """In a passage of German or Dutch, a noun far more theirs than French's ("Rahmen", "Anlass"), one French never
+    writes ("Fehlzeiten") and a heading's word in capitals ("VERLOOP") are no doubts; a service's name after a
+    capitalised word stays one ("Jugendtreff Brückenschlag")."""
+    text = ("Die Familie wird seit dem Herbst im Rahmen der Jugendhilfe begleitet. Anlass war eine Meldung der Schule "
+            "wegen Fehlzeiten. Die Kinder gehen zum Jugendtreff Brückenschlag, der Termin ist mit der Mutter für die "
+            "nächste Woche geplant.\n2. VERLOOP\nHet gezin woont sinds de zomer in de stad en de school is op de "
+            "hoogte van de afspraken met de ouders.\n")
+    doubted = {d.text for d in anonymizer.doubts(text)}
+    assert not doubted & {"Rahmen", "Anlass", "Fehlzeiten", "Schule", "VERLOOP", "Woche"}, doubted
+    assert "Brückenschlag" in doubted or any(s.text == "Brückenschlag" for s in anonymizer.analyze(text))

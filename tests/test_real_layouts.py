@@ -728,6 +728,9 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     ("Faith and Comfort are staying with their aunt.", "Comfort"),
     ("Jan Bos est le père. sms de la mère : bos est encore venu hier", "bos"),
     ("Il est hébergé à l'Escale familiale depuis mars.", "Escale"),
+    # a compound first name's initials before the surname; a Dutch title set apart from its stop by the tokenizer
+    ("Rédigé par M. Dederen / relu par A-M. Vanaschen, infirmière-cheffe.", "A-M."),
+    ("MDO op school met mevr. Van den Bossche en meester Jelle.", "Van den"),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -1505,3 +1508,29 @@ def test_a_hearing_s_answer_opening_with_a_name_and_a_rota_s_short_days(anonymiz
     out = anonymizer.anonymize(text).text
     assert "Ngarambe" not in out and "R. Aucune idée." in out
     assert "3/03" not in out and "9/03" not in out and "12 mars 2024" not in out
+
+
+def test_a_worker_named_then_written_by_initials_in_a_note_s_slots(anonymizer):
+    """A worker named in full, then by two initials where a note writes its author: in brackets, alone or before a
+    date, joined to another worker, before a visit's colon, after a dash closing a bracket; two capitals elsewhere
+    that are nobody's initials stay ("TV et PC le soir")."""
+    text = ("Équipe : Gaëtan Reul (infirmier), Sonia Lhoest (AS), Mélanie Schoonbroodt (psychologue), Nadia Mertens.\n"
+            "13/01 VAD GR + SL : entretien d'accueil.\n17/01 VAD MS : il parle de son père.\n"
+            "05/03 2e injection (GR).\nNote interne (MS, 21/03/2025) : rien.\n"
+            "Copies gardées au dossier – NM)\nLe soir, TV et PC pour tout le monde.")
+    out = anonymizer.anonymize(text).text
+    assert not re.search(r"\b(?:GR|SL|MS|NM)\b", out) and "TV et PC" in out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Dutch report's headings in capitals and its ordinary words French never writes, in lower case or opening a
+    # line, are no people; its people stay people
+    ("2. VERLOOP\n- Afstemming tussen logopediste en leerkracht: gedeeld schriftje, contact 1x per maand.\n"
+     "- Het CLB volgt de leerling op en de ouders worden uitgenodigd voor een gesprek met de school.\n"
+     "4. BETROKKEN FRANSTALIGE DIENSTEN\nDe moeder, mevr. Khadija Amrani, werd op de hoogte gebracht.",
+     ["Khadija Amrani"]),
+    # a care log's medicines are no people
+    ("19h50 | Glycémie 212, Lantus 18 UI. Livraison pharmacie OK (Lasix manquait, commandé).", []),
+])
+def test_foreign_reports_and_care_logs_words_are_no_names(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

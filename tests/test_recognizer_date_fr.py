@@ -32,6 +32,11 @@ def recognizer():
     ("joignable 24/7", []),
     ("dossier 25/0342", []),
     ("le 32/13", []),                       # impossible day/month
+    # a care log's table: the weekday's two letters are the date's, a cell's bar after it
+    ("Lu 10/02   | 7h40  | KS   | Bas mis.", ["Lu 10/02"]),
+    # each eye's mark out of ten in a table's cell, under "Vision OD/OG" on another line
+    ("1\tALAOUI Nour\t124\t23,5\t10/10-9/10\tRRO2 fait", []),
+    ("1\tALAOUI Nour\t124\t23,5\t10/10-10/10\tRRO2 fait", []),   # (a day and its twin are no range)
 ])
 def test_dates(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -46,6 +51,7 @@ def test_dates(recognizer, text, expected):
     ("Sent: Tuesday, March 4, 2025 10:12 AM", ["Tuesday, March 4, 2025"]),
     ("on 4 March 2025", ["4 March 2025"]),
     ("Ferien vom 14. bis 18. April", ["14. bis 18. April"]),
+    ("Termin: Mi., 26.02.2025 um 10 Uhr; Mo., 24.03. im Büro", ["Mi., 26.02.2025", "Mo., 24.03."]),
     # negative cases
     ("Mai 2025", []),                       # month and year only
     ("in maart", []),

@@ -21,6 +21,12 @@ def recognizer():
     ("appel 85073003329 reçu", []),                               # eleven digits in a row, unchecked
     ("tél 0496 12 34 56", []),                                    # a phone number
     ("12345678901", []),                                          # 11 digits, bad checksum
+    # after its name, a digit too few or too many: still that person's number
+    ("NISS noté par la pharmacie : 51.09.12-28.81 (à corriger)", ["51.09.12-28.81"]),
+    ("n° de registre national 85.07.30-0333.28", ["85.07.30-0333.28"]),
+    ("NISS inconnu, tél 0471 23 45 67", []),                      # a phone number after the word
+    # a table's cells are no number: "né le 03/04/2017<tab>124 cm<tab>23 kg"
+    ("03/04/2017\t124\t23,5", []),
 ])
 def test_niss(recognizer, text, expected):
     assert found(recognizer, text) == expected

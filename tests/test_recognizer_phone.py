@@ -26,6 +26,7 @@ def recognizer():
     ("dossier 25/0342", []),
     ("0496 12 34", []),                  # too short
     ("en 2024, 12 ans", []),
+    ("03/04/2017\t124\t23,5", []),      # a date and a table's cells (a tab never parts a number)
 ])
 def test_phone(recognizer, text, expected):
     assert found(recognizer, text) == expected

@@ -15,7 +15,10 @@ from anonymizer.recognizers.base import FrPatternRecognizer
 REF_WORD = (
     r"(?i:\b(?:dossiers?|réf(?:érence)?s?\.?|ref\.?|notices?|p\.?v\.?|procès[- ]verbal|pro justitia"
     r"|n°\s*(?:de\s+)?(?:dossier|notice|parquet|rôle|registre)|numéro\s+de\s+(?:dossier|notice)"
-    r"|rôle|ordonnance|jugement|requête|mandat)(?!\w))"
+    r"|rôle|ordonnance|jugement|requête|mandat"
+    # a civil-status act's number in its registry ("Acte de mariage n° 1245", "EXTRAIT D'ACTE DE NAISSANCE N° 0457",
+    # "Geboorteakte nr. 312", "Urkunde Nr. 88/2016")
+    r"|actes?|akte|\w*akte|urkunde)(?!\w))"
 )
 # a year alone is no reference ("dossiers ouverts en 2024", "en fin de mandat, en juillet 2024")
 YEAR_ALONE = r"(?!(?:19|20)\d\d(?!\w|[./-]\w))"

@@ -20,5 +20,8 @@ class FaseRecognizer(FrPatternRecognizer):
         # Implantation : 3105"
         ("implantation", r"(?i:\bFASE\b)[^\n]{0,60}?(?i:(?<![^\W\d_])implantation)[^\d\n]{0,15}\K(?<![\d])\d{1,6}"
                          r"(?!\d)", 0.85),
+        # ... or before its word: "N° FASE : 2417 (établissement) / 5863 (implantation)"
+        ("implantation_after", r"(?i:\bFASE\b)[^\n]{0,60}?\K(?<![\d.,/])\d{1,6}(?![\d.,/])"
+                               r"(?=[^\S\n]*\(?(?i:implantation))", 0.85),
     )
     CONTEXT = ("fase",)

@@ -13,13 +13,23 @@ import re
 from anonymizer.recognizers.base import FrPatternRecognizer, digits
 from stdnum.be import bis, nn
 
-SEP = r"[\s./-]?"
+# (a space, not a tab nor a line break: "04/2017<tab>124<tab>23" are a table's cells, not a NISS)
+GAP = r"[ \u00a0\u202f./-]"
+SEP = rf"{GAP}?"
+# the number's name before it: "NISS", "NN", "RRN", "n° national", "registre national", "numéro de registre
+# national", in Dutch "INSZ", "rijksregisternummer", in German "Nationalregisternummer"
+CUE = (r"(?<![\w])(?:NISS|NN|RRN|INSZ|(?i:niss|insz|n°\s*(?:de\s+)?(?:registre\s+)?national|registre\s+national"
+       r"|rijksregister(?:nummer)?|nationalregister(?:nummer)?))(?![\w])")
 
 
 class BeNissRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "NISS"
     PATTERNS = (
-        ("niss", rf"(?<![\d.])\d{{2}}{SEP}\d{{2}}{SEP}\d{{2}}[\s./-]{{0,3}}\d{{3}}{SEP}\d{{2}}(?![\d]|\.\d)", 0.5),
+        ("niss", rf"(?<![\d./])\d{{2}}{SEP}\d{{2}}{SEP}\d{{2}}{GAP}{{0,3}}\d{{3}}{SEP}\d{{2}}(?![\d]|\.\d)", 0.5),
+        # a number written after its name with a digit too few or too many ("NISS : 51.09.12-28.81", copied
+        # wrong by a pharmacy) is still that person's number, a NISS
+        ("niss_after_word", rf"{CUE}[^\n\d]{{0,30}}?\K(?<![\d./])\d{{2}}{SEP}\d{{2}}{SEP}\d{{2}}"
+                            rf"{GAP}{{0,3}}\d{{2,4}}{SEP}\d{{1,3}}(?![\d]|[./-]\d)", 0.5),
     )
     CONTEXT = ("niss", "national", "registre", "rrn", "nn", "bis")
 

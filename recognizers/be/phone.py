@@ -16,7 +16,8 @@ from anonymizer import dates
 
 # "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70", or cut by a line's end ("0472 9 1 55\n08": a Belgian
 # number has its exact length)
-SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"
+SEP = r"(?:[^\S\n]?[./-][^\S\n]?|[^\S\t])?"  # (never a tab: it parts a table's cells)
+NOT_AFTER = r"(?<![\d+.]|\d/)"  # (not within a number, nor after a date's day: "03/04/2017" holds no "04/2017...")
 # ... a number abroad, of no fixed length, goes on after a line break ("+39 347 123\n4567") unless the next line opens
 # a list's item ("+49 241 5583 271\n3) Fille")
 LINE_SEP = r"(?:[^\S\n]?[./-][^\S\n]?|[^\S\n]|[^\S\n]*\n[^\S\n]*(?!\d{1,2}[.)][^\S\n]))?"
@@ -32,8 +33,8 @@ class BePhoneRecognizer(FrPatternRecognizer):
         # a mobile (04[5-9], ten digits) or a fixed line (nine digits): each its exact length, so that a digit
         # after a spaced separator ("081/22.33.44 - 2 lignes") is never taken into the number
         # (a mobile a digit short is still one: mistyped)
-        ("be_mobile", rf"(?<![\d+.]){NOT_IN_PAYMENT_REF}0{SEP}?4{SEP}?[5-9](?:{SEP}\d){{6,7}}(?![\d]|[./-]\d)", 0.6),
-        ("be_fixed", rf"(?<![\d+.]){NOT_IN_PAYMENT_REF}0(?!{SEP}?4{SEP}?[5-9])\d(?:{SEP}\d){{7}}(?![\d]|[./-]\d)", 0.6),
+        ("be_mobile", rf"{NOT_AFTER}{NOT_IN_PAYMENT_REF}0{SEP}?4{SEP}?[5-9](?:{SEP}\d){{6,7}}(?![\d]|[./-]\d)", 0.6),
+        ("be_fixed", rf"{NOT_AFTER}{NOT_IN_PAYMENT_REF}0(?!{SEP}?4{SEP}?[5-9])\d(?:{SEP}\d){{7}}(?![\d]|[./-]\d)", 0.6),
         ("be_international", rf"(?<![\d+*])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         ("other_international",
          rf"(?<![\d+*])(?:\+|00)(?!32)[1-9]\d{{1,2}}{LINE_SEP}\d(?:{LINE_SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),

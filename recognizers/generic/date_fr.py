@@ -126,7 +126,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("words_en_day_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS_EN}(?![\w])"
                                rf"{YEAR}?(?!\d)", 0.85),  # "29th of March"
         # (not a newborn's Apgar scores, "Apgar 8/9/10")
-        ("numeric_full", rf"(?<![\w/.-])(?<!(?i:apgar)[^\S\n]{{0,3}}:?[^\S\n]{{0,3}}){WEEKDAY}?{D}([/.-]){M}\1"
+        ("numeric_full", rf"(?<![\w/.-])(?<!(?i:apgar)[^\S\n]{{0,3}}:?[^\S\n]{{0,3}})"
+                         rf"(?:{WEEKDAY}|{WEEKDAY_DE}|{WEEKDAY_NL}|{WEEKDAY_EN})?{D}([/.-]){M}\1"
                          rf"(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # the first days of a range or a list before a day and month in digits: "WE 10 au 12/01", "jeu. 6, 13, 20,
         # 27/03" (the last one is a date of its own)
@@ -138,10 +139,11 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("numeric_day_range_short", rf"(?<![\w/.,-]){D}[-–]{D}/(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)", 0.85),
         # two days with their months in two digits, a week of a rota or a stay: "03/03-09/03", "3/03-9/03", "31/03 –
         # 06/04" (two dates, each its own; not fractions or marks, "1/2-3/4", "6/10-8/10")
-        ("numeric_day_month_range_first", rf"(?<![\w/.,-]){DAY_MONTH}(?=[^\S\n]?[-–][^\S\n]?{DAY_MONTH}"
-                                          r"(?![\w/]|[.,-]\d))", 0.8),
-        ("numeric_day_month_range_second", rf"(?<=(?<![\w/.,-]){DAY_MONTH}[^\S\n]?[-–][^\S\n]?){DAY_MONTH}"
-                                           r"(?![\w/]|[.,-]\d)", 0.8),
+        # (a day and its twin are no range: "10/10-10/10" is each eye's vision in a table's cell)
+        ("numeric_day_month_range_first", rf"(?<![\w/.,-])(?!(\d+/\d+)[^\S\n]?[-–][^\S\n]?\1(?![\d/])){DAY_MONTH}"
+                                          rf"(?=[^\S\n]?[-–][^\S\n]?{DAY_MONTH}(?![\w/]|[.,-]\d))", 0.8),
+        ("numeric_day_month_range_second", rf"(?<=(?<![\w/.,-])(?P<first>{DAY_MONTH})[^\S\n]?[-–][^\S\n]?)"
+                                           rf"(?!(?P=first)(?![\d/])){DAY_MONTH}(?![\w/]|[.,-]\d)", 0.8),
         # the month in Roman numerals, as older and Italian or Polish writing has it: "2.II.2015", "14-XI-1962"
         # ("14 XI 62", "2.ii.2015": a two-digit year, numerals in lower case)
         ("roman_month", rf"(?<![\w/.-]){D}(?:([./-])(?i:{ROMAN})\1|[^\S\n](?:{ROMAN})[^\S\n])(?:19|20)?\d\d"
@@ -157,16 +159,18 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                                  rf"|{D}-(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)|{D}\.{M}\.(?![\w]|\d))"
                                  r"(?![^\S\n]*(?:€|%|‰|(?i:eur|euros?|kg|g|km|m|cm|mm|l|cl|ml|mg|h|min|points?|pts?)\b))",
          0.6),
-        # German writes the day and month with a full stop after each: "vom 10.03. bis 14.03.2025", "am 3.5."
-        ("german_day_month", rf"(?<![\w])(?:vom|am|ab|bis|zum|seit)[^\S\n]+\K{D}\.{M}\.(?![\w]|\d)", 0.6),
+        # German writes the day and month with a full stop after each: "vom 10.03. bis 14.03.2025", "am 3.5.",
+        # ("Mo., 24.03.": after a weekday, taken with it)
+        ("german_day_month", rf"(?<![\w])(?:(?:vom|am|ab|bis|zum|seit)[^\S\n]+\K|{WEEKDAY_DE})"
+                             rf"{D}\.{M}\.(?![\w]|\d)", 0.6),
         # a diary's entry: a weekday abbreviated, then the day and month with a slash or a stop ("Lun 12/02",
         # "Mar 13.02"), the weekday taken with them
         ("weekday_numeric", rf"(?<![\w])(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim|LUN|MAR|MER|JEU|VEN|SAM|DIM)\.?[^\S\n]+"
                             rf"{D}[/.]{M}(?![\w/]|[.,-]\d)", 0.6),
-        # (or in two letters opening the line, as a field worker's notes do, a dash or a time after it: "lu 3/2 –
-        # 16h30", "ve 7/2 : ..."; not "Sa 1/2 sœur")
+        # (or in two letters opening the line, as a field worker's notes do, a dash, a time or a table's next cell
+        # after it: "lu 3/2 – 16h30", "ve 7/2 : ...", "Lu 10/02 | 7h40"; not "Sa 1/2 sœur")
         ("weekday_numeric_short", rf"(?m:^)[^\S\n]*(?i:lu|ma|me|je|ve|sa|di)\.?[^\S\n]+"
-                                  rf"{D}[/.]{M}(?![\w/]|[.,-]\d)(?=[^\S\n]*(?:[–:-]|\d{{1,2}}[h:]|$))", 0.6),
+                                  rf"{D}[/.]{M}(?![\w/]|[.,-]\d)(?=[^\S\n]*(?:[–:|\t-]|\d{{1,2}}[h:]|$))", 0.6),
         # a log's entry opening its line, the day and month with a stop, a dash or a colon after them ("23.10 –
         # Inscription à la commune"; not an amount, "23.10 €", nor a decimal in a sentence)
         # (or a hyphen, a slash, a month in Roman numerals, a remark in brackets before the dash: "17-4 (même soir) –",
@@ -190,6 +194,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
          rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)"
          r"(?<!(?i:\b(?:acuité|visuelle|vision|visus|score|douleur|EVA|cotation))[^\n]{0,30}\d{1,2}/10)"
          r"(?<!\b(?:AV|OD|OG|OS|ODG)[^\S\n]\d{1,2}/10)"
+         # (nor a pair of marks out of ten, one per eye in a table's cell: "10/10-9/10")
+         r"(?<!/10(?=[-–]\d{1,2}/10(?![\d/])))(?<!(?<![\d/])\d{1,2}/10[-–]\d{1,2}/10)"
          r"(?<!(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d./])[^\n]{0,60}\d{1,2}/\d{1,2})"
          # (nor the first mark of such a line: "suppression de phonème : 4/12). Dictée de mots : 9/20")
          r"(?![^\n]{0,60}(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d/]|\.\d))", 0.6),

@@ -441,9 +441,9 @@ def _particles_then_name(doc: list[Token], j: int) -> bool:
 def after_title(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
         lower = token.lower_
-        if lower not in TITLES:
-            continue
         nxt = doc[i + 1]
+        if lower not in TITLES and not (nxt.text == "." and f"{lower}." in TITLES):
+            continue  # (a title listed with its stop, which the tokenizer set apart: "mevr" "." "Peeters")
         if token.text == "me":
             continue  # the pronoun ("back to me."), never Maître, who is written "Me"
         if nxt.text == "." and i + 2 < len(doc):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from anonymizer.models.lexicon import is_foreign_compound, is_foreign_word, is_word
+from anonymizer.models.lexicon import is_foreign_compound, is_foreign_word, is_never_french, is_word
 from anonymizer.recognizers.lookup import (  # noqa: F401 - the name tests live with the lists
     NATIVE_LETTERS,
     first_names,
@@ -45,6 +45,14 @@ def foreign_word(text: str, compounds: bool = False) -> bool:
     "CHR") nor a place, Belgian or abroad, however written ("charleroi", "Aachen")."""
     return not text.isupper() and (is_foreign_word(text) or compounds and is_foreign_compound(text)) \
         and name_form(text) not in places() and name_form(text) not in foreign_places()
+
+
+def never_french_word(text: str) -> bool:
+    """A word of Dutch, German or English too rare for :func:`foreign_word` that French never writes
+    (``lexicon.is_never_french``: "Verfasserin", "schriftje"), not in capitals, nor a place, Belgian or abroad
+    ("Würselen")."""
+    return not text.isupper() and is_never_french(text) and name_form(text) not in places() \
+        and name_form(text) not in foreign_places()
 
 
 # "grâce à", "face au": a word that opens a prepositional locution with "à" is no first name before it, whatever the
