@@ -108,16 +108,23 @@ def address_key(text: str) -> str:
     the box's writing and the postcode and commune after it ("av. des Érables 41/3" is "avenue des Érables
     41 bte 3, 1480 Tubize" and "avenue des Érables 41/3 Tubize")."""
     folded = fold(text).strip()
+    # a hyphen or a space between a street's words, "n°" before its number: one address ("rue des Hêtres-Pourpres
+    # 27", "rue des Hêtres Pourpres, 27", "rue du Port-Sec n°9")
+    folded = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", folded)
+    folded = re.sub(r"(?<![\w])n(?:deg|o|r)?\.?\s*(?=\d)", "", folded)
     # a form's order, the commune first and the number after a comma: "4700 Eupen, Bergkapellstraße, 9"
     folded = re.sub(r"^(?:[a-z]{1,2}-)?\d{4,5}\s+[^,\d]+,\s*(?=\D)", "", folded)
-    folded = re.sub(r"^([^,\d]*[^\W\d]),\s*(\d+\w?(?:\s*/\s*\w+)?)(?=\s*(?:,|$))", r"\1 \2", folded)
+    # (the number after a comma, the commune after it or not: "Thier des Moutons, 8 à 4820 Dison", "..., 27 - 4800")
+    folded = re.sub(r"^([^,\d]*[^\W\d]),\s*(\d+\w?(?:\s*/\s*\w+)?)(?=\s*(?:,|$|[-–]|a\s|\d{4}\s))",
+                    r"\1 \2", folded)
     first = re.match(r"(\d+\w?(?:/\w+)?),?\s+(.*)$", folded)  # "12, rue des Forgerons": the number after
     if first and not first.group(2)[:1].isdigit():
         folded = f"{first.group(2).split(',')[0]} {first.group(1)}"
     street = folded.split(",")[0].strip()
     kind = _street_type().match(street)
     street = (_full_type(kind.group().strip()) + " " + street[kind.end():]) if kind else street
-    street = re.sub(r"\s+(?:a\s+)?\d{4}\s+\D+$", "", street)  # "... 12 1480 tubize", "... 12 à 1480 tubize"
+    # "... 12 1480 tubize", "... 12 à 1480 tubize", "... 12 - 1480 tubize"
+    street = re.sub(r"\s+(?:[-–]\s*)?(?:a\s+)?\d{4}\s+\D+$", "", street)
     street = re.sub(r"(\d)\s+[^\W\d]{3,}(?:[\s-][^\W\d]+)*$", r"\1", street)  # "... 23 seraing": the commune
     street = re.sub(r"(\d)\s*(?:/|bte\.?|boite|bus|b\.)\s*(\w+)", r"\1/\2", street)
     return re.sub(r"\s+", " ", street)

@@ -637,7 +637,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy,
     cleaned = [_with_emoji(text, _place_surname(text, span)) for span in cleaned]
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
                 for nickname in (*_nickname_after(text, span), *_nickname_before(text, span),
-                                 *_code_after(text, span, policy))]
+                                 *_code_after(text, span, policy), *_partner(text, span, policy))]
     cleaned += [acronym for span in cleaned if span.entity_type in ("ORGANIZATION", "SCHOOL")
                 for acronym in _acronym_after(text, span)]
     cleaned = _places_out_of_people(text, cleaned)
@@ -687,9 +687,13 @@ def _in_capitals_line(text: str, match: re.Match[str]) -> bool:
 
 def _first_names_apart(text: str, spans: list[Span]) -> list[Span]:
     """Two first names side by side in a message's lower case that the text also writes each alone are two persons
-    ("madame ines yassine il est avec vous ?", where "ines" and "yassine" each stand alone elsewhere), not one name
+    ("madame ines yassine il est avec vous ?", where "ines" and "yassine" each stand alone elsewhere, or open a full
+    name written with capitals, "Ines Lambert"), not one name
     (written with capitals, "Exaucé Mbuyi" beside "Mme Mbuyi" is a first name and a surname the lists lack)."""
     alone = {fold(span.text.strip()) for span in spans if span.entity_type == "PERSON" and " " not in span.text.strip()}
+    # (or as the first name of a full name: "madame nathalie dylan a eu 15 ans" after "Nathalie Gillet")
+    alone |= {fold(span.text.split()[0]) for span in spans if span.entity_type == "PERSON"
+              and len(span.text.split()) >= 2 and span.text[:1].isupper()}
     out = []
     for span in spans:
         parts = list(re.finditer(r"\S+", span.text))
@@ -1078,6 +1082,25 @@ def _code_after(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
 _NICK_WORD = rf"[{vocabulary.UPPER}][\w'’-]*"
 NICKNAME_BEFORE = re.compile(rf"((?:(?:Le|La|L['’])[^\S\n]*)?{_NICK_WORD}(?:[^\S\n]+{_NICK_WORD}){{0,2}})"
                              r"[^\S\n]*\([^\S\n]*=[^\S\n]*$")
+
+
+# a surname joined to another by an ampersand, as a firm of lawyers, bailiffs or doctors is named ("DUBOIS &
+# VANHOVE", "Étude Lambert & Fils" has no second surname)
+PARTNER_BEFORE = re.compile(rf"(?<![\w'’-])([{vocabulary.UPPER}][\w'’-]+)[^\S\n]*&[^\S\n]*$")
+PARTNER_AFTER = re.compile(rf"[^\S\n]*&[^\S\n]*([{vocabulary.UPPER}][\w'’-]+)(?![\w'’-])")
+
+
+def _partner(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
+    """The surname on the other side of an ampersand from a person's ("DUBOIS & VANHOVE", a firm of two partners):
+    a listed surname, no kept term."""
+    if span.entity_type != "PERSON":
+        return []
+    found = []
+    before = PARTNER_BEFORE.search(text, max(0, span.start - 40), span.start)
+    for match in (before, PARTNER_AFTER.match(text, span.end)):
+        if match is not None and in_surnames(match.group(1).capitalize()) and not policy.is_kept(match.group(1)):
+            found.append(Span.of(text, match.start(1), match.end(1), "PERSON", span.score, span.source))
+    return found
 
 
 def _nickname_before(text: str, span: Span) -> list[Span]:

@@ -201,6 +201,10 @@ def test_a_date_in_another_language_and_a_shortened_address_are_the_same_entity(
     assert address_key("av. des Érables 41/3") == address_key("avenue des Érables 41 bte 3, 1480 Tubize")
     assert address_key("rue des Forgerons 12") == address_key("rue des Forgerons 12, 1480 Clabecq")
     assert address_key("rue des Forgerons 12") != address_key("rue des Forgerons 14")
+    # a hyphen or a space between the street's words, the number after a comma and a dash before the commune, "n°"
+    written = ["rue des Hêtres Pourpres, 27 - 4800 Verviers", "rue des Hêtres-Pourpres 27",
+               "rue des Hêtres-Pourpres, 27, Verviers", "rue des Hêtres-Pourpres n°27", "Rue des Hêtres-Pourpres, 27 à 4800 Verviers"]
+    assert len({address_key(a) for a in written}) == 1
 
 
 def test_an_initial_and_a_surname_join_the_relative_whose_first_name_it_opens(anonymizer):

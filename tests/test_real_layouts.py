@@ -731,6 +731,8 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     # a compound first name's initials before the surname; a Dutch title set apart from its stop by the tokenizer
     ("Rédigé par M. Dederen / relu par A-M. Vanaschen, infirmière-cheffe.", "A-M."),
     ("MDO op school met mevr. Van den Bossche en meester Jelle.", "Van den"),
+    # a firm of two partners named by their surnames, one of them named in full below
+    ("DUBOIS & VANHOVE\nHuissiers de justice associés\n\nGrégory VANHOVE, huissier de justice", "DUBOIS"),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -1534,3 +1536,12 @@ def test_a_worker_named_then_written_by_initials_in_a_note_s_slots(anonymizer):
 ])
 def test_foreign_reports_and_care_logs_words_are_no_names(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+def test_two_first_names_in_a_text_message_are_two_people(anonymizer):
+    """"madame nathalie dylan a eu 15 ans": the worker's first name (of "Nathalie Gillet", named before) and the
+    boy's, two people; an address before "c'est" ends at its number."""
+    text = ("NG 10:03 : Bonjour Madame, je suis Nathalie Gillet, la nouvelle déléguée. Dylan va bien ?\n"
+            "S 21:12 : madame nathalie dylan a eu 15 ans hier. elle habite Thier des Moutons 8 c'est a 10 min\n")
+    found = [s.text for s in anonymizer.analyze(text)]
+    assert "nathalie" in found and "dylan" in found and "Thier des Moutons 8" in found

@@ -42,6 +42,9 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         ("near_network", rf"{NETWORK}[^\n]{{0,40}}?\K(?<![\w.@/-])(?=[a-z0-9_]*(?:[._][a-z0-9]|\d))"
                          rf"(?=[a-z0-9_.]*[a-z])(?![\w.]*\.{TLD}\b)[a-z0-9_]{{2,}}(?:\.[a-z0-9_]+)*"
                          rf"(?![\w@/]|\.\w)", 0.6),
+        # ... or in quotes, in any case: "un compte « Besi.Kras.7000 »"
+        ("quoted_near_network", rf"{NETWORK}[^\n]{{0,40}}?[«\"“][^\S\n]*\K(?=[\w.]*(?:[._]\w|\d)){HANDLE}"
+                                r"(?=[^\S\n]*[»\"”])", 0.6),
         # an underscore is not French: "inaya_x", "kev_du_78"
         # (accents too: "Modération_FPW", a forum's moderator)
         ("underscore", r"(?<![\w.@/#-])[^\W_]+(?:_[^\W_]*)+(?:\.\w+)*(?![\w@]|\.\w)", 0.6),
