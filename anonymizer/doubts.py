@@ -381,7 +381,9 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if len(word) >= MIN_NEAR and removed and folded not in removed and _one_typo_away(folded, removed) \
             and not is_word(word):
         return "near_removed", SCORES["near_removed"]
-    if not word.isupper() and (is_foreign_word(word) or is_foreign_compound(word) or never_french_word(word)) \
+    if not word.isupper() and (is_foreign_word(word) or is_foreign_compound(word)
+                               or vocabulary.in_foreign_block(text, match.start(), match.end())
+                               and never_french_word(word)) \
             and not in_first_names(word) and not in_surnames(word) \
             and (word.islower() and is_foreign_word(word)
                  or vocabulary.in_foreign_line(text, match.start(), match.end())
@@ -400,9 +402,9 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
             and LABEL_COLON_AHEAD.match(text, match.end()):
         return None  # one half of a bilingual form's label: "Vorname / Prénom :", "Geburtsort / Lieu :"
     written = word.capitalize()
-    if word.isupper() and len(word) >= MIN_CAPITALS and (is_foreign_word(written) or never_french_word(written)) \
-            and not in_first_names(written) and not in_surnames(written) \
-            and vocabulary.in_foreign_block(text, match.start(), match.end()):
+    if word.isupper() and len(word) >= MIN_CAPITALS and vocabulary.in_foreign_block(text, match.start(), match.end()) \
+            and (is_foreign_word(written) or never_french_word(written)) \
+            and not in_first_names(written) and not in_surnames(written):
         return None  # a heading's word in a passage of Dutch, German or English ("VERLOOP", "AFSPRAKEN")
     if word.isupper():  # an acronym of the trade (EEG, PTSD) or a heading, unless long and no word; in a
         # heading, a word French does not write ("RÉSEAU HESBAYE JEUNES": a service's own name)

@@ -1493,11 +1493,10 @@ def _place_after_opening_word(text: str, span: Span) -> Span:
 
 
 def _foreign_ordinary(word: str) -> bool:
-    """An ordinary Dutch, German or English word (or compound, or a rarer word French never writes) that no list
-    holds as a name."""
+    """An ordinary Dutch, German or English word (or compound) that no list holds as a name."""
     if word.isupper() and len(word) >= LONG_CAPITALS:
         word = word.capitalize()
-    return (foreign_word(word, compounds=True) or never_french_word(word)) \
+    return foreign_word(word, compounds=True) \
         and not in_first_names(word.capitalize()) and not in_surnames(word.capitalize()) \
         and not word.lower().endswith(vocabulary.street_suffixes_alone())  # "Kerkstraat" is a street
 
@@ -1527,8 +1526,10 @@ def _unwritten_in_french(text: str, span: Span, word: str) -> bool:
     """A word French never writes (:func:`never_french_word`) in lower case, in capitals or opening a sentence or a
     cell: an ordinary word of its passage's language ("gedeeld schriftje", "VERTROUWELIJK", "Afstemming tussen..."),
     where a surname, which travels into French, may open a sentence ("Köhler a rappelé")."""
-    return never_french_word(word.capitalize() if word.isupper() else word) and (
-        word.islower() or word.isupper() or opens_sentence_or_cell(text, span.start, ("|", "\t", ";")))
+    written = word.capitalize() if word.isupper() else word
+    return (word.islower() or word.isupper() or opens_sentence_or_cell(text, span.start, ("|", "\t", ";"))) \
+        and never_french_word(written) and not in_first_names(written.capitalize()) \
+        and not in_surnames(written.capitalize())
 
 
 def _foreign_words_only(text: str, listed: bool = True) -> bool:
@@ -1812,11 +1813,13 @@ def _no_name(text: str, span: Span) -> bool:
             and (vocabulary.in_foreign_line(text, span.start, span.end) or _foreign_word_after(text, span.end)) \
             and not _after_title(text, span.start):
         return True  # a word of an English, Dutch or German line the lists hold as a name too ("The", "Best regards")
-    if span.entity_type in ("PERSON", "LOCATION") and " " not in word and _foreign_ordinary(word) \
+    if span.entity_type in ("PERSON", "LOCATION") and " " not in word \
             and not KIND_BEFORE.search(text, max(0, span.start - 30), span.start) \
-            and (vocabulary.in_foreign_line(text, span.start, span.end)
-                 or (_foreign_form_word(text, span) or _unwritten_in_french(text, span, word))
-                 and vocabulary.in_foreign_block(text, span.start, span.end)) \
+            and (_foreign_ordinary(word) and (vocabulary.in_foreign_line(text, span.start, span.end)
+                                              or _foreign_form_word(text, span)
+                                              and vocabulary.in_foreign_block(text, span.start, span.end))
+                 or vocabulary.in_foreign_block(text, span.start, span.end)
+                 and _unwritten_in_french(text, span, word)) \
             and not _after_title(text, span.start):
         return True  # an ordinary word of a Dutch, German or English line or passage, no list's name ("Kort
         # samengevat", "Thuistaal Roemeens", "ENTWICKLUNGSBERICHT", "Gesehen: ..., Dienstleiter", "gedeeld
