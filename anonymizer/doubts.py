@@ -370,6 +370,15 @@ def _lower_first_name_word(text: str, match: re.Match[str]) -> tuple[str, float]
 OF_PERSON_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+(?:de|d['’])[^\S\n]*$")
 
 
+HOUSE_NUMBER_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*\d{1,4}(?![\d.,:/])")
+
+
+def _street_word(text: str, word: str, end: int) -> bool:
+    """A street's name, however ordinary its words in its language: a street's suffix ("Kirchstraße", "Kerkstraat")
+    or a house number after it ("Am Bahndamm 9"): an address left in clear stays a doubt."""
+    return word.lower().endswith(vocabulary.street_suffixes_alone()) or HOUSE_NUMBER_AFTER.match(text, end) is not None
+
+
 def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: frozenset[str]
                  ) -> tuple[str, float] | None:
     word = ELISION.sub("", match.group())  # "J'ai", "D'INVESTIGATION": the word after the elision
@@ -384,17 +393,19 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if not word.isupper() and (is_foreign_word(word) or is_foreign_compound(word)
                                or vocabulary.in_foreign_block(text, match.start(), match.end())
                                and never_french_word(word)) \
-            and not in_first_names(word) and not in_surnames(word) \
+            and not in_first_names(word) and not in_surnames(word) and not _street_word(text, word, match.end()) \
             and (word.islower() and is_foreign_word(word)
                  or vocabulary.in_foreign_line(text, match.start(), match.end())
                  and FOREIGN_ARTICLE.search(text, 0, match.start())
-                 or (len(word) >= LONG_FOREIGN_NOUN or never_french_word(word) or is_foreign_word(word))
+                 or (len(word) >= LONG_FOREIGN_NOUN or never_french_word(word)
+                     or is_foreign_word(word) and not is_word(word.lower()))
                  and not CAPITALISED_BEFORE.search(text, max(0, match.start() - WORD_BEFORE), match.start())
                  and vocabulary.in_foreign_block(text, match.start(), match.end())):
         return None  # an ordinary Dutch, German or English word: in lower case, or a noun after its article in a
         # line of that language ("die Akte", "het gezin"), or a long one in a passage of that language, where nouns
-        # take capitals ("Begleitung", "Sachbearbeiterin"), or one far more theirs than French ("Schule", "Anlass": a
-        # surname travels into French as often), unless a capitalised word comes before it ("Jugendtreff
+        # take capitals ("Begleitung", "Sachbearbeiterin"), or one far more theirs than French and no French word
+        # ("Schule", "Anlass": a surname travels into French as often; a French word may open a street's name),
+        # unless a capitalised word comes before it ("Jugendtreff
         # Brückenschlag": a service's name); alone in French, a capitalised one may be a surname ("Krüger")
     if (is_word(word.lower()) or is_foreign_word(word) or is_foreign_compound(word)) \
             and (SLASH_AFTER.match(text, match.end()) or SLASH_BEFORE.search(text, max(0, match.start() - 4),
