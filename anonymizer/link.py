@@ -125,8 +125,9 @@ def address_key(text: str) -> str:
     street = (_full_type(kind.group().strip()) + " " + street[kind.end():]) if kind else street
     # "... 12 1480 tubize", "... 12 à 1480 tubize", "... 12 - 1480 tubize"
     street = re.sub(r"\s+(?:[-–]\s*)?(?:a\s+)?\d{4}\s+\D+$", "", street)
-    street = re.sub(r"(\d)\s+[^\W\d]{3,}(?:[\s-][^\W\d]+)*$", r"\1", street)  # "... 23 seraing": the commune
+    street = re.sub(r"(\d)\s+(?:a\s+)?[^\W\d]{3,}(?:[\s-][^\W\d]+)*$", r"\1", street)  # "... 23 (à) seraing"
     street = re.sub(r"(\d)\s*(?:/|bte\.?|boite|bus|b\.)\s*(\w+)", r"\1/\2", street)
+    street = re.sub(r"(\d)\s+([a-z])$", r"\1\2", street)  # "12 b" is "12b"
     return re.sub(r"\s+", " ", street)
 
 

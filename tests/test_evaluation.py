@@ -205,6 +205,8 @@ def test_a_date_in_another_language_and_a_shortened_address_are_the_same_entity(
     written = ["rue des Hêtres Pourpres, 27 - 4800 Verviers", "rue des Hêtres-Pourpres 27",
                "rue des Hêtres-Pourpres, 27, Verviers", "rue des Hêtres-Pourpres n°27", "Rue des Hêtres-Pourpres, 27 à 4800 Verviers"]
     assert len({address_key(a) for a in written}) == 1
+    assert address_key("rue du Port-Sec 9 a Charleroi") == address_key("rue du Port-Sec 9")  # "à" without its accent
+    assert address_key("rue de la Gare 12 b") == address_key("rue de la Gare 12b") != address_key("rue de la Gare 12")
 
 
 def test_an_initial_and_a_surname_join_the_relative_whose_first_name_it_opens(anonymizer):

@@ -31,10 +31,12 @@ NAME_LOWER = rf"{LINK}[^\S\n]*{LOWER}(?:[^\S\n]+{LOWER})?"
 NOT_A_NAME = r"(?i:depuis|pendant|pour|dans|il|elle|on)\b"
 NUMBERED_LOWER = rf"(?:{NAME_LOWER}|(?!{LINK}){LOWER}(?:[^\S\n]+(?!{LINK}|{NOT_A_NAME}){LOWER})?)"
 LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER}(?:[^\S\n]+(?!{LINK}|{NOT_A_NAME}){LOWER})?)")
-# a house number, its letter ("12b"; not "h": "10h" is a time; not an elided word, "8 c'est"), written after "n°"
+# a house number, its letter ("12b"; not "h": "10h" is a time; not an elided word, "8 c'est", nor "à" without its
+# accent before the commune, "9 a Charleroi"), written after "n°"
 # or as abroad ("nr. 12", "No: 45", "nº 7"), then a box or a flat ("bte 3", "app. 2", Polish "m. 5") and a floor
 # ("3e étage")
-NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}(?:[^\S\n]?[a-gi-zA-GI-Z](?![\w'’]|\.[^\S\n]*\d))?"
+NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}"
+          r"(?:(?![^\S\n]a[^\S\n]+[A-ZÀ-Ý])[^\S\n]?[a-gi-zA-GI-Z](?![\w'’]|\.[^\S\n]*\d))?"
           r"(?:/\d{1,3})?"
           r"(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b|app?|apt|m)\.?[^\S\n]*\d{1,4}[A-Z]?)?"
           r"(?:[^\S\n]*,?[^\S\n]*(?:\d{1,2}(?:e|er|ème|è)|rez)[^\S\n]+(?i:étage|de[^\S\n]+chaussée))?")
