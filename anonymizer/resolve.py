@@ -46,7 +46,7 @@ from anonymizer.recognizers.lookup import (
     place_key,
     places,
 )
-from anonymizer.recognizers.names.location import postcode_of_place
+from anonymizer.recognizers.names.location import is_place, postcode_of_place
 from anonymizer.recognizers.names.organization import HOSPITAL, LEGAL_FORM, TITLED_SERVICE, classifying_adjective
 from anonymizer.recognizers.names.person import SPLIT_INITIALS
 from anonymizer.recognizers.names.province import ProvinceRecognizer
@@ -130,12 +130,14 @@ def _after_qualifiers(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int
     return rest
 
 
-def _kept_name_before_of(tokens: list[tuple[int, int, str]], policy: KeepPolicy) -> bool:
+def _kept_name_before_of(text: str, tokens: list[tuple[int, int, str]], policy: KeepPolicy, school: bool) -> bool:
     """A kept name written with a capital, then "de": "Forem de Grâce-Hollogne" is the Forem's office
-    of a place (not "Centre de ...": a kind word the keep-list writes in lower case opens names)."""
+    of a place (not "Centre de ...": a kind word the keep-list writes in lower case opens names, unless a commune
+    is all that follows it, "Commissariat de Marcinelle", outside a school's name: "École communale de Jauche")."""
     first = tokens[0][2]
     return len(tokens) > 2 and tokens[1][2] in ("de", "d'", "d’", "du") and first[:1].isupper() \
-        and not first.isupper() and policy.is_kept(first) and fold(first) not in kind_terms()
+        and not first.isupper() and policy.is_kept(first) \
+        and (fold(first) not in kind_terms() or not school and text[tokens[2][0]:tokens[-1][1]] in places())
 
 
 def _kept_name_before_place(text: str, tokens: list[tuple[int, int, str]], policy: KeepPolicy) -> bool:
@@ -231,7 +233,7 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         # made of such words, "Ziekenhuis Twee Kanalen", stays whole)
     if not (person or school) and dropped[:1].isalnum() and fold(dropped) not in FUNCTION_WORDS:
         tokens = _after_qualifiers(tokens)
-    if not person and tokens and _kept_name_before_of(tokens, policy):
+    if not person and tokens and _kept_name_before_of(text, tokens, policy, school):
         tokens = tokens[2:]
     office = _kept_name_before_place(text, tokens, policy)
     if office:
@@ -549,7 +551,13 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
     # ordinary words in lower case after it name nothing: "[un iPhone 11] noir", "[SAJ] concerné"
     if rest is not None and all(word.islower() and is_word(word) for word in re.findall(r"\w+", rest.text)):
         return None
+    elided = ELIDED_OF.match(rest.text) if rest is not None and span.entity_type != "PERSON" else None
+    if elided and is_place(elided.group(1)):  # "[CENTRE PUBLIC D'ACTION SOCIALE] D'ANDERLECHT": the commune
+        return Span.of(text, rest.start + elided.start(1), rest.end, "LOCATION", rest.score, rest.source)
     return rest
+
+
+ELIDED_OF = re.compile(r"(?i:d)['’](\S.*)$")
 
 
 def _cut_protected_tail(text: str, span: Span, protected: list[tuple[int, int]], policy: KeepPolicy

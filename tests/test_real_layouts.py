@@ -1547,3 +1547,14 @@ def test_two_first_names_in_a_text_message_are_two_people(anonymizer):
     assert "nathalie" in found and "dylan" in found and "Thier des Moutons 8" in found
     found = [s.text for s in anonymizer.analyze("j'ai trouvé un studio rue du Port-Sec 9 a Charleroi")]
     assert "rue du Port-Sec 9" in found  # ("a" is "à" without its accent, no house number's letter)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public office by its kind and commune: the institution stays, the commune goes (a school keeps its name)
+    ("Service Famille-Jeunesse – Commissariat de Marcinelle", [("Service Famille-Jeunesse", "ORGANIZATION"),
+                                                              ("Marcinelle", "LOCATION")]),
+    ("CENTRE PUBLIC D'ACTION SOCIALE D'ANDERLECHT", [("ANDERLECHT", "LOCATION")]),
+    ("Il est en 3e à l'École communale de Jauche.", [("École communale de Jauche", "SCHOOL")]),
+])
+def test_an_office_by_its_kind_and_commune_is_the_commune(anonymizer, text, expected):
+    assert [(s.text, s.entity_type) for s in anonymizer.analyze(text)] == expected

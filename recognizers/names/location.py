@@ -93,7 +93,8 @@ def postcode_of_place(number: str, name: str) -> bool:
 SAINT_SHORT = re.compile(r"^(S)(?:t|T)(e|E)?\.?(?:[^\S\n]*-[^\S\n]*|[^\S\n]+|(?<=\.))(?=\w)")
 
 
-def _is_place(text: str) -> bool:
+def is_place(text: str) -> bool:
+    """A Belgian place however written: in capitals, "St." for "Saint-" ("ST. VITH")."""
     if SAINT_SHORT.match(text):
         text = SAINT_SHORT.sub(lambda m: f"Saint{'e' if m[2] else ''}-", text)
         text = text.upper() if text[6:].replace("-", "").isupper() else text  # "ST. VITH" -> "SAINT-VITH"
@@ -223,7 +224,7 @@ def place_spans(doc: Doc, text: str):
         match = None
         for j in range(min(len(tokens), i + MAX_TOKENS) - 1, i - 1, -1):
             candidate = text[tokens[i][0]:tokens[j][1]]
-            if _is_place(candidate) and _accept(doc, i, j, candidate):
+            if is_place(candidate) and _accept(doc, i, j, candidate):
                 match = j
                 break
         if match is None:
