@@ -33,11 +33,12 @@ from anonymizer.keeplist import KeepPolicy, role_terms
 from anonymizer.models.lexicon import is_common_word, is_word
 from anonymizer.recognizers.generic.codes import NUMBERING_WORDS
 from anonymizer.recognizers.lookup import in_first_names, in_surnames
-from anonymizer.spans import Span
+from anonymizer.spans import Grid, Span
 from anonymizer.text import fold
 
 SEPARATORS = (";", "|", "\t")
 MIN_ROWS = 4
+MIN_COLUMNS = 3
 MIN_TYPED = 3
 MIN_SHARE = 0.6
 MAX_WORDS = 4
@@ -69,13 +70,13 @@ NAME_WORDS = frozenset({"nom", "noms", "name", "names", "naam"})  # (a name of s
 NAME_CELL = re.compile(r"[^\W\d_]+(?:[-'’. ][^\W\d_]+)*\.?")
 
 
-def column_cells(text: str, spans: list[Span], policy: KeepPolicy,
-                 grids: Iterable[list[list[tuple[int, int]]]] = ()) -> list[Span]:
+def column_cells(text: str, spans: list[Span], policy: KeepPolicy, grids: Iterable[Grid] = ()) -> list[Span]:
     """The cells of name columns that detection left, as spans of their column's type. ``grids``: the tables a
     format knows (a Word or LibreOffice table, whose cells are paragraphs of their own), in the same shape as
-    the tables drawn in the text (rows of (start, end) cells, the header first)."""
+    the tables drawn in the text (rows of (start, end) cells, the header first), of three columns or more as those
+    (a form's two columns, "Nom | DUPONT", "Langue | Lingala", are labels and values, no list)."""
     found: list[Span] = []
-    tables = [*_tables(text), *(grid for grid in grids if len(grid) >= MIN_ROWS)]
+    tables = [*_tables(text), *(grid for grid in grids if len(grid) >= MIN_ROWS and len(grid[0]) >= MIN_COLUMNS)]
     if not tables:
         return found
     within = _Within(spans)

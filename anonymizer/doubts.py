@@ -391,14 +391,13 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
             and not is_word(word):
         return "near_removed", SCORES["near_removed"]
     if not word.isupper() and (is_foreign_word(word) or is_foreign_compound(word)
-                               or vocabulary.in_foreign_block(text, match.start(), match.end())
+                               or word.islower() and vocabulary.in_foreign_block(text, match.start(), match.end())
                                and never_french_word(word)) \
             and not in_first_names(word) and not in_surnames(word) and not _street_word(text, word, match.end()) \
             and (word.islower() and is_foreign_word(word)
                  or vocabulary.in_foreign_line(text, match.start(), match.end())
                  and FOREIGN_ARTICLE.search(text, 0, match.start())
-                 or (len(word) >= LONG_FOREIGN_NOUN or never_french_word(word)
-                     or is_foreign_word(word) and not is_word(word.lower()))
+                 or (len(word) >= LONG_FOREIGN_NOUN or is_foreign_word(word) and not is_word(word.lower()))
                  and not CAPITALISED_BEFORE.search(text, max(0, match.start() - WORD_BEFORE), match.start())
                  and vocabulary.in_foreign_block(text, match.start(), match.end())):
         return None  # an ordinary Dutch, German or English word: in lower case, or a noun after its article in a
@@ -414,6 +413,8 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
         return None  # one half of a bilingual form's label: "Vorname / Prénom :", "Geburtsort / Lieu :"
     written = word.capitalize()
     if word.isupper() and len(word) >= MIN_CAPITALS and vocabulary.in_foreign_block(text, match.start(), match.end()) \
+            and vocabulary.line_around(text, match.start(), match.end()).isupper() \
+            and ":" not in text[text.rfind("\n", 0, match.start()) + 1:match.start()] \
             and (is_foreign_word(written) or never_french_word(written)) \
             and not in_first_names(written) and not in_surnames(written):
         return None  # a heading's word in a passage of Dutch, German or English ("VERLOOP", "AFSPRAKEN")

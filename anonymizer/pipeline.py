@@ -27,14 +27,14 @@ from anonymizer.reader import InputError
 from anonymizer.recognizers.registry import check_types
 from anonymizer.render import render
 from anonymizer.resolve import resolve
-from anonymizer.spans import ENTITY_TYPES, Span
+from anonymizer.spans import ENTITY_TYPES, Grid, Span
 from anonymizer.text import fold
 
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
 
 DEFAULT_OPTIONS = PseudoOptions()
-Tables = list[list[list[tuple[int, int]]]]  # a text's tables: rows of (start, end) cells, the header row first
+Tables = list[Grid]  # a text's tables (anonymizer.formats.base.Grid)
 
 
 @dataclass(frozen=True)

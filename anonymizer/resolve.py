@@ -51,7 +51,7 @@ from anonymizer.recognizers.names.organization import HOSPITAL, LEGAL_FORM, TITL
 from anonymizer.recognizers.names.person import SPLIT_INITIALS
 from anonymizer.recognizers.names.province import ProvinceRecognizer
 from anonymizer.recognizers.names.tokens import foreign_word, never_french_word, opens_greeting
-from anonymizer.spans import Span
+from anonymizer.spans import Grid, Span
 from anonymizer.surrogates import gender_of_first_name
 from anonymizer.text import EMOJI_CHARS, SENTENCE_OPENING, fold, in_order, opens_sentence_or_cell
 from anonymizer.vocabulary import FUSED_ARTICLES
@@ -587,10 +587,11 @@ LEGAL_ACT_BEFORE = re.compile(
     r"(?i:\b(?:" + "|".join(f"{law}s?" for law in LAWS) +
     # (a European act with its number: "règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016")
     r"|(?:règlement|directive)[^\S\n]+(?:\((?:UE|CE|CEE)\)[^\S\n]*)?(?:n°[^\S\n]*)?\d{2,4}/\d{1,4}"
-    # (an international treaty: "l'apostille (Convention de La Haye du 5 octobre 1961)", "la Convention internationale
-    # relative aux droits de l'enfant du 20 novembre 1989"; not a case's "convention de placement du 3 mars")
-    r"|convention[^\S\n]+(?:internationale|européenne|relative|de[^\S\n]+(?:la[^\S\n]+haye|genève|new[^\S\n]+york"
-    r"|vienne|lanzarote|istanbul)))"
+    # (an international treaty: "l'apostille (Convention de La Haye du 5 octobre 1961)", "la Convention
+    # internationale relative aux droits de l'enfant du 20 novembre 1989"; not a case's "convention de placement du 3
+    # mars", "convention relative à l'hébergement", "convention internationale de stage")
+    r"|convention[^\S\n]+(?:(?:internationale|européenne)[^\S\n]+(?:relative[^\S\n]+aux|des)[^\S\n]+droits"
+    r"|de[^\S\n]+(?:la[^\S\n]+haye|genève|new[^\S\n]+york|vienne|lanzarote|istanbul)))"
     r"\b(?:[^.;:\n\d,()]|\([^().;:\n\d]{0,60}\)){0,80}?\bdu\s+)$")  # (a bracket closed before "du", "le décret
 # (Communauté française) du ..."; not across a comma or into a bracket: "(art. 38 du Code), ordonnance du ...",
 # "la loi (placement ordonné par jugement du 12 mars 2024)")
@@ -616,8 +617,7 @@ def _legal_date(text: str, span: Span) -> bool:
         is not None
 
 
-def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy,
-            tables: Iterable[list[list[tuple[int, int]]]] = ()) -> list[Span]:
+def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterable[Grid] = ()) -> list[Span]:
     """Trim, drop kept terms (alone or inside a kept multi-word term) and the dates of laws, merge overlaps.
     ``tables``: the tables the document's format knows (:meth:`anonymizer.formats.base.Document.tables`)."""
     protected = sorted(policy.protected_ranges(text))
@@ -1218,8 +1218,8 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
 INITIALS_SLOTS = tuple((re.compile(before + r"$", re.MULTILINE), re.compile(after)) for before, after in (
     (r"\([^\S\n]*", r"[^\S\n]*[),]"),
     (r"[–-][^\S\n]*", r"[^\S\n]*\)"),
-    (r"(?:[+&/]|\b(?:et|en|and|und))[^\S\n]*", r"(?![\w'’-])"),
-    (r"", r"[^\S\n]*[+&/][^\S\n]*[A-Z]"),
+    (r"(?:[+&]|\b(?:et|en|and|und))[^\S\n]*", r"(?![\w'’/-])"),
+    (r"", r"[^\S\n]*[+&][^\S\n]*[A-Z]"),
     (r"^[^\n:()]{0,20}[^\S\n]", r"[^\S\n]*:(?![\w/])"),
 ))
 
@@ -1531,13 +1531,23 @@ def _in_separator_line(text: str, span: Span) -> bool:
 
 
 def _unwritten_in_french(text: str, span: Span, word: str) -> bool:
-    """A word French never writes (:func:`never_french_word`) in lower case, in capitals or opening a sentence or a
-    cell: an ordinary word of its passage's language ("gedeeld schriftje", "VERTROUWELIJK", "Afstemming tussen..."),
-    where a surname, which travels into French, may open a sentence ("Köhler a rappelé")."""
+    """A word French never writes (:func:`never_french_word`) in lower case or in a heading's line of capitals: an
+    ordinary word of its passage's language ("gedeeld schriftje", "VERSLAG – VERTROUWELIJK"). Not capitalised, nor a
+    field's value in capitals: the surname lists lack rarer Dutch and German surnames that are words of those
+    languages ("Snoek vertelt", "Klastitularis: SNOEK", "Schuhmacher hat angerufen")."""
     written = word.capitalize() if word.isupper() else word
-    return (word.islower() or word.isupper() or opens_sentence_or_cell(text, span.start, ("|", "\t", ";"))) \
-        and never_french_word(written) and not in_first_names(written.capitalize()) \
-        and not in_surnames(written.capitalize())
+    heading = word.isupper() and _capitals_heading(text, span)
+    return (word.islower() or heading) and never_french_word(written) \
+        and not in_first_names(written.capitalize()) and not in_surnames(written.capitalize())
+
+
+def _capitals_heading(text: str, span: Span) -> bool:
+    """The span stands in a line of capitals of two words or more, no label's value (no colon before it)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) >= 2 and all(w.isupper() for w in words) and ":" not in text[line_start:span.start]
 
 
 def _foreign_words_only(text: str, listed: bool = True) -> bool:

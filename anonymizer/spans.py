@@ -11,7 +11,11 @@ from dataclasses import dataclass, field, replace
 from anonymizer.entity_types import ENTITY_TYPES, TABLE, UnknownEntityType
 
 # The entity types and their French tags live in one table (anonymizer.entity_types).
-__all__ = ["ENTITY_TYPES", "Span"]
+__all__ = ["ENTITY_TYPES", "Grid", "Span"]
+
+# a table's cells as the column rules read them (anonymizer.columns): rows of (start, end) cells in a document's text,
+# the header row first (anonymizer.formats.base.Document.tables)
+Grid = list[list[tuple[int, int]]]
 
 
 @dataclass(frozen=True, order=True)

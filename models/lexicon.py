@@ -378,9 +378,11 @@ def _unknown_in_french() -> frozenset[str] | None:
 
 # A word of those languages too rare for FOREIGN_ZIPF that French writers never use (below UNKNOWN_IN_FRENCH) and
 # theirs use at least once per hundred million words (RARE_FOREIGN_ZIPF: "Verfasserin" de 2.8, "Afschrift" nl 2.8,
-# "Logopediste" nl 2.2): an ordinary word of theirs. Names travel into French texts: of 109 common Flemish surnames
-# only "Wuyts" and "Vercammen" are below 1.0 in French and above 2.0 in Dutch, both in the surname lists, which
-# callers ask first. Read from wordfreq's large lists, only for a passage in one of those languages.
+# "Logopediste" nl 2.2). Common surnames travel into French texts (of 109 common Flemish surnames only "Wuyts" and
+# "Vercammen" are below 1.0 in French and above 2.0 in Dutch, both in the surname lists), but rarer ones that are
+# words of those languages do not and the lists lack them ("Snoek", "Haverkamp", "Schuhmacher"): callers take such a
+# word as ordinary only in lower case or in a heading of capitals, in a passage of those languages. Read from
+# wordfreq's large lists, only there.
 RARE_FOREIGN_ZIPF = 2.0
 NEVER_FRENCH_FORMAT = 1
 

@@ -128,6 +128,33 @@ def test_a_word_table_s_columns_are_read_as_a_spreadsheet_s(tmp_path):
     assert cells[5][0] == "Total"
 
 
+def test_a_word_table_s_title_row_padded_cells_and_a_form_of_two_columns(tmp_path):
+    """A merged title row over the columns is no header; a cell's spaces do not hide its value; a form's two columns
+    (label, value) are no list: "Langue", a listed surname, stays."""
+    import docx
+
+    source = tmp_path / "src" / "suivi.docx"
+    source.parent.mkdir()
+    doc = docx.Document()
+    table = doc.add_table(rows=len(TEAM_TABLE) + 1, cols=4)
+    title = table.cell(0, 0).merge(table.cell(0, 3))
+    title.text = "Tableau de suivi"
+    for i, row in enumerate(TEAM_TABLE, start=1):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = f" {value} " if value in ("VDB", "HB") else value
+    form = doc.add_table(rows=4, cols=2)
+    for i, (label, value) in enumerate([("Nom", "DUPONT"), ("Prénom", "Marie"), ("Langue", "lingala"),
+                                        ("Classe", "3e")]):
+        form.cell(i, 0).text, form.cell(i, 1).text = label, value
+    doc.save(source)
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    after = docx.Document(tmp_path / "out" / "suivi.docx")
+    cells = {cell.text.strip() for row in after.tables[0].rows for cell in row.cells}
+    assert not TEAM_CODES & cells and "Tableau de suivi" in cells
+    assert "Langue" in {cell.text for row in after.tables[1].rows for cell in row.cells}
+
+
 def test_a_libreoffice_table_s_columns_are_read_by_its_grid(tmp_path):
     """The same in a LibreOffice table: a repeated empty cell counts its columns."""
     from odf import table, text

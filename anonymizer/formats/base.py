@@ -8,7 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from anonymizer.spans import Span
+from anonymizer.spans import Grid, Span
+
+# a merged cell's or a repeated cell's count read from a file is capped: a damaged "gridSpan" of a million, a
+# spreadsheet's 1,024 repeated empty cells make no table of that width
+MAX_GRID_STEP = 64
 
 # Joins segments into one text for analysis: a paragraph separator no draft contains, between
 # blank lines so that no pattern runs from one segment into the next.
@@ -45,16 +49,19 @@ class Document:
             position += len(segment.text) + len(SEPARATOR)
         return starts
 
-    def tables(self) -> list[list[list[tuple[int, int]]]]:
+    def tables(self) -> list[Grid]:
         """The document's tables as the column rules read them: per table its rows, each row its cells'
-        (start, end) in :attr:`text`, as many per row as the table has columns; an empty or covered cell is
-        (0, 0), a cell of several paragraphs runs from the first to the last."""
+        (start, end) in :attr:`text` without their spaces, as many per row as the table has columns; an empty or
+        covered cell is (0, 0), a cell of several paragraphs runs from the first to the last. Rows before the
+        first row of two filled cells or more (a merged title row) are left out: that row is the header."""
         starts = self.starts()
         grid: dict[Hashable, dict[tuple[int, int], tuple[int, int]]] = {}
         for index, (table, row, column) in sorted(self.cells.items()):
-            if not self.segments[index].text.strip():
+            text = self.segments[index].text
+            if not text.strip():
                 continue
-            start, end = starts[index], starts[index] + len(self.segments[index].text)
+            start = starts[index] + len(text) - len(text.lstrip())
+            end = starts[index] + len(text.rstrip())
             table_cells = grid.setdefault(table, {})
             first = table_cells.get((row, column))
             table_cells[(row, column)] = (first[0], end) if first else (start, end)
@@ -62,8 +69,10 @@ class Document:
         for table_cells in grid.values():
             rows = 1 + max(row for row, _ in table_cells)
             columns = 1 + max(column for _, column in table_cells)
+            filled = [sum((row, column) in table_cells for column in range(columns)) for row in range(rows)]
+            header = next((row for row in range(rows) if filled[row] >= 2), rows)
             tables.append([[table_cells.get((row, column), (0, 0)) for column in range(columns)]
-                           for row in range(rows)])
+                           for row in range(header, rows)])
         return tables
 
     def clip(self, spans: list[Span]) -> list[Span]:

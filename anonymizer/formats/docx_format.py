@@ -36,7 +36,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from anonymizer.formats import html, images
-from anonymizer.formats.base import Document, DocumentFormat, Segment
+from anonymizer.formats.base import MAX_GRID_STEP, Document, DocumentFormat, Segment
 from anonymizer.formats.runs import replace_in_runs
 from anonymizer.reader import InputError
 from anonymizer.text import replace_ranges
@@ -220,9 +220,6 @@ def _grid(table) -> dict:
                 places[cell] = (table, index, column)
                 column += _grid_value(cell.find(f"{_w('tcPr')}/{_w('gridSpan')}"), 1)
     return places
-
-
-MAX_GRID_STEP = 64  # (a damaged "gridSpan" of a million makes no million-column table)
 
 
 def _grid_value(element, default: int) -> int:

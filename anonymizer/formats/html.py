@@ -11,7 +11,7 @@ import itertools
 import re
 from urllib.parse import unquote
 
-from anonymizer.formats.base import Segment
+from anonymizer.formats.base import MAX_GRID_STEP, Segment
 from anonymizer.formats.runs import replace_in_runs
 from anonymizer.text import replace_ranges
 
@@ -114,9 +114,6 @@ class Html:
         return lxml.html.tostring(self.root, encoding="unicode", method="html", doctype=self.doctype or None)
 
 
-MAX_SPAN = 64  # (a "colspan" of a million makes no million-column table)
-
-
 def table_cells(segments: list[Segment]) -> dict[int, tuple[object, int, int]]:
     """Each text segment that sits in a table's cell (``<td>``, ``<th>``): (table, row, column) on the table's grid,
     merged cells (``colspan``, ``rowspan``) counted."""
@@ -162,7 +159,7 @@ def _grid(table) -> dict:
 
 def _span(cell, name: str) -> int:
     try:
-        return min(MAX_SPAN, max(1, int(cell.get(name, 1))))
+        return min(MAX_GRID_STEP, max(1, int(cell.get(name, 1))))
     except (TypeError, ValueError):
         return 1
 

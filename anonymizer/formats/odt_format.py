@@ -30,7 +30,7 @@ from xml.parsers.expat import ExpatError
 
 from anonymizer import vocabulary
 from anonymizer.formats import images
-from anonymizer.formats.base import Document, DocumentFormat, Segment
+from anonymizer.formats.base import MAX_GRID_STEP, Document, DocumentFormat, Segment
 from anonymizer.formats.runs import replace_in_runs
 from anonymizer.reader import InputError
 from anonymizer.text import replace_ranges
@@ -130,7 +130,6 @@ class OdtFormat(DocumentFormat):
 
 
 CELLS = {(TABLE_NS, "table-cell"), (TABLE_NS, "covered-table-cell")}
-MAX_REPEATED = 64  # (a sheet's "number-columns-repeated" of 1024 empty cells makes no 1024-column table)
 
 
 def _table_cells(paragraphs: dict) -> dict[int, tuple[object, int, int]]:
@@ -174,7 +173,7 @@ def _grid(table) -> dict:
 
 def _repeated(node, name: str) -> int:
     try:
-        return min(MAX_REPEATED, max(1, int(node.attributes.get((TABLE_NS, name), 1))))
+        return min(MAX_GRID_STEP, max(1, int(node.attributes.get((TABLE_NS, name), 1))))
     except (TypeError, ValueError):
         return 1
 

@@ -18,7 +18,8 @@ REF_WORD = (
     r"|rôle|ordonnance|jugement|requête|mandat"
     # a civil-status act's number in its registry ("Acte de mariage n° 1245", "EXTRAIT D'ACTE DE NAISSANCE N° 0457",
     # "Geboorteakte nr. 312", "Urkunde Nr. 88/2016")
-    r"|actes?|akte|\w*akte|urkunde)(?!\w))"
+    r"|actes?[^\S\n]+(?:de[^\S\n]+(?:naissance|mariage|décès|reconnaissance|divorce)|d['’]état[^\S\n]+civil)"
+    r"|\w*akte|\w*urkunde)(?!\w))"
 )
 # a year alone is no reference ("dossiers ouverts en 2024", "en fin de mandat, en juillet 2024")
 YEAR_ALONE = r"(?!(?:19|20)\d\d(?!\w|[./-]\w))"

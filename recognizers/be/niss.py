@@ -13,8 +13,7 @@ import re
 from anonymizer.recognizers.base import FrPatternRecognizer, digits
 from stdnum.be import bis, nn
 
-# (a space, not a tab nor a line break: "04/2017<tab>124<tab>23" are a table's cells, not a NISS)
-GAP = r"[ \u00a0\u202f./-]"
+GAP = r"[\s./-]"
 SEP = rf"{GAP}?"
 # the number's name before it: "NISS", "NN", "RRN", "n° national", "registre national", "numéro de registre
 # national", in Dutch "INSZ", "rijksregisternummer", in German "Nationalregisternummer"
@@ -25,6 +24,7 @@ CUE = (r"(?<![\w])(?:NISS|NN|RRN|INSZ|(?i:niss|insz|n°\s*(?:de\s+)?(?:registre\
 class BeNissRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "NISS"
     PATTERNS = (
+        # (not after a date's day: "03/04/2017<tab>124<tab>23" holds no "04/2017 124 23")
         ("niss", rf"(?<![\d./])\d{{2}}{SEP}\d{{2}}{SEP}\d{{2}}{GAP}{{0,3}}\d{{3}}{SEP}\d{{2}}(?![\d]|\.\d)", 0.5),
         # a number written after its name with a digit too few or too many ("NISS : 51.09.12-28.81", copied
         # wrong by a pharmacy) is still that person's number, a NISS

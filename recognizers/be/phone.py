@@ -16,8 +16,9 @@ from anonymizer import dates
 
 # "0465/28.14.70", also as dictated: "0465 / 28 . 14 . 70", or cut by a line's end ("0472 9 1 55\n08": a Belgian
 # number has its exact length)
-SEP = r"(?:[^\S\n]?[./-][^\S\n]?|[^\S\t])?"  # (never a tab: it parts a table's cells)
-NOT_AFTER = r"(?<![\d+.]|\d/)"  # (not within a number, nor after a date's day: "03/04/2017" holds no "04/2017...")
+SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"
+# (not within a number, nor a date's month and year: "03/04/2017<tab>124<tab>23" holds no "04/2017 124")
+NOT_AFTER = r"(?<![\d+.])(?!0\d/(?:19|20)\d\d(?!\d))"
 # ... a number abroad, of no fixed length, goes on after a line break ("+39 347 123\n4567") unless the next line opens
 # a list's item ("+49 241 5583 271\n3) Fille")
 LINE_SEP = r"(?:[^\S\n]?[./-][^\S\n]?|[^\S\n]|[^\S\n]*\n[^\S\n]*(?!\d{1,2}[.)][^\S\n]))?"

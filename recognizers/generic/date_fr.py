@@ -139,11 +139,11 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("numeric_day_range_short", rf"(?<![\w/.,-]){D}[-–]{D}/(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)", 0.85),
         # two days with their months in two digits, a week of a rota or a stay: "03/03-09/03", "3/03-9/03", "31/03 –
         # 06/04" (two dates, each its own; not fractions or marks, "1/2-3/4", "6/10-8/10")
-        # (a day and its twin are no range: "10/10-10/10" is each eye's vision in a table's cell)
-        ("numeric_day_month_range_first", rf"(?<![\w/.,-])(?!(\d+/\d+)[^\S\n]?[-–][^\S\n]?\1(?![\d/])){DAY_MONTH}"
+        # (a mark out of ten and its twin are no range: "10/10-10/10" is each eye's vision in a table's cell)
+        ("numeric_day_month_range_first", rf"(?<![\w/.,-])(?!(\d+/10)[^\S\n]?[-–][^\S\n]?\1(?![\d/])){DAY_MONTH}"
                                           rf"(?=[^\S\n]?[-–][^\S\n]?{DAY_MONTH}(?![\w/]|[.,-]\d))", 0.8),
         ("numeric_day_month_range_second", rf"(?<=(?<![\w/.,-])(?P<first>{DAY_MONTH})[^\S\n]?[-–][^\S\n]?)"
-                                           rf"(?!(?P=first)(?![\d/])){DAY_MONTH}(?![\w/]|[.,-]\d)", 0.8),
+                                           rf"(?!(?P=first)(?<=/10)(?![\d/])){DAY_MONTH}(?![\w/]|[.,-]\d)", 0.8),
         # the month in Roman numerals, as older and Italian or Polish writing has it: "2.II.2015", "14-XI-1962"
         # ("14 XI 62", "2.ii.2015": a two-digit year, numerals in lower case)
         ("roman_month", rf"(?<![\w/.-]){D}(?:([./-])(?i:{ROMAN})\1|[^\S\n](?:{ROMAN})[^\S\n])(?:19|20)?\d\d"
@@ -194,8 +194,6 @@ class FrenchDateRecognizer(FrPatternRecognizer):
          rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)"
          r"(?<!(?i:\b(?:acuité|visuelle|vision|visus|score|douleur|EVA|cotation))[^\n]{0,30}\d{1,2}/10)"
          r"(?<!\b(?:AV|OD|OG|OS|ODG)[^\S\n]\d{1,2}/10)"
-         # (nor a pair of marks out of ten, one per eye in a table's cell: "10/10-9/10")
-         r"(?<!/10(?=[-–]\d{1,2}/10(?![\d/])))(?<!(?<![\d/])\d{1,2}/10[-–]\d{1,2}/10)"
          r"(?<!(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d./])[^\n]{0,60}\d{1,2}/\d{1,2})"
          # (nor the first mark of such a line: "suppression de phonème : 4/12). Dictée de mots : 9/20")
          r"(?![^\n]{0,60}(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d/]|\.\d))", 0.6),

@@ -43,8 +43,8 @@ class SocialHandleRecognizer(FrPatternRecognizer):
                          rf"(?=[a-z0-9_.]*[a-z])(?![\w.]*\.{TLD}\b)[a-z0-9_]{{2,}}(?:\.[a-z0-9_]+)*"
                          rf"(?![\w@/]|\.\w)", 0.6),
         # ... or in quotes, in any case: "un compte « Besi.Kras.7000 »"
-        ("quoted_near_network", rf"{NETWORK}[^\n]{{0,40}}?[«\"“][^\S\n]*\K(?=[\w.]*(?:[._]\w|\d)){HANDLE}"
-                                r"(?=[^\S\n]*[»\"”])", 0.6),
+        ("quoted_near_network", rf"{NETWORK}[^\n]{{0,40}}?[«\"“][^\S\n]*\K(?=[\w.]*(?:[._]\w|\d))"
+                                rf"(?=[\w.]*[^\W\d_]){HANDLE}(?=[^\S\n]*[»\"”])", 0.6),
         # an underscore is not French: "inaya_x", "kev_du_78"
         # (accents too: "Modération_FPW", a forum's moderator)
         ("underscore", r"(?<![\w.@/#-])[^\W_]+(?:_[^\W_]*)+(?:\.\w+)*(?![\w@]|\.\w)", 0.6),

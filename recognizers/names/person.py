@@ -438,12 +438,20 @@ def _particles_then_name(doc: list[Token], j: int) -> bool:
     return j < k < len(doc) and is_cap(doc[k]) and not (french and doc[k].text in places())
 
 
+def _name_after_stop(token: Token) -> bool:
+    """A capitalised word after a title's stop that may be a name: no ordinary French word unless a list holds it."""
+    return is_cap(token) and (not is_common_word(token.text) or in_first_names(token.text) or in_surnames(token.text)
+                              or is_particle(token))
+
+
 def after_title(doc: list[Token]):
     for i, token in enumerate(doc[:-1]):
         lower = token.lower_
         nxt = doc[i + 1]
-        if lower not in TITLES and not (nxt.text == "." and f"{lower}." in TITLES):
-            continue  # (a title listed with its stop, which the tokenizer set apart: "mevr" "." "Peeters")
+        if lower not in TITLES and not (nxt.text == "." and f"{lower}." in TITLES and i + 2 < len(doc)
+                                        and _name_after_stop(doc[i + 2])):
+            continue  # (a title listed with its stop, which the tokenizer set apart: "mevr" "." "Peeters"; not a
+            # sentence's first word after an abbreviation, "dossier med. Traitement inchangé")
         if token.text == "me":
             continue  # the pronoun ("back to me."), never Maître, who is written "Me"
         if nxt.text == "." and i + 2 < len(doc):
