@@ -10,7 +10,8 @@ words, a capital, not a kept term, not one ordinary word) is that type too. The 
 at least ``MIN_ROWS`` in a row (one ragged row among them is skipped).
 
 A column whose header names people ("Intervenant", "Nom de l'AS", "Educ référent", "Suivi par", "Élève", "Mère",
-"Voornaam"; not a person's property nor a service, "Langue de l'enfant", "Nom du service") holds people, however
+"Voornaam", a team's "Init."; not a person's property nor a service, "Langue de l'enfant", "Nom du service") holds
+people, however
 few its cells detection found: each cell no detector read whose words are names ("Magomedov"; not "En attente",
 "Absent excusé") is a PERSON, and so are, under a worker's role, the initials a team writes for its members ("HB",
 "JVM": two to four capitals, no word, no kept acronym, no table code such as "NC", "DCD", "TBD", no role's abbreviation
@@ -38,7 +39,6 @@ from anonymizer.text import fold
 
 SEPARATORS = (";", "|", "\t")
 MIN_ROWS = 4
-MIN_COLUMNS = 3
 MIN_TYPED = 3
 MIN_SHARE = 0.6
 MAX_WORDS = 4
@@ -58,6 +58,8 @@ NOT_PEOPLE_WORDS = frozenset({"service", "services", "ecole", "etablissement", "
                               "gsm", "mail", "statut", "classe", "commune", "pays", "lieu", "numero",
                               # a jurisdiction is no person ("tribunal" is kept as a role's word: "le tribunal")
                               "tribunal", "cour", "parquet", "juridiction", "instance", "mesure", "decision"})
+# a column of a team's initials, as a roster writes them beside the names: "Init.", "Initiales", "Paraphe"
+INITIALS_HEADERS = frozenset({"init", "initiales", "initiale", "initials", "paraphe", "paraphes", "kurzzeichen"})
 FAMILY_HEADERS = frozenset({"parent", "parents", "enfant", "enfants", "eleve", "eleves", "jeune", "jeunes"}) \
     | frozenset(fold(word) for word in vocabulary.kin_roles())
 # what a table writes for nobody: not known, not given, deceased, to be decided
@@ -73,24 +75,37 @@ NAME_CELL = re.compile(r"[^\W\d_]+(?:[-'’. ][^\W\d_]+)*\.?")
 def column_cells(text: str, spans: list[Span], policy: KeepPolicy, grids: Iterable[Grid] = ()) -> list[Span]:
     """The cells of name columns that detection left, as spans of their column's type. ``grids``: the tables a
     format knows (a Word or LibreOffice table, whose cells are paragraphs of their own), in the same shape as
-    the tables drawn in the text (rows of (start, end) cells, the header first), of three columns or more as those
-    (a form's two columns, "Nom | DUPONT", "Langue | Lingala", are labels and values, no list)."""
+    the tables drawn in the text (rows of (start, end) cells, the header first)."""
     found: list[Span] = []
-    tables = [*_tables(text), *(grid for grid in grids if len(grid) >= MIN_ROWS and len(grid[0]) >= MIN_COLUMNS)]
+    within = _Within(spans)
+    tables = [*_tables(text), *(table for grid in grids for table in _headed(grid, within))]
     if not tables:
         return found
-    within = _Within(spans)
     for rows in tables:
         for column in range(len(rows[0])):
             cells = [row[column] for row in rows]
             found += _filled(text, cells, within, policy)
-            if (team := _people_header(text[cells[0][0]:cells[0][1]])) is not None:
-                found += _people(text, cells, within, policy, team)
+            header = text[cells[0][0]:cells[0][1]]
+            if (team := _people_header(header)) is not None:
+                found += _people(text, cells, within, policy, team, _header_head(header)[0] in INITIALS_HEADERS)
             if FASE_HEADER.search(text, *cells[0]):
                 found += _numbered(text, cells, within, "FASE")
             elif NUMBERING_HEADER.search(text, *cells[0]):
                 found += _numbered(text, cells, within)
     return found
+
+
+def _headed(grid: Grid, within: _Within) -> list[Grid]:
+    """A format's table as the column rules read it, its header first: under a title merged over the columns (a first
+    row of one filled cell before a row of more), the table read from either row; none when a header's cell holds a
+    detected span (a form's labels and values, "Nom | DUPONT", "Langue | Lingala", no list of people)."""
+    def filled(row: list[tuple[int, int]]) -> int:
+        return sum(end > start for start, end in row)
+
+    tables = [grid[start:] for start in ((0, 1) if len(grid) > 1 and filled(grid[0]) == 1 and filled(grid[1]) >= 2
+                                         else (0,))]
+    return [table for table in tables if len(table) >= MIN_ROWS and not any(
+        end > start and within(start, end) for start, end in table[0])]
 
 
 class _Within:
@@ -187,6 +202,8 @@ def _people_header(header: str) -> bool | None:
     l'enfant") nor the name of a service or a school ("Nom du service"). A team: a worker's role in it, or "Suivi
     par"."""
     head, words = _header_head(header)
+    if head in INITIALS_HEADERS:
+        return True
     people = role_terms() | NAME_HEADERS
     if head in NOT_PEOPLE_WORDS or head in NAME_WORDS and any(word in NOT_PEOPLE_WORDS for word in words):
         return None
@@ -200,12 +217,15 @@ def _people_header(header: str) -> bool | None:
     return None
 
 
-def _people(text: str, cells: list[tuple[int, int]], within: _Within, policy: KeepPolicy, team: bool
-            ) -> list[Span]:
-    """The cells of a column of people that detection left: names, and in a team's column, initials."""
+def _people(text: str, cells: list[tuple[int, int]], within: _Within, policy: KeepPolicy, team: bool,
+            initials_header: bool = False) -> list[Span]:
+    """The cells of a column of people that detection left: names, and in a team's column, initials (under a header
+    that says so, "Init.", even those that spell a word: "TE")."""
     filled = [(start, end) for start, end in cells[1:] if end > start]
     values = [text[start:end] for start, end in filled]
-    codes = [value for value in values if INITIALS_CELL.fullmatch(value) and _a_code_of_someone(value, policy)]
+    codes = [value for value in values if INITIALS_CELL.fullmatch(value) and (
+        _a_code_of_someone(value, policy) or initials_header and not policy.is_kept(value)
+        and fold(value) not in NOT_INITIALS)]
     initials = team and codes and (
         len(set(codes)) < len(codes) or len(set(codes)) >= MIN_TYPED  # (a team's initials come back, or are many)
         or any(span.entity_type == "PERSON" for start, end in filled for span in within(start, end)))

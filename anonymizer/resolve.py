@@ -590,7 +590,7 @@ LEGAL_ACT_BEFORE = re.compile(
     # (an international treaty: "l'apostille (Convention de La Haye du 5 octobre 1961)", "la Convention
     # internationale relative aux droits de l'enfant du 20 novembre 1989"; not a case's "convention de placement du 3
     # mars", "convention relative à l'hébergement", "convention internationale de stage")
-    r"|convention[^\S\n]+(?:(?:internationale|européenne)[^\S\n]+(?:relative[^\S\n]+aux|des)[^\S\n]+droits"
+    r"|convention[^\S\n]+(?:(?:(?:internationale|européenne)[^\S\n]+)?(?:relative[^\S\n]+aux?|des)[^\S\n]+(?:droits|statut)"
     r"|de[^\S\n]+(?:la[^\S\n]+haye|genève|new[^\S\n]+york|vienne|lanzarote|istanbul)))"
     r"\b(?:[^.;:\n\d,()]|\([^().;:\n\d]{0,60}\)){0,80}?\bdu\s+)$")  # (a bracket closed before "du", "le décret
 # (Communauté française) du ..."; not across a comma or into a bracket: "(art. 38 du Code), ordonnance du ...",
@@ -1538,7 +1538,8 @@ def _unwritten_in_french(text: str, span: Span, word: str) -> bool:
     written = word.capitalize() if word.isupper() else word
     heading = word.isupper() and _capitals_heading(text, span)
     return (word.islower() or heading) and never_french_word(written) \
-        and not in_first_names(written.capitalize()) and not in_surnames(written.capitalize())
+        and not in_first_names(written.capitalize()) and not in_surnames(written.capitalize()) \
+        and not written.lower().endswith(vocabulary.street_suffixes_alone())  # ("KASTANJELAAN" is a street)
 
 
 def _capitals_heading(text: str, span: Span) -> bool:

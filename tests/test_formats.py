@@ -155,6 +155,28 @@ def test_a_word_table_s_title_row_padded_cells_and_a_form_of_two_columns(tmp_pat
     assert "Langue" in {cell.text for row in after.tables[1].rows for cell in row.cells}
 
 
+def test_a_word_table_of_two_columns_and_a_header_of_one_filled_cell(tmp_path):
+    """Two columns are a list when their header names them ("Intervenant | Statut"); a header of one filled cell over
+    empty ones is still the header."""
+    import docx
+
+    source = tmp_path / "src" / "suivi.docx"
+    source.parent.mkdir()
+    doc = docx.Document()
+    for header in (("Intervenant", "Statut"), ("Intervenant", "", "")):
+        table = doc.add_table(rows=5, cols=len(header))
+        for j, value in enumerate(header):
+            table.cell(0, j).text = value
+        for i, code in enumerate(("VDB", "HB", "VDB", "HB"), start=1):
+            table.cell(i, 0).text = code
+            table.cell(i, 1).text = "ouvert"
+    doc.save(source)
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    after = docx.Document(tmp_path / "out" / "suivi.docx")
+    assert not {"VDB", "HB"} & {cell.text for table in after.tables for row in table.rows for cell in row.cells}
+
+
 def test_a_libreoffice_table_s_columns_are_read_by_its_grid(tmp_path):
     """The same in a LibreOffice table: a repeated empty cell counts its columns."""
     from odf import table, text

@@ -1588,3 +1588,35 @@ def test_what_a_review_found_removed_stays_removed(anonymizer, text, kept):
 ])
 def test_what_a_review_found_over_redacted_stays(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text
+
+
+def test_a_roster_s_initials_column_a_dated_range_and_a_mixed_code(anonymizer):
+    """A roster's "Init." column holds the team's initials, even one that spells a word ("TE"), and they go wherever
+    the roster writes them; "du 4 au 8/11/2024" is two dates; capitals and digits mixed in one token are a number."""
+    text = ("Prénom\tNom\tInit.\tFonction\tPoste\nMarie\tVANDAMME\tMV\tdirectrice\t201\n"
+            "Tarik\tEL OUAZZANI\tTE\tcoordinateur\t202\nGrégory\tBastin\tGB\téducateur\t210\n"
+            "Aïcha\tKaba\tAK\téducatrice\t210\n\nAstreinte : TE du ve 17h au lu 8h, sinon MV.\n"
+            "Absent du 4 au 8/11/2024. Eurodac : hit GR (GR1LES24031877), pas de demande Dublin.")
+    out = anonymizer.anonymize(text).text
+    assert not re.search(r"\b(?:MV|TE|GB|AK)\b|GR1LES|8/11/2024|du 4 au", out), out
+    assert "Dublin" in out and "Init." in out
+
+
+@pytest.mark.parametrize("text, kept", [
+    # what a second review found lost: a surname that is a French word after a Dutch title; an implantation's number
+    # before its words; an act's number after "n°"; an address's letter before its box; a street in a Dutch heading
+    ("Gesprek met mevr. Petit over de kinderen.", ["Petit"]),
+    ("N° FASE : 2417 (établissement) / 5863 (implantation de Jauche)", ["5863"]),
+    ("Copie de l'acte n° 1245 (naissance) demandée.", ["1245"]),
+    ("Adresse : rue Haute 12 a App. 2", ["rue Haute 12 a App. 2"]),
+    ("Het gezin woont sinds de zomer in de stad en de school is op de hoogte van de afspraken met de ouders.\n"
+     "HUISBEZOEK – KASTANJELAAN", ["KASTANJELAAN"]),
+])
+def test_what_a_second_review_found_removed_stays_removed(anonymizer, text, kept):
+    found = [s.text for s in anonymizer.analyze(text)]
+    assert all(form in found for form in kept), found
+
+
+def test_a_treaty_s_official_title_keeps_its_date(anonymizer):
+    out = anonymizer.anonymize("Selon la Convention relative aux droits de l'enfant du 20 novembre 1989.").text
+    assert "20 novembre 1989" in out

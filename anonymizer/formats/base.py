@@ -52,8 +52,7 @@ class Document:
     def tables(self) -> list[Grid]:
         """The document's tables as the column rules read them: per table its rows, each row its cells'
         (start, end) in :attr:`text` without their spaces, as many per row as the table has columns; an empty or
-        covered cell is (0, 0), a cell of several paragraphs runs from the first to the last. Rows before the
-        first row of two filled cells or more (a merged title row) are left out: that row is the header."""
+        covered cell is (0, 0), a cell of several paragraphs runs from the first to the last."""
         starts = self.starts()
         grid: dict[Hashable, dict[tuple[int, int], tuple[int, int]]] = {}
         for index, (table, row, column) in sorted(self.cells.items()):
@@ -69,10 +68,8 @@ class Document:
         for table_cells in grid.values():
             rows = 1 + max(row for row, _ in table_cells)
             columns = 1 + max(column for _, column in table_cells)
-            filled = [sum((row, column) in table_cells for column in range(columns)) for row in range(rows)]
-            header = next((row for row in range(rows) if filled[row] >= 2), rows)
             tables.append([[table_cells.get((row, column), (0, 0)) for column in range(columns)]
-                           for row in range(header, rows)])
+                           for row in range(rows)])
         return tables
 
     def clip(self, spans: list[Span]) -> list[Span]:

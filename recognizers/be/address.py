@@ -36,7 +36,8 @@ LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER}(?:[^\S\n]+(?
 # or as abroad ("nr. 12", "No: 45", "nº 7"), then a box or a flat ("bte 3", "app. 2", Polish "m. 5") and a floor
 # ("3e étage")
 NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}"
-          r"(?:(?![^\S\n]a[^\S\n]+[A-ZÀ-Ý])[^\S\n]?[a-gi-zA-GI-Z](?![\w'’]|\.[^\S\n]*\d))?"
+          r"(?:(?![^\S\n]a[^\S\n]+(?!(?i:app|apt|bte|bt|bus|boîte|b-|étage|rez))[A-ZÀ-Ý])"
+          r"[^\S\n]?[a-gi-zA-GI-Z](?![\w'’]|\.[^\S\n]*\d))?"
           r"(?:/\d{1,3})?"
           r"(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b|app?|apt|m)\.?[^\S\n]*\d{1,4}[A-Z]?)?"
           r"(?:[^\S\n]*,?[^\S\n]*(?:\d{1,2}(?:e|er|ème|è)|rez)[^\S\n]+(?i:étage|de[^\S\n]+chaussée))?")

@@ -16,10 +16,10 @@ REF_WORD = (
     r"(?i:\b(?:dossiers?|réf(?:érence)?s?\.?|ref\.?|notices?|p\.?v\.?|procès[- ]verbal|pro justitia"
     r"|n°\s*(?:de\s+)?(?:dossier|notice|parquet|rôle|registre)|numéro\s+de\s+(?:dossier|notice)"
     r"|rôle|ordonnance|jugement|requête|mandat"
-    # a civil-status act's number in its registry ("Acte de mariage n° 1245", "EXTRAIT D'ACTE DE NAISSANCE N° 0457",
-    # "Geboorteakte nr. 312", "Urkunde Nr. 88/2016")
-    r"|actes?[^\S\n]+(?:de[^\S\n]+(?:naissance|mariage|décès|reconnaissance|divorce)|d['’]état[^\S\n]+civil)"
-    r"|\w*akte|\w*urkunde)(?!\w))"
+    # a civil-status act's number in its registry, after "n°" ("Acte de mariage n° 1245", "EXTRAIT D'ACTE DE NAISSANCE
+    # N° 0457", "acte d'adoption n° 4521"; not "les actes de procédure (art. 1675/2)"), "Geboorteakte nr. 312",
+    # "Urkunde Nr. 88/2016"
+    r"|actes?(?=[^\n\d]{0,40}n[°º])|\w*akte|\w*urkunde)(?!\w))"
 )
 # a year alone is no reference ("dossiers ouverts en 2024", "en fin de mandat, en juillet 2024")
 YEAR_ALONE = r"(?!(?:19|20)\d\d(?!\w|[./-]\w))"

@@ -22,6 +22,6 @@ class FaseRecognizer(FrPatternRecognizer):
                          r"(?!\d)", 0.85),
         # ... or before its word: "N° FASE : 2417 (établissement) / 5863 (implantation)"
         ("implantation_after", r"(?i:\bFASE\b)[^\n]{0,60}?\K(?<![\d.,/])\d{1,6}(?![\d.,/])"
-                               r"(?=[^\S\n]*\((?i:implantation)\))", 0.85),
+                               r"(?=[^\S\n]*\(?(?i:implantation)(?!s))", 0.85),  # (not "3 implantations")
     )
     CONTEXT = ("fase",)

@@ -112,6 +112,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # ("EDL-sortie-Sablonniere6-cuisine-03.png"): words joined by hyphens or underscores, a known extension
         ("file_name", r"(?<![\w./-])[\w]+(?:[-_][\w]+)+\.(?i:jpe?g|png|gif|heic|pdf|docx?|odt|xlsx?|mp4|mov|m4a|mp3)"
                       r"(?![\w])", 0.4),
+        # capitals and digits mixed in one token, five digits or more and two letters or more: a fingerprint
+        # database's hit ("GR1LES24031877"), a foreign document's number, a ticket
+        ("mixed_code", r"(?<![\w./-])(?=[A-Z0-9]*[A-Z]\d)(?=[A-Z0-9]*\d[A-Z])(?=(?:[A-Z]*\d){5})(?=(?:\d*[A-Z]){2})"
+                       r"[A-Z0-9]{8,24}" + NOT_AFTER, 0.4),
         # a long digit run: an EAN meter code, a client or transfer number
         ("digit_run", r"(?<![\w./-])\d{9,}" + NOT_AFTER, 0.4),
         # an energy meter's EAN code as printed, 18 digits from 54 in groups: "5414488200 5123 4568"

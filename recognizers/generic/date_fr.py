@@ -130,9 +130,10 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                          rf"(?:{WEEKDAY}|{WEEKDAY_DE}|{WEEKDAY_NL}|{WEEKDAY_EN})?{D}([/.-]){M}\1"
                          rf"(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # the first days of a range or a list before a day and month in digits: "WE 10 au 12/01", "jeu. 6, 13, 20,
-        # 27/03" (the last one is a date of its own)
+        # 27/03", "du 4 au 8/11/2024" (the last one is a date of its own)
         ("numeric_first_days", rf"(?<![\w/.,-]){D}(?=(?:{dates.RANGE_LINK.pattern}|(?:{DAY_LIST_LINK}{D}){{0,4}}"
-                               rf"{DAY_LIST_LINK})(?!\d/\d(?!\d)){D}/{M}(?![\w/]|[.-]\d))", 0.7),
+                               rf"{DAY_LIST_LINK})(?!\d/\d(?!\d)){D}/{M}(?:/(?:\d{{4}}|\d{{2}}))?"
+                               r"(?![\w/]|[.-]\d))", 0.7),
         # days of one month and year written as a range: "7-9/03/2024" (the 7th to the 9th)
         ("numeric_day_range", rf"(?<![\w/.-]){D}[-–]{D}/{M}/(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # ... and without the year, two digits after the slash ("camp du 7-11/07"; not a fraction, "1-2/3")

@@ -438,10 +438,12 @@ def _particles_then_name(doc: list[Token], j: int) -> bool:
     return j < k < len(doc) and is_cap(doc[k]) and not (french and doc[k].text in places())
 
 
-def _name_after_stop(token: Token) -> bool:
-    """A capitalised word after a title's stop that may be a name: no ordinary French word unless a list holds it."""
-    return is_cap(token) and (not is_common_word(token.text) or in_first_names(token.text) or in_surnames(token.text)
-                              or is_particle(token))
+SECOND_TITLES = frozenset({"med"})  # a degree written after "Dr." ("Dr. med. Stefan Jost"), an abbreviation alone
+
+
+def _titled_before(doc: list[Token], i: int) -> bool:
+    """A title among the two tokens before ``doc[i]`` ("Dr" "." "med")."""
+    return any(doc[j].lower_.rstrip(".") in TITLES or f"{doc[j].lower_}." in TITLES for j in range(max(0, i - 2), i))
 
 
 def after_title(doc: list[Token]):
@@ -449,9 +451,9 @@ def after_title(doc: list[Token]):
         lower = token.lower_
         nxt = doc[i + 1]
         if lower not in TITLES and not (nxt.text == "." and f"{lower}." in TITLES and i + 2 < len(doc)
-                                        and _name_after_stop(doc[i + 2])):
-            continue  # (a title listed with its stop, which the tokenizer set apart: "mevr" "." "Peeters"; not a
-            # sentence's first word after an abbreviation, "dossier med. Traitement inchangé")
+                                        and (lower not in SECOND_TITLES or _titled_before(doc, i))):
+            continue  # (a title listed with its stop, which the tokenizer set apart: "mevr" "." "Peeters"; a second
+            # title only after a first, "Dr. med. Petit", not "dossier med. Traitement inchangé")
         if token.text == "me":
             continue  # the pronoun ("back to me."), never Maître, who is written "Me"
         if nxt.text == "." and i + 2 < len(doc):
