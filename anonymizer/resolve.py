@@ -133,11 +133,13 @@ def _after_qualifiers(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int
 def _kept_name_before_of(text: str, tokens: list[tuple[int, int, str]], policy: KeepPolicy, school: bool) -> bool:
     """A kept name written with a capital, then "de": "Forem de Grâce-Hollogne" is the Forem's office
     of a place (not "Centre de ...": a kind word the keep-list writes in lower case opens names, unless a commune
-    is all that follows it, "Commissariat de Marcinelle", outside a school's name: "École communale de Jauche")."""
+    is all that follows it, "Commissariat de Marcinelle", outside a school's or a hospital's name: "École communale
+    de Jauche", "Hôpital de Nivelles")."""
     first = tokens[0][2]
     return len(tokens) > 2 and tokens[1][2] in ("de", "d'", "d’", "du") and first[:1].isupper() \
         and not first.isupper() and policy.is_kept(first) \
-        and (fold(first) not in kind_terms() or not school and text[tokens[2][0]:tokens[-1][1]] in places())
+        and (fold(first) not in kind_terms() or not school and not HOSPITAL_WORD.fullmatch(first)
+             and text[tokens[2][0]:tokens[-1][1]] in places())
 
 
 def _kept_name_before_place(text: str, tokens: list[tuple[int, int, str]], policy: KeepPolicy) -> bool:
@@ -558,6 +560,7 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
 
 
 ELIDED_OF = re.compile(r"(?i:d)['’](\S.*)$")
+HOSPITAL_WORD = re.compile(HOSPITAL)  # (a hospital named after its commune is that hospital: "Hôpital de Nivelles")
 
 
 def _cut_protected_tail(text: str, span: Span, protected: list[tuple[int, int]], policy: KeepPolicy
