@@ -198,12 +198,7 @@ def test_a_libreoffice_table_s_columns_are_read_by_its_grid(tmp_path):
     row.addElement(cell)
     grid.addElement(row)
     odt.text.addElement(grid)
-    source = tmp_path / "src" / "suivi.odt"
-    source.parent.mkdir()
-    odt.save(str(source))
-    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
-    assert result.exit_code == 0, result.output
-    xml = all_xml(tmp_path / "out" / "suivi.odt")
+    xml = _through_anonymize(odt, tmp_path / "src" / "suivi.odt")
     assert not [code for code in TEAM_CODES | {"3307"} if f">{code}<" in xml]
     assert ">Intervenant<" in xml and ">ouvert<" in xml
 
@@ -282,6 +277,15 @@ def test_a_text_too_long_to_analyse_is_one_line(tmp_path, monkeypatch):
 
 
 # -- .odt ------------------------------------------------------------------------------------------------
+def _through_anonymize(odt, source) -> str:
+    """An odfpy document saved as ``source``, anonymised into tmp/out: the written file's XML."""
+    source.parent.mkdir()
+    odt.save(str(source))
+    result = run("anonymize", source, "--out", source.parent.parent / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    return all_xml(source.parent.parent / "out" / source.name)
+
+
 def test_odt(tmp_path):
     from odf import meta, table, text
     from odf.opendocument import OpenDocumentText
@@ -303,12 +307,7 @@ def test_odt(tmp_path):
     row.addElement(cell)
     grid.addElement(row)
     odt.text.addElement(grid)
-    source = tmp_path / "src" / "note.odt"
-    source.parent.mkdir()
-    odt.save(str(source))
-    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
-    assert result.exit_code == 0, result.output
-    xml = all_xml(tmp_path / "out" / "note.odt")
+    xml = _through_anonymize(odt, tmp_path / "src" / "note.odt")
     assert_no_secret(xml)
     assert "Le SAJ est informé." in xml and 'text:style-name="Gras"' in xml
 
