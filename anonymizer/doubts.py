@@ -414,7 +414,7 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     written = word.capitalize()
     if word.isupper() and len(word) >= MIN_CAPITALS and vocabulary.in_foreign_block(text, match.start(), match.end()) \
             and vocabulary.line_around(text, match.start(), match.end()).isupper() \
-            and ":" not in text[text.rfind("\n", 0, match.start()) + 1:match.start()] \
+            and ":" not in vocabulary.line_before(text, match.start()) \
             and (is_foreign_word(written) or never_french_word(written)) \
             and not in_first_names(written) and not in_surnames(written):
         return None  # a heading's word in a passage of Dutch, German or English ("VERLOOP", "AFSPRAKEN")

@@ -1547,11 +1547,8 @@ def _unwritten_in_french(text: str, span: Span, word: str) -> bool:
 
 def _capitals_heading(text: str, span: Span) -> bool:
     """The span stands in a line of capitals of two words or more, no label's value (no colon before it)."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
-    words = re.findall(r"[^\W\d_]{2,}", line)
-    return len(words) >= 2 and all(w.isupper() for w in words) and ":" not in text[line_start:span.start]
+    words = re.findall(r"[^\W\d_]{2,}", vocabulary.line_around(text, span.start, span.end))
+    return len(words) >= 2 and all(w.isupper() for w in words) and ":" not in vocabulary.line_before(text, span.start)
 
 
 def _foreign_words_only(text: str, listed: bool = True) -> bool:
@@ -1840,7 +1837,7 @@ def _no_name(text: str, span: Span) -> bool:
             and (_foreign_ordinary(word) and (vocabulary.in_foreign_line(text, span.start, span.end)
                                               or _foreign_form_word(text, span)
                                               and vocabulary.in_foreign_block(text, span.start, span.end))
-                 or vocabulary.in_foreign_block(text, span.start, span.end)
+                 or (word.islower() or word.isupper()) and vocabulary.in_foreign_block(text, span.start, span.end)
                  and _unwritten_in_french(text, span, word)) \
             and not _after_title(text, span.start):
         return True  # an ordinary word of a Dutch, German or English line or passage, no list's name ("Kort

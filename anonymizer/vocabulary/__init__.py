@@ -452,6 +452,12 @@ def line_around(text: str, start: int, end: int) -> str:
     return text[line_start:line_end if line_end != -1 else min(len(text), end + LINE_REACH)]
 
 
+def line_before(text: str, start: int) -> str:
+    """What the line holding ``start`` writes before it (at most ``LINE_REACH`` characters)."""
+    reach = max(0, start - LINE_REACH)
+    return text[max(reach, text.rfind("\n", reach, start) + 1):start]
+
+
 SHORT_LINE = 3  # words of a line too short to tell its language alone ("Beste,", "Beste collega,")
 
 
@@ -497,9 +503,11 @@ def in_foreign_block(text: str, start: int, end: int) -> bool:
     or after it, hold at least BLOCK_FOREIGN_WORDS function words of those languages and BLOCK_MARGIN times more
     than French ones. For the short lines of a letter's head or signature ("Sachbearbeiterin: Mareike Hilgers",
     "Gesehen: ..., Dienstleiter"), which hold no function word of their own, and which a French summary may follow."""
-    first = text.rfind("\n", 0, max(0, start - BLOCK_CHARS)) + 1
+    # (whole lines, but never more than twice the reach: one line of a megabyte is read in its neighbourhood only)
+    first = max(text.rfind("\n", 0, max(0, start - BLOCK_CHARS)) + 1, start - 2 * BLOCK_CHARS)
     last = text.find("\n", min(len(text), end + BLOCK_CHARS))
-    return _foreign_passage(text[first:end]) or _foreign_passage(text[start:last if last != -1 else len(text)])
+    last = min(last if last != -1 else len(text), end + 2 * BLOCK_CHARS)
+    return _foreign_passage(text[first:end]) or _foreign_passage(text[start:last])
 
 
 def _foreign_passage(passage: str) -> bool:
