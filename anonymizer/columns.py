@@ -95,17 +95,21 @@ def column_cells(text: str, spans: list[Span], policy: KeepPolicy, grids: Iterab
     return found
 
 
+MAX_TITLE_ROWS = 3  # rows of one filled cell a table's title may take above its header
+
+
 def _headed(grid: Grid, within: _Within) -> list[Grid]:
-    """A format's table as the column rules read it, its header first: under a title merged over the columns (a first
-    row of one filled cell before a row of more), the table read from either row; none when a header's cell holds a
-    detected span (a form's labels and values, "Nom | DUPONT", "Langue | Lingala", no list of people)."""
+    """A format's table as the column rules read it, its header first: under titles merged over the columns (first
+    rows of one filled cell), the table read from each of them and from the first row of more; a table of two
+    columns whose first row's second cell holds a detected span is a form's labels and values ("Nom | DUPONT"), no
+    list of people."""
     def filled(row: list[tuple[int, int]]) -> int:
         return sum(end > start for start, end in row)
 
-    tables = [grid[start:] for start in ((0, 1) if len(grid) > 1 and filled(grid[0]) == 1 and filled(grid[1]) >= 2
-                                         else (0,))]
-    return [table for table in tables if len(table) >= MIN_ROWS and not any(
-        end > start and within(start, end) for start, end in table[0])]
+    first = next((i for i, row in enumerate(grid[:MAX_TITLE_ROWS + 1]) if filled(row) >= 2), 0)
+    tables = [grid[start:] for start in range(first + 1)]
+    return [table for table in tables if len(table) >= MIN_ROWS and not (
+        len(table[0]) == 2 and table[0][1][1] > table[0][1][0] and within(*table[0][1]))]
 
 
 class _Within:
@@ -229,6 +233,9 @@ def _people(text: str, cells: list[tuple[int, int]], within: _Within, policy: Ke
     initials = team and codes and (
         len(set(codes)) < len(codes) or len(set(codes)) >= MIN_TYPED  # (a team's initials come back, or are many)
         or any(span.entity_type == "PERSON" for start, end in filled for span in within(start, end)))
+    if sum(is_word(value.lower()) for value in values) * 2 > len(values):
+        return []  # a column of words is a form's labels under a header that names people ("Intervenant | En
+        # attente", then "Commune", "Langue", "Statut"): no list of people
     found = []
     for (start, end), cell in zip(filled, values, strict=True):
         if within(start, end) or policy.is_kept(cell) or fold(cell) in NOT_INITIALS:

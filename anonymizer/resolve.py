@@ -593,7 +593,9 @@ LEGAL_ACT_BEFORE = re.compile(
     # (an international treaty: "l'apostille (Convention de La Haye du 5 octobre 1961)", "la Convention
     # internationale relative aux droits de l'enfant du 20 novembre 1989"; not a case's "convention de placement du 3
     # mars", "convention relative à l'hébergement", "convention internationale de stage")
-    r"|convention[^\S\n]+(?:(?:(?:internationale|européenne)[^\S\n]+)?(?:relative[^\S\n]+aux?|des)[^\S\n]+(?:droits|statut)"
+    r"|convention[^\S\n]+(?:(?:(?:internationale|européenne)[^\S\n]+)?(?:(?:relative[^\S\n]+aux|des)[^\S\n]+droits"
+    r"[^\S\n]+(?:de[^\S\n]+l['’](?:enfant|homme)|des[^\S\n]+personnes[^\S\n]+handicapées)"
+    r"|relative[^\S\n]+au[^\S\n]+statut[^\S\n]+des[^\S\n]+(?:réfugiés|apatrides))"
     r"|de[^\S\n]+(?:la[^\S\n]+haye|genève|new[^\S\n]+york|vienne|lanzarote|istanbul)))"
     r"\b(?:[^.;:\n\d,()]|\([^().;:\n\d]{0,60}\)){0,80}?\bdu\s+)$")  # (a bracket closed before "du", "le décret
 # (Communauté française) du ..."; not across a comma or into a bracket: "(art. 38 du Code), ordonnance du ...",

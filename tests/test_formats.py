@@ -177,6 +177,37 @@ def test_a_word_table_of_two_columns_and_a_header_of_one_filled_cell(tmp_path):
     assert not {"VDB", "HB"} & {cell.text for table in after.tables for row in table.rows for cell in row.cells}
 
 
+def test_a_planning_s_dated_header_two_title_rows_and_a_form_under_a_people_header(tmp_path):
+    """A header that holds dates is still a header; two title rows above it too; a form of two columns whose labels
+    are words under a people's header ("Intervenant | En attente", "Langue | Lingala") is no list of people."""
+    import docx
+
+    source = tmp_path / "src" / "planning.docx"
+    source.parent.mkdir()
+    doc = docx.Document()
+    rows = [("VDB", "ouvert", "fermé"), ("HB", "clos", "ouvert"), ("VDB", "ouvert", "clos"), ("HB", "clos", "clos")]
+    for titles, header in (((), ("Intervenant", "Lundi 4/11/2024", "Mardi 5/11/2024")),
+                           (("Planning semaine 45", "Service d'accueil"), ("Intervenant", "Statut", "Jour"))):
+        table = doc.add_table(rows=len(titles) + 1 + len(rows), cols=3)
+        for i, title in enumerate(titles):
+            table.cell(i, 0).merge(table.cell(i, 2)).text = title
+        for j, value in enumerate(header):
+            table.cell(len(titles), j).text = value
+        for i, row in enumerate(rows, start=len(titles) + 1):
+            for j, value in enumerate(row):
+                table.cell(i, j).text = value
+    form = doc.add_table(rows=5, cols=2)
+    for i, (label, value) in enumerate([("Intervenant", "En attente"), ("Commune", "Jauche"), ("Langue", "Lingala"),
+                                        ("Statut", "Réfugié"), ("Éducateur", "Magomedov")]):
+        form.cell(i, 0).text, form.cell(i, 1).text = label, value
+    doc.save(source)
+    result = run("anonymize", source, "--out", tmp_path / "out", "--yes")
+    assert result.exit_code == 0, result.output
+    after = docx.Document(tmp_path / "out" / "planning.docx")
+    cells = [{cell.text for row in table.rows for cell in row.cells} for table in after.tables]
+    assert not {"VDB", "HB"} & (cells[0] | cells[1]) and "Langue" in cells[2]
+
+
 def test_a_libreoffice_table_s_columns_are_read_by_its_grid(tmp_path):
     """The same in a LibreOffice table: a repeated empty cell counts its columns."""
     from odf import table, text

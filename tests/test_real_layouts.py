@@ -1620,3 +1620,5 @@ def test_what_a_second_review_found_removed_stays_removed(anonymizer, text, kept
 def test_a_treaty_s_official_title_keeps_its_date(anonymizer):
     out = anonymizer.anonymize("Selon la Convention relative aux droits de l'enfant du 20 novembre 1989.").text
     assert "20 novembre 1989" in out
+    out = anonymizer.anonymize("Une convention relative aux droits de visite du 12 janvier 2024 est conclue.").text
+    assert "12 janvier 2024" not in out  # (a case's agreement)
