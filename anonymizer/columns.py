@@ -11,11 +11,11 @@ at least ``MIN_ROWS`` in a row (one ragged row among them is skipped).
 
 A column whose header names people ("Intervenant", "Nom de l'AS", "Educ référent", "Suivi par", "Élève", "Mère",
 "Voornaam", a team's "Init."; not a person's property nor a service, "Langue de l'enfant", "Nom du service") holds
-people, however
-few its cells detection found: each cell no detector read whose words are names ("Magomedov"; not "En attente",
-"Absent excusé") is a PERSON, and so are, under a worker's role, the initials a team writes for its members ("HB",
-"JVM": two to four capitals, no word, no kept acronym, no table code such as "NC", "DCD", "TBD", no role's abbreviation
-such as "EDUC", "DIR") when the column holds a detected person, the same initials twice or three different ones.
+people, however few its cells detection found: each cell no detector read whose words are names ("Magomedov"; not
+"En attente", "Absent excusé") is a PERSON, and so are, under a worker's role, the initials a team writes for its
+members ("HB", "JVM": two to four capitals, no word, no kept acronym, no table code such as "NC", "DCD", "TBD", no
+role's abbreviation such as "EDUC", "DIR") when the column holds a detected person, the same initials twice or three
+different ones.
 
 A column whose header numbers what it holds ("N°", "Réf.", "Dossier", "Badge", "ID", "Az."...) holds references:
 its cells of digits (``MIN_DIGITS`` or more, with letters, hyphens, slashes or dots) that no detector read are
@@ -126,7 +126,7 @@ class _Within:
         return [span for span in self.spans[first:last] if span.end > start]
 
 
-def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:
+def _tables(text: str) -> Iterator[Grid]:
     """Each table: its rows (the first is the header), each a list of (start, end) cells, stripped."""
     for separator in SEPARATORS:
         if separator not in text:
@@ -227,15 +227,15 @@ def _people(text: str, cells: list[tuple[int, int]], within: _Within, policy: Ke
     that says so, "Init.", even those that spell a word: "TE")."""
     filled = [(start, end) for start, end in cells[1:] if end > start]
     values = [text[start:end] for start, end in filled]
+    if sum(is_word(value.lower()) for value in values) * 2 > len(values):
+        return []  # a column of words is a form's labels under a header that names people ("Intervenant | En
+        # attente", then "Commune", "Langue", "Statut"): no list of people
     codes = [value for value in values if INITIALS_CELL.fullmatch(value) and (
         _a_code_of_someone(value, policy) or initials_header and not policy.is_kept(value)
         and fold(value) not in NOT_INITIALS)]
     initials = team and codes and (
         len(set(codes)) < len(codes) or len(set(codes)) >= MIN_TYPED  # (a team's initials come back, or are many)
         or any(span.entity_type == "PERSON" for start, end in filled for span in within(start, end)))
-    if sum(is_word(value.lower()) for value in values) * 2 > len(values):
-        return []  # a column of words is a form's labels under a header that names people ("Intervenant | En
-        # attente", then "Commune", "Langue", "Statut"): no list of people
     found = []
     for (start, end), cell in zip(filled, values, strict=True):
         if within(start, end) or policy.is_kept(cell) or fold(cell) in NOT_INITIALS:

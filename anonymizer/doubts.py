@@ -404,17 +404,18 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
         # line of that language ("die Akte", "het gezin"), or a long one in a passage of that language, where nouns
         # take capitals ("Begleitung", "Sachbearbeiterin"), or one far more theirs than French and no French word
         # ("Schule", "Anlass": a surname travels into French as often; a French word may open a street's name),
-        # unless a capitalised word comes before it ("Jugendtreff
-        # Brückenschlag": a service's name); alone in French, a capitalised one may be a surname ("Krüger")
+        # unless a capitalised word comes before it ("Jugendtreff Brückenschlag": a service's name); alone in
+        # French, a capitalised one may be a surname ("Krüger")
     if (is_word(word.lower()) or is_foreign_word(word) or is_foreign_compound(word)) \
             and (SLASH_AFTER.match(text, match.end()) or SLASH_BEFORE.search(text, max(0, match.start() - 4),
                                                                              match.start())) \
             and LABEL_COLON_AHEAD.match(text, match.end()):
         return None  # one half of a bilingual form's label: "Vorname / Prénom :", "Geburtsort / Lieu :"
     written = word.capitalize()
-    if word.isupper() and len(word) >= MIN_CAPITALS and vocabulary.in_foreign_block(text, match.start(), match.end()) \
+    if word.isupper() and len(word) >= MIN_CAPITALS \
             and vocabulary.line_around(text, match.start(), match.end()).isupper() \
             and ":" not in vocabulary.line_before(text, match.start()) \
+            and vocabulary.in_foreign_block(text, match.start(), match.end()) \
             and (is_foreign_word(written) or never_french_word(written)) \
             and not in_first_names(written) and not in_surnames(written):
         return None  # a heading's word in a passage of Dutch, German or English ("VERLOOP", "AFSPRAKEN")

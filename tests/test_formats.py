@@ -210,7 +210,7 @@ def test_a_planning_s_dated_header_two_title_rows_and_a_form_under_a_people_head
 
 def test_a_libreoffice_table_s_columns_are_read_by_its_grid(tmp_path):
     """The same in a LibreOffice table: a repeated empty cell counts its columns."""
-    from odf import table, text
+    from odf import table
     from odf.opendocument import OpenDocumentText
 
     odt = OpenDocumentText()
@@ -218,15 +218,11 @@ def test_a_libreoffice_table_s_columns_are_read_by_its_grid(tmp_path):
     for values in TEAM_TABLE:
         row = table.TableRow()
         for value in values:
-            cell = table.TableCell()
-            cell.addElement(text.P(text=value))
-            row.addElement(cell)
+            row.addElement(_odt_cell(value))
         grid.addElement(row)
     row = table.TableRow()
     row.addElement(table.TableCell(numbercolumnsrepeated=2))
-    cell = table.TableCell()
-    cell.addElement(text.P(text="3307"))
-    row.addElement(cell)
+    row.addElement(_odt_cell("3307"))
     grid.addElement(row)
     odt.text.addElement(grid)
     xml = _through_anonymize(odt, tmp_path / "src" / "suivi.odt")
@@ -308,6 +304,15 @@ def test_a_text_too_long_to_analyse_is_one_line(tmp_path, monkeypatch):
 
 
 # -- .odt ------------------------------------------------------------------------------------------------
+def _odt_cell(value: str):
+    """A LibreOffice table's cell holding one paragraph."""
+    from odf import table, text
+
+    cell = table.TableCell()
+    cell.addElement(text.P(text=value))
+    return cell
+
+
 def _through_anonymize(odt, source) -> str:
     """An odfpy document saved as ``source``, anonymised into tmp/out: the written file's XML."""
     source.parent.mkdir()
@@ -333,9 +338,7 @@ def test_odt(tmp_path):
     odt.text.addElement(p)
     grid = table.Table()
     row = table.TableRow()
-    cell = table.TableCell()
-    cell.addElement(text.P(text="Mère : Aïcha Benali, 0496 12 34 56"))
-    row.addElement(cell)
+    row.addElement(_odt_cell("Mère : Aïcha Benali, 0496 12 34 56"))
     grid.addElement(row)
     odt.text.addElement(grid)
     xml = _through_anonymize(odt, tmp_path / "src" / "note.odt")

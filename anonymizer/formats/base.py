@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,31 @@ from anonymizer.spans import Grid, Span
 # a merged cell's or a repeated cell's count read from a file is capped: a damaged "gridSpan" of a million, a
 # spreadsheet's 1,024 repeated empty cells make no table of that width
 MAX_GRID_STEP = 64
+
+
+def table_places(owners: Iterable[tuple[int, Any]], cell_of: Callable[[Any], Any], table_of: Callable[[Any], Any],
+                 grid_of: Callable[[Any], dict]) -> dict[int, tuple[Hashable, int, int]]:
+    """Where each segment sits in a table (for :attr:`Document.cells`), one walk for every format: ``owners`` are
+    (segment index, what the format reads the segment from: a paragraph, an HTML element); ``cell_of`` gives its
+    table's cell or None, ``table_of`` a cell's table or None, ``grid_of`` a table's cells -> (table, row, column)
+    on its grid. Each table's grid is laid once."""
+    places: dict = {}  # a cell -> (table, row, column)
+    laid: set = set()  # the tables whose grid is laid
+    cells = {}
+    for index, owner in owners:
+        cell = cell_of(owner)
+        if cell is None:
+            continue
+        if cell not in places:
+            table = table_of(cell)
+            if table is None or table in laid:
+                continue
+            laid.add(table)
+            places.update(grid_of(table))
+        if cell in places:
+            cells[index] = places[cell]
+    return cells
+
 
 # Joins segments into one text for analysis: a paragraph separator no draft contains, between
 # blank lines so that no pattern runs from one segment into the next.

@@ -36,7 +36,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from anonymizer.formats import html, images
-from anonymizer.formats.base import MAX_GRID_STEP, Document, DocumentFormat, Segment
+from anonymizer.formats.base import MAX_GRID_STEP, Document, DocumentFormat, Segment, table_places
 from anonymizer.formats.runs import replace_in_runs
 from anonymizer.reader import InputError
 from anonymizer.text import replace_ranges
@@ -186,26 +186,18 @@ def _paragraphs(root) -> list[Segment]:
 def _table_cells(segments: list[Segment]) -> dict[int, tuple[object, int, int]]:
     """Each segment that is a paragraph of a table's cell: (table, row, column) on the table's grid (a text box
     inside a cell is no cell's text)."""
-    tables: set = set()
-    places: dict = {}   # w:tc -> (table, row, column)
-    cells = {}
-    for index, segment in enumerate(segments):
+    def paragraph_of(segment: Segment):
         if not isinstance(segment.ref, list) or not segment.ref:
-            continue
+            return None
         paragraph = next(segment.ref[0].iterancestors(_w("p"), f"{{{A}}}p"), None)
-        if paragraph is None or paragraph.tag != _w("p"):
-            continue
-        cell = next(paragraph.iterancestors(_w("tc"), _w("txbxContent")), None)
-        if cell is None or cell.tag != _w("tc"):
-            continue
-        if cell not in places:
-            table = next(cell.iterancestors(_w("tbl")))
-            if table not in tables:
-                tables.add(table)
-                places.update(_grid(table))
-        if cell in places:
-            cells[index] = places[cell]
-    return cells
+        return paragraph if paragraph is not None and paragraph.tag == _w("p") else None
+
+    def cell_of(paragraph):
+        cell = next(paragraph.iterancestors(_w("tc"), _w("txbxContent")), None) if paragraph is not None else None
+        return cell if cell is not None and cell.tag == _w("tc") else None
+
+    return table_places(((index, paragraph_of(segment)) for index, segment in enumerate(segments)), cell_of,
+                        lambda cell: next(cell.iterancestors(_w("tbl")), None), _grid)
 
 
 def _grid(table) -> dict:

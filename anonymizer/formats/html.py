@@ -11,7 +11,7 @@ import itertools
 import re
 from urllib.parse import unquote
 
-from anonymizer.formats.base import MAX_GRID_STEP, Segment
+from anonymizer.formats.base import MAX_GRID_STEP, Segment, table_places
 from anonymizer.formats.runs import replace_in_runs
 from anonymizer.text import replace_ranges
 
@@ -117,25 +117,18 @@ class Html:
 def table_cells(segments: list[Segment]) -> dict[int, tuple[object, int, int]]:
     """Each text segment that sits in a table's cell (``<td>``, ``<th>``): (table, row, column) on the table's grid,
     merged cells (``colspan``, ``rowspan``) counted."""
-    places: dict = {}  # a cell -> (table, row, column)
-    cells = {}
-    for index, segment in enumerate(segments):
+    def holder_of(segment: Segment):
         if not isinstance(segment.ref, tuple) or segment.ref[0] != "html-text" or not segment.ref[1]:
-            continue
+            return None
         element, side = segment.ref[1][0]
-        holder = element if side == "text" else element.getparent()  # (a tail is read in its parent)
-        cell = None if holder is None else next(
+        return element if side == "text" else element.getparent()  # (a tail is read in its parent)
+
+    def cell_of(holder):
+        return None if holder is None else next(
             (e for e in itertools.chain([holder], holder.iterancestors()) if e.tag in ("td", "th")), None)
-        if cell is None:
-            continue
-        if cell not in places:
-            table = next(cell.iterancestors("table"), None)
-            if table is None:
-                continue
-            places.update(_grid(table))
-        if cell in places:
-            cells[index] = places[cell]
-    return cells
+
+    return table_places(((index, holder_of(segment)) for index, segment in enumerate(segments)), cell_of,
+                        lambda cell: next(cell.iterancestors("table"), None), _grid)
 
 
 def _grid(table) -> dict:

@@ -30,7 +30,7 @@ from xml.parsers.expat import ExpatError
 
 from anonymizer import vocabulary
 from anonymizer.formats import images
-from anonymizer.formats.base import MAX_GRID_STEP, Document, DocumentFormat, Segment
+from anonymizer.formats.base import MAX_GRID_STEP, Document, DocumentFormat, Segment, table_places
 from anonymizer.formats.runs import replace_in_runs
 from anonymizer.reader import InputError
 from anonymizer.text import replace_ranges
@@ -135,27 +135,15 @@ CELLS = {(TABLE_NS, "table-cell"), (TABLE_NS, "covered-table-cell")}
 def _table_cells(paragraphs: dict) -> dict[int, tuple[object, int, int]]:
     """Each paragraph of a table's cell (segment index -> paragraph): (table, row, column) on the table's grid
     (a text box inside a cell is no cell's text)."""
-    tables: set = set()  # ids of the tables read
-    places: dict = {}    # id of a table:table-cell -> (table, row, column)
-    cells = {}
-    for index, paragraph in paragraphs.items():
+    def cell_of(paragraph):
         cell = _nearest(paragraph, CELLS | {(DRAW_NS, "text-box")})
-        if cell is None or cell.qname not in CELLS:
-            continue
-        if id(cell) not in places:
-            table = _nearest(cell, {(TABLE_NS, "table")})
-            if table is None:
-                continue
-            if id(table) not in tables:
-                tables.add(id(table))
-                places.update(_grid(table))
-        if id(cell) in places:
-            cells[index] = places[id(cell)]
-    return cells
+        return cell if cell is not None and cell.qname in CELLS else None
+
+    return table_places(paragraphs.items(), cell_of, lambda cell: _nearest(cell, {(TABLE_NS, "table")}), _grid)
 
 
 def _grid(table) -> dict:
-    """A table's cells (by id) -> (table, row, column): repeated rows and cells counted (a covered cell, under a
+    """A table's cells -> (table, row, column): repeated rows and cells counted (a covered cell, under a
     merged one, takes its column), the rows of a nested table left to it."""
     places = {}
     row_index = 0
@@ -165,7 +153,7 @@ def _grid(table) -> dict:
         column = 0
         for cell in row.childNodes:
             if getattr(cell, "qname", None) in CELLS:
-                places[id(cell)] = (id(table), row_index, column)
+                places[cell] = (table, row_index, column)
                 column += _repeated(cell, "number-columns-repeated")
         row_index += _repeated(row, "number-rows-repeated")
     return places
