@@ -18,7 +18,8 @@ from anonymizer import dates
 # number has its exact length)
 SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"
 # (not within a number, nor a date's month and year: "03/04/2017<tab>124<tab>23" holds no "04/2017 124")
-NOT_AFTER = r"(?<![\d+.])(?!0\d/(?:19|20)\d\d(?!\d))"
+NOT_AFTER = r"(?<![\d+.])(?:(?<=(?i:\bt[ée]l|\bgsm|\bfax)\.?[^\S\n]*:?[^\S\n]*)|(?!0\d/(?:19|20)\d\d(?!\d)))"
+# (after a phone word, a Liège number is one: "Tél. 04/1987 654")
 # ... a number abroad, of no fixed length, goes on after a line break ("+39 347 123\n4567") unless the next line opens
 # a list's item ("+49 241 5583 271\n3) Fille")
 LINE_SEP = r"(?:[^\S\n]?[./-][^\S\n]?|[^\S\n]|[^\S\n]*\n[^\S\n]*(?!\d{1,2}[.)][^\S\n]))?"
@@ -26,6 +27,9 @@ TIGHT_SEP = r"(?:[./-]|[^\S\n])?"  # a foreign number's groups: never " - " ("08
 # the middle group of a structured payment reference, "+++125/0041/87360+++", is no phone number
 NOT_IN_PAYMENT_REF = r"(?<![+*]{3}[^\S\n]?\d{3}/)"
 MOBILE_PREFIXES = {"045", "046", "047", "048", "049"}
+# a number's end: no digit after it, nor a separator and a digit ("081/22.33.44/5"), unless a slash opens another
+# whole number ("0475123456/0496654321": two numbers, as a form's one field holds them)
+END = r"(?!\d|(?!/[^\S\n]?0\d(?:[ .]?\d){7,8}(?![\d./-]))[./-]\d)"
 
 
 class BePhoneRecognizer(FrPatternRecognizer):
@@ -34,8 +38,8 @@ class BePhoneRecognizer(FrPatternRecognizer):
         # a mobile (04[5-9], ten digits) or a fixed line (nine digits): each its exact length, so that a digit
         # after a spaced separator ("081/22.33.44 - 2 lignes") is never taken into the number
         # (a mobile a digit short is still one: mistyped)
-        ("be_mobile", rf"{NOT_AFTER}{NOT_IN_PAYMENT_REF}0{SEP}?4{SEP}?[5-9](?:{SEP}\d){{6,7}}(?![\d]|[./-]\d)", 0.6),
-        ("be_fixed", rf"{NOT_AFTER}{NOT_IN_PAYMENT_REF}0(?!{SEP}?4{SEP}?[5-9])\d(?:{SEP}\d){{7}}(?![\d]|[./-]\d)", 0.6),
+        ("be_mobile", rf"{NOT_AFTER}{NOT_IN_PAYMENT_REF}0{SEP}?4{SEP}?[5-9](?:{SEP}\d){{6,7}}{END}", 0.6),
+        ("be_fixed", rf"{NOT_AFTER}{NOT_IN_PAYMENT_REF}0(?!{SEP}?4{SEP}?[5-9])\d(?:{SEP}\d){{7}}{END}", 0.6),
         ("be_international", rf"(?<![\d+*])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         ("other_international",
          rf"(?<![\d+*])(?:\+|00)(?!32)[1-9]\d{{1,2}}{LINE_SEP}\d(?:{LINE_SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),
