@@ -48,8 +48,10 @@ from anonymizer.models.lexicon import (
     is_common_word,
     is_foreign_compound,
     is_foreign_word,
+    is_unaccented_word,
     is_word,
     mostly_foreign,
+    top_words,
 )
 from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word, not_name_heads
 from anonymizer.recognizers.names.tokens import never_french_word
@@ -116,7 +118,6 @@ MIN_LOWER_NAME = 4
 KNOWN_ZIPF = 3.0
 RARE_ZIPF = 2.0  # a capitalised word French writes less often than this is read as a name ("Talas" 1.6)
 FIRST_NAME_ZIPF = 3.5  # "lina" (3.3) and "sofie" are names in a message; "loue", "joyeuse" are words
-PREFIX_WORDS = 30000  # the most frequent French words, whose starts notes use as abbreviations
 MIN_LEFT = 3  # letters a doubt keeps once the detected parts are taken out
 MIN_CAPITALS = 5  # shorter words in capitals are the trade's acronyms (EEG, PTSD, CGRA) far more often
 # ... unless where one goes, works or plays: a club, a firm, a school ("au RWDM", "chez BNP", "à la VUB")
@@ -440,7 +441,7 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if start_of_sentence and len(word) <= MAX_ABBREVIATION:
         return None  # "Lun", "Hyp", "Scol": a note's abbreviations open its lines
     if not is_word(word) and not any(is_word(part) for part in re.split(r"['’-]", word) if len(part) > 3) \
-            and fold(word) not in _unaccented() \
+            and not is_unaccented_word(word) \
             or "-" not in word and _frequency(word) < RARE_ZIPF:  # a rare form the lexicon holds ("Talas")
         return "unknown_capitalised", round(SCORES["unknown_capitalised"] - (0.2 if start_of_sentence else 0.0), 2)
     if in_first_names(word) and not grammar_word(word) and not (start_of_sentence and _opens_sentences(word)):
@@ -479,7 +480,7 @@ def _known(word: str) -> bool:
     """A French word, by the lexicon or by how often French writes it (the lexicon lacks some plain nouns,
     "ligne", "liste"), or a truncation of one ("accomp", "quotid": notes abbreviate), or a feast ("Meskel")."""
     lower = word.lower()
-    return is_word(lower) or _frequency(lower) >= KNOWN_ZIPF or _truncated(lower) or fold(lower) in _unaccented() \
+    return is_word(lower) or _frequency(lower) >= KNOWN_ZIPF or _truncated(lower) or is_unaccented_word(lower) \
         or lower in vocabulary.holidays()
 
 
@@ -488,23 +489,8 @@ def _truncated(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _top_words() -> tuple[str, ...]:
-    """The most frequent French words (wordfreq)."""
-    from wordfreq import top_n_list
-
-    return tuple(top_n_list("fr", PREFIX_WORDS))
-
-
-@lru_cache(maxsize=1)
-def _unaccented() -> frozenset[str]:
-    """The most frequent French words written without their accents, as OCR and some keyboards leave them
-    ("beneficie", "interessee", "Prenom")."""
-    return frozenset(fold(word) for word in _top_words() if fold(word) != word)
-
-
-@lru_cache(maxsize=1)
 def _prefixes() -> frozenset[str]:
-    return frozenset(w[:n] for w in _top_words() for n in range(MIN_NEAR, len(w)))
+    return frozenset(w[:n] for w in top_words() for n in range(MIN_NEAR, len(w)))
 
 
 def _acronym_like(word: str) -> bool:

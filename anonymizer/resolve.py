@@ -31,6 +31,7 @@ from anonymizer.models.lexicon import (
     is_foreign_compound,
     is_foreign_only,
     is_foreign_word,
+    is_unaccented_word,
     is_word,
     mostly_foreign,
 )
@@ -106,6 +107,10 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
         return True
     if school and token.islower():  # "école communale de Jemeppe": the school word is part of the name
         return False
+    if leading and token.islower() and is_unaccented_word(token) and not is_word(token) and not in_first_names(token) \
+            and folded not in _folded_kinds():
+        return True  # a word of a message written without its accents opens no name ("bientot zeyno jte promet"; a
+        # kind of service does, "hopital saint-pierre")
     if person and leading and (folded in TITLES or fold(token) in TITLES):
         return True  # a title opens a name; at its end "M." is an initial ("Leclercq, M.")
     if person and leading and token.lower() in KINSHIP and not is_word(token.lower()) and not in_first_names(token):
@@ -115,6 +120,11 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
     if token in NAME_AFFIXES or not (token.isupper() or token.islower()):
         return False
     return policy.is_kept(token)
+
+
+@lru_cache(maxsize=1)
+def _folded_kinds() -> frozenset[str]:
+    return frozenset(fold(word) for word in vocabulary.kind_words())
 
 
 def _after_qualifiers(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

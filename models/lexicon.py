@@ -298,6 +298,32 @@ def is_frequent(text: str, min_zipf: float) -> bool:
     return _zipf(text.lower(), buckets) >= min_zipf
 
 
+TOP_WORDS = 30000  # the most frequent French words (notes abbreviate them, keyboards drop their accents)
+
+
+@lru_cache(maxsize=1)
+def top_words() -> tuple[str, ...]:
+    """The most frequent French words (wordfreq's list, most frequent first)."""
+    from wordfreq import top_n_list
+
+    return tuple(top_n_list("fr", TOP_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _unaccented() -> frozenset[str]:
+    from unidecode import unidecode
+
+    return frozenset(unidecode(word) for word in top_words() if unidecode(word) != word)
+
+
+def is_unaccented_word(text: str) -> bool:
+    """One of the most frequent French words that take accents, written with or without them, as OCR, some
+    keyboards and text messages leave them ("beneficie", "interessee", "Prenom", "bientot")."""
+    from unidecode import unidecode
+
+    return unidecode(text.lower()) in _unaccented()
+
+
 @lru_cache(maxsize=65536)
 def is_common_word(text: str) -> bool:
     """An ordinary French word that people use often: a first name equal to it ("Grâce", "Rose")

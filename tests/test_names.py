@@ -102,6 +102,12 @@ from helpers import detected, parse_gold
     "M. <ent label=PERSON>Parent</ent> est venu.",
     # an employer after its kind in one lower-case word
     "Il travaille au car-wash <ent label=ORGANIZATION>Clean Express</ent> depuis mars.",
+    # a first name after a service's name and "et" is a person beside it, no part of the name
+    "Il s'est réinscrit au <ent label=ORGANIZATION>Boxing Club Hodimont</ent> et <ent label=PERSON>Rachid</ent> "
+    "le trouve plus calme.",
+    # "voie" after its subject is the verb, no street; a word written without its accents opens no name
+    "Souhaite que <ent label=PERSON>Jens</ent> voie <ent label=PERSON>Lina</ent>, mais pas seul.",
+    "Il habite <ent label=LOCATION>voie Romaine</ent> depuis mai.",
     "Présentation – concertation clinique du <ent label=DATE>20 novembre</ent>",   # no hospital "du 20"
 ])
 def test_names(anonymizer, marked):

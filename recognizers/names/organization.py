@@ -181,6 +181,13 @@ class OrganizationRecognizer(FrPatternRecognizer):
                 if cut.group(1) in places():
                     result.end = cut.start()
                     break
+        # a first name after the name's last "et" is a person beside the service ("au Boxing Club Hodimont et
+        # Rachid", "à la Maison des Jeunes Le Prisme et Kevin"): a span never covers two names
+        for result in results:
+            joined = PERSON_AFTER_AND.search(text, result.start, result.end)
+            if joined and in_first_names(joined.group(1)) and pattern_name(result) != "partners" \
+                    and not is_word(joined.group(1).lower()):
+                result.end = joined.start()
         # a lone first name after a service word or "chez" is a person ("la maison Kevin", "chez Inès")
         for result in results:
             result.start = _after_link(text, result)
@@ -190,6 +197,7 @@ class OrganizationRecognizer(FrPatternRecognizer):
 
 
 CHEZ_BEFORE = re.compile(r"(?<![\w])chez[^\S\n]+$")
+PERSON_AFTER_AND = re.compile(r"[^\S\n]+(?:et|&)[^\S\n]+([^\W\d_][\w'’-]*)$")
 
 
 def _person_after_chez(text: str, start: int, end: int) -> bool:

@@ -57,7 +57,8 @@ class StreetNameRecognizer(FrPatternRecognizer):
                 and not vocabulary.DOCUMENT_OF.search(text, max(0, r.start - 30), r.start)
                 and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))
                 and not (text[r.start:r.end].split()[0].lower() in COMMON_NOUN_TYPES
-                         and EN_BEFORE.search(text, max(0, r.start - 6), r.start))]
+                         and EN_BEFORE.search(text, max(0, r.start - 6), r.start))
+                and not _verb_after_subject(text, r.start, r.end)]
 
 
 # a type word after "en" is the common noun of a locution: "la mise en place de l'AMO", "en voie de ..."
@@ -67,6 +68,20 @@ EN_BEFORE = re.compile(r"(?i:\ben)[^\S\n]+$")
 # street types that are first common nouns of the language of notes ("le passage de la référente", "une place en
 # internat"); "rue du bois sauvage" in lower case is a street
 COMMON_NOUN_TYPES = frozenset({"passage", "place", "cité", "cour", "voie", "galerie", "montée", "clos", "domaine"})
+
+
+# type words that are also forms of a verb: after its subject, a pronoun or a person's first name, the verb ("que
+# Jens voie Lina", "qu'elle place Kevin en internat")
+VERB_TYPES = frozenset({"voie", "place"})
+SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:(je|j['’]|tu|il|elle|on|ils|elles)|([^\W\d_][\w'’-]*))[^\S\n]+$")
+
+
+def _verb_after_subject(text: str, start: int, end: int) -> bool:
+    if text[start:end].split()[0] not in VERB_TYPES:
+        return False
+    subject = SUBJECT_BEFORE.search(text, max(0, start - 30), start)
+    return subject is not None and (subject.group(1) is not None
+                                    or subject.group(2)[:1].isupper() and in_first_names(subject.group(2)))
 
 
 def _noun_phrase(words: str) -> bool:
