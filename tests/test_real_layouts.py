@@ -1628,3 +1628,26 @@ def test_a_message_word_without_its_accents_opens_no_name(anonymizer):
     # the model ran from "bientot" (bientôt) into the name: the word is the message's
     texts = [s.text for s in anonymizer.analyze("22 mai 16:22 – Emre Kaya : bientot zeyno jte promet.")]
     assert "zeyno" in texts and not any("bientot" in text for text in texts)
+
+
+@pytest.mark.parametrize("marked", [
+    # a forwarded British mail: services named before their English kind, a firm's legal form, a Church school, a
+    # town after "at"
+    "Her GP is Dr <ent label=PERSON>Omar Siddiqui</ent> at <ent label=ORGANIZATION>Parkside Medical Practice</ent>.",
+    "He had supervised contact at the <ent label=ORGANIZATION>Family Bridges Contact Centre</ent> until October.",
+    "Represented by <ent label=ORGANIZATION>Marsh & Abbott LLP</ent>, solicitors.",
+    "Pupil at <ent label=SCHOOL>St Bride's C of E Primary School</ent> since 2021.",
+    "An order was obtained at <ent label=LOCATION>Luton</ent> Family Court.",
+    # a German school's name after its kind and a lower-case link
+    "Lena wechselte in die erste Klasse der <ent label=SCHOOL>Sekundarschule am Steinbach</ent>.",
+])
+def test_english_and_german_services_in_a_forwarded_mail(anonymizer, marked):
+    text, gold = parse_gold(marked)
+    assert set(gold) <= set(detected(anonymizer, text))
+
+
+def test_an_english_kind_alone_names_no_service():
+    from anonymizer.recognizers.names.organization import OrganizationRecognizer
+
+    text = "The Family Centre will call; the Medical Practice too."
+    assert OrganizationRecognizer().analyze(text, ["ORGANIZATION"]) == []

@@ -34,7 +34,7 @@ STRONG_CUE = (r"(?:près\s+de|(?P<birth>originaires?\s+de|née?s?\s+(?:le\s+[\w.
               r"|[°†✝][^\S\n]?\d{1,2}(?:[./]\d{1,2}[./])?\d{2,4}[^\S\n]+(?:à[^\S\n]+)?)"
               r"|(?:camp|village|ville|région|province|quartier)\s+(?:de|d['’]))")
 # weak cues in French, and in the Dutch, German and English of forwarded mails ("eine Tante in Aachen",
-# "naar Antalya", "from Lagos")
+# "naar Antalya", "from Lagos", "at Luton Family Court")
 # a journey's cues announce a place, never a person, so a town that is also a first name is the town there ("jusqu'à
 # Calais", "via Paris")
 ROUTE_CUE = r"(?P<route>jusqu['’]à|via|à\s+destination\s+de|en\s+direction\s+de)"
@@ -49,7 +49,7 @@ STEP_AFTER = re.compile(r"[^\S\n]*(?:[–—→(),]|->|$)", re.MULTILINE)
 COUNTRY_BEFORE = re.compile(r"([^\W\d_][\w'’ -]*?)[^\S\n]*\($")
 PLACE_CUE = (rf"(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG_CUE})|(?P<then>puis)"
              r"|à|de|d['’]|du|en|vers|depuis|in"
-             r"|nach|aus|naar|uit|from))[^\S\n]*")
+             r"|nach|aus|naar|uit|from|at))[^\S\n]*")
 # the name in a lookahead: the words after it may hold the next cue ("à Alep puis à Gaziantep")
 CANDIDATE = re.compile(
     PLACE_CUE + rf"(?=(?P<name>[{vocabulary.UPPER}][\w'’]*(?:(?:[^\S\n]|-)[\w'’]+){{0,3}}))")

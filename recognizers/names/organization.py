@@ -98,7 +98,14 @@ CLUB_PREFIX = r"(?:FC|RFC|RSC|RCS|RCSC|RFCL|RWDM|RUSG|RAEC|RAAL|URSL|KAA|KRC|KVC
 # "Charleroi Lions CC", "Entente Jambes HC": football, cricket, hockey, basket, tennis, volley clubs
 CLUB_SUFFIX = r"(?:FC|CC|HC|BC|TC|VC|RC|AC|KV|KSK)"
 # Belgian, German, Dutch and British legal forms after a name ("Heinen Baustoffe GmbH", "Peeters Bouw NV")
-LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|GmbH|BV|NV|Ltd)"
+LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|GmbH|BV|NV|Ltd|LLP|PLC|plc|LLC|Inc)"
+# an English service's kind after its name, as a forwarded British or Irish mail writes it ("Parkside Medical
+# Practice", "Little Acorns Nursery", "Family Bridges Contact Centre"), the generic words that may open the kind
+# ("Medical", "Contact") never its name alone ("the Family Centre", "a Day Nursery")
+ENGLISH_KIND = r"(?:Practice|Surgery|Centre|Center|Nursery|Clinic|Hospital|Trust|Foundation|Charity|Partnership)"
+ENGLISH_GENERIC = frozenset(
+    "family medical health contact community children's childrens child day resource youth local social mental "
+    "general public national care support early years women's parents learning".split())
 TITLED_SERVICE = (
     r"(?:Centre|Service|Maison|Collectif|Association|Fédération|Foyer|Home|Résidence|Club|Mouvement|Fondation"
     r"|Institution|Unité|Équipe|Entreprise|Société|Garage|Restaurant|Ferme|Espace|Planning|Crèche|Halte"
@@ -130,6 +137,9 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("hospital", rf"(?<![\w]){HOSPITAL}{HOSPITAL_KIND}(?:[^\S\n]+{HOSPITAL_OF}?(?!\d){NAME})", 0.75),
         ("titled_service", rf"(?<![\w]){TITLED_SERVICE}{ADJECTIVES}(?:[^\S\n]{{1,2}}(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}",
          0.6),
+        ("english_kind_after", rf"(?<![\w'’-])(?!(?:The|A|An|Our|This|That|Your|Their|His|Her|My)[^\S\n]){CAP}"
+                               rf"(?:(?:[^\S\n]+|[^\S\n]&[^\S\n]|[^\S\n]and[^\S\n]){CAP}){{0,4}}[^\S\n]+{ENGLISH_KIND}"
+                               r"(?![\w'’-])", 0.6),
         ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
         ("club_suffix", rf"(?<![\w'’-]){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w])", 0.6),
         ("named_club", rf"(?<![\w]){CAP}[^\S\n]+Club(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}", 0.6),
@@ -191,9 +201,16 @@ class OrganizationRecognizer(FrPatternRecognizer):
         # a lone first name after a service word or "chez" is a person ("la maison Kevin", "chez Inès")
         for result in results:
             result.start = _after_link(text, result)
+        results = [r for r in results if pattern_name(r) != "english_kind_after" or _english_name(text[r.start:r.end])]
         return [r for r in results if r.end > r.start and not in_first_names(text[r.start:r.end])
                 and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])
                 and not _person_after_chez(text, r.start, r.end)]
+
+
+def _english_name(name: str) -> bool:
+    """An English service's name holds a word of its own before its kind, not only generic ones ("Family Centre")."""
+    words = name.split()[:-1]
+    return any(word.lower() not in ENGLISH_GENERIC and word not in ("&", "and") for word in words)
 
 
 CHEZ_BEFORE = re.compile(r"(?<![\w])chez[^\S\n]+$")

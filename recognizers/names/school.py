@@ -27,14 +27,17 @@ MODIFIER = (
     r"|technique|professionnel|général))?|de\s+promotion\s+sociale|des\s+Arts\s+et\s+Métiers|technique\s+et"
     r"\s+professionnel)"
 )
-LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|sur|sous|en)"
+# (and German's, after a school's kind: "Sekundarschule am Steinbach", "Grundschule an der Weser")
+LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|sur|sous|en|am|im|an\s+der|zum|zur)"
 CAP = rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|[IVX]{{1,4}}\b)"
 # on one line: a heading below the school's name is not part of it ("Athénée royal Vauban\n\nFamille :")
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,5}}"
 
 
 # an English school's kind, after its name
-KIND_AFTER = (r"(?:Primary(?:[^\S\n]+School)?|Academy|High[^\S\n]+School|Grammar[^\S\n]+School|Secondary[^\S\n]+School"
+# (a Church school's denomination before it: "St Bride's C of E Primary School", "St Mary's RC Primary")
+KIND_AFTER = (r"(?:(?:C[^\S\n]+of[^\S\n]+E|CE|RC|C\.E\.|R\.C\.|Catholic)[^\S\n]+)?"
+              r"(?:Primary(?:[^\S\n]+School)?|Academy|High[^\S\n]+School|Grammar[^\S\n]+School|Secondary[^\S\n]+School"
               r"|Infant[^\S\n]+School|Junior[^\S\n]+School|Community[^\S\n]+School|School)")
 
 
