@@ -1524,6 +1524,13 @@ def _foreign_ordinary(word: str) -> bool:
         and not word.lower().endswith(vocabulary.street_suffixes_alone())  # "Kerkstraat" is a street
 
 
+# a German or Dutch article or possessive, and up to two lower-case words (adjectives) after it, before a noun
+# ("eine neue Stelle", "het Frans"; not "de", "des", French's too)
+FOREIGN_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:der|die|das|den|dem|ein|eine|einen|einem|einer|eines|het|een|mijn|zijn|onze|ihr|ihre|ihren"
+    r"|sein|seine|seinen|unser|unsere)[^\S\n]+(?:[a-zäöüß][\w-]*[^\S\n]+){0,2}$", re.IGNORECASE)
+WORDS_REACH = 60  # characters looked back for an article and its adjectives
+
 SEPARATOR_MARKS = "-_=*─━═"  # (and the box-drawing lines of a bilingual letter: "───── NEDERLANDS ─────")
 # a French word and its slash before the same in Dutch or German ("Recommandé / Aangetekend", "Copie / Afschrift")
 # (opening its line: "Contact famille / Scholz" is no label)
@@ -1855,6 +1862,17 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # an ordinary word of a Dutch, German or English line or passage, no list's name ("Kort
         # samengevat", "Thuistaal Roemeens", "ENTWICKLUNGSBERICHT", "Gesehen: ..., Dienstleiter", "gedeeld
         # schriftje"); not several ("Kind en Gezin" is a service)
+    if span.entity_type in ("PERSON", "LOCATION") and " " not in word and word[:1].isupper() \
+            and not _after_title(text, span.start) \
+            and (is_foreign_word(word) and FOREIGN_ARTICLE_BEFORE.search(text, max(0, span.start - WORDS_REACH),
+                                                                         span.start)
+                 and vocabulary.in_foreign_block(text, span.start, span.end)
+                 or never_french_word(word) and not in_first_names(word) and not in_surnames(word)
+                 and (_foreign_form_word(text, span) and vocabulary.in_foreign_block(text, span.start, span.end)
+                      or len(word) >= LONG_COMPOUND and LABEL_COLON.match(text, span.end))):
+        return True  # a noun after its article (and its adjectives) in a German or Dutch passage, however often
+        # the lists hold it as a name ("eine neue Stelle", "einer günstigeren Miete", "ein eigenes Zimmer"), or a
+        # label or heading French never writes ("Rijksregisternummer :", "7. Contactpersonen")
     translated = TRANSLATED.fullmatch(text, text.rfind("\n", 0, span.start) + 1, span.start)
     if span.entity_type == "PERSON" and " " not in word and _foreign_ordinary(word) and translated \
             and (re.match(r"[^\S\n]*:", text[span.end:span.end + 3]) or is_word(translated.group(1).lower())):

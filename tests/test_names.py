@@ -131,6 +131,7 @@ def test_names(anonymizer, marked):
     "ok mon num cest le meme que avant jte dis",                   # text-message shorthand
     "On joue dans la cour de l'école, il a pris la place de son frère.",   # streets' words, no street
     "Il a pris place de la mère au bout de la table.",
+    "Loyautés : elle se place du côté de sa mère.",                # the verb after its pronoun
     "Parent / responsable 1 : la mère",                            # a form's field
     "Entretiens au local A.01, rez-de-chaussée du bâtiment principal, puis au bureau B.104.",  # rooms
 ])

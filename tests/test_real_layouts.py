@@ -1651,3 +1651,12 @@ def test_an_english_kind_alone_names_no_service():
 
     text = "The Family Centre will call; the Medical Practice too."
     assert OrganizationRecognizer().analyze(text, ["ORGANIZATION"]) == []
+
+
+def test_a_german_or_dutch_noun_after_its_article_or_a_long_label_is_no_name(anonymizer):
+    text = ("Herr Jousten fand im Mai eine neue Stelle bei einer Spedition in Bütgenbach. Die Mutter teilte mit, dass "
+            "die Familie wegen einer günstigeren Miete nach Malmedy umziehen werde. Lena freut sich auf ein eigenes "
+            "Zimmer.\nRijksregisternummer : 13.04.30-266.37")
+    found = [s.text for s in anonymizer.analyze(text)]
+    assert not {"Stelle", "Miete", "Zimmer", "Rijksregisternummer"} & set(found)
+    assert "Jousten" in found and "13.04.30-266.37" in found

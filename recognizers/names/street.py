@@ -71,9 +71,10 @@ COMMON_NOUN_TYPES = frozenset({"passage", "place", "cité", "cour", "voie", "gal
 
 
 # type words that are also forms of a verb: after its subject, a pronoun or a person's first name, the verb ("que
-# Jens voie Lina", "qu'elle place Kevin en internat")
+# Jens voie Lina", "qu'elle place Kevin en internat", "Noémie se place du côté de sa mère")
 VERB_TYPES = frozenset({"voie", "place"})
-SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:(je|j['’]|tu|il|elle|on|ils|elles)|([^\W\d_][\w'’-]*))[^\S\n]+$")
+SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:(je|j['’]|tu|il|elle|on|ils|elles|qui|se|me|te|ne)|([^\W\d_][\w'’-]*))"
+                            r"[^\S\n]+$")
 
 
 def _verb_after_subject(text: str, start: int, end: int) -> bool:
