@@ -107,10 +107,6 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
         return True
     if school and token.islower():  # "école communale de Jemeppe": the school word is part of the name
         return False
-    if leading and token.islower() and is_unaccented_word(token) and not is_word(token) and not in_first_names(token) \
-            and folded not in _folded_kinds():
-        return True  # a word of a message written without its accents opens no name ("bientot zeyno jte promet"; a
-        # kind of service does, "hopital saint-pierre")
     if person and leading and (folded in TITLES or fold(token) in TITLES):
         return True  # a title opens a name; at its end "M." is an initial ("Leclercq, M.")
     if person and leading and token.lower() in KINSHIP and not is_word(token.lower()) and not in_first_names(token):
@@ -125,6 +121,13 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
 @lru_cache(maxsize=1)
 def _folded_kinds() -> frozenset[str]:
     return frozenset(fold(word) for word in vocabulary.kind_words())
+
+
+def _unaccented_opener(token: str) -> bool:
+    """A frequent French word written in lower case without its accents ("bientot", "deja"), no name's word (not
+    "leger" of "mme leger", a surname; nor a kind of service, "hopital saint-pierre")."""
+    return token.islower() and is_unaccented_word(token) and not is_word(token) and not in_first_names(token) \
+        and not in_surnames(token) and fold(token) not in _folded_kinds()
 
 
 def _after_qualifiers(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -230,6 +233,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     # as "Hôpital de la Dendre", "ÉCOLE SECONDAIRE LES COUDRIERS"; not an acronym, "SAJ DE NIVELLES")
     heading = not person and span.text.isupper() and len(tokens) > 2 \
         and (fold(tokens[1][2]) in ("de", "du", "des") or school and fold(tokens[1][2]) not in FUNCTION_WORDS)
+    while len(tokens) > 1 and not school and _unaccented_opener(tokens[0][2]):
+        tokens.pop(0)  # a word of a message written without its accents opens no name ("bientot zeyno jte promet")
     while tokens and not (heading and len(tokens[0][2]) > 3 and is_word(tokens[0][2].lower())) \
             and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES

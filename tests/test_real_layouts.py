@@ -1660,3 +1660,7 @@ def test_a_german_or_dutch_noun_after_its_article_or_a_long_label_is_no_name(ano
     found = [s.text for s in anonymizer.analyze(text)]
     assert not {"Stelle", "Miete", "Zimmer", "Rijksregisternummer"} & set(found)
     assert "Jousten" in found and "13.04.30-266.37" in found
+
+
+def test_a_surname_that_is_a_word_without_its_accents_stays_a_name(anonymizer):
+    assert "leger" in [s.text for s in anonymizer.analyze("vu mme leger hier avec son fils")]
