@@ -1015,13 +1015,24 @@ def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
         # (in French "M." is "Monsieur" first: a couple shares its surname, "Maria Moldovan" and "M. Moldovan", and
         # the father a document does not name in full is "M. Kowalczyk" beside "KOWALCZYK Maja"; it is an initial on
         # a signature's line of its own in a foreign passage)
+        alone = initial is not None and vocabulary.line_around(text, span.start, span.end).strip() \
+            == text[initial.start():span.end].strip()
         if initial is not None and (initial.group(1) in full.get(surname, ()) and (
-                initial.group(1) != "M" or vocabulary.line_around(text, span.start, span.end).strip()
-                == text[initial.start():span.end].strip() and vocabulary.in_foreign_block(text, span.start, span.end))
+                initial.group(1) != "M" or alone and (vocabulary.in_foreign_block(text, span.start, span.end)
+                                                      or _signature_end(text, span.end)))
                 or initial.group(1) == "M" and _m_is_initial(text, initial.start(), span, addresses)):
             span = Span.of(text, initial.start(), span.end, span.entity_type, span.score, span.source)
         found.append(span)
     return found
+
+
+SIGNATURE_LINES = 3  # the last lines of a document, where its writer signs
+
+
+def _signature_end(text: str, end: int) -> bool:
+    """``end`` stands in the last lines of the document, where a note's writer signs with her initial ("M. Thonon"
+    below a note "Mélanie Thonon" opened)."""
+    return len([line for line in text[end:].splitlines() if line.strip()]) < SIGNATURE_LINES
 
 
 # a first name, then "de" or "d'" before a commune: a surname of the nobility named after its estate ("Blanche de

@@ -658,6 +658,7 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     ("- Ben revient de congé, bronzé.\nRappel : ne plus mettre les noms dans le groupe. Merci Ben.", "Ben"),
     ("Sachbearbeiterin: Mareike Hilgers\n\nDie Familie ist unserem Dienst seit September bekannt. Sie hat eine "
      "Wohnung gefunden und wird mit dem Kind umziehen.\n\nM. Hilgers", "M. "),
+    ("Accueillante : Mélanie Thonon, assistante sociale\n\nLa demande porte sur un suivi.\n\nM. Thonon\n", "M. "),
     ("Oui, on habite au vingt-quatre rue des Tilleuls à Genval depuis deux ans.", "vingt-quatre"),
     ("Si vous m'écrivez, c'est i point dumitrescu arobase cpas tiret rixensart point be.", "dumitrescu"),
     ("l'instagram de mon petit-fils c'est emir point k sept ma fille m'a montré", "emir point k"),
@@ -1093,6 +1094,8 @@ def test_letters_without_capitals_ocr_and_firms(anonymizer, text, expected):
 @pytest.mark.parametrize("text", [
     "1\tADAM Noé\tAV OD 6/10, OG 8/10\tavis ophtalmo",
     "Groei normaal. Visus OD 9/10, OS 10/10.",
+    "PN 3,120 kg, T 49 cm. Apgar 9/10. Allaitement.",        # a newborn's score, a pupil's mark
+    "Petite info : il a eu 8/10 en dictée aujourd'hui.",
     "on mange à la cuisine, il écrit à la main",
 ])
 def test_acuities_and_rooms_are_no_dates_addresses_or_places(anonymizer, text):
@@ -1102,6 +1105,8 @@ def test_acuities_and_rooms_are_no_dates_addresses_or_places(anonymizer, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Maman avertie par sms, 16/10", ["16/10"]),
+    ("VAD 1 – 10/02/2025 (J7) – 10h15", ["10/02/2025"]),  # the first home visit's number, no first day of a range
+    ("Rdv le 8/10 à 14h.", ["8/10"]),
     ("Rendez-vous avec le juge : 15/10.", ["15/10"]),
     ("Absences avant les congés : 3/10, 7/10 et 8/10.", ["3/10", "7/10", "8/10"]),
 ])

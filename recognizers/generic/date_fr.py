@@ -131,7 +131,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                          rf"(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
         # the first days of a range or a list before a day and month in digits: "WE 10 au 12/01", "jeu. 6, 13, 20,
         # 27/03", "du 4 au 8/11/2024" (the last one is a date of its own)
-        ("numeric_first_days", rf"(?<![\w/.,-]){D}(?=(?:{dates.RANGE_LINK.pattern}|(?:{DAY_LIST_LINK}{D}){{0,4}}"
+        # (not an item's number after its abbreviation and a spaced dash: "VAD 1 – 10/02/2025", the first home visit)
+        ("numeric_first_days", rf"(?<![\w/.,-])(?!(?<=\b[A-Z]{{2,}}[^\S\n]){D}[^\S\n]+[-–—][^\S\n]){D}"
+                               rf"(?=(?:{dates.RANGE_LINK.pattern}|(?:{DAY_LIST_LINK}{D}){{0,4}}"
                                rf"{DAY_LIST_LINK})(?!\d/\d(?!\d)){D}/{M}(?:/(?:\d{{4}}|\d{{2}}))?"
                                r"(?![\w/]|[.-]\d))", 0.7),
         # days of one month and year written as a range: "7-9/03/2024" (the 7th to the 9th)
@@ -189,11 +191,13 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("weekday_day", rf"(?<![\w/.-])(?i:{WEEKDAY_NAMES})[^\S\n]+{DAY}"
                         r"(?![\w/:.,]\d|[^\S\n]*(?:h\b|h\d|heures?\b|[:.]\d|ans\b|€|%|euros?\b)|\w)", 0.6),
         # (not a measure out of ten after its word on the line: "Acuité visuelle : OD 8/10, OG 7/10", "EVA 6/10", "AV OG
-        # 5/10", "Visus OD 9/10"; nor a
+        # 5/10", "Visus OD 9/10", "Apgar 9/10", a mark "a eu 8/10"; nor a
         # mark on a line of marks: "6/16, fusion phonémique 3/10")
         ("numeric_day_month",
          rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)"
-         r"(?<!(?i:\b(?:acuité|visuelle|vision|visus|score|douleur|EVA|cotation))[^\n]{0,30}\d{1,2}/10)"
+         r"(?<!(?i:\b(?:acuité|visuelle|vision|visus|score|douleur|EVA|cotation|apgar|notes?|dictée|interro"
+         r"|contrôle|moyenne))[^\n]{0,30}\d{1,2}/10)"
+         r"(?<!\b(?:eu|obtenu|obtient)[^\S\n]\d{1,2}/10)"  # ("Rayan a eu 8/10 en dictée": a mark)
          r"(?<!\b(?:AV|OD|OG|OS|ODG)[^\S\n]\d{1,2}/10)"
          r"(?<!(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d./])[^\n]{0,60}\d{1,2}/\d{1,2})"
          # (nor the first mark of such a line: "suppression de phonème : 4/12). Dictée de mots : 9/20")
