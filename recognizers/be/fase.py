@@ -1,4 +1,5 @@
-"""FASE numbers (Fédération Wallonie-Bruxelles school establishment / implantation numbers).
+"""FASE numbers (Fédération Wallonie-Bruxelles school establishment / implantation numbers), and the Flemish
+Community's school numbers (instellingsnummer) that a transfer file carries beside them.
 
 A bare number says nothing; only a number shortly after the word "FASE" is taken.
 """
@@ -23,5 +24,8 @@ class FaseRecognizer(FrPatternRecognizer):
         # ... or before its word: "N° FASE : 2417 (établissement) / 5863 (implantation)"
         ("implantation_after", r"(?i:\bFASE\b)[^\n]{0,60}?\K(?<![\d.,/])\d{1,6}(?![\d.,/])"
                                r"(?=[^\S\n]*\(?(?i:implantation)(?!s))", 0.85),  # (not "3 implantations")
+        # a Flemish school's own number, FASE's counterpart ("instellingsnummer 128561", "Instellingsnr. : 047001")
+        ("flemish_school", r"(?i:\b(?:instellingsnummer|instellingsnr\.?|schoolnummer))[^\S\n]*:?[^\S\n]*"
+                           r"\K(?<![\d])\d{5,6}(?!\d)", 0.85),
     )
     CONTEXT = ("fase",)
