@@ -1542,9 +1542,11 @@ def _foreign_ordinary(word: str) -> bool:
 
 # a German or Dutch article or possessive, and up to two lower-case words (adjectives) after it, before a noun
 # ("eine neue Stelle", "het Frans"; not "de", "des", French's too)
+# (the words between are adjectives, by their endings: "in een magazijn in Vilvoorde", "eine Tante in Aachen" hold a
+# noun and a preposition, and a place after them)
 FOREIGN_ARTICLE_BEFORE = re.compile(
-    r"(?<![\w'’])(?:der|die|das|den|dem|ein|eine|einen|einem|einer|eines|het|een|mijn|zijn|onze|ihr|ihre|ihren"
-    r"|sein|seine|seinen|unser|unsere)[^\S\n]+(?:[a-zäöüß][\w-]*[^\S\n]+){0,2}$", re.IGNORECASE)
+    r"(?<![\w'’])(?i:der|die|das|den|dem|ein|eine|einen|einem|einer|eines|het|een|mijn|zijn|onze|ihr|ihre|ihren"
+    r"|sein|seine|seinen|unser|unsere)[^\S\n]+(?:[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)[^\S\n]+){0,2}$")
 WORDS_REACH = 60  # characters looked back for an article and its adjectives
 
 SEPARATOR_MARKS = "-_=*─━═"  # (and the box-drawing lines of a bilingual letter: "───── NEDERLANDS ─────")

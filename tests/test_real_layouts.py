@@ -1654,7 +1654,7 @@ def test_english_and_german_services_in_a_forwarded_mail(anonymizer, marked):
 def test_an_english_kind_alone_names_no_service():
     from anonymizer.recognizers.names.organization import OrganizationRecognizer
 
-    text = "The Family Centre will call; the Medical Practice too."
+    text = "The Family Centre will call; the Medical Practice too.\nAu Centre psycho-médico-social de Huy"
     assert OrganizationRecognizer().analyze(text, ["ORGANIZATION"]) == []
 
 
@@ -1665,6 +1665,11 @@ def test_a_german_or_dutch_noun_after_its_article_or_a_long_label_is_no_name(ano
     found = [s.text for s in anonymizer.analyze(text)]
     assert not {"Stelle", "Miete", "Zimmer", "Rijksregisternummer"} & set(found)
     assert "Jousten" in found and "13.04.30-266.37" in found
+
+    # a place after a noun and its preposition stays one ("eine Tante in Aachen", "in een magazijn in Vilvoorde")
+    found = [s.text for s in anonymizer.analyze("Die Familie hat eine Tante in Aachen. Die Mutter arbeitet dort.\n"
+                                                 "De vader werkt in een magazijn in Vilvoorde en was zelden aanwezig.")]
+    assert "Aachen" in found and "Vilvoorde" in found
 
 
 def test_a_surname_that_is_a_word_without_its_accents_stays_a_name(anonymizer):

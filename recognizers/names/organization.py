@@ -210,7 +210,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
 def _english_name(name: str) -> bool:
     """An English service's name holds a word of its own before its kind, not only generic ones ("Family Centre")."""
     words = name.split()[:-1]
-    return any(word.lower() not in ENGLISH_GENERIC and word not in ("&", "and") for word in words)
+    return any(word.lower() not in ENGLISH_GENERIC and word not in ("&", "and") for word in words) \
+        and not any(word.lower() in STOP_WORDS for word in words)  # (French: "Au Centre psycho-médico-social")
 
 
 CHEZ_BEFORE = re.compile(r"(?<![\w])chez[^\S\n]+$")
