@@ -31,7 +31,7 @@ from anonymizer.models.lexicon import (
     is_foreign_compound,
     is_foreign_only,
     is_foreign_word,
-    is_unaccented_word,
+    is_unaccented_adverb,
     is_word,
     mostly_foreign,
 )
@@ -118,16 +118,11 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
     return policy.is_kept(token)
 
 
-@lru_cache(maxsize=1)
-def _folded_kinds() -> frozenset[str]:
-    return frozenset(fold(word) for word in vocabulary.kind_words())
-
-
 def _unaccented_opener(token: str) -> bool:
-    """A frequent French word written in lower case without its accents ("bientot", "deja"), no name's word (not
-    "leger" of "mme leger", a surname; nor a kind of service, "hopital saint-pierre")."""
-    return token.islower() and is_unaccented_word(token) and not is_word(token) and not in_first_names(token) \
-        and not in_surnames(token) and fold(token) not in _folded_kinds()
+    """A frequent French adverb written in lower case without its accents ("bientot", "deja"), no name's word (not a
+    noun or an adjective written so, "chateau thierry", "prospere kalala"; nor a surname, "mme leger")."""
+    return token.islower() and is_unaccented_adverb(token) and not is_word(token) and not in_first_names(token) \
+        and not in_surnames(token)
 
 
 def _after_qualifiers(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1019,7 +1014,7 @@ def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
             == text[initial.start():span.end].strip()
         if initial is not None and (initial.group(1) in full.get(surname, ()) and (
                 initial.group(1) != "M" or alone and (vocabulary.in_foreign_block(text, span.start, span.end)
-                                                      or _signature_end(text, span.end)))
+                                                      or _signature_end(text, initial.start(), span)))
                 or initial.group(1) == "M" and _m_is_initial(text, initial.start(), span, addresses)):
             span = Span.of(text, initial.start(), span.end, span.entity_type, span.score, span.source)
         found.append(span)
@@ -1029,10 +1024,17 @@ def _with_own_initial(text: str, spans: list[Span]) -> list[Span]:
 SIGNATURE_LINES = 3  # the last lines of a document, where its writer signs
 
 
-def _signature_end(text: str, end: int) -> bool:
-    """``end`` stands in the last lines of the document, where a note's writer signs with her initial ("M. Thonon"
-    below a note "Mélanie Thonon" opened)."""
-    return len([line for line in text[end:].splitlines() if line.strip()]) < SIGNATURE_LINES
+def _signature_end(text: str, start: int, span: Span) -> bool:
+    """The line from ``start`` to the span's end stands in the last lines of the document, where a note's writer
+    signs with her initial ("M. Thonon" below a note "Mélanie Thonon" opened): not under a list's label ("Copie à
+    :", "Destinataires :"), and in a text that names no woman of that surname by her title ("Mme Dupont" beside
+    "M. Dupont" is a couple)."""
+    if len([line for line in text[span.end:].splitlines() if line.strip()]) >= SIGNATURE_LINES:
+        return False
+    above = text[:start].rstrip()
+    if above.endswith(":"):
+        return False
+    return re.search(rf"\b(?:Mme|Madame|Mevr\.?|Mevrouw|Frau)\.?[^\S\n]+{re.escape(span.text.strip())}\b", text) is None
 
 
 # a first name, then "de" or "d'" before a commune: a surname of the nobility named after its estate ("Blanche de
@@ -1542,11 +1544,14 @@ def _foreign_ordinary(word: str) -> bool:
 
 # a German or Dutch article or possessive, and up to two lower-case words (adjectives) after it, before a noun
 # ("eine neue Stelle", "het Frans"; not "de", "des", French's too)
-# (the words between are adjectives, by their endings: "in een magazijn in Vilvoorde", "eine Tante in Aachen" hold a
-# noun and a preposition, and a place after them)
+# an indefinite article (or a definite one and at least one adjective), then adjectives known by their endings,
+# before a German or Dutch noun ("eine neue Stelle", "die günstigere Miete", "een nieuwe kamer"); not a definite
+# article alone ("der Ernst", colloquial German names people so), nor a possessive ("mijn dochter Roos"), nor a noun
+# and a preposition ("eine Tante in Aachen")
+ADJECTIVE = r"[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)[^\S\n]+"
 FOREIGN_ARTICLE_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:der|die|das|den|dem|ein|eine|einen|einem|einer|eines|het|een|mijn|zijn|onze|ihr|ihre|ihren"
-    r"|sein|seine|seinen|unser|unsere)[^\S\n]+(?:[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)[^\S\n]+){0,2}$")
+    rf"(?<![\w'’])(?:(?i:ein|eine|einen|einem|einer|eines|een)[^\S\n]+(?:{ADJECTIVE}){{0,2}}"
+    rf"|(?i:der|die|das|den|dem|des|het)[^\S\n]+(?:{ADJECTIVE}){{1,2}})$")
 WORDS_REACH = 60  # characters looked back for an article and its adjectives
 
 SEPARATOR_MARKS = "-_=*─━═"  # (and the box-drawing lines of a bilingual letter: "───── NEDERLANDS ─────")
@@ -1885,6 +1890,7 @@ def _no_name(text: str, span: Span) -> bool:
             and (is_foreign_word(word) and FOREIGN_ARTICLE_BEFORE.search(text, max(0, span.start - WORDS_REACH),
                                                                          span.start)
                  and vocabulary.in_foreign_block(text, span.start, span.end)
+                 and word not in places() and not large_town_abroad(word)
                  or never_french_word(word) and not in_first_names(word) and not in_surnames(word)
                  and (_foreign_form_word(text, span) and vocabulary.in_foreign_block(text, span.start, span.end)
                       or len(word) >= LONG_COMPOUND and LABEL_COLON.match(text, span.end))):

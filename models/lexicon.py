@@ -22,9 +22,9 @@ from anonymizer.models.packages import package_folder
 from spacy.strings import get_string_id
 
 # Version of the cached index's layout: change it when _build_index changes what it stores.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 INDEX_FIELDS = frozenset({"known", "forms", "lemma_of", "lemmas", "common", "buckets", "has_common", "adjectives",
-                          "adjective_rules"})
+                          "adjective_rules", "adverbs"})
 
 
 def _lookups_file() -> Path:
@@ -90,7 +90,8 @@ def _build_index() -> dict[str, np.ndarray]:
     - ``common``, ``buckets``: wordfreq's French words at or above COMMON_ZIPF and their bucket
       (``has_common`` 0 when wordfreq's file was not found);
     - ``adjectives``, ``adjective_rules``: sorted string ids of the listed adjectives and the suffix
-      rules that lead a regular form to them ("bleues" -> "bleu").
+      rules that lead a regular form to them ("bleues" -> "bleu");
+    - ``adverbs``: sorted string ids of the listed adverbs ("bientôt", "déjà").
     """
     tables = _tables()
     lookup = tables["lemma_lookup"]
@@ -117,7 +118,14 @@ def _build_index() -> dict[str, np.ndarray]:
         "adjectives": _sorted_unique(np.fromiter((get_string_id(w) for w in _adjective_forms(tables)),
                                                  dtype=np.uint64)),
         "adjective_rules": _joined(_adjective_rules(tables)),
+        "adverbs": _sorted_unique(np.fromiter((get_string_id(w.lower()) for w in _pos_lemmas(tables, "adv")),
+                                              dtype=np.uint64)),
     }
+
+
+def _pos_lemmas(tables: dict[str, dict], pos: str) -> list[str]:
+    """The lemmas the lemmatizer lists for one part of speech ("adv")."""
+    return [w for w in tables.get("lemma_index", {}).get(get_string_id(pos), []) if isinstance(w, str)]
 
 
 def _sorted_unique(values: np.ndarray) -> np.ndarray:
@@ -132,6 +140,7 @@ class _Index:
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         self.known, self.forms, self.lemma_of = arrays["known"], arrays["forms"], arrays["lemma_of"]
         self.adjectives = arrays["adjectives"]
+        self.adverbs = arrays["adverbs"]
         self.adjective_rules = [tuple(rule.split("\t")) for rule in _split(arrays["adjective_rules"])]
         self.lemmas = _split(arrays["lemmas"])
         self.common = (dict(zip(_split(arrays["common"]), arrays["buckets"].tolist(), strict=True))
@@ -152,6 +161,9 @@ class _Index:
         return any(self._row(self.adjectives, get_string_id(form)) >= 0
                    for form in [lower] + [lower[:len(lower) - len(old)] + new
                                           for old, new in self.adjective_rules if lower.endswith(old)])
+
+    def is_adverb(self, lower: str) -> bool:
+        return self._row(self.adverbs, get_string_id(lower)) >= 0
 
     def lemma(self, lower: str) -> str | None:
         row = self._row(self.forms, get_string_id(lower))
@@ -310,18 +322,31 @@ def top_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _unaccented() -> frozenset[str]:
+def _unaccented() -> dict[str, str]:
+    """The most frequent French words that take accents, by their letters without them ("bientot" -> "bientôt")."""
     from unidecode import unidecode
 
-    return frozenset(unidecode(word) for word in top_words() if unidecode(word) != word)
+    found: dict[str, str] = {}
+    for word in top_words():
+        found.setdefault(unidecode(word), word)
+    return {bare: word for bare, word in found.items() if bare != word}
 
 
+@lru_cache(maxsize=65536)
 def is_unaccented_word(text: str) -> bool:
     """One of the most frequent French words that take accents, written with or without them, as OCR, some
     keyboards and text messages leave them ("beneficie", "interessee", "Prenom", "bientot")."""
     from unidecode import unidecode
 
     return unidecode(text.lower()) in _unaccented()
+
+
+@lru_cache(maxsize=65536)
+def is_unaccented_adverb(text: str) -> bool:
+    """A frequent French adverb written without its accents, as messages do ("bientot", "deja", "tres"): no name's
+    word, unlike a noun or an adjective written so ("chateau", "prospere")."""
+    accented = _unaccented().get(text.lower())
+    return accented is not None and _index().is_adverb(accented)
 
 
 @lru_cache(maxsize=65536)

@@ -1654,7 +1654,8 @@ def test_english_and_german_services_in_a_forwarded_mail(anonymizer, marked):
 def test_an_english_kind_alone_names_no_service():
     from anonymizer.recognizers.names.organization import OrganizationRecognizer
 
-    text = "The Family Centre will call; the Medical Practice too.\nAu Centre psycho-médico-social de Huy"
+    text = ("The Family Centre will call; the Medical Practice too.\nAu Centre psycho-médico-social de Huy. Notre Centre "
+            "travaille. Ce Centre accueille des jeunes.")
     assert OrganizationRecognizer().analyze(text, ["ORGANIZATION"]) == []
 
 
@@ -1674,3 +1675,23 @@ def test_a_german_or_dutch_noun_after_its_article_or_a_long_label_is_no_name(ano
 
 def test_a_surname_that_is_a_word_without_its_accents_stays_a_name(anonymizer):
     assert "leger" in [s.text for s in anonymizer.analyze("vu mme leger hier avec son fils")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # squares after a first name stay squares; "voie" is the verb only before a first name alone
+    ("Rendez-vous avec Sarah place de la Monnaie devant l'opéra.", ["Sarah", "place de la Monnaie"]),
+    # nouns and adjectives written without their accents stay in the name ("prospère", "château")
+    ("msg papa: prospere kalala passera vendredi", ["prospere kalala"]),
+    # places and names after a preposition, a possessive's noun or a definite article alone stay
+    ("Die Mutter wohnt seit Mai in Köln. Der Vater in Düsseldorf. Ein Termin in Aachen ist geplant.",
+     ["Köln", "Düsseldorf", "Aachen"]),
+    ("Het gesprek met Dekker was goed. Mijn dochter Roos en zijn collega Bakker komen ook.",
+     ["Dekker", "Roos", "Bakker"]),
+    # an October date after "Contrôle" or "Notes", and the first day of a weekend's range, stay dates
+    ("Contrôle 14/10 annulé. Note : rdv 5/10 à 14h au SAJ.", ["14/10", "5/10"]),
+    ("WE 10 – 12/01 chez le papa.", ["10", "12/01"]),
+    # "M." under a list's label is "Monsieur"
+    ("Note de Maria Lopez, la maman.\nCopie pour information à :\nM. Lopez\n", ["Maria Lopez", "Lopez"]),
+])
+def test_what_a_review_of_the_thirtieth_session_found(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

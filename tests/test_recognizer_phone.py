@@ -24,14 +24,16 @@ def recognizer():
     ("tél 0475123456/0496654321 (maman)", ["0475123456", "0496654321"]),  # two numbers in one field
     ("0478 12 34 56/0496 65 43 21", ["0478 12 34 56", "0496 65 43 21"]),
     ("Tél. 04/1987 654 le soir", ["04/1987 654"]),  # a Liège number after its word, not a month and year
+    ("Téléphone : 04/1987 654", ["04/1987 654"]),
+    ("Tél. fixe : 04/1987 654", ["04/1987 654"]),
     # negative cases
     ("le 03/05/2011", []),               # a date
     ("dossier 25/0342", []),
     ("0496 12 34", []),                  # too short
     ("en 2024, 12 ans", []),
-    ("03/04/2017\t124\t23,5", []),
+    ("03/04/2017\t124\t23,5", []),      # a date and a table's cells (a tab never parts a number)
     ("de 04/2017 à 06/2019", []),        # months and years
-    ("081/22.33.44/5", []),              # a longer code, no phone number in it      # a date and a table's cells (a tab never parts a number)
+    ("081/22.33.44/5", []),              # a longer code, no phone number in it
 ])
 def test_phone(recognizer, text, expected):
     assert found(recognizer, text) == expected

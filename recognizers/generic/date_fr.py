@@ -93,6 +93,8 @@ ROMAN = "|".join(sorted(vocabulary.ROMAN_MONTHS, key=len, reverse=True))  # a mo
 M = r"(?:0?[1-9]|1[0-2])"
 MM = r"(?:0[1-9]|1[0-2])"  # a month in two digits
 DD = r"(?:0[1-9]|[12]\d|3[01])"  # a day in two digits
+# the words that number a case file's items: home visits, appointments, sessions ("VAD 1 – 10/02/2025")
+ITEM_WORDS = r"(?:VAD|VD|RDV|RV|(?i:visite|séance|entretien|rencontre|réunion))"
 # a day and its month in two digits, the day in one digit too but for October ("6/10" is a mark out of ten)
 DAY_MONTH = rf"(?:{DD}/{MM}|[1-9]/(?:0[1-9]|1[12]))"
 
@@ -132,7 +134,7 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # the first days of a range or a list before a day and month in digits: "WE 10 au 12/01", "jeu. 6, 13, 20,
         # 27/03", "du 4 au 8/11/2024" (the last one is a date of its own)
         # (not an item's number after its abbreviation and a spaced dash: "VAD 1 – 10/02/2025", the first home visit)
-        ("numeric_first_days", rf"(?<![\w/.,-])(?!(?<=\b[A-Z]{{2,}}[^\S\n]){D}[^\S\n]+[-–—][^\S\n]){D}"
+        ("numeric_first_days", rf"(?<![\w/.,-])(?!(?<=\b{ITEM_WORDS}[^\S\n]){D}[^\S\n]+[-–—][^\S\n]){D}"
                                rf"(?=(?:{dates.RANGE_LINK.pattern}|(?:{DAY_LIST_LINK}{D}){{0,4}}"
                                rf"{DAY_LIST_LINK})(?!\d/\d(?!\d)){D}/{M}(?:/(?:\d{{4}}|\d{{2}}))?"
                                r"(?![\w/]|[.-]\d))", 0.7),
@@ -195,8 +197,7 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # mark on a line of marks: "6/16, fusion phonémique 3/10")
         ("numeric_day_month",
          rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)"
-         r"(?<!(?i:\b(?:acuité|visuelle|vision|visus|score|douleur|EVA|cotation|apgar|notes?|dictée|interro"
-         r"|contrôle|moyenne))[^\n]{0,30}\d{1,2}/10)"
+         r"(?<!(?i:\b(?:acuité|visuelle|vision|visus|score|douleur|EVA|cotation|apgar))[^\n]{0,30}\d{1,2}/10)"
          r"(?<!\b(?:eu|obtenu|obtient)[^\S\n]\d{1,2}/10)"  # ("Rayan a eu 8/10 en dictée": a mark)
          r"(?<!\b(?:AV|OD|OG|OS|ODG)[^\S\n]\d{1,2}/10)"
          r"(?<!(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d./])[^\n]{0,60}\d{1,2}/\d{1,2})"

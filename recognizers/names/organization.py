@@ -201,17 +201,29 @@ class OrganizationRecognizer(FrPatternRecognizer):
         # a lone first name after a service word or "chez" is a person ("la maison Kevin", "chez Inès")
         for result in results:
             result.start = _after_link(text, result)
-        results = [r for r in results if pattern_name(r) != "english_kind_after" or _english_name(text[r.start:r.end])]
+        results = [r for r in results if pattern_name(r) != "english_kind_after" or _english_name(text, r.start, r.end)]
         return [r for r in results if r.end > r.start and not in_first_names(text[r.start:r.end])
                 and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])
                 and not _person_after_chez(text, r.start, r.end)]
 
 
-def _english_name(name: str) -> bool:
-    """An English service's name holds a word of its own before its kind, not only generic ones ("Family Centre")."""
-    words = name.split()[:-1]
-    return any(word.lower() not in ENGLISH_GENERIC and word not in ("&", "and") for word in words) \
-        and not any(word.lower() in STOP_WORDS for word in words)  # (French: "Au Centre psycho-médico-social")
+def _english_name(text: str, start: int, end: int) -> bool:
+    """An English service's name holds a word of its own before its kind, not only generic ones ("Family Centre"),
+    no French function word ("Au Centre psycho-médico-social", "Notre Centre"), no acronym of the trade ("L'AMO
+    Centre Ouest") and no person's first name ("Marie Dupont Centre PMS"); a kind French writes too ("Centre",
+    "Clinic") only in an English passage."""
+    words = text[start:end].split()
+    name = words[:-1]
+    return any(word.lower() not in ENGLISH_GENERIC and word not in ("&", "and") for word in name) \
+        and not any(word.lower() in STOP_WORDS or word.isupper() and len(word) <= MAX_ACRONYM for word in name) \
+        and not in_first_names(name[0]) \
+        and (words[-1] not in FRENCH_TOO or vocabulary.in_foreign_line(text, start, end)
+             or vocabulary.in_foreign_block(text, start, end))
+
+
+
+FRENCH_TOO = frozenset({"Centre", "Center", "Clinic"})  # English kinds French writes with a capital too
+MAX_ACRONYM = 5  # letters of an acronym of the trade ("AMO", "ONE", "SAJ")
 
 
 CHEZ_BEFORE = re.compile(r"(?<![\w])chez[^\S\n]+$")

@@ -78,11 +78,16 @@ SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:(je|j['’]|tu|il|elle|on|ils|elles|q
 
 
 def _verb_after_subject(text: str, start: int, end: int) -> bool:
-    if text[start:end].split()[0] not in VERB_TYPES:
+    """After a pronoun, the verb; after a first name, the verb when a first name alone follows it, its object ("que
+    Jens voie Lina"; "avec Sarah place de la Monnaie", "Mohamed place Flagey" stay squares)."""
+    words = text[start:end].split()
+    if words[0] not in VERB_TYPES:
         return False
     subject = SUBJECT_BEFORE.search(text, max(0, start - 30), start)
-    return subject is not None and (subject.group(1) is not None
-                                    or subject.group(2)[:1].isupper() and in_first_names(subject.group(2)))
+    if subject is None:
+        return False
+    return subject.group(1) is not None or subject.group(2)[:1].isupper() and in_first_names(subject.group(2)) \
+        and len(words) == 2 and in_first_names(words[1]) and words[1] not in places()
 
 
 def _noun_phrase(words: str) -> bool:
