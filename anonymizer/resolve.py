@@ -715,14 +715,17 @@ def _first_names_apart(text: str, spans: list[Span]) -> list[Span]:
     (written with capitals, "Exaucé Mbuyi" beside "Mme Mbuyi" is a first name and a surname the lists lack)."""
     alone = {fold(span.text.strip()) for span in spans if span.entity_type == "PERSON" and " " not in span.text.strip()}
     # (or as the first name of a full name: "madame nathalie dylan a eu 15 ans" after "Nathalie Gillet")
-    alone |= {fold(span.text.split()[0]) for span in spans if span.entity_type == "PERSON"
-              and len(span.text.split()) >= 2 and span.text[:1].isupper()}
+    openers = {fold(span.text.split()[0]) for span in spans if span.entity_type == "PERSON"
+               and len(span.text.split()) >= 2 and span.text[:1].isupper()}
+    alone |= openers
     out = []
     for span in spans:
         parts = list(re.finditer(r"\S+", span.text))
+        # (a first name the lists hold as a surname too is a first name where it opens a full name: "monsieur mehdi
+        # bassel est venu" after "Mehdi Boukhari")
         if span.entity_type == "PERSON" and len(parts) == 2 and span.text.islower() and all(
                 fold(part.group()) in alone and in_first_names(part.group().capitalize())
-                and not in_surnames(part.group().capitalize()) for part in parts):
+                and (not in_surnames(part.group().capitalize()) or fold(part.group()) in openers) for part in parts):
             out += [Span.of(text, span.start + part.start(), span.start + part.end(), span.entity_type, span.score,
                             span.source) for part in parts]
         else:

@@ -1695,3 +1695,12 @@ def test_a_surname_that_is_a_word_without_its_accents_stays_a_name(anonymizer):
 ])
 def test_what_a_review_of_the_thirtieth_session_found(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+def test_two_first_names_in_a_message_when_one_is_a_surname_too(anonymizer):
+    # "Mehdi" is a surname in the lists too, but here it opens a worker's full name: "mehdi bassel" is two people
+    text = ("Mon collègue Mehdi Boukhari reprend le suivi, ici Mehdi du SAF.\n"
+            "bonsoir. yara a parlé avec son papa bassel en video.\n"
+            "monsieur mehdi bassel est venu a jambes aujourdhui sans prevenir.")
+    found = [s.text for s in anonymizer.analyze(text)]
+    assert "mehdi bassel" not in found and "mehdi" in found and "SAF" not in " ".join(found)
