@@ -148,8 +148,10 @@ def _compiled(forms: frozenset[str]) -> re.Pattern[str] | None:
     if not forms:
         return None
     # a name glued to a digit is still the name ("Ref 0Dumoulin", "Dumoulin2"); a number is not cut from a
-    # longer one ("Hangar 9" is not in "Hangar 95")
-    return re.compile(r"(?<![^\W\d]|[@.])(?!(?<=\d)\d)(?:" + longest_first(forms)
+    # longer one ("Hangar 9" is not in "Hangar 95"); after a dot only when an initial glued to it stands there
+    # ("A.Mbuyi" in a signature column; not "agathe.mbuyi", a word of an address)
+    return re.compile(r"(?<![^\W\d]|@)(?<!\w\w\.)(?<![^\w\s]\w\.)(?<!\d\.)(?<!(?<!\w)\.)(?!(?<=\d)\d)(?:"
+                      + longest_first(forms)
                       + r")(?![^\W\d]|@|\.\w)(?!(?<=\d)\d)")
 
 

@@ -381,6 +381,7 @@ def _ranked(spans: list[Span]) -> tuple[list[int], list[Span], int]:
 
 PROVINCE_SOURCE = ProvinceRecognizer.__name__
 OPENING_ARTICLES = frozenset({"le", "la", "les", "l"})  # (lower-cased: "Le Brabant wallon")
+PROVINCE_LINKS = frozenset({"", "du", "de", "de la", "en"})  # (folded) before a province the person's span took
 
 
 def _province_over_model(text: str, spans: list[Span], policy: KeepPolicy) -> list[Span]:
@@ -394,6 +395,10 @@ def _province_over_model(text: str, spans: list[Span], policy: KeepPolicy) -> li
         return spans
     out = []
     for span in spans:
+        if span.entity_type == "PERSON" and any(
+                p.end == span.end and span.start <= p.start
+                and fold(text[span.start:p.start]).strip() in PROVINCE_LINKS for p in provinces):
+            continue  # "tribunal de la famille du Hainaut": a listed surname after its particle is the province
         inner = next((p for p in provinces if span.source == NER_SOURCE and span.start <= p.start
                       and p.end <= span.end and span.length > p.length), None)
         if inner is None:

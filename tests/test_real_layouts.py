@@ -1226,6 +1226,12 @@ def test_a_school_named_after_its_kind_in_lower_case_is_the_school_of_that_name(
     assert first[0][1] == second[0][1]
     first, second = _case_tags(anonymizer, ["Il allait à l'école de Wavre.", "Inscrit au Collège de Wavre."])
     assert first[0][1] != second[0][1]
+    # a name of its own after "des" is the school's, whatever it was read as; a club's name without its place
+    first, second = _case_tags(anonymizer, ["Léa est inscrite à l'École communale des Trois-Fontaines.",
+                                            "L'institutrice de Trois-Fontaines a appelé."])
+    assert first[-1][1] == second[-1][1]
+    first, second = _case_tags(anonymizer, ["Il joue au FC Sporting Clabecq depuis mai.", "Au Sporting, il est bien."])
+    assert first[-1][1] == second[-1][1]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1296,7 +1302,7 @@ def test_an_ocr_read_form_with_dotted_leaders_is_read_as_written(anonymizer):
 
 @pytest.mark.parametrize("text, expected", [
     ("la grand-mère réside 27, rue de Bonnevoie, L-1260 Luxembourg.", "27, rue de Bonnevoie, L-1260 Luxembourg"),
-    ("Domicile en Ukraine : vul. Heroiv Pratsi 28, kv. 114, Kharkiv.", "vul. Heroiv Pratsi 28"),
+    ("Domicile en Ukraine : vul. Heroiv Pratsi 28, kv. 114, Kharkiv.", "vul. Heroiv Pratsi 28, kv. 114"),  # its flat
     ("□ Salvatore RUSSO °1941 San Giovanni in Fiore (Calabre)", "San Giovanni in Fiore"),
     ("Trieste, train vers Milan, puis Paris (campement).", "Paris"),
 ])
@@ -1704,3 +1710,22 @@ def test_two_first_names_in_a_message_when_one_is_a_surname_too(anonymizer):
             "monsieur mehdi bassel est venu a jambes aujourdhui sans prevenir.")
     found = [s.text for s in anonymizer.analyze(text)]
     assert "mehdi bassel" not in found and "mehdi" in found and "SAF" not in " ".join(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # classes of blind batch B54: an initial glued to a surname in a signature column; a Romanian address with its
+    # block and flat, a town after it; a Flemish street in "-wijk", a Flemish school's acronym; a province after a
+    # court; an item's number before a dash and its date; a Dutch foster parent's word before her name
+    ("| MBUYI Agathe | infirmière | agathe.mbuyi@cpms-chatelet.be | A.Mbuyi |",
+     ["MBUYI Agathe", "agathe.mbuyi@cpms-chatelet.be", "Mbuyi"]),
+    ("Adresse : Strada Păcurari 45, bl. 3, ap. 12, Iași.", ["Strada Păcurari 45, bl. 3, ap. 12", "Iași"]),
+    ("Avant : str. Ștefan cel Mare 88, ap. 7.", ["str. Ștefan cel Mare 88, ap. 7"]),
+    ("Doorniksewijk 122, 8500 Kortrijk – tel. 056 24 71 90",
+     ["Doorniksewijk 122, 8500 Kortrijk", "056 24 71 90"]),
+    ("Ze zit in het eerste leerjaar in VBS Sint-Martinus in Ronse.", ["VBS Sint-Martinus", "Ronse"]),
+    ("Madame la Juge, tribunal de la famille du Hainaut, division de Tournai.", ["Hainaut", "Tournai"]),
+    ("• Capture 1 – 3 octobre, 22h14, groupe WhatsApp de la classe.", ["3 octobre"]),
+    ("Bij de pleegouders spreekt ze Nederlands. Pleegmoeder Sofie merkt dat Lina goed slaapt.", ["Sofie", "Lina"]),
+])
+def test_classes_of_blind_batch_b54(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

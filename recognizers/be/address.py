@@ -15,9 +15,10 @@ from anonymizer import vocabulary
 
 STREET_TYPES = vocabulary.street_types_re()  # anonymizer/vocabulary/street_types.txt
 # (and Dutch's "op", "naar" of Brussels' roads named after where they lead: "Steenweg op Gent", "Steenweg naar Bergen")
-# (and the links of Portuguese, Spanish and Italian street names: "Rua das Flores", "Calle de los Reyes")
+# (and the links of Portuguese, Spanish, Italian and Romanian street names: "Rua das Flores", "Calle de los Reyes",
+# "str. Ștefan cel Mare")
 LINK = (r"(?:(?:de[^\S\n]+la|des|du|de|aux|au|la|le|les|sous|sur|en|op|naar"
-        r"|de[^\S\n]+l[oa]s|das|dos|da|do|del|della|di)(?![\w])|(?:de[^\S\n]+)?[dl]['’])")
+        r"|de[^\S\n]+l[oa]s|das|dos|da|do|del|della|di|cel|cea|lui)(?![\w])|(?:de[^\S\n]+)?[dl]['’])")
 CAP = rf"[{vocabulary.UPPER}][\w'’]*+(?:-[\w'’]+)*+"  # (possessive: a hyphenated run is one word, once)
 LOWER = r"[a-zà-öø-ÿ][\w'’]*(?:-[\w'’]+)*"
 # (words joined by spaces: a hyphen is a word's own, "Haute-Pierre", else the regex backtracks without end on a
@@ -33,13 +34,14 @@ NUMBERED_LOWER = rf"(?:{NAME_LOWER}|(?!{LINK}){LOWER}(?:[^\S\n]+(?!{LINK}|{NOT_A
 LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER}(?:[^\S\n]+(?!{LINK}|{NOT_A_NAME}){LOWER})?)")
 # a house number, its letter ("12b"; not "h": "10h" is a time; not an elided word, "8 c'est", nor "à" without its
 # accent before the commune, "9 a Charleroi"), written after "n°"
-# or as abroad ("nr. 12", "No: 45", "nº 7"), then a box or a flat ("bte 3", "app. 2", Polish "m. 5") and a floor
-# ("3e étage")
+# or as abroad ("nr. 12", "No: 45", "nº 7"), then a box or a flat, a block and its flat ("bte 3", "app. 2", Polish
+# "m. 5", Romanian "bl. 3, ap. 12", Ukrainian "kv. 114", Turkish "Daire 3") and a floor ("3e étage")
 NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}"
           r"(?:(?![^\S\n]a[^\S\n]+(?!(?i:app|apt|bte|bt|bus|boîte|b-|étage|rez))[A-ZÀ-Ý])"
           r"[^\S\n]?[a-gi-zA-GI-Z](?![\w'’]|\.[^\S\n]*\d))?"
           r"(?:/\d{1,3})?"
-          r"(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b|app?|apt|m)\.?[^\S\n]*\d{1,4}[A-Z]?)?"
+          r"(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b|app?|apt|m|ap|bl|bloc|kv|daire)\.?[^\S\n]*\d{1,4}[A-Z]?)"
+          r"{0,3}"
           r"(?:[^\S\n]*,?[^\S\n]*(?:\d{1,2}(?:e|er|ème|è)|rez)[^\S\n]+(?i:étage|de[^\S\n]+chaussée))?")
 # a title after the type word is a person ("av. Me Lambrechts": "avec Maître Lambrechts")
 NOT_A_STREET = r"(?:(?:M|Mme|Mlle|Me|Mr|Dr)\.?[^\S\n]|(?:OD|OG|ODG|OS)[^\S\n,])"  # (not "AV OD 6/10": an eye's acuity)

@@ -94,7 +94,10 @@ M = r"(?:0?[1-9]|1[0-2])"
 MM = r"(?:0[1-9]|1[0-2])"  # a month in two digits
 DD = r"(?:0[1-9]|[12]\d|3[01])"  # a day in two digits
 # the words that number a case file's items: home visits, appointments, sessions ("VAD 1 – 10/02/2025")
-ITEM_WORDS = r"(?:VAD|VD|RDV|RV|(?i:visite|séance|entretien|rencontre|réunion))"
+ITEM_WORDS = (r"(?:VAD|VD|RDV|RV|(?i:visite|séance|entretien|rencontre|réunion|capture|photo|annexe|pièce|message"
+              r"|étape|partie|module|atelier|session))")
+# (not such an item's number before a spaced dash and the date: "Capture 1 – 3 octobre, 22h14")
+NOT_ITEM = rf"(?!(?<=\b{ITEM_WORDS}[^\S\n]){DAY}[^\S\n]+[-–—][^\S\n])"
 # a day and its month in two digits, the day in one digit too but for October ("6/10" is a mark out of ten)
 DAY_MONTH = rf"(?:{DD}/{MM}|[1-9]/(?:0[1-9]|1[12]))"
 
@@ -106,7 +109,7 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # a long month misspelt by one letter left out, after its day: "le 12 janvie 2025", "avant le 31 janvie"
         ("misspelt_month", rf"(?<![\w/.-]){WEEKDAY}?{DAY}[^\S\n]+{MISSPELT_MONTHS}(?![\w]){YEAR}?(?!\d)", 0.7),
         # the first day of a range belongs to the date: "du 2 au 23 juin 2025", "les 3 et 4 mars", "10-12 janvier"
-        ("range_words", rf"(?<![\w/.-]){WEEKDAY}?{DAY}(?:{dates.RANGE_LINK.pattern})"
+        ("range_words", rf"(?<![\w/.-]){NOT_ITEM}{WEEKDAY}?{DAY}(?:{dates.RANGE_LINK.pattern})"
                         rf"{WEEKDAY}?{DAY}\s*{MONTHS}"
                         rf"(?![\w]){YEAR}?(?!\d)", 0.85),
         ("day_list", rf"(?<![\w/.,-]){DAY}(?=(?:{DAY_LIST_LINK}{DAY}){{1,5}}\.?[^\S\n]+{ANY_MONTH}(?![\w]))", 0.8),
@@ -134,7 +137,7 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # the first days of a range or a list before a day and month in digits: "WE 10 au 12/01", "jeu. 6, 13, 20,
         # 27/03", "du 4 au 8/11/2024" (the last one is a date of its own)
         # (not an item's number after its abbreviation and a spaced dash: "VAD 1 – 10/02/2025", the first home visit)
-        ("numeric_first_days", rf"(?<![\w/.,-])(?!(?<=\b{ITEM_WORDS}[^\S\n]){D}[^\S\n]+[-–—][^\S\n]){D}"
+        ("numeric_first_days", rf"(?<![\w/.,-]){NOT_ITEM}{D}"
                                rf"(?=(?:{dates.RANGE_LINK.pattern}|(?:{DAY_LIST_LINK}{D}){{0,4}}"
                                rf"{DAY_LIST_LINK})(?!\d/\d(?!\d)){D}/{M}(?:/(?:\d{{4}}|\d{{2}}))?"
                                r"(?![\w/]|[.-]\d))", 0.7),

@@ -47,9 +47,10 @@ STEP_CUE = r"(?P<step>[–—→]|->|\()"
 NAME_GOES_ON = re.compile(rf"[^\S\n]+(?:de|du|des)[^\S\n]+[{vocabulary.UPPER}]|[^\S\n]*d['’][{vocabulary.UPPER}]")
 STEP_AFTER = re.compile(r"[^\S\n]*(?:[–—→(),]|->|$)", re.MULTILINE)
 COUNTRY_BEFORE = re.compile(r"([^\W\d_][\w'’ -]*?)[^\S\n]*\($")
-PLACE_CUE = (rf"(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG_CUE})|(?P<then>puis)"
+PLACE_CUE = (rf"(?:(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG_CUE})|(?P<then>puis)"
              r"|à|de|d['’]|du|en|vers|depuis|in"
-             r"|nach|aus|naar|uit|from|at))[^\S\n]*")
+             r"|nach|aus|naar|uit|from|at))"
+             r"|(?<=\d),)[^\S\n]*")  # (and a house's or flat's number and its comma: "str. Păcurari 45, ap. 12, Iași")
 # the name in a lookahead: the words after it may hold the next cue ("à Alep puis à Gaziantep")
 CANDIDATE = re.compile(
     PLACE_CUE + rf"(?=(?P<name>[{vocabulary.UPPER}][\w'’]*(?:(?:[^\S\n]|-)[\w'’]+){{0,3}}))")
@@ -127,13 +128,21 @@ class ForeignPlaceRecognizer(FrSpanRecognizer):
             person = in_first_names(candidate) or in_surnames(candidate)
             # (a large town whose name French also writes as a word, capitalised after a weak cue, is the town:
             # "mon frère est à Porto"; a first name or a surname stays a person there)
-            if candidate in foreign_places() and candidate not in places() \
+            if _listed_abroad(candidate) and candidate not in places() \
                     and (birth or route or strong and not person or not is_common_word(candidate)
                          or not person and large_town_abroad(candidate)) \
                     and (strong or not (person or candidate.lower() in vocabulary.calendar_words())
                          or route and candidate.lower() not in vocabulary.calendar_words()):
                 return candidate
         return None
+
+
+# Romanian's s and t with a comma below, as keyboards write them, and with the cedilla GeoNames writes ("Iași", "Iaşi")
+COMMA_BELOW = str.maketrans("șțȘȚ", "şţŞŢ")
+
+
+def _listed_abroad(name: str) -> bool:
+    return name in foreign_places() or name.translate(COMMA_BELOW) in foreign_places()
 
 
 def _after_a_place(text: str, cue: int) -> bool:
