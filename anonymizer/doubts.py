@@ -236,9 +236,19 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
             if words:
                 end = match.start(2) + len(" ".join(words))
                 add(match.start(1), end, "coined_name", LOWER_COINED_SCORE)
+    # a word in doubt is in doubt wherever the text writes it the same way ("Cadzand" flagged in the French reply is
+    # the "Cadzand" of the Dutch mail below it, where its passage's nouns are no doubts)
+    for doubt in list(found.values()):
+        if doubt.reason in WORD_REASONS and WORD.fullmatch(doubt.text):
+            for match in re.finditer(rf"(?<![\w'’-]){re.escape(doubt.text)}(?![\w'’-])", text):
+                if (match.start(), match.end()) not in found:
+                    add(match.start(), match.end(), doubt.reason, doubt.score)
     return sorted(found.values(), key=lambda d: (d.start, d.end))
 
 
+# the reasons a word alone is in doubt for, which hold wherever the text writes it
+WORD_REASONS = frozenset({"unknown_capitalised", "first_name_word", "capitals", "near_removed", "unknown_lower",
+                          "first_name_lower"})
 TRAILING_LINK = re.compile(r"(?i:[^\S\n]+(?:de|du|des|de la|à|au|aux)|[^\S\n]*d['’])$")
 # the reasons a word of another language's quotation would give: it is unknown to French, or a listed first name
 IN_SPEECH = frozenset({"unknown_lower", "first_name_lower", "first_name_word_lower", "unknown_capitalised"})

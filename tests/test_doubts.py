@@ -198,3 +198,10 @@ def test_a_street_in_a_german_passage_stays_a_doubt(anonymizer):
     assert _street_word(text, "Kirchstraße", text.index("Kirchstraße") + 11)
     assert _street_word(text, "Bahndamm", text.index("Bahndamm") + 8)
     assert not _street_word(text, "Schule", text.index("Schule") + 6)
+
+
+def test_a_word_in_doubt_is_in_doubt_wherever_it_is_written(anonymizer):
+    text = ("Pour le séjour à Cadzand : l'accord de la mère suffit.\n\n> De pleegouders plannen in de kerstvakantie "
+            "een weekje naar Cadzand, van 27 tot 31 december. Hebben zij daarvoor een toestemming nodig?\n")
+    flagged = [d for d in anonymizer.doubts(text) if d.text == "Cadzand"]
+    assert len(flagged) == 2 and flagged[0].reason == flagged[1].reason
