@@ -532,9 +532,6 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
 
 
 SERVICE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "aux", "au", "a", "à"})
-# the links before a name of its own, no commune's: "l'École communale des Trois-Fontaines" names Trois-Fontaines
-# ("Collège de Wavre" does not name Wavre)
-PLURAL_LINKS = frozenset({"des", "aux"})
 
 
 def _without_lower_kind(written: tuple[str, ...]) -> tuple[str, ...]:
@@ -600,22 +597,21 @@ def _kind_before(short: tuple[str, ...], long: tuple[str, ...], right_after: boo
     saint-lambert" + "du hain"), before a closing adjective ("les tournesols" + "bleus") or a place ("sporting" +
     "clabecq"); a name after which
     another name comes is another service's ("La Chaloupe" and "La Chaloupe Junior"). ``right_after``: the
-    short name must follow a word of its kind itself ("Basisschool De Notelaar") or a plural link ("École communale
-    des Trois-Fontaines"), not "de" ("Collège de Wavre" does not name Wavre) nor another name ("Institut Sainte-Marie"
-    does not name Marie). Both as written, lower case but
+    short name must follow a word of its kind itself ("Basisschool De Notelaar"), not "de" ("Collège de Wavre" does
+    not name Wavre) nor another name ("Institut Sainte-Marie" does not name Marie). Both as written, lower case but
     for a closing word; the pieces of a hyphenated word after its first marked with a "-"."""
     at, matched = 0, 0
     for word in long:
         bare = word.lstrip("-")
         if matched < len(short) and fold(bare) == fold(short[matched].lstrip("-")) \
                 and not (matched == 0 and word.startswith("-")):
-            if matched == 0 and right_after and (at == 0 or fold(long[at - 1]) not in _kinds() | PLURAL_LINKS):
+            if matched == 0 and right_after and (at == 0 or fold(long[at - 1]) not in _kinds()):
                 return False
             matched += 1
         elif matched < len(short):
             # (a kind's or a club's acronym too: "FC", "RSC", "EFL")
             if not (is_word(bare.lower()) or bare.lower() in vocabulary.stop_words() or fold(bare) in _kinds()
-                    or bare.isupper() and len(bare) <= MAX_ACRONYM):
+                    or (bare.isupper() and len(bare) <= MAX_ACRONYM)):
                 return False
         else:
             rest = long[at:]

@@ -46,6 +46,10 @@ INSTITUTION_WORD = re.compile(r"\b(?:School|College|Academy|Hospital|Centre|Cent
 
 
 # a determiner right before a word ("un bonnet", "sa rose"): the word is a noun there, whatever name it is elsewhere
+# a title right before a name written in lower case says it is the name ("bonjour monsieur thomas", "madame
+# sophie laurent"), however common the word
+TITLE_RIGHT_BEFORE = re.compile(r"(?i:\b(?:monsieur|madame|mademoiselle|mme|mlle|mr|m\.|dr|docteur|maître|me)"
+                                r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?)$")
 DETERMINER_BEFORE = re.compile(rf"(?i:\b{vocabulary.determiner_re()})[^\S\n]*$")
 WORD_BEFORE = 12
 
@@ -149,8 +153,8 @@ def _compiled(forms: frozenset[str]) -> re.Pattern[str] | None:
         return None
     # a name glued to a digit is still the name ("Ref 0Dumoulin", "Dumoulin2"); a number is not cut from a
     # longer one ("Hangar 9" is not in "Hangar 95"); after a dot only when an initial glued to it stands there
-    # ("A.Mbuyi" in a signature column; not "agathe.mbuyi", a word of an address)
-    return re.compile(r"(?<![^\W\d]|@)(?<!\w\w\.)(?<![^\w\s]\w\.)(?<!\d\.)(?<!(?<!\w)\.)(?!(?<=\d)\d)(?:"
+    # ("A.Mbuyi", "(A.Mbuyi)", "J.-P.Mbuyi" in a signature; not "agathe.mbuyi", a word of an address)
+    return re.compile(r"(?<![^\W\d]|@)(?:(?<!\.)|(?<=(?<![\w.@])[^\W\d]\.))(?!(?<=\d)\d)(?:"
                       + longest_first(forms)
                       + r")(?![^\W\d]|@|\.\w)(?!(?<=\d)\d)")
 
@@ -168,7 +172,8 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
         start, end = match.span()
         original = text[start:end]
         entity_type, written_lower = forms[match.group()]
-        if original.islower() and not written_lower and " " not in original and (
+        if original.islower() and not written_lower and " " not in original \
+                and not TITLE_RIGHT_BEFORE.search(text, max(0, start - WORD_BEFORE), start) and (
                 is_common_word(original) or entity_type != "PERSON" and is_foreign_word(original)
                 or is_word(original) and (written_lower is None
                                           or original != fold(original) and is_word(fold(original)))

@@ -381,7 +381,7 @@ def _ranked(spans: list[Span]) -> tuple[list[int], list[Span], int]:
 
 PROVINCE_SOURCE = ProvinceRecognizer.__name__
 OPENING_ARTICLES = frozenset({"le", "la", "les", "l"})  # (lower-cased: "Le Brabant wallon")
-PROVINCE_LINKS = frozenset({"", "du", "de", "de la", "en"})  # (folded) before a province the person's span took
+PROVINCE_LINKS = frozenset({"du", "de", "de la", "en"})  # (folded) before a province the person's span took
 
 
 def _province_over_model(text: str, spans: list[Span], policy: KeepPolicy) -> list[Span]:
@@ -726,11 +726,13 @@ def _first_names_apart(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         parts = list(re.finditer(r"\S+", span.text))
-        # (a first name the lists hold as a surname too is a first name where it opens a full name: "monsieur mehdi
-        # bassel est venu" after "Mehdi Boukhari")
+        # (a first name the lists hold as a surname too is a first name where it opens the pair and a full name:
+        # "monsieur mehdi bassel est venu" after "Mehdi Boukhari"; second, such a word is the first one's surname,
+        # "monsieur nabil simon")
         if span.entity_type == "PERSON" and len(parts) == 2 and span.text.islower() and all(
                 fold(part.group()) in alone and in_first_names(part.group().capitalize())
-                and (not in_surnames(part.group().capitalize()) or fold(part.group()) in openers) for part in parts):
+                and (not in_surnames(part.group().capitalize()) or index == 0 and fold(part.group()) in openers)
+                for index, part in enumerate(parts)):
             out += [Span.of(text, span.start + part.start(), span.start + part.end(), span.entity_type, span.score,
                             span.source) for part in parts]
         else:

@@ -35,13 +35,15 @@ LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER}(?:[^\S\n]+(?
 # a house number, its letter ("12b"; not "h": "10h" is a time; not an elided word, "8 c'est", nor "à" without its
 # accent before the commune, "9 a Charleroi"), written after "n°"
 # or as abroad ("nr. 12", "No: 45", "nº 7"), then a box or a flat, a block and its flat ("bte 3", "app. 2", Polish
-# "m. 5", Romanian "bl. 3, ap. 12", Ukrainian "kv. 114", Turkish "Daire 3") and a floor ("3e étage")
+# "m. 5", Romanian "bl. D1, sc. B, et. 2, ap. 12", Ukrainian "kv. 114", Turkish "Daire 3"; not a time, "ap. 14h")
+# and a floor ("3e étage")
 NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}"
           r"(?:(?![^\S\n]a[^\S\n]+(?!(?i:app|apt|bte|bt|bus|boîte|b-|étage|rez))[A-ZÀ-Ý])"
           r"[^\S\n]?[a-gi-zA-GI-Z](?![\w'’]|\.[^\S\n]*\d))?"
           r"(?:/\d{1,3})?"
-          r"(?:[^\S\n]*,?[^\S\n]*(?i:bte|boîte|bt|bus|b|app?|apt|m|ap|bl|bloc|kv|daire)\.?[^\S\n]*\d{1,4}[A-Z]?)"
-          r"{0,3}"
+          r"(?:[^\S\n]*,?[^\S\n]*(?:(?i:bte|boîte|bt|bus|b|app?|apt|m|ap|bl|bloc|kv|daire|scara|etaj)\.?|(?i:sc|et)\.)"
+          r"[^\S\n]*(?:\d{1,4}(?![\dhH:])[A-Za-z]?|[A-Z]\d{0,3})(?![\w:]))"
+          r"{0,4}"
           r"(?:[^\S\n]*,?[^\S\n]*(?:\d{1,2}(?:e|er|ème|è)|rez)[^\S\n]+(?i:étage|de[^\S\n]+chaussée))?")
 # a title after the type word is a person ("av. Me Lambrechts": "avec Maître Lambrechts")
 NOT_A_STREET = r"(?:(?:M|Mme|Mlle|Me|Mr|Dr)\.?[^\S\n]|(?:OD|OG|ODG|OS)[^\S\n,])"  # (not "AV OD 6/10": an eye's acuity)
@@ -93,6 +95,9 @@ SAID_NUMBER = vocabulary.said_number(4)
 
 
 NO_UNIT = rf"(?![^\S\n]*(?:{vocabulary.COUNT_UNITS})(?![\w]))"
+# the counts Dutch and German write after a number ("2 jaar", "3 maanden", "4 Wochen", "5 mal")
+NO_FOREIGN_UNIT = (r"(?![^\S\n]*(?i:jaar|jaren|maanden|maand|weken|week|dagen|dag|keer|uur|km|jahre|jahren|monate"
+                   r"|monaten|wochen|woche|tage|tagen|mal|stunden)(?![\w]))")
 # a street's name in a transcript's lower case, up to the preposition of its commune ("rue de la station à ...")
 SAID_LOWER_NAME = (rf"(?:{LINK}[^\S\n]*)?(?!{LINK}[^\S\n]){LOWER}"
                    rf"(?:[^\S\n]+(?!(?:à|a|au|aux|en|chez|et|ou|c['’]est|qui|que)(?![\w'’-])){LOWER})?")
@@ -116,7 +121,9 @@ class BeAddressRecognizer(FrPatternRecognizer):
         ("street_said_number", rf"(?<![\w]){STREET_TYPES}[^\S\n]+(?:{NAME}|{NUMBERED_LOWER})[^\S\n]*,?[^\S\n]*"
                                rf"(?i:numéro|n°)[^\S\n]+{SAID_NUMBER}", 0.6),
         # a house number, then a postcode and a commune, or a box: "Kirchstraße 31, 4720 Kelmis"
-        ("suffix_street_number", rf"{SUFFIX_STREET}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.7),
+        # (not a town and a count after it, as Dutch and German write how long: "in Harderwijk 2 jaar")
+        ("suffix_street_number", rf"{SUFFIX_STREET}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){NO_UNIT}{NO_FOREIGN_UNIT}"
+                                 rf"{POSTCODE}?", 0.7),
         ("english_street", rf"(?<![\w'’-]){FLAT_BEFORE}(?:\d{{1,4}}[a-zA-Z]?,?[^\S\n]+{ENGLISH_STREET}{TOWNS_AFTER}"
                            rf"(?:,?[^\S\n]*{POSTCODE_ABROAD})?"
                            rf"|{ENGLISH_STREET}{TOWNS_AFTER},?[^\S\n]*{POSTCODE_ABROAD})", 0.6),

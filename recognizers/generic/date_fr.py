@@ -94,10 +94,11 @@ M = r"(?:0?[1-9]|1[0-2])"
 MM = r"(?:0[1-9]|1[0-2])"  # a month in two digits
 DD = r"(?:0[1-9]|[12]\d|3[01])"  # a day in two digits
 # the words that number a case file's items: home visits, appointments, sessions ("VAD 1 – 10/02/2025")
-ITEM_WORDS = (r"(?:VAD|VD|RDV|RV|(?i:visite|séance|entretien|rencontre|réunion|capture|photo|annexe|pièce|message"
-              r"|étape|partie|module|atelier|session))")
-# (not such an item's number before a spaced dash and the date: "Capture 1 – 3 octobre, 22h14")
-NOT_ITEM = rf"(?!(?<=\b{ITEM_WORDS}[^\S\n]){DAY}[^\S\n]+[-–—][^\S\n])"
+ITEM_WORDS = (r"(?:VAD|VD|RDV|RV|(?i:visite|séance|entretien|rencontre|réunion|capture|photo|annexe|pièce"
+              r"|message))")
+# (not such an item's number, after "n°" or not, before a spaced dash and the date: "Capture 1 – 3 octobre, 22h14",
+# "Capture n°1 – 3 octobre")
+NOT_ITEM = rf"(?!(?<=\b{ITEM_WORDS}[^\S\n](?:n°[^\S\n]?)?){DAY}[^\S\n]+[-–—][^\S\n])"
 # a day and its month in two digits, the day in one digit too but for October ("6/10" is a mark out of ten)
 DAY_MONTH = rf"(?:{DD}/{MM}|[1-9]/(?:0[1-9]|1[12]))"
 

@@ -50,7 +50,9 @@ COUNTRY_BEFORE = re.compile(r"([^\W\d_][\w'’ -]*?)[^\S\n]*\($")
 PLACE_CUE = (rf"(?:(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG_CUE})|(?P<then>puis)"
              r"|à|de|d['’]|du|en|vers|depuis|in"
              r"|nach|aus|naar|uit|from|at))"
-             r"|(?<=\d),)[^\S\n]*")  # (and a house's or flat's number and its comma: "str. Păcurari 45, ap. 12, Iași")
+             r"|(?<=\d)(?P<comma>,))[^\S\n]*")  # (and a house's or flat's number and its comma on an address's line:
+# "str. Păcurari 45, ap. 12, Iași"; not "Year 4, Reading")
+STREET_ON_LINE = re.compile(rf"(?<![\w]){vocabulary.street_types_re()}[^\S\n]+[^\n]*\d$")
 # the name in a lookahead: the words after it may hold the next cue ("à Alep puis à Gaziantep")
 CANDIDATE = re.compile(
     PLACE_CUE + rf"(?=(?P<name>[{vocabulary.UPPER}][\w'’]*(?:(?:[^\S\n]|-)[\w'’]+){{0,3}}))")
@@ -71,6 +73,9 @@ class ForeignPlaceRecognizer(FrSpanRecognizer):
                 ) -> list[RecognizerResult]:
         results = []
         for match in CANDIDATE.finditer(text):
+            if match.group("comma") and not STREET_ON_LINE.search(text, text.rfind("\n", 0, match.start()) + 1,
+                                                                   match.start()):
+                continue
             step = match.group("step") is not None
             found = self._longest_listed(match.group("name"), strong=match.group("strong") is not None,
                                          birth=match.group("birth") is not None,

@@ -27,8 +27,9 @@ MODIFIER = (
     r"|technique|professionnel|général))?|de\s+promotion\s+sociale|des\s+Arts\s+et\s+Métiers|technique\s+et"
     r"\s+professionnel)"
 )
-# (and German's, after a school's kind: "Sekundarschule am Steinbach", "Grundschule an der Weser")
-LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|sur|sous|en|am|im|an\s+der|zum|zur)"
+# (and German's and Dutch's, after a school's kind: "Sekundarschule am Steinbach", "Grundschule an der Weser")
+LINK = (r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|sur|sous|en|am|im|an\s+der|zum|zur"
+        r"|['’]t)")  # (Dutch's "'t": "SBS 't Klavertje")
 CAP = rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|[IVX]{{1,4}}\b)"
 # on one line: a heading below the school's name is not part of it ("Athénée royal Vauban\n\nFamille :")
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,5}}"
