@@ -382,6 +382,7 @@ def _ranked(spans: list[Span]) -> tuple[list[int], list[Span], int]:
 PROVINCE_SOURCE = ProvinceRecognizer.__name__
 OPENING_ARTICLES = frozenset({"le", "la", "les", "l"})  # (lower-cased: "Le Brabant wallon")
 PROVINCE_LINKS = frozenset({"du", "de", "de la", "en"})  # (folded) before a province the person's span took
+PROVINCE_LINK_BEFORE = re.compile(r"(?<![\w'’])(?i:du|de|en|de[^\S\n]+la)[^\S\n]+$")  # ... or left before it
 
 
 def _province_over_model(text: str, spans: list[Span], policy: KeepPolicy) -> list[Span]:
@@ -397,7 +398,9 @@ def _province_over_model(text: str, spans: list[Span], policy: KeepPolicy) -> li
     for span in spans:
         if span.entity_type == "PERSON" and any(
                 p.end == span.end and span.start <= p.start
-                and fold(text[span.start:p.start]).strip() in PROVINCE_LINKS for p in provinces):
+                and (fold(text[span.start:p.start]).strip() in PROVINCE_LINKS
+                     or p.start == span.start and PROVINCE_LINK_BEFORE.search(text, max(0, p.start - 8), p.start))
+                for p in provinces):
             continue  # "tribunal de la famille du Hainaut": a listed surname after its particle is the province
         inner = next((p for p in provinces if span.source == NER_SOURCE and span.start <= p.start
                       and p.end <= span.end and span.length > p.length), None)
@@ -662,6 +665,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
         cleaned.append(trimmed)
     services = {ARTICLE.sub("", fold(s.text)) for s in cleaned if s.entity_type in ("ORGANIZATION", "SCHOOL")}
     cleaned = [piece for span in cleaned for piece in split_at_service(text, span, services)]
+    cleaned = [piece for span in cleaned for piece in _person_and_town(text, span)]
     cleaned = [_with_emoji(text, _place_surname(text, span)) for span in cleaned]
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
                 for nickname in (*_nickname_after(text, span), *_nickname_before(text, span),
@@ -1072,6 +1076,27 @@ def _place_surname(text: str, span: Span) -> Span:
                    or fold(before[-1]) in vocabulary.determiners()):
         return span
     return Span.of(text, match.start(), span.end, "PERSON", span.score, span.source)
+
+
+# a person's name, "de" or "d'", and a commune the model read on into: "Mme Claessens de Welkenraedt"
+PERSON_OF_TOWN = re.compile(r"(?P<head>[^\W\d_][\w'’.-]*(?:[^\S\n]+[^\W\d_][\w'’.-]*)*?)[^\S\n]+"
+                            r"(?:de[^\S\n]+|d['’])(?P<town>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,2})")
+
+
+def _person_and_town(text: str, span: Span) -> list[Span]:
+    """A surname, then "de" and a commune, is a person and the town she lives in, two spans ("sa mère, Mme Claessens
+    de Welkenraedt"); a first name then "de" and a village is a family of the nobility ("Blanche de Hemptinne") and a
+    commune that is a surname too stays in the name ("Pierre de Marneffe")."""
+    match = PERSON_OF_TOWN.fullmatch(text, span.start, span.end) if span.entity_type == "PERSON" else None
+    if match is None:
+        return [span]
+    head, town = match.group("head"), match.group("town")
+    last = head.split()[-1]
+    if town not in load_list("municipalities") or in_surnames(town) \
+            or in_first_names(last) and not in_surnames(last) or fold(last) in vocabulary.particles():
+        return [span]
+    return [Span.of(text, match.start("head"), match.end("head"), "PERSON", span.score, span.source),
+            Span.of(text, match.start("town"), match.end("town"), "LOCATION", span.score, span.source)]
 
 
 def split_at_service(text: str, span: Span, services: set[str]) -> list[Span]:
