@@ -48,8 +48,8 @@ INSTITUTION_WORD = re.compile(r"\b(?:School|College|Academy|Hospital|Centre|Cent
 # a determiner right before a word ("un bonnet", "sa rose"): the word is a noun there, whatever name it is elsewhere
 # a title right before a name written in lower case says it is the name ("bonjour monsieur thomas", "madame
 # sophie laurent"), however common the word
-TITLE_RIGHT_BEFORE = re.compile(r"(?i:\b(?:monsieur|madame|mademoiselle|mme|mlle|mr|m\.|dr|docteur|maître|me)"
-                                r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?)$")
+TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:(?i:monsieur|madame|mademoiselle|mme|mlle|mr|m\.|dr|docteur|maître)|Me)"
+                                r"[^\S\n]+(?:(?P<first>[^\W\d_]+)[^\S\n]+)?$")
 DETERMINER_BEFORE = re.compile(rf"(?i:\b{vocabulary.determiner_re()})[^\S\n]*$")
 WORD_BEFORE = 12
 
@@ -159,6 +159,15 @@ def _compiled(forms: frozenset[str]) -> re.Pattern[str] | None:
                       + r")(?![^\W\d]|@|\.\w)(?!(?<=\d)\d)")
 
 
+def _titled(text: str, start: int) -> bool:
+    """A title right before ``start``, or a title and a first name ("madame sophie laurent")."""
+    title = TITLE_RIGHT_BEFORE.search(text, max(0, start - TITLE_REACH), start)
+    return title is not None and (title.group("first") is None or in_first_names(title.group("first").capitalize()))
+
+
+TITLE_REACH = 30  # characters looked back for a title and a first name
+
+
 def propagate(text: str, spans: list[Span], policy: KeepPolicy,
               known: dict[str, tuple[str, bool]] | None = None) -> list[Span]:
     """``spans`` plus every further occurrence of their forms (and of ``known`` forms)."""
@@ -173,7 +182,7 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
         original = text[start:end]
         entity_type, written_lower = forms[match.group()]
         if original.islower() and not written_lower and " " not in original \
-                and not TITLE_RIGHT_BEFORE.search(text, max(0, start - WORD_BEFORE), start) and (
+                and not _titled(text, start) and (
                 is_common_word(original) or entity_type != "PERSON" and is_foreign_word(original)
                 or is_word(original) and (written_lower is None
                                           or original != fold(original) and is_word(fold(original)))

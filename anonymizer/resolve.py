@@ -724,18 +724,23 @@ def _first_names_apart(text: str, spans: list[Span]) -> list[Span]:
     (written with capitals, "Exaucé Mbuyi" beside "Mme Mbuyi" is a first name and a surname the lists lack)."""
     alone = {fold(span.text.strip()) for span in spans if span.entity_type == "PERSON" and " " not in span.text.strip()}
     # (or as the first name of a full name: "madame nathalie dylan a eu 15 ans" after "Nathalie Gillet")
-    openers = {fold(span.text.split()[0]) for span in spans if span.entity_type == "PERSON"
-               and len(span.text.split()) >= 2 and span.text[:1].isupper()}
-    alone |= openers
+    openers: dict[str, set[str]] = {}  # first word of a full name -> the rest of its names
+    for span in spans:
+        if span.entity_type == "PERSON" and len(span.text.split()) >= 2 and span.text[:1].isupper():
+            openers.setdefault(fold(span.text.split()[0]), set()).update(fold(w) for w in span.text.split()[1:])
+    alone |= set(openers)
     out = []
     for span in spans:
         parts = list(re.finditer(r"\S+", span.text))
         # (a first name the lists hold as a surname too is a first name where it opens the pair and a full name:
         # "monsieur mehdi bassel est venu" after "Mehdi Boukhari"; second, such a word is the first one's surname,
-        # "monsieur nabil simon")
+        # "monsieur nabil simon", unless the text gives the first one another: "salut nabil simon vient" after
+        # "Nabil Bakkali")
+        first, second = (fold(part.group()) for part in parts) if len(parts) == 2 else ("", "")
         if span.entity_type == "PERSON" and len(parts) == 2 and span.text.islower() and all(
                 fold(part.group()) in alone and in_first_names(part.group().capitalize())
-                and (not in_surnames(part.group().capitalize()) or index == 0 and fold(part.group()) in openers)
+                and (not in_surnames(part.group().capitalize()) or index == 0 and first in openers
+                     or index == 1 and first in openers and second not in openers[first])
                 for index, part in enumerate(parts)):
             out += [Span.of(text, span.start + part.start(), span.start + part.end(), span.entity_type, span.score,
                             span.source) for part in parts]

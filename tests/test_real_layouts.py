@@ -1763,3 +1763,21 @@ def test_a_surname_and_the_commune_after_de_are_a_person_and_her_town(anonymizer
     text = "Dit que sa mère, Mme Claessens de Welkenraedt, prend toujours le parti. Blanche de Hemptinne – directrice."
     assert [(s.text, s.entity_type) for s in anonymizer.analyze(text)] == [
         ("Claessens", "PERSON"), ("Welkenraedt", "LOCATION"), ("Blanche de Hemptinne", "PERSON")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a third review of the thirtieth session found: a town after an address without a street word; an
+    # adjective after a title and a word is no name; a flat's number before a colon; a pair of first names the text
+    # gives other surnames; a stage's number before its date
+    ("Adresse : Păcurari 45, Iași.", ["Păcurari", "Iași"]),
+    ("Il loge chez un cousin, bloc 4, Iași.", ["Iași"]),
+    ("School report: Year 4, Reading is weak.", []),
+    ("Mme Blanc est venue. Madame est blanc de peur ? Il me paraît blanc.", ["Blanc"]),
+    ("rue Haute 12, app. 4: 2e étage", ["rue Haute 12, app. 4"]),
+    ("salut nabil simon vient demain. Nabil Bakkali et Simon Bakkali.",
+     ["nabil", "simon", "Nabil Bakkali", "Simon Bakkali"]),
+    ("Étape 1 – 15 janvier : accueil.", ["15 janvier"]),
+])
+def test_what_a_third_review_of_the_thirtieth_session_found(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected
+

@@ -41,8 +41,9 @@ NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}"
           r"(?:(?![^\S\n]a[^\S\n]+(?!(?i:app|apt|bte|bt|bus|boîte|b-|étage|rez))[A-ZÀ-Ý])"
           r"[^\S\n]?[a-gi-zA-GI-Z](?![\w'’]|\.[^\S\n]*\d))?"
           r"(?:/\d{1,3})?"
-          r"(?:[^\S\n]*,?[^\S\n]*(?:(?i:bte|boîte|bt|bus|b|app?|apt|m|ap|bl|bloc|kv|daire|scara|etaj)\.?|(?i:sc|et)\.)"
-          r"[^\S\n]*(?:\d{1,4}(?![\dhH:])[A-Za-z]?|[A-Z]\d{0,3})(?![\w:]))"
+          r"(?:[^\S\n]*,?[^\S\n]*(?:(?i:bte|boîte|bt|bus|b|app?|apt|m|ap|bl|bloc|kv|daire|scara|etaj)\.?|(?i:sc)\.|"
+          r"(?i:et)\.(?=[^\S\n]*\d))"
+          r"[^\S\n]*(?:\d{1,4}(?![\dhH]|:\d)[A-Za-z]?|[A-Z]\d{0,3})(?![\w]|:\d))"
           r"{0,4}"
           r"(?:[^\S\n]*,?[^\S\n]*(?:\d{1,2}(?:e|er|ème|è)|rez)[^\S\n]+(?i:étage|de[^\S\n]+chaussée))?")
 # a title after the type word is a person ("av. Me Lambrechts": "avec Maître Lambrechts")

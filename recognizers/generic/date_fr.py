@@ -95,7 +95,7 @@ MM = r"(?:0[1-9]|1[0-2])"  # a month in two digits
 DD = r"(?:0[1-9]|[12]\d|3[01])"  # a day in two digits
 # the words that number a case file's items: home visits, appointments, sessions ("VAD 1 – 10/02/2025")
 ITEM_WORDS = (r"(?:VAD|VD|RDV|RV|(?i:visite|séance|entretien|rencontre|réunion|capture|photo|annexe|pièce"
-              r"|message))")
+              r"|message|étape|partie))")
 # (not such an item's number, after "n°" or not, before a spaced dash and the date: "Capture 1 – 3 octobre, 22h14",
 # "Capture n°1 – 3 octobre")
 NOT_ITEM = rf"(?!(?<=\b{ITEM_WORDS}[^\S\n](?:n°[^\S\n]?)?){DAY}[^\S\n]+[-–—][^\S\n])"

@@ -51,8 +51,11 @@ PLACE_CUE = (rf"(?:(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG
              r"|à|de|d['’]|du|en|vers|depuis|in"
              r"|nach|aus|naar|uit|from|at))"
              r"|(?<=\d)(?P<comma>,))[^\S\n]*")  # (and a house's or flat's number and its comma on an address's line:
-# "str. Păcurari 45, ap. 12, Iași"; not "Year 4, Reading")
-STREET_ON_LINE = re.compile(rf"(?<![\w]){vocabulary.street_types_re()}[^\S\n]+[^\n]*\d$")
+# "str. Păcurari 45, ap. 12, Iași", "Adresse : Păcurari 45, Iași", "chez un cousin, bloc 4, Iași"; not "Year 4,
+# Reading")
+STREET_ON_LINE = re.compile(rf"(?:(?<![\w]){vocabulary.street_types_re()}[^\S\n]+"
+                            r"|(?<![\w])(?i:ap|app|bl|bloc|nr|bte|bus)\.?[^\S\n]*\d"
+                            r"|(?i:adresse|domicil\w*|habite|loge|réside|wohnt|woont|lives))[^\n]*\d$")
 # the name in a lookahead: the words after it may hold the next cue ("à Alep puis à Gaziantep")
 CANDIDATE = re.compile(
     PLACE_CUE + rf"(?=(?P<name>[{vocabulary.UPPER}][\w'’]*(?:(?:[^\S\n]|-)[\w'’]+){{0,3}}))")

@@ -88,6 +88,8 @@ class SchoolRecognizer(FrPatternRecognizer):
         Wavre", is one)."""
         results = []
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            if TRACK_AFTER_KIND.fullmatch(text, result.start, result.end):
+                continue  # a track of special education, no school: "BuSO OV4", "BuBaO type 8"
             if _of_a_child(text[result.start:result.end]) or pattern_name(result) == "school_kind_after" \
                     and _ordinary_words_before_kind(text[result.start:result.end]):
                 continue
@@ -100,6 +102,8 @@ class SchoolRecognizer(FrPatternRecognizer):
 
 
 SAINT_SCHOOL = re.compile(SAINT_SCHOOL_PATTERN)
+TRACK_AFTER_KIND = re.compile(r"(?i:bubao|buso|enseignement[^\S\n]+spécialisé)[^\S\n]+"
+                              r"(?:OV[^\S\n]?\d|(?i:type)[^\S\n]+\d{1,2})")
 KIND_AFTER_RE = re.compile(rf"[^\S\n]+{KIND_AFTER}$")
 
 
