@@ -1777,6 +1777,7 @@ def test_a_surname_and_the_commune_after_de_are_a_person_and_her_town(anonymizer
     ("salut nabil simon vient demain. Nabil Bakkali et Simon Bakkali.",
      ["nabil", "simon", "Nabil Bakkali", "Simon Bakkali"]),
     ("Étape 1 – 15 janvier : accueil.", ["15 janvier"]),
+    ("Entretiens : 3 – 10 – 17 octobre.", ["3", "10", "17 octobre"]),  # a list of days with dashes
 ])
 def test_what_a_third_review_of_the_thirtieth_session_found(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -55,7 +55,7 @@ def _names(table: tuple[tuple[str, ...], ...]) -> str:
 
 MONTHS_NL, MONTHS_DE, MONTHS_EN = (_names(vocabulary.month_forms(lang)) for lang in ("nl", "de", "en"))
 # the first days of a list sharing one month: "les 3, 4 et 5 avril", "le 12 et le 14 mars", "10, 11 en 17 februari"
-DAY_LIST_LINK = r"[^\S\n]*(?:,|et|&|ou|en|und|and)[^\S\n]+(?:le[^\S\n]+)?"
+DAY_LIST_LINK = r"[^\S\n]*(?:,|et|&|ou|en|und|and|[–—-](?=[^\S\n]))[^\S\n]+(?:le[^\S\n]+)?"  # ("3 – 10 – 17 octobre")
 WEEKDAY_NL, WEEKDAY_DE, WEEKDAY_EN = (rf"(?:{_names(vocabulary.weekday_forms(lang))},?\s+)"
                                       for lang in ("nl", "de", "en"))
 DAY = r"(?:1er|1ᵉʳ|0?[1-9]|[12]\d|3[01])"
@@ -113,7 +113,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("range_words", rf"(?<![\w/.-]){NOT_ITEM}{WEEKDAY}?{DAY}(?:{dates.RANGE_LINK.pattern})"
                         rf"{WEEKDAY}?{DAY}\s*{MONTHS}"
                         rf"(?![\w]){YEAR}?(?!\d)", 0.85),
-        ("day_list", rf"(?<![\w/.,-]){DAY}(?=(?:{DAY_LIST_LINK}{DAY}){{1,5}}\.?[^\S\n]+{ANY_MONTH}(?![\w]))", 0.8),
+        ("day_list", rf"(?<![\w/.,-]){NOT_ITEM}{DAY}(?=(?:{DAY_LIST_LINK}{DAY}){{1,5}}\.?[^\S\n]+{ANY_MONTH}"
+                     r"(?![\w]))", 0.8),
         ("day_in_words", rf"(?i:\ble|\bdu|\bau|\bce|\b(?:{WEEKDAY_NAMES}),?)[^\S\n]+\K(?:(?i:{WEEKDAY_NAMES})[^\S\n]+)?"
                          rf"{DAY_WORD}"
                          rf"[^\S\n]+{MONTHS}(?![\w])"
