@@ -238,16 +238,17 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
                 add(match.start(1), end, "coined_name", LOWER_COINED_SCORE)
     # a word in doubt is in doubt wherever the text writes it the same way ("Cadzand" flagged in the French reply is
     # the "Cadzand" of the Dutch mail below it, where its passage's nouns are no doubts)
-    words: dict[str, Doubt] = {}
+    repeated: dict[str, Doubt] = {}  # each word in doubt, with its most telling doubt
     for doubt in found.values():
         if doubt.reason in WORD_REASONS and WORD.fullmatch(doubt.text) \
-                and (doubt.text not in words or words[doubt.text].score < doubt.score):
-            words[doubt.text] = doubt
-    if words:  # (one pass over the text for all of them)
-        alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+                and (doubt.text not in repeated or repeated[doubt.text].score < doubt.score):
+            repeated[doubt.text] = doubt
+    if repeated:  # (one pass over the text for all of them)
+        alternation = "|".join(re.escape(word) for word in sorted(repeated, key=len, reverse=True))
         for match in re.finditer(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", text):
             if (match.start(), match.end()) not in found:
-                add(match.start(), match.end(), words[match.group()].reason, words[match.group()].score)
+                doubt = repeated[match.group()]
+                add(match.start(), match.end(), doubt.reason, doubt.score)
     return sorted(found.values(), key=lambda d: (d.start, d.end))
 
 

@@ -45,11 +45,11 @@ INSTITUTION_WORD = re.compile(r"\b(?:School|College|Academy|Hospital|Centre|Cent
                               r"|Basisschool|Ziekenhuis|Centrum)\b")
 
 
-# a determiner right before a word ("un bonnet", "sa rose"): the word is a noun there, whatever name it is elsewhere
 # a title right before a name written in lower case says it is the name ("bonjour monsieur thomas", "madame
 # sophie laurent"), however common the word
 TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:(?i:monsieur|madame|mademoiselle|mme|mlle|mr|m\.|dr|docteur|maître)|Me)"
                                 r"[^\S\n]+(?:(?P<first>[^\W\d_]+)[^\S\n]+)?$")
+# a determiner right before a word ("un bonnet", "sa rose"): the word is a noun there, whatever name it is elsewhere
 DETERMINER_BEFORE = re.compile(rf"(?i:\b{vocabulary.determiner_re()})[^\S\n]*$")
 WORD_BEFORE = 12
 

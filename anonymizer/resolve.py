@@ -381,8 +381,9 @@ def _ranked(spans: list[Span]) -> tuple[list[int], list[Span], int]:
 
 PROVINCE_SOURCE = ProvinceRecognizer.__name__
 OPENING_ARTICLES = frozenset({"le", "la", "les", "l"})  # (lower-cased: "Le Brabant wallon")
-PROVINCE_LINKS = frozenset({"du", "de", "de la", "en"})  # (folded) before a province the person's span took
-PROVINCE_LINK_BEFORE = re.compile(r"(?<![\w'’])(?i:du|de|en|de[^\S\n]+la)[^\S\n]+$")  # ... or left before it
+# the link before a province, inside the person's span that took it or left before it ("du Hainaut")
+PROVINCE_LINK_BEFORE = re.compile(r"(?<![\w'’])(?i:du|de|en|de[^\S\n]+la)[^\S\n]+$")
+LINK_REACH = 8  # characters looked back for it
 
 
 def _province_over_model(text: str, spans: list[Span], policy: KeepPolicy) -> list[Span]:
@@ -398,9 +399,8 @@ def _province_over_model(text: str, spans: list[Span], policy: KeepPolicy) -> li
     for span in spans:
         if span.entity_type == "PERSON" and any(
                 p.end == span.end and span.start <= p.start
-                and (fold(text[span.start:p.start]).strip() in PROVINCE_LINKS
-                     or p.start == span.start and PROVINCE_LINK_BEFORE.search(text, max(0, p.start - 8), p.start))
-                for p in provinces):
+                and (link := PROVINCE_LINK_BEFORE.search(text, max(0, p.start - LINK_REACH), p.start)) is not None
+                and span.start in (link.start(), p.start) for p in provinces):
             continue  # "tribunal de la famille du Hainaut": a listed surname after its particle is the province
         inner = next((p for p in provinces if span.source == NER_SOURCE and span.start <= p.start
                       and p.end <= span.end and span.length > p.length), None)
@@ -1582,8 +1582,6 @@ def _foreign_ordinary(word: str) -> bool:
         and not word.lower().endswith(vocabulary.street_suffixes_alone())  # "Kerkstraat" is a street
 
 
-# a German or Dutch article or possessive, and up to two lower-case words (adjectives) after it, before a noun
-# ("eine neue Stelle", "het Frans"; not "de", "des", French's too)
 # an indefinite article (or a definite one and at least one adjective), then adjectives known by their endings,
 # before a German or Dutch noun ("eine neue Stelle", "die günstigere Miete", "een nieuwe kamer"); not a definite
 # article alone ("der Ernst", colloquial German names people so), nor a possessive ("mijn dochter Roos"), nor a noun
