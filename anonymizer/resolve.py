@@ -655,9 +655,9 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
             trimmed = _cut_protected_head(text, trimmed, protected, policy)
             if trimmed is not None:
                 trimmed = _cut_protected_tail(text, trimmed, protected, policy)
-            if trimmed is not None and trimmed.start > span.start \
-                    and trimmed.entity_type in ("ORGANIZATION", "SCHOOL") and classifying_adjective(trimmed.text):
-                continue  # what a kept kind leaves is its adjective ("HÔPITAL DE JOUR PÉDOPSYCHIATRIQUE")
+        if trimmed is not None and trimmed.start > span.start \
+                and trimmed.entity_type in ("ORGANIZATION", "SCHOOL") and classifying_adjective(trimmed.text):
+            continue  # what a kept kind leaves is its adjective ("HÔPITAL DE JOUR PÉDOPSYCHIATRIQUE", "ÉCOLE INTERNE")
         if trimmed is None or policy.is_kept(trimmed.text) and not _titled_surname(text, span, trimmed) \
                 and span.source != PROVINCE_SOURCE \
                 or _no_name(text, trimmed) or _ordinary_rest(span, trimmed):

@@ -541,3 +541,30 @@ def test_the_kind_words_of_a_removed_name_are_no_leak():
     # not in a person's)
     assert identifying_tokens("Brabant wallon", "LOCATION")[0] == {"brabant"}
     assert identifying_tokens("Sophie Flamand", "PERSON")[0] == {"sophie", "flamand"}
+
+
+def test_a_first_name_a_mail_addresses_is_the_professional_s_and_a_sentence_joins_no_fields():
+    """#20: the mother and the educator share a first name; "Bonjour Naïma," opening a mail and "c'est Naïma du
+    Sextant" in a message are the educator the case names with her role, and the surname just before ("Mme El Amrani,
+    c'est Naïma") does not make the two one name as a form's fields would."""
+    from anonymizer.link import case_entity_keys
+
+    texts = ["Mère : Naïma El Amrani. Accueillante : Naïma Cherkaoui, éducatrice. Naïma El Amrani viendra. "
+             "Naïma El Amrani a signé.",
+             "Bonjour Naïma,\n\nLe CLB a appelé.",
+             "Moi : Bonsoir Mme El Amrani, c'est Naïma du Sextant. Comment va-t-il ?"]
+    parts = [["Naïma El Amrani", "Naïma Cherkaoui", "Naïma El Amrani", "Naïma El Amrani"], ["Naïma"],
+             ["El Amrani", "Naïma"]]
+    documents = []
+    for text, names in zip(texts, parts, strict=True):
+        spans, at = [], 0
+        for name in names:
+            start = text.index(name, at)
+            spans.append(Span.of(text, start, start + len(name), "PERSON"))
+            at = start + len(name)
+        documents.append(spans)
+    keys = case_entity_keys(documents, (), texts)
+    educator = keys[0][documents[0][1]]
+    assert keys[1][documents[1][0]] == educator
+    assert keys[2][documents[2][1]] == educator
+    assert keys[2][documents[2][0]] == keys[0][documents[0][0]] != educator

@@ -1782,3 +1782,23 @@ def test_a_surname_and_the_commune_after_de_are_a_person_and_her_town(anonymizer
 def test_what_a_third_review_of_the_thirtieth_session_found(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # B55's classes: a box after a slash; a street type that is first a common noun, before "en" and a word or a
+    # service's acronym; a span of hours after a weekday; a service's inner unit; a kind and its adjective; a school
+    # named by two places joined by "et du" (not two schools); a German pronoun after "in"; the employment schemes
+    # and a payment app of a team page and a parents' chat
+    ("Domicile : rue du Moulin 14/B2, 5620 Florennes.", ["rue du Moulin 14/B2, 5620 Florennes"]),
+    ("Sortie si passage de la TMS ONE dans la semaine. Il a obtenu le passage en phase 3 hier.", []),
+    ("Permanence sans RDV mercredi 14-17h ; samedi 18 tu viens ?", ["samedi 18"]),
+    ("Régime éducatif ouvert – Unité 2 (« projet éducatif »)\n5. SCOLARITÉ À L'ÉCOLE INTERNE", []),
+    ("Stagiaire (bachelier AS, Haute École de la Haine et du Centre, octobre)", ["Haute École de la Haine et du Centre"]),
+    ("Betreff: Übergabe der Akte wegen Umzug in Ihren Zuständigkeitsbereich. Er wohnt in Aachen.", ["Aachen"]),
+    ("l'Athénée royal des Coteaux et de l'École communale de la Chartreuse",
+     ["Athénée royal des Coteaux", "École communale de la Chartreuse"]),
+    ("le service de mise en autonomie Envol 18", ["Envol 18"]),
+    ("Emplois APE/Maribel ; cagnotte sur mon numéro (Payconiq).", []),
+])
+def test_what_the_fifty_fifth_blind_batch_taught(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -40,7 +40,7 @@ LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER}(?:[^\S\n]+(?
 NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}"
           r"(?:(?![^\S\n]a[^\S\n]+(?!(?i:app|apt|bte|bt|bus|boîte|b-|étage|rez))[A-ZÀ-Ý])"
           r"[^\S\n]?[a-gi-zA-GI-Z](?![\w'’]|\.[^\S\n]*\d))?"
-          r"(?:/\d{1,3})?"
+          r"(?:/(?:\d{1,3}|[A-Z]\d{1,3}(?![\w/])))?"
           r"(?:[^\S\n]*,?[^\S\n]*(?:(?i:bte|boîte|bt|bus|b|app?|apt|m|ap|bl|bloc|kv|daire|scara|etaj)\.?|(?i:sc)\.|"
           r"(?i:et)\.(?=[^\S\n]*\d))"
           r"[^\S\n]*(?:\d{1,4}(?![\dhH]|:\d)[A-Za-z]?|[A-Z]\d{0,3})(?![\w]|:\d))"
@@ -104,6 +104,10 @@ SAID_LOWER_NAME = (rf"(?:{LINK}[^\S\n]*)?(?!{LINK}[^\S\n]){LOWER}"
                    rf"(?:[^\S\n]+(?!(?:à|a|au|aux|en|chez|et|ou|c['’]est|qui|que)(?![\w'’-])){LOWER})?")
 
 
+# a street type that is first a common noun, then "en" and a word in lower case ("passage en phase 3")
+COMMON_NOUN_EN = re.compile(r"(?i:passage|place|cité|cour|voie)[^\S\n]+en[^\S\n]+[a-zà-öø-ÿ]")
+
+
 class BeAddressRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ADDRESS"
     PATTERNS = (
@@ -145,5 +149,7 @@ class BeAddressRecognizer(FrPatternRecognizer):
             lone = LONE_LOWER.match(text, result.start, result.end)
             if lone and all(is_word(word) or "-" not in word and len(word) < 4 for word in lone.group(1).split()):
                 continue  # "rue principale 12", "av 3": a word, not a street's name ("rue sin piere 12" is one)
+            if COMMON_NOUN_EN.match(text, result.start, result.end):
+                continue  # "le passage en phase 3", "une place en groupe 2": a noun's locution, no street
             kept.append(result)
         return kept

@@ -140,8 +140,9 @@ class ForeignPlaceRecognizer(FrSpanRecognizer):
                     and (birth or route or strong and not person or not is_common_word(candidate)
                          or not person and large_town_abroad(candidate)) \
                     and (strong or not (person or candidate.lower() in vocabulary.calendar_words())
-                         or route and candidate.lower() not in vocabulary.calendar_words()):
-                return candidate
+                         or route and candidate.lower() not in vocabulary.calendar_words()) \
+                    and (strong or candidate.lower() not in vocabulary.foreign_words()):
+                return candidate  # (not a pronoun of a German mail: "Umzug in Ihren Zuständigkeitsbereich")
         return None
 
 

@@ -58,7 +58,9 @@ class StreetNameRecognizer(FrPatternRecognizer):
                 and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))
                 and not (text[r.start:r.end].split()[0].lower() in COMMON_NOUN_TYPES
                          and EN_BEFORE.search(text, max(0, r.start - 6), r.start))
-                and not _verb_after_subject(text, r.start, r.end)]
+                and not _verb_after_subject(text, r.start, r.end)
+                and not _service_acronym_after(text[r.start:r.end])]
+
 
 
 # a type word after "en" is the common noun of a locution: "la mise en place de l'AMO", "en voie de ..."
@@ -68,6 +70,18 @@ EN_BEFORE = re.compile(r"(?i:\ben)[^\S\n]+$")
 # street types that are first common nouns of the language of notes ("le passage de la référente", "une place en
 # internat"); "rue du bois sauvage" in lower case is a street
 COMMON_NOUN_TYPES = frozenset({"passage", "place", "cité", "cour", "voie", "galerie", "montée", "clos", "domaine"})
+
+
+# a type word that is first a common noun, then a service's acronym: "le passage de la TMS ONE", "la place au SAJ"
+ACRONYM_AFTER_NOUN = re.compile(rf"(?i:{'|'.join(sorted(COMMON_NOUN_TYPES, key=len, reverse=True))})[^\S\n]+"
+                                rf"(?:{LINK}[^\S\n]*)?([A-Z]{{2,5}})(?:[^\S\n]+[A-Z]{{2,5}})*")
+
+
+def _service_acronym_after(street: str) -> bool:
+    """ "passage de la TMS", "place au SAJ": a visit of a service's worker, a place in a service; a street is not
+    named by an acronym alone ("place de l'YSER" in capitals is a word, not an acronym, and a known place)."""
+    match = ACRONYM_AFTER_NOUN.fullmatch(street)
+    return match is not None and match.group(1).capitalize() not in places() and not is_word(match.group(1).lower())
 
 
 # type words that are also forms of a verb: after its subject, a pronoun or a person's first name, the verb ("que
