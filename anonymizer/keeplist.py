@@ -77,22 +77,6 @@ def role_terms() -> frozenset[str]:
     return frozenset(read_terms(terms))
 
 
-@lru_cache(maxsize=1)
-def professional_role_terms() -> frozenset[str]:
-    """The kept words for a professional's role (the keep-list's "roles" section, folded), without the words for a
-    person a service is for ("ado", "médié"; sector_words.txt marks them "person"), a family's or a guardian's
-    ("famille d'accueil", "tutrice", who may be an aunt): "éducatrice", "assistante sociale", "AS"."""
-    terms, inside = [], False
-    for line in _keep_list_lines():
-        if line.startswith("# ---"):
-            inside = line.strip() == "# --- roles"
-        elif inside:
-            terms.append(line)
-    family = {fold(word) for word in (*vocabulary.kin_roles(), *vocabulary.sector_words("person"))}
-    return frozenset(term for term in read_terms(terms)
-                     if term not in family and not term.startswith(("medie", "famil", "tut")))
-
-
 # a make and its colour, as a police report or a note describes the car ("Dacia grise", "Golf noire")
 COLOURS = ("grise?s?|noire?s?|blanc(?:he)?s?|bleue?s?|rouges?|verte?s?|argent(?:ée?s?)?|beiges?|jaunes?|bordeaux"
            "|marron|brune?s?|oranges?|violette?s?|roses?|kaki|anthracite|gris métallisé")

@@ -26,7 +26,6 @@ from functools import lru_cache
 from stdnum.be import nn, vat
 
 from anonymizer import dates, vocabulary
-from anonymizer.keeplist import professional_role_terms
 from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.be.iban import account_checks
 from anonymizer.recognizers.be.phone import neighbour_reading
@@ -927,48 +926,6 @@ def role_around(text: str | None, start: int, end: int) -> str | None:
     return _folded_roles().get(fold(found.group(1))) if found else None
 
 
-@lru_cache(maxsize=1)
-def _profession() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A professional's role right after a name, in the folded text ("Naïma Cherkaoui, éducatrice", "(AS, CPMS)", "–
-    psychologue"), or right before it as its label or its apposition ("Accueillante : Naïma Cherkaoui", "l'éducatrice
-    Naïma")."""
-    roles = "|".join(re.escape(term) for term in sorted(professional_role_terms(), key=len, reverse=True))
-    article = r"(?:l'|la[^\S\n]+|le[^\S\n]+|son[^\S\n]+|sa[^\S\n]+)?"
-    title = r"(?:(?:mme|mlle|madame|monsieur|mr|m)\.?[^\S\n]+)?"
-    return (re.compile(rf"[^\S\n]*[,(–—-][^\S\n]*{article}(?:{roles})(?![\w-])"),
-            re.compile(rf"(?<![\w-])(?:{roles})[^\S\n]*[:,(]?[^\S\n]*{title}$"))
-
-
-def profession_around(text: str | None, start: int, end: int) -> bool:
-    """Whether the words right around a name say it is a professional's (see :func:`_profession`)."""
-    if text is None:
-        return False
-    after, before = _profession()
-    return after.match(fold(text[end:end + 50])) is not None \
-        or before.search(fold(text[max(0, start - 45):start])) is not None
-
-
-# a first name that a message or a mail addresses or signs, a professional's more often than a family's: after a
-# greeting ("Bonjour Naïma,", "Hello Lina"), introducing its writer's service ("c'est Naïma du Sextant"), alone on
-# the line under a closing ("Bien à vous,\nLina")
-_ADDRESSED = re.compile(
-    rf"(?i:\b(?:{'|'.join(sorted(vocabulary.salutations() | {'hi', 'hey'}, key=len, reverse=True))}))[^\S\n]+$")
-_INTRODUCED = (re.compile(r"(?i:\bc['’]est)[^\S\n]+$"),
-               re.compile(r"[^\S\n]+(?:du|de[^\S\n]+la|de[^\S\n]+l['’]|d['’]|des)[^\S\n]*[A-Z]"))
-_CLOSING_LINE = re.compile(
-    r"(?i:(?:bien|cordialement|salutations|merci|bàv|bav|regards|groeten|grüße|gruß|bonne)[^\n]*)\n[^\S\n]*$")
-
-
-def _addressed_or_signed(text: str, start: int, end: int) -> bool:
-    """Whether a mention is addressed, introduced as its service's or signed (see _ADDRESSED)."""
-    if _ADDRESSED.search(text, max(0, start - 12), start) and re.match(r"[^\S\n]*(?:[,!]|\n|$)", text[end:end + 3]):
-        return True
-    if _INTRODUCED[0].search(text, max(0, start - 8), start) and _INTRODUCED[1].match(text, end):
-        return True
-    return re.match(r"[^\S\n]*(?:\n|$)", text[end:end + 4]) is not None \
-        and _CLOSING_LINE.search(text, max(0, start - 60), start) is not None
-
-
 class _Passage:
     """The mentions of persons a document writes around the one being resolved: the one just before (as the
     resolution walks the document) and the one just after. (Which name a passage last wrote was tried as evidence
@@ -1002,14 +959,16 @@ class _Passage:
 
     def _joined(self, end: int, at: int) -> bool:
         between = self.text[end:at]
-        # (a field's label between them, never a sentence's words: "Mme El Amrani, c'est Naïma du Sextant")
+        # (a field's label between them, never a clause: "Mme El Amrani, c'est Naïma du Sextant")
         return len(between) <= JOINED_GAP and not re.search(r"[.;!?]|\n\s*\n", between) \
-            and all(word[0].isupper() or word.lower() in FIELD_WORDS for word in re.findall(r"[^\W\d_]+", between))
+            and not CLAUSE_WORD.search(between)
 
 
-# the lower-case words of a form's label between a surname's field and a first name's ("nom : ...  prénom(s) : ...")
-FIELD_WORDS = frozenset({"prénom", "prénoms", "prenom", "nom", "naam", "voornaam", "vorname", "name", "first",
-                         "given", "surname", "s"})
+# the words of a clause, which no form's label between a surname's field and a first name's holds
+CLAUSE_WORD = re.compile(r"(?i:\b(?:c['’]est|est|était|sont|ici|moi|je|j['’]|tu|il|elle|on|nous|vous|dit|a|ai|avec"
+                         r"|chez|pour|mais|donc|puis)\b)")
+
+
 MIN_DIMINUTIVE = 3  # letters a first name's short form keeps of it ("Yass" of "Yassine", "Max" of "Maxime")
 MIN_TRUNCATED = 6  # letters of a surname written without its last one or two ("Delvau" of "Delvaux")
 
@@ -1084,16 +1043,12 @@ class _People:
             entity = self.entity.get(name, name)
             self.weight[entity] = self.weight.get(entity, 0) + count
         self.minors = self._minors(mentions, texts) if texts is not None else set()
-        # the roles in the family the case gives each person by a full name ("Oncle maternel : Yassine El Amrani"), and
-        # the persons it names as professionals ("Naïma Cherkaoui, éducatrice")
+        # the roles in the family the case gives each person by a full name ("Oncle maternel : Yassine El Amrani")
         self.roles: dict[str, set[str]] = {}
-        self.professionals: set[str] = set()
         for index, span, form in mentions if texts is not None else ():
             form = self.spelt.get(form, form)
             if len(words(form)) >= 2 and (role := role_around(texts[index], span.start, span.end)):
                 self.roles.setdefault(self.entity.get(form, form), set()).add(role)
-            if len(words(form)) >= 2 and profession_around(texts[index], span.start, span.end):
-                self.professionals.add(self.entity.get(form, form))
 
     def _minors(self, mentions: list[tuple[int, Span, str]], texts: Sequence[str]) -> set[str]:
         """The persons the case says are under 18 by a full name: an age right after it ("Yassine Bensalah, 14
@@ -1184,11 +1139,7 @@ class _People:
                     return completed[0]
         if passage is not None and (role := role_around(passage.text, *at)):  # "l'oncle Yassine": the uncle
             names = [name for name in names if role in self.roles.get(name, ())] or names
-        if len(mention) == 1 and passage is not None and passage.text is not None \
-                and _addressed_or_signed(passage.text, *at) and set(names) & self.professionals:
-            # "Bonjour Naïma," in a mail: the educator Naïma Cherkaoui rather than the mother Naïma El Amrani
-            names = [name for name in names if name in self.professionals]
-        elif len(mention) == 1 and in_first_names(next(iter(mention))):
+        if len(mention) == 1 and in_first_names(next(iter(mention))):
             names = [name for name in names if name in self.minors] or names
         return max(names, key=lambda name: (self.weight.get(name, self.written.get(name, 0)), -names.index(name)))
 

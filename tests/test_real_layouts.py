@@ -1785,20 +1785,23 @@ def test_what_a_third_review_of_the_thirtieth_session_found(anonymizer, text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
-    # B55's classes: a box after a slash; a street type that is first a common noun, before "en" and a word or a
-    # service's acronym; a span of hours after a weekday; a service's inner unit; a kind and its adjective; a school
-    # named by two places joined by "et du" (not two schools); a German pronoun after "in"; the employment schemes
-    # and a payment app of a team page and a parents' chat
+    # B55's classes: a box after a slash; a street type that is first a common noun, before "en" and a stage and its
+    # number, or before a link and a kept acronym; a span of hours after a weekday; a service's inner unit; a kind and
+    # its adjective; a German possessive after "in"; the employment schemes and a payment app of a team page and a
+    # parents' chat. And what a review of them found: a day and its hour after a dash, a street in lower case, a
+    # place in capitals, a school beside a kept service, a town that is a German word, a first name, initials
     ("Domicile : rue du Moulin 14/B2, 5620 Florennes.", ["rue du Moulin 14/B2, 5620 Florennes"]),
     ("Sortie si passage de la TMS ONE dans la semaine. Il a obtenu le passage en phase 3 hier.", []),
     ("Permanence sans RDV mercredi 14-17h ; samedi 18 tu viens ?", ["samedi 18"]),
     ("Régime éducatif ouvert – Unité 2 (« projet éducatif »)\n5. SCOLARITÉ À L'ÉCOLE INTERNE", []),
-    ("Stagiaire (bachelier AS, Haute École de la Haine et du Centre, octobre)", ["Haute École de la Haine et du Centre"]),
     ("Betreff: Übergabe der Akte wegen Umzug in Ihren Zuständigkeitsbereich. Er wohnt in Aachen.", ["Aachen"]),
-    ("l'Athénée royal des Coteaux et de l'École communale de la Chartreuse",
-     ["Athénée royal des Coteaux", "École communale de la Chartreuse"]),
-    ("le service de mise en autonomie Envol 18", ["Envol 18"]),
-    ("Emplois APE/Maribel ; cagnotte sur mon numéro (Payconiq).", []),
+    ("Emplois APE et Maribel social ; cagnotte sur mon numéro (Payconiq).", []),
+    ("Agenda : lundi 12 - 9h30 : entretien. Mardi 4 – 14h : audience.", ["lundi 12", "Mardi 4"]),
+    ("jhabite cité en bois 12 a liege", ["cité en bois 12 a", "liege"]),
+    ("Il habite PLACE BARA.", ["PLACE BARA"]),
+    ("Contacts avec l'école communale de Jemappes et du CPAS de Mons.", ["école communale de Jemappes", "Mons"]),
+    ("Le père vit à Auch depuis 2020.", ["Auch"]),
+    ("Maribel est venue. Dossier suivi par ACS - Anne-Catherine Simon.", ["Maribel", "ACS", "Anne-Catherine Simon"]),
 ])
 def test_what_the_fifty_fifth_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected

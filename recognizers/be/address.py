@@ -104,8 +104,10 @@ SAID_LOWER_NAME = (rf"(?:{LINK}[^\S\n]*)?(?!{LINK}[^\S\n]){LOWER}"
                    rf"(?:[^\S\n]+(?!(?:à|a|au|aux|en|chez|et|ou|c['’]est|qui|que)(?![\w'’-])){LOWER})?")
 
 
-# a street type that is first a common noun, then "en" and a word in lower case ("passage en phase 3")
-COMMON_NOUN_EN = re.compile(r"(?i:passage|place|cité|cour|voie)[^\S\n]+en[^\S\n]+[a-zà-öø-ÿ]")
+# a street type that is first a common noun, then "en" and a stage the number after it counts ("passage en phase 3",
+# "place en groupe 2"; "cité en bois 12" is a street)
+COMMON_NOUN_EN = re.compile(r"(?i:passage|place|cité|cour|voie)[^\S\n]+en[^\S\n]+(?:phase|étape|groupe|niveau"
+                            r"|classe|section|année|degré|module|période|cycle|unité)[^\S\n]+\d")
 
 
 class BeAddressRecognizer(FrPatternRecognizer):

@@ -194,11 +194,11 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("roman_day_month", rf"(?i:\ble|\bdu|\bau|\bce)[^\S\n]+\K{D}[./-](?:{ROMAN})(?!\w|[./-]\w)", 0.6),
         ("numeric_before_time", rf"(?<![\w/.,-]){D}/{M}(?=[^\S\n]+\d{{1,2}}[:hH]\d{{2}})", 0.6),
         # a weekday and the day alone, the month being the one spoken of: "samedi 18 tu viens ?", "le mardi 4,
-        # l'école a appelé" (not a time, "samedi 18 h", "samedi 18h30", nor a span of hours, "mercredi 14-17h", nor
-        # an amount or an age)
+        # l'école a appelé" (not a time, "samedi 18 h", "samedi 18h30", nor a span of hours written without spaces,
+        # "mercredi 14-17h" — "lundi 12 - 9h30" is a day and its hour —, nor an amount or an age)
         ("weekday_day", rf"(?<![\w/.-])(?i:{WEEKDAY_NAMES})[^\S\n]+{DAY}"
                         r"(?![\w/:.,]\d|[^\S\n]*(?:h\b|h\d|heures?\b|[:.]\d|ans\b|€|%|euros?\b)|\w"
-                        r"|[^\S\n]*[–-][^\S\n]*\d{1,2}[^\S\n]*h)", 0.6),
+                        r"|-\d{1,2}h)", 0.6),
         # (not a measure out of ten after its word on the line: "Acuité visuelle : OD 8/10, OG 7/10", "EVA 6/10", "AV OG
         # 5/10", "Visus OD 9/10", "Apgar 9/10", a mark "a eu 8/10"; nor a
         # mark on a line of marks: "6/16, fusion phonémique 3/10")

@@ -141,9 +141,13 @@ class ForeignPlaceRecognizer(FrSpanRecognizer):
                          or not person and large_town_abroad(candidate)) \
                     and (strong or not (person or candidate.lower() in vocabulary.calendar_words())
                          or route and candidate.lower() not in vocabulary.calendar_words()) \
-                    and (strong or candidate.lower() not in vocabulary.foreign_words()):
-                return candidate  # (not a pronoun of a German mail: "Umzug in Ihren Zuständigkeitsbereich")
+                    and (strong or not GERMAN_POSSESSIVE.fullmatch(candidate)):
+                return candidate  # (not a possessive of a German mail: "Umzug in Ihren Zuständigkeitsbereich")
         return None
+
+
+# German's possessives, which GeoNames also holds as villages ("Ihren"): after a weak cue, never a town
+GERMAN_POSSESSIVE = re.compile(r"(?i:ihr|sein|mein|dein|unser|euer|eur)(?:e[mnrs]?)?")
 
 
 # Romanian's s and t with a comma below, as keyboards write them, and with the cedilla GeoNames writes ("Iași", "Iaşi")

@@ -202,14 +202,15 @@ class OrganizationRecognizer(FrPatternRecognizer):
         for result in results:
             result.start = _after_link(text, result)
         results = [r for r in results if pattern_name(r) != "english_kind_after" or _english_name(text, r.start, r.end)]
-        # a kind and a number, a service's inner unit ("Unité 2", "Unité 3B"): no name
+        # a unit and its number inside a service ("Unité 2", "Section 3B"): no name
         results = [r for r in results if not NUMBERED_KIND.fullmatch(text, r.start, r.end)]
         return [r for r in results if r.end > r.start and not in_first_names(text[r.start:r.end])
                 and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])
                 and not _person_after_chez(text, r.start, r.end)]
 
 
-NUMBERED_KIND = re.compile(rf"{TITLED_SERVICE}[^\S\n]+\d{{1,3}}[A-Za-z]?")  # (a name and a number stays: "Envol 18")
+# (a name and a number stays, "Envol 18", and so does a house's, "Foyer 12")
+NUMBERED_KIND = re.compile(r"(?:Unité|Équipe|Section|Pavillon)[^\S\n]+\d{1,3}[A-Za-z]?")
 
 
 def _english_name(text: str, start: int, end: int) -> bool:
@@ -302,7 +303,7 @@ def _heading_words(text: str, start: int, end: int) -> bool:
 # a relational adjective classifies its kind, it names nothing: "RÉUNION D'ÉQUIPE HEBDOMADAIRE", "ÉQUIPE
 # ÉDUCATIVE", "SERVICE SOCIAL" ("MAISON VERTE", "GRAND LARGE": a quality, a name may be one)
 CLASSIFYING_ENDINGS = ("aire", "aires", "el", "els", "elle", "elles", "if", "ifs", "ive", "ives", "ique", "iques",
-                       "al", "ale", "ales", "aux", "erne", "ernes")  # ("L'ÉCOLE INTERNE" of an institution)
+                       "al", "ale", "ales", "aux", "terne", "ternes")  # ("L'ÉCOLE INTERNE" of an institution)
 
 
 # ... after a kind written as a French noun ("ÉQUIPE", "RÉUNION D'ÉQUIPE", "SERVICE"); after an acronym or a legal

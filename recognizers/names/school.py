@@ -28,11 +28,8 @@ MODIFIER = (
     r"\s+professionnel)"
 )
 # (and German's and Dutch's, after a school's kind: "Sekundarschule am Steinbach", "Grundschule an der Weser")
-# (and "et" before another link: "Haute École de la Haine et du Centre"; not before another school: "l'Athénée royal
-# des Coteaux et de l'École communale de la Chartreuse")
-LINK = (rf"(?:et\s+(?:de\s+la|de\s+l['’]|des|du|d['’])(?![^\S\n]*{SCHOOL_WORD})"
-        r"|de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et"
-        r"|sur|sous|en|am|im|an\s+der|zum|zur|['’]t)")  # (Dutch's "'t": "SBS 't Klavertje")
+LINK = (r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|sur|sous|en|am|im|an\s+der|zum|zur"
+        r"|['’]t)")  # (Dutch's "'t": "SBS 't Klavertje")
 CAP = rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|[IVX]{{1,4}}\b)"
 # on one line: a heading below the school's name is not part of it ("Athénée royal Vauban\n\nFamille :")
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,5}}"

@@ -18,6 +18,7 @@ from anonymizer.recognizers.lookup import foreign_places, in_surnames, is_countr
 from anonymizer.recognizers.names.tokens import in_first_names
 
 from anonymizer import vocabulary
+from anonymizer.keeplist import default_policy
 from anonymizer.text import fold
 
 SUFFIXES_ALONE = "|".join(sorted(vocabulary.street_suffixes_alone(), key=len, reverse=True))
@@ -62,7 +63,6 @@ class StreetNameRecognizer(FrPatternRecognizer):
                 and not _service_acronym_after(text[r.start:r.end])]
 
 
-
 # a type word after "en" is the common noun of a locution: "la mise en place de l'AMO", "en voie de ..."
 EN_BEFORE = re.compile(r"(?i:\ben)[^\S\n]+$")
 
@@ -74,14 +74,15 @@ COMMON_NOUN_TYPES = frozenset({"passage", "place", "cité", "cour", "voie", "gal
 
 # a type word that is first a common noun, then a service's acronym: "le passage de la TMS ONE", "la place au SAJ"
 ACRONYM_AFTER_NOUN = re.compile(rf"(?i:{'|'.join(sorted(COMMON_NOUN_TYPES, key=len, reverse=True))})[^\S\n]+"
-                                rf"(?:{LINK}[^\S\n]*)?([A-Z]{{2,5}})(?:[^\S\n]+[A-Z]{{2,5}})*")
+                                rf"{LINK}[^\S\n]*([A-Z]{{2,5}})(?:[^\S\n]+[A-Z]{{2,5}})*")
 
 
 def _service_acronym_after(street: str) -> bool:
-    """ "passage de la TMS", "place au SAJ": a visit of a service's worker, a place in a service; a street is not
-    named by an acronym alone ("place de l'YSER" in capitals is a word, not an acronym, and a known place)."""
+    """ "passage de la TMS", "place au SAJ": a visit of a service's worker, a place in a service: a kept acronym after
+    the link ("PLACE BARA", "cour de l'YSER" stay places)."""
     match = ACRONYM_AFTER_NOUN.fullmatch(street)
-    return match is not None and match.group(1).capitalize() not in places() and not is_word(match.group(1).lower())
+    return match is not None and any(default_policy().is_kept(acronym)
+                                     for acronym in re.findall(r"[A-Z]{2,5}", street[match.start(1):]))
 
 
 # type words that are also forms of a verb: after its subject, a pronoun or a person's first name, the verb ("que
