@@ -49,6 +49,35 @@ class WrittenDate:
     numeric: bool
 
 
+# a date said in words, as a hearing's record or a transcript writes it ("lundi trois février deux mille vingt-cinq",
+# "le premier mars"): its day, its month and its year in words, read as digits by said_date()
+_SAID = "|".join(sorted((fold(word) for word in vocabulary.number_words()), key=len, reverse=True))
+SAID_RE = re.compile(rf"^(?:{WEEKDAY_RE})?(?:le\s+)?(?P<day>premier|(?:{_SAID})(?:[\s-](?:et[\s-])?(?:{_SAID}))?)\s+"
+                     rf"(?P<month>[a-z]+\.?)(?:\s+(?P<year>(?:(?:{_SAID})[\s-])*?mille(?:[\s-](?:et[\s-])?(?:{_SAID}))*))?$")
+
+
+def said_date(text: str) -> str | None:
+    """A date said in words written with digits ("trois février deux mille vingt-cinq" -> "3 février 2025"), None
+    when ``text`` is no such date."""
+    from anonymizer.recognizers.be.phone_words import said_numbers
+
+    match = SAID_RE.match(fold(text.strip()).lower())
+    if match is None or fold(match["month"]).rstrip(".") not in _MONTH_INDEX:
+        return None
+    day = [1] if match["day"] == "premier" else said_numbers(match["day"])
+    if len(day) != 1 or not 1 <= day[0] <= 31:
+        return None
+    written = f"{day[0]} {match['month']}"
+    if match["year"]:
+        thousands, _, rest = match["year"].partition("mille")
+        high = said_numbers(thousands) if thousands.strip() else [1]
+        low = said_numbers(rest) if rest.strip(" -") else [0]
+        if len(high) != 1 or len(low) != 1:
+            return None
+        written += f" {high[0] * 1000 + low[0]}"
+    return written
+
+
 def _full_year(year: str) -> int:
     digits = int(year.lstrip("'"))
     if len(year.lstrip("'")) == 4:

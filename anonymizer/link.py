@@ -146,6 +146,8 @@ def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[DocumentSpan, str]:
         for span in spans:
             if span.entity_type == "DATE":
                 written = dates.parse(_read(span), NO_YEAR)
+                if written is None and (said := dates.said_date(_read(span))) is not None:
+                    written = dates.parse(said, NO_YEAR)  # "trois février deux mille vingt-cinq" is 03/02/2025
                 if written is None and (foreign := dates.parse_foreign(_read(span))) is not None:
                     written = foreign  # its value and whether it has a year, as a French date
                 if written is not None:
@@ -525,8 +527,10 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
         acronym = service_acronym(form)
         if acronym is not None and acronym != form:
             spelt.setdefault(acronym.lower(), set()).add(out.get(form, (names[form], form)))
+    # (even when a longer name holds it as its own name, as a department of that institution does: "CHLC" of
+    # "Centre hospitalier Louvière-Canal", not of "Service social CHLC")
     for acronym, roots in spelt.items():
-        if acronym in names and acronym not in out and len(roots) == 1:
+        if acronym in names and len(roots) == 1 and (acronym not in out or acronym in words(out[acronym][1])):
             out[acronym] = next(iter(roots))
     return out
 
@@ -649,6 +653,12 @@ def _short_year(group: str) -> str:
     return group[2:] if re.fullmatch(r"20[0-4]\d", group) else group
 
 
+def reference_group(group: str) -> str:
+    """A reference's group of digits as compared: its year in two digits, without the zeros before its digits
+    ("2025" -> "25", "0654" -> "654")."""
+    return _short_year(group).lstrip("0") or "0"
+
+
 def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
     """(type, key) of a number -> the key it is another writing of. A NISS, IBAN or BCE number whose check
     fails, one digit or one swap of two digits away from one that checks in the same case, is that one mistyped
@@ -664,8 +674,8 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
             if span.entity_type in NUMBER_TYPES:
                 key = number_key(_read(span), span.entity_type)
                 keys.setdefault(span.entity_type, set()).add(key)
-                if span.entity_type == "CASE_REF":
-                    groups[key] = tuple(sorted(_short_year(group) for group in re.findall(r"\d+", _read(span))))
+                if span.entity_type == "CASE_REF":  # (its zeros before a group's digits left out: "0654" is "654")
+                    groups[key] = tuple(sorted(reference_group(group) for group in re.findall(r"\d+", _read(span))))
                     letters[key] = frozenset(re.findall(r"[^\W\d_]+", _read(span).upper()))
     out: dict[Key, str] = {}
     for entity_type in CHECKED:
@@ -688,7 +698,20 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
         for key in same:
             if key != target:
                 out[("CASE_REF", key)] = target
+    # a reference written with fewer groups, all of them groups of one longer reference of the case and one of three
+    # digits or more, is that one written short ("0931" of "PMS-TR-0931", "1873/2025" of "NI.55.L3.001873/2025")
+    for key, digits in groups.items():
+        if ("CASE_REF", key) in out or max(map(len, digits), default=0) < MIN_REFERENCE_DIGITS:
+            continue
+        longer = {out.get(("CASE_REF", other), other) for other, theirs in groups.items()
+                  if (len(theirs) > len(digits) and not Counter(digits) - Counter(theirs)
+                      and letters[key] <= letters[other]) or (theirs == digits and letters[key] < letters[other])}
+        if len(longer) == 1:
+            out[("CASE_REF", key)] = next(iter(longer))
     return out
+
+
+MIN_REFERENCE_DIGITS = 3  # digits of a reference's group that tell it from another's ("0931", not "24")
 
 
 # a title just before a surname: the gender of the person it names ("Mme Bensalah" is not Mohamed Bensalah)
@@ -727,7 +750,8 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     services = _service_names(documents, voted)
     numbers = _number_variants(documents)
     towns = {key for spans in documents for span in spans
-             if voted.get(_voted_form(span), span.entity_type) == "LOCATION" and (key := _town_key(_read(span)))}
+             if voted.get(_voted_form(span), span.entity_type) == "LOCATION"
+             and (key := _town_key(_without_postcode(_read(span))))}
     towns_abroad = any(place_key(town) is None for town in towns)
     keyed = []
     for index, spans in enumerate(documents):
@@ -755,8 +779,11 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 entity_type, canonical = "LOCATION", town  # "Köln" read as a person, "Keulen" a place
             elif entity_type == "PERSON":
                 canonical = people.key(span, title_gender(text, span), passage)
-            elif entity_type == "LOCATION" and (town := _town_key(_read(span))):
-                canonical = town  # "Hal" and "Halle", "Kelmis" and "La Calamine", "Antep" and "Gaziantep" are one town
+            elif entity_type == "LOCATION":
+                # "Hal" and "Halle", "Kelmis" and "La Calamine", "Antep" and "Gaziantep" are one town, and so are
+                # "4800 Verviers" and "Verviers"
+                name = _without_postcode(_read(span))
+                canonical = _town_key(name) or fold(name)
             keys[span] = (entity_type, canonical)
         keyed.append(keys)
     if texts is not None:
@@ -764,6 +791,14 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
         _other_names(keyed, texts, people)
     _places_spelt_alike(keyed, towns)
     return keyed
+
+
+POSTCODE_BEFORE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}[^\S\n]+(?=[^\W\d_])")
+
+
+def _without_postcode(text: str) -> str:
+    """A town's name without the postcode written before it ("4800 Verviers" -> "Verviers")."""
+    return POSTCODE_BEFORE.sub("", text.strip(), count=1) if text[:1].isdigit() or text[1:2] == "-" else text
 
 
 def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
@@ -1226,7 +1261,17 @@ def _short_first_name(word: str, known: str) -> bool:
     if len(word) >= MIN_DIMINUTIVE and len(known) - len(word) >= 2 and known.startswith(word):
         return gender_of_first_name(word) in (None, target)
     stem = known[:-1]
-    return len(stem) >= 4 and len(word) > len(known) and word.startswith(stem) and not in_first_names(word)
+    if len(stem) >= 4 and len(word) > len(known) and word.startswith(stem) and not in_first_names(word):
+        return True
+    # ... or its first letters (three or more) with such an ending ("Vali" of "Valbona", "Pati" of "Patrick",
+    # "Mayouta" of "Maya"), a word no list holds as a first name nor the lexicon as a word
+    ending = next((e for e in ENDEARMENTS if word.endswith(e) and len(word) - len(e) >= MIN_DIMINUTIVE), None)
+    return ending is not None and known.startswith(word[:-len(ending)]) and len(known) > len(word) - len(ending) \
+        and not known.startswith(word) and not in_first_names(word.capitalize()) and not is_word(word)
+
+
+# the endings of endearment French, Maghrebi, Balkan and Italian families put after a first name's first letters
+ENDEARMENTS = ("oush", "ouch", "ouche", "outa", "ounet", "inou", "ito", "ita", "ie", "ou", "i", "y", "o")
 
 
 def _doubled_syllable(word: str, known: str) -> bool:

@@ -32,6 +32,7 @@ from anonymizer.link import (
     close_spelling,
     number_key,
     phone_parts,
+    reference_group,
     same_person_word,
     title_gender,
 )
@@ -605,16 +606,44 @@ class Pseudonymizer:
         earlier = self.key.mapping.get(same)
         if earlier is not None and kind == "PHONE" and digits:  # "+32 479…" after "0479…": the same fake
             earlier = _phone_written_as(earlier, span.text) or earlier  # number, in this writing's convention
-        if earlier is not None and len(re.sub(r"\D", "", earlier)) == len(digits) and digits:
+        if earlier is not None and digits and (len(re.sub(r"\D", "", earlier)) == len(digits) or kind == "CASE_REF"):
             # (and the letters of a reference from that surrogate, or scrambled: never this writing's own)
             letters = None
             if kind != "PHONE" and re.search(r"[A-Za-z]", span.text):
                 letters = "".join(re.findall(r"[A-Za-z]", earlier)) or "".join(re.findall(
                     r"[A-Za-z]", fakes.scramble(span.text, random.Random(f"{self.key.seed}|{same}"))))
+            if kind == "CASE_REF" and [len(group) for group in re.findall(r"\d+", span.text)] \
+                    != [len(group) for group in re.findall(r"\d+", earlier)]:
+                # a reference written with fewer or more groups ("1873/2025" of "NI.55.L3.001873/2025"): each group
+                # the surrogate its group got ("001873" and "1873", "2025" and "25" being one group)
+                return fakes.relayout(span.text, "".join(self._reference_group(same, group)
+                                                         for group in re.findall(r"\d+", span.text)), letters)
             return fakes.relayout(span.text, re.sub(r"\D", "", earlier), letters)
         new = self._decide(kind, span.text, lambda r: maker(span.text, r), ctx)
         self.key.mapping.setdefault(same, new)
+        if kind == "CASE_REF":
+            for group, faked in zip(re.findall(r"\d+", span.text), re.findall(r"\d+", new), strict=False):
+                if len(group) == len(faked):
+                    value = reference_group(group)
+                    self.key.mapping.setdefault(f"{same}|{value}", faked[len(faked) - len(value):])
+                    self.key.mapping.setdefault(f"{same}|{value}|{len(group)}", faked)
         return new
+
+    def _reference_group(self, same: str, group: str) -> str:
+        """The surrogate of one group of digits of a reference ``same`` (kind#key), written as ``group`` is: the
+        one its value got in another writing, else drawn (and recorded) now; a year stays a year in 20xx."""
+        value = reference_group(group)
+        slot = f"{same}|{value}"
+        if f"{slot}|{len(group)}" in self.key.mapping:  # written so before: as it was faked then
+            return self.key.mapping[f"{slot}|{len(group)}"]
+        if slot not in self.key.mapping:
+            rng = random.Random(f"{self.key.seed}|{slot}")
+            self.key.mapping[slot] = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9))
+                                                                      for _ in range(len(value) - 1))
+        faked = self.key.mapping[slot]
+        if re.fullmatch(r"20[0-4]\d", group):
+            return "20" + faked[-2:].zfill(2)
+        return faked.zfill(len(group))[-len(group):]
 
     @staticmethod
     def _scrambled(original: str, rng: random.Random) -> str:

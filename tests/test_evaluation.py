@@ -570,3 +570,41 @@ def test_a_form_s_fields_join_a_surname_and_a_first_name_and_a_clause_does_not(b
     assert field[5] == field[6] == field[0]
     said = keys_of(people + "Moi : Bonsoir Mme El Amrani, c'est Naïma du Sextant.", [*named, "El Amrani", "Naïma"])
     assert said[6] == said[1] != said[0]
+
+
+def test_the_same_reference_town_date_and_hospital_written_otherwise_are_one_entity(anonymizer):
+    """#20: a reference without its prefix, its zeros or its century, or with its groups swapped; a town with and
+    without its postcode; a date said in words; an institution's acronym that a department's name also holds."""
+    from anonymizer.link import case_entity_keys
+
+    def spans_of(text: str, parts: list[tuple[str, str]]) -> list[Span]:
+        found, at = [], 0
+        for part, entity_type in parts:
+            start = text.index(part, at)
+            found.append(Span.of(text, start, start + len(part), entity_type))
+            at = start + len(part)
+        return found
+
+    text = ("Dossier SAJ/VE/23/0654, puis 0654/23 et 23/654 ; PV NI.55.L3.001873/2025 et 1873/2025 ; PMS-TR-0931, "
+            "0931 ; RG 24/1234/A, RG 24/1234/B, 1234. À 4800 Verviers, puis Verviers. Le 03/02/2025, soit lundi trois "
+            "février deux mille vingt-cinq. Au Centre hospitalier Louvière-Canal ; Service social CHLC ; au CHLC.")
+    parts = [("SAJ/VE/23/0654", "CASE_REF"), ("0654/23", "CASE_REF"), ("23/654", "CASE_REF"),
+             ("NI.55.L3.001873/2025", "CASE_REF"), ("1873/2025", "CASE_REF"), ("PMS-TR-0931", "CASE_REF"),
+             ("0931", "CASE_REF"), ("RG 24/1234/A", "CASE_REF"), ("RG 24/1234/B", "CASE_REF"), ("1234", "CASE_REF"),
+             ("4800 Verviers", "LOCATION"), ("Verviers", "LOCATION"), ("03/02/2025", "DATE"),
+             ("lundi trois février deux mille vingt-cinq", "DATE"), ("Centre hospitalier Louvière-Canal", "ORGANIZATION"),
+             ("Service social CHLC", "ORGANIZATION"), ("CHLC", "ORGANIZATION")]
+    spans = spans_of(text, parts)
+    keys = [case_entity_keys([spans], (), [text])[0][span] for span in spans]
+    assert keys[0] == keys[1] == keys[2] and keys[3] == keys[4] and keys[5] == keys[6]
+    assert len({keys[7], keys[8], keys[9]}) == 3  # "1234" may be either: it stays itself
+    assert keys[10] == keys[11] and keys[12] == keys[13] and keys[14] == keys[16] != keys[15]
+    # in pseudo style each group of a reference keeps its surrogate, whatever the writing
+    written = ("Dossier SAJ/VE/23/0654, puis 0654/23 et 23/654. PV NI.55.L3.001873/2025, puis PV 1873/2025.")
+    out = anonymizer.anonymize(written, style="pseudo", seed=3).text
+    long, short, swapped = re.search(r"Dossier \w+/\w+/(\d+/\d+), puis (\d+/\d+) et (\d+/\d+)", out).groups()
+    a, b = long.split("/")
+    assert short == f"{b}/{a}" and swapped == f"{a}/{b[-3:]}"  # ("0654" and "654": one group, its zero aside)
+    pv_long, pv_short = re.search(r"PV \S+\.(\d+/\d+), puis PV (\d+/\d+)", out).groups()
+    number, year = pv_long.split("/")
+    assert pv_short == f"{number[-4:]}/{year}"  # ("001873" and "1873")
