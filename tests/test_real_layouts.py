@@ -1805,3 +1805,20 @@ def test_what_a_third_review_of_the_thirtieth_session_found(anonymizer, text, ex
 ])
 def test_what_the_fifty_fifth_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # B56's classes: a school subject is no name, capitalised in a table or not ("Math", a listed first name too);
+    # an English closing and Dutch labels of a forwarded mail, even quoted; a visit "au" a
+    # place in lower case; a law firm of partners; a Dutch "Centrum" and its name
+    ("Décrochage en math et en néerlandais ; M. Issa Ouédraogo (math), prof de Mathéo.\n| Math (TEDI-Math) | 12 |",
+     ["Issa Ouédraogo", "Mathéo"]),
+    (">> Thanks.\n>>\n>> Best wishes,\n>> Claire Fenwick", ["Claire Fenwick"]),
+    ("Ons dossiernummer: SD/2019/04517\nOud adres: Brunfautstraat 22 bus 3, 1080 Sint-Jans-Molenbeek",
+     ["SD/2019/04517", "Brunfautstraat 22 bus 3, 1080 Sint-Jans-Molenbeek"]),
+    ("Passage au night shop. Il habite place au Bois 3.", ["place au Bois 3"]),
+    ("Counsel: Quinlan & Doyle Family Law, Dublin.", ["Quinlan & Doyle Family Law", "Dublin"]),
+    ("Mevrouw heeft een begeleiding bij Centrum Ter Meulen.", ["Centrum Ter Meulen"]),
+])
+def test_what_the_fifty_sixth_blind_batch_taught(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -102,15 +102,16 @@ LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|Gm
 # an English service's kind after its name, as a forwarded British or Irish mail writes it ("Parkside Medical
 # Practice", "Little Acorns Nursery", "Family Bridges Contact Centre"), the generic words that may open the kind
 # ("Medical", "Contact") never its name alone ("the Family Centre", "a Day Nursery")
-ENGLISH_KIND = r"(?:Practice|Surgery|Centre|Center|Nursery|Clinic|Hospital|Trust|Foundation|Charity|Partnership)"
+ENGLISH_KIND = (r"(?:Practice|Surgery|Centre|Center|Nursery|Clinic|Hospital|Trust|Foundation|Charity|Partnership"
+                r"|Solicitors|Family[^\S\n]+Law|Law[^\S\n]+Firm)")  # (a law firm: "Quinlan & Doyle Family Law")
 ENGLISH_GENERIC = frozenset(
     "family medical health contact community children's childrens child day resource youth local social mental "
     "general public national care support early years women's parents learning".split())
 TITLED_SERVICE = (
     r"(?:Centre|Service|Maison|Collectif|Association|Fédération|Foyer|Home|Résidence|Club|Mouvement|Fondation"
     r"|Institution|Unité|Équipe|Entreprise|Société|Garage|Restaurant|Ferme|Espace|Planning|Crèche|Halte"
-    r"|Réseau|RÉSEAU|RESEAU|Plateforme|PLATEFORME|Mutualité|Mutuelle)"  # "Réseau Entre-deux-Sennes", "PLATEFORME VIF
-    # OUEST-BRABANT", "Mutualité des Deux Rives"
+    r"|Réseau|RÉSEAU|RESEAU|Plateforme|PLATEFORME|Mutualité|Mutuelle|Centrum)"  # "Réseau Entre-deux-Sennes",
+    # "PLATEFORME VIF OUEST-BRABANT", "Mutualité des Deux Rives", Dutch "Centrum Ter Meulen"
 )
 # what the service is, between its capitalised type and its name: "Maison médicale du Bauloy",
 # "Centre culturel de Braine", "Service résidentiel Les Tilleuls"
@@ -216,13 +217,14 @@ NUMBERED_KIND = re.compile(r"(?:Unité|Équipe|Section|Pavillon)[^\S\n]+\d{1,3}[
 def _english_name(text: str, start: int, end: int) -> bool:
     """An English service's name holds a word of its own before its kind, not only generic ones ("Family Centre"),
     no French function word ("Au Centre psycho-médico-social", "Notre Centre"), no acronym of the trade ("L'AMO
-    Centre Ouest") and no person's first name ("Marie Dupont Centre PMS"); a kind French writes too ("Centre",
+    Centre Ouest") and no person's first name ("Marie Dupont Centre PMS"; partners' surnames may be first names too:
+    "Quinlan & Doyle Family Law"); a kind French writes too ("Centre",
     "Clinic") only in an English passage."""
     words = text[start:end].split()
     name = words[:-1]
     return any(word.lower() not in ENGLISH_GENERIC and word not in ("&", "and") for word in name) \
         and not any(word.lower() in STOP_WORDS or word.isupper() and len(word) <= MAX_ACRONYM for word in name) \
-        and not in_first_names(name[0]) \
+        and (not in_first_names(name[0]) or "&" in name or "and" in name) \
         and (words[-1] not in FRENCH_TOO or vocabulary.in_foreign_line(text, start, end)
              or vocabulary.in_foreign_block(text, start, end))
 

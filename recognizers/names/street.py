@@ -157,11 +157,15 @@ ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _visit(street: str) -> bool:
-    """ "Passage de Tess", "Passage de Dylan Peeters": a first name after "Passage de" is a visit; "passage en Iran",
+    """ "Passage de Tess", "Passage de Dylan Peeters": a first name after "Passage de" is a visit, and so is
+    "Passage au" before words in lower case ("Passage au night shop"); "passage en Iran",
     "route en Espagne": a journey through a country (a street is never named "en" and a country)."""
     words = street.split()
     if len(words) == 3 and words[1] == "en" and is_country(words[2]):
         return True
+    if len(words) > 2 and words[0].lower() in ("passage", "place") and words[1] in ("au", "aux", "à") \
+            and all(word.islower() for word in words[2:]):
+        return True  # "Passage au night shop", "passage à la maison": a visit there, no street in lower case
     return len(words) > 2 and words[0] == "Passage" and words[1] in ("de", "d'") and in_first_names(words[2])
 
 
