@@ -297,8 +297,9 @@ MIN_NUMBER_DIGITS = 6  # a phone, a NISS, an account: digits alone link two writ
 
 
 def _link_tokens(new: str) -> set[str]:
-    """Words of a surrogate, and for a number its digits, for a date its day and month (their groups of digits
-    alone would link "0471 53 80 52" to "0471 53 80 53", "07/08/2023" to "07/09/2023")."""
+    """Words of a surrogate, and for a number its digits (and its groups of digits together, in any order), for a
+    date its day and month (their groups of digits alone would link "0471 53 80 52" to "0471 53 80 53", "07/08/2023"
+    to "07/09/2023")."""
     from anonymizer import dates
 
     tokens = set(re.findall(r"[^\W\d_]{2,}", new.lower()))
@@ -308,6 +309,9 @@ def _link_tokens(new: str) -> set[str]:
         tokens.add(f"@{written.value.day}/{written.value.month}")
     elif len(digits) >= MIN_NUMBER_DIGITS:
         tokens.add(f"#{digits}")
+        groups = re.findall(r"\d+", new)
+        if len(groups) >= 2:  # a reference's groups in another order ("9584/39", "39/9584/MAU"): the same groups
+            tokens.add("#" + "|".join(sorted(groups)))
     else:
         tokens |= set(re.findall(r"\d+", new))
     return tokens
