@@ -667,15 +667,18 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
     "SAJ/NIV/24/1187") is that one written short; a year counts written in two digits or four ("24/0862",
     "2024-0862")."""
     keys: dict[str, set[str]] = {}
-    groups: dict[str, tuple[str, ...]] = {}
+    groups: dict[str, tuple[str, ...]] = {}   # its groups of digits, sorted, the year in two digits
+    bare: dict[str, tuple[str, ...]] = {}     # ... in their order, also without the zeros before a group's digits
     letters: dict[str, frozenset[str]] = {}
     for spans in documents:
         for span in spans:
             if span.entity_type in NUMBER_TYPES:
                 key = number_key(_read(span), span.entity_type)
                 keys.setdefault(span.entity_type, set()).add(key)
-                if span.entity_type == "CASE_REF":  # (its zeros before a group's digits left out: "0654" is "654")
-                    groups[key] = tuple(sorted(reference_group(group) for group in re.findall(r"\d+", _read(span))))
+                if span.entity_type == "CASE_REF":
+                    found = re.findall(r"\d+", _read(span))
+                    groups[key] = tuple(sorted(_short_year(group) for group in found))
+                    bare[key] = tuple(reference_group(group) for group in found)
                     letters[key] = frozenset(re.findall(r"[^\W\d_]+", _read(span).upper()))
     out: dict[Key, str] = {}
     for entity_type in CHECKED:
@@ -698,14 +701,18 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
         for key in same:
             if key != target:
                 out[("CASE_REF", key)] = target
-    # a reference written with fewer groups, all of them groups of one longer reference of the case and one of three
-    # digits or more, is that one written short ("0931" of "PMS-TR-0931", "1873/2025" of "NI.55.L3.001873/2025")
-    for key, digits in groups.items():
+    # a reference the groups above leave alone is another writing of the one reference of the case (only one) whose
+    # groups, their zeros left out, are its own, or end with its own, and whose letters hold its own: "0654/23" of
+    # "SAJ/VE/23/0654", "0931" of "PMS-TR-0931", "1873/2025" of "NI.55.L3.001873/2025" (not "24/1234" of "24/1234/2",
+    # a sibling's number after it)
+    for key, digits in bare.items():
         if ("CASE_REF", key) in out or max(map(len, digits), default=0) < MIN_REFERENCE_DIGITS:
             continue
-        longer = {out.get(("CASE_REF", other), other) for other, theirs in groups.items()
-                  if (len(theirs) > len(digits) and not Counter(digits) - Counter(theirs)
-                      and letters[key] <= letters[other]) or (theirs == digits and letters[key] < letters[other])}
+        longer = {out.get(("CASE_REF", other), other) for other, theirs in bare.items()
+                  if other != key and letters[key] <= letters[other]
+                  and (len(theirs) > len(digits) and theirs[len(theirs) - len(digits):] == digits
+                       or len(theirs) == len(digits) and sorted(theirs) == sorted(digits)
+                       and (letters[key] < letters[other] or len(other) > len(key)))}
         if len(longer) == 1:
             out[("CASE_REF", key)] = next(iter(longer))
     return out
@@ -753,6 +760,11 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
              if voted.get(_voted_form(span), span.entity_type) == "LOCATION"
              and (key := _town_key(_without_postcode(_read(span))))}
     towns_abroad = any(place_key(town) is None for town in towns)
+    postcodes: dict[str, set[str]] = {}  # each town written after a postcode -> its postcodes
+    for spans in documents:
+        for span in spans:
+            if span.entity_type == "LOCATION" and (postcode := POSTCODE_BEFORE.match(_read(span).strip())):
+                postcodes.setdefault(fold(_without_postcode(_read(span))), set()).add(postcode.group().strip())
     keyed = []
     for index, spans in enumerate(documents):
         text = texts[index] if texts is not None else None
@@ -781,8 +793,10 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 canonical = people.key(span, title_gender(text, span), passage)
             elif entity_type == "LOCATION":
                 # "Hal" and "Halle", "Kelmis" and "La Calamine", "Antep" and "Gaziantep" are one town, and so are
-                # "4800 Verviers" and "Verviers"
+                # "4800 Verviers" and "Verviers" (not "1050 Bruxelles" and "1070 Bruxelles": two communes of one city)
                 name = _without_postcode(_read(span))
+                if len(postcodes.get(fold(name), ())) > 1:
+                    name = _read(span)
                 canonical = _town_key(name) or fold(name)
             keys[span] = (entity_type, canonical)
         keyed.append(keys)
@@ -1261,17 +1275,7 @@ def _short_first_name(word: str, known: str) -> bool:
     if len(word) >= MIN_DIMINUTIVE and len(known) - len(word) >= 2 and known.startswith(word):
         return gender_of_first_name(word) in (None, target)
     stem = known[:-1]
-    if len(stem) >= 4 and len(word) > len(known) and word.startswith(stem) and not in_first_names(word):
-        return True
-    # ... or its first letters (three or more) with such an ending ("Vali" of "Valbona", "Pati" of "Patrick",
-    # "Mayouta" of "Maya"), a word no list holds as a first name nor the lexicon as a word
-    ending = next((e for e in ENDEARMENTS if word.endswith(e) and len(word) - len(e) >= MIN_DIMINUTIVE), None)
-    return ending is not None and known.startswith(word[:-len(ending)]) and len(known) > len(word) - len(ending) \
-        and not known.startswith(word) and not in_first_names(word.capitalize()) and not is_word(word)
-
-
-# the endings of endearment French, Maghrebi, Balkan and Italian families put after a first name's first letters
-ENDEARMENTS = ("oush", "ouch", "ouche", "outa", "ounet", "inou", "ito", "ita", "ie", "ou", "i", "y", "o")
+    return len(stem) >= 4 and len(word) > len(known) and word.startswith(stem) and not in_first_names(word)
 
 
 def _doubled_syllable(word: str, known: str) -> bool:

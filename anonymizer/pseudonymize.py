@@ -638,8 +638,10 @@ class Pseudonymizer:
             return self.key.mapping[f"{slot}|{len(group)}"]
         if slot not in self.key.mapping:
             rng = random.Random(f"{self.key.seed}|{slot}")
-            self.key.mapping[slot] = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9))
-                                                                      for _ in range(len(value) - 1))
+            faked = value
+            while faked == value:  # (never the group's own digits: a one-digit group would keep them one time in 9)
+                faked = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(len(value) - 1))
+            self.key.mapping[slot] = faked
         faked = self.key.mapping[slot]
         if re.fullmatch(r"20[0-4]\d", group):
             return "20" + faked[-2:].zfill(2)

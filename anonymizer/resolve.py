@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from anonymizer import dates, vocabulary
-from anonymizer.columns import NOT_INITIALS, column_cells
+from anonymizer.columns import NOT_INITIALS, column_cells, header_labels
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, default_policy, kind_terms
 from anonymizer.link import ARTICLE
@@ -571,6 +571,10 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
     # ordinary words in lower case after it name nothing: "[un iPhone 11] noir", "[SAJ] concerné"
     if rest is not None and all(word.islower() and is_word(word) for word in re.findall(r"\w+", rest.text)):
         return None
+    # ... nor what lies inside another kept term: "[Centre PMS] de la [Communauté française]"
+    if rest is not None and any(start <= rest.start and rest.end <= stop
+                                for start, stop in protected[index:index + MAX_OVERLAPPING_RANGES]):
+        return None
     elided = ELIDED_OF.match(rest.text) if rest is not None and span.entity_type != "PERSON" else None
     if elided and is_place(elided.group(1)):  # "[CENTRE PUBLIC D'ACTION SOCIALE] D'ANDERLECHT": the commune
         return Span.of(text, rest.start + elided.start(1), rest.end, "LOCATION", rest.score, rest.source)
@@ -592,7 +596,9 @@ def _cut_protected_tail(text: str, span: Span, protected: list[tuple[int, int]],
                  if span.start < start < span.end <= end and end - start > 3 and " " in text[start:end]), default=None)
     if start is None:
         return span
-    link = re.search(r"[^\S\n]+(?i:au|aux|du|des|à[^\S\n]+la|à[^\S\n]+l['’]|à)[^\S\n]+$", text[span.start:start])
+    # (or its organising power after "de la": "le Centre PMS de la Communauté française")
+    link = re.search(r"[^\S\n]+(?i:au|aux|du|des|à[^\S\n]+la|à[^\S\n]+l['’]|à|de[^\S\n]+la)[^\S\n]+$",
+                     text[span.start:start])
     head = text[span.start:span.start + link.start()] if link else ""
     if head and all(word.islower() or policy.is_kept(word) for word in re.findall(r"[^\W\d_]+", head)):
         return None  # a kind and a preposition before it: "l'école au Centre PMS" names no school
@@ -666,6 +672,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     services = {ARTICLE.sub("", fold(s.text)) for s in cleaned if s.entity_type in ("ORGANIZATION", "SCHOOL")}
     cleaned = [piece for span in cleaned for piece in split_at_service(text, span, services)]
     cleaned = [piece for span in cleaned for piece in _person_and_town(text, span)]
+    cleaned = [_before_titled_person(text, span) for span in cleaned]
     cleaned = [_with_emoji(text, _place_surname(text, span)) for span in cleaned]
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
                 for nickname in (*_nickname_after(text, span), *_nickname_before(text, span),
@@ -685,6 +692,8 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned = _first_names_apart(text, cleaned)
     cleaned = _hyphen_joined(text, cleaned)
     cleaned += column_cells(text, cleaned, policy, tables)
+    labels = header_labels(text, cleaned, policy)  # "| Élève | Cl. | Bilan |": a column's label, no first name
+    cleaned = [span for span in cleaned if span not in labels] if labels else cleaned
     return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)]
 
 
@@ -1086,6 +1095,19 @@ def _place_surname(text: str, span: Span) -> Span:
 # a person's name, "de" or "d'", and a commune the model read on into: "Mme Claessens de Welkenraedt"
 PERSON_OF_TOWN = re.compile(r"(?P<head>[^\W\d_][\w'’.-]*(?:[^\S\n]+[^\W\d_][\w'’.-]*)*?)[^\S\n]+"
                             r"(?:de[^\S\n]+|d['’])(?P<town>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,2})")
+
+
+TITLED_AFTER_AND = re.compile(r"[^\S\n]+et[^\S\n]+(?:Me|Mme|Mlle|M\.|Dr|Madame|Monsieur|Maître)[^\S\n]")
+
+
+def _before_titled_person(text: str, span: Span) -> Span:
+    """A service's or a school's span that ran on over "et" and a titled person ends before them ("L'Arbre à Palabres
+    et Me Lambert": the service and the lawyer; the person is found on her own)."""
+    if span.entity_type not in ("ORGANIZATION", "SCHOOL"):
+        return span
+    titled = TITLED_AFTER_AND.search(text, span.start, span.end)
+    return span if titled is None else Span.of(text, span.start, titled.start(), span.entity_type, span.score,
+                                               span.source)
 
 
 def _person_and_town(text: str, span: Span) -> list[Span]:
@@ -1810,6 +1832,9 @@ LEGAL_DIVISIONS = frozenset(fold(word) for word in vocabulary.legal_divisions())
 LEGAL_DIVISION = re.compile(r"[^\W\d_][\w-]*[^\S\n]+(?:[IVXLC]+(?:er|e)?|1er|\d+(?:bis|ter)?)(?![\w'’-])")
 
 
+COUNTED_ROOMS = re.compile(r"(?<![\w])\d{1,2}[^\S\n]+(?:façades|chambres|pièces|étages|lits)(?![\w])", re.IGNORECASE)
+
+
 def _no_name(text: str, span: Span) -> bool:
     """A name-like span that cannot be a name: no letter at all ("41", a flattened table's cell), a
     place, service or school of one or two characters, a piece of a word written in inclusive French
@@ -1821,8 +1846,8 @@ def _no_name(text: str, span: Span) -> bool:
             or _noun_elsewhere(text, span) or _answered_label(text, span) or _bank_code(text, span) \
             or _quoted_foreign_words(text, span):
         return True
-    if not any(c.isalpha() for c in span.text):
-        return True
+    if not any(c.isalpha() for c in span.text) or COUNTED_ROOMS.search(text, span.start, min(len(text), span.end + 12)):
+        return True  # (nor a house's count of façades or rooms: "Maison 4 façades")
     marker = QA_MARKER.match(span.text)
     if marker and (marker.group(1).lower() in ANSWER_OPENERS or span.text.lstrip()[:1] in "QR"
                    and (is_word(marker.group(1).lower()) or is_foreign_word(marker.group(1)))) \

@@ -110,6 +110,12 @@ COMMON_NOUN_EN = re.compile(r"(?i:passage|place|cité|cour|voie)[^\S\n]+en[^\S\n
                             r"|classe|section|année|degré|module|période|cycle|unité)[^\S\n]+\d")
 
 
+# a year, then a comma, opening an address the number-first pattern read; after a month or a word of time
+YEAR_FIRST = re.compile(r"(?:19|20)\d\d,")
+WHEN_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(vocabulary.month_forms('fr')[i][0] for i in range(12))}|en|depuis"
+                         r"|année|fin|début|mi-?|été|hiver|printemps|automne)\b)[^\S\n]*$")
+
+
 class BeAddressRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ADDRESS"
     PATTERNS = (
@@ -153,5 +159,8 @@ class BeAddressRecognizer(FrPatternRecognizer):
                 continue  # "rue principale 12", "av 3": a word, not a street's name ("rue sin piere 12" is one)
             if COMMON_NOUN_EN.match(text, result.start, result.end):
                 continue  # "le passage en phase 3", "une place en groupe 2": a noun's locution, no street
+            if YEAR_FIRST.match(text, result.start) \
+                    and WHEN_BEFORE.search(text, max(0, result.start - 25), result.start):
+                continue  # "depuis juin 2022, rue de la Filature 14": a year before the street, no house number
             kept.append(result)
         return kept

@@ -16,11 +16,11 @@ class FaseRecognizer(FrPatternRecognizer):
         # ("Fase" and "fase" of a French label too, not the Dutch word: "in de fase 2"; the label is one clause)
         ("fase", r"(?:\bFASE|\bFase|(?i:\b(?:numéro|n°|code))[^\S\n]+fase)\b"
                  r"(?:[^\d\n]{0,30}|[^\n:;.]{0,100}:[^\S\n]*)\K(?<![\d])\d{1,6}(?:[./-]\d{1,6})?(?!\d)", 0.85),
-        # the implantation's number on the same line as the establishment's, glued to it too in a PDF's export: "N°
-        # FASE établissement : 2487
+        # the implantation's number on the same line as the establishment's, glued to it too in a PDF's export, its
+        # word abbreviated ("FASE établ. 2947 / implant. 6312"): "N° FASE établissement : 2487
         # Implantation : 3105"
-        ("implantation", r"(?i:\bFASE\b)[^\n]{0,60}?(?i:(?<![^\W\d_])implantation)[^\d\n]{0,15}\K(?<![\d])\d{1,6}"
-                         r"(?!\d)", 0.85),
+        ("implantation", r"(?i:\bFASE\b)[^\n]{0,60}?(?i:(?<![^\W\d_])implant(?:ation|\.))[^\d\n]{0,15}"
+                         r"\K(?<![\d])\d{1,6}(?!\d)", 0.85),
         # ... or before its word: "N° FASE : 2417 (établissement) / 5863 (implantation)"
         ("implantation_after", r"(?i:\bFASE\b)[^\n]{0,60}?\K(?<![\d.,/])\d{1,6}(?![\d.,/])"
                                r"(?=[^\S\n]*\(?(?i:implantation)(?!s))", 0.85),  # (not "3 implantations")

@@ -107,11 +107,17 @@ def _verb_after_subject(text: str, start: int, end: int) -> bool:
 
 def _noun_phrase(words: str) -> bool:
     """A lower-case phrase after a type word that is first a common noun, ending with a noun and its adjective
-    ("passage de la référente sociale"), or a type word then "en" ("cité en référence", "passage en secondaire"):
+    ("passage de la référente sociale"), or a time of day ("cour le midi"), or a type word then "en" ("cité en
+    référence", "passage en secondaire"):
     a common noun phrase, no street written in lower case ("rue de la station", "rue du bois sauvage")."""
     parts = words.split()
+    if len(parts) >= 2 and parts[0].lower() in COMMON_NOUN_TYPES and parts[-1].lower() in TIMES_OF_DAY:
+        return True  # "sur la cour le midi": when, not which
     return len(parts) >= 2 and parts[1] == "en" or len(parts) >= 4 and parts[0].lower() in COMMON_NOUN_TYPES \
         and is_adjective(parts[-1]) and parts[-2].isalpha()
+
+
+TIMES_OF_DAY = frozenset({"midi", "matin", "soir", "nuit", "après-midi", "récré", "récréation"})
 
 
 # what makes a lower-case "rue de la gare" a common noun phrase rather than a street's name
@@ -163,9 +169,9 @@ def _visit(street: str) -> bool:
     words = street.split()
     if len(words) == 3 and words[1] == "en" and is_country(words[2]):
         return True
-    if len(words) > 2 and words[0].lower() in ("passage", "place") and words[1] in ("au", "aux", "à") \
+    if len(words) > 2 and words[0] == "Passage" and words[1] in ("au", "aux", "à") \
             and all(word.islower() for word in words[2:]):
-        return True  # "Passage au night shop", "passage à la maison": a visit there, no street in lower case
+        return True  # "Passage au night shop": a journal's visit there ("passage au bois", "place aux herbes" stay)
     return len(words) > 2 and words[0] == "Passage" and words[1] in ("de", "d'") and in_first_names(words[2])
 
 
