@@ -126,25 +126,6 @@ class _Within:
         return [span for span in self.spans[first:last] if span.end > start]
 
 
-def header_labels(text: str, spans: list[Span], policy: KeepPolicy) -> list[Span]:
-    """The spans that are a drawn table's header cell made of ordinary French words or kept terms ("| Élève | Cl. |
-    Bilan |": "Bilan" is a column's label, whatever first name it also is); the text without a table: none."""
-    if not any(separator in text for separator in SEPARATORS):
-        return []
-    def label(cell: tuple[int, int]) -> bool:  # (its words of three letters or more: "Né(e) le", "Cl." are labels;
-        # and codes, "Vaccins (dTpa-IPV / RRO 1)": no capitalised word a French lexicon lacks, as a name is)
-        return all(is_word(word.lower()) or policy.is_kept(word) or not word.istitle()
-                   for word in re.findall(r"[^\W\d_]{3,}", text[slice(*cell)]))
-
-    # (a header of three cells or more, each a label: a form's first row of two, "| Mère | Rose |", may be data)
-    headers = [cell for grid in _tables(text) if len([c for c in grid[0] if c[1] > c[0]]) >= MIN_HEADER_CELLS
-               and all(label(c) for c in grid[0]) for cell in grid[0]]
-    return [span for span in spans if any(start <= span.start and span.end <= end for start, end in headers)]
-
-
-MIN_HEADER_CELLS = 3
-
-
 def _tables(text: str) -> Iterator[Grid]:
     """Each table: its rows (the first is the header), each a list of (start, end) cells, stripped."""
     for separator in SEPARATORS:

@@ -669,6 +669,7 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
     keys: dict[str, set[str]] = {}
     groups: dict[str, tuple[str, ...]] = {}   # its groups of digits, sorted, the year in two digits
     bare: dict[str, tuple[str, ...]] = {}     # ... in their order, also without the zeros before a group's digits
+    dated: dict[str, tuple[str, ...]] = {}
     letters: dict[str, frozenset[str]] = {}
     for spans in documents:
         for span in spans:
@@ -679,6 +680,8 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
                     found = re.findall(r"\d+", _read(span))
                     groups[key] = tuple(sorted(_short_year(group) for group in found))
                     bare[key] = tuple(reference_group(group) for group in found)
+                    if len(found) >= 2 and re.fullmatch(r"(?:19|20)\d\d", found[-1]):
+                        dated[key] = bare[key][:-1]  # ... and without its year at the end
                     letters[key] = frozenset(re.findall(r"[^\W\d_]+", _read(span).upper()))
     out: dict[Key, str] = {}
     for entity_type in CHECKED:
@@ -702,15 +705,16 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
             if key != target:
                 out[("CASE_REF", key)] = target
     # a reference the groups above leave alone is another writing of the one reference of the case (only one) whose
-    # groups, their zeros left out, are its own, or end with its own, and whose letters hold its own: "0654/23" of
-    # "SAJ/VE/23/0654", "0931" of "PMS-TR-0931", "1873/2025" of "NI.55.L3.001873/2025" (not "24/1234" of "24/1234/2",
-    # a sibling's number after it)
+    # groups, their zeros left out, are its own, or end with its own (before a year), and whose letters hold its own:
+    # "0654/23" of "SAJ/VE/23/0654", "0931" of "PMS-TR-0931", "1873/2025" of "NI.55.L3.001873/2025", "045678" of
+    # "BR.12.LL.045678/2024" (not "24/1234" of "24/1234/2", a sibling's number after it)
     for key, digits in bare.items():
         if ("CASE_REF", key) in out or max(map(len, digits), default=0) < MIN_REFERENCE_DIGITS:
             continue
         longer = {out.get(("CASE_REF", other), other) for other, theirs in bare.items()
                   if other != key and letters[key] <= letters[other]
-                  and (len(theirs) > len(digits) and theirs[len(theirs) - len(digits):] == digits
+                  and (len(theirs) > len(digits) and (theirs[len(theirs) - len(digits):] == digits
+                                                      or dated.get(other, ())[-len(digits):] == digits)
                        or len(theirs) == len(digits) and sorted(theirs) == sorted(digits)
                        and (letters[key] < letters[other] or len(other) > len(key)))}
         if len(longer) == 1:
@@ -793,9 +797,10 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 canonical = people.key(span, title_gender(text, span), passage)
             elif entity_type == "LOCATION":
                 # "Hal" and "Halle", "Kelmis" and "La Calamine", "Antep" and "Gaziantep" are one town, and so are
-                # "4800 Verviers" and "Verviers" (not "1050 Bruxelles" and "1070 Bruxelles": two communes of one city)
+                # "4800 Verviers" and "Verviers", "4000 Liège" and "4020 Liège" (not "1050 Bruxelles" and "1070
+                # Bruxelles": the postcodes of "Bruxelles" name the region's nineteen communes)
                 name = _without_postcode(_read(span))
-                if len(postcodes.get(fold(name), ())) > 1:
+                if len(postcodes.get(fold(name), ())) > 1 and fold(name) in REGION_OF_COMMUNES:
                     name = _read(span)
                 canonical = _town_key(name) or fold(name)
             keys[span] = (entity_type, canonical)
@@ -807,6 +812,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     return keyed
 
 
+REGION_OF_COMMUNES = frozenset({"bruxelles", "brussel", "brussels", "bruessel"})
 POSTCODE_BEFORE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}[^\S\n]+(?=[^\W\d_])")
 
 

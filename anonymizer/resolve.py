@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from anonymizer import dates, vocabulary
-from anonymizer.columns import NOT_INITIALS, column_cells, header_labels
+from anonymizer.columns import NOT_INITIALS, column_cells
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, default_policy, kind_terms
 from anonymizer.link import ARTICLE
@@ -692,8 +692,6 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned = _first_names_apart(text, cleaned)
     cleaned = _hyphen_joined(text, cleaned)
     cleaned += column_cells(text, cleaned, policy, tables)
-    labels = header_labels(text, cleaned, policy)  # "| Élève | Cl. | Bilan |": a column's label, no first name
-    cleaned = [span for span in cleaned if span not in labels] if labels else cleaned
     return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)]
 
 
@@ -1832,7 +1830,9 @@ LEGAL_DIVISIONS = frozenset(fold(word) for word in vocabulary.legal_divisions())
 LEGAL_DIVISION = re.compile(r"[^\W\d_][\w-]*[^\S\n]+(?:[IVXLC]+(?:er|e)?|1er|\d+(?:bis|ter)?)(?![\w'’-])")
 
 
-COUNTED_ROOMS = re.compile(r"(?<![\w])\d{1,2}[^\S\n]+(?:façades|chambres|pièces|étages|lits)(?![\w])", re.IGNORECASE)
+NUMBER_END = re.compile(r"[^\S\n]\d{1,2}$")
+HOUSE_COUNTED = re.compile(r"(?i:maison|appartement|logement|villa)[^\S\n]+\d{1,2}[^\S\n]+(?i:façades|chambres|pièces)")
+COUNTED_ROOMS = re.compile(r"[^\S\n]+(?:façades|chambres|pièces|étages)(?![\w])", re.IGNORECASE)
 
 
 def _no_name(text: str, span: Span) -> bool:
@@ -1846,8 +1846,9 @@ def _no_name(text: str, span: Span) -> bool:
             or _noun_elsewhere(text, span) or _answered_label(text, span) or _bank_code(text, span) \
             or _quoted_foreign_words(text, span):
         return True
-    if not any(c.isalpha() for c in span.text) or COUNTED_ROOMS.search(text, span.start, min(len(text), span.end + 12)):
-        return True  # (nor a house's count of façades or rooms: "Maison 4 façades")
+    if not any(c.isalpha() for c in span.text) or NUMBER_END.search(span.text) and COUNTED_ROOMS.match(text, span.end) \
+            or HOUSE_COUNTED.fullmatch(span.text):
+        return True  # (nor a house and its count of façades or rooms: "Maison 4 façades", the span ending at the count)
     marker = QA_MARKER.match(span.text)
     if marker and (marker.group(1).lower() in ANSWER_OPENERS or span.text.lstrip()[:1] in "QR"
                    and (is_word(marker.group(1).lower()) or is_foreign_word(marker.group(1)))) \

@@ -598,16 +598,19 @@ def test_the_same_reference_town_date_and_hospital_written_otherwise_are_one_ent
     keys = [case_entity_keys([spans], (), [text])[0][span] for span in spans]
     assert keys[0] == keys[1] == keys[2] and keys[3] == keys[4] and keys[5] == keys[6]
     assert len({keys[7], keys[8], keys[9]}) == 3  # "1234" may be either: it stays itself
-    # (what a review found: a sibling's number after a reference is another reference; a writing without letters
+    # (what two reviews found: a sibling's number after a reference is another reference; a writing without letters
     # stays the one reference that holds its groups as written when another writes them without zeros; two Brussels
-    # communes are two places)
+    # communes are two places, two postcodes of Liège one; a notice's number without its year is the notice)
     for written, apart, together in (
             ("Dossier SAJ 24/1234 (Léa). Dossier SAJ 24/1234/2 (Tom).", [("SAJ 24/1234", "SAJ 24/1234/2")], []),
             ("Dossier n° 2024/00123 (Kevin) et dossier n° 2024/123/7 (Julie).", [("2024/00123", "2024/123/7")], []),
             ("Référence SAJ 2022/0456 (voir aussi 2022/0456). Jugement RG 22/456/A.",
              [("SAJ 2022/0456", "RG 22/456/A")], [("SAJ 2022/0456", "2022/0456")]),
-            ("Adresse : 1000 Bruxelles. Avant : 1050 Bruxelles.", [("1000 Bruxelles", "1050 Bruxelles")], [])):
-        kinds = {part: "LOCATION" if "Bruxelles" in part else "CASE_REF" for pair in apart + together for part in pair}
+            ("Adresse : 1000 Bruxelles. Avant : 1050 Bruxelles.", [("1000 Bruxelles", "1050 Bruxelles")], []),
+            ("Elle vit à 4000 Liège et travaille à 4020 Liège.", [], [("4000 Liège", "4020 Liège")]),
+            ("Notice BR.12.LL.045678/2024 ; la notice 045678.", [], [("BR.12.LL.045678/2024", "045678")])):
+        kinds = {part: "LOCATION" if re.search("Bruxelles|Liège", part) else "CASE_REF"
+                 for pair in apart + together for part in pair}
         found = spans_of(written, sorted(kinds.items(), key=lambda item: written.index(item[0])))
         keyed = case_entity_keys([found], (), [written])[0]
         by_text = {span.text: keyed[span] for span in found}

@@ -1827,20 +1827,22 @@ def test_what_the_fifty_sixth_blind_batch_taught(anonymizer, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # B57's classes: a kind of the sector and its organising power ("Centre PMS de la Communauté française"); a
-    # drawn table's header of labels ("Bilan", a listed first name too); a house's count of façades; a time of day
+    # house's count of façades; a time of day
     # after a common-noun street type; a street type "zoning"; the FASE number of an implantation abbreviated;
     # brands, transport bodies, a children's foundation, a police section, a school's fair kept
     ("le Centre PMS de la Communauté française avec qui nous avons co-animé.", []),
-    ("| # | Élève | Né(e) le | Bilan | Vaccins (dTpa-IPV / RRO 1) |\n| 1 | Zélie Martin | 12/03/2017 | ok | ok |\n"
-     "| 2 | Yara Haddad | 01/02/2017 | ok | ok |\n| 3 | Noah Lejeune | 05/05/2017 | ok | ok |",
-     ["Zélie Martin", "12/03/2017", "Yara Haddad", "01/02/2017", "Noah Lejeune", "05/05/2017"]),
     ("Maison 4 façades, propriétaires depuis 2009. Un surveillant sur la grande cour le midi.", []),
     ("Créancier : Zoning de la Praille 4, 6040 Jumet.", ["Zoning de la Praille 4, 6040 Jumet"]),
     ("École communale de Léglise (FASE établ. 2947 / implant. 6312)", ["École communale de Léglise", "2947", "6312"]),
-    ("Child Focus (116 000) ; veste Nike, sac Eastpak, carte MOBIB, abonnement SNCB ; Service Jeunesse Famille de la "
-     "zone ; la fancy-fair.", []),
-    # ... and what a review of them found: a Brussels commune's postcode, a surname that is a Dutch word
+    ("Child Focus (116 000) ; veste Adidas, sac Eastpak, carte MOBIB, abonnement SNCB ; Service Jeunesse Famille de "
+     "la zone ; la fancy-fair.", []),
+    # ... and what two reviews of them found: a surname that is a Dutch word or a brand, a first name that is a brand;
+    # a town before a flat's count of rooms; a locution "faire place aux", a street in lower case where one lives
     ("M. Jan Oud, de vader, belde. Oud zegt dat hij verhuist.", ["Jan Oud", "Oud"]),
+    ("Lacoste a refusé de signer le PV. Nike (14 ans) a fugué.", ["Lacoste", "Nike"]),
+    ("La famille loue un appartement à Schaerbeek, 2 chambres.", ["Schaerbeek"]),
+    ("Il faut faire place aux jeunes. Passage au cpas demain. Il habite place aux foires à Verviers.",
+     ["place aux foires", "Verviers"]),
 ])
 def test_what_the_fifty_seventh_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -53,7 +53,8 @@ class StreetNameRecognizer(FrPatternRecognizer):
                 town = TOWN_OF_LANDMARK.match(text, r.start, r.end)
                 if town and town.group(1) in places():
                     r.start = town.start(1)  # "le marché de Gembloux", "la gare de Namur": the town's, the town named
-        return [r for r in results if not _visit(text[r.start:r.end]) and not _initial_name(text, r.start, r.end)
+        return [r for r in results if not _visit(text[r.start:r.end], text, r.start)
+                and not _initial_name(text, r.start, r.end)
                 and not _role(text, r.start, r.end) \
                 and not vocabulary.DOCUMENT_OF.search(text, max(0, r.start - 30), r.start)
                 and not (text[r.start:r.end].islower() and DETERMINER_BEFORE.search(text, 0, r.start))
@@ -162,16 +163,23 @@ def _generic_landmark(landmark: str) -> bool:
 ROMAN = re.compile(r"[IVXLC]+")
 
 
-def _visit(street: str) -> bool:
+DWELLING_BEFORE = re.compile(r"(?i:\b(?:habite|habitent|vit|vivent|loge|logent|domicili\w*|adresse|rdv|rendez-vous"
+                             r"|devant|près|réside|résident)\b)[^\n]{0,12}$")
+
+
+def _visit(street: str, text: str = "", start: int = 0) -> bool:
     """ "Passage de Tess", "Passage de Dylan Peeters": a first name after "Passage de" is a visit, and so is
     "Passage au" before words in lower case ("Passage au night shop"); "passage en Iran",
     "route en Espagne": a journey through a country (a street is never named "en" and a country)."""
     words = street.split()
     if len(words) == 3 and words[1] == "en" and is_country(words[2]):
         return True
-    if len(words) > 2 and words[0] == "Passage" and words[1] in ("au", "aux", "à") \
-            and all(word.islower() for word in words[2:]):
-        return True  # "Passage au night shop": a journal's visit there ("passage au bois", "place aux herbes" stay)
+    if len(words) > 2 and words[0].lower() in ("passage", "place") and words[1] in ("au", "aux", "à") \
+            and all(word.islower() for word in words[2:]) \
+            and not DWELLING_BEFORE.search(text, max(0, start - 40), start):
+        # "Passage au night shop", "passage au cpas demain", "faire place aux jeunes": a visit, a locution; after
+        # where one lives or meets, a street in lower case ("il habite place aux foires", "rdv place aux herbes")
+        return True
     return len(words) > 2 and words[0] == "Passage" and words[1] in ("de", "d'") and in_first_names(words[2])
 
 
