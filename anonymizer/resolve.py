@@ -1616,6 +1616,7 @@ SEPARATOR_MARKS = "-_=*─━═"  # (and the box-drawing lines of a bilingual l
 # a French word and its slash before the same in Dutch or German ("Recommandé / Aangetekend", "Copie / Afschrift")
 # (opening its line: "Contact famille / Scholz" is no label)
 TRANSLATED = re.compile(r"[^\S\n]*(\w+)[^\S\n]*/[^\S\n]*")
+TRANSLATION_AFTER = re.compile(r"[^\S\n]*/[^\S\n]*(?:\d+[^\S\n]+)?([^\W\d_]+)")
 MIN_SEPARATOR = 3  # marks on each side of a separator line's words
 
 
@@ -1966,6 +1967,11 @@ def _no_name(text: str, span: Span) -> bool:
             and (re.match(r"[^\S\n]*:", text[span.end:span.end + 3]) or is_word(translated.group(1).lower())):
         return True  # a bilingual form's label in its second language ("Public / Doelgroep :", "Recommandé /
         # Aangetekend"; not a speaker, "Krüger : je ne suis pas d'accord")
+    before_french = TRANSLATION_AFTER.match(text, span.end)
+    if span.entity_type in name_types() and " " not in word and _foreign_ordinary(word) and before_french \
+            and is_word(before_french.group(1).lower()) and not is_word(word.lower()):
+        return True  # ... or in its first, the French after a slash ("Akte / Dossier", "8 Monate / 8 mois", "Schulen /
+        # Écoles", "Familienbegleiterin / accompagnatrice")
     if span.entity_type in name_types() and _in_separator_line(text, span):
         return True  # "-----Original Message-----", "---------- Forwarded message ---------": a mail's separator
     if span.entity_type == "PERSON" and (_foreign_words_only(span.text) or word.isupper() and " " in word
