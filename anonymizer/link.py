@@ -812,18 +812,16 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
 
 
 REGION_OF_COMMUNES = frozenset({"bruxelles", "brussel", "brussels", "bruessel"})
-NEIGHBOUR_POSTCODES = 200  # postcodes of one name this close are sections of one commune ("4000"/"4020 Liège")
 
 
 def _communes_apart(town: str, postcodes: set[str]) -> bool:
     """Whether the postcodes a case writes before one town's name name different communes: "Bruxelles" and its
-    region's nineteen ("1050 Bruxelles" is Ixelles), or postcodes far apart, two villages of one name ("9120 Beveren",
-    "8800 Beveren"); Belgian postcodes follow the map, so "5000"/"5100 Namur" are one."""
+    region's nineteen ("1050 Bruxelles" is Ixelles), or postcodes of two provinces' areas (their first digit), two
+    villages of one name ("9120 Beveren", "8800 Beveren"); "5000"/"5100 Namur", "2000"/"2660 Antwerpen" are one."""
     numbers = sorted(int(code) for code in (re.sub(r"\D", "", postcode) for postcode in postcodes) if code)
     if len(numbers) < 2:
         return False
-    return town in REGION_OF_COMMUNES or numbers[-1] - numbers[0] > NEIGHBOUR_POSTCODES \
-        or str(numbers[0])[0] != str(numbers[-1])[0]
+    return town in REGION_OF_COMMUNES or str(numbers[0])[0] != str(numbers[-1])[0]
 POSTCODE_BEFORE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}[^\S\n]+(?=[^\W\d_])")
 
 

@@ -609,8 +609,9 @@ def test_the_same_reference_town_date_and_hospital_written_otherwise_are_one_ent
             ("Adresse : 1000 Bruxelles. Avant : 1050 Bruxelles.", [("1000 Bruxelles", "1050 Bruxelles")], []),
             ("Elle vit à 4000 Liège et travaille à 4020 Liège.", [], [("4000 Liège", "4020 Liège")]),
             ("La mère habite 9120 Beveren, le père 8800 Beveren.", [("9120 Beveren", "8800 Beveren")], []),
+            ("La mère habite 2000 Antwerpen, le père 2660 Antwerpen.", [], [("2000 Antwerpen", "2660 Antwerpen")]),
             ("Notice BR.12.LL.045678/2024 ; la notice 045678.", [], [("BR.12.LL.045678/2024", "045678")])):
-        kinds = {part: "LOCATION" if re.search("Bruxelles|Liège|Beveren", part) else "CASE_REF"
+        kinds = {part: "LOCATION" if re.search("Bruxelles|Liège|Beveren|Antwerpen", part) else "CASE_REF"
                  for pair in apart + together for part in pair}
         found = spans_of(written, sorted(kinds.items(), key=lambda item: written.index(item[0])))
         keyed = case_entity_keys([found], (), [written])[0]

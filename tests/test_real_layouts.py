@@ -1858,6 +1858,7 @@ def test_what_the_fifty_seventh_blind_batch_taught(anonymizer, text, expected):
     ("Personne de contact : Schäfer / assistante sociale. Dr Specht / généraliste.", ["Schäfer", "Specht"]),
     ("Vasy (12 ans) est arrivé d'Ukraine.", ["Vasy"]),
     ("Ils ont emménagé place aux herbes en mars. Il faut faire place aux jeunes.", ["place aux herbes"]),
+    ("Rdv donné place aux herbes. Elle loge chez Faiza place aux foires.", ["place aux herbes", "Faiza", "place aux foires"]),
 ])
 def test_what_the_fifty_eighth_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -163,7 +163,8 @@ def _generic_landmark(landmark: str) -> bool:
 ROMAN = re.compile(r"[IVXLC]+")
 
 
-LOCUTION_BEFORE = re.compile(r"(?i:\b(?:fai\w*|fit|laiss\w*|c[èé]d\w*|donn\w*)\b)[^\S\n]+$")
+LOCUTION_BEFORE = re.compile(r"(?i:\b(?:faire|fait|faisant|fera|laisser|laisse|laissé|laissant|céder|cède|cédé)\b)"
+                             r"[^\S\n]+$")
 DWELLING_BEFORE = re.compile(r"(?i:\b(?:habite|habitent|vit|vivent|loge|logent|domicili\w*|adresse|rdv|rendez-vous"
                              r"|devant|près|réside|résident)\b)[^\n]{0,12}$")
 
@@ -176,11 +177,11 @@ def _visit(street: str, text: str = "", start: int = 0) -> bool:
     if len(words) == 3 and words[1] == "en" and is_country(words[2]):
         return True
     if len(words) > 2 and words[1] in ("au", "aux", "à") and all(word.islower() for word in words[2:]) and (
-            words[0].lower() == "place" and LOCUTION_BEFORE.search(text, max(0, start - 20), start)
-            or words[0].lower() == "passage" and not DWELLING_BEFORE.search(text, max(0, start - 60), start)):
-        # "faire place aux jeunes", "a laissé place aux larmes": a locution; "Passage au night shop", "passage au cpas
-        # demain": a visit, unless where one lives is written before ("elle loge passage au bois"); "il a emménagé
-        # place aux herbes" is a street in lower case
+            (words[0].lower() == "passage" or LOCUTION_BEFORE.search(text, max(0, start - 20), start))
+            and not DWELLING_BEFORE.search(text, max(0, start - 60), start)):
+        # "faire place aux jeunes", "a laissé place aux larmes": a locution after its verb; "Passage au night shop",
+        # "passage au cpas demain": a visit; unless where one lives or meets is written before ("elle loge passage au
+        # bois", "rdv donné place aux herbes"); "il a emménagé place aux herbes" is a street in lower case
         return True
     return len(words) > 2 and words[0] == "Passage" and words[1] in ("de", "d'") and in_first_names(words[2])
 
