@@ -648,9 +648,12 @@ def _one_digit_apart(a: str, b: str) -> bool:
                                and a[wrong[0]] == b[wrong[1]] and a[wrong[1]] == b[wrong[0]])
 
 
+REFERENCE_YEAR = re.compile(r"20[0-4]\d")  # a year a reference writes in four digits or two ("2024", "24")
+
+
 def _short_year(group: str) -> str:
     """A reference's year as two digits ("2024" -> "24"); any other group of digits as written."""
-    return group[2:] if re.fullmatch(r"20[0-4]\d", group) else group
+    return group[2:] if REFERENCE_YEAR.fullmatch(group) else group
 
 
 def reference_group(group: str) -> str:
@@ -822,6 +825,8 @@ def _communes_apart(town: str, postcodes: set[str]) -> bool:
     if len(numbers) < 2:
         return False
     return town in REGION_OF_COMMUNES or str(numbers[0])[0] != str(numbers[-1])[0]
+
+
 POSTCODE_BEFORE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}[^\S\n]+(?=[^\W\d_])")
 
 

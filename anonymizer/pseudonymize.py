@@ -27,6 +27,7 @@ from anonymizer.leaks import GENERIC_WORDS
 from anonymizer.link import (
     KUNYA,
     NAME_TYPES,
+    REFERENCE_YEAR,
     address_key,
     case_entity_keys,
     close_spelling,
@@ -603,6 +604,7 @@ class Pseudonymizer:
         # "SPJ/BXL/2025/00347", linked in the case) gets the same digits, laid out as this writing is
         same = f"{kind}#{entity or number_key(span.text, kind)}"
         digits = re.sub(r"\D", "", span.text)
+        groups = re.findall(r"\d+", span.text)  # (a reference's groups of digits, as written)
         earlier = self.key.mapping.get(same)
         if earlier is not None and kind == "PHONE" and digits:  # "+32 479…" after "0479…": the same fake
             earlier = _phone_written_as(earlier, span.text) or earlier  # number, in this writing's convention
@@ -612,17 +614,16 @@ class Pseudonymizer:
             if kind != "PHONE" and re.search(r"[A-Za-z]", span.text):
                 letters = "".join(re.findall(r"[A-Za-z]", earlier)) or "".join(re.findall(
                     r"[A-Za-z]", fakes.scramble(span.text, random.Random(f"{self.key.seed}|{same}"))))
-            if kind == "CASE_REF" and [len(group) for group in re.findall(r"\d+", span.text)] \
-                    != [len(group) for group in re.findall(r"\d+", earlier)]:
+            if kind == "CASE_REF" and list(map(len, groups)) != [len(group) for group in re.findall(r"\d+", earlier)]:
                 # a reference written with fewer or more groups ("1873/2025" of "NI.55.L3.001873/2025"): each group
                 # the surrogate its group got ("001873" and "1873", "2025" and "25" being one group)
-                return fakes.relayout(span.text, "".join(self._reference_group(same, group)
-                                                         for group in re.findall(r"\d+", span.text)), letters)
+                return fakes.relayout(span.text, "".join(self._reference_group(same, group) for group in groups),
+                                      letters)
             return fakes.relayout(span.text, re.sub(r"\D", "", earlier), letters)
         new = self._decide(kind, span.text, lambda r: maker(span.text, r), ctx)
         self.key.mapping.setdefault(same, new)
         if kind == "CASE_REF":
-            for group, faked in zip(re.findall(r"\d+", span.text), re.findall(r"\d+", new), strict=False):
+            for group, faked in zip(groups, re.findall(r"\d+", new), strict=False):
                 if len(group) == len(faked):
                     value = reference_group(group)
                     self.key.mapping.setdefault(f"{same}|{value}", faked[len(faked) - len(value):])
@@ -643,7 +644,7 @@ class Pseudonymizer:
                 faked = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(len(value) - 1))
             self.key.mapping[slot] = faked
         faked = self.key.mapping[slot]
-        if re.fullmatch(r"20[0-4]\d", group):
+        if REFERENCE_YEAR.fullmatch(group):
             return "20" + faked[-2:].zfill(2)
         return faked.zfill(len(group))[-len(group):]
 

@@ -1095,19 +1095,6 @@ PERSON_OF_TOWN = re.compile(r"(?P<head>[^\W\d_][\w'’.-]*(?:[^\S\n]+[^\W\d_][\w
                             r"(?:de[^\S\n]+|d['’])(?P<town>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,2})")
 
 
-TITLED_AFTER_AND = re.compile(r"[^\S\n]+et[^\S\n]+(?:Me|Mme|Mlle|M\.|Dr|Madame|Monsieur|Maître)[^\S\n]")
-
-
-def _before_titled_person(text: str, span: Span) -> Span:
-    """A service's or a school's span that ran on over "et" and a titled person ends before them ("L'Arbre à Palabres
-    et Me Lambert": the service and the lawyer; the person is found on her own)."""
-    if span.entity_type not in ("ORGANIZATION", "SCHOOL"):
-        return span
-    titled = TITLED_AFTER_AND.search(text, span.start, span.end)
-    return span if titled is None else Span.of(text, span.start, titled.start(), span.entity_type, span.score,
-                                               span.source)
-
-
 def _person_and_town(text: str, span: Span) -> list[Span]:
     """A surname, then "de" and a commune, is a person and the town she lives in, two spans ("sa mère, Mme Claessens
     de Welkenraedt"); a first name then "de" and a village is a family of the nobility ("Blanche de Hemptinne") and a
@@ -1122,6 +1109,19 @@ def _person_and_town(text: str, span: Span) -> list[Span]:
         return [span]
     return [Span.of(text, match.start("head"), match.end("head"), "PERSON", span.score, span.source),
             Span.of(text, match.start("town"), match.end("town"), "LOCATION", span.score, span.source)]
+
+
+TITLED_AFTER_AND = re.compile(r"[^\S\n]+et[^\S\n]+(?:Me|Mme|Mlle|M\.|Dr|Madame|Monsieur|Maître)[^\S\n]")
+
+
+def _before_titled_person(text: str, span: Span) -> Span:
+    """A service's or a school's span that ran on over "et" and a titled person ends before them ("L'Arbre à Palabres
+    et Me Lambert": the service and the lawyer; the person is found on her own)."""
+    if span.entity_type not in ("ORGANIZATION", "SCHOOL"):
+        return span
+    titled = TITLED_AFTER_AND.search(text, span.start, span.end)
+    return span if titled is None else Span.of(text, span.start, titled.start(), span.entity_type, span.score,
+                                               span.source)
 
 
 def split_at_service(text: str, span: Span, services: set[str]) -> list[Span]:

@@ -112,7 +112,7 @@ COMMON_NOUN_EN = re.compile(r"(?i:passage|place|cité|cour|voie)[^\S\n]+en[^\S\n
 
 # a year, then a comma, opening an address the number-first pattern read; after a month or a word of time
 YEAR_FIRST = re.compile(r"(?:19|20)\d\d,")
-WHEN_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(vocabulary.month_forms('fr')[i][0] for i in range(12))}|en|depuis"
+WHEN_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(forms[0] for forms in vocabulary.month_forms('fr'))}|en|depuis"
                          r"|année|fin|début|mi-?|été|hiver|printemps|automne)\b)[^\S\n]*$")
 
 

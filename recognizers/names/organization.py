@@ -218,8 +218,8 @@ def _english_name(text: str, start: int, end: int) -> bool:
     """An English service's name holds a word of its own before its kind, not only generic ones ("Family Centre"),
     no French function word ("Au Centre psycho-médico-social", "Notre Centre"), no acronym of the trade ("L'AMO
     Centre Ouest") and no person's first name ("Marie Dupont Centre PMS"; a law firm's partners' surnames may be first
-    names too: "Quinlan & Doyle Family Law"); a kind French writes too ("Centre",
-    "Clinic") only in an English passage."""
+    names too: "Quinlan & Doyle Family Law"); a kind French writes too ("Centre", "Clinic") only in an English
+    passage."""
     words = text[start:end].split()
     name = words[:-1]
     return any(word.lower() not in ENGLISH_GENERIC and word not in ("&", "and") for word in name) \
@@ -227,7 +227,6 @@ def _english_name(text: str, start: int, end: int) -> bool:
         and (not in_first_names(name[0]) or ("&" in name or "and" in name) and LAW_FIRM.search(words[-1])) \
         and (words[-1] not in FRENCH_TOO or vocabulary.in_foreign_line(text, start, end)
              or vocabulary.in_foreign_block(text, start, end))
-
 
 
 LAW_FIRM = re.compile(r"Solicitors|Law|Firm")  # a law firm's kind (its partners' surnames may be first names)

@@ -53,7 +53,7 @@ class StreetNameRecognizer(FrPatternRecognizer):
                 town = TOWN_OF_LANDMARK.match(text, r.start, r.end)
                 if town and town.group(1) in places():
                     r.start = town.start(1)  # "le marché de Gembloux", "la gare de Namur": the town's, the town named
-        return [r for r in results if not _visit(text[r.start:r.end], text, r.start)
+        return [r for r in results if not _visit(text, r.start, r.end)
                 and not _initial_name(text, r.start, r.end)
                 and not _role(text, r.start, r.end) \
                 and not vocabulary.DOCUMENT_OF.search(text, max(0, r.start - 30), r.start)
@@ -169,10 +169,13 @@ DWELLING_BEFORE = re.compile(r"(?i:\b(?:habite|habitent|vit|vivent|loge|logent|d
                              r"|devant|près|réside|résident)\b)[^\n]{0,12}$")
 
 
-def _visit(street: str, text: str = "", start: int = 0) -> bool:
-    """ "Passage de Tess", "Passage de Dylan Peeters": a first name after "Passage de" is a visit, and so is
-    "Passage au" before words in lower case ("Passage au night shop"); "passage en Iran",
-    "route en Espagne": a journey through a country (a street is never named "en" and a country)."""
+def _visit(text: str, start: int, end: int) -> bool:
+    """The street read in ``text[start:end]`` names none: "Passage de Tess", "Passage de Dylan Peeters" (a first name
+    after "Passage de" is a visit); "passage" or, after its verb, "place" before "au", "aux" or "à" and words in lower
+    case, unless where one lives or meets is written before ("Passage au night shop", "faire place aux jeunes"; not
+    "elle loge passage au bois"); "passage en Iran", "route en Espagne": a journey through a country (a street is
+    never named "en" and a country)."""
+    street = text[start:end]
     words = street.split()
     if len(words) == 3 and words[1] == "en" and is_country(words[2]):
         return True
