@@ -125,7 +125,8 @@ def address_key(text: str) -> str:
     street = (_full_type(kind.group().strip()) + " " + street[kind.end():]) if kind else street
     # "... 12 1480 tubize", "... 12 à 1480 tubize", "... 12 - 1480 tubize"
     street = re.sub(r"\s+(?:[-–]\s*)?(?:a\s+)?\d{4}\s+\D+$", "", street)
-    street = re.sub(r"(\d)\s+(?:a\s+)?[^\W\d]{3,}(?:[\s-][^\W\d]+)*$", r"\1", street)  # "... 23 (à) seraing"
+    # "... 23 (à) seraing" (not a box: "12 bte b")
+    street = re.sub(r"(\d)\s+(?:a\s+)?(?!(?:bte|boite|bus)\b)[^\W\d]{3,}(?:[\s-][^\W\d]+)*$", r"\1", street)
     street = re.sub(r"(\d)\s*(?:/|bte\.?|boite|bus|b\.)\s*(\w+)", r"\1/\2", street)
     street = re.sub(r"(\d)\s+([a-z])$", r"\1\2", street)  # "12 b" is "12b"
     return re.sub(r"\s+", " ", street)
@@ -640,7 +641,11 @@ def _checks(entity_type: str, key: str) -> bool:
 
 def _one_digit_apart(a: str, b: str) -> bool:
     """One digit wrong, or two next to each other swapped ("174" typed "147"): the two commonest slips, each of
-    which always breaks a check modulo 97 (it changes the number by less than 97 times a power of ten)."""
+    which always breaks a check modulo 97 (it changes the number by less than 97 times a power of ten); or one digit
+    left out or typed twice, which breaks the number's fixed length ("BE34 0632 4187 509" of "BE34 0632 4187 5090")."""
+    if abs(len(a) - len(b)) == 1:
+        short, long = sorted((a, b), key=len)
+        return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
     if len(a) != len(b):
         return False
     wrong = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
@@ -804,7 +809,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
                 name = _without_postcode(_read(span))
                 if _communes_apart(fold(name), postcodes.get(fold(name), set())):
                     name = _read(span)
-                canonical = _town_key(name) or fold(name)
+                canonical = _town_key(name) or _saint_key(name) or fold(name)
             keys[span] = (entity_type, canonical)
         keyed.append(keys)
     if texts is not None:
@@ -812,6 +817,19 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
         _other_names(keyed, texts, people)
     _places_spelt_alike(keyed, towns)
     return keyed
+
+
+PLACE_SAINT_SHORT = re.compile(r"(?<![\w])[Ss](t|te)\.?(?=[-\s])")  # (as written: "Haine-St-Pierre", "St. Vith")
+
+
+def _saint_key(name: str) -> str | None:
+    """A place whose "Saint" is written short ("Haine-St-Pierre", "Ste-Ode", "St-Truiden"): the key of the name written
+    out, the French or the Dutch way, whichever a list knows, else the French one folded; None for no short form."""
+    if PLACE_SAINT_SHORT.search(name) is None:
+        return None
+    written = [PLACE_SAINT_SHORT.sub(lambda m: "Saint" if m.group(1) == "t" else "Sainte", name),
+               PLACE_SAINT_SHORT.sub("Sint", name)]
+    return next((key for key in map(_town_key, written) if key), fold(written[0]))
 
 
 REGION_OF_COMMUNES = frozenset({"bruxelles", "brussel", "brussels", "bruessel"})

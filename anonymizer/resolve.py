@@ -575,13 +575,30 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
     if rest is not None and any(start <= rest.start and rest.end <= stop
                                 for start, stop in protected[index:index + MAX_OVERLAPPING_RANGES]):
         return None
-    elided = ELIDED_OF.match(rest.text) if rest is not None and span.entity_type != "PERSON" else None
-    if elided and is_place(elided.group(1)):  # "[CENTRE PUBLIC D'ACTION SOCIALE] D'ANDERLECHT": the commune
-        return Span.of(text, rest.start + elided.start(1), rest.end, "LOCATION", rest.score, rest.source)
+    # (the "de" before the commune, which trimming may have taken off: read from the kept term's end)
+    between = len(text[end:span.end]) - len(text[end:span.end].lstrip())
+    elided = ELIDED_OF.match(text, end + between, rest.end) if rest is not None and span.entity_type != "PERSON" \
+        else None
+    if elided and is_place(elided.group(1)):  # "[CENTRE PUBLIC D'ACTION SOCIALE] D'ANDERLECHT", "[SERVICE DE
+        # PROTECTION JUDICIAIRE] DE NAMUR": the commune
+        return Span.of(text, elided.start(1), rest.end, "LOCATION", rest.score, rest.source)
     return rest
 
 
-ELIDED_OF = re.compile(r"(?i:d)['’](\S.*)$")
+def _place_after_protected(text: str, span: Span, protected: list[tuple[int, int]]) -> Span:
+    """"[SERVICE DE PROTECTION JUDICIAIRE] DE NAMUR", "[Centre PMS] d'Ottignies": "de" and a commune right after a kept
+    term are where that service sits, not a surname with its particle."""
+    elided = ELIDED_OF.match(span.text)
+    if elided is None or span.entity_type not in ("PERSON", "ORGANIZATION") or not is_place(elided.group(1)):
+        return span
+    index = bisect_right(protected, (span.start, float("inf")))
+    if not any(end <= span.start and not text[end:span.start].strip()
+               for _start, end in protected[max(0, index - MAX_OVERLAPPING_RANGES):index]):
+        return span
+    return Span.of(text, span.start + elided.start(1), span.end, "LOCATION", span.score, span.source)
+
+
+ELIDED_OF = re.compile(r"(?i:d['’]|de[^\S\n]+)(\S.*)$")
 HOSPITAL_WORD = re.compile(HOSPITAL)  # (a hospital named after its commune is that hospital: "Hôpital de Nivelles")
 
 
@@ -661,6 +678,8 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
             trimmed = _cut_protected_head(text, trimmed, protected, policy)
             if trimmed is not None:
                 trimmed = _cut_protected_tail(text, trimmed, protected, policy)
+            if trimmed is not None:
+                trimmed = _place_after_protected(text, trimmed, protected)
         if trimmed is not None and trimmed.start > span.start \
                 and trimmed.entity_type in ("ORGANIZATION", "SCHOOL") and classifying_adjective(trimmed.text):
             continue  # what a kept kind leaves is its adjective ("HÔPITAL DE JOUR PÉDOPSYCHIATRIQUE", "ÉCOLE INTERNE")

@@ -15,6 +15,7 @@ from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
+    MONTH_PARTS,
     MONTH_PREPOSITIONS,
     NOUN_ARTICLES,
     doc_text,
@@ -91,6 +92,12 @@ def _heading_token(token) -> bool:
         or text.isupper() and len(text) <= MAX_ABBREVIATION
 
 
+def _month_part(text: str) -> bool:
+    """"Mitte Februar", "eind maart", "early May": the part of a month a German, Dutch or English writer names."""
+    words = text.lower().split()
+    return len(words) == 2 and words[0] in MONTH_PARTS and words[1] in vocabulary.month_names()
+
+
 def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = False) -> bool:
     """Only ordinary words (French, or a phrase Dutch, German or English often write) or a short abbreviation,
     and nothing known as a name or place; or, in a line of Dutch, German or English (``foreign_line``),
@@ -103,6 +110,8 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
         return True  # "Overleg", "Vergadering": one ordinary Dutch, German or English noun, no list's name
     if words and foreign_line and not named_in_foreign_line(span):
         return True
+    if _month_part(span.text):
+        return True  # "seit Mitte Februar", "eind maart": a part of a month
     if len(words) == 1 and span.end < len(span.doc) and vocabulary.month_and_year(words[0].text,
                                                                                      span.doc[span.end].text):
         return True  # "bis August 2024", "in June 2025": a month and its year, not the first name
@@ -380,6 +389,9 @@ class FrenchNerRecognizer(SpacyRecognizer):
             foreign_line = span is not None and vocabulary.in_foreign_line(text, result.start, result.end)
             runs = _foreign_name_runs(span) if foreign_line else []
             if runs:
+                runs = [(start, end) for start, end in runs if not _month_part(text[start:end])]  # "seit Mitte Juni"
+                if not runs:
+                    continue
                 # in a Dutch, German or English line the names are the runs of capitalised words that hold one
                 # that is no function word nor an ordinary noun ("wij begeleiden Emre Yılmaz" -> "Emre Yılmaz",
                 # "Übergabe der Akte Kohnen wegen Umzug" -> "Kohnen", "Dr Smith at Aireside House" -> two)

@@ -627,3 +627,21 @@ def test_the_same_reference_town_date_and_hospital_written_otherwise_are_one_ent
     pv_long, pv_short = re.search(r"PV \S+\.(\d+/\d+), puis PV (\d+/\d+)", out).groups()
     number, year = pv_long.split("/")
     assert pv_short == f"{number[-4:]}/{year}"  # ("001873" and "1873")
+
+
+def test_a_number_a_digit_short_a_saint_written_short_and_a_box_are_one_entity():
+    """cases-blind11's classes: a mistyped IBAN with a digit left out is the valid one of the case; "Haine-St-Pierre"
+    is "Haine-Saint-Pierre"; "12 bte b, 5100 Jambes" is "12/b" (the box no commune)."""
+    from anonymizer.link import address_key, case_entity_keys
+    from anonymizer.spans import Span
+
+    numbers = ["BE34 0632 4187 5090", "BE34 0632 4187 509"]
+    spans = [Span.of(n, 0, len(n), "IBAN") for n in numbers]
+    keys = case_entity_keys([spans[:1], spans[1:]])
+    assert keys[0][spans[0]] == keys[1][spans[1]]
+    places = ["Haine-Saint-Pierre", "Haine-St-Pierre"]
+    spans = [Span.of(p, 0, len(p), "LOCATION") for p in places]
+    keys = case_entity_keys([spans])[0]
+    assert keys[spans[0]] == keys[spans[1]]
+    assert address_key("av. du Pré 12 bte b, 5100 Jambes") == address_key("avenue du Pré 12/b")
+    assert address_key("rue Haute 5 bte 3") != address_key("rue Haute 5")

@@ -1862,3 +1862,24 @@ def test_what_the_fifty_seventh_blind_batch_taught(anonymizer, text, expected):
 ])
 def test_what_the_fifty_eighth_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # B59's classes: a label's abbreviated word between "n°" and its code; two digit groups, the second with its zeros
+    ("N° adm. 31-0047215 | lit C ; client 7-004512 ; entre 10-15 ans, de 2010-2015", ["31-0047215", "7-004512"]),
+    # a fixed line's first seven digits, the extension left out
+    ("Ligne directe : 081 44 52 + le numéro du poste.", ["081 44 52"]),
+    # a house number and its letter after a slash; a school's kind, an adjective, then its name
+    ("Domicile : Rue de la Station 17/B, 5300 Andenne.", ["Rue de la Station 17/B, 5300 Andenne"]),
+    ("Elle est inscrite au Lycée international du Val Fleuri.", ["Lycée international du Val Fleuri"]),
+    # a kept service in capitals and the commune after it; the same service in lower case
+    ("SERVICE DE PROTECTION JUDICIAIRE DE CINEY\nLe Service de la protection de la jeunesse de Ciney convoque.",
+     ["CINEY", "Ciney"]),
+    # a part of a month, a kinship word after a German article, a Dutch verb: no names
+    ("Sie ist seit Mitte Januar krank, sagt die Mama.", []),
+    ("Bent u niet de geadresseerde, verwijder dit bericht.", []),
+    # a phone number is never part of a name after "chez"
+    ("Appelez chez Nadia au 071 33 21 09 si besoin.", ["Nadia", "071 33 21 09"]),
+])
+def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

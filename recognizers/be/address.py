@@ -40,7 +40,7 @@ LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER}(?:[^\S\n]+(?
 NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}"
           r"(?:(?![^\S\n]a[^\S\n]+(?!(?i:app|apt|bte|bt|bus|boîte|b-|étage|rez))[A-ZÀ-Ý])"
           r"[^\S\n]?[a-gi-zA-GI-Z](?![\w'’]|\.[^\S\n]*\d))?"
-          r"(?:/(?:\d{1,3}|[A-Z]\d{1,3}(?![\w/])))?"
+          r"(?:/(?:\d{1,3}|[A-Z]\d{1,3}(?![\w/])|[A-Za-z](?![\w/])))?"  # "12/3", "33/B2", "33/A"
           r"(?:[^\S\n]*,?[^\S\n]*(?:(?i:bte|boîte|bt|bus|b|app?|apt|m|ap|bl|bloc|kv|daire|scara|etaj)\.?|(?i:sc)\.|"
           r"(?i:et)\.(?=[^\S\n]*\d))"
           r"[^\S\n]*(?:\d{1,4}(?![\dhH]|:\d)[A-Za-z]?|[A-Z]\d{0,3})(?![\w]|:\d))"

@@ -42,6 +42,10 @@ class BePhoneRecognizer(FrPatternRecognizer):
         # (a mobile a digit short is still one: mistyped)
         ("be_mobile", rf"{NOT_AFTER}{NOT_IN_PAYMENT_REF}0{SEP}?4{SEP}?[5-9](?:{SEP}\d){{6,7}}{END}", 0.6),
         ("be_fixed", rf"{NOT_AFTER}{NOT_IN_PAYMENT_REF}0(?!{SEP}?4{SEP}?[5-9])\d(?:{SEP}\d){{7}}{END}", 0.6),
+        # the first seven digits of a fixed line, its zone and two pairs, the rest left to an extension ("la ligne
+        # directe, 083 21 47 + les deux chiffres du poste"): the service's number all the same
+        ("be_fixed_prefix", rf"{NOT_AFTER}{NOT_IN_PAYMENT_REF}0[1-35-9]\d(?:[^\S\n]?[./][^\S\n]?|[^\S\n])\d\d[ .]\d\d"
+                            r"(?![\d]|[./-]\d|[^\S\n]\d)", 0.5),
         ("be_international", rf"(?<![\d+*])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         ("other_international",
          rf"(?<![\d+*])(?:\+|00)(?!32)[1-9]\d{{1,2}}{LINE_SEP}\d(?:{LINE_SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),
@@ -87,7 +91,8 @@ class BePhoneRecognizer(FrPatternRecognizer):
         # another country's national number of 10 to 12 digits keeps its pattern's score ("07700 900482")
         if len(number) == 10:
             return True if number[:3] in MOBILE_PREFIXES else None
-        return True if len(number) == 9 else None if len(number) in (11, 12) else False
+        # (seven: a fixed line's first digits, its extension left out; only the prefix's pattern is that short)
+        return True if len(number) == 9 else None if len(number) in (7, 11, 12) else False
 
 
 NEIGHBOURS = ("FR", "DE", "NL", "LU", "GB")  # the countries whose numbers Belgian case files carry most (in this

@@ -132,14 +132,15 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # number or an amount is its own recogniser's, which wins the overlap; a school year stays)
         # (also after a form's label, "N° de séjour : 7740219", "N° patient : 4471209", after "matricule" or
         # "dossier" (or "matr.", "doss."), after English, Dutch and German cues, "case no.", "ref", "nr.", "Az.",
-        # "kenmerk" (vocabulary),
+        # "kenmerk" (vocabulary), with a label's word between, abbreviated or not ("N° adm. 25-0084177", "n° de
+        # dossier 2025-00413"),
         # and with its letter groups spaced, "SAJ-NIV 24/0391", "RR 7734 8821 5BE", and opening with a writer's
         # initials in mixed case, "Vos réf. : HdW/24.117")
         # (a code opens with a capital or a digit: looked for first, the cues behind only there)
         ("cued_code", r"(?=[A-Z0-9])(?<=(?:[nN][°º]|\b(?i:" + NUMBERING_WORDS + ")"
          r"|\bR\.?G\.?)"
-         r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+"
-         r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?=:|\d|\n))?"
+         r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+\.?"
+         r"(?:[^\S\n]+[^\W\d_]+\.?)?[^\S\n]*(?=:|\d|\n))?"
          r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?)" + CUED_BODY, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02" (not two days and their months,
         # a rota's week: "03/03-09/03")
@@ -151,6 +152,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # quadratic time)
         ("spaced_digit_groups", r"(?<![\w./-])(?=[\d \t/-]{0,40}?\d{5})"
          r"\d{2,}(?:[^\S\n]+[-/][^\S\n]+\d{2,}){2,6}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
+        # two digit groups joined by a hyphen, the second of five digits or more opening with its zeros: an admission
+        # or a client number ("25-0084177", "7-004512"); no quantity is written with a leading zero (a range of two
+        # numbers, "10-15", "2010-2015", has none)
+        ("hyphen_serial", r"(?<![\w./-])\d{1,4}-0\d{4,9}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
         # a year, a hyphen or a slash and a serial number with its zeros: "2023-0458", "2024/0633" (not a period,
         # "2010-2015", nor a regulation's number, "2016/679", which has no zero in front)
         ("year_serial", r"(?<![\w./-])(?:19|20)\d\d[-/]0\d{2,5}" + NOT_AFTER, 0.4),

@@ -199,6 +199,11 @@ class OrganizationRecognizer(FrPatternRecognizer):
             if joined and in_first_names(joined.group(1)) and pattern_name(result) != "partners" \
                     and not is_word(joined.group(1).lower()):
                 result.end = joined.start()
+        # a phone number is never part of a name: "appelez chez Rosa au 056 84 17 32" ends at "Rosa"
+        for result in results:
+            number = PHONE_INSIDE.search(text, result.start, result.end)
+            if number is not None:
+                result.end = number.start()
         # a lone first name after a service word or "chez" is a person ("la maison Kevin", "chez Inès")
         for result in results:
             result.start = _after_link(text, result)
@@ -210,6 +215,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
                 and not _person_after_chez(text, r.start, r.end)]
 
 
+# a phone number's digits (a zero or a plus, seven digits or more), with the "au" or "à" that gives it
+PHONE_INSIDE = re.compile(r"(?:[^\S\n]+(?:au|à)(?=[^\S\n]))?[^\S\n]*(?<![\w])[+0]\d(?:[^\S\n./-]?\d){6,}")
 # (a name and a number stays, "Envol 18", and so does a house's, "Foyer 12")
 NUMBERED_KIND = re.compile(r"(?:Unité|Équipe|Section|Pavillon)[^\S\n]+\d{1,3}[A-Za-z]?")
 

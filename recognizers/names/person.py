@@ -26,6 +26,7 @@ from anonymizer.recognizers.lookup import foreign_places, grammar_word, large_to
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
+    MONTH_PARTS,
     MONTH_PREPOSITIONS,
     NOUN_ARTICLES,
     doc_text,
@@ -497,9 +498,12 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         # word of the lexicon may be a name there: "Comfort", "Faith")
     if i + 1 < len(doc) and vocabulary.month_and_year(text, doc[i + 1].text):
         return False  # "bis August 2024", "in June 2025": a month and its year
-    if i > 0 and (doc[i - 1].lower_ in GERMAN_ARTICLES and foreign_word(text) or doc[i - 1].lower_ in NOUN_ARTICLES):
+    if i > 0 and (doc[i - 1].lower_ in GERMAN_ARTICLES and (foreign_word(text) or token.lower_ in KINSHIP)
+                  or doc[i - 1].lower_ in NOUN_ARTICLES):
         return False  # "das Handy", "die Mama": a German noun after its article (a listed first name too)
-    if i > 0 and text.lower() in vocabulary.month_names() and doc[i - 1].lower_ in MONTH_PREPOSITIONS:
+    if i + 1 < len(doc) and token.lower_ in MONTH_PARTS and doc[i + 1].lower_ in vocabulary.month_names():
+        return False  # "seit Mitte Februar": the middle of the month
+    if i > 0 and text.lower() in vocabulary.month_names() and doc[i - 1].lower_ in MONTH_PREPOSITIONS | MONTH_PARTS:
         return False  # "hospitalisation in July", "seit Juni": the month (a listed first name too)
     if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and text in places() or i > 0 \
             and doc[i - 1].lower_ in LOCATIVE and text in foreign_places() \

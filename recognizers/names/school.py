@@ -23,7 +23,8 @@ SCHOOL_WORD = rf"(?:(?i:{_KINDS})|EFP|CEFA)"
 MODIFIER = (
     r"(?:royal|royale|communal|communale|libre|provincial|provinciale|fondamental|fondamentale|primaire"
     r"|secondaire|maternelle|technique|professionnel|professionnelle|spécialisé|spécialisée|moyen|supérieur"
-    r"|supérieure|polytechnique|polyvalent|autonome|fond\.|fondam\.|prim\.|sec\.|comm\.|d['’]enseignement(?:\s+(?:spécialisé|secondaire|fondamental"
+    r"|supérieure|polytechnique|polyvalent|autonome|intégral|intégrale|général|générale|catholique|officiel"
+    r"|officielle|européen|européenne|international|internationale|diocésain|diocésaine|pluraliste|communautaire|fond\.|fondam\.|prim\.|sec\.|comm\.|d['’]enseignement(?:\s+(?:spécialisé|secondaire|fondamental"
     r"|technique|professionnel|général))?|de\s+promotion\s+sociale|des\s+Arts\s+et\s+Métiers|technique\s+et"
     r"\s+professionnel)"
 )

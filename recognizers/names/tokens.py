@@ -73,6 +73,9 @@ GERMAN_ARTICLES = frozenset({"den", "der", "dem", "die", "das"})
 # the prepositions before a month alone, in French, Dutch, German and English ("en juillet", "in July", "seit Juni")
 MONTH_PREPOSITIONS = frozenset({"en", "in", "im", "since", "until", "till", "during", "from", "sinds", "tot", "seit",
                                 "bis", "ab", "vanaf", "depuis", "dès"})
+# the part of a month a German, Dutch or English writer names before it ("Mitte Februar", "eind maart", "early May"):
+# a listed first name too ("Mitte"), a name never before a month's name
+MONTH_PARTS = frozenset({"anfang", "mitte", "ende", "begin", "midden", "eind", "einde", "early", "mid", "late"})
 # articles of Dutch and German that French never writes and that spoken German does not put before a first name
 # ("beim Kevin", "zur Jana" it does): a noun follows them ("in het Frans", « nicht ins Heim », "eine Tante")
 NOUN_ARTICLES = frozenset({"het", "een", "ein", "eine", "einen", "einem", "einer", "ins"})
