@@ -816,10 +816,13 @@ def elide(text: str, span: Span, new: str) -> tuple[Span, str]:
         start = span.start - len(elided.group())
         return Span.of(text, start, span.end, span.entity_type, span.score, span.source), f"{article} {new}"
     if full and VOWEL.match(new):
-        article = full.group(1)[0] + "'"
+        article = full.group(1)[:-1] + "'"  # "de" -> "d'", "que" -> "qu'"
         start = span.start - len(full.group())
         return Span.of(text, start, span.end, span.entity_type, span.score, span.source), article + new
     return span, new
+
+
+TRUNK_ZERO = re.compile(r"(?:\+|00)\d{1,3}[^\S\n]?\([^\S\n]?0[^\S\n]?\)")
 
 
 def _phone_written_as(fake: str, writing: str) -> str | None:
@@ -831,10 +834,11 @@ def _phone_written_as(fake: str, writing: str) -> str | None:
         return None
     country, national, _extension = parts
     stripped = writing.lstrip()
+    trunk = "0" if TRUNK_ZERO.match(stripped) else ""  # "+32(0)476/58.21.09": the national zero in brackets
     if stripped.startswith("+"):
-        return f"{country}{national}"
+        return f"{country}{trunk}{national}"
     if stripped.startswith("00"):
-        return f"00{country}{national}"
+        return f"00{country}{trunk}{national}"
     own = phone_parts(writing)  # (a neighbour's number written nationally: "0170 4428391" after "+49 170 4428391")
     return f"0{national}" if country == 32 or own is not None and own[0] == country else None
 

@@ -169,6 +169,22 @@ def test_elision_follows_the_surrogate(anonymizer):
     assert result.key.restore(result.text) == text
 
 
+@pytest.mark.parametrize("before,new,expected", [
+    ("Il dit que ", "Andréa", "Il dit qu'Andréa"),        # "que" elides to "qu'", never "q'"
+    ("Que ", "Harry", "Qu'Harry"),
+    ("le père de ", "Eden", "le père d'Eden"),
+    ("le père d'", "Marcus", "le père de Marcus"),
+    ("il est évident qu'", "Tim", "il est évident que Tim"),
+])
+def test_elision_before_a_surrogate(before, new, expected):
+    from anonymizer.pseudonymize import elide
+    from anonymizer.spans import Span
+
+    text = before + "Kenzo dort."
+    span, written = elide(text, Span.of(text, len(before), len(before) + 5, "PERSON"), new)
+    assert text[:span.start] + written == expected
+
+
 @pytest.mark.parametrize("before,name,surrogate,expected", [
     ("il joue au ", "Sextant", "Le Relais", "il joue au Relais"),
     ("le service de la ", "Ruche", "Les Bruyères", "le service des Bruyères"),
@@ -495,3 +511,13 @@ def test_no_province_surrogate_is_a_place_the_text_names_nor_another_province_s(
     assert all("une autre province" in new for new in provinces) or len(set(provinces)) == 3
     out = Anonymizer().anonymize(text + " Le SAIE Hainaut-Ouest suit.", style="pseudo", seed=1)
     assert "province-Ouest" not in out.text and not out.leaks
+
+
+def test_a_phone_number_with_its_national_zero_in_brackets_keeps_the_same_surrogate(anonymizer):
+    """cases-blind11: "+32(0)476/58.21.09" after "0476 58 21 09" is the same number, the same fake digits."""
+    text = "GSM : 0476 58 21 09. Sinon +32(0)476/58.21.09 ou 0032 (0) 476 58 21 09."
+    result = pseudo(anonymizer, text)
+    numbers = re.findall(r"(?:\+|00)?[\d()/. ]{9,}\d", result.text)
+    national = {re.sub(r"\D", "", n)[-9:] for n in numbers}
+    assert len(numbers) == 3 and len(national) == 1 and "476582109" not in national
+    assert result.key.restore(result.text) == text

@@ -1880,6 +1880,8 @@ def test_what_the_fifty_eighth_blind_batch_taught(anonymizer, text, expected):
     ("Bent u niet de geadresseerde, verwijder dit bericht.", []),
     # a phone number is never part of a name after "chez"
     ("Appelez chez Nadia au 071 33 21 09 si besoin.", ["Nadia", "071 33 21 09"]),
+    # a feast's market in a town is the town (cases-blind11)
+    ("Sortie prévue au marché de Noël de Namur avec les enfants.", ["Namur"]),
 ])
 def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -46,6 +46,10 @@ class StreetNameRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in results:  # "le marché de Noël de Kortrijk": a feast's market, in a town
+            feast = FEAST_IN_TOWN.match(text, r.start, r.end) if pattern_name(r) == "landmark" else None
+            if feast and _generic_landmark(feast.group(1)) and feast.group(2) in places():
+                r.start = feast.start(2)
         results = [r for r in results if not (pattern_name(r) == "landmark" and _generic_landmark(text[r.start:r.end]))
                    and not (pattern_name(r) == "street_alone_lower" and _noun_phrase(text[r.start:r.end]))]
         for r in results:
@@ -145,6 +149,7 @@ def _initial_name(text: str, start: int, end: int) -> bool:
 LANDMARK_LINK = re.compile(r"\S+[^\S\n]+(?:de|du|des|d['’])(?:[^\S\n]|(?<=['’]))", re.IGNORECASE)
 
 
+FEAST_IN_TOWN = re.compile(r"(\S+[^\S\n]+(?:de|du|d['’])[^\S\n]*\S+)[^\S\n]+(?:de|d['’])[^\S\n]*([^\W\d_][\w'’-]*)$")
 TOWN_OF_LANDMARK = re.compile(r"\S+[^\S\n]+(?:de|d['’])[^\S\n]*([^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)*)$")
 
 
