@@ -819,17 +819,23 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     return keyed
 
 
-PLACE_SAINT_SHORT = re.compile(r"(?<![\w])[Ss](t|te)\.?(?=[-\s])")  # (as written: "Haine-St-Pierre", "St. Vith")
+PLACE_SAINT_SHORT = re.compile(r"(?<![\w])(?i:s(t|te))\.?(?=[-\s])")  # (as written: "Haine-St-Pierre", "ST-GHISLAIN")
 
 
 def _saint_key(name: str) -> str | None:
-    """A place whose "Saint" is written short ("Haine-St-Pierre", "Ste-Ode", "St-Truiden"): the key of the name written
-    out, the French or the Dutch way, whichever a list knows, else the French one folded; None for no short form."""
+    """A place whose "Saint" is written short ("Haine-St-Pierre", "Ste-Ode", "ST-GHISLAIN", "St-Niklaas"): the key of
+    the name written out the French or the Dutch way, whichever the lists know, else the French one folded; None for
+    no short form."""
     if PLACE_SAINT_SHORT.search(name) is None:
         return None
-    written = [PLACE_SAINT_SHORT.sub(lambda m: "Saint" if m.group(1) == "t" else "Sainte", name),
+    written = [PLACE_SAINT_SHORT.sub(lambda m: "Saint" if m.group(1).lower() == "t" else "Sainte", name),
                PLACE_SAINT_SHORT.sub("Sint", name)]
-    return next((key for key in map(_town_key, written) if key), fold(written[0]))
+    for form in written:
+        if key := _town_key(form):
+            return key
+    known = places_known()
+    return next((fold(form) for form in written if form in known or form.isupper() and form.title() in known),
+                fold(written[0]))
 
 
 REGION_OF_COMMUNES = frozenset({"bruxelles", "brussel", "brussels", "bruessel"})

@@ -118,6 +118,21 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
     return policy.is_kept(token)
 
 
+LEGAL_FORM_WORD = re.compile(LEGAL_FORM)
+
+
+def _closing_function_word(token: str) -> bool:
+    """A function word ("DU", "EN") closing words in capitals; not a company's legal form ("SA" is no "sa")."""
+    return fold(token) in FUNCTION_WORDS and LEGAL_FORM_WORD.fullmatch(token) is None
+
+
+def _closing_word_of_caps_name(span: Span, tokens: list[tuple[int, int, str]]) -> bool:
+    """A name in capitals closes with a French word after "du", "de", "des" ("LE TREMPLIN DU CENTRE", "LA MAISON DES
+    FAMILLES"): its own word, which a kept word in lower case would not be (an acronym, "SAJ", still goes)."""
+    return span.text.isupper() and len(tokens) > 2 and fold(tokens[-2][2]) in ("du", "de", "des") \
+        and len(tokens[-1][2]) > 3 and is_word(tokens[-1][2].lower())
+
+
 def _unaccented_opener(token: str) -> bool:
     """A frequent French adverb written in lower case without its accents ("bientot", "deja"), no name's word (not a
     noun or an adjective written so, "chateau thierry", "prospere kalala"; nor a surname, "mme leger")."""
@@ -250,8 +265,16 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     office = _kept_name_before_place(text, tokens, policy)
     if office:
         tokens = tokens[1:]
-    while tokens and _is_edge_noise(tokens[-1][2], policy, person, school, leading=len(tokens) == 1):
+    while tokens and _is_edge_noise(tokens[-1][2], policy, person, school, leading=len(tokens) == 1) \
+            and not (not person and _closing_word_of_caps_name(span, tokens)):
         tokens.pop()
+    if span.text.isupper() and tokens and _closing_function_word(tokens[-1][2]):
+        # a heading's words in capitals end with no "DU", "EN", "AUX" ("SERVICE SOCIAL DU [CPAS]", "FAMILLE EN
+        # [POLOGNE]"); what is left is a name only if a word of it is no ordinary one ("AIDE AUX FAMILLES" is none)
+        while tokens and _closing_function_word(tokens[-1][2]):
+            tokens.pop()
+        if all(is_word(token.lower()) or not token[:1].isalnum() for _, _, token in tokens):
+            return None
     # a letter and its full stop, then a determiner or a pronoun opening the next sentence or item ("deux S. Mon
     # adresse", "A. Une famille", "P. Il dit"), are no person (a surname that is one, "K. Son", "J. Ma", stays)
     if person and len(tokens) == 2 and re.fullmatch(r"[A-Z]\.", tokens[0][2]) and tokens[1][2].istitle() \
@@ -575,29 +598,55 @@ def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]],
     if rest is not None and any(start <= rest.start and rest.end <= stop
                                 for start, stop in protected[index:index + MAX_OVERLAPPING_RANGES]):
         return None
-    # (the "de" before the commune, which trimming may have taken off: read from the kept term's end)
-    between = len(text[end:span.end]) - len(text[end:span.end].lstrip())
-    elided = ELIDED_OF.match(text, end + between, rest.end) if rest is not None and span.entity_type != "PERSON" \
-        else None
+    # (the "de" before the commune, which trimming may have taken off: read from the kept term's end, on its line)
+    elided = None
+    if rest is not None and span.entity_type != "PERSON":
+        elided = ELIDED_OF.match(text, rest.start, rest.end)
+        between = len(text[end:span.end]) - len(text[end:span.end].lstrip(" \t"))
+        if elided is None and rest.start - end <= between + len("de "):
+            elided = ELIDED_OF.match(text, end + between, rest.end)
     if elided and is_place(elided.group(1)):  # "[CENTRE PUBLIC D'ACTION SOCIALE] D'ANDERLECHT", "[SERVICE DE
         # PROTECTION JUDICIAIRE] DE NAMUR": the commune
         return Span.of(text, elided.start(1), rest.end, "LOCATION", rest.score, rest.source)
     return rest
 
 
-def _place_after_protected(text: str, span: Span, protected: list[tuple[int, int]]) -> Span:
-    """"[SERVICE DE PROTECTION JUDICIAIRE] DE NAMUR", "[Centre PMS] d'Ottignies": "de" and a commune right after a kept
-    term are where that service sits, not a surname with its particle."""
+# what is left of "Service social du CPAS de Wavre" once the kept kind went: qualifiers, "du", a kept acronym, "de" and
+# the commune
+KEPT_SERVICE_OF_PLACE = re.compile(r"(?:[^\W\d_]+[^\S\n]+){0,2}(?i:du|de[^\S\n]+la|des|de[^\S\n]+l['’])[^\S\n]*"
+                                   r"([^\W\d_]+)[^\S\n]+(?i:de[^\S\n]+|d['’][^\S\n]*)(\S.*)")
+
+
+def _place_of_kept_service(text: str, span: Span, policy: KeepPolicy) -> Span:
+    """"[Service] social du CPAS de Wavre", "SOCIAL DU CPAS DE WAVRE": qualifiers and a kept service before "de" and a
+    commune say which kind of office, the commune which one: the commune alone is named."""
+    if span.entity_type not in ("ORGANIZATION", "LOCATION"):
+        return span
+    match = KEPT_SERVICE_OF_PLACE.fullmatch(span.text)
+    if match is None or not policy.is_kept(match.group(1)) or not is_place(match.group(2)) \
+            or not all(policy.is_kept(w) or is_word(w.lower())
+                       for w in re.findall(r"[^\W\d_]+", span.text[:match.start(1)])):
+        return span
+    return Span.of(text, span.start + match.start(2), span.end, "LOCATION", span.score, span.source)
+
+
+def _place_after_protected(text: str, span: Span, protected: list[tuple[int, int]], policy: KeepPolicy) -> Span:
+    """"[SERVICE DE PROTECTION JUDICIAIRE] DE NAMUR", "[Centre PMS] d'Ottignies", "du [CPAS] de Wavre": "de" and a
+    commune right after a kept term are where that service sits, not a surname with its particle."""
     elided = ELIDED_OF.match(span.text)
     if elided is None or span.entity_type not in ("PERSON", "ORGANIZATION") or not is_place(elided.group(1)):
         return span
     index = bisect_right(protected, (span.start, float("inf")))
-    if not any(end <= span.start and not text[end:span.start].strip()
-               for _start, end in protected[max(0, index - MAX_OVERLAPPING_RANGES):index]):
+    word_before = WORD_BEFORE.search(text, max(0, span.start - MAX_KEPT_WORD), span.start)
+    if not any(end <= span.start and not text[end:span.start].strip(" \t")
+               for _start, end in protected[max(0, index - MAX_OVERLAPPING_RANGES):index]) \
+            and not (word_before and policy.is_kept(word_before.group(1))):
         return span
     return Span.of(text, span.start + elided.start(1), span.end, "LOCATION", span.score, span.source)
 
 
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+MAX_KEPT_WORD = 30  # characters looked at before a span for the kept word it follows
 ELIDED_OF = re.compile(r"(?i:d['’]|de[^\S\n]+)(\S.*)$")
 HOSPITAL_WORD = re.compile(HOSPITAL)  # (a hospital named after its commune is that hospital: "Hôpital de Nivelles")
 
@@ -679,7 +728,9 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
             if trimmed is not None:
                 trimmed = _cut_protected_tail(text, trimmed, protected, policy)
             if trimmed is not None:
-                trimmed = _place_after_protected(text, trimmed, protected)
+                trimmed = _place_after_protected(text, trimmed, protected, policy)
+        if trimmed is not None:
+            trimmed = _place_of_kept_service(text, trimmed, policy)
         if trimmed is not None and trimmed.start > span.start \
                 and trimmed.entity_type in ("ORGANIZATION", "SCHOOL") and classifying_adjective(trimmed.text):
             continue  # what a kept kind leaves is its adjective ("HÔPITAL DE JOUR PÉDOPSYCHIATRIQUE", "ÉCOLE INTERNE")
@@ -711,7 +762,36 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned = _first_names_apart(text, cleaned)
     cleaned = _hyphen_joined(text, cleaned)
     cleaned += column_cells(text, cleaned, policy, tables)
+    cleaned = _names_before_phones(text, cleaned)
     return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)]
+
+
+# what joins a name to the phone number after it: "chez Rosa Pereira au 056 84 17 32", "Le Toit : 081 22 33 44"
+NAME_TO_NUMBER = re.compile(r"(?:[^\S\n]+(?i:au|à|tél\.?|tel\.?|gsm)|[^\S\n]*[:,–—-])?[^\S\n]*$")
+
+
+def _names_before_phones(text: str, spans: list[Span]) -> list[Span]:
+    """A name a recogniser ran on into the phone number after it ends before the number: the name and the number are
+    two entities (merged, the number's span took the name with it, and the name was lost to its key and to the
+    surrogates)."""
+    phones = [span for span in spans if span.entity_type == "PHONE"]
+    if not phones:
+        return spans
+    out = []
+    for span in spans:
+        if span.entity_type in name_types():
+            number = min((p.start for p in phones if span.start < p.start < span.end), default=None)
+            if number is not None:
+                joint = NAME_TO_NUMBER.search(text, span.start, number)
+                end = joint.start() if joint else number
+                name = text[span.start:end]
+                words = re.findall(r"[^\W\d_]+", name)
+                if not words or all(is_word(w.lower()) and not in_first_names(w.capitalize())
+                                    and not in_surnames(w.capitalize()) for w in words):
+                    continue  # nothing but ordinary words before the number: a label ("Secrétariat : 081...")
+                span = Span.of(text, span.start, end, span.entity_type, span.score, span.source)
+        out.append(span)
+    return out
 
 
 FIRST_NAME_GLUED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,})-$")

@@ -110,8 +110,9 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
         return True  # "Overleg", "Vergadering": one ordinary Dutch, German or English noun, no list's name
     if words and foreign_line and not named_in_foreign_line(span):
         return True
-    if _month_part(span.text):
-        return True  # "seit Mitte Februar", "eind maart": a part of a month
+    if _month_part(span.text) or len(words) == 1 and span.start > 0 \
+            and _month_part(f"{span.doc[span.start - 1].text} {words[0].text}"):
+        return True  # "seit Mitte Februar", "eind maart", "Ende [April]": a part of a month
     if len(words) == 1 and span.end < len(span.doc) and vocabulary.month_and_year(words[0].text,
                                                                                      span.doc[span.end].text):
         return True  # "bis August 2024", "in June 2025": a month and its year, not the first name

@@ -643,5 +643,8 @@ def test_a_number_a_digit_short_a_saint_written_short_and_a_box_are_one_entity()
     spans = [Span.of(p, 0, len(p), "LOCATION") for p in places]
     keys = case_entity_keys([spans])[0]
     assert keys[spans[0]] == keys[spans[1]]
+    spans = [Span.of(p, 0, len(p), "LOCATION") for p in ("HAINE-ST-PIERRE", "St-Niklaas", "Sint-Niklaas")]
+    keys = case_entity_keys([spans])[0]
+    assert keys[spans[0]][1] == "haine-saint-pierre" and keys[spans[1]] == keys[spans[2]]
     assert address_key("av. du Pré 12 bte b, 5100 Jambes") == address_key("avenue du Pré 12/b")
     assert address_key("rue Haute 5 bte 3") != address_key("rue Haute 5")

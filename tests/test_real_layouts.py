@@ -1882,6 +1882,26 @@ def test_what_the_fifty_eighth_blind_batch_taught(anonymizer, text, expected):
     ("Appelez chez Nadia au 071 33 21 09 si besoin.", ["Nadia", "071 33 21 09"]),
     # a feast's market in a town is the town (cases-blind11)
     ("Sortie prévue au marché de Noël de Namur avec les enfants.", ["Namur"]),
+    # a Dutch street named after a king and his number, with or without a house number
+    ("Adres: Koning Albert II-laan 35, 1030 Schaarbeek. Ze werkt in de Leopold II-laan.",
+     ["Koning Albert II-laan 35, 1030 Schaarbeek", "Leopold II-laan"]),
+    # a letterhead's name in capitals closing with a French word after "du"; a kept office and its commune
+    ("ASBL LE PORTAIL DU NORD\nRapport mensuel", ["LE PORTAIL DU NORD"]),
+    ("SERVICE SOCIAL DU CPAS DE JODOIGNE\nLe service social du CPAS de Jodoigne a répondu.", ["JODOIGNE", "Jodoigne"]),
+    # (and what a review found: another language's kinship word after a German article may be a first name; a kept
+    # term on the line before "DE MOL" does not make it a commune; a kind word between the kept term and "d'" ...)
+    ("Ich habe mit der Zia gesprochen.", ["Zia"]),
+    ("SERVICE DE SANTÉ MENTALE\nDE MOL", ["DE MOL"]),
+    ("CENTRE PSYCHO-MÉDICO-SOCIAL WBE D'ARLON", ["D'ARLON"]),
+    # seven digits alone are a phone number only after a phone's word or before an extension
+    ("Relevé des compteurs : 065 12 34 kWh. Tél. : 02 513 45 + poste 214", ["02 513 45"]),
+    # a kind of school in a town is no school's name; counts are no references; a part of a month
+    ("Elle cherche une école catholique de Namur.", ["Namur"]),
+    ("Vendu 2-00150 pièces, puis 3-05000 points.", []),
+    ("Ende April geht er wieder. Early May we will meet.", []),
+    # a name before "au" and a phone number stays a name of its own
+    ("Elle loge chez Rosa Pereira au 056 84 17 32. Stage chez Garage Martin au 067 21 43 65.",
+     ["Rosa Pereira", "056 84 17 32", "Garage Martin", "067 21 43 65"]),
 ])
 def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected

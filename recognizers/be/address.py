@@ -67,6 +67,8 @@ _SUFFIXES = "|".join(sorted((s for s in vocabulary.street_suffixes() if s.isalph
 SUFFIX_STREET = (rf"(?<![\w-])(?:(?:[{vocabulary.UPPER}][\w'’.-]*[^\S\n]+){{0,2}}"
                  rf"[{vocabulary.UPPER}][\w'’-]*?[a-zà-öø-ÿß](?i:{_SUFFIXES})"
                  rf"|[{vocabulary.UPPER}][\w'’-]*[^\S\n]+(?i:{_SUFFIXES})"
+                 # a king's name and his number ("Leopold I-straat", "Koning Albert II-laan")
+                 rf"|(?:[{vocabulary.UPPER}][\w'’.-]*[^\S\n]+){{1,2}}[IVX]{{1,4}}-(?i:{_SUFFIXES})"
                  rf"|(?i:{'|'.join(re.escape(w) for w in _WHOLE)}))(?![\w'’-])")
 
 

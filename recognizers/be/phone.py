@@ -34,6 +34,12 @@ MOBILE_PREFIXES = {"045", "046", "047", "048", "049"}
 END = r"(?!\d|(?!/[^\S\n]?0\d(?:[ .]?\d){7,8}(?![\d./-]))[./-]\d)"
 
 
+# what tells a number cut short is a phone's: a phone word before it, or its extension after it
+PHONE_CUE_BEFORE = re.compile(r"(?i:\b(?:t[ée]l(?:[ée]phone)?|gsm|fax|ligne|standard|joindre|appeler|appelez|appelle"
+                              r"|num[ée]ro|direct(?:e)?|poste))\b\.?[^\n.!?)]{0,25}$")
+EXTENSION_AFTER = re.compile(r"[^\S\n]*(?:\+|\(?[^\S\n]*(?i:poste|ext\.?|extension)\b)")
+
+
 class BePhoneRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "PHONE"
     PATTERNS = (
@@ -44,7 +50,8 @@ class BePhoneRecognizer(FrPatternRecognizer):
         ("be_fixed", rf"{NOT_AFTER}{NOT_IN_PAYMENT_REF}0(?!{SEP}?4{SEP}?[5-9])\d(?:{SEP}\d){{7}}{END}", 0.6),
         # the first seven digits of a fixed line, its zone and two pairs, the rest left to an extension ("la ligne
         # directe, 083 21 47 + les deux chiffres du poste"): the service's number all the same
-        ("be_fixed_prefix", rf"{NOT_AFTER}{NOT_IN_PAYMENT_REF}0[1-35-9]\d(?:[^\S\n]?[./][^\S\n]?|[^\S\n])\d\d[ .]\d\d"
+        ("be_fixed_prefix", rf"{NOT_AFTER}{NOT_IN_PAYMENT_REF}(?:0[1-35-9]\d(?:[^\S\n]?[./][^\S\n]?|[^\S\n])\d\d"
+                            r"|0[2349](?:[^\S\n]?[./][^\S\n]?|[^\S\n])\d{3})[ .]\d\d"  # (Brussels', Liège's zones)
                             r"(?![\d]|[./-]\d|[^\S\n]\d)", 0.5),
         ("be_international", rf"(?<![\d+*])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         ("other_international",
@@ -70,6 +77,10 @@ class BePhoneRecognizer(FrPatternRecognizer):
         for result in results:
             if dates.MONTHS_RANGE.fullmatch(text[result.start:result.end].strip()):
                 continue  # "09/2021-06/2023": from a month to another, no number
+            if pattern_name(result) == "be_fixed_prefix" and not (
+                    PHONE_CUE_BEFORE.search(text, max(0, result.start - 40), result.start)
+                    or EXTENSION_AFTER.match(text, result.end)):
+                continue  # seven digits alone may be a count or a meter's reading: a phone's word or its extension
             if pattern_name(result) == "neighbour_national":
                 if not _neighbour_number(text[result.start:result.end]):
                     continue

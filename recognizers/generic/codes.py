@@ -34,6 +34,8 @@ from presidio_analyzer import RecognizerResult
 from anonymizer import dates, vocabulary
 
 NOT_AFTER = r"(?![\w]|[./-]\w)"
+# a count's unit after numbers ("de 3-05000 à 4-06000 points", "2-00150 pièces")
+COUNT_AFTER = r"(?![^\S\n]*(?:points?|pièces?|ans|km|kg|kwh|kWh|habitants|personnes|jours|heures|m²|m2)\b)"
 CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
 # a room's number after its word: "bureau B.104", "local A-012", "salle C.2.14" names a room, nobody (a code after such
 # a word that is no room's shape stays a code: "local FED-FLO-24-00613")
@@ -155,7 +157,7 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # two digit groups joined by a hyphen, the second of five digits or more opening with its zeros: an admission
         # or a client number ("25-0084177", "7-004512"); no quantity is written with a leading zero (a range of two
         # numbers, "10-15", "2010-2015", has none)
-        ("hyphen_serial", r"(?<![\w./-])\d{1,4}-0\d{4,9}" + NOT_AFTER + CURRENCY_AFTER, 0.4),
+        ("hyphen_serial", r"(?<![\w./-])\d{1,4}-0\d{4,9}" + NOT_AFTER + CURRENCY_AFTER + COUNT_AFTER, 0.4),
         # a year, a hyphen or a slash and a serial number with its zeros: "2023-0458", "2024/0633" (not a period,
         # "2010-2015", nor a regulation's number, "2016/679", which has no zero in front)
         ("year_serial", r"(?<![\w./-])(?:19|20)\d\d[-/]0\d{2,5}" + NOT_AFTER, 0.4),

@@ -215,8 +215,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
                 and not _person_after_chez(text, r.start, r.end)]
 
 
-# a phone number's digits (a zero or a plus, seven digits or more), with the "au" or "à" that gives it
-PHONE_INSIDE = re.compile(r"(?:[^\S\n]+(?:au|à)(?=[^\S\n]))?[^\S\n]*(?<![\w])[+0]\d(?:[^\S\n./-]?\d){6,}")
+# a phone number's digits (a zero or a plus, five digits or more: a recogniser may stop short), with its "au" or "à"
+PHONE_INSIDE = re.compile(r"(?:[^\S\n]+(?:au|à)(?=[^\S\n]))?[^\S\n]*(?<![\w])[+0]\d(?:[^\S\n./-]?\d){4,}")
 # (a name and a number stays, "Envol 18", and so does a house's, "Foyer 12")
 NUMBERED_KIND = re.compile(r"(?:Unité|Équipe|Section|Pavillon)[^\S\n]+\d{1,3}[A-Za-z]?")
 

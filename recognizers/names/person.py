@@ -68,6 +68,10 @@ NAMING_CUES = frozenset({"appeler", "appelle", "appellent", "appelait", "surnom"
                          "surnommée", "surnommés", "alias", "pseudo", "pseudos", "sobriquet", "sobriquets",
                          *FAMILY_CUES})
 KINSHIP = vocabulary.kinship_words()
+# a German family word after its article is a noun ("die Mama", "der Opa"), though the lists hold it as a first name;
+# another language's kinship word there may be a first name ("mit der Zia gesprochen")
+GERMAN_KIN = frozenset({"mama", "papa", "mami", "papi", "mutti", "vati", "oma", "opa", "omi", "opi", "mutter", "vater",
+                        "tante", "onkel", "schwester", "bruder"})
 QUOTED_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 LIST_LINKS = frozenset({"et", "ou"})
 OPENING_QUOTES = frozenset({"«", '"', "“"})
@@ -498,7 +502,7 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         # word of the lexicon may be a name there: "Comfort", "Faith")
     if i + 1 < len(doc) and vocabulary.month_and_year(text, doc[i + 1].text):
         return False  # "bis August 2024", "in June 2025": a month and its year
-    if i > 0 and (doc[i - 1].lower_ in GERMAN_ARTICLES and (foreign_word(text) or token.lower_ in KINSHIP)
+    if i > 0 and (doc[i - 1].lower_ in GERMAN_ARTICLES and (foreign_word(text) or token.lower_ in GERMAN_KIN)
                   or doc[i - 1].lower_ in NOUN_ARTICLES):
         return False  # "das Handy", "die Mama": a German noun after its article (a listed first name too)
     if i + 1 < len(doc) and token.lower_ in MONTH_PARTS and doc[i + 1].lower_ in vocabulary.month_names():
@@ -709,7 +713,8 @@ def surname_spans(doc: list[Token]):
         elif starts_sentence(doc, i):
             continue
         elif not is_word(token.text) and len(token.text) >= 3 and _proper_noun(doc, i) and in_surnames(token.text) \
-                and not (i > 0 and (doc[i - 1].lower_ in NOUN_ARTICLES or doc[i - 1].lower_ in MONTH_PREPOSITIONS
+                and not (i > 0 and (doc[i - 1].lower_ in NOUN_ARTICLES
+                                    or doc[i - 1].lower_ in MONTH_PREPOSITIONS | MONTH_PARTS
                                     and token.lower_ in vocabulary.month_names())) \
                 and not (i + 1 < len(doc) and vocabulary.month_and_year(token.text, doc[i + 1].text)) \
                 and token.text not in places() and not (i > 0 and doc[i - 1].lower_ in LOCATIVE

@@ -94,6 +94,8 @@ class SchoolRecognizer(FrPatternRecognizer):
             if _of_a_child(text[result.start:result.end]) or pattern_name(result) == "school_kind_after" \
                     and _ordinary_words_before_kind(text[result.start:result.end]):
                 continue
+            if _kind_of_school_in_town(text, result.start, result.end):
+                continue  # "une école catholique de Namur": a kind of school in a town, the town alone is named
             saint = SAINT_SCHOOL.match(text, result.start, result.end) if pattern_name(result) == "school_saint" \
                 else None
             if saint and saint.end() == result.end and saint.group("place") and saint.group("place").islower():
@@ -103,6 +105,17 @@ class SchoolRecognizer(FrPatternRecognizer):
 
 
 SAINT_SCHOOL = re.compile(SAINT_SCHOOL_PATTERN)
+INDEFINITE_BEFORE = re.compile(r"(?i:\b(?:une?|des|d['’]une?|aucune?|autre|chaque|cette|cet)[^\S\n]+$)")
+KIND_IN_TOWN = re.compile(rf"{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})+[^\S\n]+(?:de[^\S\n]+|d['’])(?P<town>.+)")
+
+
+def _kind_of_school_in_town(text: str, start: int, end: int) -> bool:
+    """After an indefinite article, a school's kind and its qualifiers then "de" and a commune are a kind of school
+    there ("une école catholique de Namur", "un athénée royal de Liège"), none in particular."""
+    if not INDEFINITE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    match = KIND_IN_TOWN.fullmatch(text, start, end)
+    return match is not None and match.group("town") in places()
 TRACK_AFTER_KIND = re.compile(r"(?i:bubao|buso|enseignement[^\S\n]+spécialisé)[^\S\n]+"
                               r"(?:OV[^\S\n]?\d|(?i:type)[^\S\n]+\d{1,2})")
 KIND_AFTER_RE = re.compile(rf"[^\S\n]+{KIND_AFTER}$")

@@ -39,7 +39,9 @@ class StreetNameRecognizer(FrPatternRecognizer):
          0.6),
         # a Dutch or German street written in one word with its type at its end, no house number after it ("in
         # de Ribaucourtstraat", "in der Bergstraße"): only the suffixes no ordinary word ends with
-        ("suffix_street_alone", rf"(?<![\w-])[{vocabulary.UPPER}][\w'’-]{{2,}}?[a-zà-öø-ÿß]"
+        ("suffix_street_alone", rf"(?<![\w-])(?:[{vocabulary.UPPER}][\w'’-]{{2,}}?[a-zà-öø-ÿß]"
+                                # (or a king's name and his number: "de Leopold II-laan")
+                                rf"|(?:[{vocabulary.UPPER}][\w'’.-]*[^\S\n]+){{1,2}}[IVX]{{1,4}}-)"
                                 rf"(?i:{SUFFIXES_ALONE})(?![\w'’-])", 0.6),
     )
     CONTEXT = ("rue", "avenue", "place", "habite")
