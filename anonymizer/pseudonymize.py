@@ -808,7 +808,7 @@ VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöûüœhAEIOUYÀÂÄÉÈÊËÎ
 def elide(text: str, span: Span, new: str) -> tuple[Span, str]:
     """French elision before the surrogate: "d'Enzo" -> "de Tommy", "de Kevin" -> "d'Anas".
     The article is taken into the replaced span, so the change is recorded and reversible."""
-    before = text[max(0, span.start - 4):span.start]
+    before = text[max(0, span.start - 8):span.start]  # (enough to see the letter before "que": "plaque", "chaque")
     elided, full = ELIDED.search(before), FULL.search(before)
     if elided and not VOWEL.match(new) and new[:1].isalpha():
         article = "de" if elided.group(1).lower() == "d" else "que"

@@ -268,13 +268,19 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     while tokens and _is_edge_noise(tokens[-1][2], policy, person, school, leading=len(tokens) == 1) \
             and not (not person and _closing_word_of_caps_name(span, tokens)):
         tokens.pop()
-    if span.text.isupper() and tokens and _closing_function_word(tokens[-1][2]):
-        # a heading's words in capitals end with no "DU", "EN", "AUX" ("SERVICE SOCIAL DU [CPAS]", "FAMILLE EN
-        # [POLOGNE]"); what is left is a name only if a word of it is no ordinary one ("AIDE AUX FAMILLES" is none)
-        while tokens and _closing_function_word(tokens[-1][2]):
-            tokens.pop()
-        if all(is_word(token.lower()) or not token[:1].isalnum() for _, _, token in tokens):
-            return None
+    if span.text.isupper() and tokens and _closing_function_word(tokens[-1][2]) and not _after_title(text, span.start):
+        # a heading's words in capitals end with no "DU", "EN", "AUX" ("SERVICE SOCIAL DU [CPAS]"); what is left is a
+        # name only if a word of it is no ordinary one or is a listed name ("AIDE AUX FAMILLES" is none, "FAMILLE
+        # MARCHAND" is one); a person's span is left whole ("MINH LE"), unless it is only such words ("EN")
+        if person:
+            if all(_closing_function_word(token) for _, _, token in tokens):
+                return None
+        else:
+            while tokens and _closing_function_word(tokens[-1][2]):
+                tokens.pop()
+            if all(is_word(token.lower()) and not in_first_names(token.capitalize())
+                   and not in_surnames(token.capitalize()) or not token[:1].isalnum() for _, _, token in tokens):
+                return None
     # a letter and its full stop, then a determiner or a pronoun opening the next sentence or item ("deux S. Mon
     # adresse", "A. Une famille", "P. Il dit"), are no person (a surname that is one, "K. Son", "J. Ma", stays)
     if person and len(tokens) == 2 and re.fullmatch(r"[A-Z]\.", tokens[0][2]) and tokens[1][2].istitle() \
@@ -784,11 +790,11 @@ def _names_before_phones(text: str, spans: list[Span]) -> list[Span]:
             if number is not None:
                 joint = NAME_TO_NUMBER.search(text, span.start, number)
                 end = joint.start() if joint else number
-                name = text[span.start:end]
-                words = re.findall(r"[^\W\d_]+", name)
-                if not words or all(is_word(w.lower()) and not in_first_names(w.capitalize())
-                                    and not in_surnames(w.capitalize()) for w in words):
-                    continue  # nothing but ordinary words before the number: a label ("Secrétariat : 081...")
+                words = re.findall(r"[^\W\d_]+", text[span.start:end])
+                if not words or joint and ":" in joint.group() and len(words) == 1 and is_word(words[0].lower()) \
+                        and not in_first_names(words[0].capitalize()) and not in_surnames(words[0].capitalize()):
+                    continue  # a label alone before the number ("Secrétariat : 081..."); a name stays ("chez La
+                    # Passerelle au 081...")
                 span = Span.of(text, span.start, end, span.entity_type, span.score, span.source)
         out.append(span)
     return out

@@ -175,6 +175,8 @@ def test_elision_follows_the_surrogate(anonymizer):
     ("le père de ", "Eden", "le père d'Eden"),
     ("le père d'", "Marcus", "le père de Marcus"),
     ("il est évident qu'", "Tim", "il est évident que Tim"),
+    ("la plaque ", "AR 07 OPE", "la plaque AR 07 OPE"),   # "que" ending a word is no "que"
+    ("Chaque ", "Esteban", "Chaque Esteban"),
 ])
 def test_elision_before_a_surrogate(before, new, expected):
     from anonymizer.pseudonymize import elide

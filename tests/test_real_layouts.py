@@ -1893,8 +1893,9 @@ def test_what_the_fifty_eighth_blind_batch_taught(anonymizer, text, expected):
     ("Ich habe mit der Zia gesprochen.", ["Zia"]),
     ("SERVICE DE SANTÉ MENTALE\nDE MOL", ["DE MOL"]),
     ("CENTRE PSYCHO-MÉDICO-SOCIAL WBE D'ARLON", ["D'ARLON"]),
-    # seven digits alone are a phone number only after a phone's word or before an extension
+    # seven digits are a phone number cut short, unless a unit follows or a meter's or a room's word comes before
     ("Relevé des compteurs : 065 12 34 kWh. Tél. : 02 513 45 + poste 214", ["02 513 45"]),
+    ("Joignable au 071 45 12, de 9h à 12h. Réunion salle 012 34 56.", ["071 45 12"]),
     # a kind of school in a town is no school's name; counts are no references; a part of a month
     ("Elle cherche une école catholique de Namur.", ["Namur"]),
     ("Vendu 2-00150 pièces, puis 3-05000 points.", []),
@@ -1902,6 +1903,10 @@ def test_what_the_fifty_eighth_blind_batch_taught(anonymizer, text, expected):
     # a name before "au" and a phone number stays a name of its own
     ("Elle loge chez Rosa Pereira au 056 84 17 32. Stage chez Garage Martin au 067 21 43 65.",
      ["Rosa Pereira", "056 84 17 32", "Garage Martin", "067 21 43 65"]),
+    ("Elle est hébergée chez La Passerelle au 081 22 33 44. Secrétariat : 081 22 33 45.",
+     ["La Passerelle", "081 22 33 44", "081 22 33 45"]),
+    # (a second review: a name in a heading in capitals before "EN", "AU" stays removed)
+    ("SUIVI DE LA FAMILLE MARCHAND EN 2024\nM. BARBIER EN ARRÊT MALADIE", ["MARCHAND EN", "BARBIER EN"]),
 ])
 def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -34,10 +34,10 @@ MOBILE_PREFIXES = {"045", "046", "047", "048", "049"}
 END = r"(?!\d|(?!/[^\S\n]?0\d(?:[ .]?\d){7,8}(?![\d./-]))[./-]\d)"
 
 
-# what tells a number cut short is a phone's: a phone word before it, or its extension after it
-PHONE_CUE_BEFORE = re.compile(r"(?i:\b(?:t[ée]l(?:[ée]phone)?|gsm|fax|ligne|standard|joindre|appeler|appelez|appelle"
-                              r"|num[ée]ro|direct(?:e)?|poste))\b\.?[^\n.!?)]{0,25}$")
-EXTENSION_AFTER = re.compile(r"[^\S\n]*(?:\+|\(?[^\S\n]*(?i:poste|ext\.?|extension)\b)")
+# what tells seven digits are no phone number cut short: a unit after them, a meter's or a room's word before them
+UNIT_AFTER = re.compile(r"[^\S\n]*(?:m³|m3|m²|m2|€|%|(?i:kwh|eur|euros?|habitants|points?|km|kg|litres?|l)\b)")
+READING_BEFORE = re.compile(r"(?i:\b(?:index|compteurs?|relevés?|consommation|salle|local|chambre|bureau|score|obtenu))"
+                            r"\b[^\n.!?]{0,25}$")
 
 
 class BePhoneRecognizer(FrPatternRecognizer):
@@ -77,10 +77,10 @@ class BePhoneRecognizer(FrPatternRecognizer):
         for result in results:
             if dates.MONTHS_RANGE.fullmatch(text[result.start:result.end].strip()):
                 continue  # "09/2021-06/2023": from a month to another, no number
-            if pattern_name(result) == "be_fixed_prefix" and not (
-                    PHONE_CUE_BEFORE.search(text, max(0, result.start - 40), result.start)
-                    or EXTENSION_AFTER.match(text, result.end)):
-                continue  # seven digits alone may be a count or a meter's reading: a phone's word or its extension
+            if pattern_name(result) == "be_fixed_prefix" and (
+                    UNIT_AFTER.match(text, result.end)
+                    or READING_BEFORE.search(text, max(0, result.start - 40), result.start)):
+                continue  # seven digits before a unit or after a meter's or a room's word are a reading, a room
             if pattern_name(result) == "neighbour_national":
                 if not _neighbour_number(text[result.start:result.end]):
                     continue
