@@ -268,18 +268,19 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     while tokens and _is_edge_noise(tokens[-1][2], policy, person, school, leading=len(tokens) == 1) \
             and not (not person and _closing_word_of_caps_name(span, tokens)):
         tokens.pop()
-    if span.text.isupper() and tokens and _closing_function_word(tokens[-1][2]) and not _after_title(text, span.start):
+    if span.text.isupper() and tokens and _closing_function_word(tokens[-1][2]):
         # a heading's words in capitals end with no "DU", "EN", "AUX" ("SERVICE SOCIAL DU [CPAS]"); what is left is a
-        # name only if a word of it is no ordinary one or is a listed name ("AIDE AUX FAMILLES" is none, "FAMILLE
-        # MARCHAND" is one); a person's span is left whole ("MINH LE"), unless it is only such words ("EN")
-        if person:
-            if all(_closing_function_word(token) for _, _, token in tokens):
+        # service's name only if a word of it is no ordinary one ("AIDE AUX FAMILLES" is none); a person's, only if
+        # one is a listed name ("MARCHAND EN", "MINH LE"; not "EN")
+        if person:  # (kept whole, its last word may be a surname: "MINH LE"; dropped when it holds no name)
+            words = [token for _, _, token in tokens if not _closing_function_word(token)]
+            if all(is_word(word.lower()) and not in_first_names(word.capitalize())
+                   and not in_surnames(word.capitalize()) or not word[:1].isalnum() for word in words):
                 return None
         else:
             while tokens and _closing_function_word(tokens[-1][2]):
                 tokens.pop()
-            if all(is_word(token.lower()) and not in_first_names(token.capitalize())
-                   and not in_surnames(token.capitalize()) or not token[:1].isalnum() for _, _, token in tokens):
+            if all(is_word(token.lower()) or not token[:1].isalnum() for _, _, token in tokens):
                 return None
     # a letter and its full stop, then a determiner or a pronoun opening the next sentence or item ("deux S. Mon
     # adresse", "A. Une famille", "P. Il dit"), are no person (a surname that is one, "K. Son", "J. Ma", stays)
@@ -776,6 +777,9 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
 NAME_TO_NUMBER = re.compile(r"(?:[^\S\n]+(?i:au|à|tél\.?|tel\.?|gsm)|[^\S\n]*[:,–—-])?[^\S\n]*$")
 
 
+CHEZ_OR_ARTICLE = re.compile(r"(?i:\bchez[^\S\n]+)$|(?<![\w])(?:Le|La|Les|L['’])[^\S\n]*(?=[A-ZÀ-Ý])")
+
+
 def _names_before_phones(text: str, spans: list[Span]) -> list[Span]:
     """A name a recogniser ran on into the phone number after it ends before the number: the name and the number are
     two entities (merged, the number's span took the name with it, and the name was lost to its key and to the
@@ -791,10 +795,11 @@ def _names_before_phones(text: str, spans: list[Span]) -> list[Span]:
                 joint = NAME_TO_NUMBER.search(text, span.start, number)
                 end = joint.start() if joint else number
                 words = re.findall(r"[^\W\d_]+", text[span.start:end])
-                if not words or joint and ":" in joint.group() and len(words) == 1 and is_word(words[0].lower()) \
-                        and not in_first_names(words[0].capitalize()) and not in_surnames(words[0].capitalize()):
-                    continue  # a label alone before the number ("Secrétariat : 081..."); a name stays ("chez La
-                    # Passerelle au 081...")
+                named = CHEZ_OR_ARTICLE.search(text, max(0, span.start - 6), span.start + 4) is not None
+                if not words or not named and all(is_word(w.lower()) and not in_first_names(w.capitalize())
+                                                  and not in_surnames(w.capitalize()) for w in words):
+                    continue  # ordinary words before the number are its label ("Permanence 081...", "Secrétariat :");
+                    # after "chez" or opening with an article they name a place ("chez La Passerelle au 081...")
                 span = Span.of(text, span.start, end, span.entity_type, span.score, span.source)
         out.append(span)
     return out
