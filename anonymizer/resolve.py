@@ -118,6 +118,11 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
     return policy.is_kept(token)
 
 
+def _ordinary_unnamed(word: str) -> bool:
+    """A French word no list holds as a first name or a surname ("AIDE", "Permanence"; not "MARCHAND", "Pierre")."""
+    return is_word(word.lower()) and not in_first_names(word.capitalize()) and not in_surnames(word.capitalize())
+
+
 LEGAL_FORM_WORD = re.compile(LEGAL_FORM)
 
 
@@ -274,8 +279,7 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         # one is a listed name ("MARCHAND EN", "MINH LE"; not "EN")
         if person:  # (kept whole, its last word may be a surname: "MINH LE"; dropped when it holds no name)
             words = [token for _, _, token in tokens if not _closing_function_word(token)]
-            if all(is_word(word.lower()) and not in_first_names(word.capitalize())
-                   and not in_surnames(word.capitalize()) or not word[:1].isalnum() for word in words):
+            if all(_ordinary_unnamed(word) or not word[:1].isalnum() for word in words):
                 return None
         else:
             while tokens and _closing_function_word(tokens[-1][2]):
@@ -796,8 +800,7 @@ def _names_before_phones(text: str, spans: list[Span]) -> list[Span]:
                 end = joint.start() if joint else number
                 words = re.findall(r"[^\W\d_]+", text[span.start:end])
                 named = CHEZ_OR_ARTICLE.search(text, max(0, span.start - 6), span.start + 4) is not None
-                if not words or not named and all(is_word(w.lower()) and not in_first_names(w.capitalize())
-                                                  and not in_surnames(w.capitalize()) for w in words):
+                if not words or not named and all(map(_ordinary_unnamed, words)):
                     continue  # ordinary words before the number are its label ("Permanence 081...", "Secrétariat :");
                     # after "chez" or opening with an article they name a place ("chez La Passerelle au 081...")
                 span = Span.of(text, span.start, end, span.entity_type, span.score, span.source)

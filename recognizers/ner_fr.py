@@ -15,7 +15,6 @@ from anonymizer.recognizers.base import LANGUAGE
 from anonymizer.recognizers.lookup import grammar_word, places
 from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
-    MONTH_PARTS,
     MONTH_PREPOSITIONS,
     NOUN_ARTICLES,
     doc_text,
@@ -25,6 +24,7 @@ from anonymizer.recognizers.names.tokens import (
     in_surnames,
     is_chat_word,
     is_particle,
+    month_part,
     opens_greeting,
     opens_locution,
 )
@@ -94,8 +94,8 @@ def _heading_token(token) -> bool:
 
 def _month_part(text: str) -> bool:
     """"Mitte Februar", "eind maart", "early May": the part of a month a German, Dutch or English writer names."""
-    words = text.lower().split()
-    return len(words) == 2 and words[0] in MONTH_PARTS and words[1] in vocabulary.month_names()
+    words = text.split()
+    return len(words) == 2 and month_part(*words)
 
 
 def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = False) -> bool:
@@ -111,7 +111,7 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     if words and foreign_line and not named_in_foreign_line(span):
         return True
     if _month_part(span.text) or len(words) == 1 and span.start > 0 \
-            and _month_part(f"{span.doc[span.start - 1].text} {words[0].text}"):
+            and month_part(span.doc[span.start - 1].text, words[0].text):
         return True  # "seit Mitte Februar", "eind maart", "Ende [April]": a part of a month
     if len(words) == 1 and span.end < len(span.doc) and vocabulary.month_and_year(words[0].text,
                                                                                      span.doc[span.end].text):

@@ -39,6 +39,7 @@ from anonymizer.recognizers.names.tokens import (
     is_chat_word,
     is_namey,
     is_particle,
+    month_part,
     opens_locution,
 )
 from presidio_analyzer import RecognizerResult
@@ -505,7 +506,7 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     if i > 0 and (doc[i - 1].lower_ in GERMAN_ARTICLES and (foreign_word(text) or token.lower_ in GERMAN_KIN)
                   or doc[i - 1].lower_ in NOUN_ARTICLES):
         return False  # "das Handy", "die Mama": a German noun after its article (a listed first name too)
-    if i + 1 < len(doc) and token.lower_ in MONTH_PARTS and doc[i + 1].lower_ in vocabulary.month_names():
+    if i + 1 < len(doc) and month_part(token.text, doc[i + 1].text):
         return False  # "seit Mitte Februar": the middle of the month
     if i > 0 and text.lower() in vocabulary.month_names() and doc[i - 1].lower_ in MONTH_PREPOSITIONS | MONTH_PARTS:
         return False  # "hospitalisation in July", "seit Juni": the month (a listed first name too)

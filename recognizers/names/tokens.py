@@ -76,6 +76,11 @@ MONTH_PREPOSITIONS = frozenset({"en", "in", "im", "since", "until", "till", "dur
 # the part of a month a German, Dutch or English writer names before it ("Mitte Februar", "eind maart", "early May"):
 # a listed first name too ("Mitte"), a name never before a month's name
 MONTH_PARTS = frozenset({"anfang", "mitte", "ende", "begin", "midden", "eind", "einde", "early", "mid", "late"})
+
+
+def month_part(word: str, following: str) -> bool:
+    """``word`` names a part of the month ``following`` names: "Mitte Februar", "eind maart", "early May"."""
+    return word.lower() in MONTH_PARTS and following.lower() in vocabulary.month_names()
 # articles of Dutch and German that French never writes and that spoken German does not put before a first name
 # ("beim Kevin", "zur Jana" it does): a noun follows them ("in het Frans", « nicht ins Heim », "eine Tante")
 NOUN_ARTICLES = frozenset({"het", "een", "ein", "eine", "einen", "einem", "einer", "ins"})
