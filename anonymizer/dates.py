@@ -37,6 +37,10 @@ NUMERIC_RE = re.compile(
     rf"(?:(?P=sep)(?P<year>\d{{4}}|\d{{2}})|(?P<close>\.))?$",
     re.IGNORECASE)
 
+# the year first, as exports, forms filled on a computer and ISO 8601 write a date ("2010-02-14")
+ISO_RE = re.compile(rf"^(?:{WEEKDAY_RE})?(?P<year>(?:19|20)\d\d)(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)"
+                    rf"(?P<day>\d{{1,2}})$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class WrittenDate:
@@ -87,9 +91,9 @@ def _full_year(year: str) -> int:
 
 def parse(text: str, reference_year: int) -> WrittenDate | None:
     """The date in ``text`` (a whole DATE span), or None when it is not a valid calendar date."""
-    for pattern, numeric in ((NUMERIC_RE, True), (WORDS_RE, False)):
+    for pattern, numeric in ((NUMERIC_RE, True), (ISO_RE, True), (WORDS_RE, False)):
         match = pattern.match(text.strip())
-        if not match or numeric and match["close"] and match["sep"] != ".":
+        if not match or numeric and match.groupdict().get("close") and match["sep"] != ".":
             continue
         day = 1 if match["day"].lower().startswith("1e") or match["day"] == "1ᵉʳ" else int(match["day"])
         month = int(match["month"]) if numeric else _MONTH_INDEX.get(fold(match["month"]).rstrip("."))
@@ -142,6 +146,8 @@ def render(written: WrittenDate, new: date) -> str:
         padded = m["day"].startswith("0") or m["month"].startswith("0")  # "12/03": the writer pads
         day = f"{new.day:02d}" if padded else str(new.day)
         month = f"{new.month:02d}" if padded else str(new.month)
+        if m.re is ISO_RE:
+            return f"{weekday}{new.year:04d}{m['sep']}{month}{m['sep']}{day}"
         year = m["sep"] + _year(m["year"], new.year) if m["year"] else m["close"] or ""
         return f"{weekday}{day}{m['sep']}{month}{year}"
     abbreviated = m["month"].endswith(".") or fold(m["month"]) in ("janv", "fevr", "avr", "juil", "sept", "oct",

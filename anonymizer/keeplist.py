@@ -96,7 +96,10 @@ def _product_re() -> re.Pattern[str]:
     code = r"(?:[A-Z][A-Za-z]{0,3}\d{1,3}[A-Za-z]?|[A-Z]{1,4}|[1-9]\d{0,3})(?![\w'’./-])"
     # (singular determiners only, written here: "les Renault", "des Peugeot" name families)
     return re.compile(rf"(?:(?<![\w'’])(?P<determiner>(?i:une?|son|sa|ma|mon|ta|ton|leur|la|cette|l['’])|GSM|gsm"
-                      rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter))[^\S\n]*[(:]?[^\S\n]*)?"
+                      rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter"
+                      # (or a piece of clothing, as a hearing describes someone: "une casquette Lacoste")
+                      rf"|casquette|veste|blouson|doudoune|pull|sweat|training|jogging|survêtement|baskets|sac|bonnet"
+                      rf"|t-shirt|tee-shirt))[^\S\n]*[(:]?[^\S\n]*)?"
                       rf"(?<![\w-])(?P<make>{makes})(?![\w'’-])"
                       rf"(?:(?(determiner)[^\S\n]+[A-Z][a-zé]+(?![\w'’-])|[^\S\n]+[A-Z][a-zé]+"
                       rf"(?=[^\S\n]+(?:{code}|(?i:{COLOURS})(?![\w'’-]))|(?P<bare>[^\S\n]*(?:,|$)))))?"

@@ -380,16 +380,29 @@ def _genders_differ(a: str, b: str) -> bool:
 def _variant_of(name: str, earlier: list[str]) -> str | None:
     """The earlier full name that ``name`` spells differently: the same number of words, each a close spelling
     of one of the other name's (the same words first), in any order ("Mohammed Bensalah" of "Mohamed Bensalah";
-    "Naima El Amrany" of "EL AMRANI, Naïma"; "Mohammed Nazary" of "Mohammad Nazari"); never a kunya's. (The case's
-    names offer as ``earlier`` only those whose words share a key of ``_variant_keys`` with ``name``'s.)"""
+    "Naima El Amrany" of "EL AMRANI, Naïma"; "Mohammed Nazary" of "Mohammad Nazari"); a kunya only of a kunya
+    (see _same_kunya). (The case's names offer as ``earlier`` only those whose words share a key of
+    ``_variant_keys`` with ``name``'s.)"""
     mine = _name_words(name)
     for other in earlier:
         theirs = _name_words(other)
-        if len(theirs) != len(mine) or len(mine) < 2 or (set(mine) | set(theirs)) & KUNYA:
+        if len(theirs) != len(mine) or len(mine) < 2:
+            continue
+        if (set(mine) | set(theirs)) & KUNYA:
+            if _same_kunya(mine, theirs):
+                return other
             continue
         if _paired(list(mine), list(theirs)):
             return other
     return None
+
+
+def _same_kunya(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Two writings of one kunya: the same parent's word however transliterated ("Abou"/"Abu", "Oum"/"Umm") before
+    the same child's name or a close spelling of it ("Abou Yassine"/"Abu Yasin")."""
+    genders = vocabulary.kunya_genders()
+    return len(mine) == len(theirs) == 2 and mine[0] in genders and theirs[0] in genders \
+        and genders[mine[0]] == genders[theirs[0]] and close_spelling(mine[1], theirs[1])
 
 
 def _name_words(name: str) -> tuple[str, ...]:
@@ -819,6 +832,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     return keyed
 
 
+
 PLACE_SAINT_SHORT = re.compile(r"(?<![\w])(?i:s(t|te))\.?(?=[-\s])")  # (as written: "Haine-St-Pierre", "ST-GHISLAIN")
 
 
@@ -860,14 +874,42 @@ def _without_postcode(text: str) -> str:
 
 
 def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
-    """A place the lists do not know, written as a known town of the case sounds ("Machhad" beside "Mashhad", as two
-    writers transliterate it), is that town."""
-    by_sound = {_sound(town): town for town in sorted(towns, reverse=True) if len(town) >= MIN_SOUNDED}
+    """A place the lists do not know is the town of the case it is another writing of, once spaces and hyphens are
+    left out: as it sounds ("Machhad" beside "Mashhad", as two writers transliterate it), or, for a long name, spelt
+    closely (a village of origin, "Kafartakharim" beside "Kafr Takharim"); else the first place no list knows it
+    is another writing of."""
+    def joined(place: str) -> str:
+        return re.sub(r"[\s'’-]+", "", place)
+
+    def alike(written: str, other: str) -> bool:
+        return _sound(written) == _sound(other) or (min(len(written), len(other)) >= MIN_JOINED_PLACE
+                                                    and close_spelling(written, other))
+
+    known = {joined(town): town for town in sorted(towns, reverse=True) if len(town) >= MIN_SOUNDED}
+    unknown: dict[str, str] = {}  # a place no list knows, joined -> its first canonical form
     for keys in keyed:
         for span, (entity_type, canonical) in keys.items():
-            if entity_type == "LOCATION" and canonical not in towns and len(canonical) >= MIN_SOUNDED \
-                    and " " not in canonical and (town := by_sound.get(_sound(canonical))) is not None:
-                keys[span] = ("LOCATION", town)
+            if entity_type != "LOCATION" or canonical in towns or len(canonical) < MIN_SOUNDED \
+                    or any(character.isdigit() for character in canonical):
+                continue  # (a commune kept with its postcode is kept apart from its namesake: see _communes_apart)
+            written = joined(canonical)
+            same = next((town for form, town in known.items() if alike(written, form)), None) \
+                or next((first for form, first in unknown.items() if alike(written, form)), None)
+            if same is not None:
+                keys[span] = ("LOCATION", same)
+            else:
+                unknown.setdefault(written, canonical)
+    # a place written by the first part of a hyphenated name the case writes in full, when only one begins so:
+    # "Marchienne" of "Marchienne-au-Pont", "Ottignies" of "Ottignies-Louvain-la-Neuve"
+    places = {canonical for keys in keyed for entity_type, canonical in keys.values() if entity_type == "LOCATION"}
+    for keys in keyed:
+        for span, (entity_type, canonical) in keys.items():
+            if entity_type == "LOCATION" and len(canonical) >= MIN_SOUNDED \
+                    and len(longer := [place for place in places if place.startswith(canonical + "-")]) == 1:
+                keys[span] = ("LOCATION", longer[0])
+
+
+MIN_JOINED_PLACE = 8  # letters of a place no list knows that another writing is compared with ("Kafr Takharim")
 
 
 # what joins a person's name to another name of hers right after it: a maiden or married name ("BENALI Samira,
@@ -1181,7 +1223,11 @@ class _People:
         each respelt to the word of a full name it writes otherwise."""
         canonical = self._apart(_person_form(_read(span)))
         canonical = self.spelt.get(canonical, canonical)
-        return canonical, _word_set(" ".join(self._respelt(word) for word in words(canonical)))
+        mention = _word_set(" ".join(self._respelt(word) for word in words(canonical)))
+        # a double surname written with a hyphen where the case's full names write it with a space ("Fernández-Ruiz"
+        # of "Alejandro Fernández Ruiz"): its pieces
+        return canonical, frozenset(word for word in mention if "-" not in word or word in self.known
+                                    or not all(piece in self.known for piece in word.split("-") if len(piece) > 1))
 
     def _apart(self, form: str) -> str:
         """``form`` with each surname the case also writes with its particle apart written so."""

@@ -52,6 +52,9 @@ TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:(?i:monsieur|madame|mademoisel
 # a determiner right before a word ("un bonnet", "sa rose"): the word is a noun there, whatever name it is elsewhere
 DETERMINER_BEFORE = re.compile(rf"(?i:\b{vocabulary.determiner_re()})[^\S\n]*$")
 WORD_BEFORE = 12
+# a first name's initial after a surname, as a staff list or a signature writes it, before the line's end or a list's
+# separator ("DEBAILLE M. (CPAS)", "Ngoy K. – AS"; not "Dupont M. Martin", where "M." is the next one's title)
+INITIAL_AFTER = re.compile(rf"[^\S\n][{vocabulary.UPPER}]\.(?=[^\S\n]*(?:$|[,;(|–—-]))", re.MULTILINE)
 
 
 def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[str, bool | None]]:
@@ -198,6 +201,8 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
             # word ("Char d'assaut" of "Charlotte")
         if any(s <= start and end <= e for s, e in protected):
             continue  # inside a kept term: "Dublin" of a birthplace is not that of "la procédure Dublin"
+        if entity_type == "PERSON" and (initial := INITIAL_AFTER.match(text, end)):
+            end = initial.end()  # "DEBAILLE M. (CPAS)" of Marc Debaille: the initial of his first name with it
         added.append(Span.of(text, start, end, entity_type, SCORE, "propagation"))
     if not added:
         return spans

@@ -462,7 +462,9 @@ class Pseudonymizer:
         chosen = self._decide("STREET", address_key(original) or original, lambda r: r.choice(pool), ctx)
         return type_word + chosen[len(chosen.split()[0]):]
 
-    def location(self, span: Span, ctx: DocumentContext) -> str:
+    def location(self, span: Span, ctx: DocumentContext, entity: str = "") -> str:
+        """``entity``: the place's entity in the case, when known ("Marchienne" is Marchienne-au-Pont: its
+        commune's surrogate, not "une autre localité")."""
         text = span.text
         if re.match(rf"{STREET_TYPES}\s", text):
             return "une rue" if self.options.places == "generalise" else self._street(text, ctx)
@@ -474,9 +476,13 @@ class Pseudonymizer:
         known = _postcode(name)
         if self.options.places == "generalise":
             return f"une commune {surrogates.region_phrase(known)}" if known else "une autre localité"
+        written = name
+        if not known and entity and not postcode and (known := _postcode(entity)):
+            name = entity
         if not known:
             return self._town_abroad(name, ctx) or "une autre localité"
         commune, code = self._commune(name, ctx)
+        name = written
         return f"{code} {like_case(name, commune)}" if postcode else like_case(name, commune)
 
     def _province(self, text: str, start: int, end: int, french: str, ctx: DocumentContext) -> str:
@@ -702,7 +708,9 @@ class Pseudonymizer:
             return self.person(span, ctx, roles)
         if maker == "date":
             return self.date(span, ctx, entity)
-        if maker in ("location", "address", "email", "url"):
+        if maker == "location":
+            return self.location(span, ctx, entity)
+        if maker in ("address", "email", "url"):
             return getattr(self, maker)(span, ctx)
         if self.options.numbers == "tag" or maker == "tag":
             number = tag_numbers.setdefault(f"{kind}|{fold(span.text)}", len(tag_numbers) + 1)

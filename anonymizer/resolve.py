@@ -490,10 +490,19 @@ def _two_names_apart(text: str, span: Span, inside: list[Span]) -> bool:
         if piece.start < end:
             end = max(end, piece.end)
             continue
-        if not NAMES_APART.fullmatch(text, end, piece.start):
+        if not NAMES_APART.fullmatch(text, end, piece.start) and not (
+                piece.entity_type == "PERSON" == inside[0].entity_type and _joins_two_people(text[end:piece.start])):
             return False
         end, gaps = piece.end, gaps + 1
     return end == span.end and gaps > 0
+
+
+def _joins_two_people(between: str) -> bool:
+    """One word in lower case between two persons' names that is no particle of a surname: a conjunction of any
+    language ("Sorin ca Costel", "Marie et Paul"; not "Jean de la Fontaine", "Ahmed ben Ali")."""
+    words = between.split()
+    return len(words) == 1 and words[0].islower() and words[0].isalpha() and between[:1].isspace() \
+        and between[-1:].isspace() and fold(words[0]) not in SURNAME_PARTICLES | PARTICLES
 
 
 WEAK_PERSON = 0.6  # a person the name lists alone say, without a cue (BePersonRecognizer's lowest scores)
@@ -1011,16 +1020,37 @@ NEXT_INITIALED_NAME = re.compile(rf"[^\S\n]*[,;][^\S\n]*(?=[{vocabulary.UPPER}](
                                  rf"(?:(?:de|van|von|du|le|la|el|al)[^\S\n]+)?[{vocabulary.UPPER}][\w'’-]+)")
 
 
+# a relation word, capitalised as a name's first word, then a name: "Tantine Bibi", "Papa Jonas", "Tonton Fredo"
+KIN_NAMED = re.compile(rf"([{vocabulary.UPPER}][a-zà-ÿ]+)[^\S\n]+[{vocabulary.UPPER}][\w'’-]*")
+
+
+COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def _full_name_then_first_name(before: str, after: str) -> bool:
+    """A first name and a surname before a comma, one first name after it: two persons of a list."""
+    words, rest = before.split(), after.split()
+    return len(words) >= 2 and in_first_names(words[0]) and words[1][:1].isupper() \
+        and not in_first_names(words[-1].capitalize()) and len(rest) == 1 and in_first_names(rest[0])
+
+
 def split_at_kinship(text: str, span: Span) -> list[Span]:
     """A person span holding a relation word in lower case between two names is two people: a chat's contact
-    "Mohamed papa Yassine" -> "Mohamed", "Yassine" (a span never covers two names); and no span crosses a
+    "Mohamed papa Yassine" -> "Mohamed", "Yassine" (a span never covers two names); a relation word and a name read
+    as a service or a place are a person ("chez Tantine Bibi", "chez Papa Jonas"); and no span crosses a
     column of a table pasted as text: a semicolon or a bar ("NOORI Farid;14/03/2013;Jodoigne")."""
     cuts = list(COLUMN.finditer(text, span.start, span.end))
+    kin = KIN_NAMED.fullmatch(text, span.start, span.end) if span.entity_type in ("ORGANIZATION", "LOCATION") else None
+    if kin is not None and fold(kin.group(1)) in KINSHIP:
+        span = Span.of(text, span.start, span.end, "PERSON", span.score, span.source)  # "chez Tantine Bibi": her
     if span.entity_type == "PERSON":
         cuts += [m for m in LOWER_WORD.finditer(text, span.start, span.end)
                  if m.group() in KINSHIP and text[span.start:m.start()].strip() and text[m.end():span.end].strip()]
         # a list of persons written by their initials: "Lejeune, L. Aït Hammou, G. Piron" is three
         cuts += [m for m in NEXT_INITIALED_NAME.finditer(text, span.start, span.end) if m.start() > span.start]
+        # ... and a full name, a comma, a first name: "pasteur Jonas BOKETSHU, Dorcas" is two ("DUPONT, Marie" one)
+        cuts += [m for m in COMMA.finditer(text, span.start, span.end)
+                 if _full_name_then_first_name(text[span.start:m.start()], text[m.end():span.end])]
     if not cuts:
         return [span]
     cuts.sort(key=lambda m: m.start())
@@ -1267,6 +1297,8 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
     match = NICKNAME_AFTER.match(text, span.end)
     if not match or len(match.group(1).split()) > 2:
         return []
+    if match.group(1).islower() and all(is_common_word(word) for word in re.findall(r"[^\W\d_]+", match.group(1))):
+        return []  # what a child was called in a quarrel, in ordinary words: "Ilyes (« bébé »)", "(« le grand »)"
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
 
 

@@ -523,3 +523,18 @@ def test_a_phone_number_with_its_national_zero_in_brackets_keeps_the_same_surrog
     national = {re.sub(r"\D", "", n)[-9:] for n in numbers}
     assert len(numbers) == 3 and len(national) == 1 and "476582109" not in national
     assert result.key.restore(result.text) == text
+
+
+def test_a_date_written_year_first_is_the_same_date_shifted_alike(anonymizer):
+    """cases-blind12: "2010-02-14" is the birth date written "14/02/2010" elsewhere: one surrogate, each in its
+    writing."""
+    fake = anonymizer.anonymize("Né le 2010-02-14, revu le 14/02/2010.", style="pseudo", seed=3).text
+    iso, numeric = re.search(r"Né le (\d{4}-\d\d-\d\d), revu le (\d\d/\d\d/\d{4})\.", fake).groups()
+    assert iso.split("-") == numeric.split("/")[::-1] and iso != "2010-02-14", fake
+
+
+def test_a_section_written_short_gets_its_commune_s_surrogate(anonymizer):
+    """cases-blind12: "Marchienne" is Marchienne-au-Pont, the same invented commune, not "une autre localité"."""
+    fake = anonymizer.anonymize("Elle vit à Marchienne-au-Pont. L'école est à Marchienne.", style="pseudo", seed=3).text
+    first, second = re.match(r"Elle vit à (.+)\. L'école est à (.+)\.", fake).groups()
+    assert first == second != "Marchienne-au-Pont" and "autre" not in second, fake

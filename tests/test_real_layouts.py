@@ -81,6 +81,9 @@ from helpers import detected, parse_gold
     "<ent label=FASE>2211</ent> |",
     # an ordinal after a network's name is no handle; a handle is
     "Vidéo diffusée sur Snap par un élève de 2e ; son snap : <ent label=SOCIAL>kev_78</ent>.",
+    # ... nor a time, nor a word that only starts like a network's ("installées" is no "insta")
+    "Les routines se sont installées (coucher à 20h30). Posté sur Snap à 23h15 ; snap : <ent label=SOCIAL>kev_78"
+    "</ent>.",
     # a span never covers two names: a school and its town after "à"; a large town abroad the model reads as a place
     # is no surname
     "Il a une place à l'<ent label=SCHOOL>Institut Notre-Dame des Fagnes</ent> à <ent label=LOCATION>Dison</ent>. "
@@ -1909,4 +1912,31 @@ def test_what_the_fifty_eighth_blind_batch_taught(anonymizer, text, expected):
     ("SUIVI DE LA FAMILLE MARCHAND EN 2024\nM. BARBIER EN ARRÊT MALADIE", ["MARCHAND EN", "BARBIER EN"]),
 ])
 def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # B60's classes: a propagated surname takes the initial after it in a staff list; a foreign number with its
+    # national zero in brackets; a year's file number of five digits with its office's letters; a Dutch child
+    # centre's kind
+    ("Présents :\n- DEBAILLE M. (CPAS)\nLe CPAS (Marc Debaille) a rappelé.", ["DEBAILLE M.", "Marc Debaille"]),
+    ("Akerstraat 114 | +31 (0)43 321 88 90", ["Akerstraat 114", "+31 (0)43 321 88 90"]),
+    ("The attendance officer was informed, file LPA 2024/11852.", ["LPA 2024/11852"]),
+    ("A dyslexia assessment was started at Kindcentrum Sint-Pieter.", ["Sint-Pieter"]),
+    # ... and what is no name: a time near a word that starts like a network's, a participle after "être", a
+    # project's title in quotes, a quarrel's ordinary word, a heading's "DE MOINS", a table cell's noun and its
+    # adjective, a brand after a piece of clothing, a programme of the sector
+    ("Les routines se sont installées (coucher à 20h30).", []),
+    ("Maman est allée le chercher à 0h40.", []),
+    ("Psychologue – projet « Parentalité »", []),
+    ("Bryan s'est moqué de Ilyes (« bébé »).", ["Bryan", "Ilyes"]),
+    ("DEMANDE D'INTERVENTION – PERSONNE DE MOINS DE 18 ANS", []),
+    ("| 13/02 | Dr Desmet | Bilan sanguin OK. |", ["13/02", "Desmet"]),
+    ("Il portait une casquette Lacoste.", []),
+    ("Nous menons des animations EVRAS communes.", []),
+    # (cases-blind12's: a date before a street is no house number; two first names and a conjunction are two names)
+    ("domiciliée depuis le 15/01/2025 rue du Tilleul Rouge 9, 1030 Schaerbeek.",
+     ["15/01/2025", "rue du Tilleul Rouge 9, 1030 Schaerbeek"]),
+])
+def test_what_the_sixtieth_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected

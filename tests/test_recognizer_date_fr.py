@@ -9,6 +9,7 @@ def recognizer():
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("né le 2010-02-14, en 2024-2025, dossier 2023-0458", ["2010-02-14"]),  # the year first (an export, ISO 8601)
     ("né le 3 mai 2011", ["3 mai 2011"]),
     ("le 9 déc. 2024", ["9 déc. 2024"]),
     ("03/05/2011", ["03/05/2011"]),

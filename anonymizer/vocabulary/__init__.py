@@ -23,7 +23,8 @@ LANGUAGES = ("fr", "nl", "de", "en")
 FUSED_ARTICLES = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
 # Dutch and German words of a care or youth service before its name ("woonzorgcentrum Zonnebloem", "jeugdhuis
 # Kompas"), as a regex alternation (matched case-insensitively)
-FOREIGN_CARE_KINDS = r"(?:woon)?zorgcentrum|rusthuis|kinderdagverblijf|jeugdhuis|altenheim|seniorenheim"
+FOREIGN_CARE_KINDS = (r"(?:woon)?zorgcentrum|kindcentrum|kinderopvang|rusthuis|kinderdagverblijf|jeugdhuis|altenheim"
+                      r"|seniorenheim")
 # the months in Roman numerals, as older, Italian or Polish dates write them ("2.II.2015")
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # the endings French inclusive writing adds after a full stop or a middle dot: "étudiant.e.s", "acteur.rices"

@@ -127,8 +127,9 @@ class BeAddressRecognizer(FrPatternRecognizer):
         ("street_number", rf"{STREET}{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.85),
         ("street_lower_number",
          rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){NO_UNIT}{POSTCODE}?", 0.6),
-        ("number_street", rf"(?<![\w]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}{POSTCODE}?",
-         0.7),
+        # (not a date's year: "domiciliée depuis le 15/01/2025 rue du Tilleul 9")
+        ("number_street", rf"(?<![\w]|\d[/.-]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}"
+                          rf"{POSTCODE}?", 0.7),
         ("said_number_street", rf"(?<![\w-]){SAID_NUMBER}[^\S\n]+{STREET}{NAME}{POSTCODE}?", 0.6),
         # the same in a transcript's lower case ("quarante-deux rue de la station"), and the number said after the
         # street and its "numéro" ("rue des combattants numéro vingt-deux")
@@ -164,5 +165,17 @@ class BeAddressRecognizer(FrPatternRecognizer):
             if YEAR_FIRST.match(text, result.start) \
                     and WHEN_BEFORE.search(text, max(0, result.start - 25), result.start):
                 continue  # "depuis juin 2022, rue de la Filature 14": a year before the street, no house number
+            if participle(text, result.start):
+                continue  # "Maman est allée le chercher à 0h40": a verb, no street
             kept.append(result)
         return kept
+
+
+# "être" before a word: the word is its past participle ("est allée", "sont montées"), no street's type
+AUXILIARY_BEFORE = re.compile(r"(?i:\b(?:suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|seras|sera"
+                              r"|serons|serez|seront|serais|serait|soit|soient|fut|être|étant))[^\S\n]+$")
+
+
+def participle(text: str, start: int) -> bool:
+    """A street's type in lower case right after a form of "être" is that verb's participle ("elle est allée")."""
+    return text[start:start + 1].islower() and AUXILIARY_BEFORE.search(text, max(0, start - 12), start) is not None

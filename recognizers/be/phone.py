@@ -55,7 +55,8 @@ class BePhoneRecognizer(FrPatternRecognizer):
                             r"(?![\d]|[./-]\d|[^\S\n]\d)", 0.5),
         ("be_international", rf"(?<![\d+*])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         ("other_international",
-         rf"(?<![\d+*])(?:\+|00)(?!32)[1-9]\d{{1,2}}{LINE_SEP}\d(?:{LINE_SEP}\d){{6,11}}(?![\d]|[./-]\d)", 0.5),
+         rf"(?<![\d+*])(?:\+|00)(?!32)[1-9]\d{{1,2}}{LINE_SEP}(?:\(0\){TIGHT_SEP})?\d(?:{LINE_SEP}\d){{6,11}}"
+         r"(?![\d]|[./-]\d)", 0.5),  # (the zero a national call dials, in brackets: "+31 (0)43 321 88 90")
         # its first zero said as a word, the rest in digits, as a call's transcript writes it: "le zéro 486 21 97 30"
         ("said_zero", rf"(?<![\w-])(?i:zéro|zero)[^\S\n]+[1-9](?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         # another country's national number after a phone word, as a forwarded signature writes it: "Mobile 07700

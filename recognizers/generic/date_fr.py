@@ -133,6 +133,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("words_en_day_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS_EN}(?![\w])"
                                rf"{YEAR}?(?!\d)", 0.85),  # "29th of March"
         # (not a newborn's Apgar scores, "Apgar 8/9/10")
+        # the year first, as an export or ISO 8601 writes it: "2010-02-14" (never a school year, "2024-2025")
+        ("numeric_iso", r"(?<![\w/.-])(?:19|20)\d\d([/.-])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?![\w/]|[.-]\d)",
+         0.85),
         ("numeric_full", rf"(?<![\w/.-])(?<!(?i:apgar)[^\S\n]{{0,3}}:?[^\S\n]{{0,3}})"
                          rf"(?:{WEEKDAY}|{WEEKDAY_DE}|{WEEKDAY_NL}|{WEEKDAY_EN})?{D}([/.-]){M}\1"
                          rf"(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),

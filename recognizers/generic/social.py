@@ -13,7 +13,7 @@ from anonymizer import vocabulary
 
 NETWORK = (
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|tik tok|facebook|fb|messenger|twitter|telegram"
-    r"|discord|twitch|youtube|pseudo|compte))"
+    r"|discord|twitch|youtube|pseudo|compte)(?!\w))"  # (a whole word: "installées" is no "insta")
 )
 HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
 TLD = r"(?:com|be|fr|org|net|eu|nl|io)"
@@ -30,6 +30,8 @@ DISPLAY_NAME = re.compile(r"@[A-Z][a-z]+")
 
 # an ordinal, a school year ("diffusée sur Snap par un élève de 2e"): no handle
 ORDINAL = re.compile(r"\d{1,2}(?:e|er|re|ère|ème|eme|nd|nde|è)")
+# a time ("coucher à 20h30", "snap envoyé à 23h"): no handle
+TIME = re.compile(r"\d{1,2}h(?:\d{2})?")
 
 
 class SocialHandleRecognizer(FrPatternRecognizer):
@@ -77,7 +79,8 @@ class SocialHandleRecognizer(FrPatternRecognizer):
                                            and text[r.start:r.end].lower() in vocabulary.stop_words())
                 and not (pattern_name(r) == "said_handle" and _all_words(text[r.start:r.end]))
                 and not (pattern_name(r) == "underscore" and _field_name(text, r.start, r.end))
-                and not (pattern_name(r) == "near_network" and ORDINAL.fullmatch(text, r.start, r.end))
+                and not (pattern_name(r) == "near_network" and (ORDINAL.fullmatch(text, r.start, r.end)
+                                                               or TIME.fullmatch(text, r.start, r.end)))
                 and not (pattern_name(r) == "at_handle" and DISPLAY_NAME.fullmatch(text, r.start, r.end))]
 
 

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from anonymizer.models.lexicon import is_common_word, is_word
+from anonymizer.models.lexicon import is_adjective, is_common_word, is_word
 from anonymizer.models.nlp import doc_tokens
 from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import foreign_places, grammar_word, large_town_abroad, name_form, places
@@ -546,6 +546,8 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
             or is_caps(nxt) and len(nxt.text) > ACRONYM_LETTERS and not is_word(nxt.text))
     if _list_item_start(doc, i) and nxt is not None and nxt.is_lower:
         return False  # a list item's noun and its adjective: "1) Bilan logopédique" ("2) Fleur, tante" is one)
+    if nxt is not None and nxt.is_lower and is_adjective(nxt.text) and _cell_start(doc, i):
+        return False  # ... or a table cell's: "| Bilan sanguin OK |"
     if token.lower_ in vocabulary.kinship_words() and nxt is not None and nxt.text == ":":
         return False  # a relation's label: "2) Fils : M. Küppers", "Fille : Mme ..."
     if not followed and not preceded and _header_cell(doc_text(token.doc), token.idx):
@@ -566,6 +568,14 @@ def _list_item_start(doc: list[Token], i: int) -> bool:
     """The word after a list item's number or letter opening its line: "1) Bilan", "b) Suivi"."""
     return i >= 2 and doc[i - 1].text == ")" and re.fullmatch(r"\d{1,2}|[a-zA-Z]", doc[i - 2].text) is not None \
         and (i == 2 or "\n" in doc[i - 3].text_with_ws)
+
+
+def _cell_start(doc: list[Token], i: int) -> bool:
+    """The word opens a table's cell: after a "|" or a tab."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\t" not in doc[j].text:
+        j -= 1
+    return j >= 0 and (doc[j].text == "|" or "\t" in doc[j].text or "\t" in doc[j].whitespace_)
 
 
 def _header_cell(text: str, start: int) -> bool:
@@ -708,7 +718,8 @@ def surname_spans(doc: list[Token]):
         if not is_cap(token):
             continue
         if token.lower_ in SURNAME_PARTICLES and i + 1 < len(doc) and is_namey(doc[i + 1]) and (
-                not starts_sentence(doc, i) or in_surnames(doc[i + 1].text) and doc[i + 1].text not in places()):
+                not starts_sentence(doc, i) or in_surnames(doc[i + 1].text) and doc[i + 1].text not in places()) \
+                and not (is_caps(doc[i + 1]) and doc[i + 1].lower_ in vocabulary.stop_words()):  # "DE MOINS DE 18"
             if not _heading_preposition(doc, i):
                 yield _char_span(doc[i:_extend_surname(doc, i + 1)])  # "De Smet", "Van Damme"
         elif starts_sentence(doc, i):
@@ -879,7 +890,9 @@ def nickname_spans(doc: list[Token]):
         nxt = doc[i + 1]
         if token.text in OPENING_QUOTES and is_cap(nxt) and not is_common_word(nxt.text) \
                 and nxt.lower_ not in vocabulary.stop_words() and not _abbreviates_before(doc, i, nxt.text) \
+                and not (i > 0 and doc[i - 1].lower_ in PROJECTS and is_word(nxt.text)) \
                 and i + 2 < len(doc) and doc[i + 2].text in CLOSING_QUOTES:  # not « Moi » (a chat's owner)
+            # (nor a project's title: "projet « Parentalité »")
             yield _char_span([nxt])
         elif token.lower_ in NICKNAME_CUES and is_cap(nxt) and not is_common_word(nxt.text) \
                 and not _reflexive_naming(doc, i) and nxt.text not in places():
@@ -909,6 +922,7 @@ LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–•*·]|\d{1,2}[.)]|[a-z][.)][^\S\n])")
 
 # the words of a line listing a child's activities and how long ("Parcours : foot (3a), judo (2a)")
 ACTIVITIES = vocabulary.sector_words("activity")
+PROJECTS = vocabulary.sector_words("project")
 
 
 def _label_words(text: str, at: int) -> set[str]:

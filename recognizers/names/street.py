@@ -13,7 +13,7 @@ import re
 
 from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
-from anonymizer.recognizers.be.address import CAP, LINK, NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES
+from anonymizer.recognizers.be.address import CAP, LINK, NAME, NAME_LOWER, NOT_A_STREET, STREET_TYPES, participle
 from anonymizer.recognizers.lookup import foreign_places, in_surnames, is_country, places
 from anonymizer.recognizers.names.tokens import in_first_names
 
@@ -67,6 +67,7 @@ class StreetNameRecognizer(FrPatternRecognizer):
                 and not (text[r.start:r.end].split()[0].lower() in COMMON_NOUN_TYPES
                          and EN_BEFORE.search(text, max(0, r.start - 6), r.start))
                 and not _verb_after_subject(text, r.start, r.end)
+                and not participle(text, r.start)
                 and not _service_acronym_after(text[r.start:r.end])]
 
 
