@@ -146,7 +146,9 @@ def render(written: WrittenDate, new: date) -> str:
         padded = m["day"].startswith("0") or m["month"].startswith("0")  # "12/03": the writer pads
         day = f"{new.day:02d}" if padded else str(new.day)
         month = f"{new.month:02d}" if padded else str(new.month)
-        if m.re is ISO_RE:
+        if m.re is ISO_RE:  # (padded whenever the original's day or month has two digits: "2024-12-30")
+            padded = len(m["day"]) == 2 or len(m["month"]) == 2
+            day, month = (f"{new.day:02d}", f"{new.month:02d}") if padded else (str(new.day), str(new.month))
             return f"{weekday}{new.year:04d}{m['sep']}{month}{m['sep']}{day}"
         year = m["sep"] + _year(m["year"], new.year) if m["year"] else m["close"] or ""
         return f"{weekday}{day}{m['sep']}{month}{year}"

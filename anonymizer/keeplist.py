@@ -96,10 +96,11 @@ def _product_re() -> re.Pattern[str]:
     code = r"(?:[A-Z][A-Za-z]{0,3}\d{1,3}[A-Za-z]?|[A-Z]{1,4}|[1-9]\d{0,3})(?![\w'’./-])"
     # (singular determiners only, written here: "les Renault", "des Peugeot" name families)
     return re.compile(rf"(?:(?<![\w'’])(?P<determiner>(?i:une?|son|sa|ma|mon|ta|ton|leur|la|cette|l['’])|GSM|gsm"
-                      rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter"
-                      # (or a piece of clothing, as a hearing describes someone: "une casquette Lacoste")
-                      rf"|casquette|veste|blouson|doudoune|pull|sweat|training|jogging|survêtement|baskets|sac|bonnet"
-                      rf"|t-shirt|tee-shirt))[^\S\n]*[(:]?[^\S\n]*)?"
+                      rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter))[^\S\n]*[(:]?[^\S\n]*"
+                      # (or a piece of clothing, as a hearing describes someone, the make alone: "une casquette
+                      # Lacoste"; "pull Nike Lucas" is a pupil's pullover, Lucas a name)
+                      rf"|(?<![\w'’])(?P<clothing>(?i:casquette|veste|blouson|doudoune|pull|sweat|training|jogging"
+                      rf"|survêtement|baskets|sac|bonnet|t-shirt|tee-shirt))[^\S\n]+)?"
                       rf"(?<![\w-])(?P<make>{makes})(?![\w'’-])"
                       rf"(?:(?(determiner)[^\S\n]+[A-Z][a-zé]+(?![\w'’-])|[^\S\n]+[A-Z][a-zé]+"
                       rf"(?=[^\S\n]+(?:{code}|(?i:{COLOURS})(?![\w'’-]))|(?P<bare>[^\S\n]*(?:,|$)))))?"
@@ -156,6 +157,7 @@ class KeepPolicy:
         """The kept phrases of ``text`` (phrase_ranges) and a make with its model ("Audi A3", "iPhone 11",
         "Peugeot 208 HDI"), sorted by start."""
         found = self.phrase_ranges(text)
+        found += [(m.start(), m.end("make")) for m in _product_re().finditer(text) if m.group("clothing")]
         found += [(m.start(), m.end()) for m in _product_re().finditer(text) if m.group("determiner")
                   or m.group("colour") is not None
                   or m.end() > m.end("make") and (m.group("make").isupper() and len(m.group("make")) <= 3

@@ -32,7 +32,7 @@ from anonymizer.recognizers.be.phone import neighbour_reading
 from anonymizer.recognizers.lookup import foreign_town, in_first_names, in_surnames, place_key
 from anonymizer.recognizers.lookup import places as places_known
 from anonymizer.spans import Span
-from anonymizer.surrogates import gender_of_first_name
+from anonymizer.surrogates import gender_of_first_name, postcode_of
 from anonymizer.text import composed, fold, words
 
 Key = tuple[str, str]  # (entity type, canonical folded text)
@@ -302,13 +302,17 @@ def _pieces_fit(mention: frozenset[str], name: str) -> bool:
     """A piece of a hyphenated word after its first ("maria" of "Ana-Maria", "claes" of "Vandamme-Claes")
     mentions the name only with that first piece ("Ana Maria"; "Maria Lungu" is not "Ana-Maria Lungu"): alone, it
     is someone else ("Maria"). A surname's later piece with another word of the name is the name ("Kessler
-    Hildegard" of "Hildegard Schmitz-Kessler": her maiden name beside her first name)."""
+    Hildegard" of "Hildegard Schmitz-Kessler": her maiden name beside her first name). A compound first name's first
+    piece with the surname is someone else ("Pieter Vandamme" of "Pieter-Jan Vandamme")."""
     written = words(name_form(name))
     for word in written:
         pieces = [piece for piece in word.split("-") if len(piece) > 1]
         if len(pieces) > 1 and mention & set(pieces[1:]) and pieces[0] not in mention \
                 and (gender_of_first_name(pieces[0]) or not mention & (set(written) - {word})):
             return False
+        if len(pieces) > 1 and pieces[0] in mention and word not in mention and not mention & set(pieces[1:]) \
+                and mention & (set(written) - {word}) and all(gender_of_first_name(piece) for piece in pieces):
+            return False  # "Pieter Vandamme" is not "Pieter-Jan Vandamme": the father and his son
     return True
 
 
@@ -399,10 +403,11 @@ def _variant_of(name: str, earlier: list[str]) -> str | None:
 
 def _same_kunya(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """Two writings of one kunya: the same parent's word however transliterated ("Abou"/"Abu", "Oum"/"Umm") before
-    the same child's name or a close spelling of it ("Abou Yassine"/"Abu Yasin")."""
+    the same child's name or one that sounds the same ("Abou Mustapha"/"Abu Moustafa"; "Abou Nasser" and "Abu
+    Yasser" are two)."""
     genders = vocabulary.kunya_genders()
     return len(mine) == len(theirs) == 2 and mine[0] in genders and theirs[0] in genders \
-        and genders[mine[0]] == genders[theirs[0]] and close_spelling(mine[1], theirs[1])
+        and genders[mine[0]] == genders[theirs[0]] and (mine[1] == theirs[1] or _sound(mine[1]) == _sound(theirs[1]))
 
 
 def _name_words(name: str) -> tuple[str, ...]:
@@ -832,7 +837,6 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     return keyed
 
 
-
 PLACE_SAINT_SHORT = re.compile(r"(?<![\w])(?i:s(t|te))\.?(?=[-\s])")  # (as written: "Haine-St-Pierre", "ST-GHISLAIN")
 
 
@@ -881,8 +885,10 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
     def joined(place: str) -> str:
         return re.sub(r"[\s'’-]+", "", place)
 
-    def alike(written: str, other: str) -> bool:
-        return _sound(written) == _sound(other) or (min(len(written), len(other)) >= MIN_JOINED_PLACE
+    def alike(written: str, other: str, apart: bool) -> bool:
+        """``apart``: the two writings cut the name into words differently ("Kafr Takharim", "Kafartakharim"): then
+        a close spelling too ("Tell Abyad" and "Tell Aswad", two villages, are cut alike)."""
+        return _sound(written) == _sound(other) or (apart and min(len(written), len(other)) >= MIN_JOINED_PLACE
                                                     and close_spelling(written, other))
 
     known = {joined(town): town for town in sorted(towns, reverse=True) if len(town) >= MIN_SOUNDED}
@@ -893,18 +899,23 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
                     or any(character.isdigit() for character in canonical):
                 continue  # (a commune kept with its postcode is kept apart from its namesake: see _communes_apart)
             written = joined(canonical)
-            same = next((town for form, town in known.items() if alike(written, form)), None) \
-                or next((first for form, first in unknown.items() if alike(written, form)), None)
+            cut = len(re.split(r"[\s'’-]+", canonical))
+            same = next((town for form, town in known.items()
+                         if alike(written, form, cut != len(re.split(r"[\s'’-]+", town)))), None) \
+                or next((first for form, first in unknown.items()
+                         if alike(written, form, cut != len(re.split(r"[\s'’-]+", first)))), None)
             if same is not None:
                 keys[span] = ("LOCATION", same)
             else:
                 unknown.setdefault(written, canonical)
-    # a place written by the first part of a hyphenated name the case writes in full, when only one begins so:
-    # "Marchienne" of "Marchienne-au-Pont", "Ottignies" of "Ottignies-Louvain-la-Neuve"
+    # a place no list knows by itself, written as the first part of a hyphenated name the case writes in full, when
+    # only one begins so: "Marchienne" of "Marchienne-au-Pont" (not "Saint-Gilles" of "Saint-Gilles-Waes", "Hamme" of
+    # "Hamme-Mille": localities of their own)
     places = {canonical for keys in keyed for entity_type, canonical in keys.values() if entity_type == "LOCATION"}
     for keys in keyed:
         for span, (entity_type, canonical) in keys.items():
-            if entity_type == "LOCATION" and len(canonical) >= MIN_SOUNDED \
+            if entity_type == "LOCATION" and len(canonical) >= MIN_SOUNDED and canonical not in towns \
+                    and canonical not in postcode_of() \
                     and len(longer := [place for place in places if place.startswith(canonical + "-")]) == 1:
                 keys[span] = ("LOCATION", longer[0])
 
@@ -1227,7 +1238,7 @@ class _People:
         # a double surname written with a hyphen where the case's full names write it with a space ("Fernández-Ruiz"
         # of "Alejandro Fernández Ruiz"): its pieces
         return canonical, frozenset(word for word in mention if "-" not in word or word in self.known
-                                    or not all(piece in self.known for piece in word.split("-") if len(piece) > 1))
+                                    or not all(piece in self.known and len(piece) > 1 for piece in word.split("-")))
 
     def _apart(self, form: str) -> str:
         """``form`` with each surname the case also writes with its particle apart written so."""
@@ -1240,9 +1251,17 @@ class _People:
         """The person a mention of these words (and initials) names, by title ``gender`` and what the ``passage``
         writes around it, at ``at`` (start, end; no passage: the case as a whole)."""
         candidates = self.containing.get(min(mention), [])
-        fuller = [(name_words, self.entity.get(name, name)) for name_words, name in candidates
-                  if mention <= name_words and not (name_words & KUNYA) - mention and _pieces_fit(mention, name)
-                  and not self._other_part(mention, name_words, name)]
+        fitting_names = [(name_words, name) for name_words, name in candidates
+                         if mention <= name_words and not (name_words & KUNYA) - mention and _pieces_fit(mention, name)
+                         and not self._other_part(mention, name_words, name)]
+        # a name that writes the words whole before one that holds them as pieces of a hyphenated word ("Pieter" of
+        # "Pieter Vandamme", the father, before "Pieter-Jan Vandamme", his son)
+        whole = [(name_words, name) for name_words, name in fitting_names
+                 if name_words > mention and mention <= set(words(name_form(name)))]
+        if whole:
+            fitting_names = [(name_words, name) for name_words, name in fitting_names
+                             if name_words == mention or (name_words, name) in whole]
+        fuller = [(name_words, self.entity.get(name, name)) for name_words, name in fitting_names]
         if not fuller:
             return canonical
         fitting = list(dict.fromkeys(name for name_words, name in fuller

@@ -502,7 +502,13 @@ def _joins_two_people(between: str) -> bool:
     language ("Sorin ca Costel", "Marie et Paul"; not "Jean de la Fontaine", "Ahmed ben Ali")."""
     words = between.split()
     return len(words) == 1 and words[0].islower() and words[0].isalpha() and between[:1].isspace() \
-        and between[-1:].isspace() and fold(words[0]) not in SURNAME_PARTICLES | PARTICLES
+        and between[-1:].isspace() and fold(words[0]) not in SURNAME_PARTICLES | PARTICLES | NAME_JOINERS
+
+
+# the words that join the parts of one person's name in the languages of Belgian case files: Arabic filiation ("bin",
+# "bint", "ibn", "ould", Tamasheq "ag"), Spanish and Portuguese surnames ("García y López", "Silva e Costa"),
+# Vietnamese "thi" ("Nguyen thi Lan")
+NAME_JOINERS = frozenset({"bin", "bint", "ibn", "ould", "ag", "y", "e", "thi"})
 
 
 WEAK_PERSON = 0.6  # a person the name lists alone say, without a cue (BePersonRecognizer's lowest scores)
@@ -1020,8 +1026,10 @@ NEXT_INITIALED_NAME = re.compile(rf"[^\S\n]*[,;][^\S\n]*(?=[{vocabulary.UPPER}](
                                  rf"(?:(?:de|van|von|du|le|la|el|al)[^\S\n]+)?[{vocabulary.UPPER}][\w'’-]+)")
 
 
-# a relation word, capitalised as a name's first word, then a name: "Tantine Bibi", "Papa Jonas", "Tonton Fredo"
-KIN_NAMED = re.compile(rf"([{vocabulary.UPPER}][a-zà-ÿ]+)[^\S\n]+[{vocabulary.UPPER}][\w'’-]*")
+# a family role, capitalised as a name's first word, then a first name: "Tantine Bibi", "Papa Jonas", "Tonton Fredo"
+# (not "Maman Poule", a crèche; "Amis Solidaires", an association)
+KIN_NAMED = re.compile(rf"([{vocabulary.UPPER}][a-zà-ÿ]+)[^\S\n]+([{vocabulary.UPPER}][\w'’-]*)")
+FAMILY_ROLES = frozenset(fold(word) for word in vocabulary.kin_roles())
 
 
 COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
@@ -1041,7 +1049,7 @@ def split_at_kinship(text: str, span: Span) -> list[Span]:
     column of a table pasted as text: a semicolon or a bar ("NOORI Farid;14/03/2013;Jodoigne")."""
     cuts = list(COLUMN.finditer(text, span.start, span.end))
     kin = KIN_NAMED.fullmatch(text, span.start, span.end) if span.entity_type in ("ORGANIZATION", "LOCATION") else None
-    if kin is not None and fold(kin.group(1)) in KINSHIP:
+    if kin is not None and fold(kin.group(1)) in FAMILY_ROLES and in_first_names(kin.group(2)):
         span = Span.of(text, span.start, span.end, "PERSON", span.score, span.source)  # "chez Tantine Bibi": her
     if span.entity_type == "PERSON":
         cuts += [m for m in LOWER_WORD.finditer(text, span.start, span.end)

@@ -123,6 +123,13 @@ def test_a_village_no_list_knows_written_two_ways_is_one_place():
     keyed = case_entity_keys(documents, (), texts)
     (first, other), (again,) = (list(keys.values()) for keys in keyed)
     assert first == again != other
+    # (two villages cut into words alike stay two however close: "Tell Abyad", "Tell Aswad"; a kunya of another child)
+    text = "Né à Tell Abyad, la mère vient de Tell Aswad. Abou Nasser et Abu Yasser sont voisins."
+    found = [Span.of(text, text.index(name), text.index(name) + len(name), kind)
+             for name, kind in (("Tell Abyad", "LOCATION"), ("Tell Aswad", "LOCATION"), ("Abou Nasser", "PERSON"),
+                                ("Abu Yasser", "PERSON"))]
+    keys = list(case_entity_keys([found], (), [text])[0].values())
+    assert keys[0] != keys[1] and keys[2] != keys[3]
 
 
 def test_a_section_written_short_is_its_commune():
@@ -138,6 +145,13 @@ def test_a_section_written_short_is_its_commune():
                  for text, found in zip(texts, names, strict=True)]
     (address,), (street, section, commune) = (list(keys.values()) for keys in case_entity_keys(documents, (), texts))
     assert street != address and section == commune
+    # (a locality of its own is no short writing of a longer one: "Saint-Gilles" and "Saint-Gilles-Waes")
+    text = "Elle vit à Saint-Gilles, son père à Saint-Gilles-Waes."
+    found = [Span.of(text, text.index(name), text.index(name) + len(name), "LOCATION")
+             for name in ("Saint-Gilles,", "Saint-Gilles-Waes")]
+    found[0] = Span.of(text, found[0].start, found[0].end - 1, "LOCATION")
+    first, second = case_entity_keys([found], (), [text])[0].values()
+    assert first != second
 
 
 def test_a_double_surname_with_a_hyphen_is_the_one_written_with_a_space():
@@ -152,6 +166,22 @@ def test_a_double_surname_with_a_hyphen_is_the_one_written_with_a_space():
     listed = "Présents : pasteur Jonas BOKETSHU, Dorcas, moi."
     span = Span.of(listed, listed.index("Jonas"), listed.index(", moi"), "PERSON")
     assert [piece.text for piece in split_at_kinship(listed, span)] == ["Jonas BOKETSHU", "Dorcas"]
+
+
+def test_a_father_named_like_the_first_piece_of_his_son_s_compound_first_name_is_himself():
+    """#20 (cases-blind12): "Pieter Vandamme" and "Pieter" are the father, "Pieter-Jan Vandamme" his son; "Ana" alone
+    is still Ana-Maria when the case names no Ana."""
+    from anonymizer.link import case_entity_keys
+
+    text = "M. Pieter Vandamme, le père. Pieter-Jan Vandamme, 8 ans. Pieter-Jan dort. Pieter appelle. Ana-Maria Lungu ; Ana."
+    names = ["Pieter Vandamme", "Pieter-Jan Vandamme", "Pieter-Jan", "Pieter", "Ana-Maria Lungu", "Ana"]
+    spans, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        spans.append(Span.of(text, start, start + len(name), "PERSON"))
+        at = start + len(name)
+    keys = [case_entity_keys([spans], (), [text])[0][span] for span in spans]
+    assert keys[0] == keys[3] != keys[1] == keys[2] and keys[4] == keys[5]
 
 
 def test_one_person_whatever_the_spelling_or_the_hyphen(anonymizer):

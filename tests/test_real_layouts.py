@@ -1934,6 +1934,13 @@ def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
     ("| 13/02 | Dr Desmet | Bilan sanguin OK. |", ["13/02", "Desmet"]),
     ("Il portait une casquette Lacoste.", []),
     ("Nous menons des animations EVRAS communes.", []),
+    # (what a review found the first rules broke: "être" before an address, a network's name in the plural, a pupil's
+    # name after a piece of clothing and its brand, a crèche's name after a family word)
+    ("Nous sommes rue Godefroid 31. Le rendez-vous sera place Saint-Lambert 12.",
+     ["rue Godefroid 31", "place Saint-Lambert 12"]),
+    ("Ses pseudos : darkkev78. Ses instas lola.b.2009 et lola_priv.", ["darkkev78", "lola.b.2009", "lola_priv"]),
+    ("Vestiaire : training Adidas Emma.", ["Emma"]),
+    ("Il va à la crèche Maman Poule.", ["Maman Poule"]),
     # (cases-blind12's: a date before a street is no house number; two first names and a conjunction are two names)
     ("domiciliée depuis le 15/01/2025 rue du Tilleul Rouge 9, 1030 Schaerbeek.",
      ["15/01/2025", "rue du Tilleul Rouge 9, 1030 Schaerbeek"]),

@@ -128,7 +128,7 @@ class BeAddressRecognizer(FrPatternRecognizer):
         ("street_lower_number",
          rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){NO_UNIT}{POSTCODE}?", 0.6),
         # (not a date's year: "domiciliée depuis le 15/01/2025 rue du Tilleul 9")
-        ("number_street", rf"(?<![\w]|\d[/.-]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}"
+        ("number_street", rf"(?<![\w]|\d[/.]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}"
                           rf"{POSTCODE}?", 0.7),
         ("said_number_street", rf"(?<![\w-]){SAID_NUMBER}[^\S\n]+{STREET}{NAME}{POSTCODE}?", 0.6),
         # the same in a transcript's lower case ("quarante-deux rue de la station"), and the number said after the
@@ -171,11 +171,18 @@ class BeAddressRecognizer(FrPatternRecognizer):
         return kept
 
 
-# "être" before a word: the word is its past participle ("est allée", "sont montées"), no street's type
-AUXILIARY_BEFORE = re.compile(r"(?i:\b(?:suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|seras|sera"
-                              r"|serons|serez|seront|serais|serait|soit|soient|fut|être|étant))[^\S\n]+$")
+# "être" before a word: the word is its past participle ("est allée", "sont montées"), no street's type (not after
+# "c'": "c'est allée des Tilleuls 4" gives an address)
+AUXILIARY_BEFORE = re.compile(r"(?<![cC]['’])(?i:\b(?:suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient"
+                              r"|serai|seras|sera|serons|serez|seront|serais|serait|soit|soient|fut|être|étant))"
+                              r"[^\S\n]+$")
+# the street types French also writes as a verb's past participle ("elle est allée", "il est monté")
+PARTICIPLE_TYPES = frozenset({"allée", "allées", "montée", "montées"})
 
 
 def participle(text: str, start: int) -> bool:
-    """A street's type in lower case right after a form of "être" is that verb's participle ("elle est allée")."""
-    return text[start:start + 1].islower() and AUXILIARY_BEFORE.search(text, max(0, start - 12), start) is not None
+    """A street's type that is also a participle, in lower case right after a form of "être", is that participle
+    ("elle est allée le chercher"; "nous sommes rue Godefroid 31" is an address)."""
+    word = re.match(r"[^\W\d_]+", text[start:start + 12])
+    return word is not None and word.group() in PARTICIPLE_TYPES \
+        and AUXILIARY_BEFORE.search(text, max(0, start - 12), start) is not None

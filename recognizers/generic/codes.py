@@ -161,8 +161,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # a year, a hyphen or a slash and a serial number with its zeros, or of five digits or more: "2023-0458",
         # "2024/0633", "LPA 2024/11852" with the letters of its office (not a period, "2010-2015", nor a regulation's
         # number, "2016/679", "2019/1152", which has no zero in front and four digits at most)
-        ("year_serial", r"(?<![\w./-])(?:[A-Z]{2,5}[^\S\n])?(?:19|20)\d\d[-/](?:0\d{2,5}|[1-9]\d{4,5})" + NOT_AFTER,
-         0.4),
+        ("year_serial", r"(?<![\w./-])(?:[A-Z]{2,5}[^\S\n])?(?:19|20)\d\d[-/](?:0\d{2,5}|[1-9]\d{4,5})" + NOT_AFTER
+         + CURRENCY_AFTER, 0.4),  # (not an amount: "le budget 2024/25000 €")
         # two digit groups joined by a slash, five digits or more, one group of three or more: a short file
         # number ("23/4471", "1187/24"); not a month and its year ("12/2024"), a year first ("2016/679", a
         # European regulation), a school year, or a mark out of 10, 20, 50, 100 ("85/100")

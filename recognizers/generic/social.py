@@ -13,7 +13,7 @@ from anonymizer import vocabulary
 
 NETWORK = (
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|tik tok|facebook|fb|messenger|twitter|telegram"
-    r"|discord|twitch|youtube|pseudo|compte)(?!\w))"  # (a whole word: "installées" is no "insta")
+    r"|discord|twitch|youtube|pseudo|compte)s?(?!\w))"  # (a whole word, or its plural: "installées" is no "insta")
 )
 HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
 TLD = r"(?:com|be|fr|org|net|eu|nl|io)"
