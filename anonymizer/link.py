@@ -298,6 +298,16 @@ def _particles_joined(forms: Iterable[str]) -> dict[str, str]:
     return joined
 
 
+def _in_compound_first_name(mention: frozenset[str], name_words: frozenset[str]) -> bool:
+    """The mention's words are, in this name, only pieces of a compound first name ("pieter" of "Pieter-Jan
+    Vandamme")."""
+    compounds = [word for word in name_words
+                 if "-" in word and all(gender_of_first_name(piece) for piece in word.split("-"))]
+    pieces = {piece for word in compounds for piece in word.split("-")}
+    return bool(compounds) and mention <= pieces and not mention & (name_words - pieces - set(compounds)) \
+        and not any(word in mention for word in compounds)
+
+
 def _pieces_fit(mention: frozenset[str], name: str) -> bool:
     """A piece of a hyphenated word after its first ("maria" of "Ana-Maria", "claes" of "Vandamme-Claes")
     mentions the name only with that first piece ("Ana Maria"; "Maria Lungu" is not "Ana-Maria Lungu"): alone, it
@@ -1254,13 +1264,12 @@ class _People:
         fitting_names = [(name_words, name) for name_words, name in candidates
                          if mention <= name_words and not (name_words & KUNYA) - mention and _pieces_fit(mention, name)
                          and not self._other_part(mention, name_words, name)]
-        # a name that writes the words whole before one that holds them as pieces of a hyphenated word ("Pieter" of
-        # "Pieter Vandamme", the father, before "Pieter-Jan Vandamme", his son)
-        whole = [(name_words, name) for name_words, name in fitting_names
-                 if name_words > mention and mention <= set(words(name_form(name)))]
-        if whole:
-            fitting_names = [(name_words, name) for name_words, name in fitting_names
-                             if name_words == mention or (name_words, name) in whole]
+        # a name that writes the words whole before one that holds them only in a compound first name ("Pieter" of
+        # "Pieter Vandamme", the father, before "Pieter-Jan Vandamme", his son; a double surname's piece is no such
+        # thing: "Kaya" of "Elif Kaya-Aydin")
+        pieced = [item for item in fitting_names if _in_compound_first_name(mention, item[0])]
+        if pieced and any(item[0] > mention for item in fitting_names if item not in pieced):
+            fitting_names = [item for item in fitting_names if item not in pieced]
         fuller = [(name_words, self.entity.get(name, name)) for name_words, name in fitting_names]
         if not fuller:
             return canonical

@@ -170,11 +170,14 @@ def test_a_double_surname_with_a_hyphen_is_the_one_written_with_a_space():
 
 def test_a_father_named_like_the_first_piece_of_his_son_s_compound_first_name_is_himself():
     """#20 (cases-blind12): "Pieter Vandamme" and "Pieter" are the father, "Pieter-Jan Vandamme" his son; "Ana" alone
-    is still Ana-Maria when the case names no Ana."""
+    is still Ana-Maria when the case names no Ana; "Kaya" still resolves as before (a double surname is no compound
+    first name)."""
     from anonymizer.link import case_entity_keys
 
-    text = "M. Pieter Vandamme, le père. Pieter-Jan Vandamme, 8 ans. Pieter-Jan dort. Pieter appelle. Ana-Maria Lungu ; Ana."
-    names = ["Pieter Vandamme", "Pieter-Jan Vandamme", "Pieter-Jan", "Pieter", "Ana-Maria Lungu", "Ana"]
+    text = ("M. Pieter Vandamme, le père. Pieter-Jan Vandamme, 8 ans. Pieter-Jan dort. Pieter appelle. Ana-Maria Lungu ; "
+            "Ana. Elif Kaya-Aydin et Zeynep-Nur Kaya ; Kaya.")
+    names = ["Pieter Vandamme", "Pieter-Jan Vandamme", "Pieter-Jan", "Pieter", "Ana-Maria Lungu", "Ana", "Elif Kaya-Aydin",
+             "Zeynep-Nur Kaya", "Kaya"]
     spans, at = [], 0
     for name in names:
         start = text.index(name, at)
@@ -182,6 +185,7 @@ def test_a_father_named_like_the_first_piece_of_his_son_s_compound_first_name_is
         at = start + len(name)
     keys = [case_entity_keys([spans], (), [text])[0][span] for span in spans]
     assert keys[0] == keys[3] != keys[1] == keys[2] and keys[4] == keys[5]
+    assert keys[8] == keys[6]  # (a double surname's piece is no compound first name: as before, the first one)
 
 
 def test_one_person_whatever_the_spelling_or_the_hyphen(anonymizer):
