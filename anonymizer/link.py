@@ -298,14 +298,14 @@ def _particles_joined(forms: Iterable[str]) -> dict[str, str]:
     return joined
 
 
-def _in_compound_first_name(mention: frozenset[str], name_words: frozenset[str]) -> bool:
-    """The mention's words are, in this name, only pieces of a compound first name ("pieter" of "Pieter-Jan
-    Vandamme")."""
-    compounds = [word for word in name_words
-                 if "-" in word and all(gender_of_first_name(piece) for piece in word.split("-"))]
-    pieces = {piece for word in compounds for piece in word.split("-")}
-    return bool(compounds) and mention <= pieces and not mention & (name_words - pieces - set(compounds)) \
-        and not any(word in mention for word in compounds)
+def _in_compound_first_name(mention: frozenset[str], name: str) -> bool:
+    """The mention's words are, in this name, only pieces of the compound first name it opens with ("pieter" of
+    "Pieter-Jan Vandamme"; not "martin" of "Léa Martin-Simon", a double surname)."""
+    written = words(name_form(name)) or [""]
+    first = written[0]
+    pieces = set(first.split("-"))
+    return "-" in first and all(gender_of_first_name(piece) for piece in pieces) and mention <= pieces \
+        and not mention & set(written[1:])
 
 
 def _pieces_fit(mention: frozenset[str], name: str) -> bool:
@@ -320,9 +320,11 @@ def _pieces_fit(mention: frozenset[str], name: str) -> bool:
         if len(pieces) > 1 and mention & set(pieces[1:]) and pieces[0] not in mention \
                 and (gender_of_first_name(pieces[0]) or not mention & (set(written) - {word})):
             return False
-        if len(pieces) > 1 and pieces[0] in mention and word not in mention and not mention & set(pieces[1:]) \
+        if word == written[0] and len(written) > 1 and len(pieces) > 1 and pieces[0] in mention \
+                and word not in mention and not mention & set(pieces[1:]) \
                 and mention & (set(written) - {word}) and all(gender_of_first_name(piece) for piece in pieces):
-            return False  # "Pieter Vandamme" is not "Pieter-Jan Vandamme": the father and his son
+            return False  # "Pieter Vandamme" is not "Pieter-Jan Vandamme": the father and his son (a first name written
+            # first; "Léa Martin" is "Léa Martin-Simon", a double surname)
     return True
 
 
@@ -906,7 +908,7 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
     for keys in keyed:
         for span, (entity_type, canonical) in keys.items():
             if entity_type != "LOCATION" or canonical in towns or len(canonical) < MIN_SOUNDED \
-                    or any(character.isdigit() for character in canonical):
+                    or any(character.isdigit() for character in canonical) or _street_type().match(canonical):
                 continue  # (a commune kept with its postcode is kept apart from its namesake: see _communes_apart)
             written = joined(canonical)
             cut = len(re.split(r"[\s'’-]+", canonical))
@@ -925,11 +927,14 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
     for keys in keyed:
         for span, (entity_type, canonical) in keys.items():
             if entity_type == "LOCATION" and len(canonical) >= MIN_SOUNDED and canonical not in towns \
-                    and canonical not in postcode_of() \
-                    and len(longer := [place for place in places if place.startswith(canonical + "-")]) == 1:
+                    and canonical not in postcode_of() and not _street_type().match(canonical) \
+                    and len(longer := [place for place in places if place.startswith(canonical + "-")
+                                       and not CARDINAL_SUFFIX.search(place)]) == 1:
                 keys[span] = ("LOCATION", longer[0])
 
 
+# a cardinal point after a hyphen names another locality ("Wervicq-Sud" in France beside Wervicq in Belgium)
+CARDINAL_SUFFIX = re.compile(r"-(?:sud|nord|est|ouest|zuid|noord|oost|west)$")
 MIN_JOINED_PLACE = 8  # letters of a place no list knows that another writing is compared with ("Kafr Takharim")
 
 
@@ -1267,7 +1272,7 @@ class _People:
         # a name that writes the words whole before one that holds them only in a compound first name ("Pieter" of
         # "Pieter Vandamme", the father, before "Pieter-Jan Vandamme", his son; a double surname's piece is no such
         # thing: "Kaya" of "Elif Kaya-Aydin")
-        pieced = [item for item in fitting_names if _in_compound_first_name(mention, item[0])]
+        pieced = [item for item in fitting_names if _in_compound_first_name(mention, item[1])]
         if pieced and any(item[0] > mention for item in fitting_names if item not in pieced):
             fitting_names = [item for item in fitting_names if item not in pieced]
         fuller = [(name_words, self.entity.get(name, name)) for name_words, name in fitting_names]

@@ -186,6 +186,13 @@ def test_a_father_named_like_the_first_piece_of_his_son_s_compound_first_name_is
     keys = [case_entity_keys([spans], (), [text])[0][span] for span in spans]
     assert keys[0] == keys[3] != keys[1] == keys[2] and keys[4] == keys[5]
     assert keys[8] == keys[6]  # (a double surname's piece is no compound first name: as before, the first one)
+    text = "Enfant : Léa Martin-Simon, née le 3/4/2015. Léa Martin est arrivée. Rue du Pont ; rue Dupont ; Wervicq, Wervicq-Sud."
+    found = [Span.of(text, text.index(name), text.index(name) + len(name), kind)
+             for name, kind in (("Léa Martin-Simon", "PERSON"), ("Léa Martin ", "PERSON"), ("Rue du Pont", "LOCATION"),
+                                ("rue Dupont", "LOCATION"), ("Wervicq,", "LOCATION"), ("Wervicq-Sud", "LOCATION"))]
+    found = [Span.of(text, span.start, span.end - (span.text[-1] in " ,"), span.entity_type) for span in found]
+    keys = list(case_entity_keys([found], (), [text])[0].values())
+    assert keys[0] == keys[1] and keys[2] != keys[3] and keys[4] != keys[5]
 
 
 def test_one_person_whatever_the_spelling_or_the_hyphen(anonymizer):

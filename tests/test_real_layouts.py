@@ -1934,6 +1934,7 @@ def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
     ("| 13/02 | Dr Desmet | Bilan sanguin OK. |", ["13/02", "Desmet"]),
     ("Il portait une casquette Lacoste.", []),
     ("Nous menons des animations EVRAS communes.", []),
+    ("- Méningocoque ACWY : proposé le 9/09/2024. Pneumocoque fait.", ["9/09/2024"]),  # the school-health vaccines
     # (what a review found the first rules broke: "être" before an address, a network's name in the plural, a pupil's
     # name after a piece of clothing and its brand, a crèche's name after a family word)
     ("Nous sommes rue Godefroid 31. Le rendez-vous sera place Saint-Lambert 12.",
@@ -1941,6 +1942,10 @@ def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
     ("Ses pseudos : darkkev78. Ses instas lola.b.2009 et lola_priv.", ["darkkev78", "lola.b.2009", "lola_priv"]),
     ("Vestiaire : training Adidas Emma.", ["Emma"]),
     ("Il va à la crèche Maman Poule.", ["Maman Poule"]),
+    # (and a second review: an address after "est allée", the accounts of a budget, a kept service before its number)
+    ("Le domicile est allée Jean Monnet 3. Sa mère est allée le chercher.", ["allée Jean Monnet 3"]),
+    ("Il présente les comptes : recettes 1200 €. Ses comptes : kev78.", ["kev78"]),
+    ("Le SPJ 2024/0633 concerne Kevin.", ["2024/0633", "Kevin"]),
     # (cases-blind12's: a date before a street is no house number; two first names and a conjunction are two names)
     ("domiciliée depuis le 15/01/2025 rue du Tilleul Rouge 9, 1030 Schaerbeek.",
      ["15/01/2025", "rue du Tilleul Rouge 9, 1030 Schaerbeek"]),

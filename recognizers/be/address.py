@@ -181,8 +181,14 @@ PARTICIPLE_TYPES = frozenset({"allée", "allées", "montée", "montées"})
 
 
 def participle(text: str, start: int) -> bool:
-    """A street's type that is also a participle, in lower case right after a form of "être", is that participle
-    ("elle est allée le chercher"; "nous sommes rue Godefroid 31" is an address)."""
+    """A street's type that is also a participle, in lower case right after a form of "être" and before no capitalised
+    name, is that participle ("elle est allée le chercher"; "nous sommes rue Godefroid 31", "le domicile est allée
+    Jean Monnet 3", "est allée des Ormes 45" are addresses)."""
     word = re.match(r"[^\W\d_]+", text[start:start + 12])
     return word is not None and word.group() in PARTICIPLE_TYPES \
-        and AUXILIARY_BEFORE.search(text, max(0, start - 12), start) is not None
+        and AUXILIARY_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and NAMED_AFTER.match(text, start + len(word.group())) is None
+
+
+# a street's name after its type: a capitalised word, after a link word or not ("allée Jean Monnet", "allée des Ormes")
+NAMED_AFTER = re.compile(rf"[^\S\n]+(?:{LINK}[^\S\n]*)?[{vocabulary.UPPER}]")

@@ -32,8 +32,10 @@ from anonymizer.recognizers.names.tokens import file_name_without_name
 from presidio_analyzer import RecognizerResult
 
 from anonymizer import dates, vocabulary
+from anonymizer.keeplist import default_policy
 
 NOT_AFTER = r"(?![\w]|[./-]\w)"
+OFFICE_LETTERS = re.compile(r"([A-Z]{2,5})[^\S\n]")  # the letters a year's file number opens with
 # a count's unit after numbers ("de 3-05000 à 4-06000 points", "2-00150 pièces")
 COUNT_AFTER = r"(?![^\S\n]*(?:points?|pièces?|ans|km|kg|kwh|kWh|habitants|personnes|jours|heures|m²|m2)\b)"
 CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
@@ -188,6 +190,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in results:  # "le SPJ 2024/0633": the service stays, its number goes ("LPA 2024/11852" goes whole)
+            office = OFFICE_LETTERS.match(text, r.start, r.end) if pattern_name(r) == "year_serial" else None
+            if office is not None and default_policy().is_kept(office.group(1)):
+                r.start = office.end()
         results = [r for r in results if not (pattern_name(r) == "cued_code" and (
             LAW_BEFORE.search(text, max(0, r.start - 90), r.start) or _school_year(text[r.start:r.end])))
             and not file_name_without_name(text, r.start, r.end)  # "PV_conseil_classe_P4.docx"

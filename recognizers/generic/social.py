@@ -30,6 +30,8 @@ DISPLAY_NAME = re.compile(r"@[A-Z][a-z]+")
 
 # an ordinal, a school year ("diffusée sur Snap par un élève de 2e"): no handle
 ORDINAL = re.compile(r"\d{1,2}(?:e|er|re|ère|ème|eme|nd|nde|è)")
+# the accounts of a budget, not of a network, when a French word follows ("les comptes : recettes 1200 €")
+ACCOUNTS_LABEL = re.compile(r"(?i:\bcomptes?)\s*(?:\([^)\n]{0,15}\))?\s*:\s*$")
 # a time ("coucher à 20h30", "snap envoyé à 23h"): no handle
 TIME = re.compile(r"\d{1,2}h(?:\d{2})?")
 
@@ -76,7 +78,10 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         # (a file's name is no handle: "PV_conseil_classe_P4.docx"; one holding a person's name stays removed)
         results = [r for r in results if not file_name_without_name(text, r.start, r.end)]
         return [r for r in results if not (pattern_name(r) == "labelled"
-                                           and text[r.start:r.end].lower() in vocabulary.stop_words())
+                                           and (text[r.start:r.end].lower() in vocabulary.stop_words()
+                                                or ACCOUNTS_LABEL.search(text, max(0, r.start - 15), r.start)
+                                                and re.fullmatch(r"[^\W\d_]+", text[r.start:r.end])
+                                                and is_word(text[r.start:r.end].lower())))
                 and not (pattern_name(r) == "said_handle" and _all_words(text[r.start:r.end]))
                 and not (pattern_name(r) == "underscore" and _field_name(text, r.start, r.end))
                 and not (pattern_name(r) == "near_network" and (ORDINAL.fullmatch(text, r.start, r.end)
