@@ -29,7 +29,7 @@ from anonymizer import dates, vocabulary
 from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.be.iban import account_checks
 from anonymizer.recognizers.be.phone import neighbour_reading
-from anonymizer.recognizers.lookup import foreign_town, in_first_names, in_surnames, place_key
+from anonymizer.recognizers.lookup import foreign_town, in_first_names, in_surnames, is_country, place_key
 from anonymizer.recognizers.lookup import places as places_known
 from anonymizer.spans import Span
 from anonymizer.surrogates import gender_of_first_name, postcode_of
@@ -305,7 +305,7 @@ def _in_compound_first_name(mention: frozenset[str], name: str) -> bool:
     first = written[0]
     pieces = set(first.split("-"))
     return "-" in first and all(gender_of_first_name(piece) for piece in pieces) and mention <= pieces \
-        and not mention & set(written[1:])
+        and not mention & set(written[1:]) and not any(gender_of_first_name(other) for other in written[1:])
 
 
 def _pieces_fit(mention: frozenset[str], name: str) -> bool:
@@ -321,6 +321,7 @@ def _pieces_fit(mention: frozenset[str], name: str) -> bool:
                 and (gender_of_first_name(pieces[0]) or not mention & (set(written) - {word})):
             return False
         if word == written[0] and len(written) > 1 and len(pieces) > 1 and pieces[0] in mention \
+                and not any(gender_of_first_name(other) for other in written[1:]) \
                 and word not in mention and not mention & set(pieces[1:]) \
                 and mention & (set(written) - {word}) and all(gender_of_first_name(piece) for piece in pieces):
             return False  # "Pieter Vandamme" is not "Pieter-Jan Vandamme": the father and his son (a first name written
@@ -926,8 +927,9 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
     places = {canonical for keys in keyed for entity_type, canonical in keys.values() if entity_type == "LOCATION"}
     for keys in keyed:
         for span, (entity_type, canonical) in keys.items():
-            if entity_type == "LOCATION" and len(canonical) >= MIN_SOUNDED and canonical not in towns \
+            if entity_type == "LOCATION" and len(canonical) >= MIN_OPENING_PLACE and canonical not in towns \
                     and canonical not in postcode_of() and not _street_type().match(canonical) \
+                    and not is_country(canonical) \
                     and len(longer := [place for place in places if place.startswith(canonical + "-")
                                        and not CARDINAL_SUFFIX.search(place)]) == 1:
                 keys[span] = ("LOCATION", longer[0])
@@ -936,6 +938,7 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
 # a cardinal point after a hyphen names another locality ("Wervicq-Sud" in France beside Wervicq in Belgium)
 CARDINAL_SUFFIX = re.compile(r"-(?:sud|nord|est|ouest|zuid|noord|oost|west)$")
 MIN_JOINED_PLACE = 8  # letters of a place no list knows that another writing is compared with ("Kafr Takharim")
+MIN_OPENING_PLACE = 6  # letters of a place's first part that stands for it ("Marchienne"; not "Sart", "Mont")
 
 
 # what joins a person's name to another name of hers right after it: a maiden or married name ("BENALI Samira,

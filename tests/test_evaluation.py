@@ -193,6 +193,13 @@ def test_a_father_named_like_the_first_piece_of_his_son_s_compound_first_name_is
     found = [Span.of(text, span.start, span.end - (span.text[-1] in " ,"), span.entity_type) for span in found]
     keys = list(case_entity_keys([found], (), [text])[0].values())
     assert keys[0] == keys[1] and keys[2] != keys[3] and keys[4] != keys[5]
+    text = "Enfant : SIMON-MICHEL Léa, née en 2015. Léa Simon est arrivée. Elle vivait à Sart, la tante à Sart-Dames-Avelines."
+    found = [Span.of(text, text.index(name), text.index(name) + len(name), kind)
+             for name, kind in (("SIMON-MICHEL Léa", "PERSON"), ("Léa Simon", "PERSON"), ("Sart,", "LOCATION"),
+                                ("Sart-Dames-Avelines", "LOCATION"))]
+    found[2] = Span.of(text, found[2].start, found[2].end - 1, "LOCATION")
+    keys = list(case_entity_keys([found], (), [text])[0].values())
+    assert keys[0] == keys[1] and keys[2] != keys[3]  # (a double surname written first; "Sart" is a locality)
 
 
 def test_one_person_whatever_the_spelling_or_the_hyphen(anonymizer):

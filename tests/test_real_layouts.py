@@ -1921,7 +1921,7 @@ def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
     # centre's kind
     ("Présents :\n- DEBAILLE M. (CPAS)\nLe CPAS (Marc Debaille) a rappelé.", ["DEBAILLE M.", "Marc Debaille"]),
     ("Akerstraat 114 | +31 (0)43 321 88 90", ["Akerstraat 114", "+31 (0)43 321 88 90"]),
-    ("The attendance officer was informed, file LPA 2024/11852.", ["LPA 2024/11852"]),
+    ("The attendance officer was informed, file LPA 2024/11852.", ["2024/11852"]),
     ("A dyslexia assessment was started at Kindcentrum Sint-Pieter.", ["Sint-Pieter"]),
     # ... and what is no name: a time near a word that starts like a network's, a participle after "être", a
     # project's title in quotes, a quarrel's ordinary word, a heading's "DE MOINS", a table cell's noun and its
@@ -1946,6 +1946,11 @@ def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
     ("Le domicile est allée Jean Monnet 3. Sa mère est allée le chercher.", ["allée Jean Monnet 3"]),
     ("Il présente les comptes : recettes 1200 €. Ses comptes : kev78.", ["kev78"]),
     ("Le SPJ 2024/0633 concerne Kevin.", ["2024/0633", "Kevin"]),
+    # (and a third: a handle after "compte :" on a network's line, a word that opens with a network's name, a street in
+    # lower case and its number after "est allée", a service named after a family word)
+    ("Elle publie sur TikTok, compte : licorne. Il joue sous le pseudonyme kevin.lbd.", ["licorne", "kevin.lbd"]),
+    ("Sa nouvelle adresse est allée des cerisiers 12.", ["allée des cerisiers 12"]),
+    ("Il va au home Mère Teresa.", ["Mère Teresa"]),
     # (cases-blind12's: a date before a street is no house number; two first names and a conjunction are two names)
     ("domiciliée depuis le 15/01/2025 rue du Tilleul Rouge 9, 1030 Schaerbeek.",
      ["15/01/2025", "rue du Tilleul Rouge 9, 1030 Schaerbeek"]),

@@ -187,8 +187,11 @@ def participle(text: str, start: int) -> bool:
     word = re.match(r"[^\W\d_]+", text[start:start + 12])
     return word is not None and word.group() in PARTICIPLE_TYPES \
         and AUXILIARY_BEFORE.search(text, max(0, start - 12), start) is not None \
-        and NAMED_AFTER.match(text, start + len(word.group())) is None
+        and NAMED_AFTER.match(text, start + len(word.group())) is None \
+        and NUMBERED_AFTER.match(text, start + len(word.group())) is None
 
 
 # a street's name after its type: a capitalised word, after a link word or not ("allée Jean Monnet", "allée des Ormes")
 NAMED_AFTER = re.compile(rf"[^\S\n]+(?:{LINK}[^\S\n]*)?[{vocabulary.UPPER}]")
+# ... or words of any case and a house number ("est allée des cerisiers 12"; not a time: "le chercher à 0h40")
+NUMBERED_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_][\w'’-]*){1,3}[^\S\n]*,?[^\S\n]*\d{1,4}(?![\dh:]|\.\d)")

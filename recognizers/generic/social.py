@@ -12,8 +12,8 @@ from anonymizer.recognizers.names.tokens import file_name_without_name
 from anonymizer import vocabulary
 
 NETWORK = (
-    r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|tik tok|facebook|fb|messenger|twitter|telegram"
-    r"|discord|twitch|youtube|pseudo|compte)s?(?!\w))"  # (a whole word, or its plural: "installées" is no "insta")
+    r"(?i:\b(?:insta(?:gram)?(?!ll|nc|nt|bl|ur)|snap(?:chat)?|tiktok|tik tok|facebook|fb|messenger|twitter|telegram"
+    r"|discord|twitch|youtube|pseudo|compte))"  # ("installées", "instance", "instant" are no "insta")
 )
 HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
 TLD = r"(?:com|be|fr|org|net|eu|nl|io)"
@@ -32,6 +32,8 @@ DISPLAY_NAME = re.compile(r"@[A-Z][a-z]+")
 ORDINAL = re.compile(r"\d{1,2}(?:e|er|re|ère|ème|eme|nd|nde|è)")
 # the accounts of a budget, not of a network, when a French word follows ("les comptes : recettes 1200 €")
 ACCOUNTS_LABEL = re.compile(r"(?i:\bcomptes?)\s*(?:\([^)\n]{0,15}\))?\s*:\s*$")
+NAMED_NETWORK = re.compile(r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|messenger|twitter|telegram"
+                           r"|discord|twitch|youtube)\b)")
 # a time ("coucher à 20h30", "snap envoyé à 23h"): no handle
 TIME = re.compile(r"\d{1,2}h(?:\d{2})?")
 
@@ -79,14 +81,21 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         results = [r for r in results if not file_name_without_name(text, r.start, r.end)]
         return [r for r in results if not (pattern_name(r) == "labelled"
                                            and (text[r.start:r.end].lower() in vocabulary.stop_words()
-                                                or ACCOUNTS_LABEL.search(text, max(0, r.start - 15), r.start)
-                                                and re.fullmatch(r"[^\W\d_]+", text[r.start:r.end])
-                                                and is_word(text[r.start:r.end].lower())))
+                                                or _budget_accounts(text, r.start, r.end)))
                 and not (pattern_name(r) == "said_handle" and _all_words(text[r.start:r.end]))
                 and not (pattern_name(r) == "underscore" and _field_name(text, r.start, r.end))
                 and not (pattern_name(r) == "near_network" and (ORDINAL.fullmatch(text, r.start, r.end)
                                                                or TIME.fullmatch(text, r.start, r.end)))
                 and not (pattern_name(r) == "at_handle" and DISPLAY_NAME.fullmatch(text, r.start, r.end))]
+
+
+def _budget_accounts(text: str, start: int, end: int) -> bool:
+    """A French word after "compte(s) :" on a line that names no network: the accounts of a budget ("les comptes :
+    recettes 1200 €"), no handle ("TikTok, compte : licorne" is one)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return ACCOUNTS_LABEL.search(text, max(line_start, start - 15), start) is not None \
+        and re.fullmatch(r"[^\W\d_]+", text[start:end]) is not None and is_word(text[start:end].lower()) \
+        and NAMED_NETWORK.search(text, line_start, start) is None
 
 
 def _field_name(text: str, start: int, end: int) -> bool:
