@@ -938,7 +938,7 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
 # a cardinal point after a hyphen names another locality ("Wervicq-Sud" in France beside Wervicq in Belgium)
 CARDINAL_SUFFIX = re.compile(r"-(?:sud|nord|est|ouest|zuid|noord|oost|west)$")
 MIN_JOINED_PLACE = 8  # letters of a place no list knows that another writing is compared with ("Kafr Takharim")
-MIN_OPENING_PLACE = 6  # letters of a place's first part that stands for it ("Marchienne"; not "Sart", "Mont")
+MIN_OPENING_PLACE = 5  # letters of a place's first part that stands for it ("Marchienne", "Haine"; not "Sart", "Mont")
 
 
 # what joins a person's name to another name of hers right after it: a maiden or married name ("BENALI Samira,
