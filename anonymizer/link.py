@@ -298,6 +298,12 @@ def _particles_joined(forms: Iterable[str]) -> dict[str, str]:
     return joined
 
 
+def _first_names_after(written: Sequence[str]) -> bool:
+    """A first name no list holds as a surname after the name's first word: "SIMON-MICHEL Léa", a surname first
+    (not "Pieter-Jan Martin": Martin is a surname too)."""
+    return any(gender_of_first_name(other) and not in_surnames(other.capitalize()) for other in written[1:])
+
+
 def _in_compound_first_name(mention: frozenset[str], name: str) -> bool:
     """The mention's words are, in this name, only pieces of the compound first name it opens with ("pieter" of
     "Pieter-Jan Vandamme"; not "martin" of "Léa Martin-Simon", a double surname)."""
@@ -305,7 +311,7 @@ def _in_compound_first_name(mention: frozenset[str], name: str) -> bool:
     first = written[0]
     pieces = set(first.split("-"))
     return "-" in first and all(gender_of_first_name(piece) for piece in pieces) and mention <= pieces \
-        and not mention & set(written[1:]) and not any(gender_of_first_name(other) for other in written[1:])
+        and not mention & set(written[1:]) and not _first_names_after(written)
 
 
 def _pieces_fit(mention: frozenset[str], name: str) -> bool:
@@ -321,7 +327,7 @@ def _pieces_fit(mention: frozenset[str], name: str) -> bool:
                 and (gender_of_first_name(pieces[0]) or not mention & (set(written) - {word})):
             return False
         if word == written[0] and len(written) > 1 and len(pieces) > 1 and pieces[0] in mention \
-                and not any(gender_of_first_name(other) for other in written[1:]) \
+                and not _first_names_after(written) \
                 and word not in mention and not mention & set(pieces[1:]) \
                 and mention & (set(written) - {word}) and all(gender_of_first_name(piece) for piece in pieces):
             return False  # "Pieter Vandamme" is not "Pieter-Jan Vandamme": the father and his son (a first name written

@@ -1030,9 +1030,6 @@ NEXT_INITIALED_NAME = re.compile(rf"[^\S\n]*[,;][^\S\n]*(?=[{vocabulary.UPPER}](
 # (not "Maman Poule", a crèche; "Amis Solidaires", an association)
 KIN_NAMED = re.compile(rf"([{vocabulary.UPPER}][a-zà-ÿ]+)[^\S\n]+([{vocabulary.UPPER}][\w'’-]*)")
 FAMILY_ROLES = frozenset(fold(word) for word in vocabulary.kin_roles())
-# a kind of service right before: the name is the service's ("crèche Mamie Nova", "home Mère Teresa")
-SERVICE_KIND_BEFORE = re.compile(
-    rf"(?i:\b(?:{'|'.join(sorted(map(re.escape, vocabulary.kind_words()), key=len, reverse=True))}))[^\S\n]+$")
 
 
 COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
@@ -1052,8 +1049,7 @@ def split_at_kinship(text: str, span: Span) -> list[Span]:
     column of a table pasted as text: a semicolon or a bar ("NOORI Farid;14/03/2013;Jodoigne")."""
     cuts = list(COLUMN.finditer(text, span.start, span.end))
     kin = KIN_NAMED.fullmatch(text, span.start, span.end) if span.entity_type in ("ORGANIZATION", "LOCATION") else None
-    if kin is not None and fold(kin.group(1)) in FAMILY_ROLES and in_first_names(kin.group(2)) \
-            and not SERVICE_KIND_BEFORE.search(text, max(0, span.start - 25), span.start):
+    if kin is not None and fold(kin.group(1)) in FAMILY_ROLES and in_first_names(kin.group(2)):
         span = Span.of(text, span.start, span.end, "PERSON", span.score, span.source)  # "chez Tantine Bibi": her
     if span.entity_type == "PERSON":
         cuts += [m for m in LOWER_WORD.finditer(text, span.start, span.end)

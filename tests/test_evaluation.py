@@ -200,6 +200,11 @@ def test_a_father_named_like_the_first_piece_of_his_son_s_compound_first_name_is
     found[2] = Span.of(text, found[2].start, found[2].end - 1, "LOCATION")
     keys = list(case_entity_keys([found], (), [text])[0].values())
     assert keys[0] == keys[1] and keys[2] != keys[3]  # (a double surname written first; "Sart" is a locality)
+    text = "M. Pieter Martin, le père. Pieter-Jan Martin, 8 ans."  # (a surname that is also a first name)
+    found = [Span.of(text, text.index(name), text.index(name) + len(name), "PERSON")
+             for name in ("Pieter Martin", "Pieter-Jan Martin")]
+    father, son = case_entity_keys([found], (), [text])[0].values()
+    assert father != son
 
 
 def test_one_person_whatever_the_spelling_or_the_hyphen(anonymizer):

@@ -1921,7 +1921,7 @@ def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
     # centre's kind
     ("Présents :\n- DEBAILLE M. (CPAS)\nLe CPAS (Marc Debaille) a rappelé.", ["DEBAILLE M.", "Marc Debaille"]),
     ("Akerstraat 114 | +31 (0)43 321 88 90", ["Akerstraat 114", "+31 (0)43 321 88 90"]),
-    ("The attendance officer was informed, file LPA 2024/11852.", ["2024/11852"]),
+    ("The attendance officer was informed, file LPA 2024/11852.", ["LPA 2024/11852"]),
     ("A dyslexia assessment was started at Kindcentrum Sint-Pieter.", ["Sint-Pieter"]),
     # ... and what is no name: a time near a word that starts like a network's, a participle after "être", a
     # project's title in quotes, a quarrel's ordinary word, a heading's "DE MOINS", a table cell's noun and its
@@ -1951,6 +1951,12 @@ def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
     ("Elle publie sur TikTok, compte : licorne. Il joue sous le pseudonyme kevin.lbd.", ["licorne", "kevin.lbd"]),
     ("Sa nouvelle adresse est allée des cerisiers 12.", ["allée des cerisiers 12"]),
     ("Il va au home Mère Teresa.", ["Mère Teresa"]),
+    # (and a fourth: a plural label, a case's initials before its number, a room after "est allée", a word that only
+    # starts like a network's, a family word and a first name after "maison")
+    ("Pseudos : licorne. À l'instar de ses 2 frères, il a 3x redoublé. Le compteur 12345kw.", ["licorne"]),
+    ("Affaire ML 2024/01234 ; l'affaire 2024/012345 après qu'il a été arrêté.", ["ML 2024/01234", "2024/012345"]),
+    ("Elle est allée en salle 3 avec l'éducatrice.", []),
+    ("À la maison Maman Aïcha s'occupe des repas.", ["Aïcha"]),
     # (cases-blind12's: a date before a street is no house number; two first names and a conjunction are two names)
     ("domiciliée depuis le 15/01/2025 rue du Tilleul Rouge 9, 1030 Schaerbeek.",
      ["15/01/2025", "rue du Tilleul Rouge 9, 1030 Schaerbeek"]),

@@ -37,8 +37,8 @@ def recognizer():
     ("2021 - 2022 / 2022 - 2023, 10 - 12 / 14 - 18, 650 / 700 / 750 €, 2010 - 2015 - 2020", []),
     ("BCE 0412587063 1000 Bruxelles, compte 123456789 2024", ["0412587063", "123456789"]),
     ("noté 16/20, puis 85/100, en 12/2024, le règlement 2016/679, 24/7, 50/50, en 2024/2025", []),
-    ("the attendance officer's file LPA 2024/11852; directive 2019/1152", ["2024/11852"]),  # five digits
-    ("Le TJ 2024/01234 ; le règlement (UE) 2019/11520 ; un budget 2024/25000 €", ["2024/01234"]),
+    ("the attendance officer's file LPA 2024/11852; directive 2019/1152", ["LPA 2024/11852"]),  # five digits
+    ("Le SPJ 2024/01234 ; le règlement (UE) 2019/11520 ; un budget 2024/25000 €", ["2024/01234"]),
     ("une dette de 12 500 000 €", []),
     ("le 12 03 2024 à 10 h", []),
     # innocent numbers: negative cases

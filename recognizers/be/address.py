@@ -194,4 +194,6 @@ def participle(text: str, start: int) -> bool:
 # a street's name after its type: a capitalised word, after a link word or not ("allée Jean Monnet", "allée des Ormes")
 NAMED_AFTER = re.compile(rf"[^\S\n]+(?:{LINK}[^\S\n]*)?[{vocabulary.UPPER}]")
 # ... or words of any case and a house number ("est allée des cerisiers 12"; not a time: "le chercher à 0h40")
-NUMBERED_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_][\w'’-]*){1,3}[^\S\n]*,?[^\S\n]*\d{1,4}(?![\dh:]|\.\d)")
+NUMBERED_AFTER = re.compile(r"[^\S\n]+(?:de[^\S\n]+la|des|du|de|d['’])[^\S\n]*[^\W\d_][\w'’-]*"
+                            r"(?:[^\S\n]+[^\W\d_][\w'’-]*){0,2}[^\S\n]*,?[^\S\n]*\d{1,4}(?![\dh:]|\.\d)")
+# (not "est allée en salle 3")

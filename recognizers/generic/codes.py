@@ -32,8 +32,13 @@ from anonymizer.recognizers.names.tokens import file_name_without_name
 from presidio_analyzer import RecognizerResult
 
 from anonymizer import dates, vocabulary
+from anonymizer.keeplist import default_policy
 
 NOT_AFTER = r"(?![\w]|[./-]\w)"
+OFFICE_LETTERS = re.compile(r"([A-Z]{2,5})[^\S\n]")  # the letters a year's file number opens with
+# a law's word right before its number ("règlement (UE) 2019/11520", "directive n° 2019/11520")
+LAW_RIGHT_BEFORE = re.compile(r"(?i:\b(?:règlement|directive|décision|loi|décret)[^\S\n]*(?:\((?:UE|CE)\)[^\S\n]*)?"
+                              r"(?:n°[^\S\n]*)?)$")
 # a count's unit after numbers ("de 3-05000 à 4-06000 points", "2-00150 pièces")
 COUNT_AFTER = r"(?![^\S\n]*(?:points?|pièces?|ans|km|kg|kwh|kWh|habitants|personnes|jours|heures|m²|m2)\b)"
 CURRENCY_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
@@ -159,9 +164,9 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # numbers, "10-15", "2010-2015", has none)
         ("hyphen_serial", r"(?<![\w./-])\d{1,4}-0\d{4,9}" + NOT_AFTER + CURRENCY_AFTER + COUNT_AFTER, 0.4),
         # a year, a hyphen or a slash and a serial number with its zeros, or of five digits or more: "2023-0458",
-        # "2024/0633", "LPA 2024/11852" (the office's letters stay: "le TJ 2024/01234") (not a period, "2010-2015", nor
-        # a regulation's number, "2016/679", "2019/1152", which has no zero in front and four digits at most)
-        ("year_serial", r"(?<![\w./-])(?:19|20)\d\d[-/](?:0\d{2,5}|[1-9]\d{4,5})" + NOT_AFTER
+        # "2024/0633", "LPA 2024/11852" with the letters before it, a kept service's left out ("le SPJ 2024/0633")
+        # (not a period, "2010-2015", nor a regulation's number, "2016/679", "2019/1152", "règlement (UE) 2019/11520")
+        ("year_serial", r"(?<![\w./-])(?:[A-Z]{2,5}[^\S\n])?(?:19|20)\d\d[-/](?:0\d{2,5}|[1-9]\d{4,5})" + NOT_AFTER
          + CURRENCY_AFTER, 0.4),  # (not an amount: "le budget 2024/25000 €")
         # two digit groups joined by a slash, five digits or more, one group of three or more: a short file
         # number ("23/4471", "1187/24"); not a month and its year ("12/2024"), a year first ("2016/679", a
@@ -188,8 +193,12 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in results:
+            office = OFFICE_LETTERS.match(text, r.start, r.end) if pattern_name(r) == "year_serial" else None
+            if office is not None and default_policy().is_kept(office.group(1)):
+                r.start = office.end()
         results = [r for r in results if not (pattern_name(r) == "year_serial"
-                                              and LAW_BEFORE.search(text, max(0, r.start - 90), r.start))]
+                                              and LAW_RIGHT_BEFORE.search(text, max(0, r.start - 40), r.start))]
         results = [r for r in results if not (pattern_name(r) == "cued_code" and (
             LAW_BEFORE.search(text, max(0, r.start - 90), r.start) or _school_year(text[r.start:r.end])))
             and not file_name_without_name(text, r.start, r.end)  # "PV_conseil_classe_P4.docx"

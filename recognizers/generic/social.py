@@ -12,8 +12,9 @@ from anonymizer.recognizers.names.tokens import file_name_without_name
 from anonymizer import vocabulary
 
 NETWORK = (
-    r"(?i:\b(?:insta(?:gram)?(?!ll|nc|nt|bl|ur)|snap(?:chat)?|tiktok|tik tok|facebook|fb|messenger|twitter|telegram"
-    r"|discord|twitch|youtube|pseudo|compte))"  # ("installées", "instance", "instant" are no "insta")
+    r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|tik tok|facebook|fb|messenger|twitter|telegram"
+    r"|discord|twitch|youtube|pseudo|compte)(?:s|nymes?|eurs?|euses?)?(?!\w))"  # a whole word, its plural or a derived
+# one ("pseudonyme", "tiktokeuse"; "installées", "instar", "compteur", "snapshot" are no network's)
 )
 HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
 TLD = r"(?:com|be|fr|org|net|eu|nl|io)"
