@@ -1957,6 +1957,9 @@ def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
     ("Affaire ML 2024/01234 ; l'affaire 2024/012345 après qu'il a été arrêté.", ["ML 2024/01234", "2024/012345"]),
     ("Elle est allée en salle 3 avec l'éducatrice.", []),
     ("À la maison Maman Aïcha s'occupe des repas.", ["Aïcha"]),
+    # (and a fifth: a court's decision and its number, a budget's accounts, counts after "est montée")
+    ("La décision 2024/01234 du juge. Les comptes :\nloyer 600 €. Elle est montée des escaliers 2 fois.",
+     ["2024/01234"]),
     # (cases-blind12's: a date before a street is no house number; two first names and a conjunction are two names)
     ("domiciliée depuis le 15/01/2025 rue du Tilleul Rouge 9, 1030 Schaerbeek.",
      ["15/01/2025", "rue du Tilleul Rouge 9, 1030 Schaerbeek"]),

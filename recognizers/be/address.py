@@ -195,5 +195,6 @@ def participle(text: str, start: int) -> bool:
 NAMED_AFTER = re.compile(rf"[^\S\n]+(?:{LINK}[^\S\n]*)?[{vocabulary.UPPER}]")
 # ... or words of any case and a house number ("est allée des cerisiers 12"; not a time: "le chercher à 0h40")
 NUMBERED_AFTER = re.compile(r"[^\S\n]+(?:de[^\S\n]+la|des|du|de|d['’])[^\S\n]*[^\W\d_][\w'’-]*"
-                            r"(?:[^\S\n]+[^\W\d_][\w'’-]*){0,2}[^\S\n]*,?[^\S\n]*\d{1,4}(?![\dh:]|\.\d)")
-# (not "est allée en salle 3")
+                            r"(?:[^\S\n]+[^\W\d_][\w'’-]*){0,2}[^\S\n]*,?[^\S\n]*\d{1,4}(?![\dh:]|\.\d)"
+                            r"(?![^\S\n]*(?i:fois|heures?|minutes?|jours?|semaines?|mois|ans?|étages?|km|m)\b)")
+# (not "est allée en salle 3", "est montée des escaliers 2 fois")

@@ -37,7 +37,7 @@ from anonymizer.keeplist import default_policy
 NOT_AFTER = r"(?![\w]|[./-]\w)"
 OFFICE_LETTERS = re.compile(r"([A-Z]{2,5})[^\S\n]")  # the letters a year's file number opens with
 # a law's word right before its number ("règlement (UE) 2019/11520", "directive n° 2019/11520")
-LAW_RIGHT_BEFORE = re.compile(r"(?i:\b(?:règlement|directive|décision|loi|décret)[^\S\n]*(?:\((?:UE|CE)\)[^\S\n]*)?"
+LAW_RIGHT_BEFORE = re.compile(r"(?i:\b(?:règlement|directive|loi|décret)[^\S\n]*(?:\((?:UE|CE)\)[^\S\n]*)?"
                               r"(?:n°[^\S\n]*)?)$")
 # a count's unit after numbers ("de 3-05000 à 4-06000 points", "2-00150 pièces")
 COUNT_AFTER = r"(?![^\S\n]*(?:points?|pièces?|ans|km|kg|kwh|kWh|habitants|personnes|jours|heures|m²|m2)\b)"

@@ -32,7 +32,7 @@ DISPLAY_NAME = re.compile(r"@[A-Z][a-z]+")
 # an ordinal, a school year ("diffusée sur Snap par un élève de 2e"): no handle
 ORDINAL = re.compile(r"\d{1,2}(?:e|er|re|ère|ème|eme|nd|nde|è)")
 # the accounts of a budget, not of a network, when a French word follows ("les comptes : recettes 1200 €")
-ACCOUNTS_LABEL = re.compile(r"(?i:\bcomptes?)\s*(?:\([^)\n]{0,15}\))?\s*:\s*$")
+ACCOUNTS_LABEL = re.compile(r"(?i:\b(comptes?))\s*(?:\([^)\n]{0,15}\))?\s*:\s*$")
 NAMED_NETWORK = re.compile(r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|messenger|twitter|telegram"
                            r"|discord|twitch|youtube)\b)")
 # a time ("coucher à 20h30", "snap envoyé à 23h"): no handle
@@ -91,12 +91,13 @@ class SocialHandleRecognizer(FrPatternRecognizer):
 
 
 def _budget_accounts(text: str, start: int, end: int) -> bool:
-    """A French word after "compte(s) :" on a line that names no network: the accounts of a budget ("les comptes :
-    recettes 1200 €"), no handle ("TikTok, compte : licorne" is one)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return ACCOUNTS_LABEL.search(text, max(line_start, start - 15), start) is not None \
-        and re.fullmatch(r"[^\W\d_]+", text[start:end]) is not None and is_word(text[start:end].lower()) \
-        and NAMED_NETWORK.search(text, line_start, start) is None
+    """A French word after "comptes :", or after "compte :" with no network named just before: the accounts of a
+    budget ("les comptes : recettes 1200 €", "Comptes :\nloyer 600 €"), no handle ("TikTok, compte : licorne")."""
+    label = ACCOUNTS_LABEL.search(text, max(0, start - 15), start)
+    if label is None or re.fullmatch(r"[^\W\d_]+", text[start:end]) is None or not is_word(text[start:end].lower()):
+        return False
+    return label.group(1).lower().endswith("s") \
+        or NAMED_NETWORK.search(text, max(0, label.start() - 25), label.start()) is None
 
 
 def _field_name(text: str, start: int, end: int) -> bool:
