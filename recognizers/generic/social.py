@@ -11,11 +11,11 @@ from anonymizer.recognizers.names.tokens import file_name_without_name
 
 from anonymizer import vocabulary
 
-NETWORK = (
-    r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|tik tok|facebook|fb|messenger|twitter|telegram"
-    r"|discord|twitch|youtube|pseudo|compte)(?:s|nymes?|eurs?|euses?)?(?!\w))"  # a whole word, its plural or a derived
-# one ("pseudonyme", "tiktokeuse"; "installées", "instar", "compteur", "snapshot" are no network's)
-)
+# the networks by their names
+SITES = r"insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|messenger|twitter|telegram|discord|twitch|youtube"
+# ... and the words that label an account: a whole word, its plural or a derived one ("pseudonyme", "tiktokeuse";
+# "installées", "instar", "compteur", "snapshot" are no network's)
+NETWORK = rf"(?i:\b(?:{SITES}|tik tok|pseudo|compte)(?:s|nymes?|eurs?|euses?)?(?!\w))"
 HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
 TLD = r"(?:com|be|fr|org|net|eu|nl|io)"
 # a handle dictated, as a voicemail's transcript writes it: "son instagram c'est emir point k sept"
@@ -33,8 +33,7 @@ DISPLAY_NAME = re.compile(r"@[A-Z][a-z]+")
 ORDINAL = re.compile(r"\d{1,2}(?:e|er|re|ère|ème|eme|nd|nde|è)")
 # the accounts of a budget, not of a network, when a French word follows ("les comptes : recettes 1200 €")
 ACCOUNTS_LABEL = re.compile(r"(?i:\b(comptes?))\s*(?:\([^)\n]{0,15}\))?\s*:\s*$")
-NAMED_NETWORK = re.compile(r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|messenger|twitter|telegram"
-                           r"|discord|twitch|youtube)\b)")
+NAMED_NETWORK = re.compile(rf"(?i:\b(?:{SITES})\b)")
 # a time ("coucher à 20h30", "snap envoyé à 23h"): no handle
 TIME = re.compile(r"\d{1,2}h(?:\d{2})?")
 
