@@ -355,8 +355,10 @@ def _initials_fit(initials: tuple[str, ...], others: frozenset[str]) -> bool:
 
 
 # letters written differently for one sound in transliterated and Belgian names: "Stephan"/"Stefan",
-# "Moustapha"/"Mustafa", "Rasha"/"Racha", "Mohammed"/"Mohamed", "Yasmina"/"Jasmina", "Khadija"/"Kadija"
-SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"(?<=[ptkgd])h"), ""), (re.compile(r"sh|sch"), "ch"),
+# "Moustapha"/"Mustafa", "Rasha"/"Racha", "Mohammed"/"Mohamed", "Yasmina"/"Jasmina", "Khadija"/"Kadija", and the
+# English transliterations' long vowels, "Mahmood"/"Mahmud", "Khaleel"/"Khalil"
+SOUNDS = ((re.compile(r"oo"), "u"), (re.compile(r"ee"), "i"),
+          (re.compile(r"ph"), "f"), (re.compile(r"(?<=[ptkgd])h"), ""), (re.compile(r"sh|sch"), "ch"),
           (re.compile(r"ou"), "u"), (re.compile(r"ck|q|c(?=[aou])"), "k"), (re.compile(r"^j(?=[aeiou])"), "y"),
           (re.compile(r"(?<=[aeiou])y|y(?=[^aeiou]|$)"), "i"), (re.compile(r"([^aeiou])\1"), r"\1"))
 MIN_SOUNDED = 4  # letters of a name compared by its sound ("Lina" and "Lena" are two sisters either way)

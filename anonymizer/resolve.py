@@ -762,12 +762,13 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
             continue  # what a kept kind leaves is its adjective ("HÔPITAL DE JOUR PÉDOPSYCHIATRIQUE", "ÉCOLE INTERNE")
         if trimmed is None or policy.is_kept(trimmed.text) and not _titled_surname(text, span, trimmed) \
                 and span.source != PROVINCE_SOURCE \
-                or _no_name(text, trimmed) or _ordinary_rest(span, trimmed):
+                or _no_name(text, trimmed) or _ordinary_rest(span, trimmed, policy):
             continue
         cleaned.append(trimmed)
     services = {ARTICLE.sub("", fold(s.text)) for s in cleaned if s.entity_type in ("ORGANIZATION", "SCHOOL")}
     cleaned = [piece for span in cleaned for piece in split_at_service(text, span, services)]
     cleaned = [piece for span in cleaned for piece in _person_and_town(text, span)]
+    cleaned = [piece for span in cleaned for piece in _split_at_kept_acronym(text, span, policy)]
     cleaned = [_before_titled_person(text, span) for span in cleaned]
     cleaned = [_with_emoji(text, _place_surname(text, span)) for span in cleaned]
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
@@ -796,6 +797,9 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
 NAME_TO_NUMBER = re.compile(r"(?:[^\S\n]+(?i:au|à|tél\.?|tel\.?|gsm)|[^\S\n]*[:,–—-])?[^\S\n]*$")
 
 
+# a time zone's offset, then the towns that name it, up to the span ("(UTC+01:00) Bruxelles, Copenhague, Madrid")
+TIME_ZONE_BEFORE = re.compile(r"\((?:UTC|GMT)[^\S\n]?[+−-][^\S\n]?\d{1,2}:\d{2}\)[^\S\n]*"
+                              r"(?:[^\W\d_][\w'’ .-]*,[^\S\n]*)*$")
 CHEZ_OR_ARTICLE = re.compile(r"(?i:\bchez[^\S\n]+)$|(?<![\w])(?:Le|La|Les|L['’])[^\S\n]*(?=[A-ZÀ-Ý])")
 
 
@@ -1074,8 +1078,11 @@ def split_at_kinship(text: str, span: Span) -> list[Span]:
 
 
 # a worker named by her service: "Naïma du Sextant", "Julie de la Passerelle", "Sarah de l'Étoile"
-NAMED_BY_SERVICE = re.compile(rf"([{vocabulary.UPPER}][\w-]+)[^\S\n]+(du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’])"
-                              rf"[^\S\n]*([{vocabulary.UPPER}][\w-]+(?:[^\S\n]+[{vocabulary.UPPER}][\w-]+)?)")
+# the link inside a service's name made of ordinary words ("Pont des Cultures", "Trait d'Union")
+SERVICE_LINK = r"(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’]|de|d['’]|à|aux|et)"
+NAMED_BY_SERVICE = re.compile(rf"([{vocabulary.UPPER}][\w-]+)[^\S\n]+(du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’]|de)"
+                              rf"[^\S\n]*([{vocabulary.UPPER}][\w-]+(?:[^\S\n]+(?:{SERVICE_LINK}[^\S\n]*)?"
+                              rf"[{vocabulary.UPPER}][\w-]+)?)")
 
 
 INITIAL_BEFORE = re.compile(rf"(?<![\w.])([{vocabulary.UPPER}])\.[^\S\n]?$")
@@ -1275,18 +1282,46 @@ def _before_titled_person(text: str, span: Span) -> Span:
                                                span.source)
 
 
+MIN_SPLITTING_ACRONYM = 3  # letters of a kept acronym inside a name that splits it ("DE" of "Lotte DE SMEDT" does not)
+
+
+def _split_at_kept_acronym(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
+    """A person's span with a kept acronym of the sector inside is a person and her service's town or name
+    ("Jonathan AMO Verviers", a chat's title; "Karima SAJ Nivelles"): the name before it, the place or the service
+    after it; the acronym stays."""
+    if span.entity_type != "PERSON":
+        return [span]
+    tokens = _tokens(text, span)
+    for index in range(1, len(tokens) - 1):
+        word = tokens[index][2]
+        if len(word) >= MIN_SPLITTING_ACRONYM and word.isupper() and policy.is_kept(word) \
+                and not in_surnames(word.capitalize()) and fold(word) not in SURNAME_PARTICLES \
+                and any(c.isalpha() for c in tokens[index - 1][2]) and any(c.isalpha() for c in tokens[-1][2]):
+            before = Span.of(text, span.start, tokens[index - 1][1], "PERSON", span.score, span.source)
+            rest = text[tokens[index + 1][0]:span.end]
+            kind = "LOCATION" if is_place(rest) else "ORGANIZATION"
+            return [before, Span.of(text, tokens[index + 1][0], span.end, kind, span.score, span.source)]
+    return [span]
+
+
 def split_at_service(text: str, span: Span, services: set[str]) -> list[Span]:
     """A first name, then "du", "des", "de la" or "de l'" and a name made of ordinary words that the document also
     writes as a service's ("AMO Le Sextant") is a worker and her service, two spans (the service then gets the tag
     of "Le Sextant" elsewhere in the case); a particle surname stays one person: "Jean du Bois" (Dubois), "Claire
-    de la Cour". ``services``: the folded names of the document's services and schools, without their article."""
+    de la Cour". A name of ordinary words after "des" ("Karima des Hirondelles"), or joined by a link inside it after
+    "de" ("Youssef de Pont des Cultures"), is a service's wherever the case names it: no surname is written so.
+    ``services``: the folded names of the document's services and schools, without their article."""
     match = NAMED_BY_SERVICE.fullmatch(text, span.start, span.end) if span.entity_type == "PERSON" else None
     if match is None or not in_first_names(match.group(1)):
         return [span]
     link, tail = match.group(2), match.group(3)
     fused = re.sub(r"[\s'’]", "", link).capitalize()
+    name_words = [word for word in re.split(r"[\s'’]+", tail) if word[:1].isupper()]
+    linked = len(name_words) < len(re.split(r"[\s'’]+", tail))  # "Pont des Cultures": a link inside, no surname's
     if any(in_surnames(form) for form in (fused + tail.lower(), f"{link.capitalize()} {tail}", tail)) \
-            or not all(is_word(word.lower()) for word in tail.split()) or fold(tail) not in services:
+            or not all(is_word(word.lower()) for word in name_words) \
+            or fold(tail) not in services and not linked and link != "des" \
+            or link == "de" and not linked:  # ("Marie de Smet", "Paul de Ville": a particle surname)
         return [span]
     return [Span.of(text, match.start(1), match.end(1), "PERSON", span.score, span.source),
             Span.of(text, match.start(3), match.end(3), "ORGANIZATION", span.score, span.source)]
@@ -1554,7 +1589,7 @@ def _foreign_not_name(word: str) -> bool:
         and not in_first_names(word.capitalize()) and word not in places() and word.capitalize() not in places()
 
 
-def _ordinary_rest(span: Span, trimmed: Span) -> bool:
+def _ordinary_rest(span: Span, trimmed: Span, policy: KeepPolicy) -> bool:
     """What is left before a kept phrase cut from a name's end is one ordinary word, no name nor place:
     "Autre [AMO ou service de l'aide à la jeunesse]" in a table's row; before a single kept word, a word as
     frequent as grammar ("Autre [AMO]", "GROUPE [WHATSAPP]"); or a department, its kind and ordinary words
@@ -1565,6 +1600,10 @@ def _ordinary_rest(span: Span, trimmed: Span) -> bool:
     cut = trimmed.entity_type != "PERSON" and trimmed.start == span.start and trimmed.end < span.end
     if cut and _department(word):
         return True
+    if trimmed.entity_type == "PERSON" and trimmed.start == span.start and trimmed.end < span.end \
+            and " " not in word and word[:1].isupper() and is_common_word(word) and not in_first_names(word) \
+            and not in_surnames(word) and policy.is_kept(span.text[trimmed.end - span.start:].strip(" ,.;:()")):
+        return True  # "Score [EPDS]", "Test [WISC]": a common noun before a kept scale is no person's name
     return cut and " " not in word and word[:1].isupper() and is_common_word(word) and not in_first_names(word) \
         and word not in places() and (len(tail) >= MIN_CUT_TAIL or grammar_word(word))
 
@@ -2045,6 +2084,9 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "37 SA" (weeks of amenorrhoea), "2024 SRL": a legal form and digits name no company
     if _kept_after_ordinal(text, span):
         return True  # "4e prim.": a school year
+    if span.entity_type == "LOCATION" \
+            and TIME_ZONE_BEFORE.search(text, text.rfind("\n", 0, span.start) + 1, span.start):
+        return True  # "(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris": the name of an invitation's time zone
     if span.entity_type == "PERSON" and _lettered_heading(text, span):
         return True
     if span.source == NER_SOURCE and span.text.strip().lower() in vocabulary.holidays() \

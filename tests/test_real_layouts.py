@@ -1966,3 +1966,36 @@ def test_what_the_fifty_ninth_blind_batch_taught(anonymizer, text, expected):
 ])
 def test_what_the_sixtieth_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a conversation copied under a day's heading, its messages stamped with a time alone: two senders or more
+    # writing twice or more are people; a programme's slots are not)
+    ("— 12 mars —\n08:12 gracie 🌸 : slt\n08:13 gracie 🌸 : ça va\n08:15 Thibault : ok\n08:16 Thibault : j'arrive",
+     ["12 mars", "gracie 🌸", "gracie 🌸", "Thibault", "Thibault"]),
+    # (numbers a bill or a creditor's letter names after what they stand for)
+    ("| 5 | hôpital | patient 0883146, factures 24H019374 et 24H021160 | 1.246,30 |",
+     ["0883146", "24H019374", "24H021160"]),
+    # (a numbered centre named by its town: the town and its number; not a count after them)
+    ("DEWEZ Julien (CPMS Namur 2)", ["DEWEZ Julien", "Namur 2"]),
+    ("Le CPAS de Liège 3 fois par mois.", ["Liège"]),
+    # (an invitation's time zone names no place)
+    ("Jeudi 20 mars 2025 13:30 – 15:00 (UTC+01:00) Bruxelles, Copenhague, Madrid, Paris", ["Jeudi 20 mars 2025"]),
+    # (a first name and a service named by ordinary words after "des", or joined by a link after "de": two names)
+    ("Karima des Hirondelles vous appellera.", ["Karima", "Hirondelles"]),
+    ("C'est Youssef de Pont des Cultures, l'interprète. Marie de Smet et Jean du Bois.",
+     ["Youssef", "Pont des Cultures", "Marie de Smet", "Jean du Bois"]),
+    # (a greeting after a message's stamp and sender, a kunya greeted, a chat's title of a name, a kept acronym and a
+    # town)
+    ("14/03/2024 21:14 – Frédéric : Bonsoir Najib, merci !", ["14/03/2024", "Frédéric", "Najib"]),
+    ("04/11/2024 19:02 - Youssef Hamdan: Marhaba Abou Omar, c'est Youssef.",
+     ["04/11/2024", "Youssef Hamdan", "Abou Omar", "Youssef"]),
+    ("=== Conversation « Jonathan AMO Verviers » ===", ["Jonathan", "Verviers"]),
+    # (a department named by one plain noun after "Service"; a scale; a kind of service every commune has)
+    ("Adressez-vous au Service Locataires puis au Service Jeunesse, puis au service Lambert.", ["Lambert"]),
+    ("Score EPDS fait avec elle : 9 (limite). Orientée vers le service de médiation de dettes.", []),
+    # (a minister of a worship before the name)
+    ("Pasteur J. BOKETSHU     | invité", ["J. BOKETSHU"]),
+])
+def test_what_the_sixty_first_blind_batch_taught(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -24,3 +24,14 @@ def recognizer():
 ])
 def test_chat_speakers(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time alone opens a message only in a conversation: two senders or more, each writing twice or more
+    ("08:12 gracie 🌸 : slt\n08:13 gracie 🌸 : ça va\n08:15 Thibault : ok\n08:16 Thibault : j'arrive",
+     ["gracie", "gracie", "Thibault", "Thibault"]),
+    ("08:12 gracie : slt\n08:13 gracie : ça va\n08:15 Thibault : ok", []),
+    ("09:00 Accueil : café\n10:30 Pause : boissons\n09:00 Accueil : café\n10:30 Pause : jus", []),
+])
+def test_chat_speakers_after_a_time_alone(recognizer, text, expected):
+    assert found(recognizer, text) == expected

@@ -218,13 +218,19 @@ GREETING_COMMA = re.compile(r"[^\S\n]*[,!]")
 QUOTE_HEADER = re.compile(r"(?i:\b(?:a écrit|schreef|schrieb|wrote)\b|[<@])")
 
 
+# a message's sender and its colon, after the message's time stamp, right before the greeting
+MESSAGE_LABEL = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?\]?[^\S\n]*[-–—]?[^\S\n]*[^\n:]{1,40}:[^\S\n]*$")
+
+
 def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool:
     """``text[start:end]`` opens its line and a comma, "!", ":" or the line's end closes it: a letter's opening
     ("Beste Geoffrey,", "Hello Sarah, merci"), where a greeting word is no part of the name when a first name or
     a title follows it (the callers check that: "Lieve Janssens," in a list is a name)."""
     closing = GREETING_COMMA if strict else GREETING_END  # strict: the greeting word is also a first name ("Lieve")
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or closing.match(text, end) is None:
+    # (or it opens a message after its sender's label: "21:14 – Frédéric : Bonsoir Najib, merci")
+    if text[line_start:start].strip() and not MESSAGE_LABEL.search(text, line_start, start) \
+            or closing.match(text, end) is None:
         return False
     # strict: no letter opens under a closing formula or a list's label ("Met vriendelijke groeten,\nLieve Martin,",
     # "Présents :\nLieve Martin, déléguée": a signature, a list's name); a quoted mail's header opens one ("Op 12

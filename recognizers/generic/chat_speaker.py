@@ -7,6 +7,7 @@ stamp and its colon, or before what the application writes of them ("a créé le
     [mar. 14/01 21:47] lil.nay_06 : wsh t la
     (23/07, 23:44) okapi : on se voit ?
     15/03/25 09:03 - ~ il.yas (+32 470 02 58 37): slt
+    08:12 gracie 🌸 : slt            (a time alone: only in a conversation, see below)
 
 
 A speaker is whoever the phone saved: a nickname, a short form ("Sof"), a first name in lower case. The
@@ -17,7 +18,11 @@ before a sender the phone has not saved, and that sender's number in brackets af
 
 from __future__ import annotations
 
+from collections import Counter
+
+from anonymizer.models.lexicon import is_frequent, is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
+from anonymizer.recognizers.lookup import in_first_names
 
 from anonymizer import vocabulary
 
@@ -33,6 +38,13 @@ STAMP = (r"(?m:^[^\S\n]*(?:\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[^\S\n]+" + TIME 
          r"|\[" + WEEKDAY + r"?(?:" + SHORT_DATE + r")?" + TIME + r"\])" + AFTER_STAMP)
 # (in round brackets a diary writes its entries too: "(12/03, 14:00) Réunion : équipe SAJ" is no speaker)
 ROUND_STAMP = r"(?m:^[^\S\n]*\(" + WEEKDAY + r"?" + SHORT_DATE + TIME + r"\)" + AFTER_STAMP
+# a time alone ("08:12 gracie 🌸 : slt"), as a copy made under a day's heading writes its messages: a speaker only
+# when the text is a conversation, two senders or more each writing twice or more ("09:00 Accueil : café" of a
+# programme is a slot's label)
+BARE_STAMP = r"(?m:^[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+)"
+MIN_MESSAGES = 2  # lines each sender of a conversation writes, at least
+MIN_SENDERS = 2
+PLAIN_ZIPF = 3.0  # a word French writes this often is a slot's label ("Pause"), unless a first name
 NAME = r"[^\W\d_][\w'’.-]*(?:[^\S\n][^\W\d_][\w'’.-]*){0,2}"
 AFTER = (r"(?=[^\S\n]*[^\w\s:]{0,4}[^\S\n]*(?:\([^()\n]{0,25}\)[^\S\n]*)?"
          r"(?::|[^\S\n]a[^\S\n]+(?:créé|ajouté|retiré|quitté|changé|rejoint)))")
@@ -41,7 +53,8 @@ AFTER = (r"(?=[^\S\n]*[^\w\s:]{0,4}[^\S\n]*(?:\([^()\n]{0,25}\)[^\S\n]*)?"
 class ChatSpeakerRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "PERSON"
     PATTERNS = (("chat_speaker", rf"{STAMP}\K{NAME}{AFTER}", 0.7),
-                ("chat_speaker_round", rf"{ROUND_STAMP}\K{NAME}{AFTER}", 0.7))
+                ("chat_speaker_round", rf"{ROUND_STAMP}\K{NAME}{AFTER}", 0.7),
+                ("chat_speaker_bare", rf"{BARE_STAMP}\K{NAME}{AFTER}", 0.7))
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """"Vous" (the exporter's own messages) and other function words are no speakers' names."""
@@ -49,12 +62,27 @@ class ChatSpeakerRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results
-                if not (pattern_name(r) == "chat_speaker_round" and _entry_label(text[r.start:r.end]))]
+        results = [r for r in results
+                   if not (pattern_name(r) in ("chat_speaker_round", "chat_speaker_bare")
+                           and _entry_label(text[r.start:r.end]))]
+        bare = [r for r in results if pattern_name(r) == "chat_speaker_bare"]
+        if bare:
+            senders = Counter(text[r.start:r.end] for r in bare if not _plain_words(text[r.start:r.end]))
+            writing = {name for name, count in senders.items() if count >= MIN_MESSAGES}
+            if len(writing) < MIN_SENDERS:
+                writing = set()
+            results = [r for r in results if pattern_name(r) != "chat_speaker_bare" or text[r.start:r.end] in writing]
+        return results
 
 
 # what a diary writes after an entry's stamp: the kind of entry, not who speaks
 ENTRY_LABELS = vocabulary.sector_words("entry")
+
+
+def _plain_words(name: str) -> bool:
+    """French words only, none a first name: a programme's slot ("Accueil", "Pause café"), no sender."""
+    return all((is_word(word.lower()) or is_frequent(word.lower(), PLAIN_ZIPF))
+               and not in_first_names(word.capitalize()) for word in name.split())
 
 
 def _entry_label(name: str) -> bool:

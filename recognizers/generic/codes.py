@@ -68,11 +68,15 @@ CUED_BODY = (r"(?:[A-Z][A-Za-z]{1,4}[./-](?=\d))?"
 LISTED_CODE = re.compile(r"[^\S\n]*(?:,|et|&|ou)[^\S\n]+(?:(?:n[°º]|réf\.?)[^\S\n]*)?(" + CUED_BODY + ")")
 
 
+MAX_PERIOD = 30  # years a period of time spans ("2022-2024", "2010-2015"), no code's two groups
+
+
 def _school_year(code: str) -> bool:
-    """A year and two digits (a school year "2023/24", a month, a circular's number "2025/03"), or two years in a
-    row ("2023-2024"); not a number a year opens ("2024/1962")."""
+    """A year and two digits (a school year "2023/24", a month, a circular's number "2025/03"), or two years in
+    order, a period ("2023-2024", "Contrat d'alternance 2022-2024"); not a number a year opens ("2024/1962")."""
     match = re.fullmatch(r"((?:19|20)\d\d)[-/]((?:19|20)?\d\d)", code)
-    return match is not None and (len(match.group(2)) == 2 or int(match.group(2)) == int(match.group(1)) + 1)
+    return match is not None and (len(match.group(2)) == 2
+                                  or 0 < int(match.group(2)) - int(match.group(1)) <= MAX_PERIOD)
 
 
 # a reference dictated, as a voicemail's transcript writes it: number words and spelt letters joined by "barre",
@@ -88,7 +92,10 @@ SAID_CODE = (r"(?i:\b(?:numéro|n°|dossier|référence|réf\.?))[^\S\n]+\K"
 
 
 # the words that number what follows them (a table's column header numbers its cells so: anonymizer.columns)
+# (and the words that name what a number stands for on a bill or a creditor's letter: "patient 0883146", "factures
+# 24H019374 et 24H021160", "client 44120987", "contrat 5500412378", "ticket 2024-004512")
 NUMBERING_WORDS = (r"numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|matr\.|dossier|doss\."
+                   r"|patiente?|factures?|cliente?|contrats?|tickets?"
                    r"|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re())
 
 

@@ -19,7 +19,7 @@ import re
 
 from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
-from anonymizer.recognizers.lookup import places
+from anonymizer.recognizers.lookup import in_surnames, places
 from anonymizer.recognizers.names.tokens import in_first_names
 
 from anonymizer import vocabulary
@@ -42,6 +42,9 @@ SERVICE = (
     r"|paroisse|mosquée|huis\s+van\s+het\s+kind|zone\s+de\s+police|politiezone|polizeizone"
     rf"|{vocabulary.FOREIGN_CARE_KINDS}))"
 )
+# the kinds of service whose centres are numbered within a town ("CPMS Namur 2", "CPMS libre Schaerbeek II")
+BRANCH_KINDS = r"CPMS|PMS|Centre[^\S\n]+PMS|CPAS|AMO|CLB|SSM|PSE|Centre[^\S\n]+PSE"
+CAP_WORD = rf"[{vocabulary.UPPER}][\w'’]+"
 # a school's kind, before its name in quotes ("ÉCOLE FONDAMENTALE COMMUNALE N° 7 « LES CERISIERS »")
 QUOTED_SCHOOL_KIND = r"(?i:école|institut|athénée|lycée|collège)"
 # the acronyms of kinds of service a name is followed by in brackets
@@ -177,6 +180,12 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("labelled_service", rf"(?i:\b(?:centre|service|maison|foyer|home|institution|association|asbl|crèche"
                              rf"|école|institut|hôpital|clinique|club|agence|entreprise|employeur)\b)[^\n:]{{0,30}}"
                              rf":[^\S\n]*\K(?:Les|Le|La|L['’])[^\S\n]*{CAP}(?:[^\S\n]+{CAP}){{0,3}}", 0.6),
+        # a numbered branch of a kind of service named by its town: "CPMS Namur 2", "CPMS libre Schaerbeek II", "CPAS
+        # Liège 3", "AMO Charleroi 1" (the town and its number name one centre; not a count, a time or a date after
+        # them: "CPMS Namur 2 fois", "CPAS Liège 3/4", "CPMS Namur 2.")
+        ("numbered_branch", rf"(?<![\w])(?:{BRANCH_KINDS})(?:[^\S\n]+(?i:libre|communal|provincial|de|du|d['’]))?"
+                            rf"[^\S\n]*\K{CAP_WORD}(?:[-\s]{CAP_WORD}){{0,2}}[^\S\n]+(?:[1-9]|1[0-9]|[IVX]{{1,4}})"
+                            r"(?![\w.,/:-]|[^\S\n]*(?:fois|h\b|heures?|ans?|mois|jours?|€|%))", 0.86),
         # a hospital's site on the same line: "Hôpital de Mons, site Kennedy", "CHU, site Sart Tilman"
         ("hospital_site", rf"{HOSPITAL}[^\n]{{0,60}}?(?<![\w])\K(?:site|campus)[^\S\n]+{CAP}(?:[^\S\n]+{CAP}){{0,2}}",
          0.6),
@@ -210,6 +219,9 @@ class OrganizationRecognizer(FrPatternRecognizer):
         results = [r for r in results if pattern_name(r) != "english_kind_after" or _english_name(text, r.start, r.end)]
         # a unit and its number inside a service ("Unité 2", "Section 3B"): no name
         results = [r for r in results if not NUMBERED_KIND.fullmatch(text, r.start, r.end)]
+        # a department named by one plain noun after "Service" ("Service Locataires", "Service Jeunesse"): an
+        # institution's office, no service's own name
+        results = [r for r in results if not _department(text, r.start, r.end)]
         return [r for r in results if r.end > r.start and not in_first_names(text[r.start:r.end])
                 and not _heading_words(text, r.start, r.end) and not _generic_network(text[r.start:r.end])
                 and not _person_after_chez(text, r.start, r.end)]
@@ -219,6 +231,21 @@ class OrganizationRecognizer(FrPatternRecognizer):
 PHONE_INSIDE = re.compile(r"(?:[^\S\n]+(?:au|à)(?=[^\S\n]))?[^\S\n]*(?<![\w])[+0]\d(?:[^\S\n./-]?\d){4,}")
 # (a name and a number stays, "Envol 18", and so does a house's, "Foyer 12")
 NUMBERED_KIND = re.compile(r"(?:Unité|Équipe|Section|Pavillon)[^\S\n]+\d{1,3}[A-Za-z]?")
+
+
+DEPARTMENT_BEFORE = re.compile(r"(?<![\w])(?:Service|SERVICE)[^\S\n]{1,2}$")
+DEPARTMENT_OPENING = re.compile(r"(?:Service|SERVICE)[^\S\n]{1,2}")
+
+
+def _department(text: str, start: int, end: int) -> bool:
+    """One capitalised French noun right after "Service" written with its capital, as an institution's organisation
+    chart names its offices, no first name or surname ("Service Locataires", "Service Jeunesse"; not "service
+    Lambert", nor "le service Capuche": a service named by a word after its kind in lower case)."""
+    titled = DEPARTMENT_OPENING.match(text, start, end)  # (the span may hold the word: "Service Jeunesse")
+    word = text[titled.end():end] if titled else text[start:end]
+    return " " not in word and word[:1].isupper() and not word.isupper() and is_word(word.lower()) \
+        and not in_first_names(word) and not in_surnames(word) \
+        and (titled is not None or DEPARTMENT_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
 def _english_name(text: str, start: int, end: int) -> bool:

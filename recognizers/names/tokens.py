@@ -121,12 +121,15 @@ def opens_greeting(words: list[str], is_title: Callable[[str], bool], text: str,
     """The first of ``words`` (an entity ``text[start:end]``) is a greeting opening a letter or a message, no part
     of the name: a salutation word, then a first name or a title (``is_title``), at a line's start, closed by a
     comma ("Beste Geoffrey,", "Cher Monsieur Lambert,"); a salutation word that is also a first name ("Lieve")
-    only before a single first name and a comma or "!" ("Lieve Marie Peeters", "Lieve Martin" signing a mail
-    are names)."""
+    only before a single first name, or a kunya and its name, and a comma or "!" ("Lieve Marie Peeters", "Lieve
+    Martin" signing a mail are names; "Marhaba Abou Omar," greets a father). The line may open with a message's
+    stamp and sender ("21:14 – Frédéric : Bonsoir Najib,")."""
     if len(words) < 2 or words[0].lower() not in SALUTATIONS:
         return False
     named = in_first_names(words[0])
-    return (in_first_names(words[1]) or is_title(words[1])) and (len(words) == 2 or not named) \
+    kunya = words[1].lower() in vocabulary.kunyas()  # "Marhaba Abou Omar,": the father of Omar, greeted
+    return (in_first_names(words[1]) or is_title(words[1]) or kunya) \
+        and (len(words) == 2 or not named or kunya and len(words) == 3) \
         and vocabulary.greeting_line(text, start, end, named)
 
 
