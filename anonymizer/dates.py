@@ -27,7 +27,10 @@ WEEKDAY_ABBREVIATIONS = tuple(next(f for f in forms if "." not in f and len(f) =
                               for forms in vocabulary.weekday_forms("fr"))
 _MONTH_INDEX = {fold(form).rstrip("."): i for i, forms in enumerate(_MONTH_FORMS, 1) for form in forms}
 
-WEEKDAY_RE = r"(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?)\s+"
+# (and in two letters, as a field worker's notes open a line: "Je 14/11 – accompagnement", "lu 3/2")
+WEEKDAY_LETTERS = ("lu", "ma", "me", "je", "ve", "sa", "di")
+WEEKDAY_RE = (r"(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim"
+              r"|lu|ma|me|je|ve|sa|di)\.?)\s+")
 WORDS_RE = re.compile(
     rf"^(?:{WEEKDAY_RE})?(?P<day>1er|1ᵉʳ|\d{{1,2}})\s*(?P<month>[^\W\d]+\.?)(?:\s+(?P<year>\d{{4}}|'\d{{2}}))?$",
     re.IGNORECASE)
@@ -117,7 +120,9 @@ def _weekday(written: WrittenDate, new: date) -> str:
     original = written.match["weekday"]
     if not original:
         return ""
-    names = WEEKDAY_ABBREVIATIONS if fold(original).rstrip(".") in WEEKDAY_ABBREVIATIONS else WEEKDAYS
+    folded = fold(original).rstrip(".")
+    names = WEEKDAY_ABBREVIATIONS if folded in WEEKDAY_ABBREVIATIONS else WEEKDAY_LETTERS if folded in WEEKDAY_LETTERS \
+        else WEEKDAYS
     word = names[new.weekday()] + ("." if original.endswith(".") else "")
     return _like(original, word) + " "
 

@@ -275,6 +275,8 @@ def _person_form(text: str) -> str:
     span may hold ("Juge Delvau" is "delvau", "d'Ana-Maria" "ana-maria")."""
     form = re.sub(r"^(?:d|l|qu|j|n|s)['’]\s*(?=\w)", "", name_form(text))  # "d'Ana-Maria"
     kept = [word for word in form.split() if word.strip(".,;:") not in _relations()]
+    if len(kept) > 2 and kept[0] in vocabulary.key_titles():
+        kept = kept[1:]  # "Pasteur J. BOKETSHU" is J. Boketshu ("PASTEUR Julie" is Julie Pasteur)
     return " ".join(kept) if kept else form
 
 
@@ -356,8 +358,9 @@ def _initials_fit(initials: tuple[str, ...], others: frozenset[str]) -> bool:
 
 # letters written differently for one sound in transliterated and Belgian names: "Stephan"/"Stefan",
 # "Moustapha"/"Mustafa", "Rasha"/"Racha", "Mohammed"/"Mohamed", "Yasmina"/"Jasmina", "Khadija"/"Kadija", and the
-# English transliterations' long vowels, "Mahmood"/"Mahmud", "Khaleel"/"Khalil"
-SOUNDS = ((re.compile(r"oo"), "u"), (re.compile(r"ee"), "i"),
+# English transliterations' long vowels before a name's last consonant, "Mahmood"/"Mahmud", "Khaleel"/"Khalil"
+# (not a Dutch one's: "Smeets" and "Smits", "Peeters" are other names)
+SOUNDS = ((re.compile(r"oo(?=[^aeiou]$)"), "u"), (re.compile(r"ee(?=[^aeiou]$)"), "i"),
           (re.compile(r"ph"), "f"), (re.compile(r"(?<=[ptkgd])h"), ""), (re.compile(r"sh|sch"), "ch"),
           (re.compile(r"ou"), "u"), (re.compile(r"ck|q|c(?=[aou])"), "k"), (re.compile(r"^j(?=[aeiou])"), "y"),
           (re.compile(r"(?<=[aeiou])y|y(?=[^aeiou]|$)"), "i"), (re.compile(r"([^aeiou])\1"), r"\1"))
@@ -379,7 +382,10 @@ def close_spelling(a: str, b: str) -> bool:
     if a == b:
         return True
     if a.startswith(b) or b.startswith(a):
-        return False  # "Louis"/"Louise", "Samir"/"Samira": two people
+        shorter, longer = sorted((a, b), key=len)
+        # ("Yasmin"/"Yasmine", "Amin"/"Amine": a final "e" only, the lists giving both one gender, is one name)
+        return longer == shorter + "e" and gender_of_first_name(a) is not None \
+            and gender_of_first_name(a) == gender_of_first_name(b)  # "Louis"/"Louise", "Samir"/"Samira": two
     if _genders_differ(a, b):
         return False  # "Mario"/"Maria": a brother and a sister
     if min(len(a), len(b)) >= MIN_SOUNDED and _sound(a) == _sound(b):
@@ -1399,11 +1405,18 @@ def _truncated_surname(word: str, known: str) -> bool:
         and not in_first_names(word) and not in_first_names(known)
 
 
+MIN_UNGENDERED_SHORT = 5  # letters of a short form whose gender no list tells ("Najib"; not "Ali" of "Alicia")
+
+
 def _short_first_name(word: str, known: str) -> bool:
-    """A first name's short form: its first letters ("Yass" of "Yassine", "Max" of "Maxime": two letters or more
-    left out, never a name of the other gender, "Jean" of "Jeanne"), or its letters but the last with an ending
-    of endearment ("Salmouch" of "Salma", a word no list holds as a first name)."""
+    """A first name's short form: its first letters ("Yass" of "Yassine", "Max" of "Maxime", "Najib" of
+    "Najibullah": two letters or more left out, never a name of the other gender, "Jean" of "Jeanne"), or its
+    letters but the last with an ending of endearment ("Salmouch" of "Salma", a word no list holds as a first
+    name)."""
     target = gender_of_first_name(known)
+    if target is None and gender_of_first_name(word) is None and len(word) >= MIN_UNGENDERED_SHORT \
+            and len(known) - len(word) >= 2 and known.startswith(word):
+        return True  # "Najib" of "Najibullah": names no list genders, the short one long enough to tell
     if target is None:
         return False
     if len(word) >= MIN_DIMINUTIVE and len(known) - len(word) >= 2 and known.startswith(word):

@@ -481,6 +481,30 @@ def _model_span_over_two_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a comma, then a worker's code of two or three capitals closing the span ("M. Hamdan, JK")
+CODE_AFTER_COMMA = re.compile(r",[^\S\n]*([A-Z]{2,3})$")
+
+
+def _staff_code_after_comma(text: str, spans: list[Span]) -> list[Span]:
+    """The model's person over a name, a comma and a code of capitals the document names someone by elsewhere ("M.
+    Hamdan, JK" where "suivi par JK (Jonathan Kessler)"): two people, the name and the code (a span never covers two
+    names; "DUPONT, M." and "DUPONT, Marie" stay one)."""
+    codes = {s.text for s in spans if s.entity_type == "PERSON" and s.source != NER_SOURCE
+             and re.fullmatch(r"[A-Z]{2,3}", s.text)}
+    if not codes:
+        return spans
+    out = []
+    for span in spans:
+        code = CODE_AFTER_COMMA.search(span.text) if span.entity_type == "PERSON" and span.source == NER_SOURCE \
+            else None
+        if code and code.group(1) in codes and code.start() > 0:
+            out.append(Span.of(text, span.start, span.start + code.start(), "PERSON", span.score, span.source))
+            out.append(Span.of(text, span.start + code.start(1), span.end, "PERSON", span.score, span.source))
+        else:
+            out.append(span)
+    return out
+
+
 def _two_names_apart(text: str, span: Span, inside: list[Span]) -> bool:
     """``inside`` (sorted) covers ``span`` from its start to its end, in pieces joined by NAMES_APART only."""
     if len(inside) < 2 or inside[0].start != span.start:
@@ -779,6 +803,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned = _places_out_of_people(text, cleaned)
     cleaned = _province_over_model(text, cleaned, policy)
     cleaned = _model_span_over_two_names(text, cleaned)
+    cleaned = _staff_code_after_comma(text, cleaned)
     cleaned = _town_over_weak_person(cleaned)
     cleaned = _with_own_initial(text, cleaned)
     cleaned = [_with_first_name_before(text, span) for span in cleaned]
@@ -798,8 +823,9 @@ NAME_TO_NUMBER = re.compile(r"(?:[^\S\n]+(?i:au|à|tél\.?|tel\.?|gsm)|[^\S\n]*[
 
 
 # a time zone's offset, then the towns that name it, up to the span ("(UTC+01:00) Bruxelles, Copenhague, Madrid")
-TIME_ZONE_BEFORE = re.compile(r"\((?:UTC|GMT)[^\S\n]?[+−-][^\S\n]?\d{1,2}:\d{2}\)[^\S\n]*"
-                              r"(?:[^\W\d_][\w'’ .-]*,[^\S\n]*)*$")
+# (a town's name of three words at most, six towns at most: a sentence after them names its own places)
+TIME_ZONE_BEFORE = re.compile(r"\((?:UTC|GMT)[^\S\n]?[+−-][^\S\n]?\d{1,2}(?::\d{2})?\)[^\S\n]*"
+                              rf"(?:[{vocabulary.UPPER}][\w'’-]*(?:[^\S\n][{vocabulary.UPPER}][\w'’-]*){{0,2}},[^\S\n]*){{0,6}}$")
 CHEZ_OR_ARTICLE = re.compile(r"(?i:\bchez[^\S\n]+)$|(?<![\w])(?:Le|La|Les|L['’])[^\S\n]*(?=[A-ZÀ-Ý])")
 
 
@@ -1286,9 +1312,9 @@ MIN_SPLITTING_ACRONYM = 3  # letters of a kept acronym inside a name that splits
 
 
 def _split_at_kept_acronym(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
-    """A person's span with a kept acronym of the sector inside is a person and her service's town or name
-    ("Jonathan AMO Verviers", a chat's title; "Karima SAJ Nivelles"): the name before it, the place or the service
-    after it; the acronym stays."""
+    """A person's span with a kept acronym of the sector inside, then a known place, is a person and her service's
+    town ("Jonathan AMO Verviers", a chat's title; "Karima SAJ Nivelles"): the name before it, the place after it;
+    the acronym stays. (Not "Sara MENA Garcia", "Kevin CPAS Dupont": no place after it.)"""
     if span.entity_type != "PERSON":
         return [span]
     tokens = _tokens(text, span)
@@ -1299,8 +1325,9 @@ def _split_at_kept_acronym(text: str, span: Span, policy: KeepPolicy) -> list[Sp
                 and any(c.isalpha() for c in tokens[index - 1][2]) and any(c.isalpha() for c in tokens[-1][2]):
             before = Span.of(text, span.start, tokens[index - 1][1], "PERSON", span.score, span.source)
             rest = text[tokens[index + 1][0]:span.end]
-            kind = "LOCATION" if is_place(rest) else "ORGANIZATION"
-            return [before, Span.of(text, tokens[index + 1][0], span.end, kind, span.score, span.source)]
+            if not is_place(rest):
+                return [span]  # ("Sara MENA Garcia": a surname the keep-list holds as an acronym)
+            return [before, Span.of(text, tokens[index + 1][0], span.end, "LOCATION", span.score, span.source)]
     return [span]
 
 
@@ -2084,8 +2111,9 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "37 SA" (weeks of amenorrhoea), "2024 SRL": a legal form and digits name no company
     if _kept_after_ordinal(text, span):
         return True  # "4e prim.": a school year
-    if span.entity_type == "LOCATION" \
-            and TIME_ZONE_BEFORE.search(text, text.rfind("\n", 0, span.start) + 1, span.start):
+    if span.entity_type in ("LOCATION", "PERSON") and " " not in span.text.strip() \
+            and TIME_ZONE_BEFORE.search(text, text.rfind("\n", 0, span.start) + 1, span.start) \
+            and re.match(r"[^\S\n]*(?:,|$)", text[span.end:text.find("\n", span.end) % (len(text) + 1)]):
         return True  # "(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris": the name of an invitation's time zone
     if span.entity_type == "PERSON" and _lettered_heading(text, span):
         return True

@@ -1994,8 +1994,27 @@ def test_what_the_sixtieth_blind_batch_taught(anonymizer, text, expected):
     # (a department named by one plain noun after "Service"; a scale; a kind of service every commune has)
     ("Adressez-vous au Service Locataires puis au Service Jeunesse, puis au service Lambert.", ["Lambert"]),
     ("Score EPDS fait avec elle : 9 (limite). Orientée vers le service de médiation de dettes.", []),
-    # (a minister of a worship before the name)
-    ("Pasteur J. BOKETSHU     | invité", ["J. BOKETSHU"]),
+    # (what an independent review found the first rules broke: a table's columns of amounts and years under a bill's
+    # words, amounts and counts after them, a count after a centre, a place after an invitation's time zone, a first
+    # name the keep-list or the greetings held, a label before a greeting, Pasteur as a surname, a service named by a
+    # thing, a surname the keep-list holds as an acronym, a programme's slots, Dutch surnames)
+    ("| Créancier | Montant facture (€) | Année contrat | Solde |\n| Engie | 1246 | 2021 | 350 |\n"
+     "| Proximus | 230 | 2022 | 120 |", ["Engie", "Proximus"]),
+    ("Facture 12 500 € ; tickets 10 000 vendus ; factures impayées 2023 ; contrat de travail 1990-2025.", []),
+    ("Le CPAS de Liège 3 x par semaine. CPAS Annexe 3 : formulaire.", ["Liège"]),
+    ("(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris, Salle du CPAS, Jodoigne", ["Jodoigne"]),
+    ("Okan a été exclu. Salam Hassan, 15 ans, est suivi.", ["Okan", "Salam Hassan"]),
+    ("10h00 Présents : Lieve Martin, AS du CPAS", ["Lieve Martin"]),
+    ("Léa Pasteur, 14 ans, est suivie. Mme Pasteur a appelé.", ["Léa Pasteur", "Pasteur"]),
+    ("Adressez-vous au Service Tremplin.", ["Service Tremplin"]),
+    ("=== Conversation « Sara MENA Garcia » ===", ["Sara MENA Garcia"]),
 ])
 def test_what_the_sixty_first_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+def test_a_minister_of_a_worship_before_a_name_is_no_part_of_whom_it_names(anonymizer):
+    """#20: "Pasteur J. BOKETSHU" in a list is the Jonas Boketshu of the case."""
+    text = "Présents : le pasteur Jonas BOKETSHU.\nPasteur J. BOKETSHU     | invité\nPASTEUR Julie (AS)"
+    tags = re.findall(r"\[PERSONNE_\d+\]", anonymizer.anonymize(text).text)
+    assert tags[:2] == ["[PERSONNE_1]", "[PERSONNE_1]"] and tags[2] != "[PERSONNE_1]"

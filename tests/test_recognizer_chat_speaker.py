@@ -32,6 +32,8 @@ def test_chat_speakers(recognizer, text, expected):
      ["gracie", "gracie", "Thibault", "Thibault"]),
     ("08:12 gracie : slt\n08:13 gracie : ça va\n08:15 Thibault : ok", []),
     ("09:00 Accueil : café\n10:30 Pause : boissons\n09:00 Accueil : café\n10:30 Pause : jus", []),
+    # (a programme's slots recur at one time of each day, whatever their words)
+    ("09:30 Webinaire : Mme Lambert\n12:00 Debriefing : équipe\n09:30 Webinaire : M. Collard\n12:00 Debriefing : ok", []),
 ])
 def test_chat_speakers_after_a_time_alone(recognizer, text, expected):
     assert found(recognizer, text) == expected

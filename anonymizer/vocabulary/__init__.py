@@ -104,6 +104,14 @@ def weak_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def key_titles() -> frozenset[str]:
+    """Titles the linking of a case's mentions drops before a name of two words or more (folded)."""
+    from anonymizer.text import fold
+
+    return frozenset(fold(t) for t, flags in _flagged("titles.txt").items() if "key" in flags)
+
+
+@lru_cache(maxsize=1)
 def edge_titles() -> frozenset[str]:
     """Titles the resolution stage trims from the edge of a name (folded)."""
     from anonymizer.text import fold
@@ -218,8 +226,10 @@ GREETING_COMMA = re.compile(r"[^\S\n]*[,!]")
 QUOTE_HEADER = re.compile(r"(?i:\b(?:a écrit|schreef|schrieb|wrote)\b|[<@])")
 
 
-# a message's sender and its colon, after the message's time stamp, right before the greeting
-MESSAGE_LABEL = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?\]?[^\S\n]*[-–—]?[^\S\n]*[^\n:]{1,40}:[^\S\n]*$")
+# a message's stamp opening the line (a date, a time written with a colon, as phones export it), its sender and its
+# colon, right before the greeting ("21:14 – Frédéric : Bonsoir Najib,"; not "10h00 Présents : Lieve Martin,")
+MESSAGE_LABEL = re.compile(r"^[^\S\n]*[\[(]?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+)?"
+                           r"\d{1,2}:\d{2}(?::\d{2})?[\])]?[^\S\n]*[-–—]?[^\S\n]*[^\n:]{1,40}:[^\S\n]*$")
 
 
 def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool:
@@ -229,7 +239,7 @@ def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool
     closing = GREETING_COMMA if strict else GREETING_END  # strict: the greeting word is also a first name ("Lieve")
     line_start = text.rfind("\n", 0, start) + 1
     # (or it opens a message after its sender's label: "21:14 – Frédéric : Bonsoir Najib, merci")
-    if text[line_start:start].strip() and not MESSAGE_LABEL.search(text, line_start, start) \
+    if text[line_start:start].strip() and not MESSAGE_LABEL.match(text[line_start:start]) \
             or closing.match(text, end) is None:
         return False
     # strict: no letter opens under a closing formula or a list's label ("Met vriendelijke groeten,\nLieve Martin,",

@@ -18,8 +18,6 @@ before a sender the phone has not saved, and that sender's number in brackets af
 
 from __future__ import annotations
 
-from collections import Counter
-
 from anonymizer.models.lexicon import is_frequent, is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.lookup import in_first_names
@@ -67,8 +65,13 @@ class ChatSpeakerRecognizer(FrPatternRecognizer):
                            and _entry_label(text[r.start:r.end]))]
         bare = [r for r in results if pattern_name(r) == "chat_speaker_bare"]
         if bare:
-            senders = Counter(text[r.start:r.end] for r in bare if not _plain_words(text[r.start:r.end]))
-            writing = {name for name, count in senders.items() if count >= MIN_MESSAGES}
+            # (each at two times or more: a programme's slot recurs at one time of each day, "09:30 Webinaire")
+            senders: dict[str, set[str]] = {}
+            for r in bare:
+                if not _plain_words(text[r.start:r.end]):
+                    stamp = text[text.rfind("\n", 0, r.start) + 1:r.start].strip()
+                    senders.setdefault(text[r.start:r.end], set()).add(stamp)
+            writing = {name for name, stamps in senders.items() if len(stamps) >= MIN_MESSAGES}
             if len(writing) < MIN_SENDERS:
                 writing = set()
             results = [r for r in results if pattern_name(r) != "chat_speaker_bare" or text[r.start:r.end] in writing]

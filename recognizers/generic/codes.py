@@ -68,15 +68,11 @@ CUED_BODY = (r"(?:[A-Z][A-Za-z]{1,4}[./-](?=\d))?"
 LISTED_CODE = re.compile(r"[^\S\n]*(?:,|et|&|ou)[^\S\n]+(?:(?:n[°º]|réf\.?)[^\S\n]*)?(" + CUED_BODY + ")")
 
 
-MAX_PERIOD = 30  # years a period of time spans ("2022-2024", "2010-2015"), no code's two groups
-
-
 def _school_year(code: str) -> bool:
-    """A year and two digits (a school year "2023/24", a month, a circular's number "2025/03"), or two years in
-    order, a period ("2023-2024", "Contrat d'alternance 2022-2024"); not a number a year opens ("2024/1962")."""
+    """A year and two digits (a school year "2023/24", a month, a circular's number "2025/03"), or two years in a
+    row ("2023-2024"); not a number a year opens ("2024/1962")."""
     match = re.fullmatch(r"((?:19|20)\d\d)[-/]((?:19|20)?\d\d)", code)
-    return match is not None and (len(match.group(2)) == 2
-                                  or 0 < int(match.group(2)) - int(match.group(1)) <= MAX_PERIOD)
+    return match is not None and (len(match.group(2)) == 2 or int(match.group(2)) == int(match.group(1)) + 1)
 
 
 # a reference dictated, as a voicemail's transcript writes it: number words and spelt letters joined by "barre",
@@ -92,11 +88,12 @@ SAID_CODE = (r"(?i:\b(?:numéro|n°|dossier|référence|réf\.?))[^\S\n]+\K"
 
 
 # the words that number what follows them (a table's column header numbers its cells so: anonymizer.columns)
-# (and the words that name what a number stands for on a bill or a creditor's letter: "patient 0883146", "factures
-# 24H019374 et 24H021160", "client 44120987", "contrat 5500412378", "ticket 2024-004512")
 NUMBERING_WORDS = (r"numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|matr\.|dossier|doss\."
-                   r"|patiente?|factures?|cliente?|contrats?|tickets?"
                    r"|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re())
+# the words that name what a number stands for on a bill or a creditor's letter, right before it: "patient 0883146",
+# "factures 24H019374 et 24H021160", "client 44120987", "contrat 5500412378" (one token of five digits or more, no
+# year, no period, no amount: "facture 12 500 €", "factures 2023", "contrat 2000-2035" stay)
+BILL_WORDS = r"patiente?|factures?|cliente?|contrats?|tickets?"
 
 
 class ReferenceCodeRecognizer(FrPatternRecognizer):
@@ -156,6 +153,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+\.?"
          r"(?:[^\S\n]+[^\W\d_]+\.?)?[^\S\n]*(?=:|\d|\n))?"
          r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?)" + CUED_BODY, 0.4),
+        ("bill_code", r"(?<=\b(?i:" + BILL_WORDS + r")[^\S\n])(?:(?i:n[°º])[^\S\n]?)?\K"
+                      r"(?!(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?(?![\w./-]))"
+                      r"(?=[A-Z0-9./-]*(?:\d[A-Z./-]*){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"
+                      + NOT_AFTER + r"(?!,\d)" + CURRENCY_AFTER + COUNT_AFTER, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02" (not two days and their months,
         # a rota's week: "03/03-09/03")
         ("digit_groups", r"(?<![\w./-])" + SCHOOL_YEAR + DAY_MONTH_RANGE + r"\d{2,}(?:[-/]\d{2,}){2,}" + NOT_AFTER,
@@ -210,7 +211,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
             LAW_BEFORE.search(text, max(0, r.start - 90), r.start) or _school_year(text[r.start:r.end])))
             and not file_name_without_name(text, r.start, r.end)  # "PV_conseil_classe_P4.docx"
             and not dates.MONTHS_RANGE.fullmatch(text[r.start:r.end].strip())]  # "09/2021-06/2023"
-        return results + self._listed(text, [r for r in results if pattern_name(r) in ("cued_code", "numbered")])
+        return results + self._listed(text, [r for r in results
+                                             if pattern_name(r) in ("cued_code", "numbered", "bill_code")])
 
     @staticmethod
     def _listed(text: str, cued: list[RecognizerResult]) -> list[RecognizerResult]:

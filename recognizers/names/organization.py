@@ -181,11 +181,12 @@ class OrganizationRecognizer(FrPatternRecognizer):
                              rf"|école|institut|hôpital|clinique|club|agence|entreprise|employeur)\b)[^\n:]{{0,30}}"
                              rf":[^\S\n]*\K(?:Les|Le|La|L['’])[^\S\n]*{CAP}(?:[^\S\n]+{CAP}){{0,3}}", 0.6),
         # a numbered branch of a kind of service named by its town: "CPMS Namur 2", "CPMS libre Schaerbeek II", "CPAS
-        # Liège 3", "AMO Charleroi 1" (the town and its number name one centre; not a count, a time or a date after
-        # them: "CPMS Namur 2 fois", "CPAS Liège 3/4", "CPMS Namur 2.")
+        # Liège 3", "AMO Charleroi 1" (the town and its number name one centre, the number closing the name: not a
+        # count, a time or a date after them, "CPMS Namur 2 fois", "CPAS de Liège 3 x par semaine", "CPAS de Namur 12
+        # mars"; the town a known place: not "CPAS Annexe 3", "Centre PMS Provincial 2")
         ("numbered_branch", rf"(?<![\w])(?:{BRANCH_KINDS})(?:[^\S\n]+(?i:libre|communal|provincial|de|du|d['’]))?"
                             rf"[^\S\n]*\K{CAP_WORD}(?:[-\s]{CAP_WORD}){{0,2}}[^\S\n]+(?:[1-9]|1[0-9]|[IVX]{{1,4}})"
-                            r"(?![\w.,/:-]|[^\S\n]*(?:fois|h\b|heures?|ans?|mois|jours?|€|%))", 0.86),
+                            r"(?=[^\S\n]*(?:[)\],;–—]|-[^\S\n]|\.?[^\S\n]*$|\.[^\S\n]+[A-Z]))", 0.86),
         # a hospital's site on the same line: "Hôpital de Mons, site Kennedy", "CHU, site Sart Tilman"
         ("hospital_site", rf"{HOSPITAL}[^\n]{{0,60}}?(?<![\w])\K(?:site|campus)[^\S\n]+{CAP}(?:[^\S\n]+{CAP}){{0,2}}",
          0.6),
@@ -219,6 +220,9 @@ class OrganizationRecognizer(FrPatternRecognizer):
         results = [r for r in results if pattern_name(r) != "english_kind_after" or _english_name(text, r.start, r.end)]
         # a unit and its number inside a service ("Unité 2", "Section 3B"): no name
         results = [r for r in results if not NUMBERED_KIND.fullmatch(text, r.start, r.end)]
+        # a numbered branch's town is a place ("CPMS Namur 2"; not "CPAS Annexe 3")
+        results = [r for r in results if pattern_name(r) != "numbered_branch"
+                   or text[r.start:r.end].rsplit(None, 1)[0] in places()]
         # a department named by one plain noun after "Service" ("Service Locataires", "Service Jeunesse"): an
         # institution's office, no service's own name
         results = [r for r in results if not _department(text, r.start, r.end)]
@@ -235,16 +239,19 @@ NUMBERED_KIND = re.compile(r"(?:Unité|Équipe|Section|Pavillon)[^\S\n]+\d{1,3}[
 
 DEPARTMENT_BEFORE = re.compile(r"(?<![\w])(?:Service|SERVICE)[^\S\n]{1,2}$")
 DEPARTMENT_OPENING = re.compile(r"(?:Service|SERVICE)[^\S\n]{1,2}")
+# what an office is named by: a field or an activity ("Jeunesse", "Population", "Recouvrement", "Comptabilité") or
+# whom it serves in the plural ("Locataires", "Travaux"); a service's own name is a thing's ("Tremplin", "Boussole")
+DEPARTMENT_NOUN = re.compile(r"(?:tion|sion|ment|ité|esse|ance|ence|[^s]s|x)$")
 
 
 def _department(text: str, start: int, end: int) -> bool:
-    """One capitalised French noun right after "Service" written with its capital, as an institution's organisation
-    chart names its offices, no first name or surname ("Service Locataires", "Service Jeunesse"; not "service
-    Lambert", nor "le service Capuche": a service named by a word after its kind in lower case)."""
+    """One capitalised French noun of a field, an activity or a plural right after "Service" written with its
+    capital, as an institution's organisation chart names its offices, no first name or surname ("Service
+    Locataires", "Service Jeunesse"; not "service Lambert", "le service Capuche", "Service Tremplin")."""
     titled = DEPARTMENT_OPENING.match(text, start, end)  # (the span may hold the word: "Service Jeunesse")
     word = text[titled.end():end] if titled else text[start:end]
     return " " not in word and word[:1].isupper() and not word.isupper() and is_word(word.lower()) \
-        and not in_first_names(word) and not in_surnames(word) \
+        and DEPARTMENT_NOUN.search(word) is not None and not in_first_names(word) and not in_surnames(word) \
         and (titled is not None or DEPARTMENT_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
