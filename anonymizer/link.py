@@ -275,8 +275,8 @@ def _person_form(text: str) -> str:
     span may hold ("Juge Delvau" is "delvau", "d'Ana-Maria" "ana-maria")."""
     form = re.sub(r"^(?:d|l|qu|j|n|s)['’]\s*(?=\w)", "", name_form(text))  # "d'Ana-Maria"
     kept = [word for word in form.split() if word.strip(".,;:") not in _relations()]
-    if len(kept) > 2 and kept[0] in vocabulary.key_titles():
-        kept = kept[1:]  # "Pasteur J. BOKETSHU" is J. Boketshu ("PASTEUR Julie" is Julie Pasteur)
+    if len(kept) > 2 and kept[0] in vocabulary.key_titles() and not text.split()[0].isupper():
+        kept = kept[1:]  # "Pasteur J. BOKETSHU" is J. Boketshu ("PASTEUR Julie", "PASTEUR Jean Marc": a surname)
     return " ".join(kept) if kept else form
 
 
@@ -360,10 +360,10 @@ def _initials_fit(initials: tuple[str, ...], others: frozenset[str]) -> bool:
 # "Moustapha"/"Mustafa", "Rasha"/"Racha", "Mohammed"/"Mohamed", "Yasmina"/"Jasmina", "Khadija"/"Kadija", and the
 # English transliterations' long vowels before a name's last consonant, "Mahmood"/"Mahmud", "Khaleel"/"Khalil"
 # (not a Dutch one's: "Smeets" and "Smits", "Peeters" are other names)
-SOUNDS = ((re.compile(r"oo(?=[^aeiou]$)"), "u"), (re.compile(r"ee(?=[^aeiou]$)"), "i"),
-          (re.compile(r"ph"), "f"), (re.compile(r"(?<=[ptkgd])h"), ""), (re.compile(r"sh|sch"), "ch"),
+SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"(?<=[ptkgd])h"), ""), (re.compile(r"sh|sch"), "ch"),
           (re.compile(r"ou"), "u"), (re.compile(r"ck|q|c(?=[aou])"), "k"), (re.compile(r"^j(?=[aeiou])"), "y"),
-          (re.compile(r"(?<=[aeiou])y|y(?=[^aeiou]|$)"), "i"), (re.compile(r"([^aeiou])\1"), r"\1"))
+          (re.compile(r"(?<=[aeiou])y|y(?=[^aeiou]|$)"), "i"), (re.compile(r"([^aeiou])\1"), r"\1"),
+          (re.compile(r"oo(?=[^aeiou]$)"), "u"), (re.compile(r"ee(?=[^aeiou]$)"), "i"))
 MIN_SOUNDED = 4  # letters of a name compared by its sound ("Lina" and "Lena" are two sisters either way)
 
 
@@ -382,10 +382,7 @@ def close_spelling(a: str, b: str) -> bool:
     if a == b:
         return True
     if a.startswith(b) or b.startswith(a):
-        shorter, longer = sorted((a, b), key=len)
-        # ("Yasmin"/"Yasmine", "Amin"/"Amine": a final "e" only, the lists giving both one gender, is one name)
-        return longer == shorter + "e" and gender_of_first_name(a) is not None \
-            and gender_of_first_name(a) == gender_of_first_name(b)  # "Louis"/"Louise", "Samir"/"Samira": two
+        return False  # "Louis"/"Louise", "Samir"/"Samira", "Jasmin"/"Jasmine": two people
     if _genders_differ(a, b):
         return False  # "Mario"/"Maria": a brother and a sister
     if min(len(a), len(b)) >= MIN_SOUNDED and _sound(a) == _sound(b):
@@ -1354,7 +1351,7 @@ class _People:
         if word not in self.respelt:
             near = set().union(*(self.near.get(index, ()) for index in _near_keys(word)))
             self.respelt[word] = word
-            for rule in (_spelt_alike, _truncated_surname, _short_first_name, _doubled_syllable):
+            for rule in (_spelt_alike, _truncated_surname, _short_first_name, _doubled_syllable, _endearing_form):
                 found = [known for known in near if rule(word, known)]
                 if found:
                     self.respelt[word] = found[0] if len(found) == 1 else word
@@ -1415,8 +1412,10 @@ def _short_first_name(word: str, known: str) -> bool:
     name)."""
     target = gender_of_first_name(known)
     if target is None and gender_of_first_name(word) is None and len(word) >= MIN_UNGENDERED_SHORT \
-            and len(known) - len(word) >= 2 and known.startswith(word):
-        return True  # "Najib" of "Najibullah": names no list genders, the short one long enough to tell
+            and len(known) - len(word) >= 2 and known.startswith(word) \
+            and all(in_first_names(name.capitalize()) and not in_surnames(name.capitalize()) for name in (word, known)):
+        return True  # "Najib" of "Najibullah": first names no list genders, the short one long enough to tell (never
+        # a surname: "Nowak" is no "Nowakowski")
     if target is None:
         return False
     if len(word) >= MIN_DIMINUTIVE and len(known) - len(word) >= 2 and known.startswith(word):
@@ -1432,8 +1431,27 @@ def _doubled_syllable(word: str, known: str) -> bool:
         and in_first_names(known.capitalize()) and not in_surnames(known.capitalize())
 
 
+MIN_ENDEARED_STEM = 4  # letters before an ending of endearment ("Steff" of "Steffi"; not "Max" of "Maxou")
+ENDEARING = re.compile(r"(?:ie|ou|i|y|o|a)$")
+
+
+def _endearing_form(word: str, known: str) -> bool:
+    """A first name's opening, as it sounds, with an ending of endearment ("Steffi" of "Stéphanie", "Sandy" of
+    "Sandrine", "Gracou" of "Grace"), never a name of the other gender; a first name of its own only with a child's
+    ending ("Marco" is no "Marcel")."""
+    ending = ENDEARING.search(word)
+    stem = word[:ending.start()] if ending else ""
+    if len(stem) < MIN_ENDEARED_STEM or not gender_of_first_name(known) or known.startswith(word):
+        return False
+    if in_first_names(word.capitalize()) and ending.group() in ("o", "a"):
+        return False
+    if gender_of_first_name(word) not in (None, gender_of_first_name(known)):
+        return False
+    return _sound(known).startswith(_sound(stem)) and len(known) > len(stem) + 1
+
+
 def same_person_word(word: str, known: str) -> bool:
     """Whether ``word`` may write a word of a person's name otherwise (the rules a case's mentions are resolved
     by): another spelling, no hyphen, a surname's last letters left out, a first name's short form."""
     return word == known or any(rule(word, known) for rule in (_spelt_alike, _truncated_surname, _short_first_name,
-                                                               _doubled_syllable))
+                                                               _doubled_syllable, _endearing_form))

@@ -497,12 +497,24 @@ def _staff_code_after_comma(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         code = CODE_AFTER_COMMA.search(span.text) if span.entity_type == "PERSON" and span.source == NER_SOURCE \
             else None
-        if code and code.group(1) in codes and code.start() > 0:
+        if code and code.group(1) in codes and code.start() > 0 \
+                and not _own_initials(spans, code.group(1), span.text[:code.start()]):
             out.append(Span.of(text, span.start, span.start + code.start(), "PERSON", span.score, span.source))
             out.append(Span.of(text, span.start + code.start(1), span.end, "PERSON", span.score, span.source))
         else:
             out.append(span)
     return out
+
+
+def _own_initials(spans: list[Span], code: str, surname: str) -> bool:
+    """``code`` is the initials of the first names of a person of the document whose surname is ``surname``
+    ("LAMBERT, JM" of Jean-Marc Lambert)."""
+    for span in spans:
+        names = span.text.split() if span.entity_type == "PERSON" else []
+        if len(names) >= 2 and fold(names[-1]) == fold(surname.strip()):
+            if "".join(piece[0] for name in names[:-1] for piece in name.split("-") if piece).upper() == code:
+                return True
+    return False
 
 
 def _two_names_apart(text: str, span: Span, inside: list[Span]) -> bool:
@@ -815,7 +827,8 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned = _hyphen_joined(text, cleaned)
     cleaned += column_cells(text, cleaned, policy, tables)
     cleaned = _names_before_phones(text, cleaned)
-    return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)]
+    return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)
+            for piece in _two_towns(text, piece)]
 
 
 # what joins a name to the phone number after it: "chez Rosa Pereira au 056 84 17 32", "Le Toit : 081 22 33 44"
@@ -953,6 +966,20 @@ def _station_town(text: str, span: Span) -> Span:
     if match is None or match.end() >= span.end or not place_key(text[match.end():span.end]):
         return span
     return dataclasses.replace(span, start=match.end(), text=text[match.end():span.end], entity_type="LOCATION")
+
+
+def _two_towns(text: str, span: Span) -> list[Span]:
+    """Two places a hyphen joins that no place's name is ("Liège-Verviers", a journey; "Anvers-Berchem", a town and
+    its district) are two places, each the same as everywhere else in the case ("Comines-Warneton" and
+    "Braine-l'Alleud" are one commune's names)."""
+    if span.entity_type != "LOCATION" or "-" not in span.text or is_place(span.text):
+        return [span]
+    for at in (m.start() for m in re.finditer("-", span.text)):
+        left, right = span.text[:at], span.text[at + 1:]
+        if left.strip() == left and right.strip() == right and is_place(left) and is_place(right):
+            return [Span.of(text, span.start, span.start + at, "LOCATION", span.score, span.source),
+                    Span.of(text, span.start + at + 1, span.end, "LOCATION", span.score, span.source)]
+    return [span]
 
 
 def split_range(text: str, span: Span) -> list[Span]:

@@ -2005,9 +2005,15 @@ def test_what_the_sixtieth_blind_batch_taught(anonymizer, text, expected):
     ("(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris, Salle du CPAS, Jodoigne", ["Jodoigne"]),
     ("Okan a été exclu. Salam Hassan, 15 ans, est suivi.", ["Okan", "Salam Hassan"]),
     ("10h00 Présents : Lieve Martin, AS du CPAS", ["Lieve Martin"]),
+    ("10:00 Présents : Lieve Martin, AS du CPAS", ["Lieve Martin"]),
     ("Léa Pasteur, 14 ans, est suivie. Mme Pasteur a appelé.", ["Léa Pasteur", "Pasteur"]),
-    ("Adressez-vous au Service Tremplin.", ["Service Tremplin"]),
+    ("Adressez-vous au Service Tremplin, au Service Horizons ou au Service Autrement.",
+     ["Service Tremplin", "Service Horizons", "Service Autrement"]),
+    ("Contrat 2000-2035. Facture 01/2024 payée.", []),
     ("=== Conversation « Sara MENA Garcia » ===", ["Sara MENA Garcia"]),
+    # (an amount after a file's word, a law's article, a service's name after its legal form in a letterhead)
+    ("Dossier ouvert, aide de 300 € refusée, en application de l'article VII.106 CDE.", []),
+    ("SERVICE DE MÉDIATION DE DETTES – ASBL Budget & Vous Centre", ["Budget & Vous Centre"]),
 ])
 def test_what_the_sixty_first_blind_batch_taught(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected

@@ -226,10 +226,13 @@ GREETING_COMMA = re.compile(r"[^\S\n]*[,!]")
 QUOTE_HEADER = re.compile(r"(?i:\b(?:a écrit|schreef|schrieb|wrote)\b|[<@])")
 
 
-# a message's stamp opening the line (a date, a time written with a colon, as phones export it), its sender and its
-# colon, right before the greeting ("21:14 – Frédéric : Bonsoir Najib,"; not "10h00 Présents : Lieve Martin,")
-MESSAGE_LABEL = re.compile(r"^[^\S\n]*[\[(]?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+)?"
-                           r"\d{1,2}:\d{2}(?::\d{2})?[\])]?[^\S\n]*[-–—]?[^\S\n]*[^\n:]{1,40}:[^\S\n]*$")
+# a message's stamp opening the line as phones export it (a date and a time, a time in brackets, or a time and a
+# dash), its sender and its colon, right before the greeting ("14/03/2024 21:14 – Frédéric : Bonsoir Najib,",
+# "[21:14] Frédéric: Bonsoir Najib"; not "10:00 Présents : Lieve Martin,", "10h00 Présents :")
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+MESSAGE_LABEL = re.compile(r"^[^\S\n]*(?:[\[(]?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+" + _CLOCK + r"[\])]?"
+                           r"|[\[(]" + _CLOCK + r"[\])]|" + _CLOCK + r"[^\S\n]*[-–—])"
+                           r"[^\S\n]*[-–—]?[^\S\n]*[^\n:]{1,40}:[^\S\n]*$")
 
 
 def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool:

@@ -23,6 +23,8 @@ REF_WORD = (
 )
 # a year alone is no reference ("dossiers ouverts en 2024", "en fin de mandat, en juillet 2024")
 YEAR_ALONE = r"(?!(?:19|20)\d\d(?!\w|[./-]\w))"
+# an amount is no reference ("dossier ouvert, aide de 300 € refusée")
+AMOUNT_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
 # a code: letters/digits with separators, at least 3 digits in all
 REF_TOKEN = r"(?=[A-Z0-9./-]*\d[A-Z0-9./-]*\d[A-Z0-9./-]*\d)[A-Z0-9]{1,8}(?:[./-][A-Z0-9]{1,10}){0,5}"
 
@@ -32,7 +34,8 @@ class CaseRefRecognizer(FrPatternRecognizer):
     PATTERNS = (
         ("parquet_notice", r"(?<![\w.])[A-Z]{2}\.\d{2}\.[A-Z0-9]{2}\.\d{3,6}/\d{2,4}(?![\w])", 0.85),
         ("service_ref", r"(?<![\w/])[A-Z]{2,5}/\d{2,4}/\d{3,6}(?![\w/])", 0.7),
-        ("after_ref_word", rf"{REF_WORD}[^\n\d]{{0,25}}\K(?<![\w./-]){YEAR_ALONE}{REF_TOKEN}(?![\w]|[./-]\w)", 0.6),
+        ("after_ref_word", rf"{REF_WORD}[^\n\d]{{0,25}}\K(?<![\w./-]){YEAR_ALONE}{REF_TOKEN}(?![\w]|[./-]\w)"
+                           + AMOUNT_AFTER, 0.6),
         # the service's letters before the number belong to the reference: "réf. SAJ NA 24/0917"
         # (after a form's colon too: "N/Réf. : SAJ VE 2024/0617/LD")
         ("lettered_ref", rf"{REF_WORD}(?:[^\S\n]*:)?[^\S\n]+\K(?:[A-Z]{{2,5}}[^\S\n]+){{1,3}}{REF_TOKEN}"

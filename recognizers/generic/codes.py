@@ -52,6 +52,8 @@ SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
 # the number of a law or a regulation identifies nobody: "règlement (UE) n° 2016/679", "l'arrêté du Gouvernement de la
 # Communauté française n° 2019/14325", "Moniteur belge n° 2019/14325": such a word earlier on the line (a judge's
 # "ordonnance" may number a case; a "règlement collectif de dettes" or of an invoice is no regulation)
+ARTICLE_RIGHT_BEFORE = re.compile(r"(?i:\b(?:articles?|art\.))[^\S\n]*$")
+BOOK_ARTICLE = re.compile(r"[IVXL]{1,6}\.\d{1,4}(?:/\d{1,3})?")
 LAW_BEFORE = re.compile(r"(?i:\b(?:(?:décrets?|lois?|arrêtés?|directives?|circulaires?|moniteur[^\S\n]+belge)\b"
                         r"|règlement[^\S\n]*\((?:UE|CE)\)))[^\n]{0,80}$")
 
@@ -154,7 +156,7 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"(?:[^\S\n]+[^\W\d_]+\.?)?[^\S\n]*(?=:|\d|\n))?"
          r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?)" + CUED_BODY, 0.4),
         ("bill_code", r"(?<=\b(?i:" + BILL_WORDS + r")[^\S\n])(?:(?i:n[°º])[^\S\n]?)?\K"
-                      r"(?!(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?(?![\w./-]))"
+                      r"(?!(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?(?![\w/-]|\.\d)|\d{1,2}/(?:19|20)\d\d(?![\w/-]|\.\d))"
                       r"(?=[A-Z0-9./-]*(?:\d[A-Z./-]*){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"
                       + NOT_AFTER + r"(?!,\d)" + CURRENCY_AFTER + COUNT_AFTER, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02" (not two days and their months,
@@ -207,6 +209,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
                 r.start = office.end()
         results = [r for r in results if not (pattern_name(r) == "year_serial"
                                               and LAW_RIGHT_BEFORE.search(text, max(0, r.start - 40), r.start))]
+        # a code's article numbered by its book ("l'article VII.106 CDE", "art. XX.173"), nobody's number (a tax
+        # notice's article is: "article 811/227.304/19")
+        results = [r for r in results if not (ARTICLE_RIGHT_BEFORE.search(text, max(0, r.start - 12), r.start)
+                                              and BOOK_ARTICLE.fullmatch(text, r.start, r.end))]
         results = [r for r in results if not (pattern_name(r) == "cued_code" and (
             LAW_BEFORE.search(text, max(0, r.start - 90), r.start) or _school_year(text[r.start:r.end])))
             and not file_name_without_name(text, r.start, r.end)  # "PV_conseil_classe_P4.docx"

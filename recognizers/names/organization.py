@@ -141,7 +141,9 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("hospital", rf"(?<![\w]){HOSPITAL}{HOSPITAL_KIND}(?:[^\S\n]+{HOSPITAL_OF}?(?!\d){NAME})", 0.75),
         ("titled_service", rf"(?<![\w]){TITLED_SERVICE}{ADJECTIVES}(?:[^\S\n]{{1,2}}(?:{LINK}[^\S\n]*)?{CAP}){{1,5}}",
          0.6),
-        ("english_kind_after", rf"(?<![\w'’-])(?!(?:The|A|An|Our|This|That|Your|Their|His|Her|My)[^\S\n]){CAP}"
+        # (not opening with a legal form: "ASBL Budget & Vous Centre" is the name after_service takes)
+        ("english_kind_after", rf"(?<![\w'’-])(?!(?:The|A|An|Our|This|That|Your|Their|His|Her|My|ASBL|asbl|VZW|vzw"
+                               rf"|VoG)[^\S\n]){CAP}"
                                rf"(?:(?:[^\S\n]+|[^\S\n]&[^\S\n]|[^\S\n]and[^\S\n]){CAP}){{0,4}}[^\S\n]+{ENGLISH_KIND}"
                                r"(?![\w'’-])", 0.6),
         ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
@@ -239,19 +241,19 @@ NUMBERED_KIND = re.compile(r"(?:Unité|Équipe|Section|Pavillon)[^\S\n]+\d{1,3}[
 
 DEPARTMENT_BEFORE = re.compile(r"(?<![\w])(?:Service|SERVICE)[^\S\n]{1,2}$")
 DEPARTMENT_OPENING = re.compile(r"(?:Service|SERVICE)[^\S\n]{1,2}")
-# what an office is named by: a field or an activity ("Jeunesse", "Population", "Recouvrement", "Comptabilité") or
-# whom it serves in the plural ("Locataires", "Travaux"); a service's own name is a thing's ("Tremplin", "Boussole")
-DEPARTMENT_NOUN = re.compile(r"(?:tion|sion|ment|ité|esse|ance|ence|[^s]s|x)$")
+# the fields an office is named by ("Jeunesse", "Recouvrement", "Locataires"; a service's own name is another word,
+# "Tremplin", "Horizons", "Autrement")
+OFFICE_FIELDS = vocabulary.sector_words("office")
 
 
 def _department(text: str, start: int, end: int) -> bool:
-    """One capitalised French noun of a field, an activity or a plural right after "Service" written with its
+    """One capitalised field of an office (vocabulary: sector words "office") right after "Service" written with its
     capital, as an institution's organisation chart names its offices, no first name or surname ("Service
-    Locataires", "Service Jeunesse"; not "service Lambert", "le service Capuche", "Service Tremplin")."""
+    Locataires", "Service Jeunesse"; not "service Lambert", "le service Capuche", "Service Horizons")."""
     titled = DEPARTMENT_OPENING.match(text, start, end)  # (the span may hold the word: "Service Jeunesse")
     word = text[titled.end():end] if titled else text[start:end]
-    return " " not in word and word[:1].isupper() and not word.isupper() and is_word(word.lower()) \
-        and DEPARTMENT_NOUN.search(word) is not None and not in_first_names(word) and not in_surnames(word) \
+    return " " not in word and word[:1].isupper() and not word.isupper() and word.lower() in OFFICE_FIELDS \
+        and not in_first_names(word) and not in_surnames(word) \
         and (titled is not None or DEPARTMENT_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
