@@ -1351,7 +1351,7 @@ class _People:
         if word not in self.respelt:
             near = set().union(*(self.near.get(index, ()) for index in _near_keys(word)))
             self.respelt[word] = word
-            for rule in (_spelt_alike, _truncated_surname, _short_first_name, _doubled_syllable, _endearing_form):
+            for rule in (_spelt_alike, _truncated_surname, _short_first_name, _doubled_syllable):
                 found = [known for known in near if rule(word, known)]
                 if found:
                     self.respelt[word] = found[0] if len(found) == 1 else word
@@ -1402,20 +1402,12 @@ def _truncated_surname(word: str, known: str) -> bool:
         and not in_first_names(word) and not in_first_names(known)
 
 
-MIN_UNGENDERED_SHORT = 5  # letters of a short form whose gender no list tells ("Najib"; not "Ali" of "Alicia")
-
-
 def _short_first_name(word: str, known: str) -> bool:
-    """A first name's short form: its first letters ("Yass" of "Yassine", "Max" of "Maxime", "Najib" of
-    "Najibullah": two letters or more left out, never a name of the other gender, "Jean" of "Jeanne"), or its
-    letters but the last with an ending of endearment ("Salmouch" of "Salma", a word no list holds as a first
-    name)."""
+    """A first name's short form: its first letters ("Yass" of "Yassine", "Max" of "Maxime": two letters or more
+    left out, never a name of the other gender, "Jean" of "Jeanne"; never when no list genders the name: "Ramzi" and
+    "Ramziya" are a brother and his sister), or its letters but the last with an ending of endearment ("Salmouch"
+    of "Salma", a word no list holds as a first name)."""
     target = gender_of_first_name(known)
-    if target is None and gender_of_first_name(word) is None and len(word) >= MIN_UNGENDERED_SHORT \
-            and len(known) - len(word) >= 2 and known.startswith(word) \
-            and all(in_first_names(name.capitalize()) and not in_surnames(name.capitalize()) for name in (word, known)):
-        return True  # "Najib" of "Najibullah": first names no list genders, the short one long enough to tell (never
-        # a surname: "Nowak" is no "Nowakowski")
     if target is None:
         return False
     if len(word) >= MIN_DIMINUTIVE and len(known) - len(word) >= 2 and known.startswith(word):
@@ -1431,27 +1423,8 @@ def _doubled_syllable(word: str, known: str) -> bool:
         and in_first_names(known.capitalize()) and not in_surnames(known.capitalize())
 
 
-MIN_ENDEARED_STEM = 4  # letters before an ending of endearment ("Steff" of "Steffi"; not "Max" of "Maxou")
-ENDEARING = re.compile(r"(?:ie|ou|i|y|o|a)$")
-
-
-def _endearing_form(word: str, known: str) -> bool:
-    """A first name's opening, as it sounds, with an ending of endearment ("Steffi" of "Stéphanie", "Sandy" of
-    "Sandrine", "Gracou" of "Grace"), never a name of the other gender; a first name of its own only with a child's
-    ending ("Marco" is no "Marcel")."""
-    ending = ENDEARING.search(word)
-    stem = word[:ending.start()] if ending else ""
-    if len(stem) < MIN_ENDEARED_STEM or not gender_of_first_name(known) or known.startswith(word):
-        return False
-    if in_first_names(word.capitalize()) and ending.group() in ("o", "a"):
-        return False
-    if gender_of_first_name(word) not in (None, gender_of_first_name(known)):
-        return False
-    return _sound(known).startswith(_sound(stem)) and len(known) > len(stem) + 1
-
-
 def same_person_word(word: str, known: str) -> bool:
     """Whether ``word`` may write a word of a person's name otherwise (the rules a case's mentions are resolved
     by): another spelling, no hyphen, a surname's last letters left out, a first name's short form."""
     return word == known or any(rule(word, known) for rule in (_spelt_alike, _truncated_surname, _short_first_name,
-                                                               _doubled_syllable, _endearing_form))
+                                                               _doubled_syllable))

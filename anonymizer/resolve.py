@@ -1362,8 +1362,8 @@ def split_at_service(text: str, span: Span, services: set[str]) -> list[Span]:
     """A first name, then "du", "des", "de la" or "de l'" and a name made of ordinary words that the document also
     writes as a service's ("AMO Le Sextant") is a worker and her service, two spans (the service then gets the tag
     of "Le Sextant" elsewhere in the case); a particle surname stays one person: "Jean du Bois" (Dubois), "Claire
-    de la Cour". A name of ordinary words after "des" ("Karima des Hirondelles"), or joined by a link inside it after
-    "de" ("Youssef de Pont des Cultures"), is a service's wherever the case names it: no surname is written so.
+    de la Cour". A name of ordinary words joined by a link inside it after "de" ("Youssef de Pont des Cultures") is a
+    service's wherever the case names it: no surname is written so ("Marie des Anges", "Jean des Roches" stay).
     ``services``: the folded names of the document's services and schools, without their article."""
     match = NAMED_BY_SERVICE.fullmatch(text, span.start, span.end) if span.entity_type == "PERSON" else None
     if match is None or not in_first_names(match.group(1)):
@@ -1374,7 +1374,7 @@ def split_at_service(text: str, span: Span, services: set[str]) -> list[Span]:
     linked = len(name_words) < len(re.split(r"[\s'’]+", tail))  # "Pont des Cultures": a link inside, no surname's
     if any(in_surnames(form) for form in (fused + tail.lower(), f"{link.capitalize()} {tail}", tail)) \
             or not all(is_word(word.lower()) for word in name_words) \
-            or fold(tail) not in services and not linked and link != "des" \
+            or fold(tail) not in services and not linked \
             or link == "de" and not linked:  # ("Marie de Smet", "Paul de Ville": a particle surname)
         return [span]
     return [Span.of(text, match.start(1), match.end(1), "PERSON", span.score, span.source),
@@ -2139,6 +2139,7 @@ def _no_name(text: str, span: Span) -> bool:
     if _kept_after_ordinal(text, span):
         return True  # "4e prim.": a school year
     if span.entity_type in ("LOCATION", "PERSON") and " " not in span.text.strip() \
+            and (not is_place(span.text.strip()) or fold(span.text.strip()) in ("bruxelles", "brussel", "brussels")) \
             and TIME_ZONE_BEFORE.search(text, text.rfind("\n", 0, span.start) + 1, span.start) \
             and re.match(r"[^\S\n]*(?:,|$)", text[span.end:text.find("\n", span.end) % (len(text) + 1)]):
         return True  # "(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris": the name of an invitation's time zone

@@ -1981,8 +1981,10 @@ def test_what_the_sixtieth_blind_batch_taught(anonymizer, text, expected):
     ("Le CPAS de Liège 3 fois par mois.", ["Liège"]),
     # (an invitation's time zone names no place)
     ("Jeudi 20 mars 2025 13:30 – 15:00 (UTC+01:00) Bruxelles, Copenhague, Madrid, Paris", ["Jeudi 20 mars 2025"]),
-    # (a first name and a service named by ordinary words after "des", or joined by a link after "de": two names)
-    ("Karima des Hirondelles vous appellera.", ["Karima", "Hirondelles"]),
+    # (a first name and a service named by ordinary words joined by a link, after "de": two names; after "des", a
+    # name may be a person's)
+    ("Karima des Hirondelles vous appellera. Marie des Anges Lopes.", ["Karima des Hirondelles",
+                                                                     "Marie des Anges Lopes"]),
     ("C'est Youssef de Pont des Cultures, l'interprète. Marie de Smet et Jean du Bois.",
      ["Youssef", "Pont des Cultures", "Marie de Smet", "Jean du Bois"]),
     # (a greeting after a message's stamp and sender, a kunya greeted, a chat's title of a name, a kept acronym and a
@@ -2009,7 +2011,9 @@ def test_what_the_sixtieth_blind_batch_taught(anonymizer, text, expected):
     ("Léa Pasteur, 14 ans, est suivie. Mme Pasteur a appelé.", ["Léa Pasteur", "Pasteur"]),
     ("Adressez-vous au Service Tremplin, au Service Horizons ou au Service Autrement.",
      ["Service Tremplin", "Service Horizons", "Service Autrement"]),
-    ("Contrat 2000-2035. Facture 01/2024 payée.", []),
+    ("Contrat 2000-2035. Facture 01/2024 payée. Facture 03-2024, facture 2023.11.", []),
+    ("Orientations : CPMS Namur 5 ; CPMS Namur 2 fois par mois. (GMT+1) Bruxelles, Charleroi",
+     ["Namur", "Namur", "Charleroi"]),
     ("=== Conversation « Sara MENA Garcia » ===", ["Sara MENA Garcia"]),
     # (an amount after a file's word, a law's article, a service's name after its legal form in a letterhead)
     ("Dossier ouvert, aide de 300 € refusée, en application de l'article VII.106 CDE.", []),

@@ -242,7 +242,7 @@ def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool
     closing = GREETING_COMMA if strict else GREETING_END  # strict: the greeting word is also a first name ("Lieve")
     line_start = text.rfind("\n", 0, start) + 1
     # (or it opens a message after its sender's label: "21:14 – Frédéric : Bonsoir Najib, merci")
-    if text[line_start:start].strip() and not MESSAGE_LABEL.match(text[line_start:start]) \
+    if text[line_start:start].strip() and (strict or not MESSAGE_LABEL.match(text[line_start:start])) \
             or closing.match(text, end) is None:
         return False
     # strict: no letter opens under a closing formula or a list's label ("Met vriendelijke groeten,\nLieve Martin,",

@@ -156,7 +156,7 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"(?:[^\S\n]+[^\W\d_]+\.?)?[^\S\n]*(?=:|\d|\n))?"
          r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?)" + CUED_BODY, 0.4),
         ("bill_code", r"(?<=\b(?i:" + BILL_WORDS + r")[^\S\n])(?:(?i:n[°º])[^\S\n]?)?\K"
-                      r"(?!(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?(?![\w/-]|\.\d)|\d{1,2}/(?:19|20)\d\d(?![\w/-]|\.\d))"
+                      r"(?!(?:(?:19|20)\d\d(?:[-/.](?:19|20)?\d\d?)?|\d{1,2}[-/.](?:19|20)\d\d)(?![\w/-]|\.\d))"
                       r"(?=[A-Z0-9./-]*(?:\d[A-Z./-]*){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"
                       + NOT_AFTER + r"(?!,\d)" + CURRENCY_AFTER + COUNT_AFTER, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02" (not two days and their months,

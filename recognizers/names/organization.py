@@ -43,7 +43,7 @@ SERVICE = (
     rf"|{vocabulary.FOREIGN_CARE_KINDS}))"
 )
 # the kinds of service whose centres are numbered within a town ("CPMS Namur 2", "CPMS libre Schaerbeek II")
-BRANCH_KINDS = r"CPMS|PMS|Centre[^\S\n]+PMS|CPAS|AMO|CLB|SSM|PSE|Centre[^\S\n]+PSE"
+BRANCH_KINDS = r"CPMS|PMS|Centre[^\S\n]+PMS|CLB"  # (a CPAS is one per commune; an AMO has a name of its own)
 CAP_WORD = rf"[{vocabulary.UPPER}][\w'’]+"
 # a school's kind, before its name in quotes ("ÉCOLE FONDAMENTALE COMMUNALE N° 7 « LES CERISIERS »")
 QUOTED_SCHOOL_KIND = r"(?i:école|institut|athénée|lycée|collège)"
@@ -182,13 +182,13 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("labelled_service", rf"(?i:\b(?:centre|service|maison|foyer|home|institution|association|asbl|crèche"
                              rf"|école|institut|hôpital|clinique|club|agence|entreprise|employeur)\b)[^\n:]{{0,30}}"
                              rf":[^\S\n]*\K(?:Les|Le|La|L['’])[^\S\n]*{CAP}(?:[^\S\n]+{CAP}){{0,3}}", 0.6),
-        # a numbered branch of a kind of service named by its town: "CPMS Namur 2", "CPMS libre Schaerbeek II", "CPAS
-        # Liège 3", "AMO Charleroi 1" (the town and its number name one centre, the number closing the name: not a
-        # count, a time or a date after them, "CPMS Namur 2 fois", "CPAS de Liège 3 x par semaine", "CPAS de Namur 12
-        # mars"; the town a known place: not "CPAS Annexe 3", "Centre PMS Provincial 2")
+        # a numbered centre of a kind numbered within its town: "CPMS Namur 2", "CPMS libre Schaerbeek II" (the town
+        # and its number name one centre, the number closing the name before a bracket, a dash or the line's end:
+        # not a count, a time or a date after them, "CPMS Namur 2 fois", "CPMS Namur 12 mars", nor a list's count,
+        # "CPMS Namur 5 ; AMO Dinant 2"; the town a known place: not "Centre PMS Provincial 2")
         ("numbered_branch", rf"(?<![\w])(?:{BRANCH_KINDS})(?:[^\S\n]+(?i:libre|communal|provincial|de|du|d['’]))?"
                             rf"[^\S\n]*\K{CAP_WORD}(?:[-\s]{CAP_WORD}){{0,2}}[^\S\n]+(?:[1-9]|1[0-9]|[IVX]{{1,4}})"
-                            r"(?=[^\S\n]*(?:[)\],;–—]|-[^\S\n]|\.?[^\S\n]*$|\.[^\S\n]+[A-Z]))", 0.86),
+                            r"(?=[^\S\n]*(?:[)\]–—]|-[^\S\n]|$))", 0.86),
         # a hospital's site on the same line: "Hôpital de Mons, site Kennedy", "CHU, site Sart Tilman"
         ("hospital_site", rf"{HOSPITAL}[^\n]{{0,60}}?(?<![\w])\K(?:site|campus)[^\S\n]+{CAP}(?:[^\S\n]+{CAP}){{0,2}}",
          0.6),

@@ -130,7 +130,7 @@ def opens_greeting(words: list[str], is_title: Callable[[str], bool], text: str,
     kunya = words[1].lower() in vocabulary.kunyas()  # "Marhaba Abou Omar,": the father of Omar, greeted
     return (in_first_names(words[1]) or is_title(words[1]) or kunya) \
         and (len(words) == 2 or not named or kunya and len(words) == 3) \
-        and vocabulary.greeting_line(text, start, end, named)
+        and vocabulary.greeting_line(text, start, end, named and not kunya)
 
 
 # a file's name as a mail's attachments or a form's appendix list it ("PV_conseil_classe_P4.docx")
