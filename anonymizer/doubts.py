@@ -523,21 +523,11 @@ def _sentence_start(text: str, start: int) -> bool:
 def _innocent_number(text: str, match: re.Match[str]) -> bool:
     number = match.group()
     if INNOCENT_SHAPE.fullmatch(number) and not (DAY_MONTH.fullmatch(number) and not NOT_A_DAY_BEFORE.search(
-            text, max(0, match.start() - 20), match.start())) and not _numbered_by_year(number):
+            text, max(0, match.start() - 20), match.start())):
         return True
     if INNOCENT_AFTER.match(text, match.end()):
         return True
     return bool(INNOCENT_BEFORE.search(text, max(0, match.start() - 20), match.start()))
-
-
-YEAR_AND_TWO = re.compile(r"((?:19|20)\d\d)[-/](\d\d)")
-
-
-def _numbered_by_year(number: str) -> bool:
-    """A year and two digits that are not the next year's: a circular's or a file's number ("N° 2025/07"), not a
-    school year ("2024-25")."""
-    match = YEAR_AND_TWO.fullmatch(number)
-    return match is not None and int(match.group(2)) != (int(match.group(1)) + 1) % 100
 
 
 def _removed_words(spans: Iterable[Span]) -> frozenset[str]:

@@ -827,8 +827,10 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned = _hyphen_joined(text, cleaned)
     cleaned += column_cells(text, cleaned, policy, tables)
     cleaned = _names_before_phones(text, cleaned)
-    return [_station_town(text, piece) for span in merge_overlaps(text, cleaned) for piece in split_range(text, span)
-            for piece in _two_towns(text, piece)]
+    merged = merge_overlaps(text, cleaned)
+    people = {fold(span.text) for span in merged if span.entity_type == "PERSON"}
+    return [_station_town(text, piece) for span in merged for piece in split_range(text, span)
+            for piece in _two_towns(text, piece, people)]
 
 
 # what joins a name to the phone number after it: "chez Rosa Pereira au 056 84 17 32", "Le Toit : 081 22 33 44"
@@ -968,15 +970,17 @@ def _station_town(text: str, span: Span) -> Span:
     return dataclasses.replace(span, start=match.end(), text=text[match.end():span.end], entity_type="LOCATION")
 
 
-def _two_towns(text: str, span: Span) -> list[Span]:
+def _two_towns(text: str, span: Span, people: set[str]) -> list[Span]:
     """Two places a hyphen joins that no place's name is ("Liège-Verviers", a journey; "Anvers-Berchem", a town and
     its district) are two places, each the same as everywhere else in the case ("Comines-Warneton" and
-    "Braine-l'Alleud" are one commune's names)."""
+    "Braine-l'Alleud" are one commune's names); not when the document names a person so ("Mme Dinant", then "le bus
+    Namur-Dinant": the half would be read as her). ``people``: the document's persons' names, folded."""
     if span.entity_type != "LOCATION" or "-" not in span.text or is_place(span.text):
         return [span]
     for at in (m.start() for m in re.finditer("-", span.text)):
         left, right = span.text[:at], span.text[at + 1:]
-        if left.strip() == left and right.strip() == right and is_place(left) and is_place(right):
+        if left.strip() == left and right.strip() == right and is_place(left) and is_place(right) \
+                and fold(left) not in people and fold(right) not in people:
             return [Span.of(text, span.start, span.start + at, "LOCATION", span.score, span.source),
                     Span.of(text, span.start + at + 1, span.end, "LOCATION", span.score, span.source)]
     return [span]

@@ -34,6 +34,10 @@ def test_chat_speakers(recognizer, text, expected):
     ("09:00 Accueil : café\n10:30 Pause : boissons\n09:00 Accueil : café\n10:30 Pause : jus", []),
     # (a programme's slots recur at one time of each day, whatever their words)
     ("09:30 Webinaire : Mme Lambert\n12:00 Debriefing : équipe\n09:30 Webinaire : M. Collard\n12:00 Debriefing : ok", []),
+    # (a diary's entries and a medication schedule: labels, no first names)
+    ("08:30 VAD Hermans : repas\n13:00 RDV Dr Martin : vaccin\n16:00 VAD Hermans : devoirs\n17:00 RDV Dr Martin : ok",
+     []),
+    ("08:00 Atarax : 25 mg\n13:00 Atarax : 25 mg\n08:00 Xyzal : 5 mg\n20:00 Xyzal : 5 mg", []),
 ])
 def test_chat_speakers_after_a_time_alone(recognizer, text, expected):
     assert found(recognizer, text) == expected

@@ -37,8 +37,9 @@ STAMP = (r"(?m:^[^\S\n]*(?:\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[^\S\n]+" + TIME 
 # (in round brackets a diary writes its entries too: "(12/03, 14:00) Réunion : équipe SAJ" is no speaker)
 ROUND_STAMP = r"(?m:^[^\S\n]*\(" + WEEKDAY + r"?" + SHORT_DATE + TIME + r"\)" + AFTER_STAMP
 # a time alone ("08:12 gracie 🌸 : slt"), as a copy made under a day's heading writes its messages: a speaker only
-# when the text is a conversation, two senders or more each writing twice or more ("09:00 Accueil : café" of a
-# programme is a slot's label)
+# when the text is a conversation, two senders or more each writing twice or more, at two times or more, each
+# opening with a listed first name ("09:00 Accueil : café" of a programme, "08:30 VAD Hermans :" of a diary, "08:00
+# Atarax : 25 mg" of a medication schedule are labels)
 BARE_STAMP = r"(?m:^[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+)"
 MIN_MESSAGES = 2  # lines each sender of a conversation writes, at least
 MIN_SENDERS = 2
@@ -68,7 +69,7 @@ class ChatSpeakerRecognizer(FrPatternRecognizer):
             # (each at two times or more: a programme's slot recurs at one time of each day, "09:30 Webinaire")
             senders: dict[str, set[str]] = {}
             for r in bare:
-                if not _plain_words(text[r.start:r.end]):
+                if _named(text[r.start:r.end]):
                     stamp = text[text.rfind("\n", 0, r.start) + 1:r.start].strip()
                     senders.setdefault(text[r.start:r.end], set()).add(stamp)
             writing = {name for name, stamps in senders.items() if len(stamps) >= MIN_MESSAGES}
@@ -80,6 +81,14 @@ class ChatSpeakerRecognizer(FrPatternRecognizer):
 
 # what a diary writes after an entry's stamp: the kind of entry, not who speaks
 ENTRY_LABELS = vocabulary.sector_words("entry")
+
+
+def _named(sender: str) -> bool:
+    """A sender after a time alone opens with a first name the lists hold ("gracie 🌸", "Karim B."): a timetable's
+    or a diary's label is no one ("VAD Hermans", "RDV Dr Martin", "Atarax", "EDM")."""
+    first = sender.split()[0]
+    return in_first_names(first.capitalize()) and not first.isupper() and not _plain_words(first) \
+        and not _entry_label(first)
 
 
 def _plain_words(name: str) -> bool:

@@ -183,12 +183,13 @@ class OrganizationRecognizer(FrPatternRecognizer):
                              rf"|école|institut|hôpital|clinique|club|agence|entreprise|employeur)\b)[^\n:]{{0,30}}"
                              rf":[^\S\n]*\K(?:Les|Le|La|L['’])[^\S\n]*{CAP}(?:[^\S\n]+{CAP}){{0,3}}", 0.6),
         # a numbered centre of a kind numbered within its town: "CPMS Namur 2", "CPMS libre Schaerbeek II" (the town
-        # and its number name one centre, the number closing the name before a bracket, a dash or the line's end:
-        # not a count, a time or a date after them, "CPMS Namur 2 fois", "CPMS Namur 12 mars", nor a list's count,
-        # "CPMS Namur 5 ; AMO Dinant 2"; the town a known place: not "Centre PMS Provincial 2")
+        # and its number name one centre, the number closing the name before a bracket or a dash, as a signature or a
+        # list of those present writes it: not a count, a time or a date after them, "CPMS Namur 2 fois", "CPMS Namur
+        # 12 mars", nor a list's count, "CPMS Namur 5 ;", "CPMS Dinant 5" closing its line; the town a known place:
+        # not "Centre PMS Provincial 2")
         ("numbered_branch", rf"(?<![\w])(?:{BRANCH_KINDS})(?:[^\S\n]+(?i:libre|communal|provincial|de|du|d['’]))?"
                             rf"[^\S\n]*\K{CAP_WORD}(?:[-\s]{CAP_WORD}){{0,2}}[^\S\n]+(?:[1-9]|1[0-9]|[IVX]{{1,4}})"
-                            r"(?=[^\S\n]*(?:[)\]–—]|-[^\S\n]|$))", 0.86),
+                            r"(?=[^\S\n]*(?:[)\]–—]|-[^\S\n]))", 0.86),
         # a hospital's site on the same line: "Hôpital de Mons, site Kennedy", "CHU, site Sart Tilman"
         ("hospital_site", rf"{HOSPITAL}[^\n]{{0,60}}?(?<![\w])\K(?:site|campus)[^\S\n]+{CAP}(?:[^\S\n]+{CAP}){{0,2}}",
          0.6),
