@@ -2014,6 +2014,7 @@ def test_what_the_sixtieth_blind_batch_taught(anonymizer, text, expected):
     ("Contrat 2000-2035. Facture 01/2024 payée. Facture 03-2024, facture 2023.11, facture 1250.00, tickets 50000.",
      []),
     ("Mme Dinant est venue. Le bus Namur-Dinant.", ["Dinant", "Namur-Dinant"]),
+    ("Patient 088314 hospitalisé ; facture 240318 ; client 10.45AB12.", ["088314", "240318", "10.45AB12"]),
     ("Orientations : CPMS Namur 5 ; CPMS Namur 2 fois par mois. (GMT+1) Bruxelles, Charleroi",
      ["Namur", "Namur", "Charleroi"]),
     ("=== Conversation « Sara MENA Garcia » ===", ["Sara MENA Garcia"]),

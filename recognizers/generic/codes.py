@@ -93,8 +93,8 @@ SAID_CODE = (r"(?i:\b(?:numéro|n°|dossier|référence|réf\.?))[^\S\n]+\K"
 NUMBERING_WORDS = (r"numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|matr\.|dossier|doss\."
                    r"|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re())
 # the words that name what a number stands for on a bill or a creditor's letter, right before it: "patient 0883146",
-# "factures 24H019374 et 24H021160", "client 44120987", "contrat 5500412378" (one token of five digits or more with a
-# letter, or of seven digits or more; no year, no period, no amount: "facture 12 500 €", "facture 1250.00",
+# "factures 24H019374 et 24H021160", "client 512345", "contrat 5500412378" (one token of five digits or more with a
+# letter, or of six digits or more; no year, no period, no amount: "facture 12 500 €", "facture 1250.00",
 # "factures 2023", "contrat 2000-2035", "tickets 50000" stay)
 BILL_WORDS = r"patiente?|factures?|cliente?|contrats?|tickets?"
 
@@ -158,8 +158,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?)" + CUED_BODY, 0.4),
         ("bill_code", r"(?<=\b(?i:" + BILL_WORDS + r")[^\S\n])(?:(?i:n[°º])[^\S\n]?)?\K"
                       r"(?!(?:(?:19|20)\d\d(?:[-/.](?:19|20)?\d\d?)?|\d{1,2}[-/.](?:19|20)\d\d)(?![\w/-]|\.\d))"
-                      r"(?!\d+[.,]\d{2}(?!\d))"  # (an amount: "facture 1250.00")
-                      r"(?=[0-9./-]*[A-Z][A-Z0-9./-]*(?:\d[A-Z./-]*){5}|[0-9./-]*[A-Z]|(?:[./-]?\d){7})"
+                      r"(?!\d+[.,]\d{2}(?![\w./-]))"  # (an amount: "facture 1250.00")
+                      r"(?=[0-9./-]*[A-Z]|(?:[./-]?\d){6})"
                       r"(?=[A-Z0-9./-]*(?:\d[A-Z./-]*){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"
                       + NOT_AFTER + r"(?!,\d)" + CURRENCY_AFTER + COUNT_AFTER, 0.4),
         # digit groups with hyphens or slashes: "1401-0917-34822", "128/0457391/02" (not two days and their months,
