@@ -29,8 +29,8 @@ _MONTH_INDEX = {fold(form).rstrip("."): i for i, forms in enumerate(_MONTH_FORMS
 
 # (and in two letters, as a field worker's notes open a line: "Je 14/11 – accompagnement", "lu 3/2")
 WEEKDAY_LETTERS = ("lu", "ma", "me", "je", "ve", "sa", "di")
-WEEKDAY_RE = (r"(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim"
-              r"|lu|ma|me|je|ve|sa|di)\.?)\s+")
+WEEKDAY_RE = (r"(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|"
+              + "|".join(WEEKDAY_LETTERS) + r")\.?)\s+")
 WORDS_RE = re.compile(
     rf"^(?:{WEEKDAY_RE})?(?P<day>1er|1ᵉʳ|\d{{1,2}})\s*(?P<month>[^\W\d]+\.?)(?:\s+(?P<year>\d{{4}}|'\d{{2}}))?$",
     re.IGNORECASE)

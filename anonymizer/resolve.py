@@ -841,6 +841,7 @@ NAME_TO_NUMBER = re.compile(r"(?:[^\S\n]+(?i:au|à|tél\.?|tel\.?|gsm)|[^\S\n]*[
 # (a town's name of three words at most, six towns at most: a sentence after them names its own places)
 TIME_ZONE_BEFORE = re.compile(r"\((?:UTC|GMT)[^\S\n]?[+−-][^\S\n]?\d{1,2}(?::\d{2})?\)[^\S\n]*"
                               rf"(?:[{vocabulary.UPPER}][\w'’-]*(?:[^\S\n][{vocabulary.UPPER}][\w'’-]*){{0,2}},[^\S\n]*){{0,6}}$")
+TIME_ZONE_AFTER = re.compile(r"[^\S\n]*(?:,|\n|$)")  # the next town's comma, or the line's end
 CHEZ_OR_ARTICLE = re.compile(r"(?i:\bchez[^\S\n]+)$|(?<![\w])(?:Le|La|Les|L['’])[^\S\n]*(?=[A-ZÀ-Ý])")
 
 
@@ -1354,11 +1355,10 @@ def _split_at_kept_acronym(text: str, span: Span, policy: KeepPolicy) -> list[Sp
         if len(word) >= MIN_SPLITTING_ACRONYM and word.isupper() and policy.is_kept(word) \
                 and not in_surnames(word.capitalize()) and fold(word) not in SURNAME_PARTICLES \
                 and any(c.isalpha() for c in tokens[index - 1][2]) and any(c.isalpha() for c in tokens[-1][2]):
-            before = Span.of(text, span.start, tokens[index - 1][1], "PERSON", span.score, span.source)
-            rest = text[tokens[index + 1][0]:span.end]
-            if not is_place(rest):
+            if not is_place(text[tokens[index + 1][0]:span.end]):
                 return [span]  # ("Sara MENA Garcia": a surname the keep-list holds as an acronym)
-            return [before, Span.of(text, tokens[index + 1][0], span.end, "LOCATION", span.score, span.source)]
+            return [Span.of(text, span.start, tokens[index - 1][1], "PERSON", span.score, span.source),
+                    Span.of(text, tokens[index + 1][0], span.end, "LOCATION", span.score, span.source)]
     return [span]
 
 
@@ -2145,7 +2145,7 @@ def _no_name(text: str, span: Span) -> bool:
     if span.entity_type in ("LOCATION", "PERSON") and " " not in span.text.strip() \
             and (not is_place(span.text.strip()) or fold(span.text.strip()) in ("bruxelles", "brussel", "brussels")) \
             and TIME_ZONE_BEFORE.search(text, text.rfind("\n", 0, span.start) + 1, span.start) \
-            and re.match(r"[^\S\n]*(?:,|$)", text[span.end:text.find("\n", span.end) % (len(text) + 1)]):
+            and TIME_ZONE_AFTER.match(text, span.end):
         return True  # "(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris": the name of an invitation's time zone
     if span.entity_type == "PERSON" and _lettered_heading(text, span):
         return True

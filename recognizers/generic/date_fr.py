@@ -182,7 +182,7 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                             rf"{D}[/.]{M}(?![\w/]|[.,-]\d)", 0.6),
         # (or in two letters opening the line, as a field worker's notes do, a dash, a time or a table's next cell
         # after it: "lu 3/2 – 16h30", "ve 7/2 : ...", "Lu 10/02 | 7h40"; not "Sa 1/2 sœur")
-        ("weekday_numeric_short", rf"(?m:^)[^\S\n]*(?i:lu|ma|me|je|ve|sa|di)\.?[^\S\n]+"
+        ("weekday_numeric_short", rf"(?m:^)[^\S\n]*(?i:{'|'.join(dates.WEEKDAY_LETTERS)})\.?[^\S\n]+"
                                   rf"{D}[/.]{M}(?![\w/]|[.,-]\d)(?=[^\S\n]*(?:[–:|\t-]|\d{{1,2}}[h:]|$))", 0.6),
         # a log's entry opening its line, the day and month with a stop, a dash or a colon after them ("23.10 –
         # Inscription à la commune"; not an amount, "23.10 €", nor a decimal in a sentence)
