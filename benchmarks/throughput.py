@@ -55,6 +55,11 @@ def long_document(size: int) -> str:
     return (base * (size // len(base) + 1))[:size]
 
 
+def progress(part: str, value) -> None:
+    """Each part on stderr as soon as it is measured: a long run cut short still says what it measured."""
+    print(f"[{time.strftime('%H:%M:%S')}] {part}: {value}", file=sys.stderr, flush=True)
+
+
 def rate(words: int, seconds: float) -> float:
     return round(words / seconds, 1) if seconds else 0.0
 
@@ -97,10 +102,11 @@ def best_times(texts: list[str], rounds: int) -> dict:
     time kept: a machine whose speed drifts during the run then biases no ratio."""
     functions = contenders()
     best: dict[str, float] = {}
-    for _ in range(rounds):
+    for round_ in range(rounds):
         for name, function in functions.items():
             seconds = timed(function, texts)
             best[name] = min(best.get(name, seconds), seconds)
+            progress(f"round {round_ + 1} {name}", f"{seconds:.1f} s")
     return best
 
 
@@ -275,8 +281,11 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(t.split()) for t in texts)
     # fresh-process measures first, while this process is still small (the VM reclaims memory lazily)
     fresh = cold_start_and_rss(args.words)
+    progress("cold start and peak RSS", fresh)
     batch_timings = None if args.no_batch else batch(args.files, rounds=args.rounds, file_words=args.file_words,
                                                      baseline=args.baseline, suffix=args.format)
+    if batch_timings is not None:
+        progress("batch CLI", batch_timings)
     seconds = best_times(texts, args.rounds)
     speeds = {name: rate(words, s) for name, s in seconds.items()}
     result = {
