@@ -18,7 +18,7 @@ from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.link import service_acronym
 from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
-from anonymizer.recognizers.lookup import in_first_names, is_chat_word
+from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
 from anonymizer.text import SENTENCE_OPENING, composed, fold, fold_aligned, longest_first, name_parts
@@ -171,6 +171,13 @@ def _titled(text: str, start: int) -> bool:
 TITLE_REACH = 30  # characters looked back for a title and a first name
 
 
+def _line_of_lower_names(text: str, start: int, lower_lines: set[int]) -> bool:
+    """A line where a person's name was found written in lower case (a transcript's, a message's): a listed first
+    name or surname written with its capital elsewhere is that name there too, even when it is a word ("la maman de
+    benjamin" of Benjamin, in the line of "mbuyi kalonji"; not "salut" of a span "Salut Ahmad")."""
+    return text.rfind("\n", 0, start) in lower_lines
+
+
 def propagate(text: str, spans: list[Span], policy: KeepPolicy,
               known: dict[str, tuple[str, bool]] | None = None) -> list[Span]:
     """``spans`` plus every further occurrence of their forms (and of ``known`` forms)."""
@@ -180,12 +187,16 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
         return spans
     added = []
     protected = policy.protected_ranges(text)
+    lower_lines = {text.rfind("\n", 0, s.start) for s in spans if s.entity_type == "PERSON" and s.text.islower()}
     for match in pattern.finditer(fold_aligned(text)):
         start, end = match.span()
         original = text[start:end]
         entity_type, written_lower = forms[match.group()]
         if original.islower() and not written_lower and " " not in original \
-                and not _titled(text, start) and (
+                and not _titled(text, start) \
+                and not (entity_type == "PERSON" and _line_of_lower_names(text, start, lower_lines)
+                         and (in_first_names(original.capitalize()) or in_surnames(original.capitalize()))
+                         and not DETERMINER_BEFORE.search(text, max(0, start - WORD_BEFORE), start)) and (
                 is_common_word(original) or entity_type != "PERSON" and is_foreign_word(original)
                 or is_word(original) and (written_lower is None
                                           or original != fold(original) and is_word(fold(original)))

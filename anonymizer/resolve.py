@@ -31,6 +31,7 @@ from anonymizer.models.lexicon import (
     is_foreign_compound,
     is_foreign_only,
     is_foreign_word,
+    is_frequent,
     is_unaccented_adverb,
     is_word,
     mostly_foreign,
@@ -79,6 +80,7 @@ STREET_TYPE_ONLY = re.compile(vocabulary.street_types_re())
 SURNAME_PARTICLES = vocabulary.surname_openers()
 PARTICLES = vocabulary.particles()
 STOP_WORDS = vocabulary.stop_words()
+FOLDED_STOP_WORDS = frozenset(fold(word) for word in STOP_WORDS)
 SURNAME_INITIAL = re.compile(rf" [{vocabulary.UPPER}]\.(?![\w.])")
 # a particle surname abbreviated, as Flemish names are ("V.d.B." for Van den Bossche, "v.d.V."): a detector that
 # stopped inside it ("H. V.d") is taken to its end
@@ -89,7 +91,7 @@ ABBREVIATED_REST = re.compile(rf"\.?[{vocabulary.UPPER}]\.?(?![\w])")
 NAME_WITH_ARTICLE = re.compile(
     rf"(?:^|(?<=\s))(Les|Le|La|L['’])[^\S\n]*[{vocabulary.UPPER}][\w'’-]*(?:[^\S\n]+[{vocabulary.UPPER}][\w'’-]*)*$")
 TRAILING_ADJECTIVE = re.compile(
-    r"[^\S\n]+([a-zà-öø-ÿœ]{3,})(?=[^\S\n]*(?:[.,;:!?)»\n]|$|(?:à|au|aux|de|du|des|d['’]|et|en|pour|sur|chez|depuis|avec|dans|par|qui|où)\b))")
+    r"[^\S\n]+([a-zà-öø-ÿœ]{3,})(?=[^\S\n]*(?:[.,;:!?()»\n–—]|$|(?:à|au|aux|de|du|des|d['’]|et|en|pour|sur|chez|depuis|avec|dans|par|qui|où)\b))")
 OF_BEFORE = re.compile(r"(?:\b(?:de|du)\s+|\bd['’])$")
 
 
@@ -370,10 +372,15 @@ def _trailing_adjective(text: str, span: Span) -> int | None:
     if after is None:
         return None
     word = after.group(1)
-    plural = word.endswith(("s", "x"))
+    plural = word.endswith(("s", "x")) and not word.endswith(("ais", "ois"))  # ("gaumais", "namurois": either)
     if word in STOP_WORDS or plural != (article.group(1) == "Les") and not word.endswith("x"):
         return None
-    return after.end() if is_adjective(word) else None
+    return after.end() if is_adjective(word) or DEMONYM.fullmatch(word) and not is_word(word) else None
+
+
+# an adjective of a region or a town the lexicon does not hold ("L'Escale boraine", "Le Relais gaumais", "La Maison
+# hutoise"): a gentilé's ending
+DEMONYM = re.compile(r"[a-zà-öø-ÿ]{3,}(?:ois|oise|ais|aise|ain|aine|ien|ienne|on|onne)s?")
 
 
 def _place_after_of(text: str, span: Span, start: int, end: int) -> bool:
@@ -2090,6 +2097,11 @@ HOUSE_COUNTED = re.compile(r"(?i:maison|appartement|logement|villa)[^\S\n]+\d{1,
 COUNTED_ROOMS = re.compile(r"[^\S\n]+(?:façades|chambres|pièces|étages)(?![\w])", re.IGNORECASE)
 
 
+# a line opening with a time and nothing else before a word: a programme's or a diary's slot ("10h30  ", "- 12:00 ")
+SLOT_ZIPF = 3.5  # a word French writes this often, a slot's label ("Pause": the lemmatizer's table lacks it)
+TIME_OPENING = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]*)?\d{1,2}[:hH]\d{2}[^\S\n]*(?:[-–:][^\S\n]*)?")
+
+
 def _no_name(text: str, span: Span) -> bool:
     """A name-like span that cannot be a name: no letter at all ("41", a flattened table's cell), a
     place, service or school of one or two characters, a piece of a word written in inclusive French
@@ -2120,9 +2132,11 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "leefloon door ons OCMW", "Andere info voor de overdracht:", a table's "| Datum betaling |":
         # Dutch, German or English words in lower case or opening their sentence or cell (capitalised within one, a
         # single word may be a surname: "Koning")
-    if span.entity_type == "PERSON" and span.source == NER_SOURCE and is_chat_word(word.lower()) \
+    if span.entity_type == "PERSON" and span.source == NER_SOURCE \
+            and (is_chat_word(word.lower()) or fold(word.lower()) in FOLDED_STOP_WORDS) \
             and not in_first_names(word.capitalize()) and not in_surnames(word.capitalize()):
-        return True  # "Euh… je vais vous raconter", "Sorry, I can't": speech's fillers opening a sentence
+        return True  # "Euh… je vais vous raconter", "Sorry, I can't": speech's fillers opening a sentence; a
+        # function word written without its accent ("c pour ca que", "ca va")
     if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
             and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "la nonna", "ma babcia": a relation word of another language after a determiner (not "chez
@@ -2166,6 +2180,14 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "traversée Iran-Turquie": a route between countries, which name no one
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and _exclaimed_word(text, span):
         return True  # "JB 19:52 : Magnifique ! Tu t'amuses ?": a word exclaimed, no one called
+    if span.entity_type == "PERSON" and span.source == NER_SOURCE and " " not in word \
+            and (is_common_word(word) or is_frequent(word, SLOT_ZIPF)) \
+            and not in_first_names(word) and not in_surnames(word) \
+            and TIME_OPENING.fullmatch(text, text.rfind("\n", 0, span.start) + 1, span.start):
+        return True  # "10h30  Pause", "12:00 Lunch": a programme's slot after its time, no one
+    if span.source == NER_SOURCE and "_" in word and all(
+            part.isalpha() and (is_word(part.lower()) or part.lower() in STOP_WORDS) for part in word.split("_")):
+        return True  # "Dossiers_en_cours", "date_naissance": a spreadsheet's tab or a field, French words joined
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and _foreign_clause(span.text):
         return True  # "Ik ben de" (Dutch "I am the"): the model read a clause of another language as a person
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and len(span.text.strip()) >= MIN_FOREIGN_NOUN \

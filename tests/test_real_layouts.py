@@ -2031,3 +2031,58 @@ def test_a_minister_of_a_worship_before_a_name_is_no_part_of_whom_it_names(anony
     text = "Présents : le pasteur Jonas BOKETSHU.\nPasteur J. BOKETSHU     | invité\nPASTEUR Julie (AS)"
     tags = re.findall(r"\[PERSONNE_\d+\]", anonymizer.anonymize(text).text)
     assert tags[:2] == ["[PERSONNE_1]", "[PERSONNE_1]"] and tags[2] != "[PERSONNE_1]"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a voicemail's transcript: a name spelt, a reference and an address said aloud, two communes in lower case, a
+    # first name that is a word, in a line of names written in lower case
+    ("« bonjour c'est madame wouters W O U T E R S je rappelle pour noah »\nNoah Wouters, 9 ans.",
+     ["wouters", "W O U T E R S", "noah", "Noah Wouters"]),
+    ("« le pv numéro NA point douze point L deux point zéro zéro trois barre vingt-six merci »",
+     ["NA point douze point L deux point zéro zéro trois barre vingt-six"]),
+    ("« je répète B R onze L trois zéro zéro sept deux six barre vingt-cinq voilà »",
+     ["B R onze L trois zéro zéro sept deux six barre vingt-cinq"]),
+    ("« écrivez à l point maes arobase cpas wéris point be ou à la police de ferrières hamoir »",
+     ["l point maes arobase cpas wéris point be", "ferrières", "hamoir"]),
+    ("« mon snap c'est yanis underscore jemeppe deux mille dix merci »", ["yanis underscore jemeppe deux mille dix"]),
+    # a network's comments: the author's handle before the middle dot and the comment's age
+    ("Commentaires :\n  lili.vds · il y a 2 j : trop drôle\n  user55120873 · il y a 1 j : 😂", ["lili.vds",
+                                                                                            "user55120873"]),
+    # an account typed with a digit short, a programme's slot, a comment in Italian
+    ("Versement sur le compte BE62 5100 007 5471 chaque mois.", ["BE62 5100 007 5471"]),
+    ("Programme\n10h30  Pause\n12h15  Repas", []),
+    ("Mme Rosa Esposito : Vergogna, questa ragazza ha solo 13 anni, la conosco da sempre.", ["Rosa Esposito"]),
+    ("08h10 zoé : t où\n08h11 titou : bus\n08h14 zoé : ok\n08h15 titou : jsuis là", ["zoé", "titou", "zoé", "titou"]),
+    # (a first name that is an Italian word too is still her name alone)
+    ("Mia Rossi, 8 mois. Mia boit bien.", ["Mia Rossi", "Mia"]),
+    # a spreadsheet's tab, a code cited by its abbreviation
+    ('Export de l\'onglet "Suivis_en_attente" ; casier judiciaire (art. 596 C.I.cr.) vierge.', []),
+])
+def test_what_the_sixty_second_blind_batch_taught(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a street written without its type before its number and its commune's own postcode; a prisoner's number; a
+    # function word without its accent; a service's name closed by a regional adjective
+    ("Domicile : Glycines 4, 7080 Frameries. Classe 3, 2024 Wavre.", ["Glycines 4, 7080 Frameries", "Wavre"]),
+    ("Objet : détenu DEMOL – écrou 31877 – visite", ["DEMOL", "31877"]),
+    ("jsais que c pour ca que jsuis la", []),
+    ("Elle est suivie par Le Relais gaumais (référente : Mme Pirard).", ["Le Relais gaumais", "Pirard"]),
+    # a conversation whose senders stand before the time, a day's heading between dashes, a day and a part of it
+    ("— 4/1 —\nzizou 18:02 : t ou\nInès 18:04 : bus\nzizou 18:06 : ok\nInès 18:10 : jarrive", ["4/1", "zizou", "Inès",
+                                                                                                   "zizou", "Inès"]),
+    ("- 6/2 matin : audience ; 1/2 portion au repas", ["6/2"]),
+    # a date written month first by a phone set to English
+    ("Message du 04/27/2025 à 21:58.", ["04/27/2025"]),
+])
+def test_what_the_fourteenth_blind_case_folders_taught(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+def test_a_date_written_month_first_is_the_day_written_first(anonymizer):
+    """#20: "03/15/2009" of an English-set phone is the "15/03/2009" of the report, and stays month first."""
+    result = anonymizer.anonymize("Né le 03/15/2009 selon le téléphone, le 15/03/2009 selon la carte.", style="tag")
+    assert result.text.count("[DATE_1]") == 2
+    shifted = anonymizer.anonymize("Né le 03/15/2009.", style="pseudo", seed=3).text
+    assert re.search(r"\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]|0?[1-9]|1[0-2])/20\d\d\b", shifted)

@@ -31,6 +31,14 @@ def test_chat_speakers(recognizer, text, expected):
     ("08:12 gracie 🌸 : slt\n08:13 gracie 🌸 : ça va\n08:15 Thibault : ok\n08:16 Thibault : j'arrive",
      ["gracie", "gracie", "Thibault", "Thibault"]),
     ("08:12 gracie : slt\n08:13 gracie : ça va\n08:15 Thibault : ok", []),
+    # (a time written with "h", as a copy typed by hand writes it)
+    ("08h12 gracie : slt\n08h13 gracie : ça va\n08h15 Thibault : ok\n08h16 Thibault : j'arrive",
+     ["gracie", "gracie", "Thibault", "Thibault"]),
+    # (a nickname writing to a first name: what the phone saved, both; two nicknames alone are no conversation)
+    ("08:12 gracie : slt\n08:13 bibou : wsh\n08:15 gracie : ok\n08:16 bibou : j'arrive",
+     ["gracie", "bibou", "gracie", "bibou"]),
+    ("08:12 titou : slt\n08:13 bibou : wsh\n08:15 titou : ok\n08:16 bibou : j'arrive", []),
+    ("9h30 Accueil : café\n10h30 Pause : boissons\n9h30 Accueil : café\n10h30 Pause : jus", []),
     ("09:00 Accueil : café\n10:30 Pause : boissons\n09:00 Accueil : café\n10:30 Pause : jus", []),
     # (a programme's slots recur at one time of each day, whatever their words)
     ("09:30 Webinaire : Mme Lambert\n12:00 Debriefing : équipe\n09:30 Webinaire : M. Collard\n12:00 Debriefing : ok", []),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.recognizers.base import FrPatternRecognizer
+from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
+from anonymizer.recognizers.names.location import is_place, postcode_of_place
 
 from anonymizer import vocabulary
 
@@ -149,6 +150,12 @@ class BeAddressRecognizer(FrPatternRecognizer):
         ("labelled_postcode", rf"(?i:post\s?code|eircode|zip)\s*:?[^\S\n]*\K{UK_POSTCODE}(?![\w])", 0.6),
         ("preposition_street", rf"{PREPOSITION_STREET}[^\S\n]+{CAP}(?:[^\S\n]+{CAP})?[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d)"
                                rf"{POSTCODE}", 0.7),
+        # a street written without its type, as a form's field or a hurried note writes it, only before a house number,
+        # a comma and a Belgian commune's own postcode ("Hirondelles 17, 7080 Frameries", "J. Destrée 88, 7390
+        # Quaregnon")
+        ("untyped_street", rf"(?<![\w'’.-])(?:[{vocabulary.UPPER}]\.[^\S\n]*)?{CAP}(?:[^\S\n]+{CAP}){{0,2}}[^\S\n]+"
+                           rf"\d{{1,4}}[a-zA-Z]?(?:/\d{{1,3}})?,[^\S\n]*[1-9]\d{{3}}[^\S\n]+"
+                           rf"{CAP}(?:[^\S\n]+{CAP}){{0,2}}", 0.5),
     )
     CONTEXT = ("adresse", "domicile", "habite", "domicilié", "vivre")
 
@@ -167,8 +174,24 @@ class BeAddressRecognizer(FrPatternRecognizer):
                 continue  # "depuis juin 2022, rue de la Filature 14": a year before the street, no house number
             if participle(text, result.start):
                 continue  # "Maman est allée le chercher à 0h40": a verb, no street
+            if pattern_name(result) == "untyped_street" and not _own_postcode(text[result.start:result.end]):
+                continue
             kept.append(result)
         return kept
+
+
+UNTYPED_TAIL = re.compile(rf",[^\S\n]*([1-9]\d{{3}})[^\S\n]+({CAP}(?:[^\S\n]+{CAP}){{0,2}})$")
+
+
+def _own_postcode(address: str) -> bool:
+    """The postcode and the commune closing a street written without its type are a Belgian commune and its own
+    postcode (or the longest run of its words that is one: "7080 Frameries Belgique")."""
+    tail = UNTYPED_TAIL.search(address)
+    if tail is None:
+        return False
+    words = tail.group(2).split()
+    return any(is_place(" ".join(words[:n])) and postcode_of_place(tail.group(1), " ".join(words[:n]))
+               for n in range(len(words), 0, -1))
 
 
 # "être" before a word: the word is its past participle ("est allée", "sont montées"), no street's type (not after

@@ -78,19 +78,39 @@ def _school_year(code: str) -> bool:
 
 
 # a reference dictated, as a voicemail's transcript writes it: number words and spelt letters joined by "barre",
-# "slash", "tiret" after the word that numbers it ("numéro vingt-quatre barre six cent dix-huit barre j", "dossier s
-# a j deux mille vingt-quatre barre trois cent douze"): one "barre" or more (a house number said alone is none)
-# (and "mille", of a year said in a reference)
-_SAID_NUMBER = vocabulary.said_number(6, thousands=True)
-_SAID_PART = rf"(?:{_SAID_NUMBER}|[a-z](?![\w'’-])(?:[^\S\n]+[a-z](?![\w'’-])){{0,3}})"
-_SAID_SIGN = r"(?:barre(?:[^\S\n]+oblique)?|slash|tiret)"
+# "slash", "tiret" or "point" after the word that numbers it ("numéro vingt-quatre barre six cent dix-huit barre j",
+# "dossier s a j deux mille vingt-quatre barre trois cent douze", "numéro LI point cinquante-deux point L un point
+# zéro zéro quatre"): one sign or more (a house number said alone is none), letters alone or in capitals by two or
+# three; without that word, a long one: six numbers or more and a "barre" ("L I cinquante-deux L un zéro zéro quatre
+# huit sept trois barre vingt-cinq", said again)
+# (and "mille", of a year said in a reference; each number taken whole, "vingt deux" never tried as two: a page of
+# number words is read in linear time)
+_SAID_NUMBER = rf"(?>{vocabulary.said_number(6, thousands=True)})"
+_SAID_LETTER = r"(?:[A-Za-z]|[A-Z]{2,3})(?![\w'’-])"
+_SAID_LETTERS = rf"{_SAID_LETTER}(?:[^\S\n]+{_SAID_LETTER}){{0,3}}"
+_SAID_PART = rf"(?:{_SAID_NUMBER}|{_SAID_LETTERS}(?:[^\S\n]+(?:{_SAID_NUMBER}|(?i:un|une)(?![\w'’-])))?)"
+_SAID_SIGN = r"(?i:barre(?:[^\S\n]+oblique)?|slash|tiret|point)"
+_SAID_JOIN = rf"[^\S\n]+(?:{_SAID_SIGN}[^\S\n]+)?"
+_SAID_BODY = rf"(?:{_SAID_LETTERS}{_SAID_JOIN})?{_SAID_NUMBER}"
 SAID_CODE = (r"(?i:\b(?:numéro|n°|dossier|référence|réf\.?))[^\S\n]+\K"
-             rf"(?:[a-z](?:[^\S\n]+[a-z]){{0,3}}[^\S\n]+)?{_SAID_NUMBER}"
-             rf"(?:[^\S\n]+{_SAID_SIGN}[^\S\n]+{_SAID_PART}){{1,4}}")
+             rf"{_SAID_BODY}(?:{_SAID_JOIN}{_SAID_PART}){{1,8}}+")
+SAID_LONG_CODE = rf"(?<![\w'’-]){_SAID_BODY}(?:{_SAID_JOIN}{_SAID_PART}){{2,16}}+"
+SAID_SIGN = re.compile(rf"(?<![\w'’-]){_SAID_SIGN}(?![\w'’-])")
+SAID_SLASH = re.compile(r"(?i:(?<![\w'’-])(?:barre|slash)(?![\w'’-]))")
+MIN_SAID_LONG = 6  # numbers a reference said with no word before it holds at least
+
+
+def _said_reference(code: str, cued: bool) -> bool:
+    """A reference said aloud holds a sign ("barre", "point"); without the word that numbers it, a slash and six
+    numbers or more (a date, an age, a count said in words holds neither)."""
+    if not cued:
+        return SAID_SLASH.search(code) is not None \
+            and len(re.findall(vocabulary.said_number(1, thousands=True), code)) >= MIN_SAID_LONG
+    return SAID_SIGN.search(code) is not None
 
 
 # the words that number what follows them (a table's column header numbers its cells so: anonymizer.columns)
-NUMBERING_WORDS = (r"numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|matr\.|dossier|doss\."
+NUMBERING_WORDS = (r"numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|matr\.|écrou|dossier|doss\."
                    r"|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re())
 # the words that name what a number stands for on a bill or a creditor's letter, right before it: "patient 0883146",
 # "factures 24H019374 et 24H021160", "client 512345", "contrat 5500412378" (one token of five digits or more with a
@@ -103,6 +123,7 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "CASE_REF"
     PATTERNS = (
         ("said_code", SAID_CODE, 0.5),
+        ("said_long_code", SAID_LONG_CODE, 0.5),
         # capitals and digits with separators: "AGAJ/DSA/2025/06", "FED-FLO-24-00613", "BR43.L1.004512/24"
         # (not a diagnosis code of the ICD-10, "F32.1", "F90.0": it names an illness, nobody)
         # (nor a fax's or a letter's page and its count, "P.001/002", "P.2/3")
@@ -206,6 +227,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [r for r in results if pattern_name(r) not in ("said_code", "said_long_code")
+                   or _said_reference(text[r.start:r.end], pattern_name(r) == "said_code")]
         for r in results:
             office = OFFICE_LETTERS.match(text, r.start, r.end) if pattern_name(r) == "year_serial" else None
             if office is not None and default_policy().is_kept(office.group(1)):

@@ -9,7 +9,7 @@ from anonymizer.recognizers.base import FrPatternRecognizer
 from anonymizer import vocabulary
 
 # the words said for the signs of an address, in French ("arobase", "point") or in English ("at", "dot")
-_PIECE = r"[a-z0-9]+"
+_PIECE = r"[^\W_]+"  # (accents as a transcript writes them: "cpas flémalle")
 # a surname's particle (anonymizer/vocabulary/particles.txt), said apart from its name
 _PARTICLE = f"(?:{'|'.join(sorted((p for p in vocabulary.surname_openers() if p.isalpha()), key=len, reverse=True))})"
 _TLD = r"(?:be|com|fr|net|org|eu|nl|de|lu|uk|ma|tr|ro|pl|it|es|pt|ch|dz|tn|cd|bg|al|info)(?![\w-])"
@@ -17,11 +17,13 @@ _TLD = r"(?:be|com|fr|net|org|eu|nl|de|lu|uk|ma|tr|ro|pl|it|es|pt|ch|dz|tn|cd|bg
 
 def _spoken(at: str, dot: str, signs: str) -> str:
     sign = rf"(?:{dot}|{signs})"
-    part = rf"{_PIECE}(?:[^\S\n]+{sign}[^\S\n]+{_PIECE}){{0,4}}"
+    # (a domain's words said with no sign between them, as a transcript joins them: "arobase sainte julienne du val
+    # point be", "arobase cpas flémalle point be")
+    part = rf"{_PIECE}(?:[^\S\n]+(?:{sign}[^\S\n]+)?{_PIECE}){{0,4}}"
     # (the local part as written, dots and digits kept: "jean.dupont arobase ...", "dumitrescu 88 arobase ..."; a few
     # pieces at most: unbounded, a page of digit pairs, "12 34 12 34 ...", took minutes)
     # (a surname's particle said apart: "c point de wilde arobase ...")
-    local = (rf"[a-z0-9][a-z0-9._-]*+(?:[^\S\n]+{sign}[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?[a-z0-9][a-z0-9._-]*+"
+    local = (rf"[^\W_][\w.-]*+(?:[^\S\n]+{sign}[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?[^\W_][\w.-]*+"
              rf"|[^\S\n]+\d++){{0,4}}")
     return rf"(?<![\w.-]){local}[^\S\n]+{at}[^\S\n]+{part}[^\S\n]+{dot}[^\S\n]+{_TLD}"
 

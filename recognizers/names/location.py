@@ -116,6 +116,14 @@ def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
         and not (doc[i - 1].lower_ == "de" and vocabulary.in_foreign_line(doc_text(doc), tokens[i][0], tokens[i][1]))
 
 
+def _lower_place_next(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
+    """A commune in lower case right after one that a preposition announced ("de seraing neupré", a police zone
+    that a transcript writes without its hyphen): no French word, no function word of another language."""
+    word = tokens[i][2]
+    return word.islower() and len(word) >= 4 and not doc[i].is_stop and not is_word(word) \
+        and word not in vocabulary.foreign_words() and name_form(word) in places()
+
+
 STREET_REACH = 60
 STREET_BEFORE = re.compile(rf"(?<![\w]){vocabulary.street_types_re()}[^\S\n][^\n]*$")
 
@@ -209,6 +217,9 @@ def place_spans(doc: Doc, text: str):
         if _lower_place(tokens, doc, i):
             yield tokens[i][0], tokens[i][1]
             i += 1
+            while i < len(tokens) and _lower_place_next(tokens, doc, i):  # "police de seraing neupré": two communes
+                yield tokens[i][0], tokens[i][1]
+                i += 1
             continue
         if _word_place(tokens, text, i):
             yield tokens[i][0], tokens[i][1]
