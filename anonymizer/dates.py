@@ -41,9 +41,10 @@ NUMERIC_RE = re.compile(
     re.IGNORECASE)
 
 # the month first, as a phone or a form set to American English writes a date, read so only when the day first cannot
-# be ("03/15/2009", "3/31/2025"; "02/12/2025" is the 2nd of December)
-US_RE = re.compile(rf"^(?:{WEEKDAY_RE})?(?P<month>\d{{1,2}})(?P<sep>/)(?P<day>\d{{1,2}})(?P=sep)"
-                   rf"(?P<year>\d{{4}}|\d{{2}})$", re.IGNORECASE)
+# be ("03/15/2009", "3/31/2025"; "02/12/2025" is the 2nd of December); shifted, it is written day first as the rest
+# of the file (the month first, a shifted day of twelve or less would read as another date)
+US_RE = re.compile(rf"^(?:{WEEKDAY_RE})?(?P<month>\d{{1,2}})(?P<sep>/)(?P<day>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})$",
+                   re.IGNORECASE)
 # the year first, as exports, forms filled on a computer and ISO 8601 write a date ("2010-02-14")
 ISO_RE = re.compile(rf"^(?:{WEEKDAY_RE})?(?P<year>(?:19|20)\d\d)(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)"
                     rf"(?P<day>\d{{1,2}})$", re.IGNORECASE)
@@ -157,8 +158,6 @@ def render(written: WrittenDate, new: date) -> str:
         padded = m["day"].startswith("0") or m["month"].startswith("0")  # "12/03": the writer pads
         day = f"{new.day:02d}" if padded else str(new.day)
         month = f"{new.month:02d}" if padded else str(new.month)
-        if m.re is US_RE:
-            return f"{weekday}{month}{m['sep']}{day}{m['sep']}{_year(m['year'], new.year)}"
         if m.re is ISO_RE:  # (padded whenever the original's day or month has two digits: "2024-12-30")
             padded = len(m["day"]) == 2 or len(m["month"]) == 2
             day, month = (f"{new.day:02d}", f"{new.month:02d}") if padded else (str(new.day), str(new.month))

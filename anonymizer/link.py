@@ -238,7 +238,17 @@ def _read(span: Span) -> str:
 
 @lru_cache(maxsize=65536)
 def _reading(text: str) -> str:
-    return composed(text)
+    return unspelt(composed(text))
+
+
+# a name spelt letter by letter with hyphens or spaces ("P-O-O-T", "K A L O N J I": recognizers.names.person's
+# SPELT_NAME and recognizers.names.spelt_name)
+SPELT = re.compile(rf"[{vocabulary.UPPER}](?:-[{vocabulary.UPPER}]){{3,}}|{vocabulary.spaced_name_re()}")
+
+
+def unspelt(text: str) -> str:
+    """A name spelt letter by letter as the word it spells ("K A L O N J I" is "KALONJI"); any other text as is."""
+    return re.sub(r"[\s-]", "", text) if SPELT.fullmatch(text.strip()) else text
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +262,7 @@ def _particle_hyphen() -> re.Pattern[str]:
 def name_form(text: str) -> str:
     """A person's name as compared: folded, a particle joined by a hyphen or a space alike ("Al-Hamwi" is
     "al hamwi")."""
-    return _particle_hyphen().sub(r"\1 ", fold(text))
+    return _particle_hyphen().sub(r"\1 ", fold(unspelt(text)))
 
 
 @lru_cache(maxsize=65536)

@@ -679,6 +679,11 @@ class Pseudonymizer:
     def _spelt(self, original: str, ctx: DocumentContext) -> str:
         """A name spelt letter by letter ("M-E-B-R-A-T") is another surname spelt so, one per spelling: never a
         first name per letter, whose count and repeats would spell the original back."""
+        if SPACED.fullmatch(original):  # "K A L O N J I", "v e r m e u l e n": spaced as written, in its case
+            letters = original.replace(" ", "").upper()
+            name = self._decide("SPELT", letters, lambda r: r.choice(surrogates.surnames()), ctx)
+            spelt = " ".join(c for c in fold(name).upper() if c.isalpha())
+            return spelt.lower() if original.islower() else spelt
         letters = re.sub(r"[^A-Z]", "", original)  # the capitals: "tiret" and "espace" go with the rest
         name = self._decide("SPELT", letters, lambda r: r.choice(surrogates.surnames()), ctx)
         return "-".join(c for c in fold(name).upper() if c.isalpha())
@@ -702,7 +707,7 @@ class Pseudonymizer:
             return self.named(span, ctx, surrogates.service_names(), "ORG", entity)
         if maker == "social":
             return self.handle(span.text, ctx)
-        if maker == "person" and SPELT.fullmatch(span.text):
+        if maker == "person" and (SPELT.fullmatch(span.text) or SPACED.fullmatch(span.text)):
             return self._spelt(span.text, ctx)
         if maker == "person":
             return self.person(span, ctx, roles)
@@ -769,6 +774,8 @@ def _address_words() -> frozenset[str]:
 
 # a name spelt letter by letter, from two letters ("M-E-B-R-A-T", "O-U-L-E-D tiret S-I-D-I")
 SPELT = re.compile(vocabulary.spelt_name_re(2))
+# ... or with spaces, as a voicemail's transcript writes it ("K A L O N J I": recognizers.names.spelt_name)
+SPACED = re.compile(vocabulary.spaced_name_re())
 # the words after an address's house number when no postcode comes first: its commune ("... 23 Seraing")
 TOWN_AFTER_NUMBER = re.compile(r"\d\w?[^\S\n]*(?:bte|boîte|bus|b)?[^\S\n]*\d*[,\s]+([^\W\d_][^\d,]*?)\s*$")
 # Surrogates of these types may open with an article ("Le Relais", "La Source") or be a phrase

@@ -36,6 +36,8 @@ from anonymizer.models.lexicon import (
     is_word,
     mostly_foreign,
 )
+from anonymizer.recognizers.generic.chat_speaker import PLAIN_ZIPF
+from anonymizer.recognizers.generic.chat_speaker import TIME as CHAT_TIME
 from anonymizer.recognizers.lookup import (
     commune_article,
     grammar_word,
@@ -49,10 +51,16 @@ from anonymizer.recognizers.lookup import (
     places,
 )
 from anonymizer.recognizers.names.location import is_place, postcode_of_place
-from anonymizer.recognizers.names.organization import HOSPITAL, LEGAL_FORM, TITLED_SERVICE, classifying_adjective
+from anonymizer.recognizers.names.organization import (
+    HOSPITAL,
+    LEGAL_FORM,
+    NAME_ADJECTIVE,
+    TITLED_SERVICE,
+    classifying_adjective,
+)
 from anonymizer.recognizers.names.person import SPLIT_INITIALS
 from anonymizer.recognizers.names.province import ProvinceRecognizer
-from anonymizer.recognizers.names.tokens import foreign_word, never_french_word, opens_greeting
+from anonymizer.recognizers.names.tokens import foreign_word, never_french_word, opens_greeting, words_joined
 from anonymizer.spans import Grid, Span
 from anonymizer.surrogates import gender_of_first_name
 from anonymizer.text import EMOJI_CHARS, SENTENCE_OPENING, fold, in_order, opens_sentence_or_cell
@@ -184,6 +192,7 @@ def _kept_name_before_place(text: str, tokens: list[tuple[int, int, str]], polic
 
 # a name spelt letter by letter ("S-E-L-A-M", "O-U-L-E-D tiret S-I-D-I") and what ends it
 SPELT_START = re.compile(rf"{vocabulary.spelt_name_re()}(?=[.,;:!?)]|$)")
+SPACED_NAME = re.compile(vocabulary.spaced_name_re())
 
 
 # a short capitalised word, a full stop or a colon, then digits: the label of a number ("Az. 51.2", "Tel. 0475"),
@@ -227,6 +236,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
                                                                            span.score, span.source)
     if span.entity_type not in name_types():
         return span
+    if SPACED_NAME.fullmatch(span.text.strip()):
+        return span  # a name spelt with spaces is all letters: none is an edge's word ("N D O N G A L A")
     spelt = SPELT_START.match(text, span.start) if span.entity_type == "PERSON" else None
     if spelt and spelt.end() < span.end:  # "S-E-L-A-M. Le": the model ran on past a spelt name's sentence
         span = Span.of(text, span.start, spelt.end(), span.entity_type, span.score, span.source)
@@ -375,12 +386,15 @@ def _trailing_adjective(text: str, span: Span) -> int | None:
     plural = word.endswith(("s", "x")) and not word.endswith(("ais", "ois"))  # ("gaumais", "namurois": either)
     if word in STOP_WORDS or plural != (article.group(1) == "Les") and not word.endswith("x"):
         return None
+    if text[after.end():after.end() + 3].lstrip()[:1] in BRACKET_OR_DASH and classifying_adjective(word):
+        return None  # "Le Relais social (RSUL)": the kind's adjective before its acronym, which the name leaves out
     return after.end() if is_adjective(word) or DEMONYM.fullmatch(word) and not is_word(word) else None
 
 
+BRACKET_OR_DASH = ("(", "–", "—")
 # an adjective of a region or a town the lexicon does not hold ("L'Escale boraine", "Le Relais gaumais", "La Maison
 # hutoise"): a gentilé's ending
-DEMONYM = re.compile(r"[a-zà-öø-ÿ]{3,}(?:ois|oise|ais|aise|ain|aine|ien|ienne|on|onne)s?")
+DEMONYM = re.compile(rf"{NAME_ADJECTIVE}|[a-zà-öø-ÿ]+(?:ain|aine|on|onne)s?")
 
 
 def _place_after_of(text: str, span: Span, start: int, end: int) -> bool:
@@ -2098,8 +2112,8 @@ COUNTED_ROOMS = re.compile(r"[^\S\n]+(?:façades|chambres|pièces|étages)(?![\w
 
 
 # a line opening with a time and nothing else before a word: a programme's or a diary's slot ("10h30  ", "- 12:00 ")
-SLOT_ZIPF = 3.5  # a word French writes this often, a slot's label ("Pause": the lemmatizer's table lacks it)
-TIME_OPENING = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]*)?\d{1,2}[:hH]\d{2}[^\S\n]*(?:[-–:][^\S\n]*)?")
+# (a word French writes often, as chat_speaker reads a programme's slot, "Pause", which the lemmatizer's table lacks)
+TIME_OPENING = re.compile(rf"[^\S\n]*(?:[-•*][^\S\n]*)?{CHAT_TIME}[^\S\n]*(?:[-–:][^\S\n]*)?")
 
 
 def _no_name(text: str, span: Span) -> bool:
@@ -2181,12 +2195,11 @@ def _no_name(text: str, span: Span) -> bool:
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and _exclaimed_word(text, span):
         return True  # "JB 19:52 : Magnifique ! Tu t'amuses ?": a word exclaimed, no one called
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and " " not in word \
-            and (is_common_word(word) or is_frequent(word, SLOT_ZIPF)) \
+            and (is_common_word(word) or is_frequent(word, PLAIN_ZIPF)) \
             and not in_first_names(word) and not in_surnames(word) \
             and TIME_OPENING.fullmatch(text, text.rfind("\n", 0, span.start) + 1, span.start):
         return True  # "10h30  Pause", "12:00 Lunch": a programme's slot after its time, no one
-    if span.source == NER_SOURCE and "_" in word and all(
-            part.isalpha() and (is_word(part.lower()) or part.lower() in STOP_WORDS) for part in word.split("_")):
+    if span.source == NER_SOURCE and "_" in word and words_joined(word):
         return True  # "Dossiers_en_cours", "date_naissance": a spreadsheet's tab or a field, French words joined
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and _foreign_clause(span.text):
         return True  # "Ik ben de" (Dutch "I am the"): the model read a clause of another language as a person

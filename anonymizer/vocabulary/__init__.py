@@ -271,6 +271,15 @@ def spelt_name_re(minimum: int = SPELT_LETTERS) -> str:
             rf"|[^\W\d_]{{2,}}(?![\w-])))*")
 
 
+SPACED_LETTERS = 4  # letters of a name spelt with spaces ("S A J" and "A B C" are acronyms and lists)
+
+
+def spaced_name_re(minimum: int = SPACED_LETTERS) -> str:
+    """A name spelt letter by letter with spaces, as a voicemail's transcript writes it, ``minimum`` letters or more,
+    all capitals or all lower case: "K A L O N J I", "v e r m e u l e n"."""
+    return rf"(?:[{UPPER}](?:[^\S\n][{UPPER}]){{{minimum - 1},}}|[a-zà-öø-ÿ](?:[^\S\n][a-zà-öø-ÿ]){{{minimum - 1},}})"
+
+
 MEDICINE_MIN_LETTERS = 8  # "Aripiprazole", "Lorazépam": an INN stem ends a long word; "Lapine", "April" are none
 
 

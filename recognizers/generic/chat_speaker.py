@@ -61,7 +61,7 @@ class ChatSpeakerRecognizer(FrPatternRecognizer):
                 ("chat_speaker_bare", rf"{BARE_STAMP}\K{NAME}{AFTER}", 0.7),
                 # the sender before the time, as some copies write it ("Naima 19:40 : ...", "bibo 18:02 : ..."):
                 # under the same conversation's test as a time alone
-                ("chat_speaker_time_after", rf"(?m:^[^\S\n]*){NAME}(?={TIME_AFTER.pattern})", 0.7))
+                ("chat_speaker_time_after", rf"(?m:^[^\S\n]*)\K{NAME}(?={TIME_AFTER.pattern})", 0.7))
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """"Vous" (the exporter's own messages) and other function words are no speakers' names."""

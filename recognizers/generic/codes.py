@@ -95,22 +95,32 @@ _SAID_BODY = rf"(?:{_SAID_LETTERS}{_SAID_JOIN})?{_SAID_NUMBER}"
 SAID_CODE = (r"(?i:\b(?:numéro|n°|dossier|référence|réf\.?))[^\S\n]+\K"
              rf"{_SAID_BODY}(?:{_SAID_JOIN}{_SAID_PART}){{1,8}}+")
 SAID_LONG_CODE = rf"(?<![\w'’-]){_SAID_BODY}(?:{_SAID_JOIN}{_SAID_PART}){{2,16}}+"
-SAID_SIGN = re.compile(rf"(?<![\w'’-]){_SAID_SIGN}(?![\w'’-])")
+SAID_SIGN = re.compile(r"(?i:(?<![\w'’-])(?:barre|slash|tiret)(?![\w'’-]))")
+SAID_POINT = re.compile(r"(?i:(?<![\w'’-])point(?![\w'’-]))")
+MIN_SAID_POINTS = 3
+# a mark said out of ten, twenty, a hundred ("douze barre vingt")
+SAID_MARK = re.compile(r"(?i:(?<![\w'’-])(?:barre|slash|sur)[^\S\n]+(?:dix|vingt|quarante|cinquante|cent)(?![\w'’-]))")
 SAID_SLASH = re.compile(r"(?i:(?<![\w'’-])(?:barre|slash)(?![\w'’-]))")
 MIN_SAID_LONG = 6  # numbers a reference said with no word before it holds at least
 
 
 def _said_reference(code: str, cued: bool) -> bool:
-    """A reference said aloud holds a sign ("barre", "point"); without the word that numbers it, a slash and six
-    numbers or more (a date, an age, a count said in words holds neither)."""
+    """A reference said aloud holds a "barre", a "slash" or a "tiret", or "point" three times ("LI point cinquante-deux
+    point L un point zéro zéro quatre"; "numéro deux point b de l'ordre du jour", "la version deux point zéro" are a
+    document's parts); without the word that numbers it, a slash and six numbers or more (a date, an age, a count said
+    in words holds neither). Marks said out of twenty or ten are no reference ("douze barre vingt quatorze barre
+    vingt")."""
+    if len(SAID_MARK.findall(code)) >= 2:
+        return False
     if not cued:
         return SAID_SLASH.search(code) is not None \
             and len(re.findall(vocabulary.said_number(1, thousands=True), code)) >= MIN_SAID_LONG
-    return SAID_SIGN.search(code) is not None
+    return SAID_SIGN.search(code) is not None or len(SAID_POINT.findall(code)) >= MIN_SAID_POINTS
 
 
 # the words that number what follows them (a table's column header numbers its cells so: anonymizer.columns)
-NUMBERING_WORDS = (r"numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|matr\.|écrou|dossier|doss\."
+NUMBERING_WORDS = (r"numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|matr\.|écrou|mutuelle|dossier"
+                   r"|doss\."
                    r"|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re())
 # the words that name what a number stands for on a bill or a creditor's letter, right before it: "patient 0883146",
 # "factures 24H019374 et 24H021160", "client 512345", "contrat 5500412378" (one token of five digits or more with a

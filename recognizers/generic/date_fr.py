@@ -89,6 +89,8 @@ MONTHS_SHORT = _names(tuple(tuple(f.rstrip(".") for f in forms if f.endswith("."
 D = r"(?:0?[1-9]|[12]\d|3[01])"
 # what a fraction measures after it: "le vendredi 4/5 temps", "jeudi 1/2 journée", "3/5 des enfants"
 FRACTION_OF = r"[^\S\n]+(?:temps|journées?|jours?|semaines?|mois|heures?|des|de|d['’]|du)\b"
+# the fractions a dose or a schedule writes ("1/2 matin", "3/4 soir")
+FRACTION = r"(?:1/[234]|[23]/[34])"
 ROMAN = "|".join(sorted(vocabulary.ROMAN_MONTHS, key=len, reverse=True))  # a month in Roman numerals
 M = r"(?:0?[1-9]|1[0-2])"
 MM = r"(?:0[1-9]|1[0-2])"  # a month in two digits
@@ -196,14 +198,20 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # a month in Roman numerals without its year after "le", "du", "au": "le 14/X", "du 3.XI au 5.XI"
         ("roman_day_month", rf"(?i:\ble|\bdu|\bau|\bce)[^\S\n]+\K{D}[./-](?:{ROMAN})(?!\w|[./-]\w)", 0.6),
         ("numeric_before_time", rf"(?<![\w/.,-]){D}/{M}(?=[^\S\n]+\d{{1,2}}[:hH]\d{{2}})", 0.6),
+        # a day and month after an English preposition of time, either order ("absent on 11/25 and 11/26", "by 3/4")
+        ("english_short", r"(?i:\b(?:on|by|until|till|since))[^\S\n]+\K(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+                          r"(?![\w/]|[.,]\d)|(?<=/(?:1[3-9]|2\d|3[01])[^\S\n]+(?i:and|or|to|-)[^\S\n]+)"
+                          r"(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\w/]|[.,]\d)", 0.6),
         # the month first, as a phone or a form set to American English writes it, when the day cannot come first
         # ("03/15/2009", "3/31/2025"): anonymizer.dates reads it so
         ("us_numeric", r"(?<![\w/.,-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\w/]|[.,]\d)", 0.85),
-        # (or before a part of the day, "3/2 matin", "le 14/3 après-midi", or alone between dashes as a copied
-        # conversation heads a day's messages, "— 9/1 —")
-        ("numeric_part_of_day", rf"(?<![\w/.,-]){D}/{M}(?=[^\S\n]+(?i:matin|après-midi|aprem|midi|soir|soirée|nuit)\b)",
-         0.6),
-        ("numeric_between_dashes", rf"(?m)^[^\S\n]*[—–-]+[^\S\n]*\K{D}/{M}(?=[^\S\n]*[—–-]+[^\S\n]*$)", 0.6),
+        # (or opening a list's item before a part of the day, "- 3/2 matin (rendez-vous SAJ)", or alone between
+        # dashes as a copied conversation heads a day's messages, "— 9/1 —"; not a dose, "Temesta 1/2 matin", nor a
+        # schedule's fraction opening its item, "- 1/2 matin, 1/2 soir")
+        ("numeric_part_of_day", rf"(?m)^[^\S\n]*[-•*][^\S\n]*\K(?!{FRACTION}(?![\d/]))"
+                                rf"{D}/{M}(?=[^\S\n]+(?i:matin|après-midi|aprem|midi|soir|soirée|nuit)\b)", 0.6),
+        ("numeric_between_dashes", rf"(?m)^[^\S\n]*[—–-]+[^\S\n]*\K(?!{FRACTION}(?![\d/])){D}/{M}"
+                                   rf"(?=[^\S\n]*[—–-]+[^\S\n]*$)", 0.6),
         # a weekday and the day alone, the month being the one spoken of: "samedi 18 tu viens ?", "le mardi 4,
         # l'école a appelé" (not a time, "samedi 18 h", "samedi 18h30", nor a span of hours written without spaces,
         # "mercredi 14-17h" — "lundi 12 - 9h30" is a day and its hour —, nor an amount or an age)

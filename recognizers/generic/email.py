@@ -4,7 +4,9 @@ dupont at gmail dot com"."""
 
 from __future__ import annotations
 
-from anonymizer.recognizers.base import FrPatternRecognizer
+import re
+
+from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 
 from anonymizer import vocabulary
 
@@ -41,3 +43,25 @@ class FrEmailRecognizer(FrPatternRecognizer):
         ("spoken_email", rf"(?i:{SPOKEN_FR}|{SPOKEN_EN})", 0.6),
     )
     CONTEXT = ("mail", "courriel", "e-mail", "adresse")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """A domain said aloud is made of names, never of the sentence's function words ("kevin arobase gmail et dis
+        lui ton point de vue": no address), and a domain ending that French writes as a word is the sentence going
+        on when a word follows it ("point de vue", "point ma foi")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if pattern_name(r) != "spoken_email" or _said_address(text, r.start, r.end)]
+
+
+# the function words a domain's name may hold ("sainte julienne du val", "cpas de la hulpe")
+DOMAIN_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "au", "aux"})
+AT_WORD = re.compile(r"(?i)(?<![\w-])(?:arobase|arrobase|arobas|at)(?![\w-])")
+WORD_ENDINGS = ("de", "ma", "es")  # the endings of a domain French writes as words
+WORD_AFTER = re.compile(r"[^\S\n]+[a-zà-öø-ÿ]")
+
+
+def _said_address(text: str, start: int, end: int) -> bool:
+    at = list(AT_WORD.finditer(text, start, end))
+    domain = text[at[-1].end():end].lower().split() if at else []
+    if any(word in vocabulary.stop_words() and word not in DOMAIN_LINKS for word in domain[:-2]):
+        return False
+    return not (domain and domain[-1] in WORD_ENDINGS and WORD_AFTER.match(text, end))

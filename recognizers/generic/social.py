@@ -7,7 +7,7 @@ import re
 
 from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
-from anonymizer.recognizers.names.tokens import file_name_without_name
+from anonymizer.recognizers.names.tokens import file_name_without_name, words_joined
 
 from anonymizer import vocabulary
 
@@ -19,8 +19,7 @@ NETWORK = rf"(?i:\b(?:{SITES}|tik tok|pseudo|compte)(?:s|nymes?|eurs?|euses?)?(?
 HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
 TLD = r"(?:com|be|fr|org|net|eu|nl|io)"
 # a handle dictated, as a voicemail's transcript writes it: "son instagram c'est emir point k sept"
-_SAID = "|".join(sorted([*vocabulary.number_words(), "mille"], key=len, reverse=True))  # ("ougree quatre mille cent")
-_SAID_PIECE = rf"[a-z0-9]+(?:[^\S\n]+(?:{_SAID})(?![\w-]))*"
+_SAID_PIECE = rf"[a-z0-9]+(?:[^\S\n]+{vocabulary.said_number(1, thousands=True)})*"  # ("ougree quatre mille cent")
 SAID_HANDLE = (rf"{_SAID_PIECE}(?:[^\S\n]+(?:point|tiret(?:[^\S\n]+bas)?|underscore)[^\S\n]+{_SAID_PIECE})+")
 
 
@@ -72,9 +71,12 @@ class SocialHandleRecognizer(FrPatternRecognizer):
                     r"(?=[^\S\n]*(?::|[—–-][^\S\n]*\d{1,2}(?:[^\S\n]+[a-zé]{3,}|[/.]\d{1,2})))", 0.6),
         # a comment's author as a network prints it before a middle dot and the comment's age ("soso.dmrc · il y a
         # 4 j", "user8815402276 · 2 h"): a dot, an underscore or a digit in it (a display name, "Nadine Lh ·", is
-        # the person recogniser's)
-        ("comment_author", r"(?m)^(?:[^\S\n]*[-•*>↳][^\S\n]*|[^\S\n]*)\K(?=[a-z0-9_.]*[a-z]{3})(?=[a-z0-9_.]*[._\d])"
-                           r"[a-z0-9_]+(?:\.[a-z0-9_]+)*(?=[^\S\n]+·)", 0.6),
+        # the person recogniser's; a file's or a step's name before its size or its state, "rapport2024 · 12 pages",
+        # "etape1 · accueil", is none)
+        ("comment_author", r"(?m)^(?:[^\S\n]*[-•*>↳][^\S\n]*|[^\S\n]*)\K(?=[a-z0-9_.]{0,27}[a-z]{3})"
+                           r"(?=[a-z0-9_.]{0,29}[._\d])"
+                           r"[a-z0-9_]+(?:\.[a-z0-9_]+)*(?=[^\S\n]+·[^\S\n]*(?:il[^\S\n]+y[^\S\n]+a|\d{1,3}[^\S\n]?"
+                           r"(?:h|j|min|sem|s|d|w|m|an|ans|mois)\b))", 0.6),
     )
     CONTEXT = ("insta", "snap", "tiktok", "facebook", "pseudo")
 
@@ -108,8 +110,7 @@ def _field_name(text: str, start: int, end: int) -> bool:
     """A form's or a spreadsheet's field name: words of the lexicon joined by underscores ("date_naissance",
     "Équipe_éducative"), or letters in a row of cells with a French word among them ("ref_dossier;NOM;date_naiss")."""
     parts = text[start:end].split("_")
-    if all(part.isalpha() and (is_word(part.lower()) or part.lower() in vocabulary.stop_words())
-           for part in parts if part):  # ("Dossiers_en_cours": a spreadsheet's tab)
+    if words_joined(text[start:end]):  # ("Dossiers_en_cours": a spreadsheet's tab)
         return True
     line = vocabulary.line_around(text, start, end)
     return all(part.isalpha() for part in parts) and any(is_word(part.lower()) for part in parts) \

@@ -76,11 +76,11 @@ class SchoolRecognizer(FrPatternRecognizer):
         ("school_glued_kind", rf"(?<![\w'’-])[{vocabulary.UPPER}][\w-]{{3,}}(?:college|instituut|lyceum|atheneum)"
                               r"(?![\w'’-])", 0.7),
         # a commune's schools numbered ("l'école n° 8", "École communale n°3", "école fondamentale no 12"), with the
-        # name with its article a Brussels school also bears after a dash ("École n° 9 — Les Marronniers"; not a
-        # heading's next part, "école n° 8 - Primaire")
+        # name with its article a Brussels school also bears, after a dash or not ("École n° 9 — Les Marronniers",
+        # "École n°12 Les Tamaris"; not a heading's next part, "école n° 8 - Primaire")
         ("school_numbered", rf"(?<![\w]){SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+(?:n°|n\.°|no\.?|nr\.?|numéro)"
                             rf"[^\S\n]*\d{{1,3}}(?![\d/.,]\d)(?!\d)"
-                            rf"(?:[^\S\n]+[—–-][^\S\n]+(?:Les|Le|La|L['’])[^\S\n]*{NAME})?", 0.8),
+                            rf"(?:[^\S\n]+(?:[—–-][^\S\n]+)?(?:Les|Le|La|L['’])[^\S\n]*{NAME})?", 0.8),
     )
     CONTEXT = ("école", "élève", "classe", "scolarisé", "inscrit")
 

@@ -1,28 +1,34 @@
-"""A name spelt letter by letter, as a voicemail's transcript or a phone note writes it when the caller spells it:
-"c'est kalonji K A L O N J I", "Mme Poot, P-O-O-T", "annick dupont D U P O N T".
+"""A name spelt letter by letter with spaces, as a voicemail's transcript writes it when the caller spells it:
+"c'est kalonji K A L O N J I", "annick dupont D U P O N T" (spelt with hyphens, "M-E-B-R-A-T", a phone note's form,
+is the person recogniser's: recognizers.names.person.SPELT_NAME).
 
-Single letters, four or more, joined by one space or one hyphen each, all capitals or all lower case, that spell a
-word written just before them (within ``SAID_BEFORE`` characters, accents and case aside) or a listed first name or
-surname: the name said, then spelt. An acronym spelt out ("le S A J"), a kept term, or a run spelling no name
-nearby (a list's items, "A B C D") is no name.
+Single letters, four or more, joined by one space each, all capitals or all lower case
+(anonymizer.vocabulary.spaced_name_re), that spell a word written just before them (within ``SAID_BEFORE``
+characters, accents and case aside) or a listed first name or surname (five letters or more): the name said, then
+spelt. An acronym spelt out ("le S A J"), a kept term, a common
+word spelt with no name said before it or after a word quoted (a spelling exercise's « chat » : "C H A T") or a run
+spelling no name nearby (a list's items, "A B C D", a reading exercise's "B A B A") is no name.
 """
 
 from __future__ import annotations
 
 import re
 
+from anonymizer.models.lexicon import is_common_word
 from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import in_first_names, in_surnames
 from presidio_analyzer import RecognizerResult
 
+from anonymizer import vocabulary
 from anonymizer.keeplist import default_policy
 from anonymizer.text import fold
 
 MIN_LETTERS = 4
+MIN_LISTED = 5  # letters of a name spelt with no said form before it ("B A B A" of a reading exercise is none)
 SAID_BEFORE = 100  # characters before the spelling where the name said is looked for
-SPELT = re.compile(r"(?<![\w'’-])(?:[^\W\d_a-zà-ÿ](?:[ -][^\W\d_a-zà-ÿ]){3,}|[a-zà-ÿ](?:[ -][a-zà-ÿ]){3,})"
-                   r"(?![\w'’]|-\w)")
+SPELT = re.compile(rf"(?<![\w'’-]){vocabulary.spaced_name_re(MIN_LETTERS)}(?![\w'’-])")
 WORD = re.compile(r"[^\W\d_]+")
+QUOTE_BEFORE = re.compile(r"[«\"“][^\S\n]*$")  # a word quoted as a word: « chat »
 
 
 class SpeltNameRecognizer(FrSpanRecognizer):
@@ -31,10 +37,15 @@ class SpeltNameRecognizer(FrSpanRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
         for match in SPELT.finditer(text):
-            word = re.sub(r"[ -]", "", match.group())
+            word = re.sub(r"\s", "", match.group())
             if len(word) < MIN_LETTERS or default_policy().is_kept(word.upper()):
                 continue
-            said = {fold(w) for w in WORD.findall(text[max(0, match.start() - SAID_BEFORE):match.start()])}
-            if fold(word) in said or in_surnames(word.capitalize()) or in_first_names(word.capitalize()):
+            said = {fold(w.group()): w for w in WORD.finditer(text, max(0, match.start() - SAID_BEFORE), match.start())}
+            before = said.get(fold(word))
+            if is_common_word(word) and (before is None or QUOTE_BEFORE.search(text, max(0, before.start() - 3),
+                                                                                before.start())):
+                continue  # a word spelt in a spelling exercise ("le mot « chat » : C H A T", "M A I S O N")
+            listed = len(word) >= MIN_LISTED and (in_surnames(word.capitalize()) or in_first_names(word.capitalize()))
+            if before is not None or listed:
                 results.append(self.result(match.start(), match.end(), 0.6))
         return results

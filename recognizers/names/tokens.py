@@ -139,6 +139,15 @@ FILE_NAME = re.compile(r"[^\s;,()«»\"<>|]+?\.(?i:docx?|odt|pdf|xlsx?|ods|csv|p
 MAX_FILE_NAME = 120
 
 
+def words_joined(text: str) -> bool:
+    """French words joined by underscores, no listed first name or surname among them: a form's or a spreadsheet's
+    field or tab ("date_naissance", "Dossiers_en_cours"), not a name written so ("Jean_Pierre", "Claire_Fontaine")."""
+    parts = [part for part in text.split("_") if part]
+    return bool(parts) and all(part.isalpha() and (is_word(part.lower()) or part.lower() in vocabulary.stop_words())
+                               and not in_first_names(part.capitalize()) and not in_surnames(part.capitalize())
+                               for part in parts)
+
+
 def file_name_without_name(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` lies in a file's name whose parts are words, acronyms and numbers only, no name
     ("PV_conseil_classe_P4.docx"; not "Yanis_BENALI_absences.pdf", whose name the rules for names find)."""
