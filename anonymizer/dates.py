@@ -43,8 +43,8 @@ NUMERIC_RE = re.compile(
 # the month first, as a phone or a form set to American English writes a date, read so only when the day first cannot
 # be ("03/15/2009", "3/31/2025"; "02/12/2025" is the 2nd of December); shifted, it is written day first as the rest
 # of the file (the month first, a shifted day of twelve or less would read as another date)
-US_RE = re.compile(rf"^(?:{WEEKDAY_RE})?(?P<month>\d{{1,2}})(?P<sep>/)(?P<day>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})$",
-                   re.IGNORECASE)
+US_RE = re.compile(rf"^(?:{WEEKDAY_RE})?(?P<month>\d{{1,2}})(?P<sep>/)(?P<day>\d{{1,2}})"
+                   rf"(?:(?P=sep)(?P<year>\d{{4}}))?$", re.IGNORECASE)
 # the year first, as exports, forms filled on a computer and ISO 8601 write a date ("2010-02-14")
 ISO_RE = re.compile(rf"^(?:{WEEKDAY_RE})?(?P<year>(?:19|20)\d\d)(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)"
                     rf"(?P<day>\d{{1,2}})$", re.IGNORECASE)
@@ -162,7 +162,7 @@ def render(written: WrittenDate, new: date) -> str:
             padded = len(m["day"]) == 2 or len(m["month"]) == 2
             day, month = (f"{new.day:02d}", f"{new.month:02d}") if padded else (str(new.day), str(new.month))
             return f"{weekday}{new.year:04d}{m['sep']}{month}{m['sep']}{day}"
-        year = m["sep"] + _year(m["year"], new.year) if m["year"] else m["close"] or ""
+        year = m["sep"] + _year(m["year"], new.year) if m["year"] else m.groupdict().get("close") or ""
         return f"{weekday}{day}{m['sep']}{month}{year}"
     abbreviated = m["month"].endswith(".") or fold(m["month"]) in ("janv", "fevr", "avr", "juil", "sept", "oct",
                                                                    "nov", "dec")

@@ -18,7 +18,7 @@ from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.link import service_acronym
 from anonymizer.models.lexicon import is_adjective, is_common_word, is_foreign_word, is_word
-from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word
+from anonymizer.recognizers.lookup import in_first_names, is_chat_word
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
 from anonymizer.text import SENTENCE_OPENING, composed, fold, fold_aligned, longest_first, name_parts
@@ -172,21 +172,11 @@ TITLE_REACH = 30  # characters looked back for a title and a first name
 
 
 def _line_of_lower_names(text: str, start: int, lower_lines: set[int]) -> bool:
-    """A line written in lower case where a person's name was found (a transcript's, a message's): a listed first
-    name or surname written with its capital elsewhere is that name there too, even when it is a noun ("la maman de
-    benjamin" of Benjamin, in the line of "mbuyi kalonji"; not "salut" of a span "Salut Ahmad", nor an adjective,
-    "pas claire", nor in a paragraph of sentences with their capitals)."""
-    opening = text.rfind("\n", 0, start)
-    if opening not in lower_lines:
-        return False
-    closing = text.find("\n", start)
-    line = text[opening + 1:closing if closing != -1 else len(text)]
-    first = next((c for c in line if c.isalpha()), "")
-    return first.islower() and SENTENCE_CAPITAL.search(line) is None
-
-
-# a capital opening a sentence after another: a line written with its capitals ("... est rose. Selon la voisine")
-SENTENCE_CAPITAL = re.compile(rf"[.!?][^\S\n]+[{vocabulary.UPPER}]")
+    """A line where a person's name was found written in lower case (a transcript's, a message's): a listed first
+    name written with its capital elsewhere is that name there too, even when it is a noun ("la maman de benjamin" of
+    Benjamin, in the line of "mbuyi kalonji"; not "salut" of a span "Salut Ahmad", nor an adjective, "pas claire",
+    "la robe rose", nor a noun after its determiner, nor a surname that is a trade, "devenir boulanger")."""
+    return text.rfind("\n", 0, start) in lower_lines
 
 
 def propagate(text: str, spans: list[Span], policy: KeepPolicy,
@@ -206,7 +196,7 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
         if original.islower() and not written_lower and " " not in original \
                 and not _titled(text, start) \
                 and not (entity_type == "PERSON" and _line_of_lower_names(text, start, lower_lines)
-                         and (in_first_names(original.capitalize()) or in_surnames(original.capitalize()))
+                         and in_first_names(original.capitalize())
                          and not is_adjective(original)
                          and not DETERMINER_BEFORE.search(text, max(0, start - WORD_BEFORE), start)) and (
                 is_common_word(original) or entity_type != "PERSON" and is_foreign_word(original)

@@ -676,17 +676,19 @@ class Pseudonymizer:
             return re.sub(r"[^a-z]", "", base)[:6] + rng.choice("._") + letters + str(rng.randint(10, 99))
         return ("@" if original.startswith("@") else "") + self._decide("SOCIAL", original.lstrip("@"), choose, ctx)
 
-    def _spelt(self, original: str, ctx: DocumentContext) -> str:
-        """A name spelt letter by letter ("M-E-B-R-A-T") is another surname spelt so, one per spelling: never a
-        first name per letter, whose count and repeats would spell the original back."""
-        if SPACED.fullmatch(original):  # "K A L O N J I", "v e r m e u l e n": spaced as written, in its case
-            letters = original.replace(" ", "").upper()
-            name = self._decide("SPELT", letters, lambda r: r.choice(surrogates.surnames()), ctx)
-            spelt = " ".join(c for c in fold(name).upper() if c.isalpha())
-            return spelt.lower() if original.islower() else spelt
-        letters = re.sub(r"[^A-Z]", "", original)  # the capitals: "tiret" and "espace" go with the rest
-        name = self._decide("SPELT", letters, lambda r: r.choice(surrogates.surnames()), ctx)
-        return "-".join(c for c in fold(name).upper() if c.isalpha())
+    def _spelt(self, span: Span, ctx: DocumentContext) -> str:
+        """A name spelt letter by letter ("M-E-B-R-A-T", "K A L O N J I") is the surrogate of the name it spells,
+        spelt so (never a first name per letter, whose count and repeats would spell the original back)."""
+        original = span.text
+        spaced = SPACED.fullmatch(original) is not None  # "K A L O N J I", "v e r m e u l e n"
+        letters = re.sub(r"\s", "", original).upper() if spaced else re.sub(r"[^A-Z]", "", original)  # (the capitals:
+        # "tiret" and "espace" go with the rest)
+        word = letters.capitalize()
+        # (the surrogate of the name it spells, as its other mentions have it: "Mme Kalonji, K A L O N J I")
+        name = self._first_name(span, word, ctx) \
+            if _is_first_name(word) and fold(word) not in ctx.surnames else self._surname(word, ctx)
+        spelt = (" " if spaced else "-").join(c for c in fold(name).upper() if c.isalpha())
+        return spelt.lower() if original.islower() else spelt
 
     def url(self, span: Span, ctx: DocumentContext) -> str:
         site = next((s for s in SOCIAL_SITES if s in span.text.lower()), None)
@@ -708,7 +710,7 @@ class Pseudonymizer:
         if maker == "social":
             return self.handle(span.text, ctx)
         if maker == "person" and (SPELT.fullmatch(span.text) or SPACED.fullmatch(span.text)):
-            return self._spelt(span.text, ctx)
+            return self._spelt(span, ctx)
         if maker == "person":
             return self.person(span, ctx, roles)
         if maker == "date":

@@ -193,6 +193,9 @@ def _kept_name_before_place(text: str, tokens: list[tuple[int, int, str]], polic
 # a name spelt letter by letter ("S-E-L-A-M", "O-U-L-E-D tiret S-I-D-I") and what ends it
 SPELT_START = re.compile(rf"{vocabulary.spelt_name_re()}(?=[.,;:!?)]|$)")
 SPACED_NAME = re.compile(vocabulary.spaced_name_re())
+SPELT_INITIAL = re.compile(r"[^\W\d_]\.[^\S\n]+(?=[«\"“\w])")
+SPACED_BEFORE = re.compile(rf"(?<![\w'’-]){vocabulary.spaced_name_re()}$")
+SPACED_REACH = 60
 
 
 # a short capitalised word, a full stop or a colon, then digits: the label of a number ("Az. 51.2", "Tel. 0475"),
@@ -238,6 +241,10 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         return span
     if SPACED_NAME.fullmatch(span.text.strip()):
         return span  # a name spelt with spaces is all letters: none is an edge's word ("N D O N G A L A")
+    spelt_end = SPELT_INITIAL.match(span.text)
+    if spelt_end and SPACED_BEFORE.search(text, max(0, span.start - SPACED_REACH), span.start + 1):
+        # "K A L O N J I. Benjamin Kalonji": the spelling's last letter is no initial of the next name
+        span = Span.of(text, span.start + spelt_end.end(), span.end, span.entity_type, span.score, span.source)
     spelt = SPELT_START.match(text, span.start) if span.entity_type == "PERSON" else None
     if spelt and spelt.end() < span.end:  # "S-E-L-A-M. Le": the model ran on past a spelt name's sentence
         span = Span.of(text, span.start, spelt.end(), span.entity_type, span.score, span.source)
@@ -804,6 +811,10 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
         if _legal_date(text, span):
             continue
         trimmed = trim(text, span, policy)
+        if trimmed is not None and trimmed.entity_type in name_types() and SPACED_NAME.fullmatch(trimmed.text):
+            # a name spelt with spaces: its letters are no kept head or tail ("W E T S"), and it names a person
+            cleaned.append(dataclasses.replace(trimmed, entity_type="PERSON"))
+            continue
         if trimmed is not None:
             trimmed = _place_after_opening_word(text, _place_after_foreign_word(text, complete(text, trimmed)))
         if trimmed is not None and protected:

@@ -7,6 +7,8 @@ import re
 import pytest
 from helpers import detected, parse_gold
 
+from anonymizer.text import fold
+
 
 @pytest.mark.parametrize("marked", [
     # staff lists, signatures
@@ -2103,6 +2105,42 @@ def test_what_the_fourteenth_blind_case_folders_taught(anonymizer, text, expecte
 ])
 def test_what_the_review_of_the_sixty_second_batch_s_classes_found(anonymizer, text, expected):
     assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (a second review: a reference said with "barre cent", an address ending "point ma" before the sentence goes on,
+    # marks and doses after English words, fields holding a word that is a first name, a month and its year after a
+    # cue, a spelling after its cue or after a quoted surname, a comment's date, a name in a chat line whose next
+    # sentence opens with a capital)
+    ("numéro de dossier vingt-trois barre cent douze barre cinquante deux, merci",
+     ["vingt-trois barre cent douze barre cinquante deux"]),
+    ("mon mail c'est fatima point bennani arobase menara point ma et mon numéro", ["fatima point bennani arobase "
+                                                                                   "menara point ma"]),
+    ("Interro : 13/20 or 8/20 ; reduce the dose by 1/2 for a week. Mutuelle : 12/2024 payé.", []),
+    ("Champs vides : boite_postale, date_mariage, carnet_rose ; marie_claire a écrit.", ["marie_claire"]),
+    ("Elle épelle le nom de famille : D I A Z. Nom de l'enfant : « Marchand » - M A R C H A N D.",
+     ["D I A Z", "M A R C H A N D"]),
+    ("kev.m · 12 mars : trop nul", ["kev.m", "12 mars"]),
+    ("12/03/2024 10:32 - mbuyi kalonji: je passe prendre benjamin à 16h. Merci madame\nBenjamin Kalonji, 9 ans.",
+     ["12/03/2024", "mbuyi kalonji", "benjamin", "Benjamin Kalonji"]),
+    # (a third review: the first ending that makes an address, a room before its commune's postcode, a reference of a
+    # table that an account's shape took, a spelling in the pipeline and its last letter before the next name)
+    ("« son mail c'est dubois arobase skynet point be et le point de rendez-vous c'est la gare »",
+     ["dubois arobase skynet point be"]),
+    ("Lieu : Salle 2, 5000 Namur. Mme Dupont 12, 5000 Namur.", ["5000 Namur", "Dupont 12", "5000 Namur"]),
+    ("| FR24-0093318 | 12/06/2024 |", ["FR24-0093318", "12/06/2024"]),
+    ("Mme Wets, W E T S, a rappelé. il a dit jamais, J A M A I S. « Marchand » : M A R C H A N D",
+     ["Wets", "W E T S", "Marchand", "M A R C H A N D"]),
+])
+def test_what_the_second_review_of_the_sixty_second_batch_s_classes_found(anonymizer, text, expected):
+    assert [s.text for s in anonymizer.analyze(text)] == expected
+
+
+def test_a_spelt_name_takes_the_surrogate_of_the_name_it_spells(anonymizer):
+    """#20: "Mme Dupont, D U P O N T" is one person in pseudo style too, spelt as written."""
+    text = anonymizer.anonymize("Mme Dupont, D U P O N T, a appelé.", style="pseudo", seed=1).text
+    surname = re.match(r"Mme (\w+), ", text).group(1)
+    assert f", {' '.join(fold(surname).upper())}," in text
 
 
 def test_a_date_written_month_first_is_the_day_written_first(anonymizer):

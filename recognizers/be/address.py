@@ -119,6 +119,10 @@ WHEN_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(forms[0] for forms in vocabulary.
                          r"|année|fin|début|mi-?|été|hiver|printemps|automne)\b)[^\S\n]*$")
 
 
+# a title opening what would be a street written without its type: a person ("Mme Dupont 12, 5000 Namur")
+TITLE_WORD = r"(?:M|Mme|Mlle|Me|Mr|Dr|Madame|Monsieur|Maître|Docteur)"
+
+
 class BeAddressRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "ADDRESS"
     PATTERNS = (
@@ -153,7 +157,8 @@ class BeAddressRecognizer(FrPatternRecognizer):
         # a street written without its type, as a form's field or a hurried note writes it, only before a house number,
         # a comma and a Belgian commune's own postcode ("Hirondelles 17, 7080 Frameries", "J. Destrée 88, 7390
         # Quaregnon")
-        ("untyped_street", rf"(?<![\w'’.-])(?:[{vocabulary.UPPER}]\.[^\S\n]*)?{CAP}(?:[^\S\n]+{CAP}){{0,2}}[^\S\n]+"
+        ("untyped_street", rf"(?<![\w'’.-])(?!{TITLE_WORD}[.\s])(?:[{vocabulary.UPPER}]\.[^\S\n]*)?{CAP}"
+                           rf"(?:[^\S\n]+{CAP}){{0,2}}[^\S\n]+"
                            rf"\d{{1,4}}[a-zA-Z]?(?:/\d{{1,3}})?,[^\S\n]*[1-9]\d{{3}}[^\S\n]+"
                            rf"{CAP}(?:[^\S\n]+{CAP}){{0,2}}", 0.5),
     )
@@ -174,10 +179,26 @@ class BeAddressRecognizer(FrPatternRecognizer):
                 continue  # "depuis juin 2022, rue de la Filature 14": a year before the street, no house number
             if participle(text, result.start):
                 continue  # "Maman est allée le chercher à 0h40": a verb, no street
-            if pattern_name(result) == "untyped_street" and not _own_postcode(text[result.start:result.end]):
+            if pattern_name(result) == "untyped_street" and (not _own_postcode(text[result.start:result.end])
+                                                              or _room_or_part(text[result.start:result.end])):
                 continue
             kept.append(result)
         return kept
+
+
+UNTYPED_NAME = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+\d")
+
+
+def _room_or_part(address: str) -> bool:
+    """One French word in the singular before the number: a room, a group, an article of the place ("Salle 2, 5000
+    Namur", "Local 12", "Article 12"), no street ("Hirondelles 17", "Glycines 4", "J. Destrée 88" are)."""
+    from anonymizer.models.lexicon import is_word
+
+    name = UNTYPED_NAME.match(address)
+    if name is None:
+        return False
+    word = name.group(1)
+    return is_word(word.lower()) and not word.lower().endswith(("s", "x"))
 
 
 UNTYPED_TAIL = re.compile(rf",[^\S\n]*([1-9]\d{{3}})[^\S\n]+({CAP}(?:[^\S\n]+{CAP}){{0,2}})$")

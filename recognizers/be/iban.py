@@ -30,7 +30,8 @@ class SepaIbanRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "IBAN"
     PATTERNS = (
         # (a group of three when spaced apart: a digit dropped in typing, "BE51 0018 842 1562", is still the account)
-        ("iban", r"(?<![\w])[A-Z]{2}\d{2}(?:[ -][A-Z0-9]{3,4}|-?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![\w])", 0.5),
+        ("iban", r"(?<![\w])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}|[ ][A-Z0-9]{3}(?=[ ][A-Z0-9])){2,7}"
+                 r"(?:[ -]?[A-Z0-9]{1,3})?(?![\w])", 0.5),
     )
     CONTEXT = ("iban", "compte", "bancaire", "virement")
 

@@ -96,10 +96,12 @@ SAID_CODE = (r"(?i:\b(?:numéro|n°|dossier|référence|réf\.?))[^\S\n]+\K"
              rf"{_SAID_BODY}(?:{_SAID_JOIN}{_SAID_PART}){{1,8}}+")
 SAID_LONG_CODE = rf"(?<![\w'’-]){_SAID_BODY}(?:{_SAID_JOIN}{_SAID_PART}){{2,16}}+"
 SAID_SIGN = re.compile(r"(?i:(?<![\w'’-])(?:barre|slash|tiret)(?![\w'’-]))")
+# a month and its year after a cue ("Mutuelle : 12/2024 payé"): a period, no number of a file
+MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 SAID_POINT = re.compile(r"(?i:(?<![\w'’-])point(?![\w'’-]))")
 MIN_SAID_POINTS = 3
-# a mark said out of ten, twenty, a hundred ("douze barre vingt")
-SAID_MARK = re.compile(r"(?i:(?<![\w'’-])(?:barre|slash|sur)[^\S\n]+(?:dix|vingt|quarante|cinquante|cent)(?![\w'’-]))")
+# a mark said out of ten or twenty ("douze barre vingt"; "barre cent douze" is a reference's part)
+SAID_MARK = re.compile(r"(?i:(?<![\w'’-])(?:barre|slash|sur)[^\S\n]+(?:dix|vingt)(?![\w'’-]))")
 SAID_SLASH = re.compile(r"(?i:(?<![\w'’-])(?:barre|slash)(?![\w'’-]))")
 MIN_SAID_LONG = 6  # numbers a reference said with no word before it holds at least
 
@@ -252,7 +254,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         results = [r for r in results if not (pattern_name(r) == "cued_code" and (
             LAW_BEFORE.search(text, max(0, r.start - 90), r.start) or _school_year(text[r.start:r.end])))
             and not file_name_without_name(text, r.start, r.end)  # "PV_conseil_classe_P4.docx"
-            and not dates.MONTHS_RANGE.fullmatch(text[r.start:r.end].strip())]  # "09/2021-06/2023"
+            and not dates.MONTHS_RANGE.fullmatch(text[r.start:r.end].strip())  # "09/2021-06/2023"
+            and not (pattern_name(r) == "cued_code" and MONTH_YEAR.fullmatch(text, r.start, r.end))]
         return results + self._listed(text, [r for r in results
                                              if pattern_name(r) in ("cued_code", "numbered", "bill_code")])
 

@@ -89,6 +89,10 @@ MONTHS_SHORT = _names(tuple(tuple(f.rstrip(".") for f in forms if f.endswith("."
 D = r"(?:0?[1-9]|[12]\d|3[01])"
 # what a fraction measures after it: "le vendredi 4/5 temps", "jeudi 1/2 journée", "3/5 des enfants"
 FRACTION_OF = r"[^\S\n]+(?:temps|journées?|jours?|semaines?|mois|heures?|des|de|d['’]|du)\b"
+# a day and a month, either order, as English writes them after "on" ("absent on 11/25 and 11/26"), no mark out of
+# ten or twenty
+ENGLISH_DAY = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\w/]|[.,]\d)"
+ENGLISH_MARK = r"\d{1,2}/(?:10|20)(?![\w/])"
 # the fractions a dose or a schedule writes ("1/2 matin", "3/4 soir")
 FRACTION = r"(?:1/[234]|[23]/[34])"
 ROMAN = "|".join(sorted(vocabulary.ROMAN_MONTHS, key=len, reverse=True))  # a month in Roman numerals
@@ -199,9 +203,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("roman_day_month", rf"(?i:\ble|\bdu|\bau|\bce)[^\S\n]+\K{D}[./-](?:{ROMAN})(?!\w|[./-]\w)", 0.6),
         ("numeric_before_time", rf"(?<![\w/.,-]){D}/{M}(?=[^\S\n]+\d{{1,2}}[:hH]\d{{2}})", 0.6),
         # a day and month after an English preposition of time, either order ("absent on 11/25 and 11/26", "by 3/4")
-        ("english_short", r"(?i:\b(?:on|by|until|till|since))[^\S\n]+\K(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
-                          r"(?![\w/]|[.,]\d)|(?<=/(?:1[3-9]|2\d|3[01])[^\S\n]+(?i:and|or|to|-)[^\S\n]+)"
-                          r"(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\w/]|[.,]\d)", 0.6),
+        ("english_short", rf"(?i:\b(?:on|until|till|since))[^\S\n]+\K(?!{FRACTION}(?![\d/])|{ENGLISH_MARK})"
+                          rf"{ENGLISH_DAY}|(?<=(?i:\b(?:on|until|till|since))[^\S\n]+{ENGLISH_DAY}[^\S\n]+"
+                          rf"(?i:and|to)[^\S\n]+){ENGLISH_DAY}", 0.6),
         # the month first, as a phone or a form set to American English writes it, when the day cannot come first
         # ("03/15/2009", "3/31/2025"): anonymizer.dates reads it so
         ("us_numeric", r"(?<![\w/.,-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\w/]|[.,]\d)", 0.85),

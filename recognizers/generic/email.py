@@ -46,17 +46,31 @@ class FrEmailRecognizer(FrPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """A domain said aloud is made of names, never of the sentence's function words ("kevin arobase gmail et dis
-        lui ton point de vue": no address), and a domain ending that French writes as a word is the sentence going
-        on when a word follows it ("point de vue", "point ma foi")."""
+        lui ton point de vue": no address), and "point de" before the noun of a locution is the sentence going on
+        ("point de vue", "point de départ"; "point de danke", "point ma et mon numéro" end addresses)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if pattern_name(r) != "spoken_email" or _said_address(text, r.start, r.end)]
+        kept = []
+        for r in results:
+            if pattern_name(r) == "spoken_email":
+                # (the first ending that makes an address: "dubois arobase skynet point be et le point de
+                # rendez-vous" is "... skynet point be")
+                at = list(AT_WORD.finditer(text, r.start, r.end))
+                ends = [m.end() for m in ENDING.finditer(text, at[-1].end() if at else r.start, r.end)]
+                end = next((e for e in ends if _said_address(text, r.start, e)), None)
+                if end is None:
+                    continue
+                r.end = end
+            kept.append(r)
+        return kept
 
 
 # the function words a domain's name may hold ("sainte julienne du val", "cpas de la hulpe")
-DOMAIN_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "au", "aux"})
+DOMAIN_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "au", "aux", "et"})
+ENDING = re.compile(rf"(?i)(?<![\w-])(?:point|dot)[^\S\n]+{_TLD}")
 AT_WORD = re.compile(r"(?i)(?<![\w-])(?:arobase|arrobase|arobas|at)(?![\w-])")
-WORD_ENDINGS = ("de", "ma", "es")  # the endings of a domain French writes as words
-WORD_AFTER = re.compile(r"[^\S\n]+[a-zà-öø-ÿ]")
+# "point de" and a noun French writes after it: the sentence's locution, no German address ("point de vue")
+LOCUTION_AFTER = re.compile(r"[^\S\n]+(?i:vue|départ|repère|rencontre|contact|chute|vente|fuite|rupture|suture"
+                            r"|côté|croix|honneur|détail|ordre|mire|non-retour)(?![\w'’-])")
 
 
 def _said_address(text: str, start: int, end: int) -> bool:
@@ -64,4 +78,4 @@ def _said_address(text: str, start: int, end: int) -> bool:
     domain = text[at[-1].end():end].lower().split() if at else []
     if any(word in vocabulary.stop_words() and word not in DOMAIN_LINKS for word in domain[:-2]):
         return False
-    return not (domain and domain[-1] in WORD_ENDINGS and WORD_AFTER.match(text, end))
+    return not (domain and domain[-1] == "de" and LOCUTION_AFTER.match(text, end))

@@ -33,6 +33,8 @@ ORDINAL = re.compile(r"\d{1,2}(?:e|er|re|ère|ème|eme|nd|nde|è)")
 # the accounts of a budget, not of a network, when a French word follows ("les comptes : recettes 1200 €")
 ACCOUNTS_LABEL = re.compile(r"(?i:\b(comptes?))\s*(?:\([^)\n]{0,15}\))?\s*:\s*$")
 NAMED_NETWORK = re.compile(rf"(?i:\b(?:{SITES})\b)")
+# the first letters of a month's name, as a network prints a comment's date ("12 mars", "3 sept.")
+MONTH_OPENING = r"(?i:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)"
 # a time ("coucher à 20h30", "snap envoyé à 23h"): no handle
 TIME = re.compile(r"\d{1,2}h(?:\d{2})?")
 
@@ -69,14 +71,15 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         ("speaker", r"(?m)^(?:[^\S\n]*[-•*>][^\S\n]*)?\K(?!(?:art|sect|chap|al|cf|ex|par)\.)(?=[a-z0-9]*[a-z]{3})"
                     r"[a-z0-9]+(?:\.[a-z0-9_]+)+"
                     r"(?=[^\S\n]*(?::|[—–-][^\S\n]*\d{1,2}(?:[^\S\n]+[a-zé]{3,}|[/.]\d{1,2})))", 0.6),
-        # a comment's author as a network prints it before a middle dot and the comment's age ("soso.dmrc · il y a
-        # 4 j", "user8815402276 · 2 h"): a dot, an underscore or a digit in it (a display name, "Nadine Lh ·", is
-        # the person recogniser's; a file's or a step's name before its size or its state, "rapport2024 · 12 pages",
-        # "etape1 · accueil", is none)
+        # a comment's author as a network prints it before a middle dot and the comment's age or date ("soso.dmrc · il
+        # y a 4 j", "user8815402276 · 2 h", "kev.m · 12 mars", "nana.2009 · 3-12"): a dot, an underscore or a digit in
+        # it (a display name, "Nadine Lh ·", is the person recogniser's; a file's or a step's name before its size or
+        # its state, "rapport2024 · 12 pages", "etape1 · accueil", is none)
         ("comment_author", r"(?m)^(?:[^\S\n]*[-•*>↳][^\S\n]*|[^\S\n]*)\K(?=[a-z0-9_.]{0,27}[a-z]{3})"
                            r"(?=[a-z0-9_.]{0,29}[._\d])"
                            r"[a-z0-9_]+(?:\.[a-z0-9_]+)*(?=[^\S\n]+·[^\S\n]*(?:il[^\S\n]+y[^\S\n]+a|\d{1,3}[^\S\n]?"
-                           r"(?:h|j|min|sem|s|d|w|m|an|ans|mois)\b))", 0.6),
+                           r"(?:h|heures?|j|jours?|min|sem|semaines?|s|d|w|m|an|ans|mois)\b|hier\b"
+                           r"|\d{1,2}(?:[^\S\n]+" + MONTH_OPENING + r"|[-/.]\d{1,2})))", 0.6),
     )
     CONTEXT = ("insta", "snap", "tiktok", "facebook", "pseudo")
 

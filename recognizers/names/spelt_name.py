@@ -6,7 +6,8 @@ Single letters, four or more, joined by one space each, all capitals or all lowe
 (anonymizer.vocabulary.spaced_name_re), that spell a word written just before them (within ``SAID_BEFORE``
 characters, accents and case aside) or a listed first name or surname (five letters or more): the name said, then
 spelt. An acronym spelt out ("le S A J"), a kept term, a common
-word spelt with no name said before it or after a word quoted (a spelling exercise's « chat » : "C H A T") or a run
+word spelt with no name said before it or after the word in lower case (a spelling exercise's « chat » : "C H A T",
+"jamais, J A M A I S"; « Marchand » : "M A R C H A N D" is a name) or a run
 spelling no name nearby (a list's items, "A B C D", a reading exercise's "B A B A") is no name.
 """
 
@@ -24,11 +25,13 @@ from anonymizer.keeplist import default_policy
 from anonymizer.text import fold
 
 MIN_LETTERS = 4
-MIN_LISTED = 5  # letters of a name spelt with no said form before it ("B A B A" of a reading exercise is none)
+MIN_LISTED = 5  # letters of a name spelt with no said form nor cue before it ("B A B A" of a reading exercise)
 SAID_BEFORE = 100  # characters before the spelling where the name said is looked for
 SPELT = re.compile(rf"(?<![\w'’-]){vocabulary.spaced_name_re(MIN_LETTERS)}(?![\w'’-])")
 WORD = re.compile(r"[^\W\d_]+")
-QUOTE_BEFORE = re.compile(r"[«\"“][^\S\n]*$")  # a word quoted as a word: « chat »
+# what announces a spelling ("elle épelle le nom de famille : D I A Z", "nom : K A Y A", "ça s'écrit E M M A")
+SPELLING_CUE = re.compile(r"(?i:épel\w*|s['’]écrit|\bnom\b|prénom|je[^\S\n]+répète)")
+CUE_BEFORE = 60
 
 
 class SpeltNameRecognizer(FrSpanRecognizer):
@@ -42,10 +45,12 @@ class SpeltNameRecognizer(FrSpanRecognizer):
                 continue
             said = {fold(w.group()): w for w in WORD.finditer(text, max(0, match.start() - SAID_BEFORE), match.start())}
             before = said.get(fold(word))
-            if is_common_word(word) and (before is None or QUOTE_BEFORE.search(text, max(0, before.start() - 3),
-                                                                                before.start())):
-                continue  # a word spelt in a spelling exercise ("le mot « chat » : C H A T", "M A I S O N")
-            listed = len(word) >= MIN_LISTED and (in_surnames(word.capitalize()) or in_first_names(word.capitalize()))
+            if is_common_word(word) and (before is None or before.group().islower()):
+                continue  # a word spelt in a spelling exercise or for emphasis ("le mot « chat » : C H A T", "jamais,
+                # J A M A I S"); a name that is a word is spelt after it is written as a name ("« Marchand » :")
+            cued = SPELLING_CUE.search(text, max(0, match.start() - CUE_BEFORE), match.start()) is not None
+            listed = (len(word) >= MIN_LISTED or cued) \
+                and (in_surnames(word.capitalize()) or in_first_names(word.capitalize()))
             if before is not None or listed:
                 results.append(self.result(match.start(), match.end(), 0.6))
         return results

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from anonymizer.models.lexicon import is_foreign_compound, is_foreign_word, is_never_french, is_word
+from anonymizer.models.lexicon import is_common_word, is_foreign_compound, is_foreign_word, is_never_french, is_word
 from anonymizer.recognizers.lookup import (  # noqa: F401 - the name tests live with the lists
     NATIVE_LETTERS,
     first_names,
@@ -140,12 +140,20 @@ MAX_FILE_NAME = 120
 
 
 def words_joined(text: str) -> bool:
-    """French words joined by underscores, no listed first name or surname among them: a form's or a spreadsheet's
-    field or tab ("date_naissance", "Dossiers_en_cours"), not a name written so ("Jean_Pierre", "Claire_Fontaine")."""
+    """French words joined by underscores: a form's or a spreadsheet's field or tab ("date_naissance",
+    "Dossiers_en_cours", "boite_postale", "carnet_rose"), not a name written so: no listed name written with its
+    capital ("Jean_Pierre", "Claire_Fontaine"), no listed first name that is no common word ("lucas_vermeulen") and
+    not only listed names ("marie_claire")."""
     parts = [part for part in text.split("_") if part]
     return bool(parts) and all(part.isalpha() and (is_word(part.lower()) or part.lower() in vocabulary.stop_words())
-                               and not in_first_names(part.capitalize()) and not in_surnames(part.capitalize())
-                               for part in parts)
+                               and not _name_part(part) for part in parts) \
+        and not all(in_first_names(part.capitalize()) or in_surnames(part.capitalize()) for part in parts)
+
+
+def _name_part(part: str) -> bool:
+    listed_first = in_first_names(part.capitalize())
+    return part[:1].isupper() and (listed_first or in_surnames(part.capitalize())) \
+        or listed_first and not is_common_word(part.lower())
 
 
 def file_name_without_name(text: str, start: int, end: int) -> bool:
