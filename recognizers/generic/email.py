@@ -74,6 +74,8 @@ LOCUTION_AFTER = re.compile(r"[^\S\n]+(?i:vue|départ|repère|rencontre|contact|
 
 
 def _said_address(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, said aloud, ends as an address: its domain holds no function word of the sentence but a
+    place's links, and its "point de" is no locution's."""
     at = list(AT_WORD.finditer(text, start, end))
     domain = text[at[-1].end():end].lower().split() if at else []
     if any(word in vocabulary.stop_words() and word not in DOMAIN_LINKS for word in domain[:-2]):

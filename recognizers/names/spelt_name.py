@@ -4,11 +4,11 @@ is the person recogniser's: recognizers.names.person.SPELT_NAME).
 
 Single letters, four or more, joined by one space each, all capitals or all lower case
 (anonymizer.vocabulary.spaced_name_re), that spell a word written just before them (within ``SAID_BEFORE``
-characters, accents and case aside) or a listed first name or surname (five letters or more): the name said, then
-spelt. An acronym spelt out ("le S A J"), a kept term, a common
-word spelt with no name said before it or after the word in lower case (a spelling exercise's « chat » : "C H A T",
-"jamais, J A M A I S"; « Marchand » : "M A R C H A N D" is a name) or a run
-spelling no name nearby (a list's items, "A B C D", a reading exercise's "B A B A") is no name.
+characters, accents and case aside), or a listed first name or surname of five letters or more (four after a
+spelling's cue: "elle épelle : D I A Z"): the name said, then spelt. No name: an acronym spelt out ("le S A J") or a
+kept term; a common word spelt with no name said before it, or after the word written in lower case (a spelling
+exercise's « chat » : "C H A T", "jamais, J A M A I S"; « Marchand » : "M A R C H A N D" is a name); a run spelling
+no name nearby (a list's items, "A B C D", a reading exercise's "B A B A").
 """
 
 from __future__ import annotations
