@@ -171,12 +171,14 @@ def _titled(text: str, start: int) -> bool:
 TITLE_REACH = 30  # characters looked back for a title and a first name
 
 
-def _line_of_lower_names(text: str, start: int, lower_lines: set[int]) -> bool:
-    """A line where a person's name was found written in lower case (a transcript's, a message's): a listed first
-    name written with its capital elsewhere is that name there too, even when it is a noun ("la maman de benjamin" of
-    Benjamin, in the line of "mbuyi kalonji"; not "salut" of a span "Salut Ahmad", nor an adjective, "pas claire",
-    "la robe rose", nor a noun after its determiner, nor a surname that is a trade, "devenir boulanger")."""
-    return text.rfind("\n", 0, start) in lower_lines
+def _named_in_lower_line(text: str, start: int, original: str, lower_lines: set[int]) -> bool:
+    """``original`` at ``start`` is a listed first name in a line where a person's name was found written in lower
+    case (a transcript's, a message's): the name written with its capital elsewhere is that name there too, even
+    when it is a noun ("la maman de benjamin" of Benjamin, in the line of "mbuyi kalonji"; not "salut" of a span
+    "Salut Ahmad", nor an adjective, "pas claire", "la robe rose", nor a noun after its determiner, nor a surname
+    that is a trade, "devenir boulanger"). ``lower_lines``: where those lines open."""
+    return text.rfind("\n", 0, start) in lower_lines and in_first_names(original.capitalize()) \
+        and not is_adjective(original) and not DETERMINER_BEFORE.search(text, max(0, start - WORD_BEFORE), start)
 
 
 def propagate(text: str, spans: list[Span], policy: KeepPolicy,
@@ -195,10 +197,7 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
         entity_type, written_lower = forms[match.group()]
         if original.islower() and not written_lower and " " not in original \
                 and not _titled(text, start) \
-                and not (entity_type == "PERSON" and _line_of_lower_names(text, start, lower_lines)
-                         and in_first_names(original.capitalize())
-                         and not is_adjective(original)
-                         and not DETERMINER_BEFORE.search(text, max(0, start - WORD_BEFORE), start)) and (
+                and not (entity_type == "PERSON" and _named_in_lower_line(text, start, original, lower_lines)) and (
                 is_common_word(original) or entity_type != "PERSON" and is_foreign_word(original)
                 or is_word(original) and (written_lower is None
                                           or original != fold(original) and is_word(fold(original)))

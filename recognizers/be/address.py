@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from anonymizer.models.lexicon import is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.names.location import is_place, postcode_of_place
 
@@ -165,8 +166,6 @@ class BeAddressRecognizer(FrPatternRecognizer):
     CONTEXT = ("adresse", "domicile", "habite", "domicilié", "vivre")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        from anonymizer.models.lexicon import is_word
-
         kept = []
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             lone = LONE_LOWER.match(text, result.start, result.end)
@@ -192,8 +191,6 @@ UNTYPED_NAME = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+\d")
 def _room_or_part(address: str) -> bool:
     """One French word in the singular before the number: a room, a group, an article of the place ("Salle 2, 5000
     Namur", "Local 12", "Article 12"), no street ("Hirondelles 17", "Glycines 4", "J. Destrée 88" are)."""
-    from anonymizer.models.lexicon import is_word
-
     name = UNTYPED_NAME.match(address)
     if name is None:
         return False

@@ -43,9 +43,9 @@ ROUND_STAMP = r"(?m:^[^\S\n]*\(" + WEEKDAY + r"?" + SHORT_DATE + TIME + r"\)" + 
 # messages: a speaker only when the text is a conversation, two senders or more each writing twice or more, at two
 # times or more, one at least opening with a listed first name and none with a word French writes ("09:00 Accueil :
 # café" of a programme, "08:30 VAD Hermans :" of a diary, "08:00 Atarax : 25 mg" of a medication schedule are labels)
-BARE_STAMP = r"(?m:^[^\S\n]*\d{1,2}[:h]\d{2}(?::\d{2})?[^\S\n]+)"
+BARE_STAMP = r"(?m:^[^\S\n]*" + TIME + r"[^\S\n]+)"
 # a time after the sender and before the colon ("Naima 19:40 : ...")
-TIME_AFTER = re.compile(r"[^\S\n]+(\d{1,2}[:h]\d{2}(?::\d{2})?)[^\S\n]*:")
+TIME_AFTER = re.compile(r"[^\S\n]+(" + TIME + r")[^\S\n]*:")
 MIN_MESSAGES = 2  # lines each sender of a conversation writes, at least
 MIN_SENDERS = 2
 PLAIN_ZIPF = 3.0  # a word French writes this often is a slot's label ("Pause"), unless a first name

@@ -104,6 +104,7 @@ MIN_SAID_POINTS = 3
 SAID_MARK = re.compile(r"(?i:(?<![\w'’-])(?:barre|slash|sur)[^\S\n]+(?:dix|vingt)(?![\w'’-]))")
 SAID_SLASH = re.compile(r"(?i:(?<![\w'’-])(?:barre|slash)(?![\w'’-]))")
 MIN_SAID_LONG = 6  # numbers a reference said with no word before it holds at least
+SAID_ONE = re.compile(vocabulary.said_number(1, thousands=True))  # one number word
 
 
 def _said_reference(code: str, cued: bool) -> bool:
@@ -116,7 +117,7 @@ def _said_reference(code: str, cued: bool) -> bool:
         return False
     if not cued:
         return SAID_SLASH.search(code) is not None \
-            and len(re.findall(vocabulary.said_number(1, thousands=True), code)) >= MIN_SAID_LONG
+            and len(SAID_ONE.findall(code)) >= MIN_SAID_LONG
     return SAID_SIGN.search(code) is not None or len(SAID_POINT.findall(code)) >= MIN_SAID_POINTS
 
 

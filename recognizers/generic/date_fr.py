@@ -89,14 +89,14 @@ MONTHS_SHORT = _names(tuple(tuple(f.rstrip(".") for f in forms if f.endswith("."
 D = r"(?:0?[1-9]|[12]\d|3[01])"
 # what a fraction measures after it: "le vendredi 4/5 temps", "jeudi 1/2 journée", "3/5 des enfants"
 FRACTION_OF = r"[^\S\n]+(?:temps|journées?|jours?|semaines?|mois|heures?|des|de|d['’]|du)\b"
-# a day and a month, either order, as English writes them after "on" ("absent on 11/25 and 11/26"), no mark out of
-# ten or twenty
-ENGLISH_DAY = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\w/]|[.,]\d)"
 ENGLISH_MARK = r"\d{1,2}/(?:10|20)(?![\w/])"
 # the fractions a dose or a schedule writes ("1/2 matin", "3/4 soir")
 FRACTION = r"(?:1/[234]|[23]/[34])"
 ROMAN = "|".join(sorted(vocabulary.ROMAN_MONTHS, key=len, reverse=True))  # a month in Roman numerals
 M = r"(?:0?[1-9]|1[0-2])"
+# a day and a month, either order, as English writes them after "on" ("absent on 11/25 and 11/26"), no mark out of
+# ten or twenty
+ENGLISH_DAY = rf"{M}/{D}(?![\w/]|[.,]\d)"
 MM = r"(?:0[1-9]|1[0-2])"  # a month in two digits
 DD = r"(?:0[1-9]|[12]\d|3[01])"  # a day in two digits
 # the words that number a case file's items: home visits, appointments, sessions ("VAD 1 – 10/02/2025")
@@ -208,7 +208,7 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                           rf"(?i:and|to)[^\S\n]+){ENGLISH_DAY}", 0.6),
         # the month first, as a phone or a form set to American English writes it, when the day cannot come first
         # ("03/15/2009", "3/31/2025"): anonymizer.dates reads it so
-        ("us_numeric", r"(?<![\w/.,-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\w/]|[.,]\d)", 0.85),
+        ("us_numeric", rf"(?<![\w/.,-]){M}/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\w/]|[.,]\d)", 0.85),
         # (or opening a list's item before a part of the day, "- 3/2 matin (rendez-vous SAJ)", or alone between
         # dashes as a copied conversation heads a day's messages, "— 9/1 —"; not a dose, "Temesta 1/2 matin", nor a
         # schedule's fraction opening its item, "- 1/2 matin, 1/2 soir")

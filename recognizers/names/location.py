@@ -105,8 +105,8 @@ def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
     """A commune written in lower case after a preposition of place, as in SMS ("chez elle a anderlues"), or as a
     hashtag ("#liège"): never an ordinary word."""
     word = tokens[i][2]
-    if not word.islower() or len(word) < 4 or i == 0 or doc[i].is_stop or word in vocabulary.foreign_words():
-        return False  # (nor a German, Dutch or English function word: "in eine Schule" is no Eine)
+    if i == 0 or not _lower_candidate(tokens, doc, i):
+        return False
     hashtag = doc[i - 1].text == "#" and tokens[i - 1][1] == tokens[i][0]
     if is_word(word) and not hashtag and not (doc[i - 1].lower_ in ("à", "a") and fold(word) in _large_towns()):
         return False  # (a large town that is a word, after "à": "on est a liège")
@@ -116,12 +116,18 @@ def _lower_place(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
         and not (doc[i - 1].lower_ == "de" and vocabulary.in_foreign_line(doc_text(doc), tokens[i][0], tokens[i][1]))
 
 
+def _lower_candidate(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
+    """A word in lower case that may be a commune's name: four letters or more, no function word of French nor of
+    German, Dutch or English ("in eine Schule" is no Eine)."""
+    word = tokens[i][2]
+    return word.islower() and len(word) >= 4 and not doc[i].is_stop and word not in vocabulary.foreign_words()
+
+
 def _lower_place_next(tokens: list[tuple[int, int, str]], doc: Doc, i: int) -> bool:
     """A commune in lower case right after one that a preposition announced ("de seraing neupré", a police zone
-    that a transcript writes without its hyphen): no French word, no function word of another language."""
+    that a transcript writes without its hyphen): no French word."""
     word = tokens[i][2]
-    return word.islower() and len(word) >= 4 and not doc[i].is_stop and not is_word(word) \
-        and word not in vocabulary.foreign_words() and name_form(word) in places()
+    return _lower_candidate(tokens, doc, i) and not is_word(word) and name_form(word) in places()
 
 
 STREET_REACH = 60
