@@ -258,11 +258,26 @@ def _particle_hyphen() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({names})-(?=\w)")
 
 
+# a first name abbreviated by its first consonants ("Th. Verhaegen", "Ph. Lemaire", "Chr. Dubois"): its initial
+ABBREVIATED_FIRST_NAME = re.compile(r"(?<![\w.'’-])([A-Z])([bcdfghjklmnpqrstvwxz]{1,2})\.(?=[^\S\n]|-)")
+
+
+def _abbreviation_initial(match: re.Match[str]) -> str:
+    return match.group() if match.group().rstrip(".") in _title_abbreviations() else match.group(1) + "."
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    return frozenset(title.rstrip(".") for title in vocabulary.titles()) | {"Mr", "Dr", "Mgr", "Pr", "St", "Sr"}
+
+
 @lru_cache(maxsize=65536)
 def name_form(text: str) -> str:
     """A person's name as compared: folded, a particle joined by a hyphen or a space alike ("Al-Hamwi" is
-    "al hamwi")."""
-    return _particle_hyphen().sub(r"\1 ", fold(unspelt(text)))
+    "al hamwi"), a first name abbreviated by its first consonants as its initial ("Th. Verhaegen" is "t
+    verhaegen")."""
+    text = ABBREVIATED_FIRST_NAME.sub(_abbreviation_initial, unspelt(text))
+    return _particle_hyphen().sub(r"\1 ", fold(text))
 
 
 @lru_cache(maxsize=65536)
@@ -421,9 +436,12 @@ def _variant_of(name: str, earlier: list[str]) -> str | None:
     "Naima El Amrany" of "EL AMRANI, Naïma"; "Mohammed Nazary" of "Mohammad Nazari"); a kunya only of a kunya
     (see _same_kunya). (The case's names offer as ``earlier`` only those whose words share a key of
     ``_variant_keys`` with ``name``'s.)"""
-    mine = _name_words(name)
+    written = _name_words(name)
     for other in earlier:
-        theirs = _name_words(other)
+        mine, theirs = written, _name_words(other)
+        if len(theirs) != len(mine) and len(_without_article(theirs)) == len(_without_article(mine)):
+            # "Mohamad Khatib" of "Mohamad Al-Khatib": a surname's Arabic article left out
+            mine, theirs = _without_article(mine), _without_article(theirs)
         if len(theirs) != len(mine) or len(mine) < 2:
             continue
         if (set(mine) | set(theirs)) & KUNYA:
@@ -433,6 +451,16 @@ def _variant_of(name: str, earlier: list[str]) -> str | None:
         if _paired(list(mine), list(theirs)):
             return other
     return None
+
+
+ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
+def _without_article(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without the Arabic article of its surname ("al khatib mohamad" -> "khatib mohamad"); as is
+    when that would leave fewer than two words."""
+    kept = tuple(word for i, word in enumerate(name) if word not in ARABIC_ARTICLES or i == len(name) - 1)
+    return kept if len(kept) >= 2 else name
 
 
 def _same_kunya(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
@@ -986,6 +1014,20 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
                 keys[first] = keys[second]
                 others.setdefault((people.mention(first)[0], None), keys[second])
                 continue
+            if _alias_in_brackets(text, first, second, persons, keys) \
+                    and (len(words(people.mention(first)[0])) > 1 or _has_first_name(people.mention(first)[0])):
+                # "Jonathan Lemaire (Jo)", "AZZOUZI Mohammed (prénom usuel « Mhamed »)", "Sofiia (Sonia)": the
+                # fuller name is the person, the other one of her names wherever the case writes it alone (a
+                # surname alone before a first name, "Berisha (Drita)", is how one of several Berishas is told)
+                owner, other = (second, first) \
+                    if len(words(people.mention(second)[0])) > len(words(people.mention(first)[0])) else (first, second)
+                keys[other] = keys[owner]
+                form = people.mention(other)[0]
+                # (a surname written so, "HADDAD Rania (nom de naissance : AL-KHATIB)", names her there only: her
+                # mother may be Mme Al-Khatib)
+                if " " in form or _has_first_name(form) or not in_surnames(form):
+                    others.setdefault((form, None), keys[owner])
+                continue
             joined = OTHER_NAME.fullmatch(text, first.end, second.start)
             if not joined:
                 continue
@@ -1008,6 +1050,7 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
             others.setdefault((form, gender), keys[owner])
     if not others:
         return
+    moved: dict[Key, Key] = {}  # a full name written with another name of its person -> that person
     for keys, text in zip(keyed, texts, strict=True):
         for span, (entity_type, canonical) in keys.items():
             if entity_type != "PERSON":
@@ -1015,8 +1058,67 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
             form = people.mention(span)[0]
             owner = others.get((form, title_gender(text, span))) if (form, None) not in others \
                 else others[(form, None)] if canonical == form else None
+            if owner is None and canonical == form and (owner := _with_other_name(form, others)) is not None:
+                moved[keys[span]] = owner
             if owner is not None:
                 keys[span] = owner
+    # ... and so are the mentions the case resolved to that full name ("Maja" of "KOWALCZYK Maja", when "KOWALCZYK
+    # Maya (prénom correct : Maja)" says who she is)
+    for keys in keyed if moved else ():
+        for span, key in keys.items():
+            if key in moved:
+                keys[span] = moved[key]
+
+
+def _with_other_name(form: str, others: dict[tuple[str, str | None], Key]) -> Key | None:
+    """The person a full name the case resolved to no one else names when it writes one of her other names (a
+    nickname or another spelling of one word) in place of that word of her name: "Mhamed Azzouzi" of "AZZOUZI
+    Mohammed (prénom usuel « Mhamed »)"; None when no such person, or several."""
+    written = set(words(form))
+    if len(written) < 2:
+        return None
+    found = {owner for (other, gender), owner in others.items()
+             if gender is None and " " not in other and other in written
+             and written - {other} <= set(words(owner[1])) - {other}}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _alias_gap() -> re.Pattern[str]:
+    """What may stand between a person's name and another of her names in brackets right after it: nothing but
+    the bracket and a quote ("Jonathan Lemaire (Jo)", "Sofiia (« Sonia »)"), or a short phrase with a naming word
+    ("(prénom usuel « Mhamed »)", "(orth. mutuelle ; passeport : Sofiia)", "(17 ans, tout le monde l'appelle « Bibo
+    »)", vocabulary/naming_words.txt); never a relative, a preposition or a title right before the name ("(mère de
+    Kevin)", "(avocate de M. Dumont)", "(Mme Lambotte)": someone else)."""
+    cue = "|".join(re.escape(entry[:-1]) + r"\w*" if entry.endswith("*") else re.escape(entry) + r"(?![\w.])"
+                   for entry in sorted(vocabulary.naming_words(), key=len, reverse=True))
+    return re.compile(r"[^\S\n]*[»”\"]?[^\S\n]*\([^\S\n]*"
+                      r"(?:[^()\n«»“”\"\[\]]{0,60}?\b(?i:" + cue + r")[^()\n«»“”\"\[\]]{0,40}?)?"
+                      r"(?P<quote>[«“\"])?[^\S\n]*")
+
+
+ALIAS_NOT_AFTER = re.compile(r"(?i:\b(?:de|du|des|par|pour|avec|à|chez|via|loco|et|ou|mme|mlle|madame|m|monsieur|dr"
+                             r"|docteur|me|maître|mr|mrs|ms|mevrouw|meneer|frau|herr)\.?|\bd['’])[^\S\n]*[«“\"]?[^\S\n]*$")
+ALIAS_END_QUOTED = re.compile(r"[^\S\n]*[»”\"]")
+ALIAS_END = re.compile(r"[^\S\n]*(?:[),;]|[^\S\n](?i:selon|dans|sur|pour|par|à|au|aux|comme|chez)\b)")
+ALIAS_LIST_GAP = 4  # characters after the alias within which another person's name makes it a list ("(Andrei, Bianca)")
+
+
+def _alias_in_brackets(text: str, first: Span, second: Span, persons: list[Span], keys: dict[Span, Key]) -> bool:
+    """Whether ``second`` is another name of the person ``first`` names, written in brackets right after it (see
+    :func:`_alias_gap`): the bracket holds that name alone, or closes its quotation, and no other name follows it
+    there (a list of children "DOBRE (Andrei, Bianca)" names several people)."""
+    gap = _alias_gap().fullmatch(text, first.end, second.start)
+    if not gap or ALIAS_NOT_AFTER.search(text, first.end, second.start) \
+            or any(word in vocabulary.kinship_words() for word in words(gap.group().lower())):
+        return False
+    if any(first.end <= span.start < second.start for span in keys):
+        return False
+    end = (ALIAS_END_QUOTED if gap.group("quote") else ALIAS_END).match(text, second.end)
+    if not end:
+        return False
+    after = next((span.start for span in persons if span.start >= second.end), None)
+    return after is None or after - end.end() > ALIAS_LIST_GAP
 
 
 EXPLAINED = re.compile(r"[^\S\n]*\([^\S\n]*=[^\S\n]*")
@@ -1186,7 +1288,7 @@ class _People:
         # one letter dropped) with the word it respells ("Mohammed Nazary" and "Mohammad Nazari" share no word)
         at: dict[tuple[int, tuple[str, str]], list[int]] = {}
         for position, name in enumerate(full_names):
-            size = len(_name_words(name))
+            size = len(_without_article(_name_words(name)))  # ("Mohamad Khatib" meets "Mohamad Al-Khatib")
             places = {(size, key) for word in _name_words(name) for key in _variant_keys(word)}
             shared = sorted({earlier for key in places for earlier in at.get(key, ())})
             earlier = _variant_of(name, [full_names[p] for p in shared if full_names[p] not in self.spelt])
@@ -1347,8 +1449,8 @@ class _People:
         if len(whole) < 2 or mention == name_words:
             return False  # ("Luc-Emmanuel" is one word: its pieces are no second one)
         first = words(name)[0]
-        if first in mention:
-            return False
+        if first in mention or gender_of_first_name(first) is None:
+            return False  # ("KOVALENKO Olena Petrivna": its first word is her surname, "Olena Petrivna" is her)
         return any(first in other and other | mention == name_words and other & mention
                    for other in self.forms.get(len(mention), ()))
 

@@ -31,6 +31,8 @@ SHORTENED_FROM = 6  # letters of a first name that messages shorten
 NAME_AFTER_ARTICLE = re.compile(
     rf"(?:^|\s)(?:Les|Le|La|L['’])\s*([{vocabulary.UPPER}][^\W\d_]+(?:[\s-][{vocabulary.UPPER}][^\W\d_]+)?)$")
 MIN_NAMED = 4
+# the commune a school's or a service's name ends with ("école communale de Dolhain", "CPAS d'Aubange")
+TOWN_AFTER_NAME = re.compile(rf"\b(?:de|d['’])[^\S\n]*([{vocabulary.UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)$")
 # a town in an address: after a comma or a postcode, capitalised words ("14 Glenmore Park, Ballincollig, Co. Cork, P31
 # XK72": Ballincollig, Cork; "Kirchstraße 5, 4720 Kelmis": Kelmis)
 _TOWN_WORD = rf"[{vocabulary.UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -96,6 +98,12 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             named = NAME_AFTER_ARTICLE.search(surface)
             if named and len(named.group(1)) >= MIN_NAMED:
                 candidates.append((named.group(1), False))
+            # "école communale de Dolhain" names a place no list holds, written alone elsewhere ("le bus
+            # Dolhain–Eupen"); not a word ("Institut de la Providence", "Collège de Champion")
+            town = TOWN_AFTER_NAME.search(surface)
+            if town and len(town.group(1)) >= MIN_NAMED and not is_word(town.group(1).lower()) \
+                    and fold(town.group(1)) not in FUNCTION_WORDS and not policy.is_kept(town.group(1)):
+                _add_form(forms, fold(town.group(1)), "LOCATION", False)
         for index, (form, lower) in enumerate(candidates):
             folded = fold(form)
             # (a particle found alone as a person is a first name: "Ben", "Merci Ben"; not one that is a function word

@@ -1669,6 +1669,28 @@ MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordi
 FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and labels of Dutch, German, English
 
 
+# the words that announce a language in Dutch, German and English ("mijn Frans", "in het Frans", "spricht Deutsch",
+# "speaks French"), and the joins of a list of languages ("Turks en Frans")
+LANGUAGE_CUE = re.compile(r"(?i:\b(?:mijn|het|een|beetje|spreekt|spreken|verstaat|praat|in|naar|op|auf|nur|spricht"
+                          r"|sprechen|versteht|speaks|speak|understands|some|little|in|into|en|of|und|oder|and|or)"
+                          r")[^\S\n]*$")
+LANGUAGE_NEIGHBOUR = 25  # characters around a language's name within which another one makes a list of languages
+
+
+def _language_named(text: str, span: Span) -> bool:
+    """A span that is the Dutch, German or English name of a language, in a line of those languages, after a word
+    that announces a language or beside another language's name ("Turks en een beetje Frans")."""
+    word = span.text.strip()
+    if word not in vocabulary.language_names() or not vocabulary.in_foreign_line(text, span.start, span.end):
+        return False
+    if LANGUAGE_CUE.search(text, max(0, span.start - LANGUAGE_NEIGHBOUR), span.start):
+        return True
+    # (in the same clause: "weinig Nederlands). Ik heb met Frans gesproken" names Frans)
+    before = re.split(r"[.!?;:()\n]", text[max(0, span.start - LANGUAGE_NEIGHBOUR):span.start])[-1]
+    after = re.split(r"[.!?;:()\n]", text[span.end:span.end + LANGUAGE_NEIGHBOUR])[0]
+    return any(name in vocabulary.language_names() for name in re.findall(r"[^\W\d_]+", before + " " + after))
+
+
 def _foreign_not_name(word: str) -> bool:
     """A function word or label of Dutch, German or English, or a word of theirs no list holds as a name or a
     place; never a surname's particle ("de groot", "van den broek")."""
@@ -2157,6 +2179,8 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "leefloon door ons OCMW", "Andere info voor de overdracht:", a table's "| Datum betaling |":
         # Dutch, German or English words in lower case or opening their sentence or cell (capitalised within one, a
         # single word may be a surname: "Koning")
+    if span.entity_type in ("PERSON", "LOCATION") and _language_named(text, span):
+        return True  # "Excuseer voor mijn Frans", "Turks en een beetje Frans": a language, in a line of its own
     if span.entity_type == "PERSON" and span.source == NER_SOURCE \
             and (is_chat_word(word.lower()) or fold(word.lower()) in FOLDED_STOP_WORDS) \
             and not in_first_names(word.capitalize()) and not in_surnames(word.capitalize()):

@@ -2151,3 +2151,65 @@ def test_a_date_written_month_first_is_the_day_written_first(anonymizer):
     for seed in range(1, 6):
         dates_written = re.findall(r"\d{1,2}/\d{1,2}/\d{4}", anonymizer.anonymize(text, style="pseudo", seed=seed).text)
         assert len(dates_written) == 2 and dates_written[0] == dates_written[1] != "15/03/2009"
+
+
+def test_another_name_in_brackets_after_a_name_is_its_person(anonymizer):
+    """#20: "Jonathan Lemaire (Jo)", "AZZOUZI Mohammed (prénom usuel « Mhamed »)", "Sofiia (Sonia)": the name in
+    brackets is the person's across the case, and so is a full name written with it ("Mhamed Azzouzi"); a relative
+    ("(mère de ...)"), a title ("(Mme ...)") or a list of children in brackets names someone else."""
+    first, second = _case_tags(anonymizer, [
+        "Père : AZZOUZI Mohammed (prénom usuel « Mhamed »), détenu. Visite de Jonathan Lemaire (Jo) le 3 mai. "
+        "Enfant : Sofiia (Sonia), 9 ans.",
+        "Mhamed Azzouzi a téléphoné. Jo viendra jeudi. Sonia dessine."])
+    tag = dict(first)
+    assert [t for _, t in second] == [tag["AZZOUZI Mohammed"], tag["Jonathan Lemaire"], tag["Sofiia"]]
+    assert tag["Mhamed"] == tag["AZZOUZI Mohammed"] and tag["Jo"] == tag["Jonathan Lemaire"]
+    for text, one, other in [("Kevin Dupont (mère de Léa) est venue.", "Kevin Dupont", "Léa"),
+                             ("Jolan Martin (Mme Lambotte) est passé.", "Jolan Martin", "Lambotte"),
+                             ("La famille Dobre (Andrei, Bianca) est arrivée.", "Andrei", "Bianca")]:
+        tags = dict(_case_tags(anonymizer, [text])[0])
+        assert tags[one] != tags[other], text
+
+
+def test_a_nickname_s_pseudonym_is_its_person_s_first_name(anonymizer):
+    """#20, pseudo style: "Bibo", the nickname "Ayoub AZZOUZI dit « Bibo »" gives, is rendered with Ayoub's surrogate
+    first name, not as a surname of its own."""
+    text = "Frère : Ayoub AZZOUZI dit « Bibo », 17 ans. Bibo est passé hier. Ayoub a dit oui."
+    out = anonymizer.anonymize(text, style="pseudo", seed=3).text
+    first_name = re.search(r"Frère : (\S+) ", out).group(1)
+    assert "Bibo" not in out and f"{first_name} est passé" in out, out
+
+
+def test_an_abbreviated_first_name_and_a_patronymic_are_their_person(anonymizer):
+    """#20: "Th. Verhaegen" is Thomas Verhaegen; "KOVALENKO Olena Petrivna" (surname first, then her patronymic) and
+    "Olena Kovalenko" are one woman."""
+    first, second = _case_tags(anonymizer, [
+        "Éducateur : Thomas Verhaegen. Mère : KOVALENKO Olena Petrivna, née à Kharkiv.",
+        "Th. Verhaegen a vu Olena Kovalenko. Olena Petrivna parle peu."])
+    tag = dict(first)
+    assert [t for _, t in second] == [tag["Thomas Verhaegen"], tag["KOVALENKO Olena Petrivna"],
+                                      tag["KOVALENKO Olena Petrivna"]]
+
+
+@pytest.mark.parametrize("text, removed", [
+    ("Le GSM. Attendez… zéro quatre septante-deux… trente-trois… quarante et un… zéro huit.",
+     "zéro quatre septante-deux… trente-trois… quarante et un… zéro huit"),
+    ("Il a dit zéro quatre septante-six... douze... quarante... zéro neuf, merci.",
+     "zéro quatre septante-six... douze... quarante... zéro neuf"),
+    ("Il entrera à l'école communale de Welkenraedt-Nord. Le bus Welkenraedt-Nord–Eupen passe à 7h.",
+     "Welkenraedt-Nord"),
+    ("Jonas est inscrit au Technisches Institut St. Georg de Raeren.", "Technisches Institut St. Georg"),
+])
+def test_b63_classes_are_removed(anonymizer, text, removed):
+    """B63: a phone number dictated with pauses, a commune no list holds written in a school's name and alone, a
+    German-speaking Community school's kind."""
+    out = anonymizer.anonymize(text).text
+    assert not any(word in out for word in re.findall(r"[^\W\d_]{4,}", removed) if word not in ("Institut",)), out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Excuseer voor mijn Frans, ik schrijf in de twee talen.", "Frans"),
+    ("Mevrouw Yilmaz belde (Turks en een beetje Frans, weinig Nederlands).", "Frans"),
+])
+def test_a_language_s_name_in_a_dutch_line_is_no_person(anonymizer, text, kept):
+    assert kept in anonymizer.anonymize(text).text

@@ -560,3 +560,16 @@ def in_form_label(text: str, start: int, end: int) -> bool:
         return False
     return len(text[line_start:colon].split()) <= LABEL_WORDS
 
+
+
+@lru_cache(maxsize=1)
+def naming_words() -> tuple[str, ...]:
+    """Stems of the words that, in brackets after a person's name, say that the name after them is hers too
+    ("se fait appeler", "prénom usuel", "orthographié", "roepnaam")."""
+    return _lines("naming_words.txt")
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """The Dutch, German and English names of languages, as written with their capital ("Frans", "Deutsch")."""
+    return frozenset(_lines("language_names.txt"))

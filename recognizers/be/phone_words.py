@@ -3,7 +3,7 @@ nonante, un", "quatre-cent-septante-sept, zéro-six, quatorze, quatre-vingt". No
 a phone call keep them as heard; they identify like digits.
 
 A run of French number words (``anonymizer/vocabulary/number_words.txt``, Belgian forms included) joined
-by spaces, hyphens, commas, slashes or "et" is read as the numbers a person says in a row: "septante-neuf"
+by spaces, hyphens, commas, slashes, pauses ("…") or "et" is read as the numbers a person says in a row: "septante-neuf"
 is 79, "quatre-vingt" 80, "quatre cent septante sept" 477, "zéro" always a number of its own, and a comma or a
 slash ends a number ("zéro quatre sept six / trente-deux / dix-huit"). It is a phone number when it says four
 numbers or more and eight digits or more: counting aloud ("un, deux, trois") or an age in words says fewer.
@@ -50,7 +50,8 @@ def _run() -> re.Pattern[str]:
     # joined by a comma, a slash, a hyphen, "et" or spaces, one line break included (a hard-wrapped mail)
     # (the next line in lower case or going on with numbers: "Deux enfants à charge." under a number opens a sentence)
     # (a hesitation said between two numbers stays in the run: "septante-six, euh, trente-deux")
-    joined = (rf"(?:{word})(?:(?:[^\S\n,/-]*[,/-][^\S\n,/-]*(?:(?:euh|heu|hum)[^\S\n]*[,…]?[^\S\n]*)?"
+    # (a pause written "…" or "..." is a comma: "zéro quatre septante-huit… vingt-deux… quarante et un")
+    joined = (rf"(?:{word})(?:(?:[^\S\n,/…-]*(?:[,/…-]|\.{{3}})[^\S\n,/…-]*(?:(?:euh|heu|hum)[^\S\n]*[,…]?[^\S\n]*)?"
               rf"|[^\S\n]+(?:et[^\S\n]+)?"
               rf"|[^\S\n]*\n[^\S\n]*(?:(?-i:(?=[a-zà-ÿ]))|(?=(?:{word})[^\S\n,/-]*[\s,/-][^\S\n]*(?:{word}))))"
               rf"(?:{word}))+")
@@ -62,7 +63,7 @@ def said_numbers(run: str, eighty: bool = True) -> list[int]:
     number said two digits at a time), not 82."""
     values = vocabulary.number_words()
     numbers: list[int] = []
-    for group in re.split(r"[,/]", run.lower()):
+    for group in re.split(r"[,/…]|\.{3}", run.lower()):
         current: int | None = None
         for word in re.split(r"[\s-]+", group.strip()):
             if word in ("", "et"):
