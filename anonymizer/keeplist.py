@@ -96,7 +96,8 @@ def _product_re() -> re.Pattern[str]:
     code = r"(?:[A-Z][A-Za-z]{0,3}\d{1,3}[A-Za-z]?|[A-Z]{1,4}|[1-9]\d{0,3})(?![\w'’./-])"
     # (singular determiners only, written here: "les Renault", "des Peugeot" name families)
     return re.compile(rf"(?:(?<![\w'’])(?P<determiner>(?i:une?|son|sa|ma|mon|ta|ton|leur|la|cette|l['’])|GSM|gsm"
-                      rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter))[^\S\n]*[(:]?[^\S\n]*"
+                      rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter|minibus|camionnette|camion"
+                      rf"|fourgon|fourgonnette|utilitaire|monospace|taxi))[^\S\n]*[(:]?[^\S\n]*"
                       # (or a piece of clothing, as a hearing describes someone, the make alone: "une casquette
                       # Lacoste"; "pull Nike Lucas" is a pupil's pullover, Lucas a name)
                       rf"|(?<![\w'’])(?P<clothing>(?i:casquette|veste|blouson|doudoune|pull|sweat|training|jogging"

@@ -372,8 +372,14 @@ def _relations() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _initials(text: str) -> tuple[str, ...]:
-    """The initials of a name ("F. Bensalah" -> ("f",), "J.-M. Collard" -> ("j", "m"))."""
-    return tuple(w for w in words(name_form(text)) if len(w) == 1)
+    """The initials of a name ("F. Bensalah" -> ("f",), "J.-M. Collard" -> ("j", "m")), a first name abbreviated
+    by its first consonants as those ("Ch. Verhaegen" -> ("ch",): Charles, not Caroline)."""
+    initials = [w for w in words(name_form(text)) if len(w) == 1]
+    for match in ABBREVIATED_FIRST_NAME.finditer(unspelt(text)):
+        if match.group().rstrip(".") not in _title_abbreviations() and fold(match.group(1)) in initials:
+            initials.remove(fold(match.group(1)))
+            initials.append(fold(match.group()[:-1]))
+    return tuple(initials)
 
 
 def _initials_fit(initials: tuple[str, ...], others: frozenset[str]) -> bool:
@@ -454,6 +460,10 @@ def _variant_of(name: str, earlier: list[str]) -> str | None:
 
 
 ARABIC_ARTICLES = frozenset({"al", "el"})
+# the endings of an East Slavic patronymic, in Latin and Cyrillic letters ("Petrivna", "Ivanovich", "Петрівна"): the
+# father's name between a person's first name and her surname, never her surname nor another person's first name
+PATRONYMIC = re.compile(r"(?i:.{3,}(?:ivna|ovna|evna|yivna|ivych|ovych|ovich|evich|ovitch|evitch|івна|ївна|овна|евна"
+                        r"|ович|евич|йович|ійович|івич))$")
 
 
 def _without_article(name: tuple[str, ...]) -> tuple[str, ...]:
@@ -1083,42 +1093,62 @@ def _with_other_name(form: str, others: dict[tuple[str, str | None], Key]) -> Ke
     return found.pop() if len(found) == 1 else None
 
 
+def _naming_re(quoted: bool) -> str:
+    return "|".join(re.escape(entry[:-1]) + r"\w*" if entry.endswith("*") else re.escape(entry) + r"(?![\w.])"
+                    for entry, needs_quote in sorted(vocabulary.naming_words().items(), key=lambda e: -len(e[0]))
+                    if needs_quote == quoted)
+
+
 @lru_cache(maxsize=1)
 def _alias_gap() -> re.Pattern[str]:
-    """What may stand between a person's name and another of her names in brackets right after it: nothing but
-    the bracket and a quote ("Jonathan Lemaire (Jo)", "Sofiia (« Sonia »)"), or a short phrase with a naming word
-    ("(prénom usuel « Mhamed »)", "(orth. mutuelle ; passeport : Sofiia)", "(17 ans, tout le monde l'appelle « Bibo
-    »)", vocabulary/naming_words.txt); never a relative, a preposition or a title right before the name ("(mère de
-    Kevin)", "(avocate de M. Dumont)", "(Mme Lambotte)": someone else)."""
-    cue = "|".join(re.escape(entry[:-1]) + r"\w*" if entry.endswith("*") else re.escape(entry) + r"(?![\w.])"
-                   for entry in sorted(vocabulary.naming_words(), key=len, reverse=True))
+    """What may stand between a person's name and another of her names in brackets right after it: the bracket
+    alone or with a quote ("Jonathan Lemaire (Jo)", "Sofiia (Sonia)": see :func:`_alias_in_brackets`), or a short
+    phrase ending with a naming word right before the name (vocabulary/naming_words.txt): a noun, with a word of its
+    own and a colon ("(prénom usuel « Mhamed »)", "(prénom correct : Maja)"), or a verb before a quote ("(17 ans,
+    tout le monde l'appelle « Bibo »)"; "(a appelé Julie Renard)" names someone else)."""
+    lead = r"[^()\n«»“”\"\[\]]{0,40}?(?<![\w])"
+    own_word = r"(?:[^\S\n]+(?i:usuel(?:le)?|correct(?:e)?|officiel(?:le)?|d['’]usage|complet|exact(?:e)?))?"
     return re.compile(r"[^\S\n]*[»”\"]?[^\S\n]*\([^\S\n]*"
-                      r"(?:[^()\n«»“”\"\[\]]{0,60}?\b(?i:" + cue + r")[^()\n«»“”\"\[\]]{0,40}?)?"
-                      r"(?P<quote>[«“\"])?[^\S\n]*")
+                      r"(?:(?P<noun>" + lead + r"(?i:" + _naming_re(False) + r")" + own_word + r"[^\S\n]*:?)"
+                      r"|(?P<verb>" + lead + r"(?i:" + _naming_re(True) + r")(?:[^\S\n]+(?i:comme|as|als))?"
+                      r"[^\S\n]*:?[^\S\n]*(?=[«“\"])))?"
+                      r"[^\S\n]*(?P<quote>[«“\"])?[^\S\n]*")
 
 
-ALIAS_NOT_AFTER = re.compile(r"(?i:\b(?:de|du|des|par|pour|avec|à|chez|via|loco|et|ou|mme|mlle|madame|m|monsieur|dr"
-                             r"|docteur|me|maître|mr|mrs|ms|mevrouw|meneer|frau|herr)\.?|\bd['’])[^\S\n]*[«“\"]?[^\S\n]*$")
 ALIAS_END_QUOTED = re.compile(r"[^\S\n]*[»”\"]")
 ALIAS_END = re.compile(r"[^\S\n]*(?:[),;]|[^\S\n](?i:selon|dans|sur|pour|par|à|au|aux|comme|chez)\b)")
 ALIAS_LIST_GAP = 4  # characters after the alias within which another person's name makes it a list ("(Andrei, Bianca)")
+BRACKET_REST = 60  # characters of the bracket after the alias read for a relation's word ("(Léa, sa sœur, ...)")
+NICKNAME_OPENING = 2  # a bare alias opens a word of the name it follows ("Jonathan Lemaire (Jo)"), shares its first
+# three letters ("Sofiia (Sofia)") or writes it otherwise (see same_person_word)
 
 
 def _alias_in_brackets(text: str, first: Span, second: Span, persons: list[Span], keys: dict[Span, Key]) -> bool:
     """Whether ``second`` is another name of the person ``first`` names, written in brackets right after it (see
-    :func:`_alias_gap`): the bracket holds that name alone, or closes its quotation, and no other name follows it
-    there (a list of children "DOBRE (Andrei, Bianca)" names several people)."""
+    :func:`_alias_gap`). A bare bracket after a name as often holds her child or her contact ("Nathalie Collin
+    (Inès)"): it names her when it holds a short form or another writing of one of her words ("Jonathan Lemaire
+    (Jo)", "Maximilien (Max)", "Sofiia (Sofia)"). Never with a relation's word in the bracket
+    ("(Léa, sa sœur, ...)"), another name there, or a list ("DOBRE (Andrei, Bianca)")."""
     gap = _alias_gap().fullmatch(text, first.end, second.start)
-    if not gap or ALIAS_NOT_AFTER.search(text, first.end, second.start) \
-            or any(word in vocabulary.kinship_words() for word in words(gap.group().lower())):
+    if not gap or any(first.end <= span.start < second.start for span in keys):
         return False
-    if any(first.end <= span.start < second.start for span in keys):
-        return False
+    if not (gap.group("noun") or gap.group("verb")):
+        mine = [word for word in words(fold(_read(first))) if len(word) >= NICKNAME_OPENING]
+        theirs = [word for word in words(fold(_read(second))) if len(word) >= NICKNAME_OPENING]
+        if not any(word.startswith(alias) or alias[:NICKNAME_OPENING + 1] == word[:NICKNAME_OPENING + 1]
+                   or same_person_word(alias, word) for alias in theirs for word in mine):
+            return False
     end = (ALIAS_END_QUOTED if gap.group("quote") else ALIAS_END).match(text, second.end)
     if not end:
         return False
+    close = text.find(")", second.end, second.end + BRACKET_REST)
+    rest = text[gap.start():second.start] + " " + text[second.end:close if close != -1 else second.end + BRACKET_REST]
+    if any(word in vocabulary.kinship_words() for word in words(rest.lower())):
+        return False
     after = next((span.start for span in persons if span.start >= second.end), None)
-    return after is None or after - end.end() > ALIAS_LIST_GAP
+    if after is None:
+        return True
+    return after > close if close != -1 else after - end.end() > ALIAS_LIST_GAP
 
 
 EXPLAINED = re.compile(r"[^\S\n]*\([^\S\n]*=[^\S\n]*")
@@ -1258,6 +1288,8 @@ CLAUSE_WORD = re.compile(r"(?i:\b(?:c['’]est|est|était|sont|ici|moi|je|j['’
 
 MIN_DIMINUTIVE = 3  # letters a first name's short form keeps of it ("Yass" of "Yassine", "Max" of "Maxime")
 MIN_TRUNCATED = 6  # letters of a surname written without its last one or two ("Delvau" of "Delvaux")
+MIN_UNGENDERED_SHORT = 4  # letters of the short form of a first name no list genders ("Najib" of "Najibullah")
+MIN_UNGENDERED_CUT = 3  # letters it leaves out ("Ramzi" and "Ramziya" are a brother and his sister)
 
 
 class _People:
@@ -1408,6 +1440,8 @@ class _People:
                                      if _initials_fit(initials, name_words - mention)))
         if len(fitting) == 1:
             return fitting[0]
+        if any(len(initial) > 1 for initial in initials):
+            return canonical  # "Th. Verhaegen" beside Thomas and Thérèse Verhaegen: which one, the text does not say
         longer = list(dict.fromkeys(name for name_words, name in fuller if name_words > mention))
         if not longer:
             return fuller[0][1]
@@ -1449,8 +1483,8 @@ class _People:
         if len(whole) < 2 or mention == name_words:
             return False  # ("Luc-Emmanuel" is one word: its pieces are no second one)
         first = words(name)[0]
-        if first in mention or gender_of_first_name(first) is None:
-            return False  # ("KOVALENKO Olena Petrivna": its first word is her surname, "Olena Petrivna" is her)
+        if first in mention or any(PATRONYMIC.fullmatch(word) for word in words(name)):
+            return False  # ("KOVALENKO Olena Petrivna": her surname, first name, patronymic; "Olena Petrivna" is her)
         return any(first in other and other | mention == name_words and other & mention
                    for other in self.forms.get(len(mention), ()))
 
@@ -1516,12 +1550,15 @@ def _truncated_surname(word: str, known: str) -> bool:
 
 def _short_first_name(word: str, known: str) -> bool:
     """A first name's short form: its first letters ("Yass" of "Yassine", "Max" of "Maxime": two letters or more
-    left out, never a name of the other gender, "Jean" of "Jeanne"; never when no list genders the name: "Ramzi" and
-    "Ramziya" are a brother and his sister), or its letters but the last with an ending of endearment ("Salmouch"
-    of "Salma", a word no list holds as a first name)."""
+    left out, never a name of the other gender, "Jean" of "Jeanne"; when no list genders the name, three letters or
+    more left out of four kept: "Ramzi" and "Ramziya" are a brother and his sister), or its letters but the last
+    with an ending of endearment ("Salmouch" of "Salma", a word no list holds as a first name)."""
     target = gender_of_first_name(known)
     if target is None:
-        return False
+        # (a long first name no list genders, cut by three letters or more: "Najib" of "Najibullah")
+        return len(word) >= MIN_UNGENDERED_SHORT and len(known) - len(word) >= MIN_UNGENDERED_CUT \
+            and known.startswith(word) and in_first_names(known.capitalize()) \
+            and not in_surnames(known.capitalize()) and gender_of_first_name(word) is None
     if len(word) >= MIN_DIMINUTIVE and len(known) - len(word) >= 2 and known.startswith(word):
         return gender_of_first_name(word) in (None, target)
     stem = known[:-1]

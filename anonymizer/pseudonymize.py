@@ -27,6 +27,7 @@ from anonymizer.leaks import GENERIC_WORDS
 from anonymizer.link import (
     KUNYA,
     NAME_TYPES,
+    PATRONYMIC,
     REFERENCE_YEAR,
     address_key,
     case_entity_keys,
@@ -163,6 +164,11 @@ def _surname_indices(parts: list[str]) -> list[int]:
     """Which words of a multi-word person name make the surname (first names and initials do not)."""
     if len(parts) < 2:
         return []
+    patronymics = [i for i, part in enumerate(parts) if PATRONYMIC.fullmatch(part)]
+    if len(parts) == 3 and patronymics in ([1], [2]):
+        # "Olena Petrivna KOVALENKO", "KOVALENKO Olena Petrivna", "Коваленко Олена Петрівна": the first name
+        # right before the patronymic, the surname the other word
+        return [2] if patronymics == [1] else [0]
     before = [p for p in parts[:-1] if not INITIAL.fullmatch(p)]
     if before and all(p.isupper() for p in before) and any(len(p) > 2 for p in before) \
             and not parts[-1].isupper() and parts[-1][:1].isupper() and not INITIAL.fullmatch(parts[-1]):
@@ -264,7 +270,8 @@ def _spelt_as(named: list[str], roles: Roles) -> dict[str, str] | None:
     """Each written word of a mention -> its word in the person's roles: itself, or the one word of the roles
     it spells differently ("Amrany" of "Amrani", "Stephan" of "Stefan", "Al-Hamwi" of "Al Hamwi") or shortens
     ("Yass" of "Yassine": :func:`anonymizer.link.same_person_word`); None when a word has none."""
-    spelt = {}
+    spelt: dict[str, str] = {}
+    unspelt: list[str] = []
     for part in named:
         folded = fold(part)
         if folded in roles:
@@ -276,10 +283,24 @@ def _spelt_as(named: list[str], roles: Roles) -> dict[str, str] | None:
             continue
         close = [word for word in roles if close_spelling(folded, word)] \
             or [word for word in roles if same_person_word(folded, word)]  # "Yass" of "Yassine"
-        if len(close) != 1:
+        if len(close) > 1:
             return None
-        spelt[folded] = close[0]
-    return spelt
+        if close:
+            spelt[folded] = close[0]
+        else:
+            unspelt.append(folded)
+    if not unspelt:
+        return spelt
+    # one word no rule spells beside her surname, when the case resolved the mention to her: another name of her
+    # first name's ("Jo Lemaire" of "Jonathan Lemaire (Jo)", "Mhamed Azzouzi" of "AZZOUZI Mohammed (prénom usuel
+    # « Mhamed »)")
+    first = [word for word, (role, _) in roles.items() if role == "first" and word not in spelt.values()
+             and " " not in word and "-" not in word]
+    surname_written = any(roles[word][0] == "surname" for word in spelt.values())
+    if len(unspelt) == 1 and len(first) == 1 and surname_written:
+        spelt[unspelt[0]] = first[0]
+        return spelt
+    return None
 
 
 def _fuller(text: str, than: str) -> bool:

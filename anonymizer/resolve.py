@@ -1670,25 +1670,44 @@ FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and
 
 
 # the words that announce a language in Dutch, German and English ("mijn Frans", "in het Frans", "spricht Deutsch",
-# "speaks French"), and the joins of a list of languages ("Turks en Frans")
-LANGUAGE_CUE = re.compile(r"(?i:\b(?:mijn|het|een|beetje|spreekt|spreken|verstaat|praat|in|naar|op|auf|nur|spricht"
-                          r"|sprechen|versteht|speaks|speak|understands|some|little|in|into|en|of|und|oder|and|or)"
-                          r")[^\S\n]*$")
-LANGUAGE_NEIGHBOUR = 25  # characters around a language's name within which another one makes a list of languages
+# "speaks French"); a list of languages joins two names ("Turks en een beetje Frans", "Arabisch und Französisch")
+LANGUAGE_CUE = re.compile(r"(?i:\b(?:mijn|beetje|spreekt|spreken|verstaat|verstaan|praat|praten|enkel|alleen"
+                          r"|in[^\S\n]+het|naar[^\S\n]+het|spricht|sprechen|versteht|verstehen|nur|auf|speaks|speak"
+                          r"|speaking|understands|in))[^\S\n]+$")
+LANGUAGE_JOIN = (r"[^\S\n]*(?:,|(?i:en|of|und|oder|and|or))[^\S\n]+"
+                 r"(?:(?i:een[^\S\n]+beetje|ein[^\S\n]+bisschen|a[^\S\n]+little|some|wat|etwas)[^\S\n]+)?")
+TITLE_BEFORE_LANGUAGE = re.compile(r"(?i:\b(?:mevrouw|mevr|meneer|mijnheer|dhr|mr|mrs|ms|miss|herr|frau|mme|madame|m"
+                                   r"|monsieur))\.?[^\S\n]+$")
+LANGUAGE_NEIGHBOUR = 25  # characters before a name in which a title or a cue is looked for
+# a phone number right after a word ("nonna 065/66.14.93"), its colon or dash between
+NUMBER_AFTER_ROLE = re.compile(r"[^\S\n]*[:–-]?[^\S\n]*(?:\+|0)\d")
+
+
+@lru_cache(maxsize=1)
+def _language_list() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A language's name joined to one before it, or to one after it ("Turks en een beetje Frans")."""
+    names = "|".join(sorted(map(re.escape, vocabulary.language_names()), key=len, reverse=True))
+    return (re.compile(rf"(?<![\w])(?:{names}){LANGUAGE_JOIN}$"), re.compile(rf"{LANGUAGE_JOIN}(?:{names})(?![\w])"))
 
 
 def _language_named(text: str, span: Span) -> bool:
     """A span that is the Dutch, German or English name of a language, in a line of those languages, after a word
-    that announces a language or beside another language's name ("Turks en een beetje Frans")."""
+    that announces a language or joined to another language's name ("Turks en een beetje Frans"); never after a
+    title ("mevrouw Engels") nor in a list of people ("Els en Frans")."""
     word = span.text.strip()
     if word not in vocabulary.language_names() or not vocabulary.in_foreign_line(text, span.start, span.end):
         return False
-    if LANGUAGE_CUE.search(text, max(0, span.start - LANGUAGE_NEIGHBOUR), span.start):
+    start = max(0, span.start - LANGUAGE_NEIGHBOUR)
+    if TITLE_BEFORE_LANGUAGE.search(text, start, span.start):
+        return False
+    before, after = _language_list()
+    if LANGUAGE_CUE.search(text, start, span.start):
         return True
-    # (in the same clause: "weinig Nederlands). Ik heb met Frans gesproken" names Frans)
-    before = re.split(r"[.!?;:()\n]", text[max(0, span.start - LANGUAGE_NEIGHBOUR):span.start])[-1]
-    after = re.split(r"[.!?;:()\n]", text[span.end:span.end + LANGUAGE_NEIGHBOUR])[0]
-    return any(name in vocabulary.language_names() for name in re.findall(r"[^\W\d_]+", before + " " + after))
+    # (the language before it no person's name after a title: "meneer Engels en Frans" are two men)
+    joined = before.search(text, start, span.start)
+    if joined and not TITLE_BEFORE_LANGUAGE.search(text, max(0, joined.start() - LANGUAGE_NEIGHBOUR), joined.start()):
+        return True
+    return bool(after.match(text, span.end))
 
 
 def _foreign_not_name(word: str) -> bool:
@@ -2186,6 +2205,9 @@ def _no_name(text: str, span: Span) -> bool:
             and not in_first_names(word.capitalize()) and not in_surnames(word.capitalize()):
         return True  # "Euh… je vais vous raconter", "Sorry, I can't": speech's fillers opening a sentence; a
         # function word written without its accent ("c pour ca que", "ca va")
+    if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
+            and NUMBER_AFTER_ROLE.match(text, span.end):
+        return True  # "nonna 065/66.14.93 / papa 0473 ...": whose number it is, a relation's word (as "papa" is)
     if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
             and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "la nonna", "ma babcia": a relation word of another language after a determiner (not "chez

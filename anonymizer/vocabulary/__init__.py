@@ -563,10 +563,10 @@ def in_form_label(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def naming_words() -> tuple[str, ...]:
-    """Stems of the words that, in brackets after a person's name, say that the name after them is hers too
-    ("se fait appeler", "prénom usuel", "orthographié", "roepnaam")."""
-    return _lines("naming_words.txt")
+def naming_words() -> dict[str, bool]:
+    """The words that, in brackets after a person's name, say that the name after them is hers too ("prénom
+    usuel", "se fait appeler", "roepnaam"), "*" ending a stem -> whether they name only a name in quotes (verbs)."""
+    return {term: "quoted" in flags for term, flags in _flagged("naming_words.txt").items()}
 
 
 @lru_cache(maxsize=1)

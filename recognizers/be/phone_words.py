@@ -3,10 +3,12 @@ nonante, un", "quatre-cent-septante-sept, zéro-six, quatorze, quatre-vingt". No
 a phone call keep them as heard; they identify like digits.
 
 A run of French number words (``anonymizer/vocabulary/number_words.txt``, Belgian forms included) joined
-by spaces, hyphens, commas, slashes, pauses ("…") or "et" is read as the numbers a person says in a row: "septante-neuf"
-is 79, "quatre-vingt" 80, "quatre cent septante sept" 477, "zéro" always a number of its own, and a comma or a
-slash ends a number ("zéro quatre sept six / trente-deux / dix-huit"). It is a phone number when it says four
-numbers or more and eight digits or more: counting aloud ("un, deux, trois") or an age in words says fewer.
+by spaces, hyphens, commas, slashes, pauses ("…", after "zéro" or a phone word only: see PAUSE) or "et" is
+read as the numbers a person says in a row: "septante-neuf" is 79, "quatre-vingt" 80, "quatre cent septante
+sept" 477, "zéro" always a number of its own, and a comma or a slash ends a number ("zéro quatre sept six /
+trente-deux / dix-huit"). It is a phone number when it says four numbers or more and eight digits or more:
+counting aloud ("un, deux, trois") or an age in words says fewer (counting to ten says more: with pauses, it is
+told by its lack of a "zéro" or a phone word; with commas, it is removed).
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from presidio_analyzer import RecognizerResult
 from anonymizer import vocabulary
 
 MIN_NUMBERS = 4
+# a pause written between numbers: a phone number said so opens with "zéro" or follows a phone word ("Le GSM.
+# Attendez… zéro quatre septante-huit… vingt-deux…"); counting aloud is said so too
+PAUSE = re.compile(r"…|\.{3}")
 MIN_DIGITS = 8
 # a number said with slashes is a phone number when it opens with "zéro", has a Belgian number's length, or follows a
 # phone word; marks, ages and amounts said so are lists
@@ -51,7 +56,8 @@ def _run() -> re.Pattern[str]:
     # (the next line in lower case or going on with numbers: "Deux enfants à charge." under a number opens a sentence)
     # (a hesitation said between two numbers stays in the run: "septante-six, euh, trente-deux")
     # (a pause written "…" or "..." is a comma: "zéro quatre septante-huit… vingt-deux… quarante et un")
-    joined = (rf"(?:{word})(?:(?:[^\S\n,/…-]*(?:[,/…-]|\.{{3}})[^\S\n,/…-]*(?:(?:euh|heu|hum)[^\S\n]*[,…]?[^\S\n]*)?"
+    joined = (rf"(?:{word})(?:(?:[^\S\n,/…-]*(?:[,/…-]|\.{{3}})[^\S\n,/…-]*"
+              rf"(?:(?:euh|heu|hum)[^\S\n]*[,…]?[^\S\n]*)?"
               rf"|[^\S\n]+(?:et[^\S\n]+)?"
               rf"|[^\S\n]*\n[^\S\n]*(?:(?-i:(?=[a-zà-ÿ]))|(?=(?:{word})[^\S\n,/-]*[\s,/-][^\S\n]*(?:{word}))))"
               rf"(?:{word}))+")
@@ -128,4 +134,6 @@ class SpokenPhoneRecognizer(FrSpanRecognizer):
             digits = len("".join(map(str, numbers)))
         if "/" in run and not (cued or PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]):
             return False  # a list said with slashes ("onze / treize / quinze")
+        if PAUSE.search(run) and not cued:
+            return False  # counting aloud, a countdown, marks said with pauses ("un… deux… trois…")
         return len(numbers) >= MIN_NUMBERS and digits >= MIN_DIGITS
