@@ -96,8 +96,11 @@ def _product_re() -> re.Pattern[str]:
     code = r"(?:[A-Z][A-Za-z]{0,3}\d{1,3}[A-Za-z]?|[A-Z]{1,4}|[1-9]\d{0,3})(?![\w'’./-])"
     # (singular determiners only, written here: "les Renault", "des Peugeot" name families)
     return re.compile(rf"(?:(?<![\w'’])(?P<determiner>(?i:une?|son|sa|ma|mon|ta|ton|leur|la|cette|l['’])|GSM|gsm"
-                      rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter|minibus|camionnette|camion"
-                      rf"|fourgon|fourgonnette|utilitaire|monospace|taxi))[^\S\n]*[(:]?[^\S\n]*"
+                      rf"|(?i:téléphone|smartphone|portable|voiture|véhicule|moto|scooter))[^\S\n]*[(:]?[^\S\n]*"
+                      # (or a vehicle's kind right before it, the make alone, never before a name: "minibus Renault
+                      # 2-BKN-071", not "Minibus : Mercedes Garcia", "minibus Renault Patrice")
+                      rf"|(?<![\w'’])(?P<vehicle>(?i:minibus|camionnette|camion|fourgon|fourgonnette|utilitaire"
+                      rf"|monospace|taxi))[^\S\n]+"
                       # (or a piece of clothing, as a hearing describes someone, the make alone: "une casquette
                       # Lacoste"; "pull Nike Lucas" is a pupil's pullover, Lucas a name)
                       rf"|(?<![\w'’])(?P<clothing>(?i:casquette|veste|blouson|doudoune|pull|sweat|training|jogging"
@@ -107,6 +110,9 @@ def _product_re() -> re.Pattern[str]:
                       rf"(?=[^\S\n]+(?:{code}|(?i:{COLOURS})(?![\w'’-]))|(?P<bare>[^\S\n]*(?:,|$)))))?"
                       rf"(?:[^\S\n]+{code}){{0,3}}"
                       rf"(?P<colour>(?=[^\S\n]+(?i:{COLOURS})(?![\w'’-])))?")
+
+
+NAME_AFTER_MAKE = re.compile(r"[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]")  # a capitalised word after a make: a name, or a model
 
 
 def _named_person(model: str) -> bool:
@@ -158,7 +164,8 @@ class KeepPolicy:
         """The kept phrases of ``text`` (phrase_ranges) and a make with its model ("Audi A3", "iPhone 11",
         "Peugeot 208 HDI"), sorted by start."""
         found = self.phrase_ranges(text)
-        found += [(m.start(), m.end("make")) for m in _product_re().finditer(text) if m.group("clothing")]
+        found += [(m.start(), m.end("make")) for m in _product_re().finditer(text) if m.group("clothing")
+                  or m.group("vehicle") and not NAME_AFTER_MAKE.match(text, m.end("make"))]
         found += [(m.start(), m.end()) for m in _product_re().finditer(text) if m.group("determiner")
                   or m.group("colour") is not None
                   or m.end() > m.end("make") and (m.group("make").isupper() and len(m.group("make")) <= 3

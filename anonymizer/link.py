@@ -460,10 +460,10 @@ def _variant_of(name: str, earlier: list[str]) -> str | None:
 
 
 ARABIC_ARTICLES = frozenset({"al", "el"})
-# the endings of an East Slavic patronymic, in Latin and Cyrillic letters ("Petrivna", "Ivanovich", "Петрівна"): the
-# father's name between a person's first name and her surname, never her surname nor another person's first name
-PATRONYMIC = re.compile(r"(?i:.{3,}(?:ivna|ovna|evna|yivna|ivych|ovych|ovich|evich|ovitch|evitch|івна|ївна|овна|евна"
-                        r"|ович|евич|йович|ійович|івич))$")
+# the endings of a woman's East Slavic patronymic, in Latin and Cyrillic letters ("Petrivna", "Ivanovna",
+# "Петрівна"): her father's name after her first name, never her surname (a man's, "-ovich", "-ovitch", ends many
+# surnames too: "Rabinovitch", "Andrukhovych")
+PATRONYMIC = re.compile(r"(?i:.{3,}(?:ivna|ovna|evna|yivna|івна|ївна|овна|евна))$")
 
 
 def _without_article(name: tuple[str, ...]) -> tuple[str, ...]:
@@ -1024,18 +1024,18 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
                 keys[first] = keys[second]
                 others.setdefault((people.mention(first)[0], None), keys[second])
                 continue
-            if _alias_in_brackets(text, first, second, persons, keys) \
-                    and (len(words(people.mention(first)[0])) > 1 or _has_first_name(people.mention(first)[0])):
-                # "Jonathan Lemaire (Jo)", "AZZOUZI Mohammed (prénom usuel « Mhamed »)", "Sofiia (Sonia)": the
-                # fuller name is the person, the other one of her names wherever the case writes it alone (a
-                # surname alone before a first name, "Berisha (Drita)", is how one of several Berishas is told)
+            alias = _alias_in_brackets(text, first, second, persons, keys)
+            if alias and (len(words(people.mention(first)[0])) > 1 or _has_first_name(people.mention(first)[0])):
+                # "Jonathan Lemaire (Jo)", "AZZOUZI Mohammed (prénom usuel « Mhamed »)": the fuller name is the
+                # person, the other one of her names wherever the case writes it alone (a surname alone before a
+                # first name, "Berisha (Drita)", is how one of several Berishas is told)
                 owner, other = (second, first) \
                     if len(words(people.mention(second)[0])) > len(words(people.mention(first)[0])) else (first, second)
                 keys[other] = keys[owner]
                 form = people.mention(other)[0]
-                # (a surname written so, "HADDAD Rania (nom de naissance : AL-KHATIB)", names her there only: her
-                # mother may be Mme Al-Khatib)
-                if " " in form or _has_first_name(form) or not in_surnames(form):
+                # (a surname written so, "HADDAD Rania (nom de naissance : AL-KHATIB)", "(nom d'usage : Tshibangu)",
+                # names her there only: her mother, her husband may be Mme Al-Khatib, M. Tshibangu)
+                if not alias.group("here") and (" " in form or _has_first_name(form) or not in_surnames(form)):
                     others.setdefault((form, None), keys[owner])
                 continue
             joined = OTHER_NAME.fullmatch(text, first.end, second.start)
@@ -1093,25 +1093,29 @@ def _with_other_name(form: str, others: dict[tuple[str, str | None], Key]) -> Ke
     return found.pop() if len(found) == 1 else None
 
 
-def _naming_re(quoted: bool) -> str:
-    return "|".join(re.escape(entry[:-1]) + r"\w*" if entry.endswith("*") else re.escape(entry) + r"(?![\w.])"
-                    for entry, needs_quote in sorted(vocabulary.naming_words().items(), key=lambda e: -len(e[0]))
-                    if needs_quote == quoted)
+def _naming_re(kind: str) -> str:
+    """The naming words of one kind ("quoted": verbs; "here" and "": nouns), longest first, a space any spaces."""
+    entries = [entry for entry, flags in vocabulary.naming_words().items()
+               if ("quoted" in flags) == (kind == "quoted")
+               and (kind == "quoted" or ("here" in flags) == (kind == "here"))]
+    return "|".join(re.escape(entry).replace(r"\ ", r"[^\S\n]+") + r"(?![\w.])"
+                    for entry in sorted(entries, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _alias_gap() -> re.Pattern[str]:
     """What may stand between a person's name and another of her names in brackets right after it: the bracket
-    alone or with a quote ("Jonathan Lemaire (Jo)", "Sofiia (Sonia)": see :func:`_alias_in_brackets`), or a short
-    phrase ending with a naming word right before the name (vocabulary/naming_words.txt): a noun, with a word of its
-    own and a colon ("(prénom usuel « Mhamed »)", "(prénom correct : Maja)"), or a verb before a quote ("(17 ans,
-    tout le monde l'appelle « Bibo »)"; "(a appelé Julie Renard)" names someone else)."""
-    lead = r"[^()\n«»“”\"\[\]]{0,40}?(?<![\w])"
-    own_word = r"(?:[^\S\n]+(?i:usuel(?:le)?|correct(?:e)?|officiel(?:le)?|d['’]usage|complet|exact(?:e)?))?"
+    alone or with a quote ("Jonathan Lemaire (Jo)": see :func:`_alias_in_brackets`), a naming noun opening the
+    bracket, with a word of its own and a colon ("(prénom usuel « Mhamed »)", "(prénom correct : Maja)"), or, after
+    a short phrase, a naming verb before a quote ("(17 ans, tout le monde l'appelle « Bibo »)"; vocabulary/
+    naming_words.txt). "(titulaire de classe, prénom : Julie)", "(a appelé Julie Renard)", "(appelle « Sami » la
+    nuit)" name someone else."""
+    own_word = r"(?:[^\S\n]+(?i:usuel(?:le)?|correct(?:e)?|officiel(?:le)?|complet|exact(?:e)?))?"
     return re.compile(r"[^\S\n]*[»”\"]?[^\S\n]*\([^\S\n]*"
-                      r"(?:(?P<noun>" + lead + r"(?i:" + _naming_re(False) + r")" + own_word + r"[^\S\n]*:?)"
-                      r"|(?P<verb>" + lead + r"(?i:" + _naming_re(True) + r")(?:[^\S\n]+(?i:comme|as|als))?"
-                      r"[^\S\n]*:?[^\S\n]*(?=[«“\"])))?"
+                      r"(?:(?P<noun>(?i:(?P<here>" + _naming_re("here") + r")|" + _naming_re("") + r")" + own_word
+                      + r"[^\S\n]*:?)"
+                      r"|(?P<verb>[^()\n«»“”\"\[\]]{0,40}?(?<![\w'’])(?i:" + _naming_re("quoted") + r")"
+                      r"(?:[^\S\n]+(?i:comme|as|als))?[^\S\n]*:?[^\S\n]*(?=[«“\"])))?"
                       r"[^\S\n]*(?P<quote>[«“\"])?[^\S\n]*")
 
 
@@ -1119,36 +1123,40 @@ ALIAS_END_QUOTED = re.compile(r"[^\S\n]*[»”\"]")
 ALIAS_END = re.compile(r"[^\S\n]*(?:[),;]|[^\S\n](?i:selon|dans|sur|pour|par|à|au|aux|comme|chez)\b)")
 ALIAS_LIST_GAP = 4  # characters after the alias within which another person's name makes it a list ("(Andrei, Bianca)")
 BRACKET_REST = 60  # characters of the bracket after the alias read for a relation's word ("(Léa, sa sœur, ...)")
-NICKNAME_OPENING = 2  # a bare alias opens a word of the name it follows ("Jonathan Lemaire (Jo)"), shares its first
-# three letters ("Sofiia (Sofia)") or writes it otherwise (see same_person_word)
+NICKNAME_OPENING = 2  # a bare alias, two letters or more, opens a word of the name it follows ("Jonathan Lemaire
+# (Jo)") or writes it otherwise ("Sofiia (Sofia)": see same_person_word), never of the other gender
 
 
-def _alias_in_brackets(text: str, first: Span, second: Span, persons: list[Span], keys: dict[Span, Key]) -> bool:
-    """Whether ``second`` is another name of the person ``first`` names, written in brackets right after it (see
-    :func:`_alias_gap`). A bare bracket after a name as often holds her child or her contact ("Nathalie Collin
-    (Inès)"): it names her when it holds a short form or another writing of one of her words ("Jonathan Lemaire
-    (Jo)", "Maximilien (Max)", "Sofiia (Sofia)"). Never with a relation's word in the bracket
-    ("(Léa, sa sœur, ...)"), another name there, or a list ("DOBRE (Andrei, Bianca)")."""
+def _alias_in_brackets(text: str, first: Span, second: Span, persons: list[Span],
+                       keys: dict[Span, Key]) -> re.Match[str] | None:
+    """The gap (see :func:`_alias_gap`) when ``second`` is another name of the person ``first`` names, written in
+    brackets right after it, else None. A bare bracket after a name as often holds her child or her contact
+    ("Nathalie Collin (Inès)", "Nathalie Collin (Nathan, 4 ans)"): it names her when it holds a short form or
+    another writing of one of her words ("Jonathan Lemaire (Jo)", "Maximilien (Max)", "Sofiia (Sofia)"). Never
+    with a relation's word in the bracket ("(Léa, sa sœur, ...)"), another name there, or a list ("DOBRE (Andrei,
+    Bianca)")."""
     gap = _alias_gap().fullmatch(text, first.end, second.start)
     if not gap or any(first.end <= span.start < second.start for span in keys):
-        return False
+        return None
     if not (gap.group("noun") or gap.group("verb")):
         mine = [word for word in words(fold(_read(first))) if len(word) >= NICKNAME_OPENING]
         theirs = [word for word in words(fold(_read(second))) if len(word) >= NICKNAME_OPENING]
-        if not any(word.startswith(alias) or alias[:NICKNAME_OPENING + 1] == word[:NICKNAME_OPENING + 1]
-                   or same_person_word(alias, word) for alias in theirs for word in mine):
-            return False
+        if not any((word.startswith(alias) or same_person_word(alias, word)) and not _genders_differ(alias, word)
+                   for alias in theirs for word in mine):
+            return None
     end = (ALIAS_END_QUOTED if gap.group("quote") else ALIAS_END).match(text, second.end)
     if not end:
-        return False
+        return None
     close = text.find(")", second.end, second.end + BRACKET_REST)
-    rest = text[gap.start():second.start] + " " + text[second.end:close if close != -1 else second.end + BRACKET_REST]
+    # (a relation's word after a bare alias makes it a relative, "(Léa, sa sœur, ...)"; after a naming word, it may
+    # say who calls her so: "(appelée « Zeyno » par sa mère)")
+    rest = text[gap.start():second.start] + " " + ("" if gap.group("noun") or gap.group("verb") else
+                                                   text[second.end:close if close != -1 else second.end + BRACKET_REST])
     if any(word in vocabulary.kinship_words() for word in words(rest.lower())):
-        return False
+        return None
     after = next((span.start for span in persons if span.start >= second.end), None)
-    if after is None:
-        return True
-    return after > close if close != -1 else after - end.end() > ALIAS_LIST_GAP
+    alone = after is None or (after > close if close != -1 else after - end.end() > ALIAS_LIST_GAP)
+    return gap if alone else None
 
 
 EXPLAINED = re.compile(r"[^\S\n]*\([^\S\n]*=[^\S\n]*")
@@ -1288,8 +1296,6 @@ CLAUSE_WORD = re.compile(r"(?i:\b(?:c['’]est|est|était|sont|ici|moi|je|j['’
 
 MIN_DIMINUTIVE = 3  # letters a first name's short form keeps of it ("Yass" of "Yassine", "Max" of "Maxime")
 MIN_TRUNCATED = 6  # letters of a surname written without its last one or two ("Delvau" of "Delvaux")
-MIN_UNGENDERED_SHORT = 4  # letters of the short form of a first name no list genders ("Najib" of "Najibullah")
-MIN_UNGENDERED_CUT = 3  # letters it leaves out ("Ramzi" and "Ramziya" are a brother and his sister)
 
 
 class _People:
@@ -1550,15 +1556,12 @@ def _truncated_surname(word: str, known: str) -> bool:
 
 def _short_first_name(word: str, known: str) -> bool:
     """A first name's short form: its first letters ("Yass" of "Yassine", "Max" of "Maxime": two letters or more
-    left out, never a name of the other gender, "Jean" of "Jeanne"; when no list genders the name, three letters or
-    more left out of four kept: "Ramzi" and "Ramziya" are a brother and his sister), or its letters but the last
-    with an ending of endearment ("Salmouch" of "Salma", a word no list holds as a first name)."""
+    left out, never a name of the other gender, "Jean" of "Jeanne"; never when no list genders the name: "Ramzi" and
+    "Ramziya" are a brother and his sister, "Alex" and "Alexiane" too), or its letters but the last with an ending of
+    endearment ("Salmouch" of "Salma", a word no list holds as a first name)."""
     target = gender_of_first_name(known)
     if target is None:
-        # (a long first name no list genders, cut by three letters or more: "Najib" of "Najibullah")
-        return len(word) >= MIN_UNGENDERED_SHORT and len(known) - len(word) >= MIN_UNGENDERED_CUT \
-            and known.startswith(word) and in_first_names(known.capitalize()) \
-            and not in_surnames(known.capitalize()) and gender_of_first_name(word) is None
+        return False
     if len(word) >= MIN_DIMINUTIVE and len(known) - len(word) >= 2 and known.startswith(word):
         return gender_of_first_name(word) in (None, target)
     stem = known[:-1]

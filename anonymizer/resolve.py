@@ -1669,11 +1669,12 @@ MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordi
 FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and labels of Dutch, German, English
 
 
-# the words that announce a language in Dutch, German and English ("mijn Frans", "in het Frans", "spricht Deutsch",
-# "speaks French"); a list of languages joins two names ("Turks en een beetje Frans", "Arabisch und Französisch")
-LANGUAGE_CUE = re.compile(r"(?i:\b(?:mijn|beetje|spreekt|spreken|verstaat|verstaan|praat|praten|enkel|alleen"
-                          r"|in[^\S\n]+het|naar[^\S\n]+het|spricht|sprechen|versteht|verstehen|nur|auf|speaks|speak"
-                          r"|speaking|understands|in))[^\S\n]+$")
+# the words that announce a language in Dutch, German and English, a verb of speaking or an article ("in het Frans",
+# "spricht Deutsch", "speaks French", "een beetje Frans"; never a possessive or an adverb, which come before people
+# too: "mijn Frans", "alleen Frans"); a list of languages joins two names ("Turks en Frans", "Arabisch und
+# Französisch")
+LANGUAGE_CUE = re.compile(r"(?i:\b(?:beetje|spreekt|spreken|verstaat|verstaan|in[^\S\n]+het|naar[^\S\n]+het|spricht"
+                          r"|sprechen|versteht|verstehen|speaks|speak|speaking|understands))[^\S\n]+$")
 LANGUAGE_JOIN = (r"[^\S\n]*(?:,|(?i:en|of|und|oder|and|or))[^\S\n]+"
                  r"(?:(?i:een[^\S\n]+beetje|ein[^\S\n]+bisschen|a[^\S\n]+little|some|wat|etwas)[^\S\n]+)?")
 TITLE_BEFORE_LANGUAGE = re.compile(r"(?i:\b(?:mevrouw|mevr|meneer|mijnheer|dhr|mr|mrs|ms|miss|herr|frau|mme|madame|m"

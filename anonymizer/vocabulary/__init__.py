@@ -561,12 +561,12 @@ def in_form_label(text: str, start: int, end: int) -> bool:
     return len(text[line_start:colon].split()) <= LABEL_WORDS
 
 
-
 @lru_cache(maxsize=1)
-def naming_words() -> dict[str, bool]:
+def naming_words() -> dict[str, frozenset[str]]:
     """The words that, in brackets after a person's name, say that the name after them is hers too ("prénom
-    usuel", "se fait appeler", "roepnaam"), "*" ending a stem -> whether they name only a name in quotes (verbs)."""
-    return {term: "quoted" in flags for term, flags in _flagged("naming_words.txt").items()}
+    usuel", "se fait appeler", "roepnaam") -> their flags: "quoted" (a verb: a quoted name only), "here" (her name
+    there only)."""
+    return _flagged("naming_words.txt")
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ told by its lack of a "zéro" or a phone word; with commas, it is removed).
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -25,6 +26,10 @@ MIN_NUMBERS = 4
 # a pause written between numbers: a phone number said so opens with "zéro" or follows a phone word ("Le GSM.
 # Attendez… zéro quatre septante-huit… vingt-deux…"); counting aloud is said so too
 PAUSE = re.compile(r"…|\.{3}")
+LAST_WORD_ALONE = re.compile(r"[^\S\n]*(?i:un|une)")  # "… un moment", "… une seconde"
+WORD_AFTER = re.compile(r"[^\S\n]+[^\W\d_]")
+# counting aloud or down, however it is written ("un… deux… trois…", "dix, neuf, huit"): each number one more or
+# one less than the one before
 MIN_DIGITS = 8
 # a number said with slashes is a phone number when it opens with "zéro", has a Belgian number's length, or follows a
 # phone word; marks, ages and amounts said so are lists
@@ -52,10 +57,11 @@ QUANTITIES_BEFORE = re.compile(r"(?i:\b(?:âges?|ages?|loyers?|montants?|sommes?
 @lru_cache(maxsize=1)
 def _run() -> re.Pattern[str]:
     word = "|".join(sorted(map(re.escape, vocabulary.number_words()), key=len, reverse=True))
-    # joined by a comma, a slash, a hyphen, "et" or spaces, one line break included (a hard-wrapped mail)
+    # joined by a comma, a slash, a hyphen, a pause, "et" or spaces, one line break included (a hard-wrapped mail)
     # (the next line in lower case or going on with numbers: "Deux enfants à charge." under a number opens a sentence)
     # (a hesitation said between two numbers stays in the run: "septante-six, euh, trente-deux")
-    # (a pause written "…" or "..." is a comma: "zéro quatre septante-huit… vingt-deux… quarante et un")
+    # (a pause written "…" or "..." joins groups like a comma: "zéro quatre septante-huit… vingt-deux…"; unannounced,
+    # it ends a number: see PAUSE)
     joined = (rf"(?:{word})(?:(?:[^\S\n,/…-]*(?:[,/…-]|\.{{3}})[^\S\n,/…-]*"
               rf"(?:(?:euh|heu|hum)[^\S\n]*[,…]?[^\S\n]*)?"
               rf"|[^\S\n]+(?:et[^\S\n]+)?"
@@ -109,9 +115,16 @@ class SpokenPhoneRecognizer(FrSpanRecognizer):
         for match in _run().finditer(text):
             cued = match.group().lower().startswith(("zéro", "zero")) or bool(PHONE_WORD_BEFORE.search(
                 text, max(0, match.start() - 80), match.start()))
-            # a run over two lines is one number only when announced; else each line is read alone
-            pieces = [(match.start(), match.end())] if cued or "\n" not in match.group() else \
-                [(match.start() + m.start(), match.start() + m.end()) for m in re.finditer(r"[^\n]+", match.group())]
+            # a run over two lines is one number only when announced; else each line is read alone, and so is each
+            # stretch between pauses ("…quarante et un, dix-huit… un moment": the number ends at the pause)
+            pieces = [(match.start(), match.end())] if cued else \
+                [(match.start() + m.start(), match.start() + m.end())
+                 for m in re.finditer(r"(?:(?!…|\.{3})[^\n])+", match.group())]
+            if cued:  # ("Son GSM : ... dix-huit… une seconde": a word said after the last pause is no digit)
+                last = list(PAUSE.finditer(match.group()))
+                if last and LAST_WORD_ALONE.fullmatch(match.group(), last[-1].end()) \
+                        and WORD_AFTER.match(text, match.end()):
+                    pieces = [(match.start(), match.start() + last[-1].start())]
             for start, end in pieces:
                 if self._phone(text, start, end, cued):
                     results.append(self.result(start, end, 0.6))
@@ -136,4 +149,7 @@ class SpokenPhoneRecognizer(FrSpanRecognizer):
             return False  # a list said with slashes ("onze / treize / quinze")
         if PAUSE.search(run) and not cued:
             return False  # counting aloud, a countdown, marks said with pauses ("un… deux… trois…")
+        steps = {b - a for a, b in itertools.pairwise(numbers)}
+        if len(numbers) >= MIN_NUMBERS and steps in ({1}, {-1}):
+            return False  # counting aloud or down ("zéro… un… deux… trois", "dix, neuf, huit, sept")
         return len(numbers) >= MIN_NUMBERS and digits >= MIN_DIGITS
