@@ -258,7 +258,8 @@ def _particle_hyphen() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({names})-(?=\w)")
 
 
-# a first name abbreviated by its first consonants ("Th. Verhaegen", "Ph. Lemaire", "Chr. Dubois"): its initial
+# a first name abbreviated by its first consonants ("Th. Verhaegen", "Ph. Lemaire", "Chr. Dubois"): compared as its
+# initial (name_form), whose letters the full first name must open (_initials: "Ch." is no Caroline)
 ABBREVIATED_FIRST_NAME = re.compile(r"(?<![\w.'’-])([A-Z])([bcdfghjklmnpqrstvwxz]{1,2})\.(?=[^\S\n]|-)")
 
 

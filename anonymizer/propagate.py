@@ -199,10 +199,16 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
     added = []
     protected = policy.protected_ranges(text)
     lower_lines = {text.rfind("\n", 0, s.start) for s in spans if s.entity_type == "PERSON" and s.text.islower()}
+    # (a commune named at the end of a service's name is written with its capital: "L'addictologie" is no
+    # "Service d'Addictologie")
+    named_towns = {fold(town.group(1)) for s in spans if s.entity_type in ("SCHOOL", "ORGANIZATION")
+                   and (town := TOWN_AFTER_NAME.search(composed(s.text)))}
     for match in pattern.finditer(fold_aligned(text)):
         start, end = match.span()
         original = text[start:end]
         entity_type, written_lower = forms[match.group()]
+        if original[:1].islower() and match.group() in named_towns and entity_type == "LOCATION":
+            continue
         if original.islower() and not written_lower and " " not in original \
                 and not _titled(text, start) \
                 and not (entity_type == "PERSON" and _named_in_lower_line(text, start, original, lower_lines)) and (

@@ -424,9 +424,9 @@ class Pseudonymizer:
             first = next((written for role, written in (roles or {}).values() if role == "first"), None)
             if first is not None and not part.isupper() and title_gender(ctx.text, span) is None \
                     and (_is_first_name(part) or not in_surnames(part)):
-                # a nickname or a respelling of a person's first name no rule ties to it ("Bibo" of Ayoub
-                # Azzouzi, "Sonia" of Sofiia), resolved to her by the case: her first name's surrogate (a surname,
-                # in capitals or after a title, keeps a surname's)
+                # a nickname or a respelling of a person's first name no rule ties to it ("Bibo" of "Ayoub
+                # AZZOUZI dit « Bibo »"), resolved to her by the case: her first name's surrogate (a surname, in
+                # capitals or after a title, keeps a surname's)
                 return like_case(part, self._first_name(span, first, ctx))
             if fold(part) in ctx.surnames or not _is_first_name(part):
                 return self._surname(part, ctx)

@@ -2200,7 +2200,7 @@ def _no_name(text: str, span: Span) -> bool:
         # Dutch, German or English words in lower case or opening their sentence or cell (capitalised within one, a
         # single word may be a surname: "Koning")
     if span.entity_type in ("PERSON", "LOCATION") and _language_named(text, span):
-        return True  # "Excuseer voor mijn Frans", "Turks en een beetje Frans": a language, in a line of its own
+        return True  # "in het Frans", "Turks en een beetje Frans": a language, in a line of its own
     if span.entity_type == "PERSON" and span.source == NER_SOURCE \
             and (is_chat_word(word.lower()) or fold(word.lower()) in FOLDED_STOP_WORDS) \
             and not in_first_names(word.capitalize()) and not in_surnames(word.capitalize()):
