@@ -263,13 +263,17 @@ def _particle_hyphen() -> re.Pattern[str]:
 ABBREVIATED_FIRST_NAME = re.compile(r"(?<![\w.'’-])([A-Z])([bcdfghjklmnpqrstvwxz]{1,2})\.(?=[^\S\n]|-)")
 
 
+# the titles the same letters write, capitalised ("Mr.", "Dr.", "St."): no first name
+TITLE_ABBREVIATIONS = frozenset({"Mr", "Dr", "Mgr", "Pr", "St", "Sr"})
+
+
+def _first_name_abbreviation(match: re.Match[str]) -> bool:
+    """An ABBREVIATED_FIRST_NAME match that is no title's abbreviation."""
+    return match.group().rstrip(".") not in TITLE_ABBREVIATIONS
+
+
 def _abbreviation_initial(match: re.Match[str]) -> str:
-    return match.group() if match.group().rstrip(".") in _title_abbreviations() else match.group(1) + "."
-
-
-@lru_cache(maxsize=1)
-def _title_abbreviations() -> frozenset[str]:
-    return frozenset(title.rstrip(".") for title in vocabulary.titles()) | {"Mr", "Dr", "Mgr", "Pr", "St", "Sr"}
+    return match.group(1) + "." if _first_name_abbreviation(match) else match.group()
 
 
 @lru_cache(maxsize=65536)
@@ -377,7 +381,7 @@ def _initials(text: str) -> tuple[str, ...]:
     by its first consonants as those ("Ch. Verhaegen" -> ("ch",): Charles, not Caroline)."""
     initials = [w for w in words(name_form(text)) if len(w) == 1]
     for match in ABBREVIATED_FIRST_NAME.finditer(unspelt(text)):
-        if match.group().rstrip(".") not in _title_abbreviations() and fold(match.group(1)) in initials:
+        if _first_name_abbreviation(match) and fold(match.group(1)) in initials:
             initials.remove(fold(match.group(1)))
             initials.append(fold(match.group()[:-1]))
     return tuple(initials)

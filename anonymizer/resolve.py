@@ -2207,12 +2207,11 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "Euh… je vais vous raconter", "Sorry, I can't": speech's fillers opening a sentence; a
         # function word written without its accent ("c pour ca que", "ca va")
     if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
-            and NUMBER_AFTER_ROLE.match(text, span.end):
-        return True  # "nonna 065/66.14.93 / papa 0473 ...": whose number it is, a relation's word (as "papa" is)
-    if span.entity_type == "PERSON" and span.text.islower() and span.text in KINSHIP \
-            and DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start):
+            and (DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start)
+                 or NUMBER_AFTER_ROLE.match(text, span.end)):
         return True  # "la nonna", "ma babcia": a relation word of another language after a determiner (not "chez
-        # baba": a grandparent may be called so as by a name)
+        # baba": a grandparent may be called so as by a name), or before the number it owns ("nonna 065/66.14.93 /
+        # papa 0473 ...", as "papa" is)
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and span.text.strip().lower() in KINSHIP \
             and vocabulary.in_foreign_line(text, span.start, span.end) and not _after_title(text, span.start):
         return True  # "Mama war nicht da, sie war bei der Arbeit": a parent's word in a German, Dutch or English line

@@ -28,8 +28,6 @@ MIN_NUMBERS = 4
 PAUSE = re.compile(r"…|\.{3}")
 LAST_WORD_ALONE = re.compile(r"[^\S\n]*(?i:un|une)")  # "… un moment", "… une seconde"
 WORD_AFTER = re.compile(r"[^\S\n]+[^\W\d_]")
-# counting aloud or down, however it is written ("un… deux… trois…", "dix, neuf, huit"): each number one more or
-# one less than the one before
 MIN_DIGITS = 8
 # a number said with slashes is a phone number when it opens with "zéro", has a Belgian number's length, or follows a
 # phone word; marks, ages and amounts said so are lists
@@ -62,7 +60,7 @@ def _run() -> re.Pattern[str]:
     # (a hesitation said between two numbers stays in the run: "septante-six, euh, trente-deux")
     # (a pause written "…" or "..." joins groups like a comma: "zéro quatre septante-huit… vingt-deux…"; unannounced,
     # it ends a number: see PAUSE)
-    joined = (rf"(?:{word})(?:(?:[^\S\n,/…-]*(?:[,/…-]|\.{{3}})[^\S\n,/…-]*"
+    joined = (rf"(?:{word})(?:(?:[^\S\n,/…-]*(?:[,/-]|{PAUSE.pattern})[^\S\n,/…-]*"
               rf"(?:(?:euh|heu|hum)[^\S\n]*[,…]?[^\S\n]*)?"
               rf"|[^\S\n]+(?:et[^\S\n]+)?"
               rf"|[^\S\n]*\n[^\S\n]*(?:(?-i:(?=[a-zà-ÿ]))|(?=(?:{word})[^\S\n,/-]*[\s,/-][^\S\n]*(?:{word}))))"
@@ -75,7 +73,7 @@ def said_numbers(run: str, eighty: bool = True) -> list[int]:
     number said two digits at a time), not 82."""
     values = vocabulary.number_words()
     numbers: list[int] = []
-    for group in re.split(r"[,/…]|\.{3}", run.lower()):
+    for group in re.split(rf"[,/]|{PAUSE.pattern}", run.lower()):
         current: int | None = None
         for word in re.split(r"[\s-]+", group.strip()):
             if word in ("", "et"):
@@ -119,7 +117,7 @@ class SpokenPhoneRecognizer(FrSpanRecognizer):
             # stretch between pauses ("…quarante et un, dix-huit… un moment": the number ends at the pause)
             pieces = [(match.start(), match.end())] if cued else \
                 [(match.start() + m.start(), match.start() + m.end())
-                 for m in re.finditer(r"(?:(?!…|\.{3})[^\n])+", match.group())]
+                 for m in re.finditer(rf"(?:(?!{PAUSE.pattern})[^\n])+", match.group())]
             if cued:  # ("Son GSM : ... dix-huit… une seconde": a word said after the last pause is no digit)
                 last = list(PAUSE.finditer(match.group()))
                 if last and LAST_WORD_ALONE.fullmatch(match.group(), last[-1].end()) \
@@ -147,8 +145,6 @@ class SpokenPhoneRecognizer(FrSpanRecognizer):
             digits = len("".join(map(str, numbers)))
         if "/" in run and not (cued or PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]):
             return False  # a list said with slashes ("onze / treize / quinze")
-        if PAUSE.search(run) and not cued:
-            return False  # counting aloud, a countdown, marks said with pauses ("un… deux… trois…")
         steps = {b - a for a, b in itertools.pairwise(numbers)}
         if len(numbers) >= MIN_NUMBERS and steps in ({1}, {-1}):
             return False  # counting aloud or down ("zéro… un… deux… trois", "dix, neuf, huit, sept")

@@ -55,8 +55,9 @@ class FrEmailRecognizer(FrPatternRecognizer):
                 # (the first ending that makes an address: "dubois arobase skynet point be et le point de
                 # rendez-vous" is "... skynet point be")
                 at = list(AT_WORD.finditer(text, r.start, r.end))
-                ends = [m.end() for m in ENDING.finditer(text, at[-1].end() if at else r.start, r.end)]
-                end = next((e for e in ends if _said_address(text, r.start, e)), None)
+                domain = at[-1].end() if at else None
+                ends = [m.end() for m in ENDING.finditer(text, domain if at else r.start, r.end)]
+                end = next((e for e in ends if _said_address(text, domain, e)), None)
                 if end is None:
                     continue
                 r.end = end
@@ -73,11 +74,10 @@ LOCUTION_AFTER = re.compile(r"[^\S\n]+(?i:vue|départ|repère|rencontre|contact|
                             r"|côté|croix|honneur|détail|ordre|mire|non-retour)(?![\w'’-])")
 
 
-def _said_address(text: str, start: int, end: int) -> bool:
-    """``text[start:end]``, said aloud, ends as an address: its domain holds no function word of the sentence but a
-    place's links, and its "point de" is no locution's."""
-    at = list(AT_WORD.finditer(text, start, end))
-    domain = text[at[-1].end():end].lower().split() if at else []
+def _said_address(text: str, domain_start: int | None, end: int) -> bool:
+    """An address said aloud, its domain said from ``domain_start`` (None: no "arobase" said), ends at ``end``: its
+    domain holds no function word of the sentence but a place's links, and its "point de" is no locution's."""
+    domain = text[domain_start:end].lower().split() if domain_start is not None else []
     if any(word in vocabulary.stop_words() and word not in DOMAIN_LINKS for word in domain[:-2]):
         return False
     return not (domain and domain[-1] == "de" and LOCUTION_AFTER.match(text, end))
