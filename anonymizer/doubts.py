@@ -28,6 +28,8 @@ Reasons, most telling first:
   [rago]", "le fèvre ben [hamou]"), as a dictation or a transcript cuts a name;
 - ``coined_name`` in a text written in lower case: a kind of service, an article and the words after it ("la
   crèche les petits pas", "au home les hirondelles");
+- ``title_lower``: a word in lower case after a civility title in lower case, neither a verb's form nor an adjective
+  ("madame renard", "docteur mer [tens]"), as a dictation or a speech-to-text transcript writes a surname;
 - ``letterhead``: the words in capitals opening one of a document's first lines, before a dash or the line's end,
   that are no heading of a kind of document ("LA PASSERELLE DES HAUBANS — accueil d'urgence", "MAIN DANS LA MAIN —
   Association de parents"; not "RAPPORT D'ACTIVITÉS 2024"): a service's or a journal's own name.
@@ -45,11 +47,13 @@ from anonymizer.keeplist import KeepPolicy, default_policy
 from anonymizer.leaks import KIND_WORDS
 from anonymizer.models.lexicon import (
     GUILLEMETS,
+    is_adjective,
     is_common_word,
     is_foreign_compound,
     is_foreign_word,
     is_unaccented_word,
     is_word,
+    lemma,
     mostly_foreign,
     top_words,
 )
@@ -73,11 +77,13 @@ LABELS = {
     "capitals": "sigle ou nom en capitales inconnu",
     "letterhead": "nom en capitales en tête du document",
     "name_part": "mot accolé à un nom retiré",
+    "title_lower": "mot en minuscules après un titre (nom ?)",
 }
 SCORES = {"near_removed": 0.8, "at_or_slash": 0.7, "digits": 0.6, "unknown_capitalised": 0.6,
           "coined_name": 0.6, "first_name_word": 0.5, "first_name_lower": 0.4,
           "first_name_word_lower": 0.35, "unknown_lower": 0.3, "quoted": 0.5,
-          "capitalised_word": 0.4, "capitals": 0.4, "letterhead": 0.4, "name_part": 0.5}
+          "capitalised_word": 0.4, "capitals": 0.4, "letterhead": 0.4, "name_part": 0.5,
+          "title_lower": 0.45}
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 NUMBER = re.compile(r"(?<![\w])\d(?:[\d]|[ .,/-](?=\d))*\d(?![\w])")
@@ -225,6 +231,9 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
             add(match.start(), match.end(), *reason)
     for start, end in _beside_names(text, spans, policy):
         add(start, end, "name_part")
+    for match in LOWER_TITLE_THEN_WORD.finditer(text):
+        if _lower_surname(match.group(1)) and not covered.touches(match.start(1), match.end(1)):
+            add(match.start(1), match.end(1), "title_lower")
     if lower_names or _lower_case_text(text):
         for match in LOWER_COINED.finditer(text):
             name = re.match(r"[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)*", match.group(2))
@@ -298,6 +307,20 @@ def _beside_names(text: str, spans: Sequence[Span], policy: KeepPolicy) -> list[
                 and fold(match.group(2)).rstrip(".") not in TITLES:
             found.append((match.start(2), match.end(2)))
     return found
+
+
+# a civility title in lower case, then a word in lower case: a transcript's "madame renard"
+_CUE_TITLES = tuple(vocabulary.civil_titles() - vocabulary.weak_titles())  # not "m", "me": a pronoun in lower case
+LOWER_TITLE_THEN_WORD = re.compile(rf"(?<![\w'’])(?:{vocabulary.alternation(_CUE_TITLES)})\.?[^\S\n]+"
+                                   r"([a-zà-öø-ÿ]+)(?![\w'’-])")
+VERB_ZIPF = 5.5  # a word French writes this often after "madame" is the sentence's ("madame point", "demande")
+
+
+def _lower_surname(word: str) -> bool:
+    """A word a transcript may have written for a surname: no function word, title or word of a chat, and no form
+    of a verb or an adjective ("madame confirme", "madame crie", "monsieur bonne journée")."""
+    return word not in vocabulary.stop_words() and word not in TITLES and not is_chat_word(word) \
+        and (lemma(word) or word) == word and not is_adjective(word) and _frequency(word) < VERB_ZIPF
 
 
 GAP_WORDS = vocabulary.stop_words() | {"et", "ou"}  # the sentence's between two names, not a name's part

@@ -86,7 +86,8 @@ COLOURS = ("grise?s?|noire?s?|blanc(?:he)?s?|bleue?s?|rouges?|verte?s?|argent(?:
 def _product_re() -> re.Pattern[str]:
     """A make after an article, a possessive or a device ("une Audi", "son Samsung", "GSM (Samsung", "Véhicule : Opel
     Zafira"), or with its model: codes with a digit or capitals ("A3", "208", "HDI", "S21"), one capitalised name
-    first ("Ford Fiesta ST", "Samsung Galaxy A52", or before a colour, "Opel Corsa grise"; alone after a determiner or a
+    first ("Ford Fiesta ST", "Samsung Galaxy A52", or before a colour or a plate, "Opel Corsa grise", "Kia Picanto
+    1-FWS-219"; alone after a determiner or a
     device, "sa voiture (Fiat Punto"; before a comma or the line's end only after a make that is an acronym, no
     surname: "Véhicule : VW Touran, plaque ...", not "Renault Dupont, le beau-père").
     A make alone may be a surname ("Mme Renault", "M. Ford"): no range then."""
@@ -107,9 +108,13 @@ def _product_re() -> re.Pattern[str]:
                       rf"|survêtement|baskets|sac|bonnet|t-shirt|tee-shirt))[^\S\n]+)?"
                       rf"(?<![\w-])(?P<make>{makes})(?![\w'’-])"
                       rf"(?:(?(determiner)[^\S\n]+[A-Z][a-zé]+(?![\w'’-])|[^\S\n]+[A-Z][a-zé]+"
-                      rf"(?=[^\S\n]+(?:{code}|(?i:{COLOURS})(?![\w'’-]))|(?P<bare>[^\S\n]*(?:,|$)))))?"
+                      rf"(?=[^\S\n]+(?:{code}|(?i:{COLOURS})(?![\w'’-])|{PLATE_AFTER})|(?P<bare>[^\S\n]*(?:,|$)))))?"
                       rf"(?:[^\S\n]+{code}){{0,3}}"
                       rf"(?P<colour>(?=[^\S\n]+(?i:{COLOURS})(?![\w'’-])))?")
+
+
+# a Belgian plate after the model ("Kia Picanto 1-FWS-219"), which the plate's recogniser takes
+PLATE_AFTER = r"\d[ -]?[A-Z]{3}[ -]?\d{3}(?![\w-])"
 
 
 NAME_AFTER_MAKE = re.compile(r"[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]")  # a capitalised word after a make: a name, or a model

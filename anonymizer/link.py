@@ -413,8 +413,8 @@ def _sound(name: str) -> str:
 def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name ("mohamed"/"mohammed", "stefan"/"stephan", "racha"/"rasha",
     "moustapha"/"mustafa"): written alike once the letters of one sound are made one, or one edit apart for
-    names of five letters or more, two for seven or more; short names must be equal ("Lina" and "Lena" are
-    two sisters), first names of two genders are two ("Mario" and "Maria")."""
+    names of five letters or more, two for seven or more opening with the same letter; short names must be equal
+    ("Lina" and "Lena" are two sisters), first names of two genders are two ("Mario" and "Maria")."""
     if a == b:
         return True
     if a.startswith(b) or b.startswith(a):
@@ -424,7 +424,8 @@ def close_spelling(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= MIN_SOUNDED and _sound(a) == _sound(b):
         return True
     shortest = min(len(a), len(b))
-    allowed = 2 if shortest >= 7 else 1 if shortest >= 5 else 0
+    # (two edits only after the same first letter: "Collard" and "Gillard" are two people)
+    allowed = 2 if shortest >= 7 and a[0] == b[0] else 1 if shortest >= 5 else 0
     if allowed == 0 or abs(len(a) - len(b)) > allowed:
         return False
     previous = list(range(len(b) + 1))
@@ -1506,6 +1507,10 @@ class _People:
         if word in self.known or word in KUNYA:
             return word
         if word not in self.respelt:
+            shortened = [known for known in vocabulary.diminutives().get(word, ()) if known in self.known]
+            if len(shortened) == 1:  # "Kuba" of "Jakub Wójcik", "Momo" of "Mohamed Lahlou"
+                self.respelt[word] = shortened[0]
+                return shortened[0]
             near = set().union(*(self.near.get(index, ()) for index in _near_keys(word)))
             self.respelt[word] = word
             for rule in (_spelt_alike, _truncated_surname, _short_first_name, _doubled_syllable):

@@ -128,12 +128,25 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
     return policy.is_kept(token)
 
 
+MIN_ORDINARY_OPENER = 4  # shorter French words open surnames in capitals ("AIT OUAHI", "DOS SANTOS", "VAN DUC")
+
+
+def _word_before_capitals_name(tokens: list[tuple[int, int, str]]) -> bool:
+    """A word in capitals opening a name that a listed name follows: letters with no vowel (an abbreviation, "SMS",
+    "PV") no list holds as a name, or an ordinary French word before a surname in capitals ("FUGUE CONSTANTIN Ionela";
+    before a first name, it is the surname: "PETIT Jean")."""
+    first, rest = tokens[0][2], [token for _, _, token in tokens[1:]]
+    return len(first) > 1 and first.isupper() and first.isalpha() and rest[0][:1].isupper() \
+        and fold(first) not in SURNAME_PARTICLES | PARTICLES \
+        and (_ordinary_unnamed(first) and len(first) >= MIN_ORDINARY_OPENER and rest[0].isupper() and len(rest) > 1
+             or not re.search(r"[AEIOUYÀ-ÖØ-Ý]", first)
+             and not in_first_names(first.capitalize()) and not in_surnames(first.capitalize())) \
+        and any(in_first_names(word.capitalize()) or in_surnames(word.capitalize()) for word in rest)
+
+
 def _ordinary_unnamed(word: str) -> bool:
     """A French word no list holds as a first name or a surname ("AIDE", "Permanence"; not "MARCHAND", "Pierre")."""
     return is_word(word.lower()) and not in_first_names(word.capitalize()) and not in_surnames(word.capitalize())
-
-
-LEGAL_FORM_WORD = re.compile(LEGAL_FORM)
 
 
 def _closing_function_word(token: str) -> bool:
@@ -276,6 +289,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
             and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1
                  or not is_word(tokens[0][2]))):  # (and one French does not write: "vanden brook")
         dropped = tokens.pop(0)[2]
+    if person and len(tokens) > 1 and _word_before_capitals_name(tokens):
+        del tokens[0]  # "Onderwerp: FUGUE CONSTANTIN Ionela", "> SMS Samira (n° 2)": a subject's or a label's word in
+        # capitals before the name, no name of any list
     if len(tokens) > 2 and tokens[1][2] == "@" and policy.is_kept(tokens[0][2]):
         del tokens[0]  # "Insta @lou.tempete": the network's name before the handle the model took with it
     nouns = next((i for i, token in enumerate(tokens) if not _foreign_noun_before(token[2])), len(tokens)) \
@@ -293,6 +309,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     while tokens and _is_edge_noise(tokens[-1][2], policy, person, school, leading=len(tokens) == 1) \
             and not (not person and _closing_word_of_caps_name(span, tokens)):
         tokens.pop()
+    if not person and len(tokens) > 2 and tokens[-1][2].isdigit() and tokens[-2][2] in ("du", "le", "au") \
+            and DATE_AFTER_DAY.match(text, tokens[-1][1]):
+        del tokens[-2:]  # "l'Hôpital Saint-Ambroise du 17/12/2024": the day of the date after the name
     if span.text.isupper() and tokens and _closing_function_word(tokens[-1][2]):
         # a heading's words in capitals end with no "DU", "EN", "AUX" ("SERVICE SOCIAL DU [CPAS]"); what is left is a
         # service's name only if a word of it is no ordinary one ("AIDE AUX FAMILLES" is none); a person's, only if
@@ -348,6 +367,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     return Span.of(text, start, end, entity_type, span.score, span.source)
 
 
+# the rest of a date after its day ("/12/2024", ".03.", " mars")
+DATE_AFTER_DAY = re.compile(rf"[/.-]\d{{1,2}}|[^\S\n]+(?i:{vocabulary.alternation(tuple(vocabulary.month_names()))})")
 HYPHENATED_INITIAL = re.compile(r"(?<![\w.-])[A-Z]\.?-$")
 # a first name glued to the label before it, as forms exported from the web or a PDF write them ("Je
 # soussignéeIoana POPESCU", "Nom de l'enfant :prénomYanis DUBOIS"): the letters in capitals after the lower case
@@ -586,6 +607,79 @@ def _town_over_weak_person(spans: list[Span]) -> list[Span]:
         return spans
     return [s for s in spans if not (s.entity_type == "PERSON" and s.source != NER_SOURCE and s.score < WEAK_PERSON
                                      and (s.start, s.end) in towns and large_town_abroad(s.text))]
+
+
+# a dash with spaces around it between the stops of a route, or between a service's name and its address
+ROUTE_DASH = re.compile(r"[^\S\n]+[-–—][^\S\n]+")
+MAX_STOP_WORDS = 3
+# "and" in the languages of Belgian case files, between two people the model read as one ("Zuzia i Kuba", "Jan en
+# Els", "Ali ve Ayşe"; NAME_JOINERS' "y" and "e" join one person's surnames)
+AND_WORDS = frozenset({"et", "i", "und", "en", "and", "ve", "și", "si"})
+MAX_PERSON_WORDS = 2
+
+
+def _model_span_pieces(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
+    """What the model read as one name and is several: a place across the dashes of a route ("circuit Rachamps -
+    Noville - Bastogne": three villages), a service's name across the dash before its address ("Institut des
+    Trois-Tilleuls - rue du Croissant 31": the address is the address recogniser's), two people joined by "and" in
+    any language ("Zuzia i Kuba") or listed ("Joël, Lucie"), a full name and, after a comma, a word no list holds as a
+    name ("Halina SZYMAŃSKA, Łopuszno": where she lives)."""
+    if span.source != NER_SOURCE or span.entity_type not in name_types():
+        return [span]
+    street = next((m for m in ROUTE_DASH.finditer(text, span.start, span.end)
+                   if STREET_AFTER_DASH.match(text, m.end())), None)
+    if street:
+        return [Span.of(text, span.start, street.start(), span.entity_type, span.score, span.source)]
+    if span.entity_type == "LOCATION" and ROUTE_DASH.search(span.text):
+        stops = _pieces(text, span, ROUTE_DASH)
+        if all(text[start:start + 1].isupper() and len(text[start:end].split()) <= MAX_STOP_WORDS
+               for start, end in stops):
+            return [Span.of(text, start, end, span.entity_type, span.score, span.source) for start, end in stops]
+    if span.entity_type == "PERSON":
+        joined = AND_BETWEEN.search(span.text)
+        if joined and joined.group(1) in AND_WORDS:
+            people = _pieces(text, span, AND_BETWEEN)
+            if len(people) == 2 and all(text[start:start + 1].isupper() and len(text[start:end].split())
+                                        <= MAX_PERSON_WORDS for start, end in people) \
+                    and any(in_first_names(text[start:end].split()[0]) for start, end in people):
+                return [Span.of(text, start, end, "PERSON", span.score, span.source) for start, end in people]
+        listed = _pieces(text, span, LIST_COMMA)
+        words = [text[start:end] for start, end in listed]
+        if len(listed) > 1 and all(" " not in word and not word.isupper() and in_first_names(word) for word in words) \
+                and (len(listed) > 2 or not in_surnames(words[0])):
+            # "Présents : Joël, Lucie, la grand-mère": first names listed ("Martin, Julie" may be NOM, Prénom, and
+            # "AL-HUSSEIN, Omar" is)
+            return [Span.of(text, start, end, "PERSON", span.score, span.source) for start, end in listed]
+        comma = PLACE_AFTER_NAME.search(span.text)
+        if comma and len(span.text[:comma.start()].split()) >= 2 \
+                and in_first_names(span.text.split()[0]) and _unknown_place_word(comma.group(1), policy):
+            return [Span.of(text, span.start, span.start + comma.start(), "PERSON", span.score, span.source),
+                    Span.of(text, span.start + comma.start(1), span.end, "LOCATION", span.score, span.source)]
+    return [span]
+
+
+def _unknown_place_word(word: str, policy: KeepPolicy) -> bool:
+    """A capitalised word no list holds as a name and no lexicon as a word or an acronym ("Łopuszno"; not a function,
+    "Generaldirektor", "RCD", a kept body, "Jugendhilfedienst")."""
+    return not word.isupper() and not in_first_names(word) and not in_surnames(word) and not is_word(word.lower()) \
+        and not foreign_word(word, compounds=True) and not policy.is_kept(word)
+
+
+def _pieces(text: str, span: Span, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of ``span`` between the matches of ``separator``."""
+    pieces, at = [], span.start
+    for match in [*separator.finditer(text, span.start, span.end), None]:
+        end = match.start() if match else span.end
+        pieces.append((at, end))
+        at = match.end() if match else at
+    return pieces
+
+
+STREET_AFTER_DASH = re.compile(rf"{vocabulary.street_types_re()}[^\S\n]")
+AND_BETWEEN = re.compile(r"(?<=\w)[^\S\n]+(\w+)[^\S\n]+(?=\w)")
+LIST_COMMA = re.compile(r",[^\S\n]*")
+# a full name, a comma, then one capitalised word (its place)
+PLACE_AFTER_NAME = re.compile(r",[^\S\n]+([^\W\d_][\w'’-]+)$")
 
 
 def _places_out_of_people(text: str, spans: list[Span]) -> list[Span]:
@@ -837,6 +931,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned = [piece for span in cleaned for piece in split_at_service(text, span, services)]
     cleaned = [piece for span in cleaned for piece in _person_and_town(text, span)]
     cleaned = [piece for span in cleaned for piece in _split_at_kept_acronym(text, span, policy)]
+    cleaned = [piece for span in cleaned for piece in _model_span_pieces(text, span, policy)]
     cleaned = [_before_titled_person(text, span) for span in cleaned]
     cleaned = [_with_emoji(text, _place_surname(text, span)) for span in cleaned]
     cleaned += [nickname for span in cleaned if span.entity_type == "PERSON"
@@ -1673,12 +1768,16 @@ FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and
 # "spricht Deutsch", "speaks French", "een beetje Frans"; never a possessive or an adverb, which come before people
 # too: "mijn Frans", "alleen Frans"); a list of languages joins two names ("Turks en Frans", "Arabisch und
 # Französisch")
-LANGUAGE_CUE = re.compile(r"(?i:\b(?:beetje|spreekt|spreken|verstaat|verstaan|in[^\S\n]+het|naar[^\S\n]+het|spricht"
-                          r"|sprechen|versteht|verstehen|speaks|speak|speaking|understands))[^\S\n]+$")
+LANGUAGE_CUE = re.compile(r"(?i:\b(?:beetje|in[^\S\n]+het|naar[^\S\n]+het"
+                          # (a verb of speaking, an adverb between or not: "spreekt beter Frans", "spricht gut Deutsch")
+                          r"|(?:spreekt|spreken|verstaat|verstaan|spricht|sprechen|versteht|verstehen|speaks|speak"
+                          r"|speaking|understands)(?:[^\S\n]+(?:beter|goed|vloeiend|wat|weinig|slecht|alleen|enkel|ook"
+                          r"|nog|gut|besser|fließend|etwas|wenig|nur|auch|noch|well|better|fluently|some|little|only"
+                          r"|also))?))[^\S\n]+$")
 LANGUAGE_JOIN = (r"[^\S\n]*(?:,|(?i:en|of|und|oder|and|or))[^\S\n]+"
                  r"(?:(?i:een[^\S\n]+beetje|ein[^\S\n]+bisschen|a[^\S\n]+little|some|wat|etwas)[^\S\n]+)?")
-TITLE_BEFORE_LANGUAGE = re.compile(r"(?i:\b(?:mevrouw|mevr|meneer|mijnheer|dhr|mr|mrs|ms|miss|herr|frau|mme|madame|m"
-                                   r"|monsieur))\.?[^\S\n]+$")
+TITLE_BEFORE_LANGUAGE = re.compile(rf"(?i:\b(?:{vocabulary.alternation(tuple(vocabulary.civil_titles()))}))"
+                                   r"\.?[^\S\n]+$")
 LANGUAGE_NEIGHBOUR = 25  # characters before a name in which a title or a cue is looked for
 # a phone number right after a word ("nonna 065/66.14.93"), its colon or dash between
 NUMBER_AFTER_ROLE = re.compile(r"[^\S\n]*[:–-]?[^\S\n]*(?:\+|0)\d")

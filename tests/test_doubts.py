@@ -39,6 +39,8 @@ TEXT = ("Kevin Dumoulin vit à Wavre avec sa mère. Le week-end, il traîne au s
     # a day and a month in two digits with a leading zero (no section number), a range's too
     ("- elle a tjs peur qd il boit. dernier épisode = 08.02, voisine a appelé", "08.02", "digits"),
     ("Absences de 08.02 à 15.03, puis hospitalisation.", "15.03", "digits"),
+    # a word in lower case after a civility title in lower case, as speech-to-text writes a surname
+    ("remis à sa grand-mère madame renard rue de la boverie à ougrée", "renard", "title_lower"),
 ])
 def test_a_doubt_points_at_what_stayed(anonymizer, text, form, reason):
     doubts = anonymizer.doubts(text)
@@ -147,6 +149,8 @@ def test_a_letterhead_a_name_s_left_part_and_a_lower_case_service_are_doubts(ano
                     "la maman de prince a appelé.")
     assert ("les petits", "coined_name") in lower and ("oued", "name_part") in lower
     assert ("prince", "first_name_word_lower") in lower
+    # (after a title in lower case, a verb's form or an adjective is the sentence's)
+    assert not reasons("madame confirme que madame crie. monsieur bonne journée. madame demande une aide.")
 
 
 def test_no_doubts_on_table_labels_verbs_between_names_or_speech_in_another_language(anonymizer):

@@ -2205,6 +2205,9 @@ def test_an_abbreviated_first_name_and_a_patronymic_are_their_person(anonymizer)
     ("Il entrera à l'école communale de Dolhain. Il fait le trajet en bus Dolhain–Eupen chaque jour.",
      "Dolhain"),
     ("Er geht ins Königliches Athenäum Eupen, sie in die Berufsschule Sankt Vith.", "Königliches Berufsschule"),
+    # B64: an adverb between a verb of speaking and a language, never a preposition before a person
+    ("Hij spreekt met Frans over de school.", "Frans"),
+    ("Ik ben de CLB-medewerker van GO! Campus Kolenspoor in Genk.", "Kolenspoor"),
 ])
 def test_b63_classes_are_removed(anonymizer, text, removed):
     """B63: a phone number dictated with pauses, a commune no list holds written in a school's name and alone, a
@@ -2241,12 +2244,34 @@ def test_a_count_and_the_words_after_a_number_s_pause_stay(anonymizer, text, kep
     ("TOURNÉE 2 – minibus Renault 2-BKN-071 – chauffeur Patrice.", "minibus Renault"),
     ("| Lucas | nonna 065/66.14.93 / papa 0473 40 12 12 |", "nonna"),
     ("Le père est suivi au Service d'Addictologie. L'addictologie est une spécialité récente.", "L'addictologie"),
+    # B64: a function word in capitals after a title that is a word; an amount after a street's type word; a section
+    # numbered after "compte"; a car's model before its plate; a subject's and a label's word before a name in
+    # capitals; a teacher's title after "l'école de"; a hospital's name before a date's day; a network of schools
+    ("NE PAS TRANSMETTRE À LA FAMILLE SANS RELECTURE.\nIl viendra sans courrier.", "FAMILLE SANS RELECTURE"),
+    ("Le prix de la résidence s'élève à 2.148,00 € par mois.", "résidence s'élève à 2.148,00 €"),
+    ("autoriser la clôture du compte mentionné au point 4 ;", "au point 4"),
+    ("Mamy Josiane a un véhicule rouge, Kia Picanto 1-FWS-219.", "Kia Picanto"),
+    ("Onderwerp: FUGUE CONSTANTIN Ionela\nFugue précédente : du 12/01 au 14/01.", "Fugue précédente"),
+    ("relance par SMS le 1er août.\n> SMS Samira (n° 2) : ok", "relance par SMS"),
+    ("Il est en 3e à l'école de M. Mathieu depuis un an.", "l'école de M."),
+    ("Demande du service social de l'Hôpital Saint-Ambroise du 17/12/2024, avec l'accord.", "] du ["),
+    ("Ik ben de CLB-medewerker van GO! Campus Kolenspoor in Genk.", "GO!"),
+    ("Hij spreekt beter Frans dan Nederlands en vraagt een psycholoog.", "beter Frans"),
 ])
 def test_b63_generic_words_stay(anonymizer, text, kept):
     """B63: a language's name in a Dutch line ("een beetje Frans", "in het Frans"), a vehicle's make after its kind
     ("minibus Renault"), a relation's word of another language before the number it owns ("nonna 065/..."); a
     service's last word in lower case elsewhere is no commune of its name."""
     assert kept in anonymizer.anonymize(text).text
+
+
+def test_a_commune_after_an_organisation_s_legal_form_is_no_person_s_name(anonymizer):
+    """"l'asbl Dom Polski Forest" is an association (no first name "Dom"), and Forest stays a place elsewhere;
+    a commune ending an address's line is no first name whose surname is the next line's acronym."""
+    out = anonymizer.anonymize("Groupe de parole à l'asbl Dom Polski Forest. La famille vit à Forest.\n"
+                               "Institut des Trois-Tilleuls - rue du Croissant 31, 1190 Forest\n"
+                               "AMO Cap Midi - rue de la Clinique 58, 1070 Anderlecht").text
+    assert "PERSONNE" not in out and "\nAMO " in out and "Forest" not in out, out
 
 
 @pytest.mark.parametrize("texts, apart", [
@@ -2283,10 +2308,28 @@ def test_b63_generic_words_stay(anonymizer, text, kept):
     (["Kevin Martin (titulaire de classe, prénom : Julie)", "Julie confirme."], ("Kevin Martin", "Julie")),
     (["Mme Nathalie Collin (nom d'usage : Tshibangu)", "M. Tshibangu ne s'est pas présenté."],
      ("Nathalie Collin", "Tshibangu")),
+    # cases-blind16: two children joined by another language's "and" or listed; the stops of a route; a place after a
+    # full name and its comma; two surnames two letters apart that open differently
+    (["Subject: Zuzia i Kuba", "Zuzia va mieux. Kuba dort."], ("Zuzia", "Kuba")),
+    (["Présents : Joël, Lucie, la grand-mère."], ("Joël", "Lucie")),
+    (["Dans le car (circuit Rachamps - Noville - Bastogne) ce matin."], ("Rachamps", "Noville")),
+    (["Mère de la patiente : Mme Halina SZYMAŃSKA, Łopuszno (woj. świętokrzyskie)."],
+     ("Halina SZYMAŃSKA", "Łopuszno")),
+    (["Synthèse pour M. Collard, délégué.", "Une place en 5e (classe de Mme Gillard)."], ("Collard", "Gillard")),
 ])
 def test_names_in_brackets_and_abbreviations_that_are_someone_else(anonymizer, texts, apart):
     tags = {text: tag for document in _case_tags(anonymizer, texts) for text, tag in document}
     assert tags[apart[0]] != tags[apart[1]]
+
+
+def test_a_family_s_short_form_of_a_first_name_is_its_person(anonymizer):
+    """cases-blind16: "Kuba" is Jakub, "Zuzia" Zuzanna, "Momo" Mohamed, though none opens the first name it
+    shortens; with two men called Mohamed in the case, "Momo" is neither."""
+    first, second = _case_tags(anonymizer, ["Enfants : Jakub Wójcik (8 ans) et Zuzanna Wójcik. Oncle : Mohamed Lahlou.",
+                                            "Kuba dort. Zuzia traduit. Momo a appelé."])
+    assert [tag for _, tag in first] == [tag for _, tag in second]
+    first, second = _case_tags(anonymizer, ["Mohamed Lahlou et Mohammed Azzouzi.", "Momo a appelé."])
+    assert second[0][1] not in {tag for _, tag in first}
 
 
 def test_an_alias_s_full_name_keeps_its_person_s_pseudonym(anonymizer, tmp_path):

@@ -29,6 +29,7 @@ def recognizer():
     ("la classe de 3B, le local B12, la COVID-19, 2-3 jours", []),
     ("n° 12 345 678 901", ["12 345 678 901"]),
     ("Visa n° 862413 – INAMI", ["862413"]),                              # five digits or more after "n°"
+    ("cadastrée section B, n° 412K3, inoccupée ; chambre n° 12b", ["412K3"]),  # three digits and a capital after n°
     ("chambre n° 12, local n°204, n° 1348", []),
     ("la référence est 23/4471, non 1187/24 ni 0562/24", ["23/4471", "1187/24", "0562/24"]),
     ("affiliation 133 / 0412587 / 06 ; dossier 2023-0458 ; EAN 5414488200 5123 4568",

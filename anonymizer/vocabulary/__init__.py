@@ -54,6 +54,20 @@ def _flagged(name: str) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def diminutives() -> dict[str, frozenset[str]]:
+    """A short form that is no prefix of its first name -> the first names it shortens, folded ("kuba" -> {"jakub"},
+    "momo" -> {"mohamed", "mohammed", ...})."""
+    from anonymizer.text import fold
+
+    table: dict[str, set[str]] = {}
+    for line in _lines("diminutives.txt"):
+        names, _, short = line.partition("|")
+        for form in short.split(","):
+            table.setdefault(fold(form), set()).update(fold(name) for name in names.split(","))
+    return {form: frozenset(names) for form, names in table.items()}
+
+
+@lru_cache(maxsize=1)
 def school_kinds() -> tuple[str, ...]:
     """Words that open a school's name, in French, Dutch and German ("athénée", "basisschool")."""
     return _lines("school_kinds.txt")
@@ -95,6 +109,12 @@ def said_number(words: int, thousands: bool = False) -> str:
 def titles() -> frozenset[str]:
     """Titles the person recogniser reads as a cue for a name after them (``cue`` and ``weak``)."""
     return frozenset(t for t, flags in _flagged("titles.txt").items() if flags & {"cue", "weak"})
+
+
+@lru_cache(maxsize=1)
+def civil_titles() -> frozenset[str]:
+    """Forms of address of any language ("madame", "mevrouw", "herr"), without their dot: a person's name follows."""
+    return frozenset(t.rstrip(".") for t, flags in _flagged("titles.txt").items() if "civil" in flags)
 
 
 @lru_cache(maxsize=1)

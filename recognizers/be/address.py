@@ -121,7 +121,7 @@ WHEN_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(forms[0] for forms in vocabulary.
 
 
 # a title opening what would be a street written without its type: a person ("Mme Dupont 12, 5000 Namur")
-TITLE_WORD = r"(?:M|Mme|Mlle|Me|Mr|Dr|Madame|Monsieur|Maître|Docteur)"
+TITLE_WORD = rf"(?:{vocabulary.alternation(tuple(t.capitalize() for t in vocabulary.civil_titles()))})"
 
 
 class BeAddressRecognizer(FrPatternRecognizer):
@@ -130,9 +130,11 @@ class BeAddressRecognizer(FrPatternRecognizer):
         # a post-office box, its postcode and office: "BP 112, 1400 Nivelles 1", "Postbus 45, 2000 Antwerpen"
         ("post_box", rf"(?<![\w])(?:BP|B\.P\.|(?i:boîte[^\S\n]+postale|postbus|postfach|PO[^\S\n]+Box))"
                      rf"[^\S\n]*\d{{1,5}}(?:{POSTCODE}(?:[^\S\n]+\d{{1,2}}(?![\w/.,-]))?)?", 0.7),
-        ("street_number", rf"{STREET}{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){POSTCODE}?", 0.85),
+        # (a number with its thousands or its decimals is an amount: "le prix de la résidence s'élève à 2.148,00 €")
+        ("street_number", rf"{STREET}{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d|[.,]\d){POSTCODE}?", 0.85),
         ("street_lower_number",
-         rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d){NO_UNIT}{POSTCODE}?", 0.6),
+         rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d|[.,]\d){NO_UNIT}{POSTCODE}?",
+         0.6),
         # (not a date's year: "domiciliée depuis le 15/01/2025 rue du Tilleul 9")
         ("number_street", rf"(?<![\w]|\d[/.]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}"
                           rf"{POSTCODE}?", 0.7),

@@ -121,4 +121,7 @@ def _field_name(text: str, start: int, end: int) -> bool:
 
 
 def _all_words(said: str) -> bool:
-    return all(is_word(w) for w in said.split() if w not in ("point", "tiret", "bas", "underscore"))
+    """Each piece with letters a French word: "c'est un point important", "le compte mentionné au point 4" (a number
+    alone is a section's, no handle's)."""
+    return all(is_word(w) or w in vocabulary.stop_words() for w in said.split()
+               if w not in ("point", "tiret", "bas", "underscore") and not w.isdigit())

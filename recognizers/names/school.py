@@ -73,14 +73,19 @@ class SchoolRecognizer(FrPatternRecognizer):
         # High School") and Dutch glues it to the name ("Sint-Aldegondiscollege", "Heilig-Hartinstituut")
         ("school_kind_after", rf"(?<![\w'’-])(?!(?:The|Our|This|That|My|His|Her|Their|A|An)[^\S\n]){CAP}"
                               rf"(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{KIND_AFTER}(?![\w'’-])", 0.7),
+        # a Flemish secondary school's site, "Campus" written with its capital ("GO! Campus Kolenspoor"; not a
+        # university's, "le campus de la ULB")
+        ("school_campus", rf"(?<![\w'’-])Campus[^\S\n]+{NAME}", 0.7),
         ("school_glued_kind", rf"(?<![\w'’-])[{vocabulary.UPPER}][\w-]{{3,}}(?:college|instituut|lyceum|atheneum)"
                               r"(?![\w'’-])", 0.7),
         # a commune's schools numbered ("l'école n° 8", "École communale n°3", "école fondamentale no 12"), with the
         # name with its article a Brussels school also bears, after a dash or not ("École n° 9 — Les Marronniers",
-        # "École n°12 Les Tamaris"; not a heading's next part, "école n° 8 - Primaire")
+        # "École n°12 Les Tamaris"; not a heading's next part, "école n° 8 - Primaire"), or with its commune ("l'école
+        # n° 9 de Forest")
         ("school_numbered", rf"(?<![\w]){SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+(?:n°|n\.°|no\.?|nr\.?|numéro)"
                             rf"[^\S\n]*\d{{1,3}}(?![\d/.,]\d)(?!\d)"
-                            rf"(?:[^\S\n]+(?:[—–-][^\S\n]+)?(?:Les|Le|La|L['’])[^\S\n]*{NAME})?", 0.8),
+                            rf"(?:[^\S\n]+(?:[—–-][^\S\n]+)?(?:Les|Le|La|L['’])[^\S\n]*{NAME}"
+                            rf"|[^\S\n]+(?:de[^\S\n]+|d['’]){CAP})?", 0.8),
     )
     CONTEXT = ("école", "élève", "classe", "scolarisé", "inscrit")
 
@@ -91,7 +96,8 @@ class SchoolRecognizer(FrPatternRecognizer):
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             if TRACK_AFTER_KIND.fullmatch(text, result.start, result.end):
                 continue  # a track of special education, no school: "BuSO OV4", "BuBaO type 8"
-            if _of_a_child(text[result.start:result.end]) or pattern_name(result) == "school_kind_after" \
+            if _of_a_child(text[result.start:result.end]) or _of_a_titled_person(text, result.start, result.end) \
+                    or pattern_name(result) == "school_kind_after" \
                     and _ordinary_words_before_kind(text[result.start:result.end]):
                 continue
             if _kind_of_school_in_town(text, result.start, result.end):
@@ -144,6 +150,15 @@ def _a_place(words: str) -> bool:
 
 OF_ONE_NAME = re.compile(rf"{SCHOOL_WORD}[^\S\n]+(?:de|d['’])[^\S\n]*"
                          rf"([{vocabulary.UPPER}][a-zà-ÿ]+(?:-[{vocabulary.UPPER}][a-zà-ÿ]+)?)")
+
+
+# "l'école de M. Mathieu", "la classe de Mme Lenoir": a school word, "de" and a title, whose person is the teacher
+_CIVIL = vocabulary.alternation(tuple(vocabulary.civil_titles()))
+OF_TITLE = re.compile(rf"{SCHOOL_WORD}[^\S\n]+(?:de|d['’])[^\S\n]*(?i:{_CIVIL})(?:\.|(?=[^\S\n]|$))")
+
+
+def _of_a_titled_person(text: str, start: int, end: int) -> bool:
+    return OF_TITLE.match(text, start, min(len(text), end + 1)) is not None
 
 
 def _of_a_child(school: str) -> bool:
