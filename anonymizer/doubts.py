@@ -48,6 +48,7 @@ from anonymizer.leaks import KIND_WORDS
 from anonymizer.models.lexicon import (
     GUILLEMETS,
     is_adjective,
+    is_adverb,
     is_common_word,
     is_foreign_compound,
     is_foreign_word,
@@ -232,7 +233,8 @@ def doubts(text: str, spans: Sequence[Span], policy: KeepPolicy | None = None) -
     for start, end in _beside_names(text, spans, policy):
         add(start, end, "name_part")
     for match in LOWER_TITLE_THEN_WORD.finditer(text):
-        if _lower_surname(match.group(1)) and not covered.touches(match.start(1), match.end(1)):
+        if _lower_surname(match.group(1)) and not policy.is_kept(match.group(1)) \
+                and not covered.touches(match.start(1), match.end(1)):
             add(match.start(1), match.end(1), "title_lower")
     if lower_names or _lower_case_text(text):
         for match in LOWER_COINED.finditer(text):
@@ -317,10 +319,18 @@ VERB_ZIPF = 5.5  # a word French writes this often after "madame" is the sentenc
 
 
 def _lower_surname(word: str) -> bool:
-    """A word a transcript may have written for a surname: no function word, title or word of a chat, and no form
-    of a verb or an adjective ("madame confirme", "madame crie", "monsieur bonne journée")."""
+    """A word a transcript may have written for a surname: no function word, title or word of a chat, no form of a
+    verb, no adjective nor adverb ("madame confirme", "monsieur conteste", "monsieur bonne journée", "madame hier"), no
+    day or month, no role ("monsieur lundi", "docteur psychiatre"; the keep-list's roles are the caller's: "madame
+    juge"), no word of Dutch or English ("mevrouw stuur")."""
     return word not in vocabulary.stop_words() and word not in TITLES and not is_chat_word(word) \
-        and (lemma(word) or word) == word and not is_adjective(word) and _frequency(word) < VERB_ZIPF
+        and (lemma(word) or word) == word and not is_adjective(word) and not is_adverb(word) \
+        and not (word.endswith("e") and is_word(f"{word}r")) \
+        and _frequency(word) < VERB_ZIPF and word not in vocabulary.calendar_words() and word not in ROLE_WORDS \
+        and not is_foreign_word(word)
+
+
+ROLE_WORDS = frozenset(fold(w) for w in (*vocabulary.sector_words("person"), *vocabulary.kinship_words()))
 
 
 GAP_WORDS = vocabulary.stop_words() | {"et", "ou"}  # the sentence's between two names, not a name's part

@@ -424,8 +424,9 @@ def close_spelling(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= MIN_SOUNDED and _sound(a) == _sound(b):
         return True
     shortest = min(len(a), len(b))
-    # (two edits only after the same first letter: "Collard" and "Gillard" are two people)
-    allowed = 2 if shortest >= 7 and a[0] == b[0] else 1 if shortest >= 5 else 0
+    # (two edits only after first letters written alike: "Collard" and "Gillard" are two people, "Jaroslav" and
+    # "Yaroslaw", "Elkhattabi" and "Alkhatabi" one)
+    allowed = 2 if shortest >= 7 and _alike_openings(a[0], b[0]) else 1 if shortest >= 5 else 0
     if allowed == 0 or abs(len(a) - len(b)) > allowed:
         return False
     previous = list(range(len(b) + 1))
@@ -435,6 +436,15 @@ def close_spelling(a: str, b: str) -> bool:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
         previous = current
     return previous[-1] <= allowed
+
+
+# first letters one name's transliterations or spellings swap ("Jaroslav"/"Yaroslaw", "Karim"/"Qarim", "Wasyl"/"Vasyl")
+ALIKE_OPENINGS = frozenset(map(frozenset, ("jy", "iy", "ck", "kq", "cq", "vw", "fv")))
+VOWELS = frozenset("aeiouy")
+
+
+def _alike_openings(a: str, b: str) -> bool:
+    return a == b or a in VOWELS and b in VOWELS or frozenset((a, b)) in ALIKE_OPENINGS
 
 
 def _genders_differ(a: str, b: str) -> bool:
@@ -1484,20 +1494,33 @@ class _People:
         if passage is not None and (role := role_around(passage.text, *at)):  # "l'oncle Yassine": the uncle
             names = [name for name in names if role in self.roles.get(name, ())] or names
         if len(mention) == 1 and in_first_names(next(iter(mention))):
-            names = [name for name in names if name in self.minors] or names
+            word = next(iter(mention))
+            if _family_name(word, names):  # "chez les Remacle", "épouse REMACLE": the family's, an adult's
+                names = [name for name in names if name not in self.minors] or names
+            else:
+                names = [name for name in names if name in self.minors] or names
         return max(names, key=lambda name: (self.weight.get(name, self.written.get(name, 0)), -names.index(name)))
 
     def _other_part(self, mention: frozenset[str], name_words: frozenset[str], name: str) -> bool:
         """A name of two words or more inside a longer one that the case also writes with the longer one's
-        first word instead ("Marian Lungu" beside "Stefan Lungu", both in "Ştefan Marian Lungu"): the one
-        without that first word is someone else (a son named after his father's second name)."""
+        first first name instead ("Marian Lungu" beside "Stefan Lungu", both in "Ştefan Marian Lungu"): the one
+        without that first name is someone else (a son named after his father's second name, a grandfather whose
+        first name his son bears as his second)."""
         whole = {word for word in mention if not any(word != other and word in other.split("-") for other in mention)}
         if len(whole) < 2 or mention == name_words:
             return False  # ("Luc-Emmanuel" is one word: its pieces are no second one)
-        first = words(name)[0]
-        if first in mention or any(PATRONYMIC.fullmatch(word) for word in words(name)):
+        order = words(name)
+        if any(PATRONYMIC.fullmatch(word) for word in order):
             return False  # ("KOVALENKO Olena Petrivna": her surname, first name, patronymic; "Olena Petrivna" is her)
-        return any(first in other and other | mention == name_words and other & mention
+
+        def opening(part: frozenset[str]) -> int:
+            return min((order.index(word) for word in part if word in order), default=len(order))
+
+        # the other form shares a word with the mention (the surname), the two fit in the longer name, and the other
+        # form's own word comes first in it, whichever order the name is written in ("REMACLE Joël Albert Jean":
+        # "Albert Remacle" beside "Joël Remacle" is someone else)
+        return any(other & mention and other | mention <= name_words
+                   and opening(other - mention) < opening(mention - other)
                    for other in self.forms.get(len(mention), ()))
 
     def _respelt(self, word: str) -> str:
@@ -1549,6 +1572,14 @@ def _near_keys(word: str) -> set[tuple[str, str]]:
     doubled = {("doubled", word)} if len(word) == 4 and word[:2] == word[2:] else set()
     return {("sound", _sound(word)), ("joined", word.replace("-", "")), ("head", word[:3]), *doubled,
             *(("dropped", shorter) for shorter in dropped)}
+
+
+def _family_name(word: str, names: list[str]) -> bool:
+    """A word several full names share beside a listed first name each ("Remacle" of Kevin, Joël and Albert
+    Remacle), though a list holds it as a first name too: their surname ("Yassine" of "Yassine Bensalah" and
+    "Yassine El Amrani" is a first name two people share)."""
+    return len(names) > 1 and all(any(other != word and in_first_names(other.capitalize()) for other in words(name))
+                                  for name in names)
 
 
 def _spelt_alike(word: str, known: str) -> bool:

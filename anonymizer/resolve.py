@@ -35,11 +35,14 @@ from anonymizer.models.lexicon import (
     is_unaccented_adverb,
     is_word,
     mostly_foreign,
+    passage_language,
+    passage_languages,
 )
 from anonymizer.recognizers.generic.chat_speaker import PLAIN_ZIPF
 from anonymizer.recognizers.generic.chat_speaker import TIME as CHAT_TIME
 from anonymizer.recognizers.lookup import (
     commune_article,
+    foreign_places,
     grammar_word,
     in_first_names,
     in_surnames,
@@ -126,22 +129,6 @@ def _is_edge_noise(token: str, policy: KeepPolicy, person: bool, school: bool = 
     if token in NAME_AFFIXES or not (token.isupper() or token.islower()):
         return False
     return policy.is_kept(token)
-
-
-MIN_ORDINARY_OPENER = 4  # shorter French words open surnames in capitals ("AIT OUAHI", "DOS SANTOS", "VAN DUC")
-
-
-def _word_before_capitals_name(tokens: list[tuple[int, int, str]]) -> bool:
-    """A word in capitals opening a name that a listed name follows: letters with no vowel (an abbreviation, "SMS",
-    "PV") no list holds as a name, or an ordinary French word before a surname in capitals ("FUGUE CONSTANTIN Ionela";
-    before a first name, it is the surname: "PETIT Jean")."""
-    first, rest = tokens[0][2], [token for _, _, token in tokens[1:]]
-    return len(first) > 1 and first.isupper() and first.isalpha() and rest[0][:1].isupper() \
-        and fold(first) not in SURNAME_PARTICLES | PARTICLES \
-        and (_ordinary_unnamed(first) and len(first) >= MIN_ORDINARY_OPENER and rest[0].isupper() and len(rest) > 1
-             or not re.search(r"[AEIOUYÀ-ÖØ-Ý]", first)
-             and not in_first_names(first.capitalize()) and not in_surnames(first.capitalize())) \
-        and any(in_first_names(word.capitalize()) or in_surnames(word.capitalize()) for word in rest)
 
 
 def _ordinary_unnamed(word: str) -> bool:
@@ -289,9 +276,6 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
             and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1
                  or not is_word(tokens[0][2]))):  # (and one French does not write: "vanden brook")
         dropped = tokens.pop(0)[2]
-    if person and len(tokens) > 1 and _word_before_capitals_name(tokens):
-        del tokens[0]  # "Onderwerp: FUGUE CONSTANTIN Ionela", "> SMS Samira (n° 2)": a subject's or a label's word in
-        # capitals before the name, no name of any list
     if len(tokens) > 2 and tokens[1][2] == "@" and policy.is_kept(tokens[0][2]):
         del tokens[0]  # "Insta @lou.tempete": the network's name before the handle the model took with it
     nouns = next((i for i, token in enumerate(tokens) if not _foreign_noun_before(token[2])), len(tokens)) \
@@ -309,9 +293,10 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     while tokens and _is_edge_noise(tokens[-1][2], policy, person, school, leading=len(tokens) == 1) \
             and not (not person and _closing_word_of_caps_name(span, tokens)):
         tokens.pop()
-    if not person and len(tokens) > 2 and tokens[-1][2].isdigit() and tokens[-2][2] in ("du", "le", "au") \
-            and DATE_AFTER_DAY.match(text, tokens[-1][1]):
-        del tokens[-2:]  # "l'Hôpital Saint-Ambroise du 17/12/2024": the day of the date after the name
+    day = DAY_AT_END.search(text, tokens[0][0], tokens[-1][1]) if not person and len(tokens) > 2 else None
+    if day and DATE_AFTER_DAY.match(text, tokens[-1][1]):
+        # "l'Hôpital Saint-Ambroise du 17/12/2024", "au Foyer Sainte-Anne du 12 au 19 mars": the date's day(s)
+        tokens = [token for token in tokens if token[1] <= day.start()]
     if span.text.isupper() and tokens and _closing_function_word(tokens[-1][2]):
         # a heading's words in capitals end with no "DU", "EN", "AUX" ("SERVICE SOCIAL DU [CPAS]"); what is left is a
         # service's name only if a word of it is no ordinary one ("AIDE AUX FAMILLES" is none); a person's, only if
@@ -369,6 +354,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
 
 # the rest of a date after its day ("/12/2024", ".03.", " mars")
 DATE_AFTER_DAY = re.compile(rf"[/.-]\d{{1,2}}|[^\S\n]+(?i:{vocabulary.alternation(tuple(vocabulary.month_names()))})")
+# "du", "le" or "au" and a day closing a name, or a range of two days ("du 12 au 19")
+DAY_AT_END = re.compile(r"[^\S\n]+(?:du|le|au)[^\S\n]+\d{1,2}(?:[^\S\n]+au[^\S\n]+\d{1,2})?$")
 HYPHENATED_INITIAL = re.compile(r"(?<![\w.-])[A-Z]\.?-$")
 # a first name glued to the label before it, as forms exported from the web or a PDF write them ("Je
 # soussignéeIoana POPESCU", "Nom de l'enfant :prénomYanis DUBOIS"): the letters in capitals after the lower case
@@ -612,6 +599,7 @@ def _town_over_weak_person(spans: list[Span]) -> list[Span]:
 # a dash with spaces around it between the stops of a route, or between a service's name and its address
 ROUTE_DASH = re.compile(r"[^\S\n]+[-–—][^\S\n]+")
 MAX_STOP_WORDS = 3
+ROUTE_SOURCE = "route"
 # "and" in the languages of Belgian case files, between two people the model read as one ("Zuzia i Kuba", "Jan en
 # Els", "Ali ve Ayşe"; NAME_JOINERS' "y" and "e" join one person's surnames)
 AND_WORDS = frozenset({"et", "i", "und", "en", "and", "ve", "și", "si"})
@@ -623,7 +611,8 @@ def _model_span_pieces(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
     Noville - Bastogne": three villages), a service's name across the dash before its address ("Institut des
     Trois-Tilleuls - rue du Croissant 31": the address is the address recogniser's), two people joined by "and" in
     any language ("Zuzia i Kuba") or listed ("Joël, Lucie"), a full name and, after a comma, a word no list holds as a
-    name ("Halina SZYMAŃSKA, Łopuszno": where she lives)."""
+    name ("Halina SZYMAŃSKA, Łopuszno": where she lives, a place when a list holds it, else a name of its own, as a
+    nickname is: "Kevin Dupont, Kéké pour les intimes")."""
     if span.source != NER_SOURCE or span.entity_type not in name_types():
         return [span]
     street = next((m for m in ROUTE_DASH.finditer(text, span.start, span.end)
@@ -634,7 +623,9 @@ def _model_span_pieces(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
         stops = _pieces(text, span, ROUTE_DASH)
         if all(text[start:start + 1].isupper() and len(text[start:end].split()) <= MAX_STOP_WORDS
                for start, end in stops):
-            return [Span.of(text, start, end, span.entity_type, span.score, span.source) for start, end in stops]
+            # (each stop the model's place, no longer its bare guess: it wins over a weak person at the same place,
+            # "Ciney - Dinant - Givet")
+            return [Span.of(text, start, end, span.entity_type, span.score, ROUTE_SOURCE) for start, end in stops]
     if span.entity_type == "PERSON":
         joined = AND_BETWEEN.search(span.text)
         if joined and joined.group(1) in AND_WORDS:
@@ -653,8 +644,10 @@ def _model_span_pieces(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
         comma = PLACE_AFTER_NAME.search(span.text)
         if comma and len(span.text[:comma.start()].split()) >= 2 \
                 and in_first_names(span.text.split()[0]) and _unknown_place_word(comma.group(1), policy):
+            after = comma.group(1)
+            kind = "LOCATION" if after in places() or after in foreign_places() else "PERSON"
             return [Span.of(text, span.start, span.start + comma.start(), "PERSON", span.score, span.source),
-                    Span.of(text, span.start + comma.start(1), span.end, "LOCATION", span.score, span.source)]
+                    Span.of(text, span.start + comma.start(1), span.end, kind, span.score, span.source)]
     return [span]
 
 
@@ -922,8 +915,8 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
         if trimmed is not None and trimmed.start > span.start \
                 and trimmed.entity_type in ("ORGANIZATION", "SCHOOL") and classifying_adjective(trimmed.text):
             continue  # what a kept kind leaves is its adjective ("HÔPITAL DE JOUR PÉDOPSYCHIATRIQUE", "ÉCOLE INTERNE")
-        if trimmed is None or policy.is_kept(trimmed.text) and not _titled_surname(text, span, trimmed) \
-                and span.source != PROVINCE_SOURCE \
+        if trimmed is None or (policy.is_kept(trimmed.text) or _kept_with_its_mark(text, trimmed, policy)) \
+                and not _titled_surname(text, span, trimmed) and span.source != PROVINCE_SOURCE \
                 or _no_name(text, trimmed) or _ordinary_rest(span, trimmed, policy):
             continue
         cleaned.append(trimmed)
@@ -2222,6 +2215,21 @@ def _lettered_heading(text: str, span: Span) -> bool:
                and (long_title or not in_surnames(word.capitalize())) for word in words)
 
 
+def _words_of_the_passage_language(text: str, span: Span) -> bool:
+    """Every word of the span a word of the language its line is mostly written in (Turkish, Polish, Romanian), no
+    listed surname or place, and no listed first name unless written in lower case here and nowhere capitalised
+    ("yarın", "sabah" are listed: a list of first names of every origin holds many words; "emre" is a name where the
+    text writes "Emre")."""
+    found = re.findall(r"[^\W\d_]+", span.text)
+    if not found or any(in_surnames(word.capitalize()) or word.capitalize() in places() or len(word) < MIN_NAME_CHARS
+                        or in_first_names(word.capitalize())
+                        and (not word.islower() or re.search(rf"(?<!\w){re.escape(word.capitalize())}(?!\w)", text))
+                        for word in found):
+        return False
+    language = passage_language(vocabulary.line_around(text, span.start, span.end))
+    return language is not None and all(language in passage_languages(word) for word in found)
+
+
 def _foreign_clause(words: str) -> bool:
     """Several words, the capitalised ones ordinary words of another language, at least one in lower case, the first
     no particle ("Ik ben de", never "Van Hoof" nor two capitalised words), none a listed name."""
@@ -2266,6 +2274,12 @@ COUNTED_ROOMS = re.compile(r"[^\S\n]+(?:façades|chambres|pièces|étages)(?![\w
 # a line opening with a time and nothing else before a word: a programme's or a diary's slot ("10h30  ", "- 12:00 ")
 # (a word French writes often, as chat_speaker reads a programme's slot, "Pause", which the lemmatizer's table lacks)
 TIME_OPENING = re.compile(rf"[^\S\n]*(?:[-•*][^\S\n]*)?{CHAT_TIME}[^\S\n]*(?:[-–:][^\S\n]*)?")
+
+
+def _kept_with_its_mark(text: str, span: Span, policy: KeepPolicy) -> bool:
+    """A kept term written with the mark that closes it, which a tokenizer leaves out ("GO!", Flanders' school
+    network: "GO" alone may be a surname)."""
+    return text[span.end:span.end + 1] in ("!", "?") and policy.is_kept(text[span.start:span.end + 1])
 
 
 def _no_name(text: str, span: Span) -> bool:
@@ -2357,6 +2371,9 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "10h30  Pause", "12:00 Lunch": a programme's slot after its time, no one
     if span.source == NER_SOURCE and "_" in word and words_joined(word):
         return True  # "Dossiers_en_cours", "date_naissance": a spreadsheet's tab or a field, French words joined
+    if (span.source == NER_SOURCE or span.text.islower()) and _words_of_the_passage_language(text, span):
+        return True  # "anne babam kapıyı kilitledi", "Informacja": words of a Turkish, Polish or Romanian message the
+        # model read as a name, none a listed name or place
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and _foreign_clause(span.text):
         return True  # "Ik ben de" (Dutch "I am the"): the model read a clause of another language as a person
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and len(span.text.strip()) >= MIN_FOREIGN_NOUN \

@@ -150,7 +150,8 @@ def test_a_letterhead_a_name_s_left_part_and_a_lower_case_service_are_doubts(ano
     assert ("les petits", "coined_name") in lower and ("oued", "name_part") in lower
     assert ("prince", "first_name_word_lower") in lower
     # (after a title in lower case, a verb's form or an adjective is the sentence's)
-    assert not reasons("madame confirme que madame crie. monsieur bonne journée. madame demande une aide.")
+    assert not reasons("madame confirme que madame crie. monsieur bonne journée. madame demande une aide. madame "
+                       "lundi. monsieur hier. madame juge. docteur psychiatre. monsieur conteste. mevrouw stuur ik")
 
 
 def test_no_doubts_on_table_labels_verbs_between_names_or_speech_in_another_language(anonymizer):

@@ -2208,6 +2208,19 @@ def test_an_abbreviated_first_name_and_a_patronymic_are_their_person(anonymizer)
     # B64: an adverb between a verb of speaking and a language, never a preposition before a person
     ("Hij spreekt met Frans over de school.", "Frans"),
     ("Ik ben de CLB-medewerker van GO! Campus Kolenspoor in Genk.", "Kolenspoor"),
+    # the first review of B64's classes: a particle or an unlisted word after a weak title in capitals, two surnames
+    # in capitals before the first name, a first name that is a place on its line before the surname's, a person
+    # after a legal form, a range of days after a service's name
+    ("FAMILLE LE GOFF : la mère est présente. Coach LE GOFF entraîne. FAMILLE DU MOULIN.", "GOFF MOULIN"),
+    ("FAMILLE DE MEYER, SUIVI FAMILLE DA SILVA, FAMILLE AIT BENALI – SYNTHÈSE", "MEYER SILVA BENALI"),
+    ("Élève : MARQUES SANTOS Inês (3e). Enfant : PETIT MARTIN Emma.", "MARQUES SANTOS PETIT MARTIN"),
+    ("Veerle\nPEETERS\nChauffeur : Hervé\nDEMARET", "Veerle PEETERS Hervé DEMARET"),
+    ("Pour l'ASBL Marie Lambert, présidente, nous a écrit.", "Marie Lambert"),
+    ("Hébergée au Foyer Sainte-Anne du 12 au 19 mars.", "Foyer Sainte-Anne"),
+    # the second review: a handle of a word and a number said aloud, a surname "GO", two transliterations opening
+    # with letters written alike
+    ("son snap c'est chocolat underscore 75, son insta c'est lune point 2008", "chocolat lune"),
+    ("NOM : GO\nSigné : Christine GO", "Christine"),
 ])
 def test_b63_classes_are_removed(anonymizer, text, removed):
     """B63: a phone number dictated with pauses, a commune no list holds written in a school's name and alone, a
@@ -2245,18 +2258,25 @@ def test_a_count_and_the_words_after_a_number_s_pause_stay(anonymizer, text, kep
     ("| Lucas | nonna 065/66.14.93 / papa 0473 40 12 12 |", "nonna"),
     ("Le père est suivi au Service d'Addictologie. L'addictologie est une spécialité récente.", "L'addictologie"),
     # B64: a function word in capitals after a title that is a word; an amount after a street's type word; a section
-    # numbered after "compte"; a car's model before its plate; a subject's and a label's word before a name in
-    # capitals; a teacher's title after "l'école de"; a hospital's name before a date's day; a network of schools
+    # numbered after "compte"; a car's model before its plate; a message's kind before a name; a teacher's title
+    # after "l'école de"; a hospital's name before a date's day; a network of schools
     ("NE PAS TRANSMETTRE À LA FAMILLE SANS RELECTURE.\nIl viendra sans courrier.", "FAMILLE SANS RELECTURE"),
     ("Le prix de la résidence s'élève à 2.148,00 € par mois.", "résidence s'élève à 2.148,00 €"),
     ("autoriser la clôture du compte mentionné au point 4 ;", "au point 4"),
     ("Mamy Josiane a un véhicule rouge, Kia Picanto 1-FWS-219.", "Kia Picanto"),
-    ("Onderwerp: FUGUE CONSTANTIN Ionela\nFugue précédente : du 12/01 au 14/01.", "Fugue précédente"),
     ("relance par SMS le 1er août.\n> SMS Samira (n° 2) : ok", "relance par SMS"),
     ("Il est en 3e à l'école de M. Mathieu depuis un an.", "l'école de M."),
     ("Demande du service social de l'Hôpital Saint-Ambroise du 17/12/2024, avec l'accord.", "] du ["),
     ("Ik ben de CLB-medewerker van GO! Campus Kolenspoor in Genk.", "GO!"),
     ("Hij spreekt beter Frans dan Nederlands en vraagt een psycholoog.", "beter Frans"),
+    ("czy pani może zadzwonić jutro? pani jest bardzo miła", "pani może zadzwonić"),
+    ("La secrétaire a vu madame lundi ; monsieur conteste ; docteur psychiatre ; l'école n° 4 de Mme Dupont.",
+     "de Mme ["),
+    ("Bus scolaire : Ciney - Dinant - Givet. La mère travaille à Dinant.", "] - [LIEU_2] - ["),
+    # cases-blind16: the words of a message in Turkish or Polish, quoted beside its translation (the names stay
+    # removed: "Emre", written capitalised elsewhere)
+    ("23:51 - Emre oğlum: ben emre abinin yanına gidiyorum yarın sabah trenle", "yanına gidiyorum yarın sabah"),
+    ("Informacja od mamy: Na razie nie ma problemu, dziękuję bardzo.", "Na razie nie ma"),
 ])
 def test_b63_generic_words_stay(anonymizer, text, kept):
     """B63: a language's name in a Dutch line ("een beetje Frans", "in het Frans"), a vehicle's make after its kind
@@ -2316,6 +2336,9 @@ def test_a_commune_after_an_organisation_s_legal_form_is_no_person_s_name(anonym
     (["Mère de la patiente : Mme Halina SZYMAŃSKA, Łopuszno (woj. świętokrzyskie)."],
      ("Halina SZYMAŃSKA", "Łopuszno")),
     (["Synthèse pour M. Collard, délégué.", "Une place en 5e (classe de Mme Gillard)."], ("Collard", "Gillard")),
+    # a grandfather whose first name his son bears as his second, the son's name written surname first
+    (["Auteur : REMACLE Joël Albert Jean. Autres : REMACLE Albert (grand-père). M. Joël Remacle est venu."],
+     ("REMACLE Joël Albert Jean", "REMACLE Albert")),
 ])
 def test_names_in_brackets_and_abbreviations_that_are_someone_else(anonymizer, texts, apart):
     tags = {text: tag for document in _case_tags(anonymizer, texts) for text, tag in document}
@@ -2330,6 +2353,16 @@ def test_a_family_s_short_form_of_a_first_name_is_its_person(anonymizer):
     assert [tag for _, tag in first] == [tag for _, tag in second]
     first, second = _case_tags(anonymizer, ["Mohamed Lahlou et Mohammed Azzouzi.", "Momo a appelé."])
     assert second[0][1] not in {tag for _, tag in first}
+
+
+def test_a_surname_shared_by_a_family_alone_is_an_adult_s_not_a_child_s(anonymizer):
+    """cases-blind16: "Remacle" is a first name too, but Kevin, Joël and Albert Remacle share it beside their first
+    names: alone ("chez les Remacle", "épouse REMACLE") it is the family's, an adult's, never the boy's (a first name
+    two people share, "Yassine", stays the child's)."""
+    (found,) = _case_tags(anonymizer, ["Victime : REMACLE Kevin, 15 ans. Père : REMACLE Joël. Grand-père : REMACLE "
+                                       "Albert. Chez les Remacle on travaille. Mme DOCQUIER épouse REMACLE."])
+    tags = [tag for _, tag in found]
+    assert tags[3] != tags[0] and tags[5] != tags[0]
 
 
 def test_an_alias_s_full_name_keeps_its_person_s_pseudonym(anonymizer, tmp_path):

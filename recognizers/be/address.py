@@ -130,10 +130,11 @@ class BeAddressRecognizer(FrPatternRecognizer):
         # a post-office box, its postcode and office: "BP 112, 1400 Nivelles 1", "Postbus 45, 2000 Antwerpen"
         ("post_box", rf"(?<![\w])(?:BP|B\.P\.|(?i:boîte[^\S\n]+postale|postbus|postfach|PO[^\S\n]+Box))"
                      rf"[^\S\n]*\d{{1,5}}(?:{POSTCODE}(?:[^\S\n]+\d{{1,2}}(?![\w/.,-]))?)?", 0.7),
-        # (a number with its thousands or its decimals is an amount: "le prix de la résidence s'élève à 2.148,00 €")
-        ("street_number", rf"{STREET}{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d|[.,]\d){POSTCODE}?", 0.85),
+        # (a number with its thousands or its decimals is an amount: "le prix de la résidence s'élève à 2.148,00 €";
+        # four digits after its dot are a postcode a typist glued: "rue des Lilas 12.5000 Namur")
+        ("street_number", rf"{STREET}{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d|[.,]\d{{1,3}}(?!\d)){POSTCODE}?", 0.85),
         ("street_lower_number",
-         rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d|[.,]\d){NO_UNIT}{POSTCODE}?",
+         rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d|[.,]\d{{1,3}}(?!\d)){NO_UNIT}{POSTCODE}?",
          0.6),
         # (not a date's year: "domiciliée depuis le 15/01/2025 rue du Tilleul 9")
         ("number_street", rf"(?<![\w]|\d[/.]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}"

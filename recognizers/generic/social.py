@@ -121,7 +121,9 @@ def _field_name(text: str, start: int, end: int) -> bool:
 
 
 def _all_words(said: str) -> bool:
-    """Each piece with letters a French word: "c'est un point important", "le compte mentionné au point 4" (a number
-    alone is a section's, no handle's)."""
-    return all(is_word(w) or w in vocabulary.stop_words() for w in said.split()
-               if w not in ("point", "tiret", "bas", "underscore") and not w.isdigit())
+    """Each piece a French word ("c'est un point important"), or a function word, "point" and a number: a section's
+    ("le compte mentionné au point 4"; "lune point 2008", "chocolat underscore 75" are handles)."""
+    pieces = said.split()
+    if len(pieces) == 3 and pieces[0] in vocabulary.stop_words() and pieces[1] == "point" and pieces[2].isdigit():
+        return True
+    return all(is_word(w) for w in pieces if w not in ("point", "tiret", "bas", "underscore"))

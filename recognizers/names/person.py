@@ -473,9 +473,11 @@ def after_title(doc: list[Token]):
             continue  # "selon Mme. Enfants au chaud": the sentence ended with the title (not "Mme. Lapin, ...")
         if lower in WEAK_TITLES and not is_cap(nxt) and not _particles_then_name(doc, i + 1):
             continue  # "me voit" is no "Me Dupont"; "Me van der Elst" is
-        if lower in WEAK_TITLES and nxt.is_upper and nxt.lower_ in vocabulary.stop_words():
-            continue  # "NE PAS TRANSMETTRE À LA FAMILLE SANS RELECTURE": a function word in capitals after a title
-            # that is also a word (after "Mme", a surname: "Mme OU")
+        if lower in WEAK_TITLES and nxt.is_upper and nxt.lower_ in vocabulary.stop_words() and not is_particle(nxt) \
+                and (i + 2 >= len(doc) or not doc[i + 2].is_alpha or is_word(doc[i + 2].lower_)):
+            continue  # "NE PAS TRANSMETTRE À LA FAMILLE SANS RELECTURE": a function word in capitals, then an ordinary
+            # word, after a title that is also a word (after "Mme", a surname: "Mme OU"; a particle opens one:
+            # "FAMILLE LE GOFF", "FAMILLE DU MOULIN", and so does a word no lexicon holds: "FAMILLE AIT BENALI")
         if nxt.is_lower and f"{nxt.lower_}." in TITLES:
             continue  # a second title: "Dr. med. Stefan Jost" (the name comes after it)
         if nxt.lower_ in ("et", "and", "und"):  # ("Ou" is a surname: "Madame Ou")
@@ -683,15 +685,17 @@ def first_name_spans(doc: list[Token]):
     for i in range(len(doc)):
         if not _first_name_ok(doc, i):
             continue
-        if i > 0 and LEGAL_FORM_BEFORE.fullmatch(doc[i - 1].text):
-            continue  # "l'asbl Dom Polski Forest": a legal form opens an organisation's name, no person's
+        if i > 0 and LEGAL_FORM_BEFORE.fullmatch(doc[i - 1].text) and i + 1 < len(doc) and is_cap(doc[i + 1]) \
+                and not is_caps(doc[i + 1]) and not in_surnames(doc[i + 1].text):
+            continue  # "l'asbl Dom Polski Forest": a legal form, then a first name and a word no list holds as a
+            # surname, open an organisation's name ("pour l'ASBL Marie Lambert, présidente" is a person)
         first_end = _hyphenated_end(doc, i + 1)  # "Nour-Eddine" tokenised apart: the first name goes on
         if first_end > i + 1 and doc_text(doc[i].doc)[slice(*_char_span(doc[i:first_end]))] in places():
             continue  # "Grâce-Hollogne": a commune, the place recogniser's
         end = _extend_surname(doc, first_end) if not doc[i].is_lower and not _origin(doc, first_end) \
             else _lower_surname_end(doc, first_end) if doc[i].is_lower else first_end
         if end == i + 1 and i + 2 < len(doc) and doc[i + 1].is_space and doc[i + 1].text.count("\n") == 1 \
-                and not is_word(doc[i].text) and doc[i].text not in places() \
+                and not is_word(doc[i].text) and not (doc[i].text in places() and i > 0 and doc[i - 1].like_num) \
                 and is_caps(doc[i + 2]) and len(doc[i + 2].text) > 2 and not is_word(doc[i + 2].text):
             end = _extend_surname(doc, i + 2)  # "Lucas<tab>PEETERS": the surname in the next cell (not a commune
             # ending an address's line before a service's acronym: "1190 Forest\nAMO Cap Midi")

@@ -61,6 +61,9 @@ SAINT_SCHOOL_PATTERN = (rf"{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*(?:[^\S\n]+|[^\S\
                         rf"{SAINT}(?:[^\S\n]+|-)(?P<name>{LOWER_WORD}){LOWER_PLACE}")
 
 
+_CIVIL = vocabulary.alternation(tuple(vocabulary.civil_titles()))  # "l'école de M. Mathieu": a teacher's
+
+
 class SchoolRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "SCHOOL"
     PATTERNS = (
@@ -85,7 +88,7 @@ class SchoolRecognizer(FrPatternRecognizer):
         ("school_numbered", rf"(?<![\w]){SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+(?:n°|n\.°|no\.?|nr\.?|numéro)"
                             rf"[^\S\n]*\d{{1,3}}(?![\d/.,]\d)(?!\d)"
                             rf"(?:[^\S\n]+(?:[—–-][^\S\n]+)?(?:Les|Le|La|L['’])[^\S\n]*{NAME}"
-                            rf"|[^\S\n]+(?:de[^\S\n]+|d['’]){CAP})?", 0.8),
+                            rf"|[^\S\n]+(?:de[^\S\n]+|d['’])(?!(?i:{_CIVIL})(?:\.|[^\S\n])){CAP})?", 0.8),
     )
     CONTEXT = ("école", "élève", "classe", "scolarisé", "inscrit")
 
@@ -153,7 +156,6 @@ OF_ONE_NAME = re.compile(rf"{SCHOOL_WORD}[^\S\n]+(?:de|d['’])[^\S\n]*"
 
 
 # "l'école de M. Mathieu", "la classe de Mme Lenoir": a school word, "de" and a title, whose person is the teacher
-_CIVIL = vocabulary.alternation(tuple(vocabulary.civil_titles()))
 OF_TITLE = re.compile(rf"{SCHOOL_WORD}[^\S\n]+(?:de|d['’])[^\S\n]*(?i:{_CIVIL})(?:\.|(?=[^\S\n]|$))")
 
 
