@@ -426,7 +426,7 @@ def close_spelling(a: str, b: str) -> bool:
     shortest = min(len(a), len(b))
     # (two edits only after first letters written alike: "Collard" and "Gillard" are two people, "Jaroslav" and
     # "Yaroslaw", "Elkhattabi" and "Alkhatabi" one)
-    allowed = 2 if shortest >= 7 and _alike_openings(a[0], b[0]) else 1 if shortest >= 5 else 0
+    allowed = 2 if shortest >= 7 and _alike_openings(a, b) else 1 if shortest >= 5 else 0
     if allowed == 0 or abs(len(a) - len(b)) > allowed:
         return False
     previous = list(range(len(b) + 1))
@@ -438,13 +438,15 @@ def close_spelling(a: str, b: str) -> bool:
     return previous[-1] <= allowed
 
 
-# first letters one name's transliterations or spellings swap ("Jaroslav"/"Yaroslaw", "Karim"/"Qarim", "Wasyl"/"Vasyl")
-ALIKE_OPENINGS = frozenset(map(frozenset, ("jy", "iy", "ck", "kq", "cq", "vw", "fv")))
-VOWELS = frozenset("aeiouy")
+# openings one name's transliterations swap: letters ("Jaroslav"/"Yaroslaw", "Karim"/"Qarim", "Wasyl"/"Vasyl") and an
+# Arabic article or a Slavic first syllable ("Elkhattabi"/"Alkhatabi", "Oleksandr"/"Aleksandr"; not any two vowels:
+# "Isabela" and "Anabela", "Adelina" and "Evelina" are sisters)
+ALIKE_OPENINGS = frozenset(map(frozenset, ("jy", "iy", "ck", "kq", "vw")))
+ALIKE_SYLLABLES = frozenset(map(frozenset, (("el", "al"), ("ol", "al"))))
 
 
 def _alike_openings(a: str, b: str) -> bool:
-    return a == b or a in VOWELS and b in VOWELS or frozenset((a, b)) in ALIKE_OPENINGS
+    return a[0] == b[0] or frozenset((a[0], b[0])) in ALIKE_OPENINGS or frozenset((a[:2], b[:2])) in ALIKE_SYLLABLES
 
 
 def _genders_differ(a: str, b: str) -> bool:
@@ -1503,24 +1505,15 @@ class _People:
 
     def _other_part(self, mention: frozenset[str], name_words: frozenset[str], name: str) -> bool:
         """A name of two words or more inside a longer one that the case also writes with the longer one's
-        first first name instead ("Marian Lungu" beside "Stefan Lungu", both in "Ştefan Marian Lungu"): the one
-        without that first name is someone else (a son named after his father's second name, a grandfather whose
-        first name his son bears as his second)."""
+        first word instead ("Marian Lungu" beside "Stefan Lungu", both in "Ştefan Marian Lungu"): the one
+        without that first word is someone else (a son named after his father's second name)."""
         whole = {word for word in mention if not any(word != other and word in other.split("-") for other in mention)}
         if len(whole) < 2 or mention == name_words:
             return False  # ("Luc-Emmanuel" is one word: its pieces are no second one)
-        order = words(name)
-        if any(PATRONYMIC.fullmatch(word) for word in order):
+        first = words(name)[0]
+        if first in mention or any(PATRONYMIC.fullmatch(word) for word in words(name)):
             return False  # ("KOVALENKO Olena Petrivna": her surname, first name, patronymic; "Olena Petrivna" is her)
-
-        def opening(part: frozenset[str]) -> int:
-            return min((order.index(word) for word in part if word in order), default=len(order))
-
-        # the other form shares a word with the mention (the surname), the two fit in the longer name, and the other
-        # form's own word comes first in it, whichever order the name is written in ("REMACLE Joël Albert Jean":
-        # "Albert Remacle" beside "Joël Remacle" is someone else)
-        return any(other & mention and other | mention <= name_words
-                   and opening(other - mention) < opening(mention - other)
+        return any(first in other and other | mention == name_words and other & mention
                    for other in self.forms.get(len(mention), ()))
 
     def _respelt(self, word: str) -> str:
@@ -1530,7 +1523,9 @@ class _People:
         if word in self.known or word in KUNYA:
             return word
         if word not in self.respelt:
-            shortened = [known for known in vocabulary.diminutives().get(word, ()) if known in self.known]
+            # (never of the other gender: "Vânia" is no Ivan)
+            shortened = [known for known in vocabulary.diminutives().get(word, ()) if known in self.known
+                         and not _genders_differ(word, known)]
             if len(shortened) == 1:  # "Kuba" of "Jakub Wójcik", "Momo" of "Mohamed Lahlou"
                 self.respelt[word] = shortened[0]
                 return shortened[0]
@@ -1576,10 +1571,10 @@ def _near_keys(word: str) -> set[tuple[str, str]]:
 
 def _family_name(word: str, names: list[str]) -> bool:
     """A word several full names share beside a listed first name each ("Remacle" of Kevin, Joël and Albert
-    Remacle), though a list holds it as a first name too: their surname ("Yassine" of "Yassine Bensalah" and
-    "Yassine El Amrani" is a first name two people share)."""
-    return len(names) > 1 and all(any(other != word and in_first_names(other.capitalize()) for other in words(name))
-                                  for name in names)
+    Remacle), which a list holds as a first name too but none as a man's or a woman's: their surname ("Yassine" of
+    "Yassine HASSAN" and "Yassine OMAR" is a first name two people share, whose surnames are first names too)."""
+    return len(names) > 1 and gender_of_first_name(word) is None \
+        and all(any(other != word and in_first_names(other.capitalize()) for other in words(name)) for name in names)
 
 
 def _spelt_alike(word: str, known: str) -> bool:

@@ -35,8 +35,6 @@ from anonymizer.models.lexicon import (
     is_unaccented_adverb,
     is_word,
     mostly_foreign,
-    passage_language,
-    passage_languages,
 )
 from anonymizer.recognizers.generic.chat_speaker import PLAIN_ZIPF
 from anonymizer.recognizers.generic.chat_speaker import TIME as CHAT_TIME
@@ -625,7 +623,9 @@ def _model_span_pieces(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
                for start, end in stops):
             # (each stop the model's place, no longer its bare guess: it wins over a weak person at the same place,
             # "Ciney - Dinant - Givet")
-            return [Span.of(text, start, end, span.entity_type, span.score, ROUTE_SOURCE) for start, end in stops]
+            # (a kept body among the stops stays: "Liège - CPAS - Seraing")
+            return [Span.of(text, start, end, span.entity_type, span.score, ROUTE_SOURCE) for start, end in stops
+                    if not policy.is_kept(text[start:end])]
     if span.entity_type == "PERSON":
         joined = AND_BETWEEN.search(span.text)
         if joined and joined.group(1) in AND_WORDS:
@@ -2215,21 +2215,6 @@ def _lettered_heading(text: str, span: Span) -> bool:
                and (long_title or not in_surnames(word.capitalize())) for word in words)
 
 
-def _words_of_the_passage_language(text: str, span: Span) -> bool:
-    """Every word of the span a word of the language its line is mostly written in (Turkish, Polish, Romanian), no
-    listed surname or place, and no listed first name unless written in lower case here and nowhere capitalised
-    ("yarın", "sabah" are listed: a list of first names of every origin holds many words; "emre" is a name where the
-    text writes "Emre")."""
-    found = re.findall(r"[^\W\d_]+", span.text)
-    if not found or any(in_surnames(word.capitalize()) or word.capitalize() in places() or len(word) < MIN_NAME_CHARS
-                        or in_first_names(word.capitalize())
-                        and (not word.islower() or re.search(rf"(?<!\w){re.escape(word.capitalize())}(?!\w)", text))
-                        for word in found):
-        return False
-    language = passage_language(vocabulary.line_around(text, span.start, span.end))
-    return language is not None and all(language in passage_languages(word) for word in found)
-
-
 def _foreign_clause(words: str) -> bool:
     """Several words, the capitalised ones ordinary words of another language, at least one in lower case, the first
     no particle ("Ik ben de", never "Van Hoof" nor two capitalised words), none a listed name."""
@@ -2371,9 +2356,6 @@ def _no_name(text: str, span: Span) -> bool:
         return True  # "10h30  Pause", "12:00 Lunch": a programme's slot after its time, no one
     if span.source == NER_SOURCE and "_" in word and words_joined(word):
         return True  # "Dossiers_en_cours", "date_naissance": a spreadsheet's tab or a field, French words joined
-    if (span.source == NER_SOURCE or span.text.islower()) and _words_of_the_passage_language(text, span):
-        return True  # "anne babam kapıyı kilitledi", "Informacja": words of a Turkish, Polish or Romanian message the
-        # model read as a name, none a listed name or place
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and _foreign_clause(span.text):
         return True  # "Ik ben de" (Dutch "I am the"): the model read a clause of another language as a person
     if span.entity_type == "PERSON" and span.source == NER_SOURCE and len(span.text.strip()) >= MIN_FOREIGN_NOUN \

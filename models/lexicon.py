@@ -521,38 +521,6 @@ def is_foreign_compound(text: str) -> bool:
     return False
 
 
-# languages of families' messages that a case quotes untranslated or beside their translation (Turkish, Polish,
-# Romanian): only a passage mostly of one of them reads its words as words (many of their words are surnames too:
-# "Kaya", "Demir", "Lungu"; the name lists are asked first)
-PASSAGE_LANGUAGES = ("tr", "pl", "ro")
-MIN_PASSAGE_WORDS = 3
-PASSAGE_SHARE = 0.6
-PASSAGE_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-@lru_cache(maxsize=65536)
-def passage_languages(word: str) -> frozenset[str]:
-    """Those of PASSAGE_LANGUAGES whose writers use ``word`` often (FOREIGN_ZIPF) and French writers far less."""
-    from wordfreq import zipf_frequency
-
-    lower = word.lower()
-    french = zipf_frequency(lower, "fr")
-    return frozenset(language for language in PASSAGE_LANGUAGES
-                     if zipf_frequency(lower, language) >= FOREIGN_ZIPF
-                     and zipf_frequency(lower, language) - french >= FOREIGN_MARGIN)
-
-
-def passage_language(line: str) -> str | None:
-    """The one of PASSAGE_LANGUAGES most words of ``line`` are written in ("anne babam kapıyı kilitledi"), if any."""
-    words = PASSAGE_WORD.findall(line)
-    if len(words) < MIN_PASSAGE_WORDS:
-        return None
-    for language in PASSAGE_LANGUAGES:
-        if sum(language in passage_languages(word) for word in words) >= PASSAGE_SHARE * len(words):
-            return language
-    return None
-
-
 @lru_cache(maxsize=65536)
 def is_foreign_word(text: str) -> bool:
     """A word Dutch, German or English writers use often and French writers far less: "Geboortedatum",

@@ -2270,13 +2270,13 @@ def test_a_count_and_the_words_after_a_number_s_pause_stay(anonymizer, text, kep
     ("Ik ben de CLB-medewerker van GO! Campus Kolenspoor in Genk.", "GO!"),
     ("Hij spreekt beter Frans dan Nederlands en vraagt een psycholoog.", "beter Frans"),
     ("czy pani może zadzwonić jutro? pani jest bardzo miła", "pani może zadzwonić"),
+    ("Ramassage : Liège - CPAS - Seraing. La chambre n° 214B, casier n° 1024B.", "- CPAS - [LIEU_2]. La chambre n° 214B"),
+    ("Rencontre avec la FAMILLE TA (père).", "FAMILLE [PERSONNE_1] ("),
+    ("son tiktok c'est la point 93.", "c'est [RESEAU_SOCIAL_1]"),
+    ("La parcelle numéro 128 C 2 est vendue.", "numéro [REFERENCE_1] est"),
     ("La secrétaire a vu madame lundi ; monsieur conteste ; docteur psychiatre ; l'école n° 4 de Mme Dupont.",
      "de Mme ["),
     ("Bus scolaire : Ciney - Dinant - Givet. La mère travaille à Dinant.", "] - [LIEU_2] - ["),
-    # cases-blind16: the words of a message in Turkish or Polish, quoted beside its translation (the names stay
-    # removed: "Emre", written capitalised elsewhere)
-    ("23:51 - Emre oğlum: ben emre abinin yanına gidiyorum yarın sabah trenle", "yanına gidiyorum yarın sabah"),
-    ("Informacja od mamy: Na razie nie ma problemu, dziękuję bardzo.", "Na razie nie ma"),
 ])
 def test_b63_generic_words_stay(anonymizer, text, kept):
     """B63: a language's name in a Dutch line ("een beetje Frans", "in het Frans"), a vehicle's make after its kind
@@ -2336,9 +2336,12 @@ def test_a_commune_after_an_organisation_s_legal_form_is_no_person_s_name(anonym
     (["Mère de la patiente : Mme Halina SZYMAŃSKA, Łopuszno (woj. świętokrzyskie)."],
      ("Halina SZYMAŃSKA", "Łopuszno")),
     (["Synthèse pour M. Collard, délégué.", "Une place en 5e (classe de Mme Gillard)."], ("Collard", "Gillard")),
-    # a grandfather whose first name his son bears as his second, the son's name written surname first
-    (["Auteur : REMACLE Joël Albert Jean. Autres : REMACLE Albert (grand-père). M. Joël Remacle est venu."],
-     ("REMACLE Joël Albert Jean", "REMACLE Albert")),
+    # the second round of reviews: sisters whose names differ by their openings, a daughter whose name a table
+    # shortens her father's by, a boy and his uncle sharing a first name beside surnames that are first names too
+    (["Les sœurs Isabela SANTOS (12 ans) et Anabela SANTOS (9 ans)."], ("Isabela SANTOS", "Anabela SANTOS")),
+    (["M. Ivan PEREIRA et sa fille Vânia, 12 ans."], ("Ivan PEREIRA", "Vânia")),
+    (["Élève : Yassine HASSAN, 11 ans. L'oncle, M. Yassine OMAR, vient. Yassine arrive sans collation."],
+     ("Yassine OMAR", "Yassine")),
 ])
 def test_names_in_brackets_and_abbreviations_that_are_someone_else(anonymizer, texts, apart):
     tags = {text: tag for document in _case_tags(anonymizer, texts) for text, tag in document}

@@ -172,10 +172,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # or a house is numbered with fewer; a postcode has four)
         ("numbered", r"(?:(?<=[nN][°º])|(?<=(?:[nN][°º]|\b(?i:numéro|num\.))[^\S\n]))\d{5,8}" + NOT_AFTER
          + CURRENCY_AFTER, 0.4),
-        # three digits or more and a capital after "n°": a cadastral parcel ("section B, n° 412K3"), a locker, a
-        # coded file (a room or a house is numbered with fewer digits, or has an address around it)
-        ("numbered_lettered", r"(?:(?<=[nN][°º])|(?<=[nN][°º][^\S\n]))(?=(?:[A-Z]?\d){3})\d+[A-Z]\d*(?![\w/-]|\.\w)",
-         0.4),
+        # digits, a capital and digits or not after a cadastre's words and "n°" or "numéro": a parcel ("cadastrée
+        # section B, n° 412K3", "parcelle numéro 128 C 2"; a room, a locker or an article so numbered names nobody)
+        ("cadastral_parcel", r"(?i:cadastr\w*|parcelles?)[^\n]{0,30}?(?i:n[°º]|numéro)[^\S\n]*\K"
+                             r"\d{1,4}[^\S\n]?[A-Z](?:[^\S\n]?\d{1,3})?(?![\w/-]|\.\w)", 0.4),
         # a Belgian structured payment reference, delimiters included: "+++125/0041/87360+++", "***090/2025/11802***"
         # (it ties a transfer to one payer; nothing else is written so)
         ("structured_communication", r"(?<![\w+*])([+*])\1\1[^\S\n]?\d{3}/\d{4}/\d{5}[^\S\n]?\1\1\1(?![+*])", 0.95),

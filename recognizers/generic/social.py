@@ -120,10 +120,14 @@ def _field_name(text: str, start: int, end: int) -> bool:
         and any(line.count(separator) >= 2 for separator in ";|\t")
 
 
+# what stands before a section's "point" (a masculine word: "la point 93" is a handle)
+SECTION_DETERMINERS = frozenset({"au", "du", "le", "ce", "un", "chaque", "dernier", "premier"})
+
+
 def _all_words(said: str) -> bool:
     """Each piece a French word ("c'est un point important"), or a function word, "point" and a number: a section's
     ("le compte mentionné au point 4"; "lune point 2008", "chocolat underscore 75" are handles)."""
     pieces = said.split()
-    if len(pieces) == 3 and pieces[0] in vocabulary.stop_words() and pieces[1] == "point" and pieces[2].isdigit():
+    if len(pieces) == 3 and pieces[0] in SECTION_DETERMINERS and pieces[1] == "point" and pieces[2].isdigit():
         return True
     return all(is_word(w) for w in pieces if w not in ("point", "tiret", "bas", "underscore"))

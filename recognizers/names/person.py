@@ -446,6 +446,7 @@ def _particles_then_name(doc: list[Token], j: int) -> bool:
 
 
 SECOND_TITLES = frozenset({"med"})  # a degree written after "Dr." ("Dr. med. Stefan Jost"), an abbreviation alone
+MIN_ORDINARY_AFTER = 4  # letters of the ordinary word after a function word that is no name ("SANS RELECTURE")
 
 
 def _titled_before(doc: list[Token], i: int) -> bool:
@@ -474,10 +475,12 @@ def after_title(doc: list[Token]):
         if lower in WEAK_TITLES and not is_cap(nxt) and not _particles_then_name(doc, i + 1):
             continue  # "me voit" is no "Me Dupont"; "Me van der Elst" is
         if lower in WEAK_TITLES and nxt.is_upper and nxt.lower_ in vocabulary.stop_words() and not is_particle(nxt) \
-                and (i + 2 >= len(doc) or not doc[i + 2].is_alpha or is_word(doc[i + 2].lower_)):
+                and i + 2 < len(doc) and doc[i + 2].is_alpha and len(doc[i + 2].text) >= MIN_ORDINARY_AFTER \
+                and is_word(doc[i + 2].lower_) and not is_particle(doc[i + 2]):
             continue  # "NE PAS TRANSMETTRE À LA FAMILLE SANS RELECTURE": a function word in capitals, then an ordinary
             # word, after a title that is also a word (after "Mme", a surname: "Mme OU"; a particle opens one:
-            # "FAMILLE LE GOFF", "FAMILLE DU MOULIN", and so does a word no lexicon holds: "FAMILLE AIT BENALI")
+            # "FAMILLE LE GOFF", "FAMILLE DU MOULIN", and so does a word no lexicon holds: "FAMILLE AIT BENALI"; alone,
+            # it is one: "FAMILLE TA", "FAMILLE TA VAN")
         if nxt.is_lower and f"{nxt.lower_}." in TITLES:
             continue  # a second title: "Dr. med. Stefan Jost" (the name comes after it)
         if nxt.lower_ in ("et", "and", "und"):  # ("Ou" is a surname: "Madame Ou")

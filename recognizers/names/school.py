@@ -103,6 +103,12 @@ class SchoolRecognizer(FrPatternRecognizer):
                     or pattern_name(result) == "school_kind_after" \
                     and _ordinary_words_before_kind(text[result.start:result.end]):
                 continue
+            if pattern_name(result) == "school_numbered":
+                of = NUMBERED_OF.search(text, result.start, result.end)
+                if of and of.group(1) not in places() \
+                        and (in_first_names(of.group(1)) or is_word(of.group(1).lower())):
+                    result.end = of.start()  # "l'école n°2 de Julie", "école n° 1 d'Enseignement spécialisé": a
+                    # child's school or its kind, no commune
             if _kind_of_school_in_town(text, result.start, result.end):
                 continue  # "une école catholique de Namur": a kind of school in a town, the town alone is named
             saint = SAINT_SCHOOL.match(text, result.start, result.end) if pattern_name(result) == "school_saint" \
@@ -116,6 +122,9 @@ class SchoolRecognizer(FrPatternRecognizer):
 SAINT_SCHOOL = re.compile(SAINT_SCHOOL_PATTERN)
 INDEFINITE_BEFORE = re.compile(r"(?i:\b(?:une?|des|d['’]une?|aucune?|autre|chaque|cette|cet)[^\S\n]+$)")
 KIND_IN_TOWN = re.compile(rf"{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})+[^\S\n]+(?:de[^\S\n]+|d['’])(?P<town>.+)")
+
+
+NUMBERED_OF = re.compile(r"[^\S\n]+(?:de[^\S\n]+|d['’])(\S+)$")
 
 
 def _kind_of_school_in_town(text: str, start: int, end: int) -> bool:
