@@ -1496,11 +1496,7 @@ class _People:
         if passage is not None and (role := role_around(passage.text, *at)):  # "l'oncle Yassine": the uncle
             names = [name for name in names if role in self.roles.get(name, ())] or names
         if len(mention) == 1 and in_first_names(next(iter(mention))):
-            word = next(iter(mention))
-            if _family_name(word, names):  # "chez les Remacle", "épouse REMACLE": the family's, an adult's
-                names = [name for name in names if name not in self.minors] or names
-            else:
-                names = [name for name in names if name in self.minors] or names
+            names = [name for name in names if name in self.minors] or names
         return max(names, key=lambda name: (self.weight.get(name, self.written.get(name, 0)), -names.index(name)))
 
     def _other_part(self, mention: frozenset[str], name_words: frozenset[str], name: str) -> bool:
@@ -1567,14 +1563,6 @@ def _near_keys(word: str) -> set[tuple[str, str]]:
     doubled = {("doubled", word)} if len(word) == 4 and word[:2] == word[2:] else set()
     return {("sound", _sound(word)), ("joined", word.replace("-", "")), ("head", word[:3]), *doubled,
             *(("dropped", shorter) for shorter in dropped)}
-
-
-def _family_name(word: str, names: list[str]) -> bool:
-    """A word several full names share beside a listed first name each ("Remacle" of Kevin, Joël and Albert
-    Remacle), which a list holds as a first name too but none as a man's or a woman's: their surname ("Yassine" of
-    "Yassine HASSAN" and "Yassine OMAR" is a first name two people share, whose surnames are first names too)."""
-    return len(names) > 1 and gender_of_first_name(word) is None \
-        and all(any(other != word and in_first_names(other.capitalize()) for other in words(name)) for name in names)
 
 
 def _spelt_alike(word: str, known: str) -> bool:

@@ -2358,16 +2358,6 @@ def test_a_family_s_short_form_of_a_first_name_is_its_person(anonymizer):
     assert second[0][1] not in {tag for _, tag in first}
 
 
-def test_a_surname_shared_by_a_family_alone_is_an_adult_s_not_a_child_s(anonymizer):
-    """cases-blind16: "Remacle" is a first name too, but Kevin, Joël and Albert Remacle share it beside their first
-    names: alone ("chez les Remacle", "épouse REMACLE") it is the family's, an adult's, never the boy's (a first name
-    two people share, "Yassine", stays the child's)."""
-    (found,) = _case_tags(anonymizer, ["Victime : REMACLE Kevin, 15 ans. Père : REMACLE Joël. Grand-père : REMACLE "
-                                       "Albert. Chez les Remacle on travaille. Mme DOCQUIER épouse REMACLE."])
-    tags = [tag for _, tag in found]
-    assert tags[3] != tags[0] and tags[5] != tags[0]
-
-
 def test_an_alias_s_full_name_keeps_its_person_s_pseudonym(anonymizer, tmp_path):
     """Pseudo style across a case: "Jo Lemaire" of "Jonathan Lemaire (Jo)" is Jonathan's surrogate, first name and
     surname; a patronymic is no surname ("Olena Petrivna" of "KOVALENKO Olena Petrivna")."""
