@@ -623,9 +623,9 @@ def _model_span_pieces(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
                for start, end in stops):
             # (each stop the model's place, no longer its bare guess: it wins over a weak person at the same place,
             # "Ciney - Dinant - Givet")
-            # (a kept body among the stops stays: "Liège - CPAS - Seraing")
+            # (a kept body or an acronym among the stops stays: "Liège - CPAS - Seraing", "division Seraing - RCD n°")
             return [Span.of(text, start, end, span.entity_type, span.score, ROUTE_SOURCE) for start, end in stops
-                    if not policy.is_kept(text[start:end])]
+                    if not policy.is_kept(text[start:end]) and not _acronym_stop(text[start:end])]
     if span.entity_type == "PERSON":
         joined = AND_BETWEEN.search(span.text)
         if joined and joined.group(1) in AND_WORDS:
@@ -656,6 +656,14 @@ def _unknown_place_word(word: str, policy: KeepPolicy) -> bool:
     "Generaldirektor", "RCD", a kept body, "Jugendhilfedienst")."""
     return not word.isupper() and not in_first_names(word) and not in_surnames(word) and not is_word(word.lower()) \
         and not foreign_word(word, compounds=True) and not policy.is_kept(word)
+
+
+MAX_ACRONYM = 5
+
+
+def _acronym_stop(stop: str) -> bool:
+    """Capitals of an acronym no list holds as a place ("RCD", a collective debt settlement; not "ATH")."""
+    return stop.isupper() and stop.isalpha() and len(stop) <= MAX_ACRONYM and stop.capitalize() not in places()
 
 
 def _pieces(text: str, span: Span, separator: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -2271,6 +2271,7 @@ def test_a_count_and_the_words_after_a_number_s_pause_stay(anonymizer, text, kep
     ("Hij spreekt beter Frans dan Nederlands en vraagt een psycholoog.", "beter Frans"),
     ("czy pani może zadzwonić jutro? pani jest bardzo miła", "pani może zadzwonić"),
     ("Ramassage : Liège - CPAS - Seraing. La chambre n° 214B, casier n° 1024B.", "- CPAS - [LIEU_2]. La chambre n° 214B"),
+    ("Tribunal du travail de Liège, division Seraing - RCD n° 23/3417/B", "- RCD n°"),
     ("Rencontre avec la FAMILLE TA (père).", "FAMILLE [PERSONNE_1] ("),
     ("son tiktok c'est la point 93.", "c'est [RESEAU_SOCIAL_1]"),
     ("La parcelle numéro 128 C 2 est vendue.", "numéro [REFERENCE_1] est"),
