@@ -323,9 +323,11 @@ def _lower_surname(word: str) -> bool:
     verb, no adjective nor adverb ("madame confirme", "monsieur conteste", "monsieur bonne journée", "madame hier"), no
     day or month, no role ("monsieur lundi", "docteur psychiatre"; the keep-list's roles are the caller's: "madame
     juge"), no word of Dutch or English ("mevrouw stuur")."""
-    if word not in vocabulary.stop_words() and in_surnames(word.capitalize()):
+    if word in vocabulary.stop_words():
+        return False
+    if in_surnames(word.capitalize()):
         return True  # ("madame roche", "monsieur visser": a listed surname, whatever else it is)
-    return word not in vocabulary.stop_words() and word not in TITLES and not is_chat_word(word) \
+    return word not in TITLES and not is_chat_word(word) \
         and (lemma(word) or word) == word and not is_adjective(word) and not is_adverb(word) \
         and not (word.endswith("e") and is_word(f"{word}r")) \
         and _frequency(word) < VERB_ZIPF and word not in vocabulary.calendar_words() and word not in ROLE_WORDS \

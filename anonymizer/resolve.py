@@ -54,7 +54,7 @@ from anonymizer.recognizers.lookup import (
 from anonymizer.recognizers.names.location import is_place, postcode_of_place
 from anonymizer.recognizers.names.organization import (
     HOSPITAL,
-    LEGAL_FORM,
+    LEGAL_FORM_WORD,
     NAME_ADJECTIVE,
     TITLED_SERVICE,
     classifying_adjective,
@@ -2099,7 +2099,6 @@ MIN_FOREIGN_NOUN = 5  # (shorter ones are too often a nickname: "Jaja")
 LABEL_COLON = re.compile(r"[^\S\n]*:")  # a form's label after its word ("Gezinssamenstelling :")
 LONG_COMPOUND = 12  # letters of a Dutch or German compound of two ordinary words that no surname list need hold
 BARE_INITIAL = re.compile(r"[^\W\d_]\.?")
-LEGAL_FORM_WORD = re.compile(rf"(?<![\w]){LEGAL_FORM}(?![\w])")
 ORDINAL_BEFORE = re.compile(r"\d{1,2}[^\S\n]*(?:e|è|ème|eme|re|ère|er)[^\S\n]+$")
 # a kind of place or school, its link words, then an initial or a placeholder for the name a writer took out
 PLACEHOLDER = re.compile(r"(?:[^\W\d_]+[^\S\n]+){0,3}(?:(?i:de|du|des|d['’]|la|le|les|l['’])[^\S\n]*)*"

@@ -99,6 +99,9 @@ TOWNS_AFTER = rf"(?:,[^\S\n]*(?:Co\.[^\S\n]+)?{CAP}(?:[^\S\n]+{CAP}){{0,2}}){{0,
 SAID_NUMBER = vocabulary.said_number(4)
 
 
+# a house number ends there, with no thousands nor decimals after it (an amount: "le prix de la résidence s'élève à
+# 2.148,00 €"; four digits after its dot are a postcode a typist glued: "rue des Lilas 12.5000 Namur")
+NOT_AN_AMOUNT = r"(?!\d|[.,]\d{1,3}(?!\d))"
 NO_UNIT = rf"(?![^\S\n]*(?:{vocabulary.COUNT_UNITS})(?![\w]))"
 # the counts Dutch and German write after a number ("2 jaar", "3 maanden", "4 Wochen", "5 mal")
 NO_FOREIGN_UNIT = (r"(?![^\S\n]*(?i:jaar|jaren|maanden|maand|weken|week|dagen|dag|keer|uur|km|jahre|jahren|monate"
@@ -130,11 +133,9 @@ class BeAddressRecognizer(FrPatternRecognizer):
         # a post-office box, its postcode and office: "BP 112, 1400 Nivelles 1", "Postbus 45, 2000 Antwerpen"
         ("post_box", rf"(?<![\w])(?:BP|B\.P\.|(?i:boîte[^\S\n]+postale|postbus|postfach|PO[^\S\n]+Box))"
                      rf"[^\S\n]*\d{{1,5}}(?:{POSTCODE}(?:[^\S\n]+\d{{1,2}}(?![\w/.,-]))?)?", 0.7),
-        # (a number with its thousands or its decimals is an amount: "le prix de la résidence s'élève à 2.148,00 €";
-        # four digits after its dot are a postcode a typist glued: "rue des Lilas 12.5000 Namur")
-        ("street_number", rf"{STREET}{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d|[.,]\d{{1,3}}(?!\d)){POSTCODE}?", 0.85),
+        ("street_number", rf"{STREET}{NAME}[^\S\n]*,?[^\S\n]*{NUMBER}{NOT_AN_AMOUNT}{POSTCODE}?", 0.85),
         ("street_lower_number",
-         rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}(?!\d|[.,]\d{{1,3}}(?!\d)){NO_UNIT}{POSTCODE}?",
+         rf"(?<![\w]){STREET_TYPES}[^\S\n]+{NUMBERED_LOWER}[^\S\n]*,?[^\S\n]*{NUMBER}{NOT_AN_AMOUNT}{NO_UNIT}{POSTCODE}?",
          0.6),
         # (not a date's year: "domiciliée depuis le 15/01/2025 rue du Tilleul 9")
         ("number_street", rf"(?<![\w]|\d[/.]){NUMBER},?[^\S\n]+{STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}"

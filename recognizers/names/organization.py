@@ -102,6 +102,7 @@ CLUB_PREFIX = r"(?:FC|RFC|RSC|RCS|RCSC|RFCL|RWDM|RUSG|RAEC|RAAL|URSL|KAA|KRC|KVC
 CLUB_SUFFIX = r"(?:FC|CC|HC|BC|TC|VC|RC|AC|KV|KSK)"
 # Belgian, German, Dutch and British legal forms after a name ("Heinen Baustoffe GmbH", "Peeters Bouw NV")
 LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|GmbH|BV|NV|Ltd|LLP|PLC|plc|LLC|Inc)"
+LEGAL_FORM_WORD = re.compile(rf"(?<![\w]){LEGAL_FORM}(?![\w])")  # a legal form as a word of its own
 # an English service's kind after its name, as a forwarded British or Irish mail writes it ("Parkside Medical
 # Practice", "Little Acorns Nursery", "Family Bridges Contact Centre"), the generic words that may open the kind
 # ("Medical", "Contact") never its name alone ("the Family Centre", "a Day Nursery")

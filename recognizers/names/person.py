@@ -24,7 +24,7 @@ from anonymizer.models.nlp import doc_tokens
 from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import foreign_places, grammar_word, large_town_abroad, name_form, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
-from anonymizer.recognizers.names.organization import LEGAL_FORM
+from anonymizer.recognizers.names.organization import LEGAL_FORM_WORD
 from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
     MONTH_PARTS,
@@ -688,7 +688,7 @@ def first_name_spans(doc: list[Token]):
     for i in range(len(doc)):
         if not _first_name_ok(doc, i):
             continue
-        if i > 0 and LEGAL_FORM_BEFORE.fullmatch(doc[i - 1].text) and i + 1 < len(doc) and is_cap(doc[i + 1]) \
+        if i > 0 and LEGAL_FORM_WORD.fullmatch(doc[i - 1].text) and i + 1 < len(doc) and is_cap(doc[i + 1]) \
                 and not is_caps(doc[i + 1]) and not in_surnames(doc[i + 1].text):
             continue  # "l'asbl Dom Polski Forest": a legal form, then a first name and a word no list holds as a
             # surname, open an organisation's name ("pour l'ASBL Marie Lambert, présidente" is a person)
@@ -709,9 +709,6 @@ def first_name_spans(doc: list[Token]):
                              and start >= 2 and not doc[start - 2].whitespace_ and is_caps(doc[start - 2])):
             start -= 1  # "DEBAISIEUX Lola", "N'DIAYE Awa", "DUBOIS-LAMBERT Véronique"
         yield _char_span(doc[start:end])
-
-
-LEGAL_FORM_BEFORE = re.compile(LEGAL_FORM)
 
 
 def _heading_preposition(doc: list[Token], i: int) -> bool:
