@@ -174,10 +174,10 @@ def render(written: WrittenDate, new: date) -> str:
 
 @lru_cache(maxsize=1)
 def _foreign_months() -> dict[str, tuple[int, tuple[str, ...]]]:
-    """Every written form of a month in Dutch, German and English (folded, no full stop) -> (1-12, the
-    languages that write it so: "november" is all three)."""
+    """Every written form of a month in Dutch, German, English, Italian, Portuguese, Spanish and Romanian (folded, no
+    full stop) -> (1-12, the languages that write it so: "november" is the first three's)."""
     table: dict[str, tuple[int, tuple[str, ...]]] = {}
-    for language in ("nl", "de", "en"):
+    for language in ("nl", "de", "en", *vocabulary.ROMANCE_LANGUAGES):
         for number, forms in enumerate(vocabulary.month_forms(language), 1):
             for form in forms:
                 key = fold(form).rstrip(".")
@@ -185,8 +185,9 @@ def _foreign_months() -> dict[str, tuple[int, tuple[str, ...]]]:
     return table
 
 
-FOREIGN_DAY_MONTH = re.compile(r"(?P<weekday>[^\W\d]+,?\s+)?(?P<day>\d{1,2})(?P<dot>\.?)\s+(?P<month>[^\W\d]+)\.?"
-                               r"(?:,?\s+(?P<year>\d{4}))?$")
+# (the "de" of a Portuguese or Spanish date, kept: "9 de novembro de 2024")
+FOREIGN_DAY_MONTH = re.compile(r"(?P<weekday>[^\W\d]+,?\s+)?(?P<day>\d{1,2})(?P<dot>\.?°?)\s+(?P<of>de\s+)?"
+                               r"(?P<month>[^\W\d]+)\.?(?:,?\s+(?P<of_year>de\s+)?(?P<year>\d{4}))?$")
 FOREIGN_MONTH_DAY = re.compile(r"(?P<weekday>[^\W\d]+,?\s+)?(?P<month>[^\W\d]+)\.?\s+(?P<day>\d{1,2}),?"
                                r"(?:\s+(?P<year>\d{4}))?$")
 
@@ -215,8 +216,10 @@ def parse_foreign(text: str, reference_year: int = 1) -> ForeignDate | None:
         weekday = fold((match["weekday"] or "").rstrip(", "))
         by_weekday = [language for language in languages
                       if weekday and weekday in {fold(f) for day in vocabulary.weekday_forms(language) for f in day}]
+        # a "de" before the month is Portuguese or Spanish ("de agosto", which Italian writes too)
+        of = [language for language in ("pt", "es") if language in languages and match.groupdict().get("of")]
         language = (by_weekday[0] if by_weekday else "de" if not month_first and match["dot"] and "de" in languages
-                    else "en" if month_first and "en" in languages else languages[0])
+                    else "en" if month_first and "en" in languages else of[0] if of else languages[0])
         year = int(match["year"]) if match["year"] else reference_year
         try:
             return ForeignDate(date(year, number, int(match["day"])), bool(match["year"]), language, match,
@@ -237,7 +240,9 @@ def _shift_foreign(written: ForeignDate, new: date) -> str:
         before = _like(before, weekday) + before[len(before.rstrip(", ")):]
     if written.month_first:
         return f"{before}{month} {new.day}," + year if year else f"{before}{month} {new.day}"
-    return f"{before}{new.day}{written.match['dot']} {month}{year}"
+    of, of_year = written.match.groupdict().get("of") or "", written.match.groupdict().get("of_year") or ""
+    year = f" {of_year}{new.year}" if written.has_year else ""
+    return f"{before}{new.day}{written.match['dot']} {of}{month}{year}"
 
 
 ROMAN_MONTHS = vocabulary.ROMAN_MONTHS

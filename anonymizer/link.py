@@ -608,28 +608,37 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
     sequences = {form: tuple(words(form)) for form in names}
     longest_first = sorted(names, key=lambda form: -len(sequences[form]))
     out: dict[str, Key] = {}
-    for form in longest_first + sorted(others - set(names)):
-        mine = tuple(words(form))
-        if not mine:
-            continue
-        named_right_after = form in others
-        short = _without_lower_kind(written[form])
-        holders = [other for other in longest_first if other != form
-                   and len(sequences[other]) > len(short)
-                   and _kind_before(short, written[other], named_right_after)]
-        roots = {out.get(other, (names[other], other)) for other in holders}
-        if len(roots) == 1:
-            out[form] = roots.pop()
+
+    def after_kind(forms: list[str]) -> None:
+        for form in forms:
+            if not words(form):
+                continue
+            named_right_after = form in others
+            short = _without_lower_kind(written[form])
+            holders = [other for other in longest_first if other != form
+                       and len(sequences[other]) > len(short)
+                       and _kind_before(short, written[other], named_right_after)]
+            roots = {out.get(other, (names[other], other)) for other in holders}
+            if len(roots) == 1:
+                out[form] = roots.pop()
+
+    after_kind(longest_first + sorted(others - set(names)))
     # a service written with its kind's initials ("EFL Saint-Remacle" of "École fondamentale libre Saint-Remacle", "AR
     # Tilleuls" of "Athénée royal des Tilleuls"), when one name only is so
+    initialled = set()
     for form in sorted(set(names) | others):
         if form in out or len(sequences.get(form, words(form))) < 2:
             continue
         head, *rest = words(form)
         roots = {out.get(other, (names[other], other)) for other in longest_first
-                 if other != form and _kind_initials(head, rest, sequences[other])}
+                 if other != form and (_kind_initials(head, rest, sequences[other])
+                                       or _school_acronym(head, rest, sequences[other]))}
         if len(roots) == 1:
             out[form] = roots.pop()
+            initialled.add(form)
+    # the short name both then name ("Tilleuls" of "EC Les Tilleuls" and "École communale Les Tilleuls": one school)
+    if initialled:
+        after_kind([form for form in longest_first + sorted(others - set(names)) if form not in out])
     # a service written by its acronym ("l'ITPS") is the one whose name's initials spell it, when one only does
     spelt: dict[str, set[Key]] = {}
     for form in longest_first:
@@ -641,6 +650,14 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
     for acronym, roots in spelt.items():
         if acronym in names and len(roots) == 1 and (acronym not in out or acronym in words(out[acronym][1])):
             out[acronym] = next(iter(roots))
+    # a name linked to one that the initials' rule linked afterwards takes that one's root ("EFC Bomal" of "EFC de
+    # Bomal", itself "École communale de Bomal")
+    for form, key in out.items():
+        seen = {form}
+        while key[1] in out and key[1] not in seen:
+            seen.add(key[1])
+            key = out[key[1]]
+        out[form] = key
     return out
 
 
@@ -668,8 +685,38 @@ def _kind_initials(head: str, rest: list[str], name: Sequence[str]) -> bool:
     for count in range(2, len(name)):
         kind, after = name[:count], [word for word in name[count:] if word not in ACRONYM_SKIPPED]
         letters = "".join(word[0] for word in kind if word not in ACRONYM_SKIPPED)
-        if letters == head and after == content and content:
+        if letters == head and content and (after == content or _then_of(name[count:], content)):
             return True
+    return False
+
+
+SCHOOL_WORD = "ecole"
+
+
+def _school_acronym(head: str, rest: list[str], name: Sequence[str]) -> bool:
+    """``head`` is the acronym of a kind of "école" the school lists hold ("efc", "efl", "ec") and ``name`` an "école"
+    whose words after its kind's are ``rest`` ("efc", ["bomal"] of "ecole communale de bomal": the acronym is the
+    network's, "école fondamentale communale", which the full name may leave out)."""
+    if not head.startswith(SCHOOL_WORD[0]) or head not in _kinds() or not name or name[0] != SCHOOL_WORD:
+        return False
+    content = [word for word in rest if word not in ACRONYM_SKIPPED]
+    if not content or len(name) <= len(content) or list(name[len(name) - len(content):]) != content:
+        return False
+    return all(word in ACRONYM_SKIPPED or is_word(word) for word in name[1:len(name) - len(content)])
+
+
+def _then_of(words_after: Sequence[str], content: list[str]) -> bool:
+    """``words_after`` are ``content`` (function words aside), then "de" and the commune the name ends with ("saint
+    remacle" + "de stavelot" of "ecole fondamentale libre saint remacle de stavelot", which "EFL Saint-Remacle"
+    names)."""
+    found = 0
+    for at, word in enumerate(words_after):
+        if found == len(content):
+            return word in ("de", "du", "d") and at + 1 < len(words_after)
+        if word == content[found]:
+            found += 1
+        elif word not in ACRONYM_SKIPPED:
+            return False
     return False
 
 

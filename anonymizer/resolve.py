@@ -802,11 +802,21 @@ KEPT_SERVICE_OF_PLACE = re.compile(r"(?:[^\W\d_]+[^\S\n]+){0,2}(?i:du|de[^\S\n]+
                                    r"([^\W\d_]+)[^\S\n]+(?i:de[^\S\n]+|d['’][^\S\n]*)(\S.*)")
 
 
+OF_PLACE = re.compile(r"[^\S\n]+(?i:de[^\S\n]+|d['’][^\S\n]*)(?=\S)")
+
+
 def _place_of_kept_service(text: str, span: Span, policy: KeepPolicy) -> Span:
     """"[Service] social du CPAS de Wavre", "SOCIAL DU CPAS DE WAVRE": qualifiers and a kept service before "de" and a
     commune say which kind of office, the commune which one: the commune alone is named."""
     if span.entity_type not in ("ORGANIZATION", "LOCATION"):
         return span
+    for of in OF_PLACE.finditer(span.text):
+        # a kept public body's proper name, then "de" and a commune: "Fédération Wallonie-Bruxelles de La Louvière"
+        # (two capitalised words; not a kind of service a commune names, "Maison de l'emploi de Wavre")
+        before = span.text[:of.start()]
+        if len(re.findall(rf"(?<![\w'’-])[{vocabulary.UPPER}]", before)) >= 2 and policy.is_kept(before) \
+                and is_place(span.text[of.end():]):
+            return Span.of(text, span.start + of.end(), span.end, "LOCATION", span.score, span.source)
     match = KEPT_SERVICE_OF_PLACE.fullmatch(span.text)
     if match is None or not policy.is_kept(match.group(1)) or not is_place(match.group(2)) \
             or not all(policy.is_kept(w) or is_word(w.lower())
@@ -1526,9 +1536,15 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
     match = NICKNAME_AFTER.match(text, span.end)
     if not match or len(match.group(1).split()) > 2:
         return []
-    if match.group(1).islower() and all(is_common_word(word) for word in re.findall(r"[^\W\d_]+", match.group(1))):
+    words = re.findall(r"[^\W\d_]+", match.group(1))
+    if match.group(1).islower() and all(is_common_word(word) for word in words):
         return []  # what a child was called in a quarrel, in ordinary words: "Ilyes (« bébé »)", "(« le grand »)"
+    if all(word.lower() in KIN_NICKNAME_WORDS for word in words):
+        return []  # a family role the family calls her by, which the case keeps: "Mme Lo Presti, dite « la nonna »"
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
+
+
+KIN_NICKNAME_WORDS = vocabulary.kinship_words() | {"le", "la", "l", "les"}
 
 
 STAFF_CODE_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*([A-ZÀ-Ý]{2,4})[^\S\n]*\)")

@@ -276,6 +276,10 @@ def test_a_number_merged_with_its_neighbours_gets_a_fake_of_its_own_length():
     ("Tuesday, March 4, 2025", "Tuesday, May 13, 2025"),
     ("dinsdag 4 maart", "dinsdag 13 mei"),
     ("Thursday, 14 November 2024", "Thursday, 23 January 2025"),  # the weekday tells the language
+    ("14 giugno 2023", "23 agosto 2023"),             # Italian
+    ("2 de março de 2022", "11 de maio de 2022"),     # Portuguese, its "de" kept
+    ("9 de agosto de 2024", "18 de outubro de 2024"),  # "de agosto" is Portuguese or Spanish, not Italian
+    ("11 martie 2020", "20 mai 2020"),                # Romanian
 ])
 def test_a_date_in_another_language_is_shifted_in_it(original, expected):
     from anonymizer import dates

@@ -325,6 +325,17 @@ from anonymizer.text import fold
     # an institution's acronym spelt by its name's initials
     "Il est à l'<ent label=SCHOOL>Institut technique provincial des Sorbiers</ent> ; "
     "l'<ent label=SCHOOL>ITPS</ent> a appelé le CPAS.",
+    # (B65, cases-blind17) a unit's team list with each leader's totem after a dash; dates of papers from Italy,
+    # Portugal, Spain and Romania; an Italian street with its postcode; a fundamental school by its network's acronym
+    "Staff du camp :\n<ent label=PERSON>Claire Dumont</ent> – <ent label=PERSON>Loutre</ent>\n"
+    "<ent label=PERSON>Hugo Lefèvre</ent> – <ent label=PERSON>Pika</ent> (matériel)\n"
+    "<ent label=PERSON>Sarah Noël</ent> – <ent label=PERSON>Castor</ent>, trésorière",
+    "Certificato rilasciato il <ent label=DATE>14 giugno 2023</ent>. Certidão de <ent label=LOCATION>Braga</ent>, "
+    "<ent label=DATE>2 de março de 2022</ent> ; acta del <ent label=DATE>5 de octubre de 2019</ent> ; "
+    "<ent label=DATE>11 martie 2020</ent>.",
+    "Indirizzo : <ent label=ADDRESS>Via Garibaldi 8, 90133 Palermo</ent>. Réunion via Teams le mardi.",
+    "Elle est en 3e primaire à l'<ent label=SCHOOL>EFC de Rachecourt</ent>, son frère à l'"
+    "<ent label=SCHOOL>EC Jumet</ent>.",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)
@@ -950,6 +961,16 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("Il est élève au Collège Saint-Michel Archange ; suivi au CSM d'Etterbeek.", "CSM"),
     ("A. Une famille suivie.\nB. Un jeune en difficulté.", "Une"),
     ("Rdv le 8.10 au bureau du SAJ.", "8.10"),
+    # (cases-blind17) the words of a message in Italian, Portuguese or Luxembourgish; a grandmother called by her
+    # role; a country and a region of origin written in the family's language
+    ("Ciao a tutti ! Ti chiamo stasera, grazie.", "Ciao"),
+    ("Ciao a tutti ! Ti chiamo stasera, grazie.", "Ti"),
+    ("Bom dia, senhora diretora. Desculpa o atraso do meu filho.", "Desculpa"),
+    ("Bom dia, senhora diretora. Desculpa o atraso do meu filho.", "Bom"),
+    ("Moien ! Ech sinn haut bei der Bomi.", "Moien"),
+    ("Mme Rosa Vitale, dite « la nonna », garde les petits.", "la nonna"),
+    ("Le grand-père est arrivé de Calabre en 1962 ; la famille vit en Belgio depuis.", "Calabre"),
+    ("Le grand-père est arrivé de Calabre en 1962 ; la famille vit en Belgio depuis.", "Belgio"),
 ])
 def test_words_found_removed_stay(anonymizer, text, word):
     assert word in anonymizer.anonymize(text).text
@@ -1044,6 +1065,39 @@ def _case_tags(anonymizer, texts):
     spans = [anonymizer.analyze(text) for text in texts]
     return [[(s.text, t) for s, t in sorted(found.items(), key=lambda item: item[0].start)]
             for found in tag_replacements(spans, texts=texts)]
+
+
+def test_a_school_by_its_network_s_acronym_is_that_school(anonymizer):
+    """B65, cases-blind17: "EFC de Bomal" and "EFC Bomal" name "l'école communale de Bomal" (the network's acronym,
+    "école fondamentale communale", which the full name leaves out); a short name the two writings of one school hold
+    is that school ("Tilleuls" of "EC Les Tilleuls" and "École communale Les Tilleuls"); not an athénée of the same
+    commune."""
+    from anonymizer.link import _service_names
+    from anonymizer.spans import Span
+
+    def school(text, name, entity_type="SCHOOL"):
+        start = text.index(name)
+        return Span.of(text, start, start + len(name), entity_type, 0.8, "test")
+
+    texts = ["Son frère va à l'école communale de Bomal.", "L'EFC de Bomal n'a pas répondu.", "Titulaire de l'EFC Bomal.",
+             "Inscrite à l'Athénée royal de Bomal."]
+    names = _service_names([[school(texts[0], "école communale de Bomal")], [school(texts[1], "EFC de Bomal")],
+                            [school(texts[2], "EFC Bomal")], [school(texts[3], "Athénée royal de Bomal")]], {})
+    assert names["efc de bomal"] == names["efc bomal"] == ("SCHOOL", "ecole communale de bomal")
+    assert "athenee royal de bomal" not in names
+    texts = ["Établissement : École communale Les Tilleuls", "retards à l'EC Les Tilleuls", "« les Tilleuls »"]
+    names = _service_names([[school(texts[0], "École communale Les Tilleuls")], [school(texts[1], "EC Les Tilleuls")],
+                            [school(texts[2], "Tilleuls")]], {})
+    assert names["tilleuls"] == names["ec les tilleuls"] == ("SCHOOL", "ecole communale les tilleuls")
+
+
+def test_a_service_s_commune_after_a_or_a_kept_body_is_a_place(anonymizer):
+    """cases-blind17: "Le Trait d'Union à La Louvière" is a service and its commune, whose name opens with an article;
+    "la Fédération Wallonie-Bruxelles de La Louvière" a kept public body's office there."""
+    found = {(s.entity_type, s.text) for s in anonymizer.analyze(
+        "Rendez-vous au Service de santé mentale Le Trait d'Union à La Louvière. Centre psycho-médico-social de la "
+        "Fédération Wallonie-Bruxelles de Nivelles.")}
+    assert found == {("ORGANIZATION", "Le Trait d'Union"), ("LOCATION", "La Louvière"), ("LOCATION", "Nivelles")}
 
 
 def test_a_maiden_or_married_name_and_a_nickname_are_their_person(anonymizer):

@@ -120,7 +120,9 @@ TITLED_SERVICE = (
 # what the service is, between its capitalised type and its name: "Maison médicale du Bauloy",
 # "Centre culturel de Braine", "Service résidentiel Les Tilleuls"
 ADJECTIVES = r"(?:[^\S\n]+[a-zà-öø-ÿ]+(?:al|ale|aux|ique|if|ive|ien|ienne|aire|el|elle|ée|é)){0,2}"
-PLACE_AFTER_A = re.compile(rf"[^\S\n]+à[^\S\n]+([{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*)")
+# (with the article a commune's name opens with: "... à La Louvière", "à Le Roeulx")
+PLACE_AFTER_A = re.compile(rf"[^\S\n]+à[^\S\n]+((?:(?:La|Le|Les)[^\S\n]+|L['’])?"
+                           rf"[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*)")
 EMPLOYER_KIND = (r"(?!(?:sa|son|ses|leurs?|une?|le|la|les|des|du|de|mon|ma|mes|ton|ta|tes|notre|votre|ce|cette)\b)"
                  r"[a-zà-öø-ÿ][\w'’]*(?:-[\w'’]+)*")
 WORK_CUE = (

@@ -1023,6 +1023,30 @@ def totem_spans(doc: list[Token]):
                 and not is_caps(nxt) and nxt.is_alpha and is_word(nxt.text) and nxt.text not in places() \
                 and nxt.lower_ not in SPECIES_WORDS:
             yield _char_span(doc[i:i + 2])
+    yield from _totems_after_names(doc)
+
+
+LIST_DASHES = frozenset({"-", "–", "—"})
+TOTEM_AFTER_NAME_WORDS = 4  # words of a name a team's list writes before its leader's totem
+
+
+def _totems_after_names(doc: list[Token]):
+    """A totem alone after its leader's name and a spaced dash, as a unit's team list writes it, one leader a line
+    ("Elise Fontaine – Loutre", "Noé Hardy – Pika (intendance)"): the line opens with the name, a listed first name
+    first, and the animal ends the line or comes before a bracket, a comma or another dash."""
+    for i, token in enumerate(doc[1:-1], 1):
+        nxt = doc[i + 1]
+        if token.text not in LIST_DASHES or not doc[i - 1].whitespace_ or not token.whitespace_ \
+                or nxt.lower_ not in TOTEM_ANIMALS or not is_cap(nxt) or is_caps(nxt):
+            continue
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if after is not None and not ("\n" in after.text or after.text in {"(", ",", *LIST_DASHES}):
+            continue
+        start = i
+        while start > 0 and i - start < TOTEM_AFTER_NAME_WORDS and is_cap(doc[start - 1]) and doc[start - 1].is_alpha:
+            start -= 1
+        if i - start >= 2 and (start == 0 or "\n" in doc[start - 1].text) and in_first_names(doc[start].text):
+            yield _char_span(doc[i + 1:i + 2])
 
 
 def form_field_spans(doc: list[Token]):
