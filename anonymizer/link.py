@@ -31,6 +31,7 @@ from anonymizer.recognizers.be.iban import account_checks
 from anonymizer.recognizers.be.phone import neighbour_reading
 from anonymizer.recognizers.lookup import foreign_town, in_first_names, in_surnames, is_country, place_key
 from anonymizer.recognizers.lookup import places as places_known
+from anonymizer.recognizers.names.school import NETWORK_ACRONYMS
 from anonymizer.spans import Span
 from anonymizer.surrogates import gender_of_first_name, postcode_of
 from anonymizer.text import composed, fold, words
@@ -631,8 +632,9 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
             continue
         head, *rest = words(form)
         roots = {out.get(other, (names[other], other)) for other in longest_first
-                 if other != form and (_kind_initials(head, rest, sequences[other])
-                                       or _school_acronym(head, rest, sequences[other]))}
+                 if other != form and _kind_initials(head, rest, sequences[other])} \
+            or {out.get(other, (names[other], other)) for other in longest_first
+                if other != form and _school_acronym(head, rest, sequences[other])}
         if len(roots) == 1:
             out[form] = roots.pop()
             initialled.add(form)
@@ -693,16 +695,28 @@ def _kind_initials(head: str, rest: list[str], name: Sequence[str]) -> bool:
 SCHOOL_WORD = "ecole"
 
 
+NETWORKS = {acronym.lower(): word for acronym, word in NETWORK_ACRONYMS.items()}
+NETWORK_WORDS = frozenset(NETWORKS.values())
+
+
 def _school_acronym(head: str, rest: list[str], name: Sequence[str]) -> bool:
-    """``head`` is the acronym of a kind of "école" the school lists hold ("efc", "efl", "ec") and ``name`` an "école"
-    whose words after its kind's are ``rest`` ("efc", ["bomal"] of "ecole communale de bomal": the acronym is the
-    network's, "école fondamentale communale", which the full name may leave out)."""
-    if not head.startswith(SCHOOL_WORD[0]) or head not in _kinds() or not name or name[0] != SCHOOL_WORD:
+    """``head`` is a school network's acronym ("efc", "efl", "ec") and ``name`` an "école" of that network (its word,
+    "communale", "libre", among the words of its kind, and no other network's) whose words after its kind's are
+    ``rest`` ("efc", ["bomal"] of "ecole communale de bomal": the acronym is "école fondamentale communale", which the
+    full name may leave out)."""
+    if head not in NETWORKS or not name or name[0] != SCHOOL_WORD:
         return False
     content = [word for word in rest if word not in ACRONYM_SKIPPED]
     if not content or len(name) <= len(content) or list(name[len(name) - len(content):]) != content:
         return False
-    return all(word in ACRONYM_SKIPPED or is_word(word) for word in name[1:len(name) - len(content)])
+    kind = name[1:len(name) - len(content)]
+    return NETWORKS[head] in kind and not (NETWORK_WORDS - {NETWORKS[head]}) & set(kind) \
+        and all(word in ACRONYM_SKIPPED or word in KIND_WORDS for word in kind)
+
+
+# the words between "école" and its name in a school's full name ("communale", "fondamentale libre")
+KIND_WORDS = frozenset({"communale", "libre", "fondamentale", "primaire", "maternelle", "officielle", "subventionnee",
+                        "provinciale", "speciale", "specialisee", "catholique"})
 
 
 def _then_of(words_after: Sequence[str], content: list[str]) -> bool:

@@ -27,6 +27,7 @@ MIN_PART = 3
 PARTICLES = vocabulary.particles()
 TITLES = vocabulary.edge_titles()
 SHORTENED_FROM = 6  # letters of a first name that messages shorten
+KIN_WORDS = frozenset(fold(word) for word in vocabulary.kinship_words())
 # the end of a school's or organisation's name that opens with an article ("École ... Les Châtaigniers")
 NAME_AFTER_ARTICLE = re.compile(
     rf"(?:^|\s)(?:Les|Le|La|L['’])\s*([{vocabulary.UPPER}][^\W\d_]+(?:[\s-][{vocabulary.UPPER}][^\W\d_]+)?)$")
@@ -110,8 +111,9 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             # of another language: "Mme Das", "Das Kind")
             if folded in PARTICLES and not (index == 0 and span.entity_type == "PERSON" and not lower
                                             and len(form) >= MIN_PART and folded not in vocabulary.foreign_words()) \
-                    or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(form):
-                continue
+                    or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(form) \
+                    or span.entity_type == "PERSON" and folded in KIN_WORDS:
+                continue  # (a relation's word taken for a name once, "chez nonna", is no name elsewhere: "la nonna")
             _add_form(forms, folded, span.entity_type, lower)
     return forms
 

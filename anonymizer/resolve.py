@@ -53,6 +53,7 @@ from anonymizer.recognizers.lookup import (
 )
 from anonymizer.recognizers.names.location import is_place, postcode_of_place
 from anonymizer.recognizers.names.organization import (
+    FIRM_END,
     HOSPITAL,
     LEGAL_FORM_WORD,
     NAME_ADJECTIVE,
@@ -758,7 +759,11 @@ def _union(text: str, cluster: list[Span]) -> Span:
     start, end = min(s.start for s in cluster), max(s.end for s in cluster)
     if (start, end) == (best.start, best.end):
         return best
-    return Span.of(text, start, end, best.entity_type, best.score, best.source)
+    # a name ending with its partners' word or its legal form is a firm's, whoever the longest member took it for
+    # ("Menuiserie Lemaître" read as a person, "Lemaître & Fils" as a firm)
+    kind = "ORGANIZATION" if best.entity_type == "PERSON" and FIRM_END.search(text, start, end) \
+        and any(s.entity_type == "ORGANIZATION" and s.end == end for s in cluster) else best.entity_type
+    return Span.of(text, start, end, kind, best.score, best.source)
 
 
 def _cut_protected_head(text: str, span: Span, protected: list[tuple[int, int]], policy: KeepPolicy
@@ -1539,7 +1544,7 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
     words = re.findall(r"[^\W\d_]+", match.group(1))
     if match.group(1).islower() and all(is_common_word(word) for word in words):
         return []  # what a child was called in a quarrel, in ordinary words: "Ilyes (« bébé »)", "(« le grand »)"
-    if all(word.lower() in KIN_NICKNAME_WORDS for word in words):
+    if words and all(word.lower() in KIN_NICKNAME_WORDS for word in words):
         return []  # a family role the family calls her by, which the case keeps: "Mme Lo Presti, dite « la nonna »"
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
 

@@ -98,6 +98,18 @@ def _month_part(text: str) -> bool:
     return len(words) == 2 and month_part(*words)
 
 
+FAMILY_WORDS = vocabulary.foreign_words() | vocabulary.family_language_words()
+CIVIL_TITLES = vocabulary.civil_titles()
+
+
+def _after_civil_title(span: SpacySpan) -> bool:
+    """The token before ``span`` is a form of address ("M.", "signora", "senhora")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "." and span.start > 1:
+        before = span.doc[span.start - 2]
+    return before is not None and before.lower_.rstrip(".") in CIVIL_TITLES
+
+
 def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = False) -> bool:
     """Only ordinary words (French, or a phrase Dutch, German or English often write) or a short abbreviation,
     and nothing known as a name or place; or, in a line of Dutch, German or English (``foreign_line``),
@@ -106,6 +118,9 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if words and all(t.lower_ in vocabulary.foreign_words() for t in words):
         return True  # "Von", "Betreff", "Die": a mail header's label or a function word of another language
+    if words and all(t.lower_ in FAMILY_WORDS for t in words) and not _after_civil_title(span):
+        return True  # "Ciao", "Desculpa", "Moien": a family's message in Italian, Portuguese or Luxembourgish (not
+        # "M. Cittadino": a surname after a title)
     if not person and len(words) == 1 and foreign_noun(words[0]):
         return True  # "Overleg", "Vergadering": one ordinary Dutch, German or English noun, no list's name
     if words and foreign_line and not named_in_foreign_line(span):

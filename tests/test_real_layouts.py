@@ -329,7 +329,9 @@ from anonymizer.text import fold
     # Portugal, Spain and Romania; an Italian street with its postcode; a fundamental school by its network's acronym
     "Staff du camp :\n<ent label=PERSON>Claire Dumont</ent> – <ent label=PERSON>Loutre</ent>\n"
     "<ent label=PERSON>Hugo Lefèvre</ent> – <ent label=PERSON>Pika</ent> (matériel)\n"
-    "<ent label=PERSON>Sarah Noël</ent> – <ent label=PERSON>Castor</ent>, trésorière",
+    "<ent label=PERSON>Sarah Noël</ent> – <ent label=PERSON>Castor</ent>, trésorière\n"
+    "- <ent label=PERSON>LEBRUN Paul</ent> – <ent label=PERSON>Lapin</ent>\n"
+    "<ent label=PERSON>Anne-Sophie Van Damme</ent> – <ent label=PERSON>Hibou</ent>\nAtelier Nature – Abeille",
     "Certificato rilasciato il <ent label=DATE>14 giugno 2023</ent>. Certidão de <ent label=LOCATION>Braga</ent>, "
     "<ent label=DATE>2 de março de 2022</ent> ; acta del <ent label=DATE>5 de octubre de 2019</ent> ; "
     "<ent label=DATE>11 martie 2020</ent>.",
@@ -961,6 +963,10 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("Il est élève au Collège Saint-Michel Archange ; suivi au CSM d'Etterbeek.", "CSM"),
     ("A. Une famille suivie.\nB. Un jeune en difficulté.", "Une"),
     ("Rdv le 8.10 au bureau du SAJ.", "8.10"),
+    # (second review) a network's acronym before no school's name
+    ("Réunion EC Suivi le 12/03", "EC Suivi"),
+    ("Score EC Jeunesse : bon.", "EC Jeunesse"),
+    ("Le rapport EC Stage 2024 est joint.", "EC Stage"),
     # (cases-blind17) the words of a message in Italian, Portuguese or Luxembourgish; a grandmother called by her
     # role; a country and a region of origin written in the family's language
     ("Ciao a tutti ! Ti chiamo stasera, grazie.", "Ciao"),
@@ -968,6 +974,9 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("Bom dia, senhora diretora. Desculpa o atraso do meu filho.", "Desculpa"),
     ("Bom dia, senhora diretora. Desculpa o atraso do meu filho.", "Bom"),
     ("Moien ! Ech sinn haut bei der Bomi.", "Moien"),
+    # (B65) a firm's trade when the model took its name for a person's; a relation's word, once read as a name
+    ("| Boulangerie Thiry & Fils | Ciney | 3/02 |\nIl aimerait une formation en boulangerie.", "boulangerie"),
+    ("Il dort chez nonna ce soir. La nonna a appelé.", "La nonna"),
     ("Mme Rosa Vitale, dite « la nonna », garde les petits.", "la nonna"),
     ("Le grand-père est arrivé de Calabre en 1962 ; la famille vit en Belgio depuis.", "Calabre"),
     ("Le grand-père est arrivé de Calabre en 1962 ; la famille vit en Belgio depuis.", "Belgio"),
@@ -1085,6 +1094,13 @@ def test_a_school_by_its_network_s_acronym_is_that_school(anonymizer):
                             [school(texts[2], "EFC Bomal")], [school(texts[3], "Athénée royal de Bomal")]], {})
     assert names["efc de bomal"] == names["efc bomal"] == ("SCHOOL", "ecole communale de bomal")
     assert "athenee royal de bomal" not in names
+    # each network's acronym is its own school: the communal one and the free one of a commune stay apart
+    texts = ["École communale de Halanzy", "École fondamentale libre de Halanzy", "EFC Halanzy", "EFL Halanzy",
+             "École Notre-Dame de Bomal", "EC Bomal"]
+    names = _service_names([[school(text, text)] for text in texts], {})
+    assert names["efc halanzy"] == ("SCHOOL", "ecole communale de halanzy")
+    assert names["efl halanzy"] == ("SCHOOL", "ecole fondamentale libre de halanzy")
+    assert "ec bomal" not in names
     texts = ["Établissement : École communale Les Tilleuls", "retards à l'EC Les Tilleuls", "« les Tilleuls »"]
     names = _service_names([[school(texts[0], "École communale Les Tilleuls")], [school(texts[1], "EC Les Tilleuls")],
                             [school(texts[2], "Tilleuls")]], {})

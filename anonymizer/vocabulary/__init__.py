@@ -425,6 +425,13 @@ def foreign_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def family_language_words() -> frozenset[str]:
+    """Italian, Portuguese, Spanish and Luxembourgish words of families' messages and papers (lower case): never
+    names alone, and no sign of another language's line (family_language_words.txt)."""
+    return frozenset(_lines("family_language_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def greetings() -> frozenset[str]:
     """Greetings and closings of other languages ("hello", "best"), which French messages use too."""
     return frozenset(_lines("greetings.txt"))

@@ -57,7 +57,11 @@ MONTHS_NL, MONTHS_DE, MONTHS_EN = (_names(vocabulary.month_forms(lang)) for lang
 # Italian, Portuguese, Spanish and Romanian months, after a day only, with the "de" of Portuguese and Spanish dates
 # (a consulate's certificate, a civil registry's extract and their translations: "27 febbraio 2025", "9 de novembro
 # de 2024", "3 martie 2019")
-MONTHS_ROMANCE = _names(tuple(forms for lang in vocabulary.ROMANCE_LANGUAGES for forms in vocabulary.month_forms(lang)))
+# (in lower case as those languages write them; capitalised, "Julio", "Agosto" are first names too: only with a year)
+_ROMANCE_FORMS = _with_unaccented([form for language in vocabulary.ROMANCE_LANGUAGES
+                                   for forms in vocabulary.month_forms(language) for form in forms])
+MONTHS_ROMANCE = vocabulary.alternation(_ROMANCE_FORMS)
+MONTHS_ROMANCE_ANY = f"(?i:{MONTHS_ROMANCE})"
 # the first days of a list sharing one month: "les 3, 4 et 5 avril", "le 12 et le 14 mars", "10, 11 en 17 februari"
 DAY_LIST_LINK = r"[^\S\n]*(?:,|et|&|ou|en|und|and|[–—-](?=[^\S\n]))[^\S\n]+(?:le[^\S\n]+)?"  # ("3 – 10 – 17 octobre")
 WEEKDAY_NL, WEEKDAY_DE, WEEKDAY_EN = (rf"(?:{_names(vocabulary.weekday_forms(lang))},?\s+)"
@@ -136,8 +140,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                              rf"{MONTHS_SHORT}(?:[^\S\n]+|-)(?:19|20)\d\d(?![\w])",
          0.8),
         ("words_nl", rf"(?<![\w/.-]){WEEKDAY_NL}?{DAY}\s+{MONTHS_NL}(?![\w]){YEAR}?(?!\d)", 0.85),
-        ("words_romance", rf"(?<![\w/.-]){DAY}°?(?:[^\S\n]+de)?[^\S\n]+{MONTHS_ROMANCE}(?![\w])"
-                          rf"(?:(?:[^\S\n]+de)?[^\S\n]+\d{{4}})?(?!\d)", 0.85),
+        ("words_romance", rf"(?<![\w/.-]){DAY}(?:°|º|\.º)?(?:[^\S\n]+de)?[^\S\n]+"
+                          rf"(?:(?:{MONTHS_ROMANCE})(?![\w])(?:(?:[^\S\n]+de)?[^\S\n]+\d{{4}})?"
+                          rf"|{MONTHS_ROMANCE_ANY}(?:[^\S\n]+de)?[^\S\n]+\d{{4}})(?!\d)", 0.85),
         ("words_de", rf"(?<![\w/.-]){WEEKDAY_DE}?{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("range_de", rf"(?<![\w/.-]){DAY}\.\s*(?:bis|und|-|–)\s*{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("words_en_month_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{MONTHS_EN}\s+{DAY}(?:st|nd|rd|th)?(?![\w])"

@@ -103,6 +103,9 @@ CLUB_SUFFIX = r"(?:FC|CC|HC|BC|TC|VC|RC|AC|KV|KSK)"
 # Belgian, German, Dutch and British legal forms after a name ("Heinen Baustoffe GmbH", "Peeters Bouw NV")
 LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|GmbH|BV|NV|Ltd|LLP|PLC|plc|LLC|Inc)"
 LEGAL_FORM_WORD = re.compile(rf"(?<![\w]){LEGAL_FORM}(?![\w])")  # a legal form as a word of its own
+# what ends a firm's name, its partners' word or its legal form: "Menuiserie Lemaître & Fils", "Garage Dubois SRL"
+PARTNERS_WORD = r"(?:Associés|associés|Associées|Fils|Frères|Cie|Co\.?|Partners)"
+FIRM_END = re.compile(rf"(?:[^\S\n]*(?:&|et)[^\S\n]*{PARTNERS_WORD}|[^\S\n]+{LEGAL_FORM})$")
 # an English service's kind after its name, as a forwarded British or Irish mail writes it ("Parkside Medical
 # Practice", "Little Acorns Nursery", "Family Bridges Contact Centre"), the generic words that may open the kind
 # ("Medical", "Contact") never its name alone ("the Family Centre", "a Day Nursery")
@@ -176,7 +179,7 @@ class OrganizationRecognizer(FrPatternRecognizer):
         # a firm named by its partners: "Degrève & Associés", "Lambert et Fils", "Dumont & Cie" (a bailiff's, a
         # lawyer's office, a family business)
         ("partners", rf"(?<![\w'’-]){CAP}(?:[^\S\n]*(?:,|&|et)[^\S\n]*{CAP}){{0,2}}[^\S\n]*(?:&|et)[^\S\n]*"
-                     r"(?:Associés|associés|Associées|Fils|Frères|Cie|Co\.?|Partners)(?![\w])", 0.7),
+                     rf"{PARTNERS_WORD}(?![\w])", 0.7),
         # ... or by two partners after its kind: "Étude Dewez & Marchal" (a notary's), "Cabinet Lemaire & Haddad"
         ("office_partners", rf"(?<![\w-])(?:Étude|Etude|Cabinet|Bureau|Fiduciaire)[^\S\n]+{CAP}[^\S\n]*&[^\S\n]*"
                             rf"{CAP}(?![\w])", 0.7),

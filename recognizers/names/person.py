@@ -1027,13 +1027,14 @@ def totem_spans(doc: list[Token]):
 
 
 LIST_DASHES = frozenset({"-", "–", "—"})
-TOTEM_AFTER_NAME_WORDS = 4  # words of a name a team's list writes before its leader's totem
+TOTEM_AFTER_NAME_WORDS = 6  # tokens of a team list's name before its leader's totem ("Marie - Claire Van Damme")
 
 
 def _totems_after_names(doc: list[Token]):
     """A totem alone after its leader's name and a spaced dash, as a unit's team list writes it, one leader a line
-    ("Elise Fontaine – Loutre", "Noé Hardy – Pika (intendance)"): the line opens with the name, a listed first name
-    first, and the animal ends the line or comes before a bracket, a comma or another dash."""
+    ("Elise Fontaine – Loutre", "- DUMONT Claire – Pika (intendance)", "Marie-Claire – Hibou"): the line opens with
+    the name (after a list's bullet), a listed first name among its words, and the animal ends the line or comes
+    before a bracket, a comma or another dash."""
     for i, token in enumerate(doc[1:-1], 1):
         nxt = doc[i + 1]
         if token.text not in LIST_DASHES or not doc[i - 1].whitespace_ or not token.whitespace_ \
@@ -1043,10 +1044,28 @@ def _totems_after_names(doc: list[Token]):
         if after is not None and not ("\n" in after.text or after.text in {"(", ",", *LIST_DASHES}):
             continue
         start = i
-        while start > 0 and i - start < TOTEM_AFTER_NAME_WORDS and is_cap(doc[start - 1]) and doc[start - 1].is_alpha:
+        while start > 0 and i - start < TOTEM_AFTER_NAME_WORDS and _in_listed_name(doc, start - 1):
             start -= 1
-        if i - start >= 2 and (start == 0 or "\n" in doc[start - 1].text) and in_first_names(doc[start].text):
+        while start < i and not _word(doc[start]):
+            start += 1  # (a hyphen opens no name)
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.text in {"-", "•", "*", "–"} and before.whitespace_:
+            before = doc[start - 2] if start > 1 else None  # a list's bullet
+        if start < i and (before is None or "\n" in before.text) \
+                and any(in_first_names(doc[k].text) for k in range(start, i) if _word(doc[k])):
             yield _char_span(doc[i + 1:i + 2])
+
+
+def _word(token: Token) -> bool:
+    return token.text.replace("-", "").isalpha()
+
+
+def _in_listed_name(doc: list[Token], k: int) -> bool:
+    """The word of a name in a team's list: capitalised, or the hyphen inside a compound first name
+    ("Marie-Claire"), or a particle ("Van der Linden")."""
+    token = doc[k]
+    return _word(token) and (is_cap(token) or is_particle(token)) \
+        or token.text == "-" and not token.whitespace_ and k > 0 and not doc[k - 1].whitespace_
 
 
 def form_field_spans(doc: list[Token]):

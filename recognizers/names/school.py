@@ -61,6 +61,18 @@ SAINT_SCHOOL_PATTERN = (rf"{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*(?:[^\S\n]+|[^\S\
                         rf"{SAINT}(?:[^\S\n]+|-)(?P<name>{LOWER_WORD}){LOWER_PLACE}")
 
 
+# a fundamental school by its network's acronym, in capitals, and the network's word its full name holds ("EFC
+# Halanzy" is the "école fondamentale communale" or "école communale de Halanzy", "EFL Saint-Remacle" the "école
+# fondamentale libre Saint-Remacle"); only before a commune the lists hold, an article's name, a saint's or a number
+# ("EC Suivi", "EFL Advanced", "EC Kevin" are none)
+NETWORK_ACRONYMS = {"EFC": "communale", "EFL": "libre", "EC": "communale"}
+NETWORK = rf"(?:{'|'.join(NETWORK_ACRONYMS)})"
+NETWORK_NAME = (rf"(?P<article>(?:Les|La|Le|L['’])[^\S\n]*{CAP}(?:[^\S\n]+{CAP})?"
+                rf"|(?:Saint|Sainte|St|Ste)\.?[-\s]{CAP}(?:[^\S\n]+(?:de[^\S\n]+|d['’]){CAP})?"
+                rf"|n°[^\S\n]*\d+(?:[^\S\n]+(?:de[^\S\n]+|d['’]){CAP})?)"
+                rf"|(?:de[^\S\n]+|d['’])?(?P<town>{CAP})")
+NETWORK_SCHOOL = re.compile(rf"{NETWORK}[^\S\n]+(?:{NETWORK_NAME})")
+
 _CIVIL = vocabulary.alternation(tuple(vocabulary.civil_titles()))  # "l'école de M. Mathieu": a teacher's
 
 
@@ -68,6 +80,7 @@ class SchoolRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "SCHOOL"
     PATTERNS = (
         ("school", rf"(?<![\w]){BEFORE_KIND}?{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+{NAME}", 0.8),
+        ("school_network", rf"(?<![\w]){NETWORK}[^\S\n]+(?:{NETWORK_NAME})(?![\w'’-])", 0.75),
         # a school named after a saint, written in lower case as notes, dictations and letters do ("école saint
         # joseph de genval", "ecole ste marie jambes"), or with its name on the next line of a hard-wrapped text
         # ("à l'Institut\nSaint-Lambert d'Ougrée")
@@ -99,6 +112,10 @@ class SchoolRecognizer(FrPatternRecognizer):
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             if TRACK_AFTER_KIND.fullmatch(text, result.start, result.end):
                 continue  # a track of special education, no school: "BuSO OV4", "BuBaO type 8"
+            if pattern_name(result) == "school_network":
+                network = NETWORK_SCHOOL.match(text, result.start, result.end)
+                if network is None or network.group("town") and network.group("town") not in places():
+                    continue  # (a commune the lists hold: "EC Jeunesse", "EFL Advanced" name no school)
             if _of_a_child(text[result.start:result.end]) or _of_a_titled_person(text, result.start, result.end) \
                     or pattern_name(result) == "school_kind_after" \
                     and _ordinary_words_before_kind(text[result.start:result.end]):
