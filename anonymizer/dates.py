@@ -186,7 +186,7 @@ def _foreign_months() -> dict[str, tuple[int, tuple[str, ...]]]:
 
 
 # (the "de" of a Portuguese or Spanish date, kept: "9 de novembro de 2024")
-FOREIGN_DAY_MONTH = re.compile(r"(?P<weekday>[^\W\d]+,?\s+)?(?P<day>\d{1,2})(?P<dot>\.?°?)\s+(?P<of>de\s+)?"
+FOREIGN_DAY_MONTH = re.compile(r"(?P<weekday>[^\W\d]+,?\s+)?(?P<day>\d{1,2})(?P<dot>\.?[°º]?)\s+(?P<of>de\s+)?"
                                r"(?P<month>[^\W\d]+)\.?(?:,?\s+(?P<of_year>de\s+)?(?P<year>\d{4}))?$")
 FOREIGN_MONTH_DAY = re.compile(r"(?P<weekday>[^\W\d]+,?\s+)?(?P<month>[^\W\d]+)\.?\s+(?P<day>\d{1,2}),?"
                                r"(?:\s+(?P<year>\d{4}))?$")

@@ -133,7 +133,7 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:au|chez|à[^\S\n]+la|à[^\S\n]+l['’]|club|
 MAX_ABBREVIATION = 4
 ELISION = re.compile(r"^(?:[dljmntsc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 TITLES = vocabulary.titles()
-FOREIGN_WORDS = frozenset(fold(w) for w in vocabulary.foreign_words() | vocabulary.family_language_words())
+FOREIGN_WORDS = frozenset(fold(w) for w in vocabulary.foreign_words())
 # an article or determiner of Dutch, German or English just before a word: the word is a noun
 # (German and Dutch only: English puts a name between its article and a noun, "the Schäfer family")
 FOREIGN_ARTICLE = re.compile(r"(?i:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|het|de|een"

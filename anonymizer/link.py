@@ -113,6 +113,8 @@ def address_key(text: str) -> str:
     # 27", "rue des Hêtres Pourpres, 27", "rue du Port-Sec n°9")
     folded = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", folded)
     folded = re.sub(r"(?<![\w])n(?:deg|o|r)?\.?\s*(?=\d)", "", folded)
+    # a box after a comma: "rue de la Victoire 112, bte 4, 1060 Saint-Gilles" is "... 112/4"
+    folded = re.sub(r"(\d\w?)\s*,\s*(?=(?:bte|boite|bus|b\.)\s*\w)", r"\1 ", folded)
     # a form's order, the commune first and the number after a comma: "4700 Eupen, Bergkapellstraße, 9"
     folded = re.sub(r"^(?:[a-z]{1,2}-)?\d{4,5}\s+[^,\d]+,\s*(?=\D)", "", folded)
     # (the number after a comma, the commune after it or not: "Thier des Moutons, 8 à 4820 Dison", "..., 27 - 4800")
@@ -791,7 +793,7 @@ def _kind_before(short: tuple[str, ...], long: tuple[str, ...], right_after: boo
             rest = long[at:]
             if rest[0].startswith("-"):
                 return False  # "Saint" of "Saint-Lambert"
-            return bool(re.match(r"(?i:de|du|des|d['’])(?![^\W\d_])", rest[0])) or all(
+            return bool(re.match(r"(?i:de|du|des|d['’])(?![^\W\d_])|(?i:d['’])[^\W\d_]", rest[0])) or all(
                 word.islower() and is_adjective(word) for word in rest) \
                 or " ".join(word.lstrip("-") for word in rest) in places_known()  # "Sporting" of "FC Sporting
             # Clabecq": the club of a place

@@ -18,7 +18,7 @@ from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.link import service_acronym
 from anonymizer.models.lexicon import is_adjective, is_common_word, is_foreign_word, is_word
-from anonymizer.recognizers.lookup import in_first_names, is_chat_word
+from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
 from anonymizer.text import SENTENCE_OPENING, composed, fold, fold_aligned, longest_first, name_parts
@@ -112,10 +112,16 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             if folded in PARTICLES and not (index == 0 and span.entity_type == "PERSON" and not lower
                                             and len(form) >= MIN_PART and folded not in vocabulary.foreign_words()) \
                     or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(form) \
-                    or span.entity_type == "PERSON" and folded in KIN_WORDS:
-                continue  # (a relation's word taken for a name once, "chez nonna", is no name elsewhere: "la nonna")
+                    or span.entity_type == "PERSON" and _relation_word(surface):
+                continue
             _add_form(forms, folded, span.entity_type, lower)
     return forms
+
+
+def _relation_word(form: str) -> bool:
+    """A relation's word read once as a person's whole name ("chez nonna", "Dad"): no name elsewhere ("la nonna");
+    not a listed name written with its capital ("Voisin", "Ami"; nor a part of a longer name, "Ami Diallo")."""
+    return fold(form) in KIN_WORDS and (form.islower() or not (in_first_names(form) or in_surnames(form)))
 
 
 def shortenings(first_name: str) -> list[str]:

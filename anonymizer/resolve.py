@@ -322,8 +322,11 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         # do French words (a nickname made of a phrase, "Le Roi du quartier"; a service the model took for a
         # person, "Setis wallon", stays whole)
         # (a lower-case part after a slash stays: a typist's initials, "CD/mvb")
-        while len(tokens) > 1 and tokens[-1][2].islower() and fold(tokens[-1][2]) not in SURNAME_PARTICLES \
-                and not is_word(tokens[-1][2]) and not text[tokens[-1][0] - 1] == "/":
+        while len(tokens) > 1 and _trailing_foreign_word(tokens[-1][2]) and not text[tokens[-1][0] - 1] == "/":
+            tokens.pop()
+    if span.entity_type == "LOCATION" and tokens and tokens[0][2][:1].isupper():
+        # ... and so does a place's: "Qui a [Grotte] tutti pregano per lui", "[Assomada] amanhã vou"
+        while len(tokens) > 1 and _trailing_foreign_word(tokens[-1][2]):
             tokens.pop()
     dash = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][2] in ("-", "–", "—")), None)
     if not person and dash is not None and policy.is_kept(text[tokens[dash + 1][0]:tokens[-1][1]]):
@@ -349,6 +352,13 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
             and _place_after_of(text, span, start, end):
         entity_type = "LOCATION"  # "CEFA de Jemappes", "Forem Tubize": the kept kind went, the commune is left
     return Span.of(text, start, end, entity_type, span.score, span.source)
+
+
+def _trailing_foreign_word(word: str) -> bool:
+    """A word in lower case that ends no name: another language's (no French word, or a word of a family's Italian,
+    Portuguese, Spanish or Luxembourgish messages: "tutti"), not a particle ("van der Linden")."""
+    return word.islower() and fold(word) not in SURNAME_PARTICLES \
+        and (not is_word(word) or word in FAMILY_LANGUAGE_WORDS)
 
 
 # the rest of a date after its day ("/12/2024", ".03.", " mars")
@@ -1544,12 +1554,14 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
     words = re.findall(r"[^\W\d_]+", match.group(1))
     if match.group(1).islower() and all(is_common_word(word) for word in words):
         return []  # what a child was called in a quarrel, in ordinary words: "Ilyes (« bébé »)", "(« le grand »)"
-    if words and all(word.lower() in KIN_NICKNAME_WORDS for word in words):
-        return []  # a family role the family calls her by, which the case keeps: "Mme Lo Presti, dite « la nonna »"
+    if len(words) >= 2 and words[0].lower() in ARTICLES_OF_ROLE and all(word.lower() in KINSHIP for word in words[1:]):
+        return []  # a family role with its article, which the case keeps: "Mme Lo Presti, dite « la nonna »" (not
+        # a name alone, "Ilunga Mbaya (« Papy »)": Papy, Mamy, Tata are first names and nicknames too)
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
 
 
-KIN_NICKNAME_WORDS = vocabulary.kinship_words() | {"le", "la", "l", "les"}
+ARTICLES_OF_ROLE = frozenset({"le", "la", "l", "les"})
+FAMILY_LANGUAGE_WORDS = vocabulary.family_language_words()
 
 
 STAFF_CODE_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*([A-ZÀ-Ý]{2,4})[^\S\n]*\)")

@@ -331,13 +331,15 @@ from anonymizer.text import fold
     "<ent label=PERSON>Hugo Lefèvre</ent> – <ent label=PERSON>Pika</ent> (matériel)\n"
     "<ent label=PERSON>Sarah Noël</ent> – <ent label=PERSON>Castor</ent>, trésorière\n"
     "- <ent label=PERSON>LEBRUN Paul</ent> – <ent label=PERSON>Lapin</ent>\n"
-    "<ent label=PERSON>Anne-Sophie Van Damme</ent> – <ent label=PERSON>Hibou</ent>\nAtelier Nature – Abeille",
+    "<ent label=PERSON>Anne-Sophie Van Damme</ent> – <ent label=PERSON>Hibou</ent>\nAtelier Nature – Abeille\n"
+    "2) <ent label=PERSON>Marc D.</ent> – <ent label=PERSON>Akela</ent>.",
     "Certificato rilasciato il <ent label=DATE>14 giugno 2023</ent>. Certidão de <ent label=LOCATION>Braga</ent>, "
     "<ent label=DATE>2 de março de 2022</ent> ; acta del <ent label=DATE>5 de octubre de 2019</ent> ; "
     "<ent label=DATE>11 martie 2020</ent>.",
     "Indirizzo : <ent label=ADDRESS>Via Garibaldi 8, 90133 Palermo</ent>. Réunion via Teams le mardi.",
     "Elle est en 3e primaire à l'<ent label=SCHOOL>EFC de Rachecourt</ent>, son frère à l'"
-    "<ent label=SCHOOL>EC Jumet</ent>.",
+    "<ent label=SCHOOL>EC Jumet</ent>, sa cousine à l'<ent label=SCHOOL>EFC des Bruyères</ent>. M. "
+    "<ent label=PERSON>Collin</ent> (<ent label=SCHOOL>EC Fayt</ent>).",
 ])
 def test_real_layouts(anonymizer, marked):
     text, gold = parse_gold(marked)
@@ -764,6 +766,17 @@ def test_belgian_towns_by_their_english_names(anonymizer):
     ("Nowruz a 15 ans. Nowruz est arrivé seul en Belgique.", "Nowruz"),
     ("Minibus : Mercedes Garcia, Yanis Benali, Lina Dupont.", "Mercedes Garcia"),
     ("Taxi : Mercedes Lopez (9 ans), prise en charge à 7 h 45.", "Mercedes Lopez"),
+    # (B65, cases-blind17 reviews) names of Italian, Portuguese, Spanish lines, after their forms of address or not;
+    # a surname or first name that is a relation's word elsewhere; a surname equal to a family-language word
+    ("Olá, aqui é a senhora Teixeira. Hoje não posso ir, obrigada.", "Teixeira"),
+    ("hoy estoy con la señora López, mañana viene tu tío Martínez", "López"),
+    ("Cittadino Marco, né à Palermo. M. Cittadino a été reçu.", "Cittadino"),
+    ("sono a Canicattì, domani vengo", "Canicattì"),
+    ("Rapport rédigé par Isabelle Voisin, directrice. Voisin estime que le retour est prématuré.", "Voisin"),
+    ("Selon Ami Diallo, le beau-père boit. Ami ajoute qu'elle a peur.", "Ami"),
+    ("Mme Papp a téléphoné. M. Bopi est passé. Mme Mamm a prévenu la police.", "Papp"),
+    ("Mme Papp a téléphoné. M. Bopi est passé. Mme Mamm a prévenu la police.", "Bopi"),
+    ("Mme Papp a téléphoné. M. Bopi est passé. Mme Mamm a prévenu la police.", "Mamm"),
 ])
 def test_names_found_left_stay_removed(anonymizer, text, form):
     assert form not in anonymizer.anonymize(text).text
@@ -967,6 +980,8 @@ def test_names_found_left_stay_removed(anonymizer, text, form):
     ("Réunion EC Suivi le 12/03", "EC Suivi"),
     ("Score EC Jeunesse : bon.", "EC Jeunesse"),
     ("Le rapport EC Stage 2024 est joint.", "EC Stage"),
+    ("Évaluations certificatives (EC) : EC n° 1 réussie, EC n° 2 ratée.", "EC n° 1"),
+    ("Animaux au domicile :\n- Oscar – Lapin\n- Félix – Cerf", "Lapin"),
     # (cases-blind17) the words of a message in Italian, Portuguese or Luxembourgish; a grandmother called by her
     # role; a country and a region of origin written in the family's language
     ("Ciao a tutti ! Ti chiamo stasera, grazie.", "Ciao"),
@@ -1054,6 +1069,8 @@ def test_an_address_in_a_forms_order_is_the_same_address():
     from anonymizer.link import address_key
 
     assert address_key("4700 Eupen, Bergkapellstraße, 9") == address_key("Bergkapellstraße 9, 4700 Eupen")
+    # (cases-blind17) a box after a comma
+    assert address_key("Rue de la Victoire 112, bte 4, 1060 Saint-Gilles") == address_key("rue de la Victoire 112/4")
     assert address_key("4800 Verviers, rue des Hirondelles, 23") == address_key("rue des Hirondelles 23")
 
 
@@ -1105,6 +1122,19 @@ def test_a_school_by_its_network_s_acronym_is_that_school(anonymizer):
     names = _service_names([[school(texts[0], "École communale Les Tilleuls")], [school(texts[1], "EC Les Tilleuls")],
                             [school(texts[2], "Tilleuls")]], {})
     assert names["tilleuls"] == names["ec les tilleuls"] == ("SCHOOL", "ecole communale les tilleuls")
+
+
+def test_a_french_number_in_dotted_pairs_a_place_s_trailing_words_and_a_service_s_commune(anonymizer):
+    """cases-blind17: a French mobile written "06.72.18.44.09" is the "+33 6 72 18 44 09" of another document (not a
+    reference); Italian words the model ran on into after a town are no part of it ("Qui a Grotte tutti pregano");
+    "Le Passage" is "Le Passage d'Arlon" of another document."""
+    first, second = _case_tags(anonymizer, ["Le père vit à Longwy : +33 6 72 18 44 09.",
+                                            "Son GSM : 06.72.18.44.09. Qui a Favara tutti pregano per lui."])
+    assert first[-1][1] == second[0][1] == "[TELEPHONE_1]"
+    assert "Favara" in [text for text, _ in second]
+    first, second = _case_tags(anonymizer, ["Deux visites à l'Espace-Rencontre Le Passage d'Arlon (27 avril).",
+                                            "La 5e rencontre à l'Espace-Rencontre Le Passage (Mme Benali)."])
+    assert first[0][1] == second[0][1]
 
 
 def test_a_service_s_commune_after_a_or_a_kept_body_is_a_place(anonymizer):

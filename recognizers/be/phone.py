@@ -66,7 +66,9 @@ class BePhoneRecognizer(FrPatternRecognizer):
                           0.5),  # (not a date after the phone word: "Entretien tél. 05/03/2024 14h30")
         # a neighbouring country's national number without a phone word, as a forwarded mail writes it ("unter 0170
         # 4428391 erreichbar", "06 12 34 56 78"): kept only when it is a valid number there (below)
-        ("neighbour_national", rf"(?<![\d+.,/]){NOT_IN_PAYMENT_REF}(?!\d\d?[/.-]\d\d?[/.-]\d\d)"
+        # (not a date, "12.03.24", unless five pairs follow one another as a French number's: "06.72.18.44.09")
+        ("neighbour_national", rf"(?<![\d+.,/]){NOT_IN_PAYMENT_REF}"
+                               r"(?!\d\d?[/.-]\d\d?[/.-]\d\d(?![.]\d\d[.]\d\d(?![\d]|[./-]\d)))"
                                rf"0\d{{1,4}}(?:{TIGHT_SEP}\d{{2,8}}){{1,4}}"
                                r"(?![\d]|[./-]\d|[^\S\n]*(?:€|%))", 0.5),
     )

@@ -1027,6 +1027,8 @@ def totem_spans(doc: list[Token]):
 
 
 LIST_DASHES = frozenset({"-", "–", "—"})
+INITIAL_TOKEN = re.compile(r"[A-Z]\.")  # "Claire D. – Loutre"
+LIST_BULLET = re.compile(r"[-•*–▪→o]")
 TOTEM_AFTER_NAME_WORDS = 6  # tokens of a team list's name before its leader's totem ("Marie - Claire Van Damme")
 
 
@@ -1041,7 +1043,7 @@ def _totems_after_names(doc: list[Token]):
                 or nxt.lower_ not in TOTEM_ANIMALS or not is_cap(nxt) or is_caps(nxt):
             continue
         after = doc[i + 2] if i + 2 < len(doc) else None
-        if after is not None and not ("\n" in after.text or after.text in {"(", ",", *LIST_DASHES}):
+        if after is not None and not ("\n" in after.text or after.text in {"(", ",", ".", ";", *LIST_DASHES}):
             continue
         start = i
         while start > 0 and i - start < TOTEM_AFTER_NAME_WORDS and _in_listed_name(doc, start - 1):
@@ -1049,11 +1051,15 @@ def _totems_after_names(doc: list[Token]):
         while start < i and not _word(doc[start]):
             start += 1  # (a hyphen opens no name)
         before = doc[start - 1] if start > 0 else None
-        if before is not None and before.text in {"-", "•", "*", "–"} and before.whitespace_:
-            before = doc[start - 2] if start > 1 else None  # a list's bullet
-        if start < i and (before is None or "\n" in before.text) \
+        if before is not None and before.whitespace_ and LIST_BULLET.fullmatch(before.text):
+            before = doc[start - 2] if start > 1 else None  # a list's bullet ("-", "•")
+        elif before is not None and before.whitespace_ and before.text in ".)" and start > 1 \
+                and doc[start - 2].text.isdigit() and len(doc[start - 2].text) <= 2:
+            before = doc[start - 3] if start > 2 else None  # ... or its number ("1.", "2)")
+        if sum(_word(doc[k]) or INITIAL_TOKEN.fullmatch(doc[k].text) is not None for k in range(start, i)) >= 2 \
+                and (before is None or "\n" in before.text) \
                 and any(in_first_names(doc[k].text) for k in range(start, i) if _word(doc[k])):
-            yield _char_span(doc[i + 1:i + 2])
+            yield _char_span(doc[i + 1:i + 2])  # (a first name alone is a pet's or a group's: "- Oscar – Lapin")
 
 
 def _word(token: Token) -> bool:
@@ -1064,7 +1070,7 @@ def _in_listed_name(doc: list[Token], k: int) -> bool:
     """The word of a name in a team's list: capitalised, or the hyphen inside a compound first name
     ("Marie-Claire"), or a particle ("Van der Linden")."""
     token = doc[k]
-    return _word(token) and (is_cap(token) or is_particle(token)) \
+    return _word(token) and (is_cap(token) or is_particle(token)) or INITIAL_TOKEN.fullmatch(token.text) is not None \
         or token.text == "-" and not token.whitespace_ and k > 0 and not doc[k - 1].whitespace_
 
 

@@ -67,9 +67,10 @@ SAINT_SCHOOL_PATTERN = (rf"{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*(?:[^\S\n]+|[^\S\
 # ("EC Suivi", "EFL Advanced", "EC Kevin" are none)
 NETWORK_ACRONYMS = {"EFC": "communale", "EFL": "libre", "EC": "communale"}
 NETWORK = rf"(?:{'|'.join(NETWORK_ACRONYMS)})"
-NETWORK_NAME = (rf"(?P<article>(?:Les|La|Le|L['’])[^\S\n]*{CAP}(?:[^\S\n]+{CAP})?"
+_NAMED = rf"(?:(?:Les|La|Le|L['’]|(?i:des|du|aux|de[^\S\n]+la|de[^\S\n]+l['’]))[^\S\n]*{CAP}(?:[^\S\n]+{CAP})?)"
+NETWORK_NAME = (rf"(?P<article>{_NAMED}"
                 rf"|(?:Saint|Sainte|St|Ste)\.?[-\s]{CAP}(?:[^\S\n]+(?:de[^\S\n]+|d['’]){CAP})?"
-                rf"|n°[^\S\n]*\d+(?:[^\S\n]+(?:de[^\S\n]+|d['’]){CAP})?)"
+                rf"|n°[^\S\n]*\d+[^\S\n]+(?:(?:de[^\S\n]+|d['’]){CAP}|{_NAMED}))"
                 rf"|(?:de[^\S\n]+|d['’])?(?P<town>{CAP})")
 NETWORK_SCHOOL = re.compile(rf"{NETWORK}[^\S\n]+(?:{NETWORK_NAME})")
 
@@ -114,8 +115,8 @@ class SchoolRecognizer(FrPatternRecognizer):
                 continue  # a track of special education, no school: "BuSO OV4", "BuBaO type 8"
             if pattern_name(result) == "school_network":
                 network = NETWORK_SCHOOL.match(text, result.start, result.end)
-                if network is None or network.group("town") and network.group("town") not in places():
-                    continue  # (a commune the lists hold: "EC Jeunesse", "EFL Advanced" name no school)
+                if network is None or network.group("town") and not _village_name(network.group("town")):
+                    continue  # (a commune or a village: "EC Jeunesse", "EFL Advanced", "EC Kevin" name no school)
             if _of_a_child(text[result.start:result.end]) or _of_a_titled_person(text, result.start, result.end) \
                     or pattern_name(result) == "school_kind_after" \
                     and _ordinary_words_before_kind(text[result.start:result.end]):
@@ -134,6 +135,12 @@ class SchoolRecognizer(FrPatternRecognizer):
                 result.end = _end_of_place(text, saint)  # (capitalised, the commune is the name's: "d'Avernas")
             results.append(result)
         return results
+
+
+def _village_name(word: str) -> bool:
+    """A commune the lists hold, or a word no lexicon holds nor names a person, as a village's short name is ("EC
+    Fayt", "EFC Wanfercée")."""
+    return word in places() or not (is_word(word.lower()) or is_foreign_word(word) or in_first_names(word))
 
 
 SAINT_SCHOOL = re.compile(SAINT_SCHOOL_PATTERN)
