@@ -1034,9 +1034,9 @@ TOTEM_AFTER_NAME_WORDS = 6  # tokens of a team list's name before its leader's t
 
 def _totems_after_names(doc: list[Token]):
     """A totem alone after its leader's name and a spaced dash, as a unit's team list writes it, one leader a line
-    ("Elise Fontaine – Loutre", "- DUMONT Claire – Pika (intendance)", "Marie-Claire – Hibou"): the line opens with
-    the name (after a list's bullet), a listed first name among its words, and the animal ends the line or comes
-    before a bracket, a comma or another dash."""
+    ("Elise Fontaine – Loutre", "- DUMONT Claire – Pika (intendance)", "2) Marie-Claire D. – Hibou."): the line opens
+    with the name (after a list's bullet or number), two words or initials at least, a listed first name among them,
+    and the animal ends the line or comes before a bracket, a comma, a full stop, a semicolon or another dash."""
     for i, token in enumerate(doc[1:-1], 1):
         nxt = doc[i + 1]
         if token.text not in LIST_DASHES or not doc[i - 1].whitespace_ or not token.whitespace_ \
