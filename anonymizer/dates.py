@@ -240,7 +240,7 @@ def _shift_foreign(written: ForeignDate, new: date) -> str:
         before = _like(before, weekday) + before[len(before.rstrip(", ")):]
     if written.month_first:
         return f"{before}{month} {new.day}," + year if year else f"{before}{month} {new.day}"
-    of, of_year = written.match.groupdict().get("of") or "", written.match.groupdict().get("of_year") or ""
+    of, of_year = written.match["of"] or "", written.match["of_year"] or ""
     year = f" {of_year}{new.year}" if written.has_year else ""
     return f"{before}{new.day}{written.match['dot']} {of}{month}{year}"
 

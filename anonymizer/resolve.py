@@ -354,6 +354,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     return Span.of(text, start, end, entity_type, span.score, span.source)
 
 
+FAMILY_LANGUAGE_WORDS = vocabulary.family_language_words()
+
+
 def _trailing_foreign_word(word: str) -> bool:
     """A word in lower case that ends no name: another language's (no French word, or a word of a family's Italian,
     Portuguese, Spanish or Luxembourgish messages: "tutti"), not a particle ("van der Linden")."""
@@ -1561,7 +1564,6 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
 
 
 ARTICLES_OF_ROLE = frozenset({"le", "la", "l", "les"})
-FAMILY_LANGUAGE_WORDS = vocabulary.family_language_words()
 
 
 STAFF_CODE_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*([A-ZÀ-Ý]{2,4})[^\S\n]*\)")

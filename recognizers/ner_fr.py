@@ -98,7 +98,8 @@ def _month_part(text: str) -> bool:
     return len(words) == 2 and month_part(*words)
 
 
-FAMILY_WORDS = vocabulary.foreign_words() | vocabulary.family_language_words()
+# the words of other languages no name is made of alone (Dutch, German, English; a family's Italian, Portuguese...)
+OTHER_LANGUAGE_WORDS = vocabulary.foreign_words() | vocabulary.family_language_words()
 CIVIL_TITLES = vocabulary.civil_titles()
 
 
@@ -118,7 +119,7 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if words and all(t.lower_ in vocabulary.foreign_words() for t in words):
         return True  # "Von", "Betreff", "Die": a mail header's label or a function word of another language
-    if words and all(t.lower_ in FAMILY_WORDS for t in words) and not _after_civil_title(span):
+    if words and all(t.lower_ in OTHER_LANGUAGE_WORDS for t in words) and not _after_civil_title(span):
         return True  # "Ciao", "Desculpa", "Moien": a family's message in Italian, Portuguese or Luxembourgish (not
         # "M. Cittadino": a surname after a title)
     if not person and len(words) == 1 and foreign_noun(words[0]):
