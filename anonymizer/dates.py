@@ -29,8 +29,17 @@ _MONTH_INDEX = {fold(form).rstrip("."): i for i, forms in enumerate(_MONTH_FORMS
 
 # (and in two letters, as a field worker's notes open a line: "Je 14/11 – accompagnement", "lu 3/2")
 WEEKDAY_LETTERS = ("lu", "ma", "me", "je", "ve", "sa", "di")
+# (and a Dutch, German or English weekday before a date in digits: "vrijdag 21/11", "Freitag 21.11.", "Fri 21/11"; its
+# full name, or its abbreviation with its full stop)
+FOREIGN_WEEKDAYS = {fold(form): language for language in vocabulary.LANGUAGES if language != "fr"
+                    for forms in vocabulary.weekday_forms(language) for form in forms
+                    if form.endswith(".") or len(form) > 3}
+_FRENCH_WEEKDAYS = frozenset(fold(form).rstrip(".") for forms in vocabulary.weekday_forms("fr") for form in forms) \
+    | frozenset(WEEKDAY_LETTERS)  # ("di", "ma": French notes' Sunday and Tuesday before the German and Dutch ones)
 WEEKDAY_RE = (r"(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|"
-              + "|".join(WEEKDAY_LETTERS) + r")\.?)\s+")
+              + "|".join(WEEKDAY_LETTERS) + "|"
+              + "|".join(re.escape(form.rstrip(".")) for form in sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
+              + r")\.?)\s+")
 WORDS_RE = re.compile(
     rf"^(?:{WEEKDAY_RE})?(?P<day>1er|1ᵉʳ|\d{{1,2}})\s*(?P<month>[^\W\d]+\.?)(?:\s+(?P<year>\d{{4}}|'\d{{2}}))?$",
     re.IGNORECASE)
@@ -128,6 +137,13 @@ def _weekday(written: WrittenDate, new: date) -> str:
     if not original:
         return ""
     folded = fold(original).rstrip(".")
+    language = FOREIGN_WEEKDAYS.get(folded) or FOREIGN_WEEKDAYS.get(f"{folded}.")
+    if language is not None and folded not in _FRENCH_WEEKDAYS:  # in its language, full or abbreviated as written
+        forms = vocabulary.weekday_forms(language)[new.weekday()]
+        if folded in FOREIGN_WEEKDAYS and not original.endswith("."):
+            return _like(original, forms[0]) + " "
+        abbreviation = next((form for form in forms if form.endswith(".")), forms[0]).rstrip(".")
+        return _like(original, abbreviation + ("." if original.endswith(".") else "")) + " "
     names = WEEKDAY_ABBREVIATIONS if folded in WEEKDAY_ABBREVIATIONS else WEEKDAY_LETTERS if folded in WEEKDAY_LETTERS \
         else WEEKDAYS
     word = names[new.weekday()] + ("." if original.endswith(".") else "")

@@ -59,7 +59,7 @@ from anonymizer.models.lexicon import (
     top_words,
 )
 from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word, not_name_heads
-from anonymizer.recognizers.names.tokens import never_french_word
+from anonymizer.recognizers.names.tokens import never_french_word, note_abbreviation
 from anonymizer.spans import Span
 from anonymizer.text import fold, opens_sentence_or_cell
 
@@ -439,8 +439,9 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     folded = fold(word)
     # (a stop word as written: "Prés" of "des Prés" is no "près", folded alike)
     if len(word) < 2 or policy.is_kept(word) or word.lower() in vocabulary.stop_words() \
-            or folded.rstrip(".") in TITLES or folded in FOREIGN_WORDS or folded in vocabulary.calendar_words():
-        return None
+            or folded.rstrip(".") in TITLES or folded in FOREIGN_WORDS or folded in vocabulary.calendar_words() \
+            or vocabulary.is_medicine(word) or note_abbreviation(word, text, match.end()):
+        return None  # (a medicine names nobody: "Cétirizine sirop"; nor a note's abbreviation: "1er trim. pas sorti")
     if len(word) >= MIN_NEAR and removed and folded not in removed and _one_typo_away(folded, removed) \
             and not is_word(word):
         return "near_removed", SCORES["near_removed"]

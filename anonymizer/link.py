@@ -31,6 +31,7 @@ from anonymizer.recognizers.be.iban import account_checks
 from anonymizer.recognizers.be.phone import neighbour_reading
 from anonymizer.recognizers.lookup import foreign_town, in_first_names, in_surnames, is_country, place_key
 from anonymizer.recognizers.lookup import places as places_known
+from anonymizer.recognizers.names.organization import LEGAL_FORM
 from anonymizer.recognizers.names.school import NETWORK_ACRONYMS
 from anonymizer.spans import Span
 from anonymizer.surrogates import gender_of_first_name, postcode_of
@@ -98,10 +99,15 @@ def _full_types() -> tuple[str, ...]:
     return tuple(fold(t) for t in vocabulary.street_types() if not t.endswith(".") and len(t) >= 3)
 
 
+# the street types street_types.txt writes contracted, without a full stop (not the first letters of the full type)
+CONTRACTED_TYPES = {"chee": "chaussee", "rte": "route"}
+
+
 def _full_type(written: str) -> str:
-    """"av." -> "avenue", "r." -> "rue" (the full type its letters open); "bd" and full types as they are."""
+    """"av." -> "avenue", "r." -> "rue" (the full type its letters open), "chée" -> "chaussée" (contracted); "bd" and
+    full types as they are."""
     letters = written.rstrip(".")
-    return next((t for t in _full_types() if t.startswith(letters)), letters)
+    return CONTRACTED_TYPES.get(letters) or next((t for t in _full_types() if t.startswith(letters)), letters)
 
 
 def address_key(text: str) -> str:
@@ -567,9 +573,14 @@ def _voted_types(documents: Sequence[Sequence[Span]]) -> dict[str, str]:
 SERVICE_TYPES = ("ORGANIZATION", "SCHOOL")
 
 
+# a company's legal form before or after its name ("SRL Sen Vàng", "Mosalog SA")
+LEGAL_FORM_EDGE = re.compile(rf"^(?:{LEGAL_FORM})\s+|\s+(?:{LEGAL_FORM})$", re.IGNORECASE)
+
+
 def _service_form(span: Span) -> str:
-    """A service's name as the case compares it: "Le Vieux-Pont", "Vieux-Pont" and "Vieux Pont" are one."""
-    form = ARTICLE.sub("", fold(_read(span))).replace("-", " ")
+    """A service's name as the case compares it: "Le Vieux-Pont", "Vieux-Pont" and "Vieux Pont" are one, and so are
+    "SRL Sen Vàng" and "Sen Vàng"."""
+    form = ARTICLE.sub("", LEGAL_FORM_EDGE.sub("", fold(_read(span)))).replace("-", " ")
     return SAINT_SHORT.sub(lambda match: "sainte" if match.group(1) else "saint", form)
 
 
@@ -987,6 +998,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
         _parents_of_kunyas(keyed, texts)
         _other_names(keyed, texts, people)
     _places_spelt_alike(keyed, towns)
+    _streets_of_addresses(keyed)
     return keyed
 
 
@@ -1073,6 +1085,28 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
                     and len(longer := [place for place in places if place.startswith(canonical + "-")
                                        and not CARDINAL_SUFFIX.search(place)]) == 1:
                 keys[span] = ("LOCATION", longer[0])
+
+
+HOUSE_NUMBER = re.compile(r"\s+\d+\w?(?:/\w+)?$")  # an address key's number and box, at its end
+STREET_LINK = re.compile(r"^(?:de la|de l'|des|du|de|d'|l')\s*")  # between a street's type and its name
+
+
+def _streets_of_addresses(keyed: list[dict[Span, Key]]) -> None:
+    """An address written without its street's type ("Hirondelles 17" in a form's field) is the one the case writes
+    with it ("rue des Hirondelles 17, 7080 Frameries"), when only one such address has that name and number. (A
+    street named alone, "la rue des Hirondelles", stays a place of its own: most case folders' annotators give it an
+    id apart from the address.)"""
+    untyped: dict[str, set[str]] = {}  # an address without its street's type and link word -> the addresses
+    for keys in keyed:
+        for entity_type, canonical in keys.values():
+            if entity_type == "ADDRESS" and HOUSE_NUMBER.search(canonical) \
+                    and (kind := _street_type().match(canonical)):
+                untyped.setdefault(STREET_LINK.sub("", canonical[kind.end():]), set()).add(canonical)
+    for keys in keyed:
+        for span, (entity_type, canonical) in keys.items():
+            if entity_type == "ADDRESS" and not _street_type().match(canonical) \
+                    and len(addresses := untyped.get(canonical, set())) == 1:
+                keys[span] = ("ADDRESS", next(iter(addresses)))
 
 
 # a cardinal point after a hyphen names another locality ("Wervicq-Sud" in France beside Wervicq in Belgium)

@@ -112,7 +112,8 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             if folded in PARTICLES and not (index == 0 and span.entity_type == "PERSON" and not lower
                                             and len(form) >= MIN_PART and folded not in vocabulary.foreign_words()) \
                     or folded in TITLES or folded in FUNCTION_WORDS or policy.is_kept(form) \
-                    or span.entity_type == "PERSON" and _relation_word(surface):
+                    or span.entity_type == "PERSON" and (_relation_word(surface)
+                                                         or index and _kin_before_name(form, surface)):
                 continue
             _add_form(forms, folded, span.entity_type, lower)
     return forms
@@ -124,14 +125,32 @@ def _relation_word(form: str) -> bool:
     return fold(form) in KIN_WORDS and (form.islower() or not (in_first_names(form) or in_surnames(form)))
 
 
+def _kin_before_name(part: str, surface: str) -> bool:
+    """``part`` is a relation's word opening a name before a first name ("Oma" of « Oma Lieve », "Tante" of "Tante
+    Mado"): what the family calls her, no name of hers written alone; not a listed first name itself ("Ami" of "Ami
+    Diallo" is her first name)."""
+    written = surface.split()
+    return len(written) >= 2 and written[0] == part and fold(part) in KIN_WORDS and not in_first_names(part) \
+        and in_first_names(written[1])
+
+
+DIMINUTIVE_ENDINGS = ("i", "y")
+
+
 def shortenings(first_name: str) -> list[str]:
     """What a first name is cut down to in messages ("rafael" -> "rafa", "nathalie" -> "nath",
     "alexandre" -> "alex"): its beginnings of four or five letters, two letters short of the name at
     least, that are no common French word ("marion" gives no "mari") nor chat shorthand."""
     if len(first_name) < SHORTENED_FROM or not first_name.isalpha() or not in_first_names(first_name.capitalize()):
         return []
-    beginnings = (first_name[:n] for n in (4, 5) if n <= len(first_name) - 2)
-    return [b for b in beginnings if not is_common_word(b) and not is_chat_word(b.lower())]
+    beginnings = [first_name[:n] for n in (4, 5) if n <= len(first_name) - 2]
+    # ... and a family's diminutive, its first four letters and "i" or "y" ("Gaspi" of "Gaspard", "Mathy" of
+    # "Mathilde")
+    beginnings += [first_name[:4] + ending for ending in DIMINUTIVE_ENDINGS
+                   if ending not in first_name[3:5] and len(first_name) >= 4 + len(ending) + 2]
+    return [b for b in dict.fromkeys(beginnings) if not is_common_word(b) and not is_common_word(fold(b))
+            and fold(b) not in vocabulary.stop_words() and not is_chat_word(b.lower())
+            and not (b not in beginnings[:2] and in_surnames(b.capitalize()))]
 
 
 def _add_form(forms: dict[str, tuple[str, bool | None]], folded: str, entity_type: str, lower: bool | None
@@ -235,6 +254,9 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
             # word ("Char d'assaut" of "Charlotte")
         if any(s <= start and end <= e for s, e in protected):
             continue  # inside a kept term: "Dublin" of a birthplace is not that of "la procédure Dublin"
+        if entity_type == "PERSON" and original.islower() and not written_lower and match.group() in KIN_WORDS:
+            continue  # a relation's word in lower case, though a name's written with its capital: "dad's car" of
+            # "Dad" (a listed first name), "mon ami" of "Ami Diallo"
         if entity_type == "PERSON" and (initial := INITIAL_AFTER.match(text, end)):
             end = initial.end()  # "DEBAILLE M. (CPAS)" of Marc Debaille: the initial of his first name with it
         added.append(Span.of(text, start, end, entity_type, SCORE, "propagation"))

@@ -273,8 +273,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
             and _is_edge_noise(tokens[0][2], policy, person, school) and not (
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
             and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1
-                 or not is_word(tokens[0][2]))):  # (and one French does not write: "vanden brook")
-        dropped = tokens.pop(0)[2]
+                 or not is_word(tokens[0][2]) or tokens[0][0] == span.start and tokens[1][2][:1].isupper()
+                 and _after_title(text, span.start))):  # (and one French does not write: "vanden brook"; and
+        dropped = tokens.pop(0)[2]  # any after a title: "M. de Bréhaigne")
     if len(tokens) > 2 and tokens[1][2] == "@" and policy.is_kept(tokens[0][2]):
         del tokens[0]  # "Insta @lou.tempete": the network's name before the handle the model took with it
     nouns = next((i for i, token in enumerate(tokens) if not _foreign_noun_before(token[2])), len(tokens)) \
@@ -1438,18 +1439,25 @@ def _signature_end(text: str, start: int, span: Span) -> bool:
 # a first name, then "de" or "d'" before a commune: a surname of the nobility named after its estate ("Blanche de
 # Hemptinne", "Pierre de Marneffe"); not after a street type, an article or a preposition ("avenue Pierre de...",
 # "la Rose de Jéricho")
+NAME_PARTICLES = frozenset({"van", "der", "den", "von", "zu", "d", "de", "du", "des", "la", "le", "vander", "vanden"})
 FIRST_NAME_DE = re.compile(rf"(?<![\w'’-])([{vocabulary.UPPER}][\w-]+)[^\S\n]+(?:de[^\S\n]+|d['’])$")
 
 
 def _place_surname(text: str, span: Span) -> Span:
-    """A commune after a first name and "de" is the person's surname: the whole name, a PERSON."""
-    if span.entity_type != "LOCATION" or " " in span.text.strip() or any(c.isdigit() for c in span.text):
+    """A commune after a first name and "de" is the person's surname: the whole name, a PERSON; and so is a name of
+    several words that holds a surname's particle in lower case, after any first name ("Victoire de Bréhaigne van
+    der Loo d'Ardenval": a noble family's name, which no place has)."""
+    if span.entity_type != "LOCATION" or any(c.isdigit() for c in span.text):
+        return span
+    particled = " " in span.text.strip() and span.text.strip() not in places() \
+        and any(word in NAME_PARTICLES for word in re.split(r"[\s'’]+", span.text.strip())[1:])
+    if " " in span.text.strip() and not particled:
         return span
     match = FIRST_NAME_DE.search(text, max(0, span.start - 40), span.start)
     # (a listed first name, or one French writes more often as an adjective, "Blanche"; not "Ville", "Noël")
     first = match.group(1) if match else ""
     if match is None or first.isupper() or not (in_first_names(first) or in_first_names(first, words_too=True)
-                                                  and is_adjective(first.lower())):
+                                                  and (is_adjective(first.lower()) or particled)):
         return span  # (a name in capitals may be an acronym: "consultation ONE de Marcinelle")
     place = span.text.strip()
     if place in load_list("municipalities") and not in_surnames(place):
@@ -1560,6 +1568,8 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
     if len(words) >= 2 and words[0].lower() in ARTICLES_OF_ROLE and all(word.lower() in KINSHIP for word in words[1:]):
         return []  # a family role with its article, which the case keeps: "Mme Lo Presti, dite « la nonna »" (not
         # a name alone, "Ilunga Mbaya (« Papy »)": Papy, Mamy, Tata are first names and nicknames too)
+    if match.group(1).islower() and all(word.lower() in FAMILY_LANGUAGE_WORDS for word in words):
+        return []  # a family's word for her in its language, in lower case: "Mme PHAM Thi Lan (« bà nội »)"
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
 
 
@@ -1804,7 +1814,8 @@ FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and
 # "spricht Deutsch", "speaks French", "een beetje Frans"; never a possessive or an adverb, which come before people
 # too: "mijn Frans", "alleen Frans"); a list of languages joins two names ("Turks en Frans", "Arabisch und
 # Französisch")
-LANGUAGE_CUE = re.compile(r"(?i:\b(?:beetje|in[^\S\n]+het|naar[^\S\n]+het"
+# (and the writer's own language, as one apologises for it: "sorry, mijn Frans is niet zo goed", "excuse my French")
+LANGUAGE_CUE = re.compile(r"(?i:\b(?:beetje|in[^\S\n]+het|naar[^\S\n]+het|mijn|mein|my"
                           # (a verb of speaking, an adverb between or not: "spreekt beter Frans", "spricht gut Deutsch")
                           r"|(?:spreekt|spreken|verstaat|verstaan|spricht|sprechen|versteht|verstehen|speaks|speak"
                           r"|speaking|understands)(?:[^\S\n]+(?:beter|goed|vloeiend|wat|weinig|slecht|alleen|enkel|ook"

@@ -321,6 +321,30 @@ def top_words() -> tuple[str, ...]:
     return tuple(top_n_list("fr", TOP_WORDS))
 
 
+MIN_ABBREVIATED = 3  # letters a note keeps of a word it abbreviates ("trim." of "trimestre", "Rem." of "remarque")
+
+
+@lru_cache(maxsize=1)
+def _word_openings() -> frozenset[str]:
+    """The first letters (three or more, not all) of the common French words (the lexicon's cached frequent words,
+    so that detection never loads wordfreq; its top list when the cache has none)."""
+    common = _index().common
+    return frozenset(word[:n] for word in (common if common is not None else top_words())
+                     for n in range(MIN_ABBREVIATED, len(word)))
+
+
+def opens_word(text: str) -> bool:
+    """``text`` (lower case) is the opening of a frequent French word: what a note writes of it before a full stop
+    ("trim" of "trimestre", "rem" of "remarque")."""
+    return text in _word_openings()
+
+
+def abbreviates_words(text: str) -> bool:
+    """Each hyphenated part of ``text`` is a French word or the opening of one: "Rem", "trim", "Sous-dir"."""
+    parts = text.lower().split("-")
+    return all(opens_word(part) or is_word(part) for part in parts) and any(opens_word(part) for part in parts)
+
+
 @lru_cache(maxsize=1)
 def _unaccented() -> dict[str, str]:
     """The most frequent French words that take accents, by their letters without them ("bientot" -> "bientôt")."""

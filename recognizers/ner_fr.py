@@ -25,6 +25,8 @@ from anonymizer.recognizers.names.tokens import (
     is_chat_word,
     is_particle,
     month_part,
+    never_french_word,
+    note_abbreviation,
     opens_greeting,
     opens_locution,
 )
@@ -47,6 +49,12 @@ PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]
 SENTENCE_END = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.(?=[^\S\n]+[^\W\d_])")
 # an entity never runs over a line, a column gap, a closing quote or a flattened table's cell ("Total | 41")
 LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”|]")
+# nor into a date written in digits after it, with its "du", "le" ("Centre PMS Le Confluent du 16/01/2025")
+DATE_AFTER = re.compile(r"[^\S\n]+(?:(?i:du|le|au|dès|depuis)[^\S\n]+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?!\w)")
+# and a person's name has no digit: a class or a room after it is none of it ("Kevin NGUYEN 4C", "NGUYEN Kevin 4C"),
+# unless a postcode follows (an address's house number: "Mme Dupont 12, 5000 Namur")
+AFTER_DIGITS = 40  # characters read after an entity for the postcode that makes its digits a house number
+DIGITS_AFTER_NAME = re.compile(r"[^\S\n]+\d\w{0,3}(?![\w/.])(?![^\S\n]*[,-]?[^\S\n]*\d{4}[^\S\n]+[^\W\d_])")
 COLUMN = re.compile(r"\t| {3,}")  # a table's column gap: each cell is read on its own ("Habimana   Kigali")
 # capitalised words and spaces only: the shape of a name ("Noël Marchand"), not of a row ("École / Centre")
 NAME_WORD = rf"[{vocabulary.UPPER}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
@@ -117,15 +125,24 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     nothing known as a name or place at all; for a ``person``, ordinary words and a place but no first name or
     surname."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
+    if note_abbreviation(span.text, doc_text(span.doc), span.end_char):
+        return True  # "Rem. pour moi :", "Sous-dir. voulait": a note's abbreviation of a word
     if words and all(t.lower_ in vocabulary.foreign_words() for t in words):
         return True  # "Von", "Betreff", "Die": a mail header's label or a function word of another language
     if words and all(t.lower_ in OTHER_LANGUAGE_WORDS for t in words) and not _after_civil_title(span):
         return True  # "Ciao", "Desculpa", "Moien": a family's message in Italian, Portuguese or Luxembourgish (not
         # "M. Cittadino": a surname after a title)
+    if len(words) == 1 and words[0].lower_ in vocabulary.kinship_words() and foreign_line \
+            and foreign_word(words[0].text):
+        return True  # "Dad", "Mum" in an English line: a relation's word
     if not person and len(words) == 1 and foreign_noun(words[0]):
         return True  # "Overleg", "Vergadering": one ordinary Dutch, German or English noun, no list's name
     if words and foreign_line and not named_in_foreign_line(span):
         return True
+    if words and _at_line_start(span) and all(_foreign_heading_word(t.text.capitalize()) for t in words) \
+            and vocabulary.line_around(doc_text(span.doc), span.start_char, span.end_char).isupper() \
+            and vocabulary.in_foreign_block(doc_text(span.doc), span.start_char, span.end_char):
+        return True  # a heading of a Dutch, German or English passage ("UITTREKSEL VERSLAG THUISBEGELEIDING")
     if _month_part(span.text) or len(words) == 1 and span.start > 0 \
             and month_part(span.doc[span.start - 1].text, words[0].text):
         return True  # "seit Mitte Februar", "eind maart", "Ende [April]": a part of a month
@@ -164,6 +181,11 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     foreign = (foreign_line or _label(span)) and _plural_foreign(words) and "," not in span.text
     return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop or foreign and foreign_word(t.text)
                for t in words)
+
+
+def _foreign_heading_word(text: str) -> bool:
+    """A word of Dutch, German or English, or one French never writes, that no list holds as a name."""
+    return (foreign_word(text) or never_french_word(text)) and not known_name(text)
 
 
 def _kind_first(span: SpacySpan) -> bool:
@@ -378,6 +400,12 @@ class FrenchNerRecognizer(SpacyRecognizer):
             gap = PERSON_BREAK.search(text, result.start, result.end) if result.entity_type == "PERSON" else None
             if gap:
                 result.end = gap.start()
+            # (read on past the entity's end: what follows the digits tells an address's number)
+            gap = DATE_AFTER.search(text, result.start, result.end) or (
+                DIGITS_AFTER_NAME.search(text, result.start, result.end + AFTER_DIGITS)
+                if result.entity_type == "PERSON" else None)
+            if gap and gap.start() < result.end and gap.end() <= result.end:
+                result.end = gap.start()
             end = next((m.end(1) for m in SENTENCE_END.finditer(text, result.start, result.end)
                         if m.group(1).lower() not in TITLES), None) if result.entity_type == "PERSON" else None
             if end is not None:
@@ -392,6 +420,9 @@ class FrenchNerRecognizer(SpacyRecognizer):
                 if core != (result.start, result.end):
                     result.start, result.end = core
                     span = doc.char_span(result.start, result.end, alignment_mode="expand")
+            if span is not None and len(span) > 1 and span[0].text in vocabulary.SENTENCE_PREPOSITIONS:
+                result.start = span[1].idx  # "Chez Mosalog SA": the sentence's preposition is no part of the name
+                span = doc.char_span(result.start, result.end, alignment_mode="expand")
             if span is not None and result.entity_type != "PERSON" and _kind_first(span):
                 # "la paroisse Saint-Étienne": the kind stays, the name goes (a street keeps its type: the
                 # street recogniser takes it whole)

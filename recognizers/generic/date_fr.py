@@ -22,10 +22,12 @@ def _with_unaccented(forms: list[str]) -> list[str]:
     return list(dict.fromkeys([*forms, *(fold(f) for f in forms)]))
 
 
-# French month and weekday names from anonymizer/vocabulary/ (forms with a full stop are written with it)
+# French month names and weekday names from anonymizer/vocabulary/ (forms with a full stop are written with it)
 _MONTH_FORMS = _with_unaccented([f for month in vocabulary.month_forms("fr") for f in month])
 MONTHS = rf"(?i:{'|'.join(vocabulary.alternation([f]) for f in _MONTH_FORMS)})"
-_WEEKDAYS = [f for day in vocabulary.weekday_forms("fr") for f in day if f.endswith(".") or len(f) > 3]
+# (a weekday before a date in Dutch, German or English too: "vrijdag 21/11", "Freitag 21.11.", "Friday 21/11")
+_WEEKDAYS = [f for language in vocabulary.LANGUAGES for day in vocabulary.weekday_forms(language) for f in day
+             if f.endswith(".") or len(f) > 3]
 WEEKDAY = rf"(?i:(?:{'|'.join(vocabulary.alternation([f]) for f in _WEEKDAYS)})\s+)"
 WEEKDAY_NAMES = vocabulary.alternation([day[0] for day in vocabulary.weekday_forms("fr")])  # "lundi"... in full
 MIN_MISSPELT = 7  # letters of a month whose one letter left out still reads as that month ("janvie", "octobe")
@@ -199,6 +201,12 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                             rf"{D}[/.]{M}(?![\w/]|[.,-]\d)", 0.6),
         # (or in two letters opening the line, as a field worker's notes do, a dash, a time or a table's next cell
         # after it: "lu 3/2 – 16h30", "ve 7/2 : ...", "Lu 10/02 | 7h40"; not "Sa 1/2 sœur")
+        # a weekday in full, then the day and the month in one digit each: "mardi 2/9", "jeudi 4/9" (never a fraction
+        # after a weekday)
+        # (not a working time: "le vendredi 4/5 temps", "jeudi 1/2 journée")
+        ("weekday_single_digits", rf"(?<![\w/.-])(?i:{WEEKDAY_NAMES})[^\S\n]+[1-9]/[1-9](?![\w/]|[.,-]\d)"
+                                  rf"(?![^\S\n]*(?i:temps|journées?|jours?|ETP|{vocabulary.COUNT_UNITS})(?![\w]))",
+         0.6),
         ("weekday_numeric_short", rf"(?m:^)[^\S\n]*(?i:{'|'.join(dates.WEEKDAY_LETTERS)})\.?[^\S\n]+"
                                   rf"{D}[/.]{M}(?![\w/]|[.,-]\d)(?=[^\S\n]*(?:[–:|\t-]|\d{{1,2}}[h:]|$))", 0.6),
         # a log's entry opening its line, the day and month with a stop, a dash or a colon after them ("23.10 –
@@ -233,12 +241,13 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("weekday_day", rf"(?<![\w/.-])(?i:{WEEKDAY_NAMES})[^\S\n]+{DAY}"
                         r"(?![\w/:.,]\d|[^\S\n]*(?:h\b|h\d|heures?\b|[:.]\d|ans\b|€|%|euros?\b)|\w"
                         r"|-\d{1,2}h)", 0.6),
-        # (not a measure out of ten after its word on the line: "Acuité visuelle : OD 8/10, OG 7/10", "EVA 6/10", "AV OG
-        # 5/10", "Visus OD 9/10", "Apgar 9/10", a mark "a eu 8/10"; nor a
+        # (not a measure out of ten after its word on the line: "Acuité visuelle : OD 8/10, OG 7/10", "EVA 6/10", a
+        # child's pain scale, "FLACC 7/10", "AV OG 5/10", "Visus OD 9/10", "Apgar 9/10", a mark "a eu 8/10"; nor a
         # mark on a line of marks: "6/16, fusion phonémique 3/10")
         ("numeric_day_month",
          rf"(?<![\w/.,-]){WEEKDAY}?(?:{D}/(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])/{M})(?![\w/]|[.,-]\d)"
-         r"(?<!(?i:\b(?:acuité|visuelle|vision|visus|score|douleur|EVA|cotation|apgar))[^\n]{0,30}\d{1,2}/10)"
+         r"(?<!(?i:\b(?:acuité|visuelle|vision|visus|score|douleur|EVA|cotation|apgar|échelle|FLACC|EVENDOL|glasgow|GCS))"
+         r"[^\n]{0,30}\d{1,2}/10)"
          r"(?<!\b(?:eu|obtenu|obtient)[^\S\n]\d{1,2}/10)"  # ("Rayan a eu 8/10 en dictée": a mark)
          r"(?<!\b(?:AV|OD|OG|OS|ODG)[^\S\n]\d{1,2}/10)"
          r"(?<!(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d./])[^\n]{0,60}\d{1,2}/\d{1,2})"

@@ -296,6 +296,18 @@ def large_town_abroad(text: str) -> bool:
     return town is not None and town[0] in _large_set(town[1])
 
 
+MAJOR_RANK = 10  # towns of a country, the largest first, that are its major towns
+
+
+def major_town_abroad(text: str) -> bool:
+    """One of the ten largest towns of a country abroad whose name is no one's first name with a gender ("Paris",
+    "Lyon", "London", "Adana"; not "Sofia", "Milan", "Florence", whom "à" may address as a person)."""
+    from anonymizer.surrogates import gender_of_first_name
+
+    town = foreign_town(text)
+    return town is not None and town[0] in towns_in(town[1])[:MAJOR_RANK] and gender_of_first_name(text) is None
+
+
 @lru_cache(maxsize=256)
 def _large_set(country: str) -> frozenset[str]:
     return frozenset(towns_in(country))

@@ -19,6 +19,7 @@ from anonymizer.recognizers.lookup import (
     in_surnames,
     is_country,
     large_town_abroad,
+    major_town_abroad,
     places,
 )
 from presidio_analyzer import RecognizerResult
@@ -136,11 +137,14 @@ class ForeignPlaceRecognizer(FrSpanRecognizer):
             person = in_first_names(candidate) or in_surnames(candidate)
             # (a large town whose name French also writes as a word, capitalised after a weak cue, is the town:
             # "mon frère est à Porto"; a first name or a surname stays a person there)
+            # (and a country's major town whose name is no gendered first name, after any cue: "chez sa cousine à
+            # Paris", though "Paris" is a surname and a first name too)
+            major = major_town_abroad(candidate) and candidate.lower() not in vocabulary.calendar_words()
             if _listed_abroad(candidate) and candidate not in places() \
                     and (birth or route or strong and not person or not is_common_word(candidate)
-                         or not person and large_town_abroad(candidate)) \
+                         or not person and large_town_abroad(candidate) or major) \
                     and (strong or not (person or candidate.lower() in vocabulary.calendar_words())
-                         or route and candidate.lower() not in vocabulary.calendar_words()) \
+                         or route and candidate.lower() not in vocabulary.calendar_words() or major) \
                     and (strong or not GERMAN_POSSESSIVE.fullmatch(candidate)):
                 return candidate  # (not a possessive of a German mail: "Umzug in Ihren Zuständigkeitsbereich")
         return None

@@ -56,7 +56,7 @@ HOSPITAL = (
 # "clinique psychiatrique", "hôpital pédiatrique", "centre hospitalier universitaire régional"
 HOSPITAL_KIND = r"(?:[^\S\n]+(?:[a-zà-ÿ]+(?:ique|aire|al|ale|ier|ière)))?"
 HOSPITAL_OF = r"(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|de[^\S\n]+|d['’]|du[^\S\n]+|des[^\S\n]+)"  # "de la Citadelle"
-LINK = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|&|sur|sous|en)"
+LINK = rf"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|{vocabulary.NAME_AND}|&|sur|sous|en)"
 # "le 21" after a name is a day of the month ("sortie du Centre hospitalier des Trois-Tilleuls le 21.03.2025")
 NO_DAY = r"(?!(?<=\b[lL]e[^\S\n])\d)"
 # a name's words: capitalised, or its number ("Le Hangar 9", "Le Quai 7"), not a count after it ("2 fois")
@@ -117,8 +117,9 @@ ENGLISH_GENERIC = frozenset(
 TITLED_SERVICE = (
     r"(?:Centre|Service|Maison|Collectif|Association|Fédération|Foyer|Home|Résidence|Club|Mouvement|Fondation"
     r"|Institution|Unité|Équipe|Entreprise|Société|Garage|Restaurant|Ferme|Espace|Planning|Crèche|Halte"
-    r"|Réseau|RÉSEAU|RESEAU|Plateforme|PLATEFORME|Mutualité|Mutuelle|Centrum)"  # "Réseau Entre-deux-Sennes",
-    # "PLATEFORME VIF OUEST-BRABANT", "Mutualité des Deux Rives", Dutch "Centrum Ter Meulen"
+    r"|Réseau|RÉSEAU|RESEAU|Plateforme|PLATEFORME|Mutualité|Mutuelle|Centrum|Pharmacie|Apotheek)"
+    # "Réseau Entre-deux-Sennes", "PLATEFORME VIF OUEST-BRABANT", "Mutualité des Deux Rives", Dutch "Centrum Ter
+    # Meulen", "Pharmacie du Bocage"
 )
 # what the service is, between its capitalised type and its name: "Maison médicale du Bauloy",
 # "Centre culturel de Braine", "Service résidentiel Les Tilleuls"
@@ -134,6 +135,7 @@ WORK_CUE = (
 )
 
 
+SENTENCE_PREPOSITION = rf"(?:{'|'.join(vocabulary.SENTENCE_PREPOSITIONS)})"
 NAME_JOIN = r"(?:[^\S\n]|-|[^\S\n]&[^\S\n])"  # between the words of a name: a space, a hyphen, " & "
 
 class OrganizationRecognizer(FrPatternRecognizer):
@@ -174,7 +176,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("legal_form_first", rf"(?<![\w])(?:SRL|SPRL|SCRL|SNC|SComm)[^\S\n]+(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.7),
         # ("Cercle & Parole ASBL"; never across a line: "Bierges\nLE TREMPLIN ASBL")
         # (its article and its links too: "Le Nid d'Ardoise asbl", "La Maison des Jeunes asbl")
-        ("legal_form", rf"(?<![\w'’-]){ARTICLE}?{CAP}(?:(?:{NAME_JOIN}(?:(?:de|du|des|d['’]|de[^\S\n]la)(?:[^\S\n]"
+        ("legal_form", rf"(?<![\w'’-])(?!{SENTENCE_PREPOSITION}[^\S\n]){ARTICLE}?{CAP}"
+                       rf"(?:(?:{NAME_JOIN}(?:(?:de|du|des|d['’]|de[^\S\n]la)(?:[^\S\n]"
                        rf"|(?<=['’])))?|(?<=\w)(?:d|l)['’]){CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
         # a firm named by its partners: "Degrève & Associés", "Lambert et Fils", "Dumont & Cie" (a bailiff's, a
         # lawyer's office, a family business)
@@ -345,11 +348,27 @@ def _heading_words(text: str, start: int, end: int) -> bool:
     service's name in a heading stays one ("SERVICE D'ACCOMPAGNEMENT HORIZON PLUS", "CENTRE NOTRE MAISON")."""
     if text[start:end].isupper() and classifying_adjective(text[start:end]) and _kind_noun_before(text, start):
         return True  # (also in a letterhead's line that goes on in small letters: "SERVICE SOCIAL – Rue du Parc 29")
+    if _state_in_capitals(text[start:end]):
+        return True
     if any(c.islower() for c in vocabulary.line_around(text, start, end)):
         return False
+    if _classifying(text[start:end].split()[0].lower()) and _kind_noun_before(text, start):
+        return True  # a kind's word qualifying a heading's noun, no service: "3. EXAMEN CLINIQUE ET BILAN"
     if text[start:end].endswith(("SA", "SC")) and POSSESSIVE_SA.match(text, end - 2):
         return True
     return any(w.lower() in CLAUSE_WORDS for w in re.split(r"[\s']+", text[start:end]))
+
+
+def _state_in_capitals(name: str) -> bool:
+    """A kind's word, lower-case adjectives, then what a form states of it in capitals, an adjective or a participle
+    ("Résidence effective CONSTATÉE", "Résidence effective NON CONSTATÉE"): no service's name."""
+    rest = name.split()[1:]
+    shouted = [word for word in rest if not word.islower()]
+    described = rest[:len(rest) - len(shouted)]
+    return bool(shouted) and bool(described) and all(word.islower() and is_adjective(word) for word in described) \
+        and all(word.isupper() for word in shouted) \
+        and all(word.lower() in STOP_WORDS or word == "NON" or is_adjective(word.lower())
+                or word.lower().endswith(("é", "ée", "és", "ées")) and is_word(word.lower()) for word in shouted)
 
 
 # a relational adjective classifies its kind, it names nothing: "RÉUNION D'ÉQUIPE HEBDOMADAIRE", "ÉQUIPE

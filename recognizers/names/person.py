@@ -41,6 +41,7 @@ from anonymizer.recognizers.names.tokens import (
     is_namey,
     is_particle,
     month_part,
+    note_abbreviation,
     opens_locution,
 )
 from presidio_analyzer import RecognizerResult
@@ -175,6 +176,10 @@ def _char_span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+# the particles of a surname that no article is ("la", "le" open a role too: "Mme la Juge")
+NOBLE_PARTICLES = frozenset({"de", "d'", "d’", "van", "von", "vanden", "vander", "den", "der", "zu"})
+
+
 def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
     """Index after the surname tokens starting at j (particles, capitalised, CAPITALS, initials)."""
     start, taken = j, 0
@@ -192,9 +197,10 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
                                                                                           and is_word(token.text))):
             j += 1
             continue
-        if is_namey(token) or is_caps(token) and not is_word(token.text) or _is_initial(doc, j):
-            j, taken = j + 1, taken + 1
-            continue
+        if is_namey(token) or is_caps(token) and not is_word(token.text) or _is_initial(doc, j) \
+                or j > start and doc[j - 1].lower_ in NOBLE_PARTICLES and is_cap(token) and not token.is_stop:
+            j, taken = j + 1, taken + 1  # (after "de", "van", a capitalised word even when a word too: "M. de
+            continue  # Bréhaigne", "Mme van Damme")
         if taken and _hyphenated_end(doc, j) > j:
             j += 1  # a double surname tokenised apart: "Schröder-Lentz", "DUBOIS-LENTZ"
             continue
@@ -502,14 +508,20 @@ def after_title(doc: list[Token]):
 def _first_name_ok(doc: list[Token], i: int) -> bool:
     token = doc[i]
     text = token.text
-    if len(text) < 3 or not token.is_alpha and "-" not in text or not in_first_names(text) or is_chat_word(text):
-        return False
+    if len(text) < 3 or not token.is_alpha and "-" not in text or not in_first_names(text) or is_chat_word(text) \
+            or note_abbreviation(text, doc_text(token.doc), token.idx + len(text)):
+        return False  # ("1er trim. pas sorti": a note's abbreviation)
     if (token.lower_ in vocabulary.foreign_words() or gender_of_first_name(text) is None and foreign_word(text)
             and token.is_lower) \
             and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx) \
             and not (i + 1 < len(doc) and in_surnames(doc[i + 1].text) and is_cap(doc[i + 1])):
         return False  # "Beste collega" (Dutch "dear"), "Die Mutter", "Many thanks": words of the line (a capitalised
         # word of the lexicon may be a name there: "Comfort", "Faith")
+    if token.lower_ in vocabulary.kinship_words() and foreign_word(text) \
+            and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx) \
+            and not (i + 1 < len(doc) and in_surnames(doc[i + 1].text) and is_cap(doc[i + 1])):
+        return False  # "Dad shouting in French and English": a relation's word of that language's line (another's,
+        # after a German article, may be her name: "mit der Zia")
     if i + 1 < len(doc) and vocabulary.month_and_year(text, doc[i + 1].text):
         return False  # "bis August 2024", "in June 2025": a month and its year
     if i > 0 and (doc[i - 1].lower_ in GERMAN_ARTICLES and (foreign_word(text) or token.lower_ in GERMAN_KIN)
@@ -553,6 +565,9 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return preceded or nxt is not None and is_cap(nxt) and (
             in_surnames(nxt.text) and not in_first_names(nxt.text)
             or is_caps(nxt) and len(nxt.text) > ACRONYM_LETTERS and not is_word(nxt.text))
+    if is_caps(token) and j >= 1 and doc[j].text in ("ET", "OU", "&") and is_caps(doc[j - 1]) \
+            and is_common_word(doc[j - 1].text) and not preceded:
+        return False  # a heading's nouns in capitals, joined: "EXAMEN CLINIQUE ET BILAN" ("ROSE" alone may be Rose)
     if _list_item_start(doc, i) and nxt is not None and nxt.is_lower:
         return False  # a list item's noun and its adjective: "1) Bilan logopédique" ("2) Fleur, tante" is one)
     if nxt is not None and nxt.is_lower and is_adjective(nxt.text) and _cell_start(doc, i):

@@ -29,8 +29,9 @@ MODIFIER = (
     r"\s+professionnel)"
 )
 # (and German's and Dutch's, after a school's kind: "Sekundarschule am Steinbach", "Grundschule an der Weser")
-LINK = (r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|et|sur|sous|en|am|im|an\s+der|zum|zur"
-        r"|['’]t)")  # (Dutch's "'t": "SBS 't Klavertje")
+# ("et" before another school's kind joins two schools: "Institut Saint-Luc et Athénée Royal")
+LINK = (rf"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|{vocabulary.NAME_AND}(?![^\S\n]+(?i:{_KINDS}))"
+        r"|sur|sous|en|am|im|an\s+der|zum|zur|['’]t)")  # (Dutch's "'t": "SBS 't Klavertje")
 CAP = rf"(?:[{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*|[IVX]{{1,4}}\b)"
 # on one line: a heading below the school's name is not part of it ("Athénée royal Vauban\n\nFamille :")
 NAME = rf"(?:{LINK}[^\S\n]*)?{CAP}(?:(?:[^\S\n]+|-)(?:{LINK}[^\S\n]*)?{CAP}){{0,5}}"

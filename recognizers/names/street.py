@@ -10,6 +10,7 @@ in a journal ("Passage de Tess"), nor "av. Me Lambrechts" (avec Maître).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
@@ -18,7 +19,7 @@ from anonymizer.recognizers.lookup import foreign_places, in_surnames, is_countr
 from anonymizer.recognizers.names.tokens import in_first_names
 
 from anonymizer import vocabulary
-from anonymizer.keeplist import default_policy
+from anonymizer.keeplist import default_policy, role_terms
 from anonymizer.text import fold
 
 SUFFIXES_ALONE = "|".join(sorted(vocabulary.street_suffixes_alone(), key=len, reverse=True))
@@ -121,11 +122,20 @@ def _noun_phrase(words: str) -> bool:
     parts = words.split()
     if len(parts) >= 2 and parts[0].lower() in COMMON_NOUN_TYPES and parts[-1].lower() in TIMES_OF_DAY:
         return True  # "sur la cour le midi": when, not which
+    if len(parts) >= 2 and parts[0].lower() in COMMON_NOUN_TYPES \
+            and fold(re.sub(r"^[ld]['’]", "", parts[-1].lower())) in _person_words():
+        return True  # "passage de l'inspecteur", "passage du facteur": whose visit, no street
     return len(parts) >= 2 and parts[1] == "en" or len(parts) >= 4 and parts[0].lower() in COMMON_NOUN_TYPES \
         and is_adjective(parts[-1]) and parts[-2].isalpha()
 
 
 TIMES_OF_DAY = frozenset({"midi", "matin", "soir", "nuit", "après-midi", "récré", "récréation"})
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """A role's or a relative's word, folded ("inspecteur", "maman")."""
+    return role_terms() | frozenset(fold(word) for word in vocabulary.kinship_words())
 
 
 # what makes a lower-case "rue de la gare" a common noun phrase rather than a street's name

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from anonymizer.models.lexicon import is_common_word, is_foreign_compound, is_foreign_word, is_never_french, is_word
+from anonymizer.models.lexicon import (
+    abbreviates_words,
+    is_common_word,
+    is_foreign_compound,
+    is_foreign_word,
+    is_never_french,
+    is_word,
+)
 from anonymizer.recognizers.lookup import (  # noqa: F401 - the name tests live with the lists
     NATIVE_LETTERS,
     first_names,
@@ -171,3 +178,14 @@ def file_name_without_name(text: str, start: int, end: int) -> bool:
     parts = re.split(r"[\W_\d]+", stem)
     return not any(gender_of_first_name(part) is not None or in_surnames(part.capitalize())
                    or not is_word(part.lower()) and len(part) > 3 for part in parts if len(part) >= 2)
+
+
+ABBREVIATION = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def note_abbreviation(word: str, text: str, end: int) -> bool:
+    """``word``, ending at ``end`` in ``text``, is a note's abbreviation of French words before its full stop
+    ("Rem. pour moi :", "1er trim. pas sorti", "Sous-dir. voulait"): each part a word or the opening of one, and
+    no first name with a gender ("Théo. il va mieux" is Théo; "Rem", "trim" are listed names of no gender)."""
+    return ABBREVIATION.fullmatch(word) is not None and vocabulary.ABBREVIATION_DOT.match(text, end) is not None \
+        and abbreviates_words(word) and gender_of_first_name(word) is None
