@@ -51,10 +51,11 @@ SENTENCE_END = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.(?=[^\S\n]+[^\W\d_])")
 LAYOUT_BREAK = re.compile(r"\n|\t| {2,}|[^\S\n]*[»”|]")
 # nor into a date written in digits after it, with its "du", "le" ("Centre PMS Le Confluent du 16/01/2025")
 DATE_AFTER = re.compile(r"[^\S\n]+(?:(?i:du|le|au|dès|depuis)[^\S\n]+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?!\w)")
-# and a person's name has no digit: a class or a room after it is none of it ("Kevin NGUYEN 4C", "NGUYEN Kevin 4C"),
-# unless a postcode follows (an address's house number: "Mme Dupont 12, 5000 Namur")
+# and a person's name has no digit: a class after it is none of it ("Kevin NGUYEN 4C", "NGUYEN Kevin 4C"), unless a
+# postcode follows (an address's house number: "Mme Dupont 12, 5000 Namur"; a number of two digits or more may be a
+# hamlet's house, "Rachamps 27A", or a nickname's, "Pitch 1070")
 AFTER_DIGITS = 40  # characters read after an entity for the postcode that makes its digits a house number
-DIGITS_AFTER_NAME = re.compile(r"[^\S\n]+\d\w{0,3}(?![\w/.])(?![^\S\n]*[,-]?[^\S\n]*\d{4}[^\S\n]+[^\W\d_])")
+DIGITS_AFTER_NAME = re.compile(r"[^\S\n]+\d[^\W\d_]{0,3}(?![\w/]|\.\d)(?![^\S\n]*[,-]?[^\S\n]*\d{4}[^\S\n]+[^\W\d_])")
 COLUMN = re.compile(r"\t| {3,}")  # a table's column gap: each cell is read on its own ("Habimana   Kigali")
 # capitalised words and spaces only: the shape of a name ("Noël Marchand"), not of a row ("École / Centre")
 NAME_WORD = rf"[{vocabulary.UPPER}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
@@ -420,9 +421,6 @@ class FrenchNerRecognizer(SpacyRecognizer):
                 if core != (result.start, result.end):
                     result.start, result.end = core
                     span = doc.char_span(result.start, result.end, alignment_mode="expand")
-            if span is not None and len(span) > 1 and span[0].text in vocabulary.SENTENCE_PREPOSITIONS:
-                result.start = span[1].idx  # "Chez Mosalog SA": the sentence's preposition is no part of the name
-                span = doc.char_span(result.start, result.end, alignment_mode="expand")
             if span is not None and result.entity_type != "PERSON" and _kind_first(span):
                 # "la paroisse Saint-Étienne": the kind stays, the name goes (a street keeps its type: the
                 # street recogniser takes it whole)

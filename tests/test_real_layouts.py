@@ -2502,6 +2502,16 @@ def test_an_alias_s_full_name_keeps_its_person_s_pseudonym(anonymizer, tmp_path)
     # a Dutch clause's conjunction makes its line Dutch: its nouns are none of the names
     ("- de tussenkomst in de schoolkosten van Zuzanna en Oskar te weigeren, omdat de facturen ontbreken.",
      ["Zuzanna", "Oskar"]),
+    # (and what the development files showed after: a commune that is a word on a bus line's two ends, a law office
+    # by its two partners on its line, a shop "Chez" and a first name, a commune ending a sentence, a residential
+    # service's name in a heading, a hamlet's house number and a house number before a postcode)
+    ("Il prend seul le bus TEC Marche–Nassogne depuis avril.", ["Marche", "Nassogne"]),
+    ("Maître Geoffroy Van Caillie\nVan Caillie & Dessart\nAvenue Louise 250, 1050 Bruxelles",
+     ["Van Caillie & Dessart"]),
+    ("Il mange souvent au snack Chez Momo à Anderlecht.", ["Chez Momo"]),
+    ("- Médecin traitant de la famille : Dr Olivier Mathy, Champion.", ["Champion"]),
+    ("SERVICE RÉSIDENTIEL GÉNÉRAL LES COUDRIERS\nRapport d'incident", ["LES COUDRIERS"]),
+    ("Adresse : Rachamps 27A, chez les grands-parents. Mme Dupont 12, 5000 Namur.", ["Rachamps 27A", "Dupont 12"]),
 ])
 def test_what_the_thirty_ninth_session_s_blind_batches_left(anonymizer, text, found):
     spans = [s.text for s in anonymizer.analyze(text)]
@@ -2535,6 +2545,7 @@ def test_what_the_thirty_ninth_session_s_blind_batches_left(anonymizer, text, fo
      ["between dad", "Dad shouting"]),
     ("Au domicile : la grand-mère paternelle, Mme PHAM Thi Lan (« bà nội »), et l'oncle.", ["bà nội"]),
     ("Contact : DE SMET Godelieve (« Oma Lieve »). Mot glissé dans le sac par Oma (recopié).", ["par Oma"]),
+    ("TO DO\n- appeler la maman. La sœur de Madame, Mme Lama Al Ahmad, traduit.", ["TO DO", "sœur de Madame"]),
 ])
 def test_what_the_thirty_ninth_session_s_blind_batches_over_redacted(anonymizer, text, kept):
     out = anonymizer.anonymize(text).text

@@ -97,13 +97,10 @@ def number_words() -> dict[str, int]:
 
 # what counts after a number that is no house number nor a name's number ("2 fois", "12 ans", "3 h", "45 €")
 COUNT_UNITS = r"fois|jours?|ans?|semaines?|mois|heures?|h\b|min|%|€|euros?"
-# prepositions that open a sentence with their capital, never a name's first word ("Chez Mosalog SA", "Pour Dubois
-# SRL")
-SENTENCE_PREPOSITIONS = ("Chez", "Pour", "Avec", "Dans", "Par", "Sur", "Sous", "Vers", "Depuis", "Selon", "Entre",
-                         "Contre", "Après", "Avant")
-# the full stop after a note's abbreviation of a word, a lower-case word, a colon, a bracket or the line's end after
-# it ("Rem. pour moi :", "1er trim. pas sorti", "Sous-dir. voulait"); a sentence's end opens the next with a capital
-ABBREVIATION_DOT = re.compile(r"\.(?=[^\S\n]*(?:[a-zà-öø-ÿ(:]|\n|$))")
+# the full stop after a note's abbreviation of a word, a lower-case word, a colon or a bracket after it ("Rem. pour
+# moi :", "1er trim. pas sorti", "Sous-dir. voulait"); a sentence's end opens the next with a capital, or ends its
+# line ("Dr Mathy, Champion.")
+ABBREVIATION_DOT = re.compile(r"\.(?=[^\S\n]*[a-zà-öø-ÿ(:])")
 # "et" inside a name ("Arts et Métiers", "Aide et Soutien"), never before a capitalised article: there it joins two
 # names ("Institut des Trois-Tilleuls et La Pépinière")
 NAME_AND = r"et(?![^\S\n]+(?:(?:Les|Le|La|LES|LE|LA)\b|L['’]))"

@@ -186,6 +186,11 @@ KIND_OF_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+d(?:e[^\S\n]+|['’])$
 ELISION = re.compile(r"^[ld]['’]", re.IGNORECASE)
 
 
+# another place joined by a dash after or before the word ("Marche–Nassogne", "Nassogne - Marche")
+PLACE_ON_ROUTE_AFTER = re.compile(rf"[^\S\n]*[–—-][^\S\n]*([{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*)")
+PLACE_ON_ROUTE_BEFORE = re.compile(rf"([{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*)[^\S\n]*[–—-][^\S\n]*$")
+
+
 def _word_place(tokens: list[tuple[int, int, str]], text: str, i: int) -> bool:
     """A commune whose name is mostly an ordinary word ("Marche", "Heure"), written with its capital after "à" or
     after a service's kind and "de" ("le CPAS de Marche", "l'Espace-Rencontres de Marche")."""
@@ -194,6 +199,10 @@ def _word_place(tokens: list[tuple[int, int, str]], text: str, i: int) -> bool:
         return False
     if tokens[i - 1][2].lower() == "à":
         return True
+    if (after := PLACE_ON_ROUTE_AFTER.match(text, tokens[i][1])) and after.group(1) in places() \
+            or (before := PLACE_ON_ROUTE_BEFORE.search(text, max(0, tokens[i][0] - 40), tokens[i][0])) \
+            and before.group(1) in places():
+        return True  # a bus line's or a journey's two ends: "le bus TEC Marche–Nassogne"
     kind = KIND_OF_BEFORE.search(text, max(0, tokens[i][0] - 60), tokens[i][0])
     if kind is None:
         return False

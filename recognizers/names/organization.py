@@ -135,7 +135,6 @@ WORK_CUE = (
 )
 
 
-SENTENCE_PREPOSITION = rf"(?:{'|'.join(vocabulary.SENTENCE_PREPOSITIONS)})"
 NAME_JOIN = r"(?:[^\S\n]|-|[^\S\n]&[^\S\n])"  # between the words of a name: a space, a hyphen, " & "
 
 class OrganizationRecognizer(FrPatternRecognizer):
@@ -176,13 +175,17 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("legal_form_first", rf"(?<![\w])(?:SRL|SPRL|SCRL|SNC|SComm)[^\S\n]+(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.7),
         # ("Cercle & Parole ASBL"; never across a line: "Bierges\nLE TREMPLIN ASBL")
         # (its article and its links too: "Le Nid d'Ardoise asbl", "La Maison des Jeunes asbl")
-        ("legal_form", rf"(?<![\w'’-])(?!{SENTENCE_PREPOSITION}[^\S\n]){ARTICLE}?{CAP}"
+        ("legal_form", rf"(?<![\w'’-]){ARTICLE}?{CAP}"
                        rf"(?:(?:{NAME_JOIN}(?:(?:de|du|des|d['’]|de[^\S\n]la)(?:[^\S\n]"
                        rf"|(?<=['’])))?|(?<=\w)(?:d|l)['’]){CAP}){{0,3}}[^\S\n]+{LEGAL_FORM}(?![\w])", 0.7),
         # a firm named by its partners: "Degrève & Associés", "Lambert et Fils", "Dumont & Cie" (a bailiff's, a
         # lawyer's office, a family business)
         ("partners", rf"(?<![\w'’-]){CAP}(?:[^\S\n]*(?:,|&|et)[^\S\n]*{CAP}){{0,2}}[^\S\n]*(?:&|et)[^\S\n]*"
                      rf"{PARTNERS_WORD}(?![\w])", 0.7),
+        # ... or by two partners' names and nothing else on a letterhead's line: "Van Caillie & Dessart" (a law
+        # office under its lawyer's name)
+        ("partners_line", rf"(?m:^)[^\S\n]*\K{CAP}(?:[^\S\n]+{CAP})?[^\S\n]*&[^\S\n]*{CAP}(?:[^\S\n]+{CAP})?"
+                          r"(?=[^\S\n]*$)", 0.85),
         # ... or by two partners after its kind: "Étude Dewez & Marchal" (a notary's), "Cabinet Lemaire & Haddad"
         ("office_partners", rf"(?<![\w-])(?:Étude|Etude|Cabinet|Bureau|Fiduciaire)[^\S\n]+{CAP}[^\S\n]*&[^\S\n]*"
                             rf"{CAP}(?![\w])", 0.7),
@@ -352,11 +355,16 @@ def _heading_words(text: str, start: int, end: int) -> bool:
         return True
     if any(c.islower() for c in vocabulary.line_around(text, start, end)):
         return False
-    if _classifying(text[start:end].split()[0].lower()) and _kind_noun_before(text, start):
-        return True  # a kind's word qualifying a heading's noun, no service: "3. EXAMEN CLINIQUE ET BILAN"
+    if _classifying(text[start:end].split()[0].lower()) and _kind_noun_before(text, start) \
+            and not any(word in ARTICLES for word in re.split(r"[\s'’]+", text[start:end].lower())):
+        return True  # a kind's word qualifying a heading's noun, no service: "3. EXAMEN CLINIQUE ET BILAN" (an article
+        # opens a name: "SERVICE RÉSIDENTIEL GÉNÉRAL LES COUDRIERS")
     if text[start:end].endswith(("SA", "SC")) and POSSESSIVE_SA.match(text, end - 2):
         return True
     return any(w.lower() in CLAUSE_WORDS for w in re.split(r"[\s']+", text[start:end]))
+
+
+ARTICLES = frozenset({"le", "la", "les", "l"})
 
 
 def _state_in_capitals(name: str) -> bool:

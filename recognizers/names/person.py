@@ -198,7 +198,8 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
             j += 1
             continue
         if is_namey(token) or is_caps(token) and not is_word(token.text) or _is_initial(doc, j) \
-                or j > start and doc[j - 1].lower_ in NOBLE_PARTICLES and is_cap(token) and not token.is_stop:
+                or j > start and doc[j - 1].lower_ in NOBLE_PARTICLES and is_cap(token) and not token.is_stop \
+                and fold(token.text).rstrip(".") not in TITLES:  # ("la sœur de Madame": the title, no name)
             j, taken = j + 1, taken + 1  # (after "de", "van", a capitalised word even when a word too: "M. de
             continue  # Bréhaigne", "Mme van Damme")
         if taken and _hyphenated_end(doc, j) > j:
