@@ -31,7 +31,6 @@ from anonymizer.recognizers.be.iban import account_checks
 from anonymizer.recognizers.be.phone import neighbour_reading
 from anonymizer.recognizers.lookup import foreign_town, in_first_names, in_surnames, is_country, place_key
 from anonymizer.recognizers.lookup import places as places_known
-from anonymizer.recognizers.names.organization import LEGAL_FORM
 from anonymizer.recognizers.names.school import NETWORK_ACRONYMS
 from anonymizer.spans import Span
 from anonymizer.surrogates import gender_of_first_name, postcode_of
@@ -573,14 +572,9 @@ def _voted_types(documents: Sequence[Sequence[Span]]) -> dict[str, str]:
 SERVICE_TYPES = ("ORGANIZATION", "SCHOOL")
 
 
-# a company's legal form before or after its name ("SRL Sen Vàng", "Mosalog SA")
-LEGAL_FORM_EDGE = re.compile(rf"^(?:{LEGAL_FORM})\s+|\s+(?:{LEGAL_FORM})$", re.IGNORECASE)
-
-
 def _service_form(span: Span) -> str:
-    """A service's name as the case compares it: "Le Vieux-Pont", "Vieux-Pont" and "Vieux Pont" are one, and so are
-    "SRL Sen Vàng" and "Sen Vàng"."""
-    form = ARTICLE.sub("", LEGAL_FORM_EDGE.sub("", fold(_read(span)))).replace("-", " ")
+    """A service's name as the case compares it: "Le Vieux-Pont", "Vieux-Pont" and "Vieux Pont" are one."""
+    form = ARTICLE.sub("", fold(_read(span))).replace("-", " ")
     return SAINT_SHORT.sub(lambda match: "sainte" if match.group(1) else "saint", form)
 
 
@@ -1088,25 +1082,36 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
 
 
 HOUSE_NUMBER = re.compile(r"\s+\d+\w?(?:/\w+)?$")  # an address key's number and box, at its end
-STREET_LINK = re.compile(r"^(?:de la|de l'|des|du|de|d'|l')\s*")  # between a street's type and its name
+# between a street's type and its name ("rue des Hirondelles"; a name opening with "De" is its own: "rue Devaux")
+STREET_LINK = re.compile(r"^(?:de la|de l'|des|du|de|d'|l'|aux|au|a la|a l')(?:\s+|(?<=')\s*)")
 
 
 def _streets_of_addresses(keyed: list[dict[Span, Key]]) -> None:
-    """An address written without its street's type ("Hirondelles 17" in a form's field) is the one the case writes
-    with it ("rue des Hirondelles 17, 7080 Frameries"), when only one such address has that name and number. (A
-    street named alone, "la rue des Hirondelles", stays a place of its own: most case folders' annotators give it an
-    id apart from the address.)"""
-    untyped: dict[str, set[str]] = {}  # an address without its street's type and link word -> the addresses
-    for keys in keyed:
-        for entity_type, canonical in keys.values():
-            if entity_type == "ADDRESS" and HOUSE_NUMBER.search(canonical) \
-                    and (kind := _street_type().match(canonical)):
-                untyped.setdefault(STREET_LINK.sub("", canonical[kind.end():]), set()).add(canonical)
+    """An address written without its street's type ("Hirondelles 17, 7080 Frameries" in a form's field) is the one
+    the case writes with it ("rue des Hirondelles 17, 7080 Frameries"), when only one such address has that name and
+    number, in the same commune when both write their postcode. (A street named alone, "la rue des Hirondelles",
+    stays a place of its own: most case folders' annotators give it an id apart from the address.)"""
+    untyped: dict[str, set[tuple[str, str | None]]] = {}  # name and number -> (address, its postcode)
     for keys in keyed:
         for span, (entity_type, canonical) in keys.items():
-            if entity_type == "ADDRESS" and not _street_type().match(canonical) \
-                    and len(addresses := untyped.get(canonical, set())) == 1:
+            if entity_type == "ADDRESS" and HOUSE_NUMBER.search(canonical) \
+                    and (kind := _street_type().match(canonical)):
+                untyped.setdefault(STREET_LINK.sub("", canonical[kind.end():]), set()).add(
+                    (canonical, _postcode_in(_read(span))))
+    for keys in keyed:
+        for span, (entity_type, canonical) in keys.items():
+            if entity_type != "ADDRESS" or _street_type().match(canonical):
+                continue
+            postcode = _postcode_in(_read(span))
+            addresses = {address for address, code in untyped.get(canonical, set())
+                         if postcode is None or code is None or code == postcode}
+            if len(addresses) == 1:
                 keys[span] = ("ADDRESS", next(iter(addresses)))
+
+
+def _postcode_in(address: str) -> str | None:
+    found = POSTCODE_BEFORE.search(address)
+    return re.sub(r"\D", "", found.group()) if found else None
 
 
 # a cardinal point after a hyphen names another locality ("Wervicq-Sud" in France beside Wervicq in Belgium)
@@ -1685,6 +1690,9 @@ def _short_first_name(word: str, known: str) -> bool:
         return False
     if len(word) >= MIN_DIMINUTIVE and len(known) - len(word) >= 2 and known.startswith(word):
         return gender_of_first_name(word) in (None, target)
+    if len(word) == 5 and word[4] in vocabulary.DIMINUTIVE_ENDINGS and known.startswith(word[:4]) \
+            and len(known) >= 7 and not in_first_names(word):
+        return True  # a family's diminutive: "Gaspi" of "Gaspard" (as propagate.shortenings finds it)
     stem = known[:-1]
     return len(stem) >= 4 and len(word) > len(known) and word.startswith(stem) and not in_first_names(word)
 

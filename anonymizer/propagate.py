@@ -18,7 +18,7 @@ from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.link import service_acronym
 from anonymizer.models.lexicon import is_adjective, is_common_word, is_foreign_word, is_word
-from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word
+from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word, places
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
 from anonymizer.text import SENTENCE_OPENING, composed, fold, fold_aligned, longest_first, name_parts
@@ -134,9 +134,6 @@ def _kin_before_name(part: str, surface: str) -> bool:
         and in_first_names(written[1])
 
 
-DIMINUTIVE_ENDINGS = ("i", "y")
-
-
 def shortenings(first_name: str) -> list[str]:
     """What a first name is cut down to in messages ("rafael" -> "rafa", "nathalie" -> "nath",
     "alexandre" -> "alex"): its beginnings of four or five letters, two letters short of the name at
@@ -146,8 +143,12 @@ def shortenings(first_name: str) -> list[str]:
     beginnings = [first_name[:n] for n in (4, 5) if n <= len(first_name) - 2]
     # ... and a family's diminutive, its first four letters and "i" or "y" ("Gaspi" of "Gaspard", "Mathy" of
     # "Mathilde")
-    beginnings += [first_name[:4] + ending for ending in DIMINUTIVE_ENDINGS
-                   if ending not in first_name[3:5] and len(first_name) >= 4 + len(ending) + 2]
+    # (never a word of another language, nor a place: "sixty" of Sixtine, "Gilly"; a French word in lower case or
+    # opening a sentence is that word, see propagate)
+    beginnings += [form for ending in vocabulary.DIMINUTIVE_ENDINGS
+                   if ending not in first_name[3:5] and len(first_name) >= 4 + len(ending) + 2
+                   and not is_foreign_word(form := first_name[:4] + ending)
+                   and form.capitalize() not in places()]
     return [b for b in dict.fromkeys(beginnings) if not is_common_word(b) and not is_common_word(fold(b))
             and fold(b) not in vocabulary.stop_words() and not is_chat_word(b.lower())
             and not (b not in beginnings[:2] and in_surnames(b.capitalize()))]

@@ -1814,13 +1814,16 @@ FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and
 # "spricht Deutsch", "speaks French", "een beetje Frans"; never a possessive or an adverb, which come before people
 # too: "mijn Frans", "alleen Frans"); a list of languages joins two names ("Turks en Frans", "Arabisch und
 # Französisch")
-# (and the writer's own language, as one apologises for it: "sorry, mijn Frans is niet zo goed", "excuse my French")
-LANGUAGE_CUE = re.compile(r"(?i:\b(?:beetje|in[^\S\n]+het|naar[^\S\n]+het|mijn|mein|my"
+LANGUAGE_CUE = re.compile(r"(?i:\b(?:beetje|in[^\S\n]+het|naar[^\S\n]+het"
                           # (a verb of speaking, an adverb between or not: "spreekt beter Frans", "spricht gut Deutsch")
                           r"|(?:spreekt|spreken|verstaat|verstaan|spricht|sprechen|versteht|verstehen|speaks|speak"
                           r"|speaking|understands)(?:[^\S\n]+(?:beter|goed|vloeiend|wat|weinig|slecht|alleen|enkel|ook"
                           r"|nog|gut|besser|fließend|etwas|wenig|nur|auch|noch|well|better|fluently|some|little|only"
                           r"|also))?))[^\S\n]+$")
+# the writer's own language, as one apologises for it: "sorry, mijn Frans is niet zo goed", "my French isn't good"
+# ("mijn Frans heeft gebeld" is her husband)
+OWN_LANGUAGE_BEFORE = re.compile(r"(?i:\b(?:mijn|mein|my))[^\S\n]+$")
+OWN_LANGUAGE_AFTER = re.compile(r"[^\S\n]+(?i:is|ist|was|isn['’]t)[^\S\n]+(?i:niet|nicht|not|slecht|schlecht|bad)\b")
 LANGUAGE_JOIN = (r"[^\S\n]*(?:,|(?i:en|of|und|oder|and|or))[^\S\n]+"
                  r"(?:(?i:een[^\S\n]+beetje|ein[^\S\n]+bisschen|a[^\S\n]+little|some|wat|etwas)[^\S\n]+)?")
 TITLE_BEFORE_LANGUAGE = re.compile(rf"(?i:\b(?:{vocabulary.alternation(tuple(vocabulary.civil_titles()))}))"
@@ -1848,7 +1851,8 @@ def _language_named(text: str, span: Span) -> bool:
     if TITLE_BEFORE_LANGUAGE.search(text, start, span.start):
         return False
     before, after = _language_list()
-    if LANGUAGE_CUE.search(text, start, span.start):
+    if LANGUAGE_CUE.search(text, start, span.start) or OWN_LANGUAGE_BEFORE.search(text, start, span.start) \
+            and OWN_LANGUAGE_AFTER.match(text, span.end):
         return True
     # (the language before it no person's name after a title: "meneer Engels en Frans" are two men)
     joined = before.search(text, start, span.start)

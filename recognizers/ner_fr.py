@@ -25,7 +25,6 @@ from anonymizer.recognizers.names.tokens import (
     is_chat_word,
     is_particle,
     month_part,
-    never_french_word,
     note_abbreviation,
     opens_greeting,
     opens_locution,
@@ -140,10 +139,6 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
         return True  # "Overleg", "Vergadering": one ordinary Dutch, German or English noun, no list's name
     if words and foreign_line and not named_in_foreign_line(span):
         return True
-    if words and _at_line_start(span) and all(_foreign_heading_word(t.text.capitalize()) for t in words) \
-            and vocabulary.line_around(doc_text(span.doc), span.start_char, span.end_char).isupper() \
-            and vocabulary.in_foreign_block(doc_text(span.doc), span.start_char, span.end_char):
-        return True  # a heading of a Dutch, German or English passage ("UITTREKSEL VERSLAG THUISBEGELEIDING")
     if _month_part(span.text) or len(words) == 1 and span.start > 0 \
             and month_part(span.doc[span.start - 1].text, words[0].text):
         return True  # "seit Mitte Februar", "eind maart", "Ende [April]": a part of a month
@@ -182,11 +177,6 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     foreign = (foreign_line or _label(span)) and _plural_foreign(words) and "," not in span.text
     return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop or foreign and foreign_word(t.text)
                for t in words)
-
-
-def _foreign_heading_word(text: str) -> bool:
-    """A word of Dutch, German or English, or one French never writes, that no list holds as a name."""
-    return (foreign_word(text) or never_french_word(text)) and not known_name(text)
 
 
 def _kind_first(span: SpacySpan) -> bool:

@@ -97,6 +97,8 @@ def number_words() -> dict[str, int]:
 
 # what counts after a number that is no house number nor a name's number ("2 fois", "12 ans", "3 h", "45 €")
 COUNT_UNITS = r"fois|jours?|ans?|semaines?|mois|heures?|h\b|min|%|€|euros?"
+# the endings a family puts after a first name's first four letters ("Gaspi" of "Gaspard", "Benjy" of "Benjamin")
+DIMINUTIVE_ENDINGS = ("i", "y")
 # the full stop after a note's abbreviation of a word, a lower-case word, a colon or a bracket after it ("Rem. pour
 # moi :", "1er trim. pas sorti", "Sous-dir. voulait"); a sentence's end opens the next with a capital, or ends its
 # line ("Dr Mathy, Champion.")

@@ -203,9 +203,11 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # after it: "lu 3/2 – 16h30", "ve 7/2 : ...", "Lu 10/02 | 7h40"; not "Sa 1/2 sœur")
         # a weekday in full, then the day and the month in one digit each: "mardi 2/9", "jeudi 4/9" (never a fraction
         # after a weekday)
-        # (not a working time: "le vendredi 4/5 temps", "jeudi 1/2 journée")
+        # (not a working time or a fraction of something: "le vendredi 4/5 temps", "jeudi 1/2 journée", "le mardi 2/3
+        # des enfants")
         ("weekday_single_digits", rf"(?<![\w/.-])(?i:{WEEKDAY_NAMES})[^\S\n]+[1-9]/[1-9](?![\w/]|[.,-]\d)"
-                                  rf"(?![^\S\n]*(?i:temps|journées?|jours?|ETP|{vocabulary.COUNT_UNITS})(?![\w]))",
+                                  rf"(?![^\S\n]*(?:(?i:temps|journées?|jours?|ETP|{vocabulary.COUNT_UNITS})(?![\w])"
+                                  r"|(?i:des|du|de|d['’])\b))",
          0.6),
         ("weekday_numeric_short", rf"(?m:^)[^\S\n]*(?i:{'|'.join(dates.WEEKDAY_LETTERS)})\.?[^\S\n]+"
                                   rf"{D}[/.]{M}(?![\w/]|[.,-]\d)(?=[^\S\n]*(?:[–:|\t-]|\d{{1,2}}[h:]|$))", 0.6),

@@ -296,16 +296,18 @@ def large_town_abroad(text: str) -> bool:
     return town is not None and town[0] in _large_set(town[1])
 
 
-MAJOR_RANK = 10  # towns of a country, the largest first, that are its major towns
+MAJOR_RANK = 3  # towns of a country, the largest first, that are its major towns
 
 
 def major_town_abroad(text: str) -> bool:
-    """One of the ten largest towns of a country abroad whose name is no one's first name with a gender ("Paris",
-    "Lyon", "London", "Adana"; not "Sofia", "Milan", "Florence", whom "à" may address as a person)."""
+    """One of the three largest towns of a country abroad, written as its own name (not another name GeoNames gives it:
+    "Lion" of Lyon, "Salima"), and no one's first name with a gender ("Paris", "Lyon", "London", "Istanbul"; not
+    "Sofia", "Milan", whom "à" may address as a person)."""
     from anonymizer.surrogates import gender_of_first_name
 
     town = foreign_town(text)
-    return town is not None and town[0] in towns_in(town[1])[:MAJOR_RANK] and gender_of_first_name(text) is None
+    return town is not None and fold(town[0]) == fold(text) and town[0] in towns_in(town[1])[:MAJOR_RANK] \
+        and gender_of_first_name(text) is None
 
 
 @lru_cache(maxsize=256)

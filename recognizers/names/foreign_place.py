@@ -139,15 +139,20 @@ class ForeignPlaceRecognizer(FrSpanRecognizer):
             # "mon frère est à Porto"; a first name or a surname stays a person there)
             # (and a country's major town whose name is no gendered first name, after any cue: "chez sa cousine à
             # Paris", though "Paris" is a surname and a first name too)
-            major = major_town_abroad(candidate) and candidate.lower() not in vocabulary.calendar_words()
             if _listed_abroad(candidate) and candidate not in places() \
                     and (birth or route or strong and not person or not is_common_word(candidate)
-                         or not person and large_town_abroad(candidate) or major) \
+                         or not person and large_town_abroad(candidate) or _major(candidate)) \
                     and (strong or not (person or candidate.lower() in vocabulary.calendar_words())
-                         or route and candidate.lower() not in vocabulary.calendar_words() or major) \
+                         or route and candidate.lower() not in vocabulary.calendar_words() or _major(candidate)) \
                     and (strong or not GERMAN_POSSESSIVE.fullmatch(candidate)):
                 return candidate  # (not a possessive of a German mail: "Umzug in Ihren Zuständigkeitsbereich")
         return None
+
+
+def _major(candidate: str) -> bool:
+    """A country's major town, no month or weekday (read only for a name listed abroad: the towns' list is loaded the
+    first time it is)."""
+    return major_town_abroad(candidate) and candidate.lower() not in vocabulary.calendar_words()
 
 
 # German's possessives, which GeoNames also holds as villages ("Ihren"): after a weak cue, never a town

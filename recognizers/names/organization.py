@@ -61,7 +61,7 @@ LINK = rf"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|aux|au|la|le|les|{vo
 NO_DAY = r"(?!(?<=\b[lL]e[^\S\n])\d)"
 # a name's words: capitalised, or its number ("Le Hangar 9", "Le Quai 7"), not a count after it ("2 fois")
 CAP = (rf"(?:[{vocabulary.UPPER}][\w'’]*+(?:-[\w'’]+)*+|{NO_DAY}\d{{1,4}}\b"
-       rf"(?![^\S\n]*(?:{vocabulary.COUNT_UNITS}|élèves|enfants|personnes)))")
+       rf"(?![.,]\d|[^\S\n]*(?:{vocabulary.COUNT_UNITS}|élèves|enfants|personnes)))")  # (not an amount: "45,20 €")
 # a year after "de", "en"... is a date, not the name's number ("aux Hirondelles de 2009 à 2015"; "Horizon 2000"
 # is a name)
 NO_YEAR = r"(?!(?:19|20)\d\d\b)"
@@ -233,6 +233,7 @@ class OrganizationRecognizer(FrPatternRecognizer):
         for result in results:
             result.start = _after_link(text, result)
         results = [r for r in results if pattern_name(r) != "english_kind_after" or _english_name(text, r.start, r.end)]
+        results = [r for r in results if pattern_name(r) != "partners_line" or _partners(text[r.start:r.end])]
         # a unit and its number inside a service ("Unité 2", "Section 3B"): no name
         results = [r for r in results if not NUMBERED_KIND.fullmatch(text, r.start, r.end)]
         # a numbered branch's town is a place ("CPMS Namur 2"; not "CPAS Annexe 3")
@@ -356,25 +357,38 @@ def _heading_words(text: str, start: int, end: int) -> bool:
     if any(c.islower() for c in vocabulary.line_around(text, start, end)):
         return False
     if _classifying(text[start:end].split()[0].lower()) and _kind_noun_before(text, start) \
-            and not any(word in ARTICLES for word in re.split(r"[\s'’]+", text[start:end].lower())):
+            and not any(word in ARTICLES_AND_LINKS for word in re.split(r"[\s'’]+", text[start:end].lower())):
         return True  # a kind's word qualifying a heading's noun, no service: "3. EXAMEN CLINIQUE ET BILAN" (an article
-        # opens a name: "SERVICE RÉSIDENTIEL GÉNÉRAL LES COUDRIERS")
+        # or a link opens a name: "SERVICE RÉSIDENTIEL GÉNÉRAL LES COUDRIERS", "CENTRE CULTUREL DES ROCHES")
     if text[start:end].endswith(("SA", "SC")) and POSSESSIVE_SA.match(text, end - 2):
         return True
     return any(w.lower() in CLAUSE_WORDS for w in re.split(r"[\s']+", text[start:end]))
 
 
 ARTICLES = frozenset({"le", "la", "les", "l"})
+ARTICLES_AND_LINKS = ARTICLES | {"du", "des", "de", "d", "aux", "au"}
+
+
+def _partners(name: str) -> bool:
+    """Two partners' surnames ("Van Caillie & Dessart", "Dupont & Martin"): no word a first name only or a French
+    word ("Kevin & Julie", "Papa & Maman", "Forces & Faiblesses")."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", name) if fold(word) not in NAME_PARTICLE_WORDS]
+    return bool(words) and not any(in_first_names(word) and not in_surnames(word) or is_word(word.lower())
+                                   for word in words)
+
+
+NAME_PARTICLE_WORDS = frozenset({"van", "de", "der", "den", "le", "la", "du", "d"})
 
 
 def _state_in_capitals(name: str) -> bool:
     """A kind's word, lower-case adjectives, then what a form states of it in capitals, an adjective or a participle
-    ("Résidence effective CONSTATÉE", "Résidence effective NON CONSTATÉE"): no service's name."""
+    ("Résidence effective CONSTATÉE", "Résidence effective NON CONSTATÉE"): no service's name (an article opens one:
+    "Service résidentiel LA TRAVERSÉE")."""
     rest = name.split()[1:]
     shouted = [word for word in rest if not word.islower()]
     described = rest[:len(rest) - len(shouted)]
     return bool(shouted) and bool(described) and all(word.islower() and is_adjective(word) for word in described) \
-        and all(word.isupper() for word in shouted) \
+        and all(word.isupper() and word.lower() not in ARTICLES for word in shouted) \
         and all(word.lower() in STOP_WORDS or word == "NON" or is_adjective(word.lower())
                 or word.lower().endswith(("é", "ée", "és", "ées")) and is_word(word.lower()) for word in shouted)
 

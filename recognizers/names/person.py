@@ -199,8 +199,9 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
             continue
         if is_namey(token) or is_caps(token) and not is_word(token.text) or _is_initial(doc, j) \
                 or j > start and doc[j - 1].lower_ in NOBLE_PARTICLES and is_cap(token) and not token.is_stop \
-                and fold(token.text).rstrip(".") not in TITLES:  # ("la sœur de Madame": the title, no name)
-            j, taken = j + 1, taken + 1  # (after "de", "van", a capitalised word even when a word too: "M. de
+                and fold(token.text).rstrip(".") not in TITLES and not is_common_word(token.text):
+            # (not a title, "la sœur de Madame", nor a frequent word, "M. Bernard de Service a répondu")
+            j, taken = j + 1, taken + 1  # (after "de", "van", a capitalised word even when a rare word too: "M. de
             continue  # Bréhaigne", "Mme van Damme")
         if taken and _hyphenated_end(doc, j) > j:
             j += 1  # a double surname tokenised apart: "Schröder-Lentz", "DUBOIS-LENTZ"
@@ -567,8 +568,10 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
             in_surnames(nxt.text) and not in_first_names(nxt.text)
             or is_caps(nxt) and len(nxt.text) > ACRONYM_LETTERS and not is_word(nxt.text))
     if is_caps(token) and j >= 1 and doc[j].text in ("ET", "OU", "&") and is_caps(doc[j - 1]) \
-            and is_common_word(doc[j - 1].text) and not preceded:
-        return False  # a heading's nouns in capitals, joined: "EXAMEN CLINIQUE ET BILAN" ("ROSE" alone may be Rose)
+            and is_common_word(doc[j - 1].text) and doc[j - 1].lower_ not in vocabulary.kinship_words() \
+            and not preceded:
+        return False  # a heading's nouns in capitals, joined: "EXAMEN CLINIQUE ET BILAN" ("ROSE" alone may be Rose,
+        # and a relative's word before it makes a name of it: "SUIVI MAMAN ET VICTOIRE")
     if _list_item_start(doc, i) and nxt is not None and nxt.is_lower:
         return False  # a list item's noun and its adjective: "1) Bilan logopédique" ("2) Fleur, tante" is one)
     if nxt is not None and nxt.is_lower and is_adjective(nxt.text) and _cell_start(doc, i):

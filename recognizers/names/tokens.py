@@ -185,7 +185,16 @@ ABBREVIATION = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 def note_abbreviation(word: str, text: str, end: int) -> bool:
     """``word``, ending at ``end`` in ``text``, is a note's abbreviation of French words before its full stop
-    ("Rem. pour moi :", "1er trim. pas sorti", "Sous-dir. voulait"): each part a word or the opening of one, and
-    no first name with a gender ("Théo. il va mieux" is Théo; "Rem", "trim" are listed names of no gender)."""
-    return ABBREVIATION.fullmatch(word) is not None and vocabulary.ABBREVIATION_DOT.match(text, end) is not None \
-        and abbreviates_words(word) and gender_of_first_name(word) is None
+    ("Sous-dir. voulait", "1er trim. pas sorti"): each part a word or the opening of one, and no listed first name
+    or surname or place ("Jean. : retour chez la mère", "Vu Lou. elle a dormi", "Champion. (le père)"), unless in
+    lower case after a number or a determiner ("le 1er trim.", "du trim.")."""
+    if ABBREVIATION.fullmatch(word) is None or vocabulary.ABBREVIATION_DOT.match(text, end) is None \
+            or not abbreviates_words(word):
+        return False
+    listed = in_first_names(word) or in_surnames(word.capitalize()) or word.capitalize() in places()
+    return not listed or word.islower() and ABBREVIATED_AFTER.search(text, max(0, end - len(word) - 12),
+                                                                     end - len(word)) is not None
+
+
+# what comes before a word's abbreviation in lower case: a number ("1er", "2e") or a determiner ("le", "du")
+ABBREVIATED_AFTER = re.compile(r"(?:\b\d+(?:er|re|e|ème)?|\b(?:le|la|les|du|des|au|ce|chaque))[^\S\n]+$")
