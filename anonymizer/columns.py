@@ -268,10 +268,7 @@ def _numbered(text: str, cells: list[tuple[int, int]], within: _Within, kind: st
     return [Span.of(text, start, end, kind, 0.5, "column") for start, end in cells[1:]
             if end > start and CODE_CELL.fullmatch(text, start, end)
             and sum(c.isdigit() for c in text[start:end]) >= MIN_DIGITS
-            and not YEAR_CELL.fullmatch(text, start, end) and not within(start, end)]
-
-
-YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a year alone in a cell is no one's number ("Licence" of a degree: "2012")
+            and not within(start, end)]
 
 
 def _name_like(cell: str, policy: KeepPolicy) -> bool:

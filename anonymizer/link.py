@@ -1690,9 +1690,6 @@ def _short_first_name(word: str, known: str) -> bool:
         return False
     if len(word) >= MIN_DIMINUTIVE and len(known) - len(word) >= 2 and known.startswith(word):
         return gender_of_first_name(word) in (None, target)
-    if len(word) == 5 and word[4] in vocabulary.DIMINUTIVE_ENDINGS and known.startswith(word[:4]) \
-            and len(known) >= 7 and not in_first_names(word):
-        return True  # a family's diminutive: "Gaspi" of "Gaspard" (as propagate.shortenings finds it)
     stem = known[:-1]
     return len(stem) >= 4 and len(word) > len(known) and word.startswith(stem) and not in_first_names(word)
 

@@ -1823,7 +1823,8 @@ LANGUAGE_CUE = re.compile(r"(?i:\b(?:beetje|in[^\S\n]+het|naar[^\S\n]+het"
 # the writer's own language, as one apologises for it: "sorry, mijn Frans is niet zo goed", "my French isn't good"
 # ("mijn Frans heeft gebeld" is her husband)
 OWN_LANGUAGE_BEFORE = re.compile(r"(?i:\b(?:mijn|mein|my))[^\S\n]+$")
-OWN_LANGUAGE_AFTER = re.compile(r"[^\S\n]+(?i:is|ist|was|isn['’]t)[^\S\n]+(?i:niet|nicht|not|slecht|schlecht|bad)\b")
+OWN_LANGUAGE_AFTER = re.compile(r"[^\S\n]+(?i:is|ist|was|isn['’]t)(?:[^\S\n]+(?i:niet|nicht|not))?"
+                                r"(?:[^\S\n]+(?i:zo|so|very|erg|sehr))?[^\S\n]+(?i:goed|gut|good|slecht|schlecht|bad|great)\b")
 LANGUAGE_JOIN = (r"[^\S\n]*(?:,|(?i:en|of|und|oder|and|or))[^\S\n]+"
                  r"(?:(?i:een[^\S\n]+beetje|ein[^\S\n]+bisschen|a[^\S\n]+little|some|wat|etwas)[^\S\n]+)?")
 TITLE_BEFORE_LANGUAGE = re.compile(rf"(?i:\b(?:{vocabulary.alternation(tuple(vocabulary.civil_titles()))}))"

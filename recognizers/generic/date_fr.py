@@ -204,10 +204,10 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # a weekday in full, then the day and the month in one digit each: "mardi 2/9", "jeudi 4/9" (never a fraction
         # after a weekday)
         # (not a working time or a fraction of something: "le vendredi 4/5 temps", "jeudi 1/2 journée", "le mardi 2/3
-        # des enfants")
+        # des enfants"; "mardi 2/9 de 14h à 16h", "jeudi 4/9 du matin" are dates)
         ("weekday_single_digits", rf"(?<![\w/.-])(?i:{WEEKDAY_NAMES})[^\S\n]+[1-9]/[1-9](?![\w/]|[.,-]\d)"
                                   rf"(?![^\S\n]*(?:(?i:temps|journées?|jours?|ETP|{vocabulary.COUNT_UNITS})(?![\w])"
-                                  r"|(?i:des|du|de|d['’])\b))",
+                                  r"|(?i:des\b(?![^\S\n]*\d)|du\b(?![^\S\n]+(?:matin|soir))|de\b(?![^\S\n]*\d)|d['’]heure)))",
          0.6),
         ("weekday_numeric_short", rf"(?m:^)[^\S\n]*(?i:{'|'.join(dates.WEEKDAY_LETTERS)})\.?[^\S\n]+"
                                   rf"{D}[/.]{M}(?![\w/]|[.,-]\d)(?=[^\S\n]*(?:[–:|\t-]|\d{{1,2}}[h:]|$))", 0.6),

@@ -188,6 +188,7 @@ ELISION = re.compile(r"^[ld]['’]", re.IGNORECASE)
 
 # another place joined by a dash after or before the word ("Marche–Nassogne", "Nassogne - Marche")
 PLACE_ON_ROUTE_AFTER = re.compile(rf"[^\S\n]*[–—-][^\S\n]*([{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*)")
+LABEL_AFTER = re.compile(r"[^\S\n]*:")
 PLACE_ON_ROUTE_BEFORE = re.compile(rf"([{vocabulary.UPPER}][\w'’]*(?:-[\w'’]+)*)[^\S\n]*[–—-][^\S\n]*$")
 
 
@@ -199,6 +200,8 @@ def _word_place(tokens: list[tuple[int, int, str]], text: str, i: int) -> bool:
         return False
     if tokens[i - 1][2].lower() == "à":
         return True
+    if LABEL_AFTER.match(text, tokens[i][1]):
+        return False  # a form's label: "Lieu : Namur – Heure : 14h30"
     if (after := PLACE_ON_ROUTE_AFTER.match(text, tokens[i][1])) and after.group(1) in places() \
             or (before := PLACE_ON_ROUTE_BEFORE.search(text, max(0, tokens[i][0] - 40), tokens[i][0])) \
             and before.group(1) in places():

@@ -184,8 +184,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
                      rf"{PARTNERS_WORD}(?![\w])", 0.7),
         # ... or by two partners' names and nothing else on a letterhead's line: "Van Caillie & Dessart" (a law
         # office under its lawyer's name)
-        ("partners_line", rf"(?m:^)[^\S\n]*\K{CAP}(?:[^\S\n]+{CAP})?[^\S\n]*&[^\S\n]*{CAP}(?:[^\S\n]+{CAP})?"
-                          r"(?=[^\S\n]*$)", 0.85),
+        ("partners_line", rf"(?m:^)[^\S\n]*\K{CAP}(?:[^\S\n]+{CAP})?[^\S\n]*&[^\S\n]*(?!{PARTNERS_WORD}(?![\w]))"
+                          rf"{CAP}(?:[^\S\n]+{CAP})?(?=[^\S\n]*$)", 0.85),  # ("Lambert & Fils" is the partners' rule's)
         # ... or by two partners after its kind: "Étude Dewez & Marchal" (a notary's), "Cabinet Lemaire & Haddad"
         ("office_partners", rf"(?<![\w-])(?:Étude|Etude|Cabinet|Bureau|Fiduciaire)[^\S\n]+{CAP}[^\S\n]*&[^\S\n]*"
                             rf"{CAP}(?![\w])", 0.7),
@@ -233,7 +233,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
         for result in results:
             result.start = _after_link(text, result)
         results = [r for r in results if pattern_name(r) != "english_kind_after" or _english_name(text, r.start, r.end)]
-        results = [r for r in results if pattern_name(r) != "partners_line" or _partners(text[r.start:r.end])]
+        results = [r for r in results if pattern_name(r) != "partners_line" or _partners(text[r.start:r.end])
+                   or LAW_OFFICE_AROUND.search(text, max(0, r.start - 60), min(len(text), r.end + 60))]
         # a unit and its number inside a service ("Unité 2", "Section 3B"): no name
         results = [r for r in results if not NUMBERED_KIND.fullmatch(text, r.start, r.end)]
         # a numbered branch's town is a place ("CPMS Namur 2"; not "CPAS Annexe 3")
@@ -370,14 +371,18 @@ ARTICLES_AND_LINKS = ARTICLES | {"du", "des", "de", "d", "aux", "au"}
 
 
 def _partners(name: str) -> bool:
-    """Two partners' surnames ("Van Caillie & Dessart", "Dupont & Martin"): no word a first name only or a French
-    word ("Kevin & Julie", "Papa & Maman", "Forces & Faiblesses")."""
+    """Two partners' surnames ("Van Caillie & Dessart", "Dupont & Martin", "Marchand & Fontaine"): no word a first
+    name or a French word that no list holds as a surname ("Kevin & Julie", "Papa & Maman", "Forces & Faiblesses")."""
     words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", name) if fold(word) not in NAME_PARTICLE_WORDS]
-    return bool(words) and not any(in_first_names(word) and not in_surnames(word) or is_word(word.lower())
-                                   for word in words)
+    return bool(words) and not any((in_first_names(word) or is_word(word.lower()))
+                                   and not in_surnames(word.capitalize()) for word in words)
 
 
 NAME_PARTICLE_WORDS = frozenset({"van", "de", "der", "den", "le", "la", "du", "d"})
+# a law office's, a notary's or a bailiff's words on the lines around two partners' names, which may be French words
+# ("Avocats de la mère :\nPetit & Fontaine")
+LAW_OFFICE_AROUND = re.compile(r"(?i:\b(?:avocate?s?|ma[îi]tre|cabinet|notaires?|huissiers?|conseils?|advocaten?)\b)"
+                               r"|\bMe[^\S\n]")
 
 
 def _state_in_capitals(name: str) -> bool:

@@ -568,10 +568,12 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
             in_surnames(nxt.text) and not in_first_names(nxt.text)
             or is_caps(nxt) and len(nxt.text) > ACRONYM_LETTERS and not is_word(nxt.text))
     if is_caps(token) and j >= 1 and doc[j].text in ("ET", "OU", "&") and is_caps(doc[j - 1]) \
-            and is_common_word(doc[j - 1].text) and doc[j - 1].lower_ not in vocabulary.kinship_words() \
+            and is_common_word(doc[j - 1].text) and (doc[j - 1].lower_ not in vocabulary.kinship_words()
+                                                    or token.lower_ in vocabulary.kinship_words()) \
             and not preceded:
         return False  # a heading's nouns in capitals, joined: "EXAMEN CLINIQUE ET BILAN" ("ROSE" alone may be Rose,
-        # and a relative's word before it makes a name of it: "SUIVI MAMAN ET VICTOIRE")
+        # and a relative's word before it makes a name of it: "SUIVI MAMAN ET VICTOIRE"; not of another relative's,
+        # "ENTRETIEN MÈRE ET FILLE")
     if _list_item_start(doc, i) and nxt is not None and nxt.is_lower:
         return False  # a list item's noun and its adjective: "1) Bilan logopédique" ("2) Fleur, tante" is one)
     if nxt is not None and nxt.is_lower and is_adjective(nxt.text) and _cell_start(doc, i):
