@@ -370,7 +370,7 @@ LETTERHEAD_LINES = 3  # the first lines of a document, where its writer's or its
 # words in capitals opening a line, then a dash or the line's end
 CAPITALS_RUN = re.compile(rf"[^\S\n]*((?:[{vocabulary.UPPER}][{vocabulary.UPPER}'’-]*[^\S\n]+){{1,5}}"
                           rf"[{vocabulary.UPPER}][{vocabulary.UPPER}'’-]*)[^\S\n]*(?:[—–-][^\S\n]|$)")
-ARTICLES = frozenset({"le", "la", "les", "l"})
+ARTICLES = vocabulary.DEFINITE_ARTICLES
 
 
 def _letterheads(text: str, policy: KeepPolicy) -> list[tuple[int, int]]:

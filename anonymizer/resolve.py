@@ -463,7 +463,7 @@ def _ranked(spans: list[Span]) -> tuple[list[int], list[Span], int]:
 
 
 PROVINCE_SOURCE = ProvinceRecognizer.__name__
-OPENING_ARTICLES = frozenset({"le", "la", "les", "l"})  # (lower-cased: "Le Brabant wallon")
+OPENING_ARTICLES = vocabulary.DEFINITE_ARTICLES  # (lower-cased: "Le Brabant wallon")
 # the link before a province, inside the person's span that took it or left before it ("du Hainaut")
 PROVINCE_LINK_BEFORE = re.compile(r"(?<![\w'’])(?i:du|de|en|de[^\S\n]+la)[^\S\n]+$")
 LINK_REACH = 8  # characters looked back for it
@@ -1565,15 +1565,13 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
     words = re.findall(r"[^\W\d_]+", match.group(1))
     if match.group(1).islower() and all(is_common_word(word) for word in words):
         return []  # what a child was called in a quarrel, in ordinary words: "Ilyes (« bébé »)", "(« le grand »)"
-    if len(words) >= 2 and words[0].lower() in ARTICLES_OF_ROLE and all(word.lower() in KINSHIP for word in words[1:]):
+    if len(words) >= 2 and words[0].lower() in OPENING_ARTICLES and all(word.lower() in KINSHIP for word in words[1:]):
         return []  # a family role with its article, which the case keeps: "Mme Lo Presti, dite « la nonna »" (not
         # a name alone, "Ilunga Mbaya (« Papy »)": Papy, Mamy, Tata are first names and nicknames too)
     if match.group(1).islower() and all(word.lower() in FAMILY_LANGUAGE_WORDS for word in words):
         return []  # a family's word for her in its language, in lower case: "Mme PHAM Thi Lan (« bà nội »)"
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "surnom")]
 
-
-ARTICLES_OF_ROLE = frozenset({"le", "la", "l", "les"})
 
 
 STAFF_CODE_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*([A-ZÀ-Ý]{2,4})[^\S\n]*\)")

@@ -19,6 +19,7 @@ from anonymizer.recognizers.names.tokens import (
     NOUN_ARTICLES,
     doc_text,
     foreign_noun,
+    foreign_relation_word,
     foreign_word,
     in_first_names,
     in_surnames,
@@ -126,14 +127,13 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     surname."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if note_abbreviation(span.text, doc_text(span.doc), span.end_char):
-        return True  # "Rem. pour moi :", "Sous-dir. voulait": a note's abbreviation of a word
+        return True  # "Sous-dir. voulait", "1er trim. pas sorti": a note's abbreviation of a word
     if words and all(t.lower_ in vocabulary.foreign_words() for t in words):
         return True  # "Von", "Betreff", "Die": a mail header's label or a function word of another language
     if words and all(t.lower_ in OTHER_LANGUAGE_WORDS for t in words) and not _after_civil_title(span):
         return True  # "Ciao", "Desculpa", "Moien": a family's message in Italian, Portuguese or Luxembourgish (not
         # "M. Cittadino": a surname after a title)
-    if len(words) == 1 and words[0].lower_ in vocabulary.kinship_words() and foreign_line \
-            and foreign_word(words[0].text):
+    if len(words) == 1 and foreign_line and foreign_relation_word(words[0].text):
         return True  # "Dad", "Mum" in an English line: a relation's word
     if not person and len(words) == 1 and foreign_noun(words[0]):
         return True  # "Overleg", "Vergadering": one ordinary Dutch, German or English noun, no list's name

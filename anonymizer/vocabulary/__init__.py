@@ -103,6 +103,9 @@ DIMINUTIVE_ENDINGS = ("i", "y")
 # moi :", "1er trim. pas sorti", "Sous-dir. voulait"); a sentence's end opens the next with a capital, or ends its
 # line ("Dr Mathy, Champion.")
 ABBREVIATION_DOT = re.compile(r"\.(?=[^\S\n]*[a-zà-öø-ÿ(:])")
+# the definite articles as a name's or a heading's words are compared, lower case, "l" without its apostrophe ("Le
+# Brabant wallon", « la nonna », "LES COUDRIERS")
+DEFINITE_ARTICLES = frozenset({"le", "la", "les", "l"})
 # "et" inside a name ("Arts et Métiers", "Aide et Soutien"), never before a capitalised article: there it joins two
 # names ("Institut des Trois-Tilleuls et La Pépinière")
 NAME_AND = r"et(?![^\S\n]+(?:(?:Les|Le|La|LES|LE|LA)\b|L['’]))"

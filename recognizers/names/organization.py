@@ -366,7 +366,7 @@ def _heading_words(text: str, start: int, end: int) -> bool:
     return any(w.lower() in CLAUSE_WORDS for w in re.split(r"[\s']+", text[start:end]))
 
 
-ARTICLES = frozenset({"le", "la", "les", "l"})
+ARTICLES = vocabulary.DEFINITE_ARTICLES
 ARTICLES_AND_LINKS = ARTICLES | {"du", "des", "de", "d", "aux", "au"}
 
 

@@ -32,6 +32,7 @@ from anonymizer.recognizers.names.tokens import (
     NOUN_ARTICLES,
     doc_text,
     foreign_noun,
+    foreign_relation_word,
     foreign_word,
     in_first_names,
     in_surnames,
@@ -519,11 +520,9 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
             and not (i + 1 < len(doc) and in_surnames(doc[i + 1].text) and is_cap(doc[i + 1])):
         return False  # "Beste collega" (Dutch "dear"), "Die Mutter", "Many thanks": words of the line (a capitalised
         # word of the lexicon may be a name there: "Comfort", "Faith")
-    if token.lower_ in vocabulary.kinship_words() and foreign_word(text) \
-            and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx) \
+    if foreign_relation_word(text) and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx) \
             and not (i + 1 < len(doc) and in_surnames(doc[i + 1].text) and is_cap(doc[i + 1])):
-        return False  # "Dad shouting in French and English": a relation's word of that language's line (another's,
-        # after a German article, may be her name: "mit der Zia")
+        return False  # "Dad shouting in French and English": a relation's word of that language's line
     if i + 1 < len(doc) and vocabulary.month_and_year(text, doc[i + 1].text):
         return False  # "bis August 2024", "in June 2025": a month and its year
     if i > 0 and (doc[i - 1].lower_ in GERMAN_ARTICLES and (foreign_word(text) or token.lower_ in GERMAN_KIN)

@@ -180,6 +180,12 @@ def file_name_without_name(text: str, start: int, end: int) -> bool:
                    or not is_word(part.lower()) and len(part) > 3 for part in parts if len(part) >= 2)
 
 
+def foreign_relation_word(text: str) -> bool:
+    """A relation's word of Dutch, German or English ("Dad", "Mum", "Oma"): in a line of that language, no name (an
+    Italian "zia" after a German article may be one: "mit der Zia")."""
+    return text.lower() in vocabulary.kinship_words() and foreign_word(text)
+
+
 ABBREVIATION = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
