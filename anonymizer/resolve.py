@@ -1805,6 +1805,8 @@ def _initials_forms(name: str) -> set[str]:
 MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordinary word alone
 
 
+SAINTS_DAY = re.compile(r"Sainte?-[^\W\d_]+")
+FEMININE_ARTICLE_BEFORE = re.compile(r"\b[Ll]a[^\S\n]+$")
 FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and labels of Dutch, German, English
 
 
@@ -2391,6 +2393,10 @@ def _no_name(text: str, span: Span) -> bool:
     if span.source == NER_SOURCE and span.text.strip().lower() in vocabulary.holidays() \
             and not in_first_names(span.text.strip()):
         return True  # "la fête de Meskel", "Timkat": a feast
+    if span.entity_type in ("LOCATION", "PERSON") and SAINTS_DAY.fullmatch(span.text.strip()) \
+            and FEMININE_ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start):
+        return True  # "vers la Saint-Nicolas", "à la Sainte-Catherine": a saint's day (a commune named after a saint
+        # takes no article: "à Saint-Nicolas")
     if span.entity_type in ("PERSON", "LOCATION") and LEGAL_DIVISION.match(span.text.strip()) \
             and fold(span.text.split()[0]) in LEGAL_DIVISIONS:
         return True  # "Livre V, Titre Ier": a division of a code and its number (what the model joins to it after

@@ -17,6 +17,7 @@ from anonymizer.recognizers.names.tokens import (
     GERMAN_ARTICLES,
     MONTH_PREPOSITIONS,
     NOUN_ARTICLES,
+    cut_word_of_text,
     doc_text,
     foreign_noun,
     foreign_relation_word,
@@ -43,6 +44,7 @@ STREET_TYPES = frozenset(vocabulary.street_types())
 # words after which a Dutch, German or English word is a family's or a person's name
 FAMILY_OR_TITLE = frozenset({"familie", "family", "gezin", "famille", "miss"}) \
     | frozenset(t.lower().rstrip(".") for t in TITLES)  # the titles hold "frau", "herr", "mevrouw", "mrs"...
+NOTE_PART = re.compile(r"[A-Z]/[^\S\n]*(?=[^\W\d_])")
 PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
 # nor over the end of a sentence: a full stop after a word, not after an initial or a title ("Dr Martin. Lucas
 # Martin, 9 ans"; "J. Dupont", "Mlle. Roux" go on)
@@ -107,6 +109,7 @@ def _month_part(text: str) -> bool:
     return len(words) == 2 and month_part(*words)
 
 
+MAX_VITAL_LETTERS, MAX_VITAL_DIGITS = 3, 3  # "FC 88", "FR 18", "TA 12": a note's vital sign and its reading
 # the words of other languages no name is made of alone (Dutch, German, English; a family's Italian, Portuguese...)
 OTHER_LANGUAGE_WORDS = vocabulary.foreign_words() | vocabulary.family_language_words()
 CIVIL_TITLES = vocabulary.civil_titles()
@@ -128,6 +131,8 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if note_abbreviation(span.text, doc_text(span.doc), span.end_char):
         return True  # "Sous-dir. voulait", "1er trim. pas sorti": a note's abbreviation of a word
+    if len(words) == 1 and cut_word_of_text(words[0].text, doc_text(span.doc)):
+        return True  # "Glyc 2,34" in a log that writes "Glycémie à jeun": a word the note cuts short
     if words and all(t.lower_ in vocabulary.foreign_words() for t in words):
         return True  # "Von", "Betreff", "Die": a mail header's label or a function word of another language
     if words and all(t.lower_ in OTHER_LANGUAGE_WORDS for t in words) and not _after_civil_title(span):
@@ -145,6 +150,9 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     if len(words) == 1 and span.end < len(span.doc) and vocabulary.month_and_year(words[0].text,
                                                                                      span.doc[span.end].text):
         return True  # "bis August 2024", "in June 2025": a month and its year, not the first name
+    if len(words) == 2 and words[0].text.isupper() and len(words[0].text) <= MAX_VITAL_LETTERS \
+            and words[1].text.isdigit() and len(words[1].text) <= MAX_VITAL_DIGITS:
+        return True  # "FC 88", "FR 18": a vital sign's abbreviation and its reading (no name is letters and a count)
     if len(words) == 1 and DOSE.match(doc_text(span.doc), span.end_char):
         return True
     if words and BRACKETED_PLURAL.match(doc_text(span.doc), words[0].idx):
@@ -217,6 +225,7 @@ def _foreign_name_runs(span: SpacySpan) -> list[tuple[int, int]]:
     for token in span:
         if token.is_punct or token.is_space or start is not None and is_particle(token):
             continue
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
         if token.is_lower or token.lower_ in vocabulary.foreign_words():
             if start is not None:
                 runs.append((start, end))
@@ -224,6 +233,8 @@ def _foreign_name_runs(span: SpacySpan) -> list[tuple[int, int]]:
         elif start is None:
             if token.lower_.rstrip(".") in FAMILY_OR_TITLE:
                 after_family = True
+            elif before in NOUN_ARTICLES or before in GERMAN_ARTICLES and not after_family:
+                continue  # "im Sinne des Dekrets", "der Akte Kohnen": a noun after its article opens no name
             elif after_family or _name_in_foreign_line(token):
                 start, end = token.idx, token.idx + len(token.text)
         else:
@@ -387,6 +398,11 @@ class FrenchNerRecognizer(SpacyRecognizer):
             gap = LAYOUT_BREAK.search(text, result.start, result.end)
             if gap:
                 result.end = gap.start()
+            # nor does any open with a note's part's letter ("O/ Plaie propre", "P/ Flixotide 2x/j": the subjective,
+            # objective, assessment and plan of a consultation's note)
+            label = NOTE_PART.match(text, result.start, result.end)
+            if label:
+                result.start = label.end()
             # nor does a person's name run over a spaced dash, slash or colon ("Yassine – Date : ...")
             gap = PERSON_BREAK.search(text, result.start, result.end) if result.entity_type == "PERSON" else None
             if gap:

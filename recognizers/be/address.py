@@ -49,7 +49,8 @@ NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}"
           r"{0,4}"
           r"(?:[^\S\n]*,?[^\S\n]*(?:\d{1,2}(?:e|er|ème|è)|rez)[^\S\n]+(?i:étage|de[^\S\n]+chaussée))?")
 # a title after the type word is a person ("av. Me Lambrechts": "avec Maître Lambrechts")
-NOT_A_STREET = r"(?:(?:M|Mme|Mlle|Me|Mr|Dr)\.?[^\S\n]|(?:OD|OG|ODG|OS)[^\S\n,])"  # (not "AV OD 6/10": an eye's acuity)
+# (not "AV OD 6/10": an eye's acuity; nor "passage de M. Devos", a visit in a journal)
+NOT_A_STREET = r"(?:(?:de[^\S\n]+)?(?:M|Mme|Mlle|Me|Mr|Dr)\.?[^\S\n]|(?:OD|OG|ODG|OS)[^\S\n,])"
 STREET = rf"(?<![\w]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET})"  # a street type, then its name
 # Belgian four-digit postcodes, the five-digit ones of Germany, France and others ("52078 Aachen", "F-59000
 # Lille", "L-1260 Luxembourg"), and those of Poland, Portugal and Romania ("00-950 Warszawa", "1100-148 Lisboa",

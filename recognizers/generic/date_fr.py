@@ -210,7 +210,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                                   r"|(?i:des\b(?![^\S\n]*\d)|du\b(?![^\S\n]+(?:matin|soir))|de\b(?![^\S\n]*\d)|d['’]heure)))",
          0.6),
         ("weekday_numeric_short", rf"(?m:^)[^\S\n]*(?i:{'|'.join(dates.WEEKDAY_LETTERS)})\.?[^\S\n]+"
-                                  rf"{D}[/.]{M}(?![\w/]|[.,-]\d)(?=[^\S\n]*(?:[–:|\t-]|\d{{1,2}}[h:]|$))", 0.6),
+                                  rf"{D}([/.]){M}(?:\1(?:\d{{4}}|\d{{2}}))?(?![\w/]|[.,-]\d)"
+                                  rf"(?=[^\S\n]*(?:[–:|\t-]|\d{{1,2}}[h:]|$))", 0.6),  # ("Lu 06/01/2025 07h40 |")
         # a log's entry opening its line, the day and month with a stop, a dash or a colon after them ("23.10 –
         # Inscription à la commune"; not an amount, "23.10 €", nor a decimal in a sentence)
         # (or a hyphen, a slash, a month in Roman numerals, a remark in brackets before the dash: "17-4 (même soir) –",

@@ -101,10 +101,12 @@ CLUB_PREFIX = r"(?:FC|RFC|RSC|RCS|RCSC|RFCL|RWDM|RUSG|RAEC|RAAL|URSL|KAA|KRC|KVC
 # "Charleroi Lions CC", "Entente Jambes HC": football, cricket, hockey, basket, tennis, volley clubs
 CLUB_SUFFIX = r"(?:FC|CC|HC|BC|TC|VC|RC|AC|KV|KSK)"
 # Belgian, German, Dutch and British legal forms after a name ("Heinen Baustoffe GmbH", "Peeters Bouw NV")
-LEGAL_FORM = r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|GmbH|BV|NV|Ltd|LLP|PLC|plc|LLC|Inc)"
+LEGAL_FORM = (r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|GmbH|BV|NV|Ltd|LLP|PLC|plc|LLC|Inc"
+              r"|Lda|Ltda)")  # (the Portuguese "Lda.", "Ltda.")
 LEGAL_FORM_WORD = re.compile(rf"(?<![\w]){LEGAL_FORM}(?![\w])")  # a legal form as a word of its own
 # what ends a firm's name, its partners' word or its legal form: "Menuiserie Lemaître & Fils", "Garage Dubois SRL"
-PARTNERS_WORD = r"(?:Associés|associés|Associées|Fils|Frères|Cie|Co\.?|Partners)"
+# (and in the languages of families' employers abroad: "Almeida & Filhos", "García e Hijos", "Peeters & Zonen")
+PARTNERS_WORD = r"(?:Associés|associés|Associées|Fils|Frères|Cie|Co\.?|Partners|Filhos|Hijos|Figli|Zonen|Söhne)"
 FIRM_END = re.compile(rf"(?:[^\S\n]*(?:&|et)[^\S\n]*{PARTNERS_WORD}|[^\S\n]+{LEGAL_FORM})$")
 # an English service's kind after its name, as a forwarded British or Irish mail writes it ("Parkside Medical
 # Practice", "Little Acorns Nursery", "Family Bridges Contact Centre"), the generic words that may open the kind
@@ -153,7 +155,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
                                rf"|VoG)[^\S\n]){CAP}"
                                rf"(?:(?:[^\S\n]+|[^\S\n]&[^\S\n]|[^\S\n]and[^\S\n]){CAP}){{0,4}}[^\S\n]+{ENGLISH_KIND}"
                                r"(?![\w'’-])", 0.6),
-        ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
+        # (not a heart rate's reading, "FC 88": a number alone after the prefix)
+        ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+(?!\d+\b(?![^\S\n]+[A-Z])){CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
         ("club_suffix", rf"(?<![\w'’-]){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w])", 0.6),
         ("named_club", rf"(?<![\w]){CAP}[^\S\n]+Club(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}", 0.6),
         # an employer, after its kind in one lower-case word or not: "travaille au car-wash Clean Express"

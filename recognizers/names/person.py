@@ -508,9 +508,36 @@ def after_title(doc: list[Token]):
             yield _char_span(doc[i + 1:end])
 
 
+def _greeted(doc: list[Token], i: int) -> bool:
+    """``doc[i]`` is a listed first name a letter's greeting opens its line with, closed by a comma or "!" ("Bonjour
+    An,", "Beste Bo,"): the addressee, however short or ordinary the name (not a title, "Bonjour Madame,", nor a
+    relation's word, "Coucou Maman !")."""
+    token = doc[i]
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in vocabulary.salutations() and token.text.istitle() and token.is_alpha \
+        and in_first_names(token.text) and fold(token.text) not in vocabulary.titles() \
+        and token.lower_ not in vocabulary.kinship_words() and not is_chat_word(token.lower_) \
+        and i + 1 < len(doc) and doc[i + 1].text in (",", "!") \
+        and vocabulary.greeting_line(doc_text(token.doc), doc[j].idx, token.idx + len(token.text))
+
+
+def _title_next(doc: list[Token], i: int) -> bool:
+    """The word after ``doc[i]`` on its line is a civil title ("heer", "mevrouw", "Frau")."""
+    j = i + 1
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    return j < len(doc) and doc[j].lower_.rstrip(".") in vocabulary.civil_titles()
+
+
 def _first_name_ok(doc: list[Token], i: int) -> bool:
     token = doc[i]
     text = token.text
+    if _greeted(doc, i):
+        return True
+    if token.lower_ in vocabulary.salutations() and _title_next(doc, i):
+        return False  # "Beste heer Boulanger,", "Lieve mevrouw Peeters": the greeting before a title
     if len(text) < 3 or not token.is_alpha and "-" not in text or not in_first_names(text) or is_chat_word(text) \
             or note_abbreviation(text, doc_text(token.doc), token.idx + len(text)):
         return False  # ("1er trim. pas sorti": a note's abbreviation)

@@ -89,8 +89,8 @@ def month_part(word: str, following: str) -> bool:
     """``word`` names a part of the month ``following`` names: "Mitte Februar", "eind maart", "early May"."""
     return word.lower() in MONTH_PARTS and following.lower() in vocabulary.month_names()
 # articles of Dutch and German that French never writes and that spoken German does not put before a first name
-# ("beim Kevin", "zur Jana" it does): a noun follows them ("in het Frans", « nicht ins Heim », "eine Tante")
-NOUN_ARTICLES = frozenset({"het", "een", "ein", "eine", "einen", "einem", "einer", "ins"})
+# ("beim Kevin", "zur Jana" it does): a noun follows them ("in het Frans", « nicht ins Heim », "eine Tante", "im Sinne")
+NOUN_ARTICLES = frozenset({"het", "een", "ein", "eine", "einen", "einem", "einer", "ins", "im"})
 
 
 def foreign_noun(token: Token) -> bool:
@@ -136,13 +136,14 @@ def opens_greeting(words: list[str], is_title: Callable[[str], bool], text: str,
     named = in_first_names(words[0])
     kunya = words[1].lower() in vocabulary.kunyas()  # "Marhaba Abou Omar,": the father of Omar, greeted
     return (in_first_names(words[1]) or is_title(words[1]) or kunya) \
-        and (len(words) == 2 or not named or kunya and len(words) == 3) \
+        and (len(words) == 2 or not named or is_title(words[1]) or kunya and len(words) == 3) \
         and vocabulary.greeting_line(text, start, end, named and not kunya)
 
 
 # a file's name as a mail's attachments or a form's appendix list it ("PV_conseil_classe_P4.docx")
-FILE_NAME = re.compile(r"[^\s;,()«»\"<>|]+?\.(?i:docx?|odt|pdf|xlsx?|ods|csv|pptx?|txt|rtf|msg|eml|jpe?g|png|gif|heic"
-                       r"|zip|mp[34]|m4a|wav|ogg)(?![\w.])")
+FILE_EXTENSIONS = (r"(?i:docx?|odt|odp|pdf|xlsx?|ods|csv|pptx?|txt|rtf|msg|eml|jpe?g|png|gif|heic|zip|mp[34]|m4a"
+                   r"|wav|ogg|mov)")
+FILE_NAME = re.compile(r"[^\s;,()«»\"<>|]+?\." + FILE_EXTENSIONS + r"(?![\w.])")
 MAX_FILE_NAME = 120
 
 
@@ -200,6 +201,19 @@ def note_abbreviation(word: str, text: str, end: int) -> bool:
     listed = in_first_names(word) or in_surnames(word.capitalize()) or word.capitalize() in places()
     return not listed or word.islower() and ABBREVIATED_AFTER.search(text, max(0, end - len(word) - 12),
                                                                      end - len(word)) is not None
+
+
+MIN_CUT_WORD = 4  # letters of a word a note cuts short ("Glyc" of "Glycémie", "hospit" of "hospitalisation")
+MIN_CUT_OFF = 2  # ... and letters it cuts off at least
+
+
+def cut_word_of_text(word: str, text: str) -> bool:
+    """``word`` is the opening of a French word ``text`` writes in full too, as a note cuts a word it repeats
+    ("Glyc 2,34" where the log wrote "Glycémie à jeun"), and no listed first name or surname."""
+    if len(word) < MIN_CUT_WORD or not word.isalpha() or in_first_names(word) or in_surnames(word.capitalize()):
+        return False
+    pattern = rf"(?<![\w'’-]){re.escape(word)}[^\W\d_]{{{MIN_CUT_OFF},}}"
+    return any(is_word(found.group()) for found in re.finditer(pattern, text, re.IGNORECASE))
 
 
 # what comes before a word's abbreviation in lower case: a number ("1er", "2e") or a determiner ("le", "du")
