@@ -651,9 +651,9 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
     # a service written by its acronym ("l'ITPS") is the one whose name's initials spell it, when one only does
     spelt: dict[str, set[Key]] = {}
     for form in longest_first:
-        for acronym in service_acronyms(form):
-            if acronym != form:
-                spelt.setdefault(acronym.lower(), set()).add(out.get(form, (names[form], form)))
+        acronym = service_acronym(form)
+        if acronym is not None and acronym != form:
+            spelt.setdefault(acronym.lower(), set()).add(out.get(form, (names[form], form)))
     # (even when a longer name holds it as its own name, as a department of that institution does: "CHLC" of
     # "Centre hospitalier Louvière-Canal", not of "Service social CHLC")
     for acronym, roots in spelt.items():
@@ -745,24 +745,6 @@ def _then_of(words_after: Sequence[str], content: list[str]) -> bool:
 ACRONYM_SKIPPED = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en", "sur",
                              "sous", "pour", "van", "der", "den", "het", "voor", "und", "fur", "the", "of", "and"})
 MIN_ACRONYM, MAX_ACRONYM = 3, 6
-
-
-def service_acronyms(name: str) -> list[str]:
-    """The acronyms an institution's name is shortened to: its whole name's (:func:`service_acronym`) and, when the
-    name goes on after a link word past three initials, the acronym of the words before it ("Institut Marie-Thérèse
-    des Deux-Gettes" is also the "IMT")."""
-    found = [acronym] if (acronym := service_acronym(name)) is not None else []
-    words, letters = re.findall(r"[^\W\d_]+", name), []
-    for index, word in enumerate(words):
-        if fold(word) in ACRONYM_SKIPPED:
-            if len(letters) >= MIN_ACRONYM:
-                head = fold("".join(letters)).upper()
-                if len(letters) <= MAX_ACRONYM and head not in found and index < len(words) - 1:
-                    found.append(head)
-                break
-            continue
-        letters.append(word[0].upper())
-    return found
 
 
 def service_acronym(name: str) -> str | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from anonymizer import vocabulary
 from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
-from anonymizer.link import service_acronyms
+from anonymizer.link import service_acronym
 from anonymizer.models.lexicon import is_adjective, is_common_word, is_foreign_word, is_word
 from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word, places
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
@@ -91,10 +91,9 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             # "@lou.tempete" is also written without its "@" ("Publié par lou.tempete"): a handle with a dot, an
             # underscore or a digit, no word
             candidates += [(handle, True) for handle in HANDLE_WITHOUT_AT.findall(surface)]
-        if span.entity_type in ("SCHOOL", "ORGANIZATION"):
-            # "Hôpital régional de la Vesdre" is later "l'HRV", "Institut technique provincial des Sorbiers" the "ITPS",
-            # "Institut Marie-Thérèse des Deux-Gettes" the "IMT"
-            candidates += [(acronym, False) for acronym in service_acronyms(surface)]
+        if span.entity_type in ("SCHOOL", "ORGANIZATION") and (acronym := service_acronym(surface)):
+            # "Hôpital régional de la Vesdre" is later "l'HRV", "Institut technique provincial des Sorbiers" the "ITPS"
+            candidates.append((acronym, False))
         if span.entity_type in ("SCHOOL", "ORGANIZATION"):
             # "Les Châtaigniers" is later "aux Châtaigniers": the name without its article
             named = NAME_AFTER_ARTICLE.search(surface)

@@ -1806,7 +1806,10 @@ MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordi
 
 
 SAINTS_DAY = re.compile(r"Sainte?-[^\W\d_]+")
-FEMININE_ARTICLE_BEFORE = re.compile(r"\b[Ll]a[^\S\n]+$")
+# (after a word of time: "vers la Saint-Nicolas", "depuis la Sainte-Catherine"; not "chez la Saint-Hilaire", "selon la
+# Saint-Fleur", a nickname, nor "à la Saint-Martin", a brasserie's name)
+FEMININE_ARTICLE_BEFORE = re.compile(r"(?i:(?<![\w'’])(?:vers|pour|depuis|avant|après|jusqu['’]à|dès"
+                                     r"|fête[^\S\n]+de|à[^\S\n]+partir[^\S\n]+de)[^\S\n]+la[^\S\n]+)$")
 FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and labels of Dutch, German, English
 
 
@@ -2394,9 +2397,9 @@ def _no_name(text: str, span: Span) -> bool:
             and not in_first_names(span.text.strip()):
         return True  # "la fête de Meskel", "Timkat": a feast
     if span.entity_type in ("LOCATION", "PERSON") and SAINTS_DAY.fullmatch(span.text.strip()) \
-            and FEMININE_ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start):
-        return True  # "vers la Saint-Nicolas", "à la Sainte-Catherine": a saint's day (a commune named after a saint
-        # takes no article: "à Saint-Nicolas")
+            and FEMININE_ARTICLE_BEFORE.search(text, max(0, span.start - 24), span.start):
+        return True  # "vers la Saint-Nicolas", "depuis la Sainte-Catherine": a saint's day (a commune named after a
+        # saint takes no article: "à Saint-Nicolas")
     if span.entity_type in ("PERSON", "LOCATION") and LEGAL_DIVISION.match(span.text.strip()) \
             and fold(span.text.split()[0]) in LEGAL_DIVISIONS:
         return True  # "Livre V, Titre Ier": a division of a code and its number (what the model joins to it after

@@ -131,7 +131,7 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if note_abbreviation(span.text, doc_text(span.doc), span.end_char):
         return True  # "Sous-dir. voulait", "1er trim. pas sorti": a note's abbreviation of a word
-    if len(words) == 1 and cut_word_of_text(words[0].text, doc_text(span.doc)):
+    if len(words) == 1 and cut_word_of_text(words[0].text, doc_text(span.doc), words[0].idx + len(words[0].text)):
         return True  # "Glyc 2,34" in a log that writes "Glycémie à jeun": a word the note cuts short
     if words and all(t.lower_ in vocabulary.foreign_words() for t in words):
         return True  # "Von", "Betreff", "Die": a mail header's label or a function word of another language
@@ -225,7 +225,6 @@ def _foreign_name_runs(span: SpacySpan) -> list[tuple[int, int]]:
     for token in span:
         if token.is_punct or token.is_space or start is not None and is_particle(token):
             continue
-        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
         if token.is_lower or token.lower_ in vocabulary.foreign_words():
             if start is not None:
                 runs.append((start, end))
@@ -233,8 +232,6 @@ def _foreign_name_runs(span: SpacySpan) -> list[tuple[int, int]]:
         elif start is None:
             if token.lower_.rstrip(".") in FAMILY_OR_TITLE:
                 after_family = True
-            elif before in NOUN_ARTICLES or before in GERMAN_ARTICLES and not after_family:
-                continue  # "im Sinne des Dekrets", "der Akte Kohnen": a noun after its article opens no name
             elif after_family or _name_in_foreign_line(token):
                 start, end = token.idx, token.idx + len(token.text)
         else:

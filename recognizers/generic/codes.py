@@ -54,8 +54,7 @@ SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
 # "ordonnance" may number a case; a "règlement collectif de dettes" or of an invoice is no regulation)
 ARTICLE_RIGHT_BEFORE = re.compile(r"(?i:\b(?:articles?|art\.))[^\S\n]*$")
 BOOK_ARTICLE = re.compile(r"[IVXL]{1,6}\.\d{1,4}(?:/\d{1,3})?")
-# a meter's reading runs on into its unit ("Relevé du compteur : 065 12 34 kWh"): a quantity, no meter's number
-READING_AFTER = re.compile(r"(?:[^\S\n]*\d+)*[^\S\n]*(?:kWh|kwh|MWh|m³|m3)\b")
+SLASHED_ARTICLE = re.compile(r"\d{1,4}/\d{1,2}")  # "art. 417/24", "article 1675/13" (not a file's "1187/24")
 # a blood pressure's word before its two readings, "TA 128/82", "tension : 13/8" (a nurse's or a doctor's note)
 PRESSURE_BEFORE = re.compile(r"(?:\b(?:TA|PA|BP)|(?i:\btension(?:[^\S\n]+artérielle)?))[^\S\n]*:?[^\S\n]*$")
 LAW_BEFORE = re.compile(r"(?i:\b(?:(?:décrets?|lois?|arrêtés?|directives?|circulaires?|moniteur[^\S\n]+belge)\b"
@@ -128,8 +127,7 @@ def _said_reference(code: str, cued: bool) -> bool:
 # the words that number what follows them (a table's column header numbers its cells so: anonymizer.columns)
 NUMBERING_WORDS = (r"numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|matr\.|écrou|mutuelle|dossier"
                    r"|doss\.|licences?|lic\."  # (a sports federation's player: "licence 3185264")
-                   r"|compteur|imei"  # (a meter's number, "compteur 23 418 775", not "relevé des compteurs : 065 12
-                   # 34 kWh"; a phone's "IMEI 3569...")
+                   r"|imei"  # (a phone's "IMEI 3569...")
                    r"|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re())
 # the words that name what a number stands for on a bill or a creditor's letter, right before it: "patient 0883146",
 # "factures 24H019374 et 24H021160", "client 512345", "contrat 5500412378" (one token of five digits or more with a
@@ -263,15 +261,15 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # nor a blood pressure, "TA 128/82")
         results = [r for r in results if not (ARTICLE_RIGHT_BEFORE.search(text, max(0, r.start - 12), r.start)
                                               and (BOOK_ARTICLE.fullmatch(text, r.start, r.end)
-                                                   or pattern_name(r) == "two_groups"))
+                                                   or pattern_name(r) == "two_groups"
+                                                   and SLASHED_ARTICLE.fullmatch(text, r.start, r.end)))
                    and not (pattern_name(r) == "two_groups"
                             and PRESSURE_BEFORE.search(text, max(0, r.start - 24), r.start))]
         results = [r for r in results if not (pattern_name(r) == "cued_code" and (
             LAW_BEFORE.search(text, max(0, r.start - 90), r.start) or _school_year(text[r.start:r.end])))
             and not file_name_without_name(text, r.start, r.end)  # "PV_conseil_classe_P4.docx"
             and not dates.MONTHS_RANGE.fullmatch(text[r.start:r.end].strip())  # "09/2021-06/2023"
-            and not (pattern_name(r) == "cued_code" and MONTH_YEAR.fullmatch(text, r.start, r.end))
-            and not (pattern_name(r) == "cued_code" and READING_AFTER.match(text, r.end))]
+            and not (pattern_name(r) == "cued_code" and MONTH_YEAR.fullmatch(text, r.start, r.end))]
         return results + self._listed(text, [r for r in results
                                              if pattern_name(r) in ("cued_code", "numbered", "bill_code")])
 

@@ -155,9 +155,10 @@ class OrganizationRecognizer(FrPatternRecognizer):
                                rf"|VoG)[^\S\n]){CAP}"
                                rf"(?:(?:[^\S\n]+|[^\S\n]&[^\S\n]|[^\S\n]and[^\S\n]){CAP}){{0,4}}[^\S\n]+{ENGLISH_KIND}"
                                r"(?![\w'’-])", 0.6),
-        # (not a heart rate's reading, "FC 88": a number alone after the prefix)
-        ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+(?!\d+\b(?![^\S\n]+[A-Z])){CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
-        ("club_suffix", rf"(?<![\w'’-]){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w])", 0.6),
+        # (not a heart rate's reading, "FC 88 Sat 97 %": a number of three digits or fewer after the prefix; a
+        # year opens a name, "RFC 1908 Liège")
+        ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+(?!\d{{1,3}}\b){CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
+        ("club_suffix", rf"(?<![\w'’-])(?!\d){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w])", 0.6),
         ("named_club", rf"(?<![\w]){CAP}[^\S\n]+Club(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}", 0.6),
         # an employer, after its kind in one lower-case word or not: "travaille au car-wash Clean Express"
         ("employer", rf"{WORK_CUE}[^\n.;]{{0,30}}?{EMPLOYER_LINK}(?:{EMPLOYER_KIND}[^\S\n]+)?\K(?!\d|{TITLE}){NAME}",

@@ -205,12 +205,16 @@ def note_abbreviation(word: str, text: str, end: int) -> bool:
 
 MIN_CUT_WORD = 4  # letters of a word a note cuts short ("Glyc" of "Glycémie", "hospit" of "hospitalisation")
 MIN_CUT_OFF = 2  # ... and letters it cuts off at least
+# what a note writes after a cut word: "Glyc 1,62", "Vomiss ++"
+MEASURE_AFTER = re.compile(r"[^\S\n]*(?::[^\S\n]*)?(?:\d|\+\+)")
 
 
-def cut_word_of_text(word: str, text: str) -> bool:
-    """``word`` is the opening of a French word ``text`` writes in full too, as a note cuts a word it repeats
-    ("Glyc 2,34" where the log wrote "Glycémie à jeun"), and no listed first name or surname."""
-    if len(word) < MIN_CUT_WORD or not word.isalpha() or in_first_names(word) or in_surnames(word.capitalize()):
+def cut_word_of_text(word: str, text: str, end: int) -> bool:
+    """``word``, ending at ``end`` in ``text``, is the opening of a French word ``text`` writes in full too, as a note
+    cuts a word it repeats before a measure ("Glyc 2,34" where the log wrote "Glycémie à jeun"; "Scola dit que..."
+    beside "scolarité" is a name), and no listed first name or surname."""
+    if len(word) < MIN_CUT_WORD or not word.isalpha() or in_first_names(word) or in_surnames(word.capitalize()) \
+            or not MEASURE_AFTER.match(text, end):
         return False
     pattern = rf"(?<![\w'’-]){re.escape(word)}[^\W\d_]{{{MIN_CUT_OFF},}}"
     return any(is_word(found.group()) for found in re.finditer(pattern, text, re.IGNORECASE))
