@@ -1805,9 +1805,8 @@ def _initials_forms(name: str) -> set[str]:
 MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordinary word alone
 
 
-SAINTS_DAY = re.compile(r"Sainte?-[^\W\d_]+")
-# (after a word of time: "vers la Saint-Nicolas", "depuis la Sainte-Catherine"; not "chez la Saint-Hilaire", "selon la
-# Saint-Fleur", a nickname, nor "à la Saint-Martin", a brasserie's name)
+# (a saint's day, after a word of time: "vers la Saint-Nicolas", "depuis la Sainte-Catherine"; not "chez la
+# Saint-Martin", "à la Saint-Martin", a brasserie's name; and only a feast's saint: "pour la Sainte-Ursule" is a school)
 FEMININE_ARTICLE_BEFORE = re.compile(r"(?i:(?<![\w'’])(?:vers|pour|depuis|avant|après|jusqu['’]à|dès"
                                      r"|fête[^\S\n]+de|à[^\S\n]+partir[^\S\n]+de)[^\S\n]+la[^\S\n]+)$")
 FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and labels of Dutch, German, English
@@ -2396,7 +2395,7 @@ def _no_name(text: str, span: Span) -> bool:
     if span.source == NER_SOURCE and span.text.strip().lower() in vocabulary.holidays() \
             and not in_first_names(span.text.strip()):
         return True  # "la fête de Meskel", "Timkat": a feast
-    if span.entity_type in ("LOCATION", "PERSON") and SAINTS_DAY.fullmatch(span.text.strip()) \
+    if span.entity_type in ("LOCATION", "PERSON") and span.text.strip().lower() in vocabulary.saints_days() \
             and FEMININE_ARTICLE_BEFORE.search(text, max(0, span.start - 24), span.start):
         return True  # "vers la Saint-Nicolas", "depuis la Sainte-Catherine": a saint's day (a commune named after a
         # saint takes no article: "à Saint-Nicolas")

@@ -411,6 +411,12 @@ def weekday_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def saints_days() -> frozenset[str]:
+    """The saints' days a text dates things by ("la Saint-Nicolas"), in lower case."""
+    return frozenset(_lines("saints_days.txt"))
+
+
+@lru_cache(maxsize=1)
 def holidays() -> frozenset[str]:
     """Feasts and holidays named by their own name ("Noël", "Pâques", "Carnaval"), in lower case."""
     return frozenset(_lines("holidays.txt"))

@@ -28,7 +28,7 @@ import re
 
 from anonymizer.recognizers.base import FrPatternRecognizer, pattern_name
 from anonymizer.recognizers.generic.date_fr import DD, MM
-from anonymizer.recognizers.names.tokens import FILE_EXTENSIONS, file_name_without_name
+from anonymizer.recognizers.names.tokens import file_name_without_name
 from presidio_analyzer import RecognizerResult
 
 from anonymizer import dates, vocabulary
@@ -56,6 +56,7 @@ ARTICLE_RIGHT_BEFORE = re.compile(r"(?i:\b(?:articles?|art\.))[^\S\n]*$")
 BOOK_ARTICLE = re.compile(r"[IVXL]{1,6}\.\d{1,4}(?:/\d{1,3})?")
 SLASHED_ARTICLE = re.compile(r"\d{1,4}/\d{1,2}")  # "art. 417/24", "article 1675/13" (not a file's "1187/24")
 # a blood pressure's word before its two readings, "TA 128/82", "tension : 13/8" (a nurse's or a doctor's note)
+PRESSURE = re.compile(r"\d{2,3}/\d{1,3}")  # (its readings: "128/82"; "TA 3345/22" is a file's number)
 PRESSURE_BEFORE = re.compile(r"(?:\b(?:TA|PA|BP)|(?i:\btension(?:[^\S\n]+artérielle)?))[^\S\n]*:?[^\S\n]*$")
 LAW_BEFORE = re.compile(r"(?i:\b(?:(?:décrets?|lois?|arrêtés?|directives?|circulaires?|moniteur[^\S\n]+belge)\b"
                         r"|règlement[^\S\n]*\((?:UE|CE)\)))[^\n]{0,80}$")
@@ -162,7 +163,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          + NOT_AFTER, 0.4),
         # a photo's or a document's file name, which its writer makes of names and places
         # ("EDL-sortie-Sablonniere6-cuisine-03.png"): words joined by hyphens or underscores, a known extension
-        ("file_name", r"(?<![\w./-])[\w]+(?:[-_][\w]+)+\." + FILE_EXTENSIONS + r"(?![\w])", 0.4),
+        ("file_name", r"(?<![\w./-])[\w]+(?:[-_][\w]+)+\.(?i:jpe?g|png|gif|heic|pdf|docx?|odt|odp|xlsx?|ods|csv|pptx?"
+                      r"|txt|rtf|msg|eml|mp4|mov|m4a|mp3)(?![\w])", 0.4),
         # capitals and digits mixed in one token, five digits or more and two letters or more: a fingerprint
         # database's hit ("GR1LES24031877"), a foreign document's number, a ticket
         ("mixed_code", r"(?<![\w./-])(?=[A-Z0-9]*[A-Z]\d)(?=[A-Z0-9]*\d[A-Z])(?=(?:[A-Z]*\d){5})(?=(?:\d*[A-Z]){2})"
@@ -263,7 +265,7 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
                                               and (BOOK_ARTICLE.fullmatch(text, r.start, r.end)
                                                    or pattern_name(r) == "two_groups"
                                                    and SLASHED_ARTICLE.fullmatch(text, r.start, r.end)))
-                   and not (pattern_name(r) == "two_groups"
+                   and not (pattern_name(r) == "two_groups" and PRESSURE.fullmatch(text, r.start, r.end)
                             and PRESSURE_BEFORE.search(text, max(0, r.start - 24), r.start))]
         results = [r for r in results if not (pattern_name(r) == "cued_code" and (
             LAW_BEFORE.search(text, max(0, r.start - 90), r.start) or _school_year(text[r.start:r.end])))

@@ -28,6 +28,7 @@ from anonymizer.text import fold
 
 SERVICE = (
     r"(?:AMO|SSM|SRG|SRJ|SRS|SAIE|SAAE|SAAF|SAJA|SRA|SASPE|SAS|SAP|SAI|COE|PPP|ETA|EFT|CISP|OISP|AIS|CRF|SAC|IMP|MSP|CAJ|ILA|SeTIS|asbl|ASBL"
+    r"|MM(?=[^\S\n]+(?:Les?|La|L['’])[^\S\n]*[A-Z])"  # (a maison médicale before its name: "MM Le Terril")
     r"|a\.s\.b\.l\.|CLB|vzw|VZW|VoG"  # Flemish pupil guidance centres, Dutch and German non-profit forms
     # Flemish welfare, mental health and adult education centres, and a commune's social desk ("CAW De Schakel",
     # "CGG De Waaier", "CVO Vlaamse Ardennen", "Sociaal Huis De Ververij")
@@ -100,6 +101,7 @@ EMPLOYER_LINK = r"\b(?:chez[^\S\n]+|aux?[^\S\n]+|à[^\S\n]+la[^\S\n]+|à[^\S\n]+
 CLUB_PREFIX = r"(?:FC|RFC|RSC|RCS|RCSC|RFCL|RWDM|RUSG|RAEC|RAAL|URSL|KAA|KRC|KVC|KSC|RES|RUS|RJS|RBC|RHC)"
 # "Charleroi Lions CC", "Entente Jambes HC": football, cricket, hockey, basket, tennis, volley clubs
 CLUB_SUFFIX = r"(?:FC|CC|HC|BC|TC|VC|RC|AC|KV|KSK)"
+NOT_A_READING = r"(?!\d{1,3}\b(?![^\S\n]+(?!Sat\b|Sp[oO]2|Temp\b)[A-Z][a-zà-ÿ]))"  # ("FC 88 Sat", not "FC 08 Homburg")
 # Belgian, German, Dutch and British legal forms after a name ("Heinen Baustoffe GmbH", "Peeters Bouw NV")
 LEGAL_FORM = (r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|GmbH|BV|NV|Ltd|LLP|PLC|plc|LLC|Inc"
               r"|Lda|Ltda)")  # (the Portuguese "Lda.", "Ltda.")
@@ -155,9 +157,9 @@ class OrganizationRecognizer(FrPatternRecognizer):
                                rf"|VoG)[^\S\n]){CAP}"
                                rf"(?:(?:[^\S\n]+|[^\S\n]&[^\S\n]|[^\S\n]and[^\S\n]){CAP}){{0,4}}[^\S\n]+{ENGLISH_KIND}"
                                r"(?![\w'’-])", 0.6),
-        # (not a heart rate's reading, "FC 88 Sat 97 %": a number of three digits or fewer after the prefix; a
-        # year opens a name, "RFC 1908 Liège")
-        ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+(?!\d{{1,3}}\b){CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
+        # (not a heart rate's reading, "FC 88", "FC 88 Sat 97 %": a number of three digits or fewer after the prefix,
+        # unless a town's name follows it, "FC 08 Homburg", "RSC 75 Anderlecht"; a year opens a name, "RFC 1908 Liège")
+        ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{NOT_A_READING}{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
         ("club_suffix", rf"(?<![\w'’-])(?!\d){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w])", 0.6),
         ("named_club", rf"(?<![\w]){CAP}[^\S\n]+Club(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}", 0.6),
         # an employer, after its kind in one lower-case word or not: "travaille au car-wash Clean Express"

@@ -89,8 +89,8 @@ def month_part(word: str, following: str) -> bool:
     """``word`` names a part of the month ``following`` names: "Mitte Februar", "eind maart", "early May"."""
     return word.lower() in MONTH_PARTS and following.lower() in vocabulary.month_names()
 # articles of Dutch and German that French never writes and that spoken German does not put before a first name
-# ("beim Kevin", "zur Jana" it does): a noun follows them ("in het Frans", « nicht ins Heim », "eine Tante", "im Sinne")
-NOUN_ARTICLES = frozenset({"het", "een", "ein", "eine", "einen", "einem", "einer", "ins", "im"})
+# ("beim Kevin", "zur Jana" it does): a noun follows them ("in het Frans", « nicht ins Heim », "eine Tante")
+NOUN_ARTICLES = frozenset({"het", "een", "ein", "eine", "einen", "einem", "einer", "ins"})
 
 
 def foreign_noun(token: Token) -> bool:
@@ -141,9 +141,8 @@ def opens_greeting(words: list[str], is_title: Callable[[str], bool], text: str,
 
 
 # a file's name as a mail's attachments or a form's appendix list it ("PV_conseil_classe_P4.docx")
-FILE_EXTENSIONS = (r"(?i:docx?|odt|odp|pdf|xlsx?|ods|csv|pptx?|txt|rtf|msg|eml|jpe?g|png|gif|heic|zip|mp[34]|m4a"
-                   r"|wav|ogg|mov)")
-FILE_NAME = re.compile(r"[^\s;,()«»\"<>|]+?\." + FILE_EXTENSIONS + r"(?![\w.])")
+FILE_NAME = re.compile(r"[^\s;,()«»\"<>|]+?\.(?i:docx?|odt|pdf|xlsx?|ods|csv|pptx?|txt|rtf|msg|eml|jpe?g|png|gif|heic"
+                       r"|zip|mp[34]|m4a|wav|ogg)(?![\w.])")
 MAX_FILE_NAME = 120
 
 
@@ -206,7 +205,7 @@ def note_abbreviation(word: str, text: str, end: int) -> bool:
 MIN_CUT_WORD = 4  # letters of a word a note cuts short ("Glyc" of "Glycémie", "hospit" of "hospitalisation")
 MIN_CUT_OFF = 2  # ... and letters it cuts off at least
 # what a note writes after a cut word: "Glyc 1,62", "Vomiss ++"
-MEASURE_AFTER = re.compile(r"[^\S\n]*(?::[^\S\n]*)?(?:\d|\+\+)")
+MEASURE_AFTER = re.compile(r"[^\S\n]*(?:\d+[,.]\d|\+\+)")  # (a decimal: "Chapel 2 fois", "Pastor : 2 appels" are names)
 
 
 def cut_word_of_text(word: str, text: str, end: int) -> bool:
