@@ -1807,7 +1807,7 @@ MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordi
 
 # (a saint's day, after a word of time: "vers la Saint-Nicolas", "depuis la Sainte-Catherine"; not "chez la
 # Saint-Martin", "à la Saint-Martin", a brasserie's name; and only a feast's saint: "pour la Sainte-Ursule" is a school)
-FEMININE_ARTICLE_BEFORE = re.compile(r"(?i:(?<![\w'’])(?:vers|pour|depuis|avant|après|jusqu['’]à|dès"
+SAINTS_DAY_BEFORE = re.compile(r"(?i:(?<![\w'’])(?:vers|pour|depuis|avant|après|jusqu['’]à|dès"
                                      r"|fête[^\S\n]+de|à[^\S\n]+partir[^\S\n]+de)[^\S\n]+la[^\S\n]+)$")
 FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and labels of Dutch, German, English
 
@@ -2396,7 +2396,7 @@ def _no_name(text: str, span: Span) -> bool:
             and not in_first_names(span.text.strip()):
         return True  # "la fête de Meskel", "Timkat": a feast
     if span.entity_type in ("LOCATION", "PERSON") and span.text.strip().lower() in vocabulary.saints_days() \
-            and FEMININE_ARTICLE_BEFORE.search(text, max(0, span.start - 24), span.start):
+            and SAINTS_DAY_BEFORE.search(text, max(0, span.start - 24), span.start):
         return True  # "vers la Saint-Nicolas", "depuis la Sainte-Catherine": a saint's day (a commune named after a
         # saint takes no article: "à Saint-Nicolas")
     if span.entity_type in ("PERSON", "LOCATION") and LEGAL_DIVISION.match(span.text.strip()) \

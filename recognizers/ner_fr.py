@@ -109,9 +109,7 @@ def _month_part(text: str) -> bool:
     return len(words) == 2 and month_part(*words)
 
 
-# a note's vital sign and its reading: "FC 88", "FR 18", "Sat 97" (not "le groupe ZOO 21")
-VITAL_SIGNS = frozenset({"FC", "FR", "TA", "PA", "HR", "BP", "RR", "Sat", "SAT", "SpO2", "GCS", "EVA"})
-MAX_VITAL_DIGITS = 3
+MAX_VITAL_DIGITS = 3  # a note's vital sign and its reading: "FC 88", "FR 18", "Sat 97" (not "le groupe ZOO 21")
 # the words of other languages no name is made of alone (Dutch, German, English; a family's Italian, Portuguese...)
 OTHER_LANGUAGE_WORDS = vocabulary.foreign_words() | vocabulary.family_language_words()
 CIVIL_TITLES = vocabulary.civil_titles()
@@ -152,7 +150,7 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     if len(words) == 1 and span.end < len(span.doc) and vocabulary.month_and_year(words[0].text,
                                                                                      span.doc[span.end].text):
         return True  # "bis August 2024", "in June 2025": a month and its year, not the first name
-    if len(words) == 2 and words[0].text in VITAL_SIGNS \
+    if len(words) == 2 and words[0].text in vocabulary.VITAL_SIGNS \
             and words[1].text.isdigit() and len(words[1].text) <= MAX_VITAL_DIGITS:
         return True  # "FC 88", "FR 18": a vital sign's abbreviation and its reading (no name is letters and a count)
     if len(words) == 1 and DOSE.match(doc_text(span.doc), span.end_char):

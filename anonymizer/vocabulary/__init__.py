@@ -410,6 +410,11 @@ def weekday_names() -> frozenset[str]:
     return frozenset(day[0].lower() for language in LANGUAGES for day in weekday_forms(language))
 
 
+# the vital signs a nurse's or a doctor's note writes before their reading ("FC 88", "FR 18", "Sat 97 %", "TA
+# 128/82"): no club, no group, no name
+VITAL_SIGNS = frozenset({"FC", "FR", "TA", "PA", "HR", "BP", "RR", "Sat", "SAT", "SpO2", "GCS", "EVA", "Temp"})
+
+
 @lru_cache(maxsize=1)
 def saints_days() -> frozenset[str]:
     """The saints' days a text dates things by ("la Saint-Nicolas"), in lower case."""

@@ -55,7 +55,7 @@ SCHOOL_YEAR = r"(?!(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})(?![\w/-]))"
 ARTICLE_RIGHT_BEFORE = re.compile(r"(?i:\b(?:articles?|art\.))[^\S\n]*$")
 BOOK_ARTICLE = re.compile(r"[IVXL]{1,6}\.\d{1,4}(?:/\d{1,3})?")
 SLASHED_ARTICLE = re.compile(r"\d{1,4}/\d{1,2}")  # "art. 417/24", "article 1675/13" (not a file's "1187/24")
-# a blood pressure's word before its two readings, "TA 128/82", "tension : 13/8" (a nurse's or a doctor's note)
+# a blood pressure's word before its two readings, "TA 128/82", "tension : 135/85" (a nurse's or a doctor's note)
 PRESSURE = re.compile(r"\d{2,3}/\d{1,3}")  # (its readings: "128/82"; "TA 3345/22" is a file's number)
 PRESSURE_BEFORE = re.compile(r"(?:\b(?:TA|PA|BP)|(?i:\btension(?:[^\S\n]+artérielle)?))[^\S\n]*:?[^\S\n]*$")
 LAW_BEFORE = re.compile(r"(?i:\b(?:(?:décrets?|lois?|arrêtés?|directives?|circulaires?|moniteur[^\S\n]+belge)\b"

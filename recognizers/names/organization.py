@@ -101,7 +101,9 @@ EMPLOYER_LINK = r"\b(?:chez[^\S\n]+|aux?[^\S\n]+|à[^\S\n]+la[^\S\n]+|à[^\S\n]+
 CLUB_PREFIX = r"(?:FC|RFC|RSC|RCS|RCSC|RFCL|RWDM|RUSG|RAEC|RAAL|URSL|KAA|KRC|KVC|KSC|RES|RUS|RJS|RBC|RHC)"
 # "Charleroi Lions CC", "Entente Jambes HC": football, cricket, hockey, basket, tennis, volley clubs
 CLUB_SUFFIX = r"(?:FC|CC|HC|BC|TC|VC|RC|AC|KV|KSK)"
-NOT_A_READING = r"(?!\d{1,3}\b(?![^\S\n]+(?!Sat\b|Sp[oO]2|Temp\b)[A-Z][a-zà-ÿ]))"  # ("FC 88 Sat", not "FC 08 Homburg")
+# a vital sign's reading after a club's prefix ("FC 88 Sat 97 %"), not a club's number and town ("FC 08 Homburg")
+NOT_A_READING = (rf"(?!\d{{1,3}}\b(?![^\S\n]+(?!(?:{'|'.join(sorted(vocabulary.VITAL_SIGNS))})\b)"
+                 r"[A-Z][a-zà-ÿ]))")
 # Belgian, German, Dutch and British legal forms after a name ("Heinen Baustoffe GmbH", "Peeters Bouw NV")
 LEGAL_FORM = (r"(?:sprl|srl|SPRL|SRL|SA|SC|SCRL|scrl|SNC|asbl|ASBL|vzw|VZW|VoG|GmbH|BV|NV|Ltd|LLP|PLC|plc|LLC|Inc"
               r"|Lda|Ltda)")  # (the Portuguese "Lda.", "Ltda.")
