@@ -1807,6 +1807,22 @@ MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordi
 
 # (a saint's day, after a word of time: "vers la Saint-Nicolas", "depuis la Sainte-Catherine"; not "chez la
 # Saint-Martin", "à la Saint-Martin", a brasserie's name; and only a feast's saint: "pour la Sainte-Ursule" is a school)
+# the greeting word opening a line before a name ("Beste An,", "Dear Jo,"): the name is the addressee's
+GREETING_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*([^\W\d_]+)[^\S\n]+$")
+
+
+def _greeted(text: str, span: Span) -> bool:
+    """``span`` is a first name whose gender the lists know, a letter's greeting opening its line with it and a comma or
+    "!" after it ("Beste An,", "Liebe Bo!"): the addressee, even when the word is one of another language ("an"; not
+    "Hi Son,", "Hallo Sie,", "Dear Best,", words the name lists hold without a gender)."""
+    greeting = GREETING_BEFORE.search(text, max(0, span.start - WORD_BEFORE_REACH), span.start)
+    return greeting is not None and greeting.group(1).lower() in vocabulary.salutations() \
+        and span.text.istitle() and gender_of_first_name(span.text) is not None \
+        and text[span.end:span.end + 1] in (",", "!") \
+        and vocabulary.greeting_line(text, greeting.start(1), span.end)
+
+
+WORD_BEFORE_REACH = 30  # characters before a name its greeting is looked for in
 SAINTS_DAY_BEFORE = re.compile(r"(?i:(?<![\w'’])(?:vers|pour|depuis|avant|après|jusqu['’]à|dès"
                                      r"|fête[^\S\n]+de|à[^\S\n]+partir[^\S\n]+de)[^\S\n]+la[^\S\n]+)$")
 FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and labels of Dutch, German, English
@@ -2450,7 +2466,7 @@ def _no_name(text: str, span: Span) -> bool:
         return True
     if span.entity_type == "PERSON" and " " not in word and word.lower() in vocabulary.foreign_words() \
             and (vocabulary.in_foreign_line(text, span.start, span.end) or _foreign_word_after(text, span.end)) \
-            and not _after_title(text, span.start):
+            and not _after_title(text, span.start) and not _greeted(text, span):
         return True  # a word of an English, Dutch or German line the lists hold as a name too ("The", "Best regards")
     if span.entity_type in ("PERSON", "LOCATION") and " " not in word \
             and not KIND_BEFORE.search(text, max(0, span.start - 30), span.start) \
@@ -2459,7 +2475,7 @@ def _no_name(text: str, span: Span) -> bool:
                                               and vocabulary.in_foreign_block(text, span.start, span.end))
                  or (word.islower() or word.isupper()) and vocabulary.in_foreign_block(text, span.start, span.end)
                  and _unwritten_in_french(text, span, word)) \
-            and not _after_title(text, span.start):
+            and not _after_title(text, span.start) and not _greeted(text, span):
         return True  # an ordinary word of a Dutch, German or English line or passage, no list's name ("Kort
         # samengevat", "Thuistaal Roemeens", "ENTWICKLUNGSBERICHT", "Gesehen: ..., Dienstleiter", "gedeeld
         # schriftje"); not several ("Kind en Gezin" is a service)

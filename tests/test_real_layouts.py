@@ -2611,6 +2611,8 @@ def test_a_family_s_diminutive_of_a_first_name_goes_with_it(anonymizer):
     ("Support : Synthese_MERTENS-HAJJI_2025-03-11_v3.pptx", ["Synthese_MERTENS-HAJJI_2025-03-11_v3.pptx"]),
     ("Ve 14/02/2025 08h10 | KD | Pansement fait.", ["Ve 14/02/2025"]),
     ("Employeur : Carpintaria Sousa Lda. à Braga.", ["Carpintaria Sousa Lda"]),
+    # (a review: the same greeting in Dutch, English and German, the name a word of those languages)
+    ("Beste An,\nkan je me bellen?\n\nDear Jo,\nthanks for the update.\n\nLiebe An!\nWie geht es dir?", ["An", "Jo"]),
 ])
 def test_what_the_fortieth_session_s_blind_batches_left(anonymizer, text, found):
     spans = [s.text for s in anonymizer.analyze(text)]

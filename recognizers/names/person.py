@@ -509,15 +509,16 @@ def after_title(doc: list[Token]):
 
 
 def _greeted(doc: list[Token], i: int) -> bool:
-    """``doc[i]`` is a listed first name a letter's greeting opens its line with, closed by a comma or "!" ("Bonjour
-    An,", "Beste Bo,"): the addressee, however short or ordinary the name (not a title, "Bonjour Madame,", nor a
-    relation's word, "Coucou Maman !")."""
+    """``doc[i]`` is a first name whose gender the lists know, a letter's greeting opening its line with it, closed by
+    a comma or "!" ("Bonjour An,", "Beste Bo,"): the addressee, however short or ordinary the name (not a title,
+    "Bonjour Madame,", nor a relation's word, "Coucou Maman !", nor a word the lists hold without a gender, "Hi
+    Son,", "Salut Mon !")."""
     token = doc[i]
     j = i - 1
     while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
         j -= 1
     return j >= 0 and doc[j].lower_ in vocabulary.salutations() and token.text.istitle() and token.is_alpha \
-        and in_first_names(token.text) and fold(token.text) not in vocabulary.titles() \
+        and gender_of_first_name(token.text) is not None and fold(token.text) not in vocabulary.titles() \
         and token.lower_ not in vocabulary.kinship_words() and not is_chat_word(token.lower_) \
         and i + 1 < len(doc) and doc[i + 1].text in (",", "!") \
         and vocabulary.greeting_line(doc_text(token.doc), doc[j].idx, token.idx + len(token.text))
