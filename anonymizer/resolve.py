@@ -1805,8 +1805,6 @@ def _initials_forms(name: str) -> set[str]:
 MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordinary word alone
 
 
-# (a saint's day, after a word of time: "vers la Saint-Nicolas", "depuis la Sainte-Catherine"; not "chez la
-# Saint-Martin", "à la Saint-Martin", a brasserie's name; and only a feast's saint: "pour la Sainte-Ursule" is a school)
 # the greeting word opening a line before a name ("Beste An,", "Dear Jo,"): the name is the addressee's
 GREETING_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*([^\W\d_]+)[^\S\n]+$")
 
@@ -1823,6 +1821,8 @@ def _greeted(text: str, span: Span) -> bool:
 
 
 WORD_BEFORE_REACH = 30  # characters before a name its greeting is looked for in
+# (a saint's day, after a word of time: "vers la Saint-Nicolas", "depuis la Sainte-Catherine"; not "chez la
+# Saint-Martin", "à la Saint-Martin", a brasserie's name; and only a feast's saint: "pour la Sainte-Ursule" is a school)
 SAINTS_DAY_BEFORE = re.compile(r"(?i:(?<![\w'’])(?:vers|pour|depuis|avant|après|jusqu['’]à|dès"
                                      r"|fête[^\S\n]+de|à[^\S\n]+partir[^\S\n]+de)[^\S\n]+la[^\S\n]+)$")
 FOREIGN_LINE_WORDS = frozenset(vocabulary.foreign_words())  # function words and labels of Dutch, German, English
