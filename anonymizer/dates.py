@@ -261,6 +261,73 @@ def _shift_foreign(written: ForeignDate, new: date) -> str:
     return f"{before}{new.day}{written.match['dot']} {of}{month}{year}"
 
 
+# the solar Hijri calendar of Afghan and Iranian papers ("1 Hamal 1385" is 21 March 2006): its months' written forms,
+# Dari's (prs) and Persian's (fa), and the years of the last 33-year cycles' breaks (Borkowski's algorithm, as the
+# jalaali calendar libraries compute the first day of a year: 20 or 21 March)
+SOLAR_HIJRI_MONTHS = {fold(form): (number, language) for language in ("prs", "fa")
+                      for number, forms in enumerate(vocabulary.month_forms(language), 1) for form in forms}
+SOLAR_HIJRI_DATE = re.compile(r"(?P<day>\d{1,2})(?P<space>\s+)(?P<month>[^\W\d_]+)\s+(?P<year>1[34]\d\d)")
+SOLAR_HIJRI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394,
+                      2456, 3178)
+SOLAR_HIJRI_HALF = 186  # days of its first six months (31 each); the next five have 30, the last 29 or 30
+
+
+def _new_year(year: int) -> date:
+    """The Gregorian day a solar Hijri year begins on (Nowruz)."""
+    leap, previous, jump = -14, SOLAR_HIJRI_BREAKS[0], 0
+    for brk in SOLAR_HIJRI_BREAKS[1:]:
+        jump = brk - previous
+        if year < brk:
+            break
+        leap += jump // 33 * 8 + jump % 33 // 4
+        previous = brk
+    n = year - previous
+    leap += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap += 1
+    gregorian = year + 621
+    gregorian_leap = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    return date(gregorian, 3, 20 + leap - gregorian_leap)
+
+
+@dataclass(frozen=True)
+class SolarHijriDate:
+    """A date of the solar Hijri calendar as written ("25 Jawza 1391"): its Gregorian value, its month's language."""
+
+    value: date
+    language: str
+    match: re.Match
+    has_year: bool = True
+
+
+def parse_solar_hijri(text: str) -> SolarHijriDate | None:
+    match = SOLAR_HIJRI_DATE.fullmatch(text.strip())
+    found = SOLAR_HIJRI_MONTHS.get(fold(match["month"])) if match else None
+    if found is None:
+        return None
+    month, language = found
+    day = int(match["day"])
+    if not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    before = (month - 1) * 31 if month <= 6 else SOLAR_HIJRI_HALF + (month - 7) * 30
+    try:
+        return SolarHijriDate(_new_year(int(match["year"])) + timedelta(days=before + day - 1), language, match)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _shift_solar_hijri(written: SolarHijriDate, new: date) -> str:
+    """The shifted date in the solar Hijri calendar, its month named in the language it was written in."""
+    year = new.year - 621
+    if new < _new_year(year):
+        year -= 1
+    days = (new - _new_year(year)).days
+    month, day = (days // 31 + 1, days % 31 + 1) if days < SOLAR_HIJRI_HALF else \
+        ((days - SOLAR_HIJRI_HALF) // 30 + 7, (days - SOLAR_HIJRI_HALF) % 30 + 1)
+    name = _like(written.match["month"], vocabulary.month_forms(written.language)[month - 1][0])
+    return f"{day}{written.match['space']}{name} {year}"
+
+
 ROMAN_MONTHS = vocabulary.ROMAN_MONTHS
 ROMAN_DATE = re.compile(r"(\d{1,2})([./ -])(" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
                         + r")(?:\2((?:19|20)?\d\d))?", re.IGNORECASE)
@@ -293,6 +360,8 @@ def shift(text: str, days: int, reference_year: int) -> str | None:
                                    *([year] if full_year is not None else [])))
         if written is None:
             foreign = parse_foreign(text, reference_year)
+            if foreign is None and (hijri := parse_solar_hijri(text)) is not None:
+                return _shift_solar_hijri(hijri, hijri.value + timedelta(days=days))
             if foreign is None:
                 return shift_range(text, days, reference_year)
             return _shift_foreign(foreign, foreign.value + timedelta(days=days))

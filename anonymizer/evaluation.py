@@ -304,7 +304,8 @@ def _link_tokens(new: str) -> set[str]:
 
     tokens = set(re.findall(r"[^\W\d_]{2,}", new.lower()))
     digits = re.sub(r"^32(?=\d{9}$)", "0", re.sub(r"^00", "", re.sub(r"\D", "", new)))  # "+32 478…" is "0478…"
-    written = dates.parse(new, 2000) or dates.parse_foreign(new, 2000)
+    # (a date of the solar Hijri calendar by its Gregorian day: "10 Aqrab 1396" is 1 November 2017)
+    written = dates.parse(new, 2000) or dates.parse_foreign(new, 2000) or dates.parse_solar_hijri(new)
     if written is not None:
         tokens.add(f"@{written.value.day}/{written.value.month}")
     elif len(digits) >= MIN_NUMBER_DIGITS:

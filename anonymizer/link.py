@@ -31,6 +31,7 @@ from anonymizer.recognizers.be.iban import account_checks
 from anonymizer.recognizers.be.phone import neighbour_reading
 from anonymizer.recognizers.lookup import foreign_town, in_first_names, in_surnames, is_country, place_key
 from anonymizer.recognizers.lookup import places as places_known
+from anonymizer.recognizers.names.organization import LEGAL_FORM
 from anonymizer.recognizers.names.school import NETWORK_ACRONYMS
 from anonymizer.spans import Span
 from anonymizer.surrogates import gender_of_first_name, postcode_of
@@ -118,6 +119,8 @@ def address_key(text: str) -> str:
     # 27", "rue des Hêtres Pourpres, 27", "rue du Port-Sec n°9")
     folded = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", folded)
     folded = re.sub(r"(?<![\w])n(?:deg|o|r)?\.?\s*(?=\d)", "", folded)
+    # a saint's name abbreviated: "Rue St-Nicolas" is "rue Saint-Nicolas"
+    folded = re.sub(r"(?<![\w])st(e?)\.?(?=\s+[^\W\d_])", lambda m: "sainte" if m.group(1) else "saint", folded)
     # a box after a comma: "rue de la Victoire 112, bte 4, 1060 Saint-Gilles" is "... 112/4"
     folded = re.sub(r"(\d\w?)\s*,\s*(?=(?:bte|boite|bus|b\.)\s*\w)", r"\1 ", folded)
     # a form's order, the commune first and the number after a comma: "4700 Eupen, Bergkapellstraße, 9"
@@ -135,7 +138,7 @@ def address_key(text: str) -> str:
     street = re.sub(r"\s+(?:[-–]\s*)?(?:a\s+)?\d{4}\s+\D+$", "", street)
     # "... 23 (à) seraing" (not a box: "12 bte b")
     street = re.sub(r"(\d)\s+(?:a\s+)?(?!(?:bte|boite|bus)\b)[^\W\d]{3,}(?:[\s-][^\W\d]+)*$", r"\1", street)
-    street = re.sub(r"(\d)\s*(?:/|bte\.?|boite|bus|b\.)\s*(\w+)", r"\1/\2", street)
+    street = re.sub(r"(\d)\s*(?:/|bte\.?|boite|bus|b\.|b(?=\d+$))\s*(\w+)", r"\1/\2", street)  # ("112 b3": box 3)
     street = re.sub(r"(\d)\s+([a-z])$", r"\1\2", street)  # "12 b" is "12b"
     return re.sub(r"\s+", " ", street)
 
@@ -159,6 +162,8 @@ def _date_keys(documents: Sequence[Sequence[Span]]) -> dict[DocumentSpan, str]:
                     written = dates.parse(said, NO_YEAR)  # "trois février deux mille vingt-cinq" is 03/02/2025
                 if written is None and (foreign := dates.parse_foreign(_read(span))) is not None:
                     written = foreign  # its value and whether it has a year, as a French date
+                if written is None and (hijri := dates.parse_solar_hijri(_read(span))) is not None:
+                    written = hijri  # "1 Hamal 1385" is 21 March 2006
                 if written is not None:
                     parsed[number, span] = written
     years: dict[tuple[int, int], set[int]] = {}
@@ -267,8 +272,10 @@ def _particle_hyphen() -> re.Pattern[str]:
 
 
 # a first name abbreviated by its first consonants ("Th. Verhaegen", "Ph. Lemaire", "Chr. Dubois"): compared as its
-# initial (name_form), whose letters the full first name must open (_initials: "Ch." is no Caroline)
-ABBREVIATED_FIRST_NAME = re.compile(r"(?<![\w.'’-])([A-Z])([bcdfghjklmnpqrstvwxz]{1,2})\.(?=[^\S\n]|-)")
+# initial (name_form), whose letters the full first name must open (_initials: "Ch." is no Caroline); a compound
+# first name's second one too ("M.-Ch. Lambotte": Marie-Christine)
+ABBREVIATED_FIRST_NAME = re.compile(r"(?:(?<![\w.'’-])|(?<=\b[A-Z]\.-))([A-Z])([bcdfghjklmnpqrstvwxz]{1,2})\."
+                                    r"(?=[^\S\n]|-)")
 
 
 # the titles the same letters write, capitalised ("Mr.", "Dr.", "St."): no first name
@@ -313,8 +320,13 @@ def _person_form(text: str) -> str:
     span may hold ("Juge Delvau" is "delvau", "d'Ana-Maria" "ana-maria")."""
     form = re.sub(r"^(?:d|l|qu|j|n|s)['’]\s*(?=\w)", "", name_form(text))  # "d'Ana-Maria"
     kept = [word for word in form.split() if word.strip(".,;:") not in _relations()]
-    if len(kept) > 2 and kept[0] in vocabulary.key_titles() and not text.split()[0].isupper():
-        kept = kept[1:]  # "Pasteur J. BOKETSHU" is J. Boketshu ("PASTEUR Julie", "PASTEUR Jean Marc": a surname)
+    written = text.split()
+    if len(kept) > 1 and kept[0] in vocabulary.salutations() and len(written) == len(kept):
+        kept = kept[1:]  # "Dag Bart", "Oi Lucie": a greeting the span took, no name's word
+    if len(kept) > 1 and kept[0] in vocabulary.key_titles() and not written[0].isupper() \
+            and (len(kept) > 2 or written[0].islower() or written[-1].isupper()):
+        kept = kept[1:]  # "Pasteur J. BOKETSHU", "pasteur Nzuzi", "Pasteur NZUZI" are J. Boketshu, Nzuzi
+        # ("PASTEUR Julie", "PASTEUR Jean Marc": a surname)
     return " ".join(kept) if kept else form
 
 
@@ -335,7 +347,17 @@ def _particles_joined(forms: Iterable[str]) -> dict[str, str]:
         for particle, rest in zip(parts, parts[1:], strict=False):
             if particle in _name_particles() and len(rest) >= MIN_JOINED_REST and rest.isalpha():
                 joined.setdefault(particle + rest, f"{particle} {rest}")
+        # (two particles and the word after them: "Van der Haegen" is "VANDERHAEGEN")
+        for first, second, rest in zip(parts, parts[1:], parts[2:], strict=False):
+            if first in _name_particles() and second in _name_particles() and len(rest) >= MIN_JOINED_REST \
+                    and rest.isalpha() and second + rest in joined:
+                joined.setdefault(first + second + rest, f"{first} {second} {rest}")
     return joined
+
+
+def _named_in_full(name: str) -> bool:
+    """Two words or more besides the particles ("Khadija El Ouazzani", not "El Ouazani")."""
+    return sum(1 for word in words(name) if word not in _name_particles()) >= 2
 
 
 def _first_names_after(written: Sequence[str]) -> bool:
@@ -426,7 +448,11 @@ def close_spelling(a: str, b: str) -> bool:
     if a == b:
         return True
     if a.startswith(b) or b.startswith(a):
-        return False  # "Louis"/"Louise", "Samir"/"Samira", "Jasmin"/"Jasmine": two people
+        # "Louis"/"Louise", "Samir"/"Samira", "Jasmin"/"Jasmine": two people; but the French writing of a man's
+        # Arabic first name with a silent "e" is his ("Yassin"/"Yassine", "Amin"/"Amine", "Sofian"/"Sofiane")
+        short, long = sorted((a, b), key=len)
+        return long == short + "e" and len(short) >= MIN_SOUNDED \
+            and gender_of_first_name(short) == gender_of_first_name(long) == "M"
     if _genders_differ(a, b):
         return False  # "Mario"/"Maria": a brother and a sister
     if min(len(a), len(b)) >= MIN_SOUNDED and _sound(a) == _sound(b):
@@ -993,6 +1019,8 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
         _other_names(keyed, texts, people)
     _places_spelt_alike(keyed, towns)
     _streets_of_addresses(keyed)
+    _names_with_extra_words(keyed)
+    _initials_of_full_names(keyed)
     return keyed
 
 
@@ -1079,6 +1107,87 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
                     and len(longer := [place for place in places if place.startswith(canonical + "-")
                                        and not CARDINAL_SUFFIX.search(place)]) == 1:
                 keys[span] = ("LOCATION", longer[0])
+
+
+INITIALS_WRITTEN = re.compile(r"(?:[A-Z]\.?){2,4}")  # "BL", "KEO", "A.C.D."
+
+
+def _initials_of_full_names(keyed: list[dict[Span, Key]]) -> None:
+    """A person's initials in capitals stand for the one full name of their document they are the initials of, as a
+    staff list pairs them and the minutes then write them ("| BL | Bruno Leclercq |", then "BL : Matteo va mieux";
+    "KEO" of "Khadija El Ouazzani", "ACD" of "Anne-Catherine Delvaux"); of no one when two names fit."""
+    for keys in keyed:
+        owners: dict[str, set[Key]] = {}
+        for span, key in keys.items():
+            if key[0] == "PERSON" and len(pieces := re.findall(r"[^\W\d_]+", _read(span))) >= 2:
+                for letters in _initials_forms(pieces):
+                    owners.setdefault(letters, set()).add(key)
+        for span, key in keys.items():
+            if key[0] == "PERSON" and INITIALS_WRITTEN.fullmatch(written := _read(span).strip()):
+                fitting = owners.get(written.replace(".", ""), set())
+                if len(fitting) == 1:
+                    keys[span] = next(iter(fitting))
+
+
+def _initials_forms(pieces: list[str]) -> set[str]:
+    """The initials a name's words give, in capitals: all of them, and without its particles ("Khadija El Ouazzani":
+    "KEO", "KO"); the first name's first and the surname's (one initial for a compound first name: "AD")."""
+    first_letters = [piece[0].upper() for piece in pieces]
+    without = [piece[0].upper() for piece in pieces if fold(piece) not in _name_particles()]
+    return {"".join(first_letters), "".join(without), first_letters[0] + first_letters[-1]}
+
+
+EXTRA_TYPES = ("LOCATION", "ORGANIZATION")
+HEADING_TAIL = re.compile(r"[^\S\n]+[-–—][^\S\n]+")  # "CAP MIDI - NOTE DE SUIVI", "KÖPRÜ – Médiation interculturelle"
+FIRM_FORM = re.compile(rf"(?i:{LEGAL_FORM})\.?")
+
+
+def _names_with_extra_words(keyed: list[dict[Span, Key]]) -> None:
+    """A place's or a service's span that took other words with a name the case writes alone is that name: a place
+    after ordinary words in lower case ("district de Michalovce", "la gare de Libramont", "num amigo em Anderlecht";
+    not a street's: "rue de Namur" is a street), a service before a heading's tail after a dash ("CAP MIDI - NOTE DE
+    SUIVI INDIVIDUEL") or with its kind or legal form ("Restaurant SEN VANG", "SRL Sen Vàng", "CPMS libre de Wavre"
+    after the kept "Centre PMS": "libre de Wavre"). A service named after its town is no town ("Hôpital de
+    Libramont"), nor is a school ("École communale de Fayt")."""
+    alone: dict[str, Counter[Key]] = {}
+    for keys in keyed:
+        for span, key in keys.items():
+            if key[0] in NAME_TYPES and key[0] != "PERSON":
+                alone.setdefault(fold(_read(span).strip()), Counter())[key] += 1
+    for keys in keyed:
+        for span, key in keys.items():
+            if key[0] not in EXTRA_TYPES:
+                continue
+            written = _read(span).strip()
+            name = _name_inside(written, alone, key[0])
+            if name is not None:
+                keys[span] = alone[name].most_common(1)[0][0]
+
+
+def _name_inside(written: str, alone: dict[str, Counter[Key]], entity_type: str) -> str | None:
+    """The folded name the case writes alone that ``written`` holds with other words (see _names_with_extra_words)."""
+    tail = HEADING_TAIL.search(written)
+    if tail is not None and (head := fold(written[:tail.start()])) in alone:
+        return head
+    pieces = written.split()
+    for cut in range(1, len(pieces)):
+        for rest, name, before in ((pieces[:cut], pieces[cut:], True), (pieces[cut:], pieces[:cut], False)):
+            folded = fold(" ".join(name))
+            if folded not in alone or folded == fold(written):
+                continue
+            if before and entity_type == "LOCATION" and all(word.islower() for word in rest) \
+                    and not _street_type().match(fold(" ".join(rest))):
+                return folded
+            if entity_type == "ORGANIZATION" and (
+                    all(FIRM_FORM.fullmatch(word) or fold(word) in _kind_words() for word in rest)
+                    or before and all(fold(word) in SERVICE_LINKS | KIND_WORDS for word in rest)):
+                return folded  # (not "Hôpital de Libramont", a service named after its town)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in vocabulary.kind_words() if " " not in word)
 
 
 HOUSE_NUMBER = re.compile(r"\s+\d+\w?(?:/\w+)?$")  # an address key's number and box, at its end
@@ -1203,13 +1312,15 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
 def _with_other_name(form: str, others: dict[tuple[str, str | None], Key]) -> Key | None:
     """The person a full name the case resolved to no one else names when it writes one of her other names (a
     nickname or another spelling of one word) in place of that word of her name: "Mhamed Azzouzi" of "AZZOUZI
-    Mohammed (prénom usuel « Mhamed »)"; None when no such person, or several."""
+    Mohammed (prénom usuel « Mhamed »)", or with the initial of another word of it: "Pino S." of "SCIORTINO Giuseppe
+    (dit « Pino »)"; None when no such person, or several."""
     written = set(words(form))
     if len(written) < 2:
         return None
     found = {owner for (other, gender), owner in others.items()
              if gender is None and " " not in other and other in written
-             and written - {other} <= set(words(owner[1])) - {other}}
+             and all(word in rest or len(word) == 1 and any(known.startswith(word) for known in rest)
+                     for word in written - {other} for rest in [set(words(owner[1])) - {other}])}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1459,11 +1570,16 @@ class _People:
             name_words = _word_set(name)
             for word in name_words:
                 self.containing.setdefault(word, []).append((name_words, self.spelt.get(name, name)))
-        # the words written in a name of two words or more: another word is looked for among them
-        self.known = frozenset(word for name in full_names if len(words(name)) >= 2 for word in _word_set(name))
+        # the words written in a name of two words or more (a particle is no word of its own: "El Ouazani" alone is
+        # a surname, which "Khadija El Ouazzani" spells otherwise): another word is looked for among them
+        self.known = frozenset(word for name in full_names if _named_in_full(name) for word in _word_set(name))
+        # ... and the first names the case writes alone, for a short form only ("Yas" of "Yasmine", a friend it never
+        # names in full; "Yasmina" alone is another girl)
+        self.alone = frozenset(name for name in full_names if " " not in name and gender_of_first_name(name)) \
+            - self.known
         # ... indexed by what any rule of _respelt needs two words to share (see _near_keys)
         self.near: dict[tuple[str, str], set[str]] = {}
-        for known in self.known:
+        for known in self.known | self.alone:
             for index in _near_keys(known) | {("doubled", known[:2] * 2)}:
                 self.near.setdefault(index, set()).add(known)
         self.respelt: dict[str, str] = {}
@@ -1543,7 +1659,16 @@ class _People:
         """``form`` with each surname the case also writes with its particle apart written so."""
         if not self.joined:
             return form
-        return " ".join(self.joined.get(word, word) for word in form.split())
+        return " ".join(self.joined.get(word) or self._joined_spelt(word) for word in form.split())
+
+    def _joined_spelt(self, word: str) -> str:
+        """A surname written joined and spelt otherwise ("VANDERHAEGHEN" of "Van der Haegen"): the one the case writes
+        apart whose joined writing it spells (long words only: see close_spelling); else the word as it is."""
+        if len(word) < MIN_JOINED_PLACE or not word.isalpha():
+            return word
+        found = {apart for joined, apart in self.joined.items()
+                 if joined[:3] == word[:3] and close_spelling(word, joined)}
+        return found.pop() if len(found) == 1 else word
 
     def _resolve(self, initials: tuple[str, ...], canonical: str, mention: frozenset[str], gender: str | None,
                  passage: _Passage | None, at: tuple[int, int]) -> str:
@@ -1630,7 +1755,11 @@ class _People:
             near = set().union(*(self.near.get(index, ()) for index in _near_keys(word)))
             self.respelt[word] = word
             for rule in (_spelt_alike, _truncated_surname, _short_first_name, _doubled_syllable):
-                found = [known for known in near if rule(word, known)]
+                found = [known for known in near if (known in self.known or rule in SHORT_FORM_RULES)
+                         and rule(word, known)]
+                # (a name written in full before one written alone: "Fred" of "Frédéric Lambotte", whom a message
+                # writes "frederik")
+                found = [known for known in found if known in self.known] or found
                 if found:
                     self.respelt[word] = found[0] if len(found) == 1 else word
                     break
@@ -1687,11 +1816,35 @@ def _short_first_name(word: str, known: str) -> bool:
     endearment ("Salmouch" of "Salma", a word no list holds as a first name)."""
     target = gender_of_first_name(known)
     if target is None:
-        return False
+        return _endearing_ending(word, known, MARKED_ENDINGS)  # ("Zuzka" of "Zuzana", a name no list genders)
     if len(word) >= MIN_DIMINUTIVE and len(known) - len(word) >= 2 and known.startswith(word):
         return gender_of_first_name(word) in (None, target)
     stem = known[:-1]
-    return len(stem) >= 4 and len(word) > len(known) and word.startswith(stem) and not in_first_names(word)
+    if len(stem) >= 4 and len(word) > len(known) and word.startswith(stem) and not in_first_names(word):
+        return True
+    return _endearing_ending(word, known, ENDEARING_ENDINGS)
+
+
+# the endings a family puts on a first name's first letters to make its pet name, in the languages of the case files:
+# Slavic "Zuzka", "Samko", "Krzysiek", "Zuzia", Portuguese "Biazinha", French "Nathou" (the doubled syllable, "Loulou",
+# is _doubled_syllable's); they alone make a pet name of a first name no list genders ("Zuzka" of "Zuzana"); after
+# a gendered one, so do the vowels most languages end a short form with ("Gaspi" of "Gaspard", "Bogdi" of "Bogdan")
+MARKED_ENDINGS = ("ka", "ko", "ek", "iek", "cia", "sia", "zia", "inha", "inho", "ou")
+ENDEARING_ENDINGS = (*MARKED_ENDINGS, "ia", "ie", "i", "y", "o", "ita", "ito")
+
+
+def _endearing_ending(word: str, known: str, endings: tuple[str, ...]) -> bool:
+    """A pet name made of a first name's first letters (three or more, two or more left out) and an ending of
+    endearment ("Zuzka" of "Zuzana", "Samko" of "Samuel", "Gaspi" of "Gaspard"): never a first name the lists hold
+    ("Sami" is not Samir, "Hala" not Halina)."""
+    if in_first_names(word.capitalize()) or gender_of_first_name(word) is not None:
+        return False
+    for ending in endings:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= MIN_DIMINUTIVE and known.startswith(stem) \
+                and len(known) - len(stem) >= 2 and not known.startswith(word):
+            return True
+    return False
 
 
 def _doubled_syllable(word: str, known: str) -> bool:
@@ -1699,6 +1852,9 @@ def _doubled_syllable(word: str, known: str) -> bool:
     "Joseph", "Zaza" of "Isabelle" excepted: its letters must open the name)."""
     return len(word) == 4 and word[:2] == word[2:] and len(known) > 4 and known.startswith(word[:2]) \
         and in_first_names(known.capitalize()) and not in_surnames(known.capitalize())
+
+
+SHORT_FORM_RULES = (_short_first_name, _doubled_syllable)  # the rules that may respell a word as a name written alone
 
 
 def same_person_word(word: str, known: str) -> bool:

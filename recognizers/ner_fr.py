@@ -113,6 +113,16 @@ MAX_VITAL_DIGITS = 3  # a note's vital sign and its reading: "FC 88", "FR 18", "
 # the words of other languages no name is made of alone (Dutch, German, English; a family's Italian, Portuguese...)
 OTHER_LANGUAGE_WORDS = vocabulary.foreign_words() | vocabulary.family_language_words()
 CIVIL_TITLES = vocabulary.civil_titles()
+# the rooms of a building a calendar or a letter names after someone ("Salle Magritte", "Auditoire Pasteur", "zaal
+# Ensor"): where a meeting is held, no one of the case
+ROOM_WORDS = frozenset({"salle", "auditoire", "auditorium", "zaal", "saal", "room"})
+
+
+def _civil_title(span: SpacySpan) -> bool:
+    """The span opens with a person's civil title ("Mlle Tran", "M. Nguyen"), a name after it."""
+    first = span[0].lower_.rstrip(".")
+    rest = [t for t in span[1:] if not (t.is_punct or t.is_space)]
+    return first in CIVIL_TITLES and bool(rest) and rest[0].text[:1].isupper()
 
 
 def _after_civil_title(span: SpacySpan) -> bool:
@@ -138,6 +148,10 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     if words and all(t.lower_ in OTHER_LANGUAGE_WORDS for t in words) and not _after_civil_title(span):
         return True  # "Ciao", "Desculpa", "Moien": a family's message in Italian, Portuguese or Luxembourgish (not
         # "M. Cittadino": a surname after a title)
+    if person and len(words) >= 2 and words[0].lower_ in ROOM_WORDS:
+        return True  # "Emplacement : Salle Magritte": a room of a building named after someone, no one of the case
+    if len(words) == 1 and words[0].lower_ in vocabulary.weekday_names() and not _after_civil_title(span):
+        return True  # "Subject: Thursday + ...", "Samstag": a day of the week in one of our languages, alone
     if len(words) == 1 and foreign_line and foreign_relation_word(words[0].text):
         return True  # "Dad", "Mum" in an English line: a relation's word
     if not person and len(words) == 1 and foreign_noun(words[0]):
@@ -424,6 +438,11 @@ class FrenchNerRecognizer(SpacyRecognizer):
                 if core != (result.start, result.end):
                     result.start, result.end = core
                     span = doc.char_span(result.start, result.end, alignment_mode="expand")
+            if span is not None and result.entity_type != "PERSON" and len(span) >= 2 and _civil_title(span):
+                # "puis Mlle Tran à Paris" read as a place: a title opens a person's name (the title stays)
+                result.entity_type = "PERSON"
+                result.start = next(t.idx for t in span[1:] if not (t.is_punct or t.is_space))
+                span = doc.char_span(result.start, result.end, alignment_mode="expand")
             if span is not None and result.entity_type != "PERSON" and _kind_first(span):
                 # "la paroisse Saint-Étienne": the kind stays, the name goes (a street keeps its type: the
                 # street recogniser takes it whole)

@@ -2663,3 +2663,121 @@ def test_a_school_s_first_words_make_no_acronym_of_ordinary_words(anonymizer):
     text = "Il est à l'École Sainte-Thérèse de Mons. Est-ce que la maman a signé ? Dépistage des IST fait."
     out = anonymizer.anonymize(text).text
     assert "Est-ce" in out and "IST" in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    # B68 (forty-first session): a calendar's file and its English mail (the fields of an invitation, a weekday), a
+    # German letter addressing the justice of the peace by her office, a meeting room named after someone, a student
+    # exchange programme
+    ("BEGIN:VEVENT\nDTSTART;TZID=Europe/Brussels:20241122T133000\nSUMMARY:Rencontre\nEND:VEVENT",
+     ["VEVENT", "DTSTART", "SUMMARY"]),
+    ("Subject: Thursday + something about Yusuf\nATTENDEE;CN=Karim Lebrun", ["Thursday", "ATTENDEE"]),
+    ("Sehr geehrte Frau Friedensrichterin,\nals Patentante erkläre ich mich einverstanden.", ["Friedensrichterin"]),
+    ("Emplacement :   Salle Magritte (1er)\nDébut : lun. 18/11/2024 09:00", ["Salle Magritte"]),
+    ("Ciara Byrne (bénévole Erasmus, jeudi). Mme Rosier effectue un séjour Erasmus.", ["Erasmus"]),
+    # an amount's cents, a tax statement's and a homework school's names, a network's name in a sentence, a Dutch verb
+    ("Revenus imposables (avertissement-extrait de rôle) : 14.212,36 € ; annexe 2 : AER 2023.", ["14.212", "AER"]),
+    ("Inscription à l'école de devoirs Les Petits Castors.", ["école de devoirs"]),
+    ("On n'utilise pas Snapchat (règle d'équipe) : appel au numéro connu.", ["appel au"]),
+    ("Beste Dieumerci,\n\nBedankt voor je kandidatuur. Kun je op maandag langskomen?", ["Kun je"]),
+    # a child's school by its kind (cases-blind16), a person the model read as a place with her title (cases-blind18)
+    ("Coordination avec l'école primaire de Lucie (école communale Les Sorbiers).", ["école primaire de"]),
+])
+def test_what_the_forty_first_session_s_blind_batch_over_redacted(anonymizer, text, kept):
+    out = anonymizer.anonymize(text).text
+    assert all(form in out for form in kept), out
+
+
+def test_a_calendar_file_s_day_before_its_time_is_a_date(anonymizer):
+    """B68: "DTSTART;TZID=Europe/Brussels:20241122T133000" writes the 22nd of November 2024 (eight digits alone are
+    any number)."""
+    spans = [s.text for s in anonymizer.analyze("DTSTART;TZID=Europe/Brussels:20241122T133000\nDossier 20241123.")
+             if s.entity_type == "DATE"]
+    assert spans == ["20241122"], spans
+
+
+def test_initials_pet_names_and_a_place_s_extra_words_are_their_entity(anonymizer):
+    """cases-blind16 to 19 (read): a staff list's initials are the full name they pair ("BL" of "Bruno Leclercq",
+    "KEO" of "Khadija El Ouazzani"); a surname with its particle alone, spelt otherwise, is the full name's; a pet
+    name is the first name it is made of ("Zuzka" of "Zuzana", "Samko" of "Samuel"), and a short form of a first name
+    the case writes only alone ("yas" of "Yasmine"); a place's or a service's span that took ordinary words, a kind,
+    a legal form or a heading's tail is the name the case writes alone ("district de Michalovce", "SRL Sen Vàng")."""
+    first, second = _case_tags(anonymizer, [
+        "| BL | Bruno Leclercq | instituteur |\n| KEO | Khadija El Ouazzani | AS |\n\nBL : Mattéo va mieux. KEO : "
+        "suivi au CPMS. Zuzana Kotlárová (mère), Samuel Dužda (6 ans). Son amie Yasmine l'héberge. Né à Michalovce. "
+        "Les parents exploitent le restaurant « Sen Vàng », avenue Jean Materne 143 à Jambes.",
+        "Contact avec Mme El Ouazani (CPMS). Zuzka et Samko sont venus. jpeux aller chez yas ce soir ? Acte de "
+        "naissance du district de Michalovce. Activité : SRL Sen Vàng (restauration)."])
+    tags = dict(first)
+    assert tags["BL"] == tags["Bruno Leclercq"] and tags["KEO"] == tags["Khadija El Ouazzani"], first
+    later = dict(second)
+    assert later["El Ouazani"] == tags["Khadija El Ouazzani"], (first, second)
+    assert later["Zuzka"] == tags["Zuzana Kotlárová"] and later["Samko"] == tags["Samuel Dužda"], (first, second)
+    assert later["yas"] == tags["Yasmine"], (first, second)
+    assert next(t for s, t in second if "Michalovce" in s) == tags["Michalovce"], (first, second)
+    assert next(t for s, t in second if "Sen Vàng" in s) == tags["Sen Vàng"], (first, second)
+
+
+def test_a_pet_name_is_never_a_first_name_of_its_own_nor_a_service_its_town(anonymizer):
+    """"Sami" is a first name (not Samir's), "Hala" too (not Halina's); the hospital named after its town is no town."""
+    first, second = _case_tags(anonymizer, [
+        "Samir Haddad (15 ans) et Halina Nowak. Il habite à Libramont.",
+        "Sami est venu avec Hala. Il est suivi à l'Hôpital de Libramont."])
+    tags, later = dict(first), dict(second)
+    assert later["Sami"] != tags["Samir Haddad"] and later["Hala"] != tags["Halina Nowak"], (first, second)
+    assert all(t != tags["Libramont"] for s, t in second if "Hôpital" in s), (first, second)
+
+
+def test_a_nickname_with_the_initial_of_its_person_s_surname_is_that_person(anonymizer):
+    """cases-blind17: "Pino S." after "SCIORTINO Giuseppe (dit « Pino »)" is Giuseppe, and so is every "Pino"."""
+    first, second = _case_tags(anonymizer, [
+        "Concerne : SCIORTINO Giuseppe (dit « Pino »), né le 23/06/2011. Pino est arrivé en retard.",
+        "Jeune : Pino S. (réf. interne RC-2024-117)\nPino est venu avec sa mère."])
+    tags, later = dict(first), dict(second)
+    assert later["Pino S."] == later["Pino"] == tags["SCIORTINO Giuseppe"] == tags["Pino"], (first, second)
+
+
+def test_a_name_the_model_reads_as_a_place_with_its_title_is_a_person(anonymizer):
+    """cases-blind18: "puis Mlle Tran à Paris": the model's place "Mlle Tran" is the person Tran."""
+    spans = {(s.text, s.entity_type) for s in anonymizer.analyze("J'ai eu M. Nguyen à 10h15 puis Mlle Tran à Paris.")}
+    assert ("Tran", "PERSON") in spans, spans
+
+
+def test_a_family_s_afghan_dates_and_a_pastor_s_names_are_theirs(anonymizer):
+    """cases-blind20 (read after its first score): an Afghan taskera's birth dates ("1 Hamal 1385", "17 Sonbola
+    1395": no person "Hamal"); a pastor by his title and his surname ("Pasteur NZUZI", "pasteur Nzuzi", "Pastor F.
+    Nzuzi") is the man the case names in full; "Yassine" is the "Yassin" of the school's list; a Flemish surname joined
+    and spelt otherwise ("VANDERHAEGHEN") is "Van der Haegen"; "M.-Ch. Lambotte" is Marie-Christine Lambotte; "Rue
+    St-Nicolas 112/3" and "rue Saint Nicolas 112 b3" are one address."""
+    spans = {(s.text, s.entity_type) for s in anonymizer.analyze("| KARIMI Omid | fils | 17 Sonbola 1395 |\n"
+                                                                "Né le 1 Hamal 1385 ; son frère Asad a 12 ans.")}
+    assert ("17 Sonbola 1395", "DATE") in spans and ("1 Hamal 1385", "DATE") in spans, spans
+    first, second = _case_tags(anonymizer, [
+        "Le pasteur, M. NZUZI MAKIADI Fidèle, aide la famille. Élève : KARIMI Mohamad Yassin, 14 ans. "
+        "| VAN DER HAEGEN Jens | 23/06/2015 |\nDe : Marie-Christine Lambotte, CPAS. Adresse : rue Saint-Nicolas 112 "
+        "bte 3, 5000 Namur.",
+        "Pasteur NZUZI a appelé ; le pasteur Nzuzi confirme. Referred by Pastor F. Nzuzi. Le titulaire de Yassine. "
+        "| VANDERHAEGHEN Jens | fils |\n| M.-Ch. Lambotte | AS |\nAdresse : rue Saint Nicolas 112 b3, Namur."])
+    tags, later = dict(first), dict(second)
+    pastor = tags["NZUZI MAKIADI Fidèle"]
+    assert all(t == pastor for s, t in second if "zuzi" in s.lower()), (first, second)
+    assert later["Yassine"] == tags["KARIMI Mohamad Yassin"], (first, second)
+    assert later["VANDERHAEGHEN Jens"] == tags["VAN DER HAEGEN Jens"], (first, second)
+    assert later["M.-Ch. Lambotte"] == tags["Marie-Christine Lambotte"], (first, second)
+    assert next(t for s, t in second if "Nicolas" in s) == next(t for s, t in first if "Nicolas" in s), (first, second)
+
+
+def test_a_solar_hijri_date_is_its_gregorian_day_and_shifts_in_its_calendar(anonymizer):
+    """cases-blind3, 13, 20: a taskera's "1 Hamal 1385" is the 21st of March 2006 that the school's list writes
+    "21/03/2006": one tag; shifted, it stays a date of its calendar and month names."""
+    from anonymizer import dates
+
+    assert dates.parse_solar_hijri("1 Hamal 1385").value.isoformat() == "2006-03-21"
+    assert dates.parse_solar_hijri("20 Hoot 1367").value.isoformat() == "1989-03-11"
+    assert dates.parse_solar_hijri("17 Sonbola 1395").value.isoformat() == "2016-09-07"
+    assert dates.parse_solar_hijri("12 Farvardin 1380").value.isoformat() == "2001-04-01"
+    assert dates.shift("17 Sonbola 1395", 7 * 60, 2000) == "10 Aqrab 1396"
+    assert dates.shift("12 Farvardin 1380", 7, 2000) == "19 Farvardin 1380"
+    first, second = _case_tags(anonymizer, ["| KARIMI Sharif | fils | 1 Hamal 1385 |",
+                                            "Sharif, né le 21/03/2006, est arrivé seul."])
+    assert dict(first)["1 Hamal 1385"] == dict(second)["21/03/2006"], (first, second)

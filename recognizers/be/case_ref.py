@@ -23,8 +23,9 @@ REF_WORD = (
 )
 # a year alone is no reference ("dossiers ouverts en 2024", "en fin de mandat, en juillet 2024")
 YEAR_ALONE = r"(?!(?:19|20)\d\d(?!\w|[./-]\w))"
-# an amount is no reference ("dossier ouvert, aide de 300 € refusée")
-AMOUNT_AFTER = r"(?![^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
+# an amount is no reference ("dossier ouvert, aide de 300 € refusée"; its cents after a comma: "extrait de rôle :
+# 14.212,36 €")
+AMOUNT_AFTER = r"(?!(?:,\d{1,2})?[^\S\n]*(?:€|eur\b|euros?\b|EUR\b|%))"
 # a code: letters/digits with separators, at least 3 digits in all
 REF_TOKEN = r"(?=[A-Z0-9./-]*\d[A-Z0-9./-]*\d[A-Z0-9./-]*\d)[A-Z0-9]{1,8}(?:[./-][A-Z0-9]{1,10}){0,5}"
 

@@ -64,6 +64,9 @@ _ROMANCE_FORMS = _with_unaccented([form for language in vocabulary.ROMANCE_LANGU
                                    for forms in vocabulary.month_forms(language) for form in forms])
 MONTHS_ROMANCE = vocabulary.alternation(_ROMANCE_FORMS)
 MONTHS_ROMANCE_ANY = f"(?i:{MONTHS_ROMANCE})"
+# the solar Hijri calendar's months of an Afghan or an Iranian paper ("1 Hamal 1385"), read with a day and its year
+MONTHS_SOLAR_HIJRI = vocabulary.alternation([form for language in ("prs", "fa")
+                                             for month in vocabulary.month_forms(language) for form in month])
 # the first days of a list sharing one month: "les 3, 4 et 5 avril", "le 12 et le 14 mars", "10, 11 en 17 februari"
 DAY_LIST_LINK = r"[^\S\n]*(?:,|et|&|ou|en|und|and|[–—-](?=[^\S\n]))[^\S\n]+(?:le[^\S\n]+)?"  # ("3 – 10 – 17 octobre")
 WEEKDAY_NL, WEEKDAY_DE, WEEKDAY_EN = (rf"(?:{_names(vocabulary.weekday_forms(lang))},?\s+)"
@@ -145,6 +148,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("words_romance", rf"(?<![\w/.-]){DAY}(?:°|º|\.º)?(?:[^\S\n]+de)?[^\S\n]+"
                           rf"(?:(?:{MONTHS_ROMANCE})(?![\w])(?:(?:[^\S\n]+de)?[^\S\n]+\d{{4}})?"
                           rf"|{MONTHS_ROMANCE_ANY}(?:[^\S\n]+de)?[^\S\n]+\d{{4}})(?!\d)", 0.85),
+        ("words_solar_hijri", rf"(?<![\w/.-]){DAY}[^\S\n]+(?i:{MONTHS_SOLAR_HIJRI})[^\S\n]+1[34]\d\d(?![\w/]|[.,]\d)",
+         0.85),
         ("words_de", rf"(?<![\w/.-]){WEEKDAY_DE}?{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("range_de", rf"(?<![\w/.-]){DAY}\.\s*(?:bis|und|-|–)\s*{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("words_en_month_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{MONTHS_EN}\s+{DAY}(?:st|nd|rd|th)?(?![\w])"
@@ -154,6 +159,10 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # (not a newborn's Apgar scores, "Apgar 8/9/10")
         # the year first, as an export or ISO 8601 writes it: "2010-02-14" (never a school year, "2024-2025")
         ("numeric_iso", r"(?<![\w/.-])(?:19|20)\d\d([/.-])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?![\w/]|[.-]\d)",
+         0.85),
+        # ISO 8601's basic form before its time, as a calendar file writes it ("DTSTART:20241122T133000"): the day
+        # alone (eight digits without the "T" and a time are any number)
+        ("iso_basic_time", r"(?<![\w/.-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=T\d{4}(?:\d\d)?Z?\b)",
          0.85),
         ("numeric_full", rf"(?<![\w/.-])(?<!(?i:apgar)[^\S\n]{{0,3}}:?[^\S\n]{{0,3}})"
                          rf"(?:{WEEKDAY}|{WEEKDAY_DE}|{WEEKDAY_NL}|{WEEKDAY_EN})?{D}([/.-]){M}\1"
