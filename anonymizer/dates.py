@@ -310,10 +310,13 @@ def parse_solar_hijri(text: str) -> SolarHijriDate | None:
     if not 1 <= day <= (31 if month <= 6 else 30):
         return None
     before = (month - 1) * 31 if month <= 6 else SOLAR_HIJRI_HALF + (month - 7) * 30
+    year = int(match["year"])
     try:
-        return SolarHijriDate(_new_year(int(match["year"])) + timedelta(days=before + day - 1), language, match)
+        value = _new_year(year) + timedelta(days=before + day - 1)
     except (ValueError, OverflowError):
         return None
+    # (the 30th of the last month only in a leap year: "30 Esfand 1402" is no day)
+    return SolarHijriDate(value, language, match) if value < _new_year(year + 1) else None
 
 
 def _shift_solar_hijri(written: SolarHijriDate, new: date) -> str:

@@ -492,8 +492,9 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if not word[:1].isupper() or is_chat_word(word):
         return None
     start_of_sentence = _sentence_start(text, match.start())
-    if start_of_sentence and len(word) <= MAX_ABBREVIATION:
-        return None  # "Lun", "Hyp", "Scol": a note's abbreviations open its lines
+    if start_of_sentence and len(word) <= MAX_ABBREVIATION and not _doubled_syllable(folded):
+        return None  # "Lun", "Hyp", "Scol": a note's abbreviations open its lines (not a family's pet name, its
+        # syllable said twice: "Kéké", "Jojo")
     if not is_word(word) and not any(is_word(part) for part in re.split(r"['’-]", word) if len(part) > 3) \
             and not is_unaccented_word(word) \
             or "-" not in word and _frequency(word) < RARE_ZIPF:  # a rare form the lexicon holds ("Talas")
@@ -510,6 +511,10 @@ LABEL_COLON_AHEAD = re.compile(r"[^\n:]{0,40}:")
 SLASH_AFTER = re.compile(r"[^\S\n]?/[^\S\n]?[^\W\d_]")
 SLASH_BEFORE = re.compile(r"[^\W\d_][^\S\n]?/[^\S\n]?$")
 OPENER_ZIPF = 5.0  # "Grâce" (5.3, "grâce à"), "Suite": words French opens sentences with; "Innocent" (3.9) is rarer
+
+
+def _doubled_syllable(folded: str) -> bool:
+    return len(folded) == 4 and folded[:2] == folded[2:] and folded.isalpha()
 
 
 def _opens_sentences(word: str) -> bool:

@@ -138,7 +138,8 @@ def address_key(text: str) -> str:
     street = re.sub(r"\s+(?:[-–]\s*)?(?:a\s+)?\d{4}\s+\D+$", "", street)
     # "... 23 (à) seraing" (not a box: "12 bte b")
     street = re.sub(r"(\d)\s+(?:a\s+)?(?!(?:bte|boite|bus)\b)[^\W\d]{3,}(?:[\s-][^\W\d]+)*$", r"\1", street)
-    street = re.sub(r"(\d)\s*(?:/|bte\.?|boite|bus|b\.|b(?=\d+$))\s*(\w+)", r"\1/\2", street)  # ("112 b3": box 3)
+    # ("112 b3": box 3; "54 B1050" is a postcode)
+    street = re.sub(r"(\d)\s*(?:/|bte\.?|boite|bus|b\.|b(?=\d{1,3}$))\s*(\w+)", r"\1/\2", street)
     street = re.sub(r"(\d)\s+([a-z])$", r"\1\2", street)  # "12 b" is "12b"
     return re.sub(r"\s+", " ", street)
 
@@ -321,8 +322,10 @@ def _person_form(text: str) -> str:
     form = re.sub(r"^(?:d|l|qu|j|n|s)['’]\s*(?=\w)", "", name_form(text))  # "d'Ana-Maria"
     kept = [word for word in form.split() if word.strip(".,;:") not in _relations()]
     written = text.split()
-    if len(kept) > 1 and kept[0] in vocabulary.salutations() and len(written) == len(kept):
-        kept = kept[1:]  # "Dag Bart", "Oi Lucie": a greeting the span took, no name's word
+    if len(kept) > 1 and kept[0] in vocabulary.salutations() and len(written) == len(kept) \
+            and not in_first_names(written[0]):
+        kept = kept[1:]  # "Hallo Bart", "Olá Lucie": a greeting the span took, no name's word (not "Lieve Peeters",
+        # "Dag Lund", "Ola Kowalska": first names too)
     if len(kept) > 1 and kept[0] in vocabulary.key_titles() and not written[0].isupper() \
             and (len(kept) > 2 or written[0].islower() or written[-1].isupper()):
         kept = kept[1:]  # "Pasteur J. BOKETSHU", "pasteur Nzuzi", "Pasteur NZUZI" are J. Boketshu, Nzuzi
@@ -353,6 +356,12 @@ def _particles_joined(forms: Iterable[str]) -> dict[str, str]:
                     and rest.isalpha() and second + rest in joined:
                 joined.setdefault(first + second + rest, f"{first} {second} {rest}")
     return joined
+
+
+def _one_letter_added(a: str, b: str) -> bool:
+    """One of the two words is the other with one letter more ("vanderhaeghen", "vanderhaegen")."""
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _named_in_full(name: str) -> bool:
@@ -637,8 +646,9 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
             # a hyphenated word in pieces, each after the first marked: "Trois Tilleuls" is "Trois-Tilleuls",
             # but no name starts inside one ("Lambert" is not the "Saint-Lambert" of a school)
             as_written = words(read[len(read) - len(bare):])
-            written.setdefault(form, tuple(piece if i == 0 else f"-{piece}" for word in as_written
-                                           for i, piece in enumerate(word.split("-"))))
+            # (a saint's name written short, as its full name's: "Ste-Marie-Josaphat" of "Collège Sainte-Marie-...")
+            written.setdefault(form, tuple(_saint_written(piece) if i == 0 else f"-{_saint_written(piece)}"
+                                           for word in as_written for i, piece in enumerate(word.split("-"))))
     sequences = {form: tuple(words(form)) for form in names}
     longest_first = sorted(names, key=lambda form: -len(sequences[form]))
     out: dict[str, Key] = {}
@@ -697,6 +707,12 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
 
 
 SERVICE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "aux", "au", "a", "à"})
+SAINT_WRITTEN = {"st": "Saint", "ste": "Sainte"}
+
+
+def _saint_written(piece: str) -> str:
+    """"St", "Ste" (a saint's name written short) as "Saint", "Sainte"; any other word as it is."""
+    return SAINT_WRITTEN.get(piece.lower().rstrip("."), piece)
 
 
 def _without_lower_kind(written: tuple[str, ...]) -> tuple[str, ...]:
@@ -1020,7 +1036,8 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     _places_spelt_alike(keyed, towns)
     _streets_of_addresses(keyed)
     _names_with_extra_words(keyed)
-    _initials_of_full_names(keyed)
+    if texts is not None:
+        _initials_of_full_names(keyed, texts)
     return keyed
 
 
@@ -1112,19 +1129,30 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
 INITIALS_WRITTEN = re.compile(r"(?:[A-Z]\.?){2,4}")  # "BL", "KEO", "A.C.D."
 
 
-def _initials_of_full_names(keyed: list[dict[Span, Key]]) -> None:
-    """A person's initials in capitals stand for the one full name of their document they are the initials of, as a
-    staff list pairs them and the minutes then write them ("| BL | Bruno Leclercq |", then "BL : Matteo va mieux";
-    "KEO" of "Khadija El Ouazzani", "ACD" of "Anne-Catherine Delvaux"); of no one when two names fit."""
+def _initials_of_full_names(keyed: list[dict[Span, Key]], texts: Sequence[str]) -> None:
+    """A person's initials in capitals stand for the one full name their document pairs them with on one line, as a
+    staff list does before the minutes write them ("| BL | Bruno Leclercq |", then "BL : Matteo va mieux";
+    "KEO" of "Khadija El Ouazzani", "ACD" of "Anne-Catherine Delvaux"); of no one when two names fit, nor after a
+    title ("Mme SY", "M. BA": short surnames)."""
+    services: dict[str, set[Key]] = {}  # a service's or a school's acronym -> the case's services it abbreviates
     for keys in keyed:
+        for span, key in keys.items():
+            if key[0] in SERVICE_TYPES and (acronym := service_acronym(_read(span))):
+                services.setdefault(acronym, set()).add(key)
+    for keys, text in zip(keyed, texts, strict=True):
         owners: dict[str, set[Key]] = {}
         for span, key in keys.items():
             if key[0] == "PERSON" and len(pieces := re.findall(r"[^\W\d_]+", _read(span))) >= 2:
+                line = vocabulary.line_around(text, span.start, span.end)
                 for letters in _initials_forms(pieces):
-                    owners.setdefault(letters, set()).add(key)
+                    if re.search(rf"(?<![\w.]){letters}(?![\w])", line):
+                        owners.setdefault(letters, set()).add(key)
         for span, key in keys.items():
-            if key[0] == "PERSON" and INITIALS_WRITTEN.fullmatch(written := _read(span).strip()):
-                fitting = owners.get(written.replace(".", ""), set())
+            if key[0] == "PERSON" and INITIALS_WRITTEN.fullmatch(written := _read(span).strip()) \
+                    and title_gender(text, span) is None:
+                # (a service's acronym the model read as a person's initials: "DSL, LCA (par Teams)" of the
+                # Lighthouse Christian Academy; only when no person of the document has those initials)
+                fitting = owners.get(written.replace(".", ""), set()) or services.get(written.replace(".", ""), set())
                 if len(fitting) == 1:
                     keys[span] = next(iter(fitting))
 
@@ -1146,9 +1174,9 @@ def _names_with_extra_words(keyed: list[dict[Span, Key]]) -> None:
     """A place's or a service's span that took other words with a name the case writes alone is that name: a place
     after ordinary words in lower case ("district de Michalovce", "la gare de Libramont", "num amigo em Anderlecht";
     not a street's: "rue de Namur" is a street), a service before a heading's tail after a dash ("CAP MIDI - NOTE DE
-    SUIVI INDIVIDUEL") or with its kind or legal form ("Restaurant SEN VANG", "SRL Sen Vàng", "CPMS libre de Wavre"
-    after the kept "Centre PMS": "libre de Wavre"). A service named after its town is no town ("Hôpital de
-    Libramont"), nor is a school ("École communale de Fayt")."""
+    SUIVI INDIVIDUEL") or with its legal form ("SRL Sen Vàng"), a town after a network's word ("CPMS libre de Wavre"
+    after the kept "Centre PMS": "libre de Wavre"). A service of a kind named after a town or a saint is no town and
+    no other service ("Hôpital de Libramont", "Home Saint-Joseph"), nor is a school ("École communale de Fayt")."""
     alone: dict[str, Counter[Key]] = {}
     for keys in keyed:
         for span, key in keys.items():
@@ -1178,16 +1206,12 @@ def _name_inside(written: str, alone: dict[str, Counter[Key]], entity_type: str)
             if before and entity_type == "LOCATION" and all(word.islower() for word in rest) \
                     and not _street_type().match(fold(" ".join(rest))):
                 return folded
-            if entity_type == "ORGANIZATION" and (
-                    all(FIRM_FORM.fullmatch(word) or fold(word) in _kind_words() for word in rest)
-                    or before and all(fold(word) in SERVICE_LINKS | KIND_WORDS for word in rest)):
-                return folded  # (not "Hôpital de Libramont", a service named after its town)
+            if entity_type == "ORGANIZATION" and (all(FIRM_FORM.fullmatch(word) for word in rest)
+                                                  or before and all(fold(word) in SERVICE_LINKS | KIND_WORDS
+                                                                    for word in rest)):
+                return folded  # (not "Hôpital Saint-Joseph" nor "Home Saint-Joseph": a school, a home, a hospital
+                # may bear one saint's name)
     return None
-
-
-@lru_cache(maxsize=1)
-def _kind_words() -> frozenset[str]:
-    return frozenset(fold(word) for word in vocabulary.kind_words() if " " not in word)
 
 
 HOUSE_NUMBER = re.compile(r"\s+\d+\w?(?:/\w+)?$")  # an address key's number and box, at its end
@@ -1582,7 +1606,7 @@ class _People:
         for known in self.known | self.alone:
             for index in _near_keys(known) | {("doubled", known[:2] * 2)}:
                 self.near.setdefault(index, set()).add(known)
-        self.respelt: dict[str, str] = {}
+        self.respelt: dict[tuple[str, bool], str] = {}
         self.forms: dict[int, set[frozenset[str]]] = {}  # the word sets of the names, by their length
         for name in full_names:
             self.forms.setdefault(len(_word_set(name)), set()).add(_word_set(name))
@@ -1638,18 +1662,19 @@ class _People:
         the one it spells differently ("Yousef" of "Youssef El Ouazzani"), shortens ("Yass" of "Yassine",
         "Vandenberg" of "Vandenberghe") or writes without its hyphen ("Anamaria" of "Ana-Maria"). Of several
         names that still fit, see :meth:`_choose`."""
-        canonical, mention = self.mention(span)
+        canonical, mention = self.mention(span, titled=gender is not None)
         name = self._resolve(_initials(_read(span)), canonical, mention, gender, passage, (span.start, span.end)) \
             if mention else canonical
         passage.saw(span, mention)
         return name
 
-    def mention(self, span: Span) -> tuple[str, frozenset[str]]:
+    def mention(self, span: Span, titled: bool = False) -> tuple[str, frozenset[str]]:
         """A person's mention as compared: its folded name (spelt as the case's first writing) and its words,
-        each respelt to the word of a full name it writes otherwise."""
+        each respelt to the word of a full name it writes otherwise (after a title, a surname: no first name's
+        short form)."""
         canonical = self._apart(_person_form(_read(span)))
         canonical = self.spelt.get(canonical, canonical)
-        mention = _word_set(" ".join(self._respelt(word) for word in words(canonical)))
+        mention = _word_set(" ".join(self._respelt(word, titled) for word in words(canonical)))
         # a double surname written with a hyphen where the case's full names write it with a space ("Fernández-Ruiz"
         # of "Alejandro Fernández Ruiz"): its pieces
         return canonical, frozenset(word for word in mention if "-" not in word or word in self.known
@@ -1663,11 +1688,13 @@ class _People:
 
     def _joined_spelt(self, word: str) -> str:
         """A surname written joined and spelt otherwise ("VANDERHAEGHEN" of "Van der Haegen"): the one the case writes
-        apart whose joined writing it spells (long words only: see close_spelling); else the word as it is."""
+        apart whose joined writing it spells with one letter more or less, after the same particles ("VANDERMEULEN"
+        is no "Van der Meiren", "VANACKER" no "Van Aken"); else the word as it is."""
         if len(word) < MIN_JOINED_PLACE or not word.isalpha():
             return word
         found = {apart for joined, apart in self.joined.items()
-                 if joined[:3] == word[:3] and close_spelling(word, joined)}
+                 if abs(len(joined) - len(word)) == 1 and _one_letter_added(word, joined)
+                 and word.startswith(joined[:len(joined) - len(apart.split()[-1])])}
         return found.pop() if len(found) == 1 else word
 
     def _resolve(self, initials: tuple[str, ...], canonical: str, mention: frozenset[str], gender: str | None,
@@ -1739,31 +1766,34 @@ class _People:
         return any(first in other and other | mention == name_words and other & mention
                    for other in self.forms.get(len(mention), ()))
 
-    def _respelt(self, word: str) -> str:
+    def _respelt(self, word: str, titled: bool = False) -> str:
         """``word`` itself when a full name of the case holds it, else the one word of those names it writes
         differently: another spelling, without a hyphen, a surname's last letters left out, a first name's short
-        form (see :func:`same_person_word`); itself when none or several fit."""
+        form (see :func:`same_person_word`; never after a title: "M. Huberty" is no Hubert), else the first name
+        written alone it opens ("yas" of "Yasmine": see _opens_name_alone); itself when none or several fit."""
         if word in self.known or word in KUNYA:
             return word
-        if word not in self.respelt:
+        if (word, titled) not in self.respelt:
             # (never of the other gender: "Vânia" is no Ivan)
             shortened = [known for known in vocabulary.diminutives().get(word, ()) if known in self.known
                          and not _genders_differ(word, known)]
-            if len(shortened) == 1:  # "Kuba" of "Jakub Wójcik", "Momo" of "Mohamed Lahlou"
-                self.respelt[word] = shortened[0]
+            if len(shortened) == 1 and not titled:  # "Kuba" of "Jakub Wójcik", "Momo" of "Mohamed Lahlou"
+                self.respelt[word, titled] = shortened[0]
                 return shortened[0]
             near = set().union(*(self.near.get(index, ()) for index in _near_keys(word)))
-            self.respelt[word] = word
+            self.respelt[word, titled] = word
             for rule in (_spelt_alike, _truncated_surname, _short_first_name, _doubled_syllable):
-                found = [known for known in near if (known in self.known or rule in SHORT_FORM_RULES)
-                         and rule(word, known)]
-                # (a name written in full before one written alone: "Fred" of "Frédéric Lambotte", whom a message
-                # writes "frederik")
-                found = [known for known in found if known in self.known] or found
+                if titled and rule in SHORT_FORM_RULES:
+                    continue
+                found = [known for known in near if known in self.known and rule(word, known)]
                 if found:
-                    self.respelt[word] = found[0] if len(found) == 1 else word
+                    self.respelt[word, titled] = found[0] if len(found) == 1 else word
                     break
-        return self.respelt[word]
+            else:
+                alone = [known for known in near if known in self.alone and _opens_name_alone(word, known)]
+                if len(alone) == 1 and not titled:
+                    self.respelt[word, titled] = alone[0]
+        return self.respelt[word, titled]
 
 
 MAX_EDITS = 2  # letters two spellings of a name may differ by (close_spelling, _truncated_surname)
@@ -1827,16 +1857,22 @@ def _short_first_name(word: str, known: str) -> bool:
 
 # the endings a family puts on a first name's first letters to make its pet name, in the languages of the case files:
 # Slavic "Zuzka", "Samko", "Krzysiek", "Zuzia", Portuguese "Biazinha", French "Nathou" (the doubled syllable, "Loulou",
-# is _doubled_syllable's); they alone make a pet name of a first name no list genders ("Zuzka" of "Zuzana"); after
-# a gendered one, so do the vowels most languages end a short form with ("Gaspi" of "Gaspard", "Bogdi" of "Bogdan")
+# is _doubled_syllable's), of a gendered first name or of one no list genders ("Zuzka" of "Zuzana")
 MARKED_ENDINGS = ("ka", "ko", "ek", "iek", "cia", "sia", "zia", "inha", "inho", "ou")
-ENDEARING_ENDINGS = (*MARKED_ENDINGS, "ia", "ie", "i", "y", "o", "ita", "ito")
+ENDEARING_ENDINGS = MARKED_ENDINGS  # (not a vowel alone: "Mahy", "Lamy", "Karimi", "Russo" are surnames)
+
+
+# what Dari and Persian add to a whole first name to say it tenderly ("Omidjan", "Sharif-jan", "Maryam-joon")
+APPENDED_ENDEARMENTS = frozenset({"jan", "jaan", "joon", "jun", "jon"})
 
 
 def _endearing_ending(word: str, known: str, endings: tuple[str, ...]) -> bool:
     """A pet name made of a first name's first letters (three or more, two or more left out) and an ending of
     endearment ("Zuzka" of "Zuzana", "Samko" of "Samuel", "Gaspi" of "Gaspard"): never a first name the lists hold
     ("Sami" is not Samir, "Hala" not Halina)."""
+    appended = word.replace("-", "")[len(known):] if word.replace("-", "").startswith(known) else None
+    if appended in APPENDED_ENDEARMENTS and len(known) >= MIN_DIMINUTIVE:
+        return True  # the whole name and a word of endearment: "Omidjan", "Sharif-jan" (Dari, Persian)
     if in_first_names(word.capitalize()) or gender_of_first_name(word) is not None:
         return False
     for ending in endings:
@@ -1854,7 +1890,15 @@ def _doubled_syllable(word: str, known: str) -> bool:
         and in_first_names(known.capitalize()) and not in_surnames(known.capitalize())
 
 
-SHORT_FORM_RULES = (_short_first_name, _doubled_syllable)  # the rules that may respell a word as a name written alone
+SHORT_FORM_RULES = (_short_first_name, _doubled_syllable)  # a first name's short forms: never a titled surname
+
+
+def _opens_name_alone(word: str, known: str) -> bool:
+    """A first name's first letters (three or more, two or more left out), no list's first name itself: the short
+    form of a first name the case writes alone ("yas" of "Yasmine"; "Emma" is no Emmanuelle, "Max" no Maxime)."""
+    return len(word) >= MIN_DIMINUTIVE and len(known) - len(word) >= 2 and known.startswith(word) \
+        and not in_first_names(word.capitalize()) and gender_of_first_name(word) is None \
+        and gender_of_first_name(known) is not None
 
 
 def same_person_word(word: str, known: str) -> bool:

@@ -910,13 +910,25 @@ def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
     """A kept proper name right after a person's title is that person's surname: "M. Stroop", "Mme Beck" (a test
     named after its author is kept alone), and so is a kept common noun written with its capital right after the title
     ("M. Greffe"); after an article it stays that noun ("M. le juge", "Mme la directrice"), and so does a role the
-    keep-list holds that no list holds as a surname: a German or Dutch letter addresses an office so ("Sehr geehrte
-    Frau Friedensrichterin", "Frau Direktorin"; "Herr Richter" is a surname too)."""
+    keep-list holds that no list holds as a surname after a German or Dutch form of address, as such a letter
+    addresses an office ("Sehr geehrte Frau Friedensrichterin", "Frau Direktorin"; "Herr Richter" is a surname
+    too)."""
     if span.entity_type != "PERSON" or " " in trimmed.text or not trimmed.text[:1].isupper():
         return False
-    if fold(trimmed.text) in role_terms() and not in_surnames(trimmed.text):
+    if fold(trimmed.text) in role_terms() and not in_surnames(trimmed.text) \
+            and _address_word_before(text, trimmed.start) in FOREIGN_ADDRESS:
         return False
     return _after_title(text, trimmed.start)
+
+
+# the forms of address of a German or Dutch letter, before an office ("Frau Friedensrichterin"; "M. Juge" and "Mme
+# Parrain" are French surnames)
+FOREIGN_ADDRESS = frozenset({"frau", "herr", "mevrouw", "mevr", "heer", "meneer", "mijnheer", "dhr"})
+
+
+def _address_word_before(text: str, start: int) -> str:
+    before = text[max(0, start - 12):start].split()
+    return fold(before[-1]).rstrip(".") if before else ""
 
 
 def _after_title(text: str, start: int) -> bool:

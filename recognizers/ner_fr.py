@@ -116,6 +116,8 @@ CIVIL_TITLES = vocabulary.civil_titles()
 # the rooms of a building a calendar or a letter names after someone ("Salle Magritte", "Auditoire Pasteur", "zaal
 # Ensor"): where a meeting is held, no one of the case
 ROOM_WORDS = frozenset({"salle", "auditoire", "auditorium", "zaal", "saal", "room"})
+WEEKDAYS_NO_SURNAME = frozenset(day[0].lower() for language in ("fr", "nl", "en")
+                                for day in vocabulary.weekday_forms(language))
 
 
 def _civil_title(span: SpacySpan) -> bool:
@@ -148,10 +150,13 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     if words and all(t.lower_ in OTHER_LANGUAGE_WORDS for t in words) and not _after_civil_title(span):
         return True  # "Ciao", "Desculpa", "Moien": a family's message in Italian, Portuguese or Luxembourgish (not
         # "M. Cittadino": a surname after a title)
-    if person and len(words) >= 2 and words[0].lower_ in ROOM_WORDS:
+    if person and len(words) >= 2 and words[0].lower_ in ROOM_WORDS and not words[0].text.isupper() \
+            and not in_first_names(words[1].text):
         return True  # "Emplacement : Salle Magritte": a room of a building named after someone, no one of the case
-    if len(words) == 1 and words[0].lower_ in vocabulary.weekday_names() and not _after_civil_title(span):
-        return True  # "Subject: Thursday + ...", "Samstag": a day of the week in one of our languages, alone
+        # (not a surname first: "SALLE Marie", "Salle Noémie")
+    if len(words) == 1 and words[0].lower_ in WEEKDAYS_NO_SURNAME and not _after_civil_title(span):
+        return True  # "Subject: Thursday + ...": a day of the week alone (not German's: Freitag, Montag, Sonntag are
+        # surnames of the East Cantons)
     if len(words) == 1 and foreign_line and foreign_relation_word(words[0].text):
         return True  # "Dad", "Mum" in an English line: a relation's word
     if not person and len(words) == 1 and foreign_noun(words[0]):

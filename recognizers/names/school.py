@@ -185,8 +185,10 @@ def _a_place(words: str) -> bool:
     return any(candidate in places() for candidate in (words.title(), words.capitalize(), words))
 
 
-# "l'école de Yanis", "l'école primaire de Lucie": a school word (its kind's words after it) and a first name
-OF_ONE_NAME = re.compile(rf"{SCHOOL_WORD}(?:[^\S\n]+{MODIFIER})*[^\S\n]+(?:de|d['’])[^\S\n]*"
+# "l'école de Yanis", "l'école primaire de Lucie": a school word (its level after it) and a first name (not its
+# network's word: "l'école communale de Dave" is a village's)
+OF_ONE_NAME = re.compile(rf"{SCHOOL_WORD}(?:[^\S\n]+(?:primaire|maternelle|secondaire|fondamentale))?[^\S\n]+"
+                         rf"(?:de|d['’])[^\S\n]*"
                          rf"([{vocabulary.UPPER}][a-zà-ÿ]+(?:-[{vocabulary.UPPER}][a-zà-ÿ]+)?)")
 
 
