@@ -65,13 +65,24 @@ def kind_terms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def office_terms() -> frozenset[str]:
+    """The offices a German or Dutch letter addresses after "Frau", "Herr", "mevrouw" (the keep-list's "offices"
+    section, folded): "Friedensrichterin", "Vrederechter"."""
+    return _section_terms(("# --- offices",))
+
+
+@lru_cache(maxsize=1)
 def role_terms() -> frozenset[str]:
     """The kept words for a person's role, professional or in the family (the keep-list's "roles" and "family
     roles" sections, folded): "intervenante", "référent", "la mère"."""
+    return _section_terms(("# --- roles", "# --- family roles"))
+
+
+def _section_terms(headings: tuple[str, ...]) -> frozenset[str]:
     terms, inside = [], False
     for line in _keep_list_lines():
         if line.startswith("# ---"):
-            inside = line.strip() in ("# --- roles", "# --- family roles")
+            inside = line.strip() in headings
         elif inside:
             terms.append(line)
     return frozenset(read_terms(terms))

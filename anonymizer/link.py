@@ -358,10 +358,15 @@ def _particles_joined(forms: Iterable[str]) -> dict[str, str]:
     return joined
 
 
-def _one_letter_added(a: str, b: str) -> bool:
-    """One of the two words is the other with one letter more ("vanderhaeghen", "vanderhaegen")."""
-    short, long = sorted((a, b), key=len)
-    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+def _titled(text: str | None, span: Span) -> bool:
+    """A person's title right before the span ("Dr Benko", "Me Lamberty"): a surname follows."""
+    before = text[max(0, span.start - 12):span.start].split() if text else []
+    return bool(before) and fold(before[-1]).rstrip(".") in _title_words()
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(fold(title).rstrip(".") for title in vocabulary.titles())
 
 
 def _named_in_full(name: str) -> bool:
@@ -458,10 +463,11 @@ def close_spelling(a: str, b: str) -> bool:
         return True
     if a.startswith(b) or b.startswith(a):
         # "Louis"/"Louise", "Samir"/"Samira", "Jasmin"/"Jasmine": two people; but the French writing of a man's
-        # Arabic first name with a silent "e" is his ("Yassin"/"Yassine", "Amin"/"Amine", "Sofian"/"Sofiane")
+        # Arabic first name in "-in" with a silent "e" is his ("Yassin"/"Yassine", "Amin"/"Amine")
         short, long = sorted((a, b), key=len)
-        return long == short + "e" and len(short) >= MIN_SOUNDED \
-            and gender_of_first_name(short) == gender_of_first_name(long) == "M"
+        return long == short + "e" and len(short) >= MIN_SOUNDED and short.endswith("in") \
+            and gender_of_first_name(short) == gender_of_first_name(long) == "M"  # (not "Stephan"/"Stéphane",
+        # "Philipp"/"Philippe": a German and a French name)
     if _genders_differ(a, b):
         return False  # "Mario"/"Maria": a brother and a sister
     if min(len(a), len(b)) >= MIN_SOUNDED and _sound(a) == _sound(b):
@@ -1662,7 +1668,7 @@ class _People:
         the one it spells differently ("Yousef" of "Youssef El Ouazzani"), shortens ("Yass" of "Yassine",
         "Vandenberg" of "Vandenberghe") or writes without its hyphen ("Anamaria" of "Ana-Maria"). Of several
         names that still fit, see :meth:`_choose`."""
-        canonical, mention = self.mention(span, titled=gender is not None)
+        canonical, mention = self.mention(span, titled=gender is not None or _titled(passage.text, span))
         name = self._resolve(_initials(_read(span)), canonical, mention, gender, passage, (span.start, span.end)) \
             if mention else canonical
         passage.saw(span, mention)
@@ -1684,18 +1690,7 @@ class _People:
         """``form`` with each surname the case also writes with its particle apart written so."""
         if not self.joined:
             return form
-        return " ".join(self.joined.get(word) or self._joined_spelt(word) for word in form.split())
-
-    def _joined_spelt(self, word: str) -> str:
-        """A surname written joined and spelt otherwise ("VANDERHAEGHEN" of "Van der Haegen"): the one the case writes
-        apart whose joined writing it spells with one letter more or less, after the same particles ("VANDERMEULEN"
-        is no "Van der Meiren", "VANACKER" no "Van Aken"); else the word as it is."""
-        if len(word) < MIN_JOINED_PLACE or not word.isalpha():
-            return word
-        found = {apart for joined, apart in self.joined.items()
-                 if abs(len(joined) - len(word)) == 1 and _one_letter_added(word, joined)
-                 and word.startswith(joined[:len(joined) - len(apart.split()[-1])])}
-        return found.pop() if len(found) == 1 else word
+        return " ".join(self.joined.get(word, word) for word in form.split())
 
     def _resolve(self, initials: tuple[str, ...], canonical: str, mention: frozenset[str], gender: str | None,
                  passage: _Passage | None, at: tuple[int, int]) -> str:
@@ -1859,6 +1854,8 @@ def _short_first_name(word: str, known: str) -> bool:
 # Slavic "Zuzka", "Samko", "Krzysiek", "Zuzia", Portuguese "Biazinha", French "Nathou" (the doubled syllable, "Loulou",
 # is _doubled_syllable's), of a gendered first name or of one no list genders ("Zuzka" of "Zuzana")
 MARKED_ENDINGS = ("ka", "ko", "ek", "iek", "cia", "sia", "zia", "inha", "inho", "ou")
+ENDING_GENDERS = {"ka": "F", "cia": "F", "sia": "F", "zia": "F", "inha": "F", "ko": "M", "ek": "M", "iek": "M",
+                  "inho": "M"}
 ENDEARING_ENDINGS = MARKED_ENDINGS  # (not a vowel alone: "Mahy", "Lamy", "Karimi", "Russo" are surnames)
 
 
@@ -1868,18 +1865,22 @@ APPENDED_ENDEARMENTS = frozenset({"jan", "jaan", "joon", "jun", "jon"})
 
 def _endearing_ending(word: str, known: str, endings: tuple[str, ...]) -> bool:
     """A pet name made of a first name's first letters (three or more, two or more left out) and an ending of
-    endearment ("Zuzka" of "Zuzana", "Samko" of "Samuel", "Gaspi" of "Gaspard"): never a first name the lists hold
-    ("Sami" is not Samir, "Hala" not Halina)."""
-    appended = word.replace("-", "")[len(known):] if word.replace("-", "").startswith(known) else None
-    if appended in APPENDED_ENDEARMENTS and len(known) >= MIN_DIMINUTIVE:
-        return True  # the whole name and a word of endearment: "Omidjan", "Sharif-jan" (Dari, Persian)
-    if in_first_names(word.capitalize()) or gender_of_first_name(word) is not None:
-        return False
+    endearment of its gender ("Zuzka" of "Zuzana", "Samko" of "Samuel"): never a first name or a surname the lists
+    hold ("Sami" is not Samir, "Hala" not Halina, "Benko" not Benjamin)."""
+    if in_first_names(word.capitalize()) or gender_of_first_name(word) is not None or in_surnames(word.capitalize()):
+        return False  # (a first name of its own, "Pieter-Jan"; a surname, "Benko", "Vaněk", "Verhoek", "Christou")
+    if "-" not in word and word.startswith(known) and word[len(known):] in APPENDED_ENDEARMENTS \
+            and len(known) > MIN_DIMINUTIVE:
+        return True  # the whole name and a word of endearment: "Omidjan" (Dari, Persian; not "Guljan" of "Gul")
+    target = gender_of_first_name(known)
+    if target is None and not in_first_names(known.capitalize()):
+        return False  # a first name's pet name, no surname's ("Vaněk" is no Vanhoutte)
     for ending in endings:
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= MIN_DIMINUTIVE and known.startswith(stem) \
-                and len(known) - len(stem) >= 2 and not known.startswith(word):
-            return True
+                and len(known) - len(stem) >= 2 and not known.startswith(word) \
+                and (target is None or ENDING_GENDERS.get(ending) in (target, None)):
+            return True  # (of a first name of its gender: "Samko" is no Samira, "Jasiek" no Jasmine)
     return False
 
 

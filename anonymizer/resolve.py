@@ -20,7 +20,7 @@ from functools import lru_cache
 from anonymizer import dates, vocabulary
 from anonymizer.columns import NOT_INITIALS, column_cells
 from anonymizer.entity_types import name_types, rank_of
-from anonymizer.keeplist import KeepPolicy, default_policy, kind_terms, role_terms
+from anonymizer.keeplist import KeepPolicy, default_policy, kind_terms, office_terms
 from anonymizer.link import ARTICLE
 from anonymizer.models.french import COLUMN_SEPARATORS
 from anonymizer.models.lexicon import (
@@ -909,13 +909,13 @@ LEGAL_ACT_BEFORE = re.compile(
 def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
     """A kept proper name right after a person's title is that person's surname: "M. Stroop", "Mme Beck" (a test
     named after its author is kept alone), and so is a kept common noun written with its capital right after the title
-    ("M. Greffe"); after an article it stays that noun ("M. le juge", "Mme la directrice"), and so does a role the
-    keep-list holds that no list holds as a surname after a German or Dutch form of address, as such a letter
-    addresses an office ("Sehr geehrte Frau Friedensrichterin", "Frau Direktorin"; "Herr Richter" is a surname
-    too)."""
+    ("M. Greffe"); after an article it stays that noun ("M. le juge", "Mme la directrice"), and so does an office
+    of the keep-list's that no list holds as a surname after a German or Dutch form of address, as such a letter
+    addresses it ("Sehr geehrte Frau Friedensrichterin", "Frau Direktorin"; "Herr Richter" is a surname too, "Herr
+    Juge" a French one)."""
     if span.entity_type != "PERSON" or " " in trimmed.text or not trimmed.text[:1].isupper():
         return False
-    if fold(trimmed.text) in role_terms() and not in_surnames(trimmed.text) \
+    if fold(trimmed.text) in office_terms() and not in_surnames(trimmed.text) \
             and _address_word_before(text, trimmed.start) in FOREIGN_ADDRESS:
         return False
     return _after_title(text, trimmed.start)

@@ -154,9 +154,10 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
             and not in_first_names(words[1].text):
         return True  # "Emplacement : Salle Magritte": a room of a building named after someone, no one of the case
         # (not a surname first: "SALLE Marie", "Salle Noémie")
-    if len(words) == 1 and words[0].lower_ in WEEKDAYS_NO_SURNAME and not _after_civil_title(span):
+    if len(words) == 1 and words[0].lower_ in WEEKDAYS_NO_SURNAME and not _after_civil_title(span) \
+            and not in_first_names(words[0].text):
         return True  # "Subject: Thursday + ...": a day of the week alone (not German's: Freitag, Montag, Sonntag are
-        # surnames of the East Cantons)
+        # surnames of the East Cantons; nor one the lists hold as a first name: Sunday, Monday, Friday)
     if len(words) == 1 and foreign_line and foreign_relation_word(words[0].text):
         return True  # "Dad", "Mum" in an English line: a relation's word
     if not person and len(words) == 1 and foreign_noun(words[0]):

@@ -2744,8 +2744,7 @@ def test_a_name_the_model_reads_as_a_place_with_its_title_is_a_person(anonymizer
 def test_a_family_s_afghan_dates_and_a_pastor_s_names_are_theirs(anonymizer):
     """cases-blind20 (read after its first score): an Afghan taskera's birth dates ("1 Hamal 1385", "17 Sonbola
     1395": no person "Hamal"); a pastor by his title and his surname ("Pasteur NZUZI", "pasteur Nzuzi", "Pastor F.
-    Nzuzi") is the man the case names in full; "Yassine" is the "Yassin" of the school's list; a Flemish surname joined
-    and spelt otherwise ("VANDERHAEGHEN") is "Van der Haegen"; "M.-Ch. Lambotte" is Marie-Christine Lambotte; "Rue
+    Nzuzi") is the man the case names in full; "Yassine" is the "Yassin" of the school's list; "M.-Ch. Lambotte" is Marie-Christine Lambotte; "Rue
     St-Nicolas 112/3" and "rue Saint Nicolas 112 b3" are one address."""
     spans = {(s.text, s.entity_type) for s in anonymizer.analyze("| KARIMI Omid | fils | 17 Sonbola 1395 |\n"
                                                                 "Né le 1 Hamal 1385 ; son frère Asad a 12 ans.")}
@@ -2760,7 +2759,6 @@ def test_a_family_s_afghan_dates_and_a_pastor_s_names_are_theirs(anonymizer):
     pastor = tags["NZUZI MAKIADI Fidèle"]
     assert all(t == pastor for s, t in second if "zuzi" in s.lower()), (first, second)
     assert later["Yassine"] == tags["KARIMI Mohamad Yassin"], (first, second)
-    assert later["VANDERHAEGHEN Jens"] == tags["VAN DER HAEGEN Jens"], (first, second)
     assert later["M.-Ch. Lambotte"] == tags["Marie-Christine Lambotte"], (first, second)
     assert next(t for s, t in second if "Nicolas" in s) == next(t for s, t in first if "Nicolas" in s), (first, second)
 
@@ -2789,8 +2787,8 @@ def test_a_pet_name_of_a_syllable_said_twice_opening_a_sentence_is_a_doubt(anony
 
 def test_a_service_s_acronym_read_as_initials_and_a_tender_name_are_their_entity():
     """cases-blind20: "LCA" that the model took for a person's initials is the Lighthouse Christian Academy when no
-    person of its document has those initials; "Omidjan", "Sharif-jan" (a Dari word of tenderness after the whole
-    name) are Omid and Sharif."""
+    person of its document has those initials; "Omidjan" (a Dari word of tenderness after the whole
+    name) is Omid; "Pieter-Jan" is no Pieter."""
     from anonymizer.link import _short_first_name, case_entity_keys
     from anonymizer.spans import Span
 
@@ -2799,7 +2797,7 @@ def test_a_service_s_acronym_read_as_initials_and_a_tender_name_are_their_entity
     acronym = Span.of(second, second.index("LCA"), second.index("LCA") + 3, "PERSON")
     keys = case_entity_keys([[school], [acronym]], texts=[first, second])
     assert keys[1][acronym] == keys[0][school], keys
-    assert _short_first_name("omidjan", "omid") and _short_first_name("sharif-jan", "sharif")
+    assert _short_first_name("omidjan", "omid") and not _short_first_name("pieter-jan", "pieter")
 
 
 def test_a_school_s_saint_written_short_is_that_school(anonymizer):
@@ -2823,6 +2821,14 @@ def test_a_school_s_saint_written_short_is_that_school(anonymizer):
     ("Présents : Erasmus Nkunda (père). Erasmus explique qu'il travaille de nuit.", "Erasmus"),
     ("Présents : SALLE Marie (mère), Elève : Salle Noémie.", "SALLE"),
     ("Contact :\nLena\nMEHR\n0475 12 34 56", "MEHR"),
+    # (a second review: first names that are weekdays, an office word that is a first name or a French surname after
+    # a Dutch or German form of address, a first name that greets in Dutch, a calendar file's whole day)
+    ("Le père, Sunday, a signé le PIF. Son mari Friday n'a pas souhaité venir.", "Sunday"),
+    ("Son mari Friday n'a pas souhaité venir. Friday aurait dit non.", "Friday"),
+    ("Geachte heer Juge,\nHierbij het verslag.", "Juge"),
+    ("Mevrouw Kiné a appelé.", "Kiné"),
+    ("Dag Olsen, le beau-père, était présent.", "Dag"),
+    ("DTSTART;VALUE=DATE:20241122\nSUMMARY:Audience", "20241122"),
 ])
 def test_what_the_forty_first_session_s_review_found_left(anonymizer, text, gone):
     out = anonymizer.anonymize(text).text

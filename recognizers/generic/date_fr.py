@@ -164,6 +164,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # alone (eight digits without the "T" and a time are any number)
         ("iso_basic_time", r"(?<![\w/.-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=T\d{4}(?:\d\d)?Z?\b)",
          0.85),
+        # ... or a whole day's, after its field ("DTSTART;VALUE=DATE:20241122")
+        ("iso_basic_field", r"(?<![\w-])(?:DTSTART|DTEND|DTSTAMP|DUE|RECURRENCE-ID)[^:\n]{0,40}:\K(?:19|20)\d\d"
+                            r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.85),
         ("numeric_full", rf"(?<![\w/.-])(?<!(?i:apgar)[^\S\n]{{0,3}}:?[^\S\n]{{0,3}})"
                          rf"(?:{WEEKDAY}|{WEEKDAY_DE}|{WEEKDAY_NL}|{WEEKDAY_EN})?{D}([/.-]){M}\1"
                          rf"(?:\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)", 0.85),
