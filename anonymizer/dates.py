@@ -322,9 +322,11 @@ def parse_solar_hijri(text: str) -> SolarHijriDate | None:
 def _shift_solar_hijri(written: SolarHijriDate, new: date) -> str:
     """The shifted date in the solar Hijri calendar, its month named in the language it was written in."""
     year = new.year - 621
-    if new < _new_year(year):
+    first = _new_year(year)
+    if new < first:
         year -= 1
-    days = (new - _new_year(year)).days
+        first = _new_year(year)
+    days = (new - first).days
     month, day = (days // 31 + 1, days % 31 + 1) if days < SOLAR_HIJRI_HALF else \
         ((days - SOLAR_HIJRI_HALF) // 30 + 7, (days - SOLAR_HIJRI_HALF) % 30 + 1)
     name = _like(written.match["month"], vocabulary.month_forms(written.language)[month - 1][0])

@@ -916,7 +916,7 @@ def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
     if span.entity_type != "PERSON" or " " in trimmed.text or not trimmed.text[:1].isupper():
         return False
     if fold(trimmed.text) in office_terms() and not in_surnames(trimmed.text) \
-            and _address_word_before(text, trimmed.start) in FOREIGN_ADDRESS:
+            and _word_before(text, trimmed.start).rstrip(".") in FOREIGN_ADDRESS:
         return False
     return _after_title(text, trimmed.start)
 
@@ -926,15 +926,16 @@ def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
 FOREIGN_ADDRESS = frozenset({"frau", "herr", "mevrouw", "mevr", "heer", "meneer", "mijnheer", "dhr"})
 
 
-def _address_word_before(text: str, start: int) -> str:
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (within a title's reach), folded; "" when none."""
     before = text[max(0, start - 12):start].split()
-    return fold(before[-1]).rstrip(".") if before else ""
+    return fold(before[-1]) if before else ""
 
 
 def _after_title(text: str, start: int) -> bool:
     """The word before ``start`` is a person's title ("M.", "Mme", "Dr", "Frau", "Mevrouw")."""
-    before = text[max(0, start - 12):start].split()
-    return bool(before) and (fold(before[-1]) in TITLES or fold(before[-1]).rstrip(".") in TITLES)
+    word = _word_before(text, start)
+    return bool(word) and (word in TITLES or word.rstrip(".") in TITLES)
 
 
 def _legal_date(text: str, span: Span) -> bool:
