@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import re
 import secrets
 from dataclasses import dataclass, field
 from hashlib import sha256
@@ -22,7 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from anonymizer.outputs import write_atomically
-from anonymizer.text import longest_first, replace_ranges
+from anonymizer.text import compile_longest_first, replace_ranges
 
 FORMAT = "anonymizer-case-key"
 VERSION = 1
@@ -68,7 +67,7 @@ class CaseKey:
             return [tuple(p) for p in placed]
         if not self.surfaces:
             return []
-        pattern = re.compile(r"(?<![\w@.])(?:" + longest_first(self.surfaces) + r")(?![\w@])")
+        pattern = compile_longest_first(self.surfaces, r"(?<![\w@.])", r"(?![\w@])")
         return [(m.start(), m.end(), self.surfaces[m.group()]) for m in pattern.finditer(text)]
 
     def restore(self, text: str) -> str:

@@ -178,16 +178,26 @@ class KeepPolicy:
 
     def protected_ranges(self, text: str) -> list[tuple[int, int]]:
         """The kept phrases of ``text`` (phrase_ranges) and a make with its model ("Audi A3", "iPhone 11",
-        "Peugeot 208 HDI"), sorted by start."""
+        "Peugeot 208 HDI"), sorted by start (found once per text: resolution, propagation and the doubts ask in
+        turn)."""
+        return list(_protected_ranges(self, text))
+
+    def _protected_ranges(self, text: str) -> tuple[tuple[int, int], ...]:
         found = self.phrase_ranges(text)
-        found += [(m.start(), m.end("make")) for m in _product_re().finditer(text) if m.group("clothing")
-                  or m.group("vehicle") and not NAME_AFTER_MAKE.match(text, m.end("make"))]
-        found += [(m.start(), m.end()) for m in _product_re().finditer(text) if m.group("determiner")
-                  or m.group("colour") is not None
-                  or m.end() > m.end("make") and (m.group("make").isupper() and len(m.group("make")) <= 3
-                                                  or m.group("bare") is None
-                                                  and not _named_person(text[m.end("make"):m.end()]))]
-        return sorted(found)
+        for m in _product_re().finditer(text):  # (one pass: a page's makes and models, each read once)
+            if m.group("clothing") or m.group("vehicle") and not NAME_AFTER_MAKE.match(text, m.end("make")):
+                found.append((m.start(), m.end("make")))
+            if m.group("determiner") or m.group("colour") is not None \
+                    or m.end() > m.end("make") and (m.group("make").isupper() and len(m.group("make")) <= 3
+                                                    or m.group("bare") is None
+                                                    and not _named_person(text[m.end("make"):m.end()])):
+                found.append((m.start(), m.end()))
+        return tuple(sorted(found))
+
+
+@lru_cache(maxsize=4)
+def _protected_ranges(policy: KeepPolicy, text: str) -> tuple[tuple[int, int], ...]:
+    return policy._protected_ranges(text)
 
 
 @lru_cache(maxsize=1)

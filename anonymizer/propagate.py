@@ -21,7 +21,7 @@ from anonymizer.models.lexicon import is_adjective, is_common_word, is_foreign_w
 from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word, places
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
-from anonymizer.text import SENTENCE_OPENING, composed, fold, fold_aligned, longest_first, name_parts
+from anonymizer.text import SENTENCE_OPENING, compile_longest_first, composed, fold, fold_aligned, name_parts
 
 MIN_PART = 3
 PARTICLES = vocabulary.particles()
@@ -193,9 +193,8 @@ def _compiled(forms: frozenset[str]) -> re.Pattern[str] | None:
     # a name glued to a digit is still the name ("Ref 0Dumoulin", "Dumoulin2"); a number is not cut from a
     # longer one ("Hangar 9" is not in "Hangar 95"); after a dot only when an initial glued to it stands there
     # ("A.Mbuyi", "(A.Mbuyi)", "J.-P.Mbuyi" in a signature; not "agathe.mbuyi", a word of an address)
-    return re.compile(r"(?<![^\W\d]|@)(?:(?<!\.)|(?<=(?<![\w.@])[^\W\d]\.))(?!(?<=\d)\d)(?:"
-                      + longest_first(forms)
-                      + r")(?![^\W\d]|@|\.\w)(?!(?<=\d)\d)")
+    return compile_longest_first(forms, r"(?<![^\W\d]|@)(?:(?<!\.)|(?<=(?<![\w.@])[^\W\d]\.))(?!(?<=\d)\d)",
+                                 r"(?![^\W\d]|@|\.\w)(?!(?<=\d)\d)")
 
 
 def _titled(text: str, start: int) -> bool:

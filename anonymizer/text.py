@@ -115,6 +115,31 @@ def longest_first(forms: Iterable[str]) -> str:
     ``re`` tries an alternation's branches one by one at every position, so thousands of names sorted by
     length cost thousands of tries per character, the prefix tree a few."""
     forms = list(forms)
+    pattern = _prefix_tree(forms)
+    try:  # Python's regex compiler recurses on nested groups: a long chain of prefixes ("a", "aa", "aaa"...)
+        re.compile(pattern)
+    except (RecursionError, re.error):
+        return _flat_alternation(forms)
+    return pattern
+
+
+def compile_longest_first(forms: Iterable[str], before: str = "", after: str = "") -> re.Pattern[str]:
+    """``before``, the alternation of :func:`longest_first` in a group, then ``after``, compiled once (a page's
+    forms are thousands: compiling the alternation alone first, to learn whether it compiles, cost as much again)."""
+    forms = list(forms)
+    try:
+        return re.compile(before + "(?:" + _prefix_tree(forms) + ")" + after)
+    except (RecursionError, re.error):
+        return re.compile(before + "(?:" + _flat_alternation(forms) + ")" + after)
+
+
+def _flat_alternation(forms: list[str]) -> str:
+    """The forms one by one, longest first (what a prefix tree too deep for ``re`` falls back to)."""
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+def _prefix_tree(forms: list[str]) -> str:
+    """The forms factored by common prefixes, each node's longer forms before its end (see longest_first)."""
     tree: dict = {}
     for form in forms:
         node = tree
@@ -135,10 +160,5 @@ def longest_first(forms: Iterable[str]) -> str:
         branches = [re.escape(char) + built[id(child)] for char, child in sorted(node.items()) if char]
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")" if branches else ""
         built[id(node)] = f"(?:{body})?" if "" in node and body else body
-    pattern = built[id(tree)]
-    try:  # Python's regex compiler recurses on nested groups: a long chain of prefixes ("a", "aa", "aaa"...)
-        re.compile(pattern)
-    except (RecursionError, re.error):
-        return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
-    return pattern
+    return built[id(tree)]
 

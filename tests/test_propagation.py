@@ -98,3 +98,19 @@ def test_prefix_tree_alternation_matches_like_the_longest_first_alternation():
     assert re.fullmatch(longest_first(["a" * n for n in range(1, 400)]), "a" * 399)  # deep: no recursion limit
     assert re.fullmatch(longest_first("a" * n for n in range(1, 900)), "a" * 899)  # deeper than re's: flat
     assert re.search(longest_first([]), "abc") is None
+
+
+def test_the_alternation_compiled_with_its_context_finds_what_the_pattern_of_its_string_finds():
+    """``text.compile_longest_first`` compiles the context and the forms' alternation once: it matches what the
+    string of ``longest_first`` in that context matches, and falls back to the flat alternation where ``re`` cannot
+    nest the prefix tree."""
+    import re
+
+    from anonymizer.text import compile_longest_first, longest_first
+
+    forms = ["Dupont", "Dupontel", "Du", "Kevin Dupont", "K. Dupont"]
+    text = "Kevin Dupont, Dupontel et K. Dupont; Dup, Dupontels."
+    before, after = r"(?<![\w@.])", r"(?![\w@])"
+    assert [m.span() for m in compile_longest_first(forms, before, after).finditer(text)] == \
+        [m.span() for m in re.finditer(before + "(?:" + longest_first(forms) + ")" + after, text)]
+    assert compile_longest_first(["a" * n for n in range(1, 900)], "^", "$").match("a" * 899)  # flat

@@ -2860,3 +2860,57 @@ def test_what_a_review_of_the_forty_first_session_s_linking_found_merged_stays_a
     assert later["Huberty"] != tags["Hubert Dassy"], (first, second)
     assert later["SY"] != later["Sarah Yilmaz"] and later["BL"] != tags["Bilal Lahlou"], (first, second)
     assert all(t != tags.get("Saint-Joseph") for s, t in second if "Home" in s), (first, second)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a surname in capitals after a first name, even a feast's word the keep-list holds
+    ("- Kinésithérapie : M. Laurent NOËL, 3 x 30 min/semaine à domicile", "NOËL"),
+    ("Rendez-vous avec Pierre PÂQUES demain.", "PÂQUES"),
+    # a foreign identity document's number after its name in its language, a country's code between them
+    ("Cartão de Cidadão (PT) : 15834721 4 ZY8", "15834721"),
+    ("Personalausweis Nr. L01X00T47 (gültig bis 2030).", "L01X00T47"),
+    # an officer's registration number in a Dutch police report
+    ("Verbalisant: INP Tom DE SMEDT, stamnummer 88.214. Parket Leuven.", "88.214"),
+    # a private practice's name after its kind
+    ("Psychologue : Mme Joanna Kowalczyk (cabinet Horizons, Wavre) le voit tous les quinze jours.", "Horizons"),
+    # a court of the German-speaking Community: its town goes
+    ("V/réf. : Jugendgericht Eupen – AZ 24/JG/412", "Eupen"),
+    # (the case folders: a day and its month after a weekday, a card's series, a patient's number, a village near a
+    # town in German, the word that tells a son from his father)
+    ("RDV mardi 04.03 à 14h au bureau.", "04.03"),
+    ("Elle présente encore sa carte d'identité roumaine (série KL 482913).", "482913"),
+    ("NISS : 24.10.17-318.66 – NIP : 24117309", "24117309"),
+    ("Sie hat erzählt, dass ihre Familie aus einem Dorf bei Afrin kommt.", "Afrin"),
+    ("Demi-frère : Cristiano junior, 19 ans, apprenti.", "junior"),
+])
+def test_what_the_forty_second_session_s_blind_batch_left(anonymizer, text, gone):
+    out = anonymizer.anonymize(text).text
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Cartão de Cidadão (PT) : 15834721 4 ZY8", "Cartão de Cidadão"),
+    ('Réponse de Kim : "Oké, jammer maar begrepen. Tot zaterdag!"', "Oké, jammer maar begrepen. Tot zaterdag"),
+    ("I cannot come to Belgium before Easter because of my contract.", "Easter"),
+    ("Passage de l'équipe pluridisciplinaire à domicile proposé en mars.", "Passage de l'équipe pluridisciplinaire"),
+    ("V/réf. : Jugendgericht Eupen – AZ 24/JG/412", "Jugendgericht"),
+    ("Voiture AC-RS 1207. Retour le 3 janvier.", "Voiture"),
+    ("Au cabinet Me Lambert, avocate.", "cabinet Me"),
+    ("Demander au service Logement une visite de salubrité.", "service Logement"),
+    ("Rendez-vous le mer 12.50 € payé.", "12.50"),
+])
+def test_what_the_forty_second_session_s_blind_batch_over_redacted(anonymizer, text, kept):
+    out = anonymizer.anonymize(text).text
+    assert kept in out, out
+
+
+def test_a_town_after_a_relation_s_first_name_is_a_place_and_a_mother_is_not_her_son(anonymizer):
+    """"mon frère Rezan Wavre": Rezan, who lives in Wavre (after "M." the word is a surname: "M. Jean Dison"; a
+    smaller town abroad is many a surname: "Fiona McAllister"); "Bonsoir Mme Russo, Matteo ne vient pas": the mother,
+    then her son, two people."""
+    spans = {s.text: s.entity_type for s in anonymizer.anonymize(
+        "Mon frère Rezan Wavre numéro 0049 176 44182093. Bonsoir Mme Russo, Matteo ne vient pas. "
+        "M. Jean Dison a signé. Bien à vous,\n\nFiona McAllister\nSchool Counsellor").spans}
+    assert spans.get("Rezan") == "PERSON" and spans.get("Wavre") == "LOCATION", spans
+    assert spans.get("Fiona McAllister") == "PERSON", spans
+    assert "Russo" in spans and "Matteo" in spans and spans.get("Jean Dison") == "PERSON", spans

@@ -129,6 +129,7 @@ def _said_reference(code: str, cued: bool) -> bool:
 NUMBERING_WORDS = (r"numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|matr\.|écrou|mutuelle|dossier"
                    r"|doss\.|licences?|lic\."  # (a sports federation's player: "licence 3185264")
                    r"|imei"  # (a phone's "IMEI 3569...")
+                   r"|s[ée]rie|nip"  # (an identity card's series, "série KL 482913"; a patient's "NIP : 24117309")
                    r"|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re())
 # the words that name what a number stands for on a bill or a creditor's letter, right before it: "patient 0883146",
 # "factures 24H019374 et 24H021160", "client 512345", "contrat 5500412378" (one token of five digits or more with a
@@ -198,6 +199,7 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"|\bR\.?G\.?)"
          r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+\.?"
          r"(?:[^\S\n]+[^\W\d_]+\.?)?(?:[^\S\n]*\([A-Z]{2,8}\))?[^\S\n]*(?=:|\d|\n))?"  # ("N° de détenu (SIDIS) :")
+         r"(?:[^\S\n]*\([A-Z]{2,8}\)(?=[^\S\n]*:))?"  # (a country's code after it: "Cartão de Cidadão (PT) :")
          r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?)" + CUED_BODY, 0.4),
         ("bill_code", r"(?<=\b(?i:" + BILL_WORDS + r")[^\S\n])(?:(?i:n[°º])[^\S\n]?)?\K"
                       r"(?!(?:(?:19|20)\d\d(?:[-/.](?:19|20)?\d\d?)?|\d{1,2}[-/.](?:19|20)\d\d)(?![\w/-]|\.\d))"

@@ -39,7 +39,7 @@ SERVICE = (
     r"|auto-école(?:\s+sociale)?|halte-accueil|espace-rencontres?|ligne\s+d['’]écoute|ludothèque|épicerie\s+sociale|restaurant\s+social|agence\s+immobilière\s+sociale"
     r"|mission\s+régionale|club|unité|équipe|entreprise|société|restaurant|ferme|garage|collectif|fédération|mouvement"
     r"|association|fondation|résidence|foyer|home|institution|cpvs|centre\s+fedasil|mutuelle|mutualité|caisse"
-    r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|salon|cercle|troupe|chorale"
+    r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|salon|cercle|troupe|chorale|cabinet"
     r"|paroisse|mosquée|huis\s+van\s+het\s+kind|zone\s+de\s+police|politiezone|polizeizone"
     rf"|{vocabulary.FOREIGN_CARE_KINDS}))"
 )
@@ -148,7 +148,8 @@ class OrganizationRecognizer(FrPatternRecognizer):
     PATTERNS = (
         # the name only (the service word is generic): "AMO [La Chaloupe]"
         # (a column gap between them is no link: "AMO L'Escale asbl          Rapport d'activités")
-        ("after_service", rf"(?<![\w]){SERVICE}[^\S\n]{{1,2}}\K(?!(?:de|du|des|d['’])\b){ORG_NAME}", 0.6),
+        # (nor a person after a title: "au cabinet Me Lambert")
+        ("after_service", rf"(?<![\w]){SERVICE}[^\S\n]{{1,2}}\K(?!(?:de|du|des|d['’])\b)(?!{TITLE}){ORG_NAME}", 0.6),
         ("described_service", rf"(?<![\w]){SERVICE}{DESCRIPTION}{OPENER}\K(?!{TITLE}){ORG_NAME}", 0.6),
         # not a number after "du": "concertation clinique du 20 novembre" is a date
         ("hospital", rf"(?<![\w]){HOSPITAL}{HOSPITAL_KIND}(?:[^\S\n]+{HOSPITAL_OF}?(?!\d){NAME})", 0.75),
@@ -162,7 +163,7 @@ class OrganizationRecognizer(FrPatternRecognizer):
         # (not a heart rate's reading, "FC 88", "FC 88 Sat 97 %": a number of three digits or fewer after the prefix,
         # unless a town's name follows it, "FC 08 Homburg", "RSC 75 Anderlecht"; a year opens a name, "RFC 1908 Liège")
         ("club", rf"(?<![\w]){CLUB_PREFIX}[^\S\n]+{NOT_A_READING}{CAP}(?:(?:[^\S\n]|-){CAP}){{0,3}}", 0.6),
-        ("club_suffix", rf"(?<![\w'’-])(?!\d){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w])", 0.6),
+        ("club_suffix", rf"(?<![\w'’-])(?!\d){CAP}(?:[^\S\n]+{CAP}){{0,3}}[^\S\n]+{CLUB_SUFFIX}(?![\w-])", 0.6),
         ("named_club", rf"(?<![\w]){CAP}[^\S\n]+Club(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}}", 0.6),
         # an employer, after its kind in one lower-case word or not: "travaille au car-wash Clean Express"
         ("employer", rf"{WORK_CUE}[^\n.;]{{0,30}}?{EMPLOYER_LINK}(?:{EMPLOYER_KIND}[^\S\n]+)?\K(?!\d|{TITLE}){NAME}",
@@ -262,17 +263,17 @@ PHONE_INSIDE = re.compile(r"(?:[^\S\n]+(?:au|à)(?=[^\S\n]))?[^\S\n]*(?<![\w])[+
 NUMBERED_KIND = re.compile(r"(?:Unité|Équipe|Section|Pavillon)[^\S\n]+\d{1,3}[A-Za-z]?")
 
 
-DEPARTMENT_BEFORE = re.compile(r"(?<![\w])(?:Service|SERVICE)[^\S\n]{1,2}$")
-DEPARTMENT_OPENING = re.compile(r"(?:Service|SERVICE)[^\S\n]{1,2}")
+DEPARTMENT_BEFORE = re.compile(r"(?<![\w])(?:[Ss]ervice|SERVICE)[^\S\n]{1,2}$")
+DEPARTMENT_OPENING = re.compile(r"(?:[Ss]ervice|SERVICE)[^\S\n]{1,2}")
 # the fields an office is named by ("Jeunesse", "Recouvrement", "Locataires"; a service's own name is another word,
 # "Tremplin", "Horizons", "Autrement")
 OFFICE_FIELDS = vocabulary.sector_words("office")
 
 
 def _department(text: str, start: int, end: int) -> bool:
-    """One capitalised field of an office (vocabulary: sector words "office") right after "Service" written with its
-    capital, as an institution's organisation chart names its offices, no first name or surname ("Service
-    Locataires", "Service Jeunesse"; not "service Lambert", "le service Capuche", "Service Horizons")."""
+    """One capitalised field of an office (vocabulary: sector words "office") right after "Service", as an
+    institution's organisation chart names its offices, no first name or surname ("Service Locataires", "Service
+    Jeunesse", "au service Logement"; not "service Lambert", "le service Capuche", "Service Horizons")."""
     titled = DEPARTMENT_OPENING.match(text, start, end)  # (the span may hold the word: "Service Jeunesse")
     word = text[titled.end():end] if titled else text[start:end]
     return " " not in word and word[:1].isupper() and not word.isupper() and word.lower() in OFFICE_FIELDS \

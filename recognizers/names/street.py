@@ -125,10 +125,15 @@ def _noun_phrase(words: str) -> bool:
     if len(parts) >= 2 and parts[0].lower() in COMMON_NOUN_TYPES \
             and fold(re.sub(r"^[ld]['’]", "", parts[-1].lower())) in _person_words():
         return True  # "passage de l'inspecteur", "passage du facteur": whose visit, no street
+    head = next((fold(re.sub(r"^[ld]['’]", "", part.lower())) for part in parts[1:]
+                 if fold(part.lower()) not in ("de", "du", "des", "la", "le", "les")), "")
+    if parts[0].lower() in COMMON_NOUN_TYPES and head in GROUP_WORDS:
+        return True  # "passage de l'équipe pluridisciplinaire": a group's visit
     return len(parts) >= 2 and parts[1] == "en" or len(parts) >= 4 and parts[0].lower() in COMMON_NOUN_TYPES \
         and is_adjective(parts[-1]) and parts[-2].isalpha()
 
 
+GROUP_WORDS = frozenset({"equipe", "famille", "classe", "groupe"})  # people who visit together (folded)
 TIMES_OF_DAY = frozenset({"midi", "matin", "soir", "nuit", "après-midi", "récré", "récréation"})
 
 
