@@ -65,6 +65,12 @@ def kind_terms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def acronym_terms() -> frozenset[str]:
+    """Kept terms the keep-list writes in capitals, folded: the sector's acronyms ("SAJ", "SAS", "AMO")."""
+    return frozenset(fold(term) for term in _terms_as_written(list(_keep_list_lines())) if term.isupper())
+
+
+@lru_cache(maxsize=1)
 def office_terms() -> frozenset[str]:
     """The offices a German or Dutch letter addresses after "Frau", "Herr", "mevrouw" (the keep-list's "offices"
     section, folded): "Friedensrichterin", "Vrederechter"."""

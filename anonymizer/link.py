@@ -315,19 +315,12 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# the word a resolved span may hold after a son's name to tell him from his father (anonymizer.resolve: the span
-# takes it, so that it is not left beside the replacement; the linking compares the name as it was without it)
-GENERATION_WORDS = frozenset({"junior", "jr", "senior", "sr"})
-
-
 @lru_cache(maxsize=65536)
 def _person_form(text: str) -> str:
     """A person's mention as a case compares it: :func:`name_form` without the role, title or function words a
     span may hold ("Juge Delvau" is "delvau", "d'Ana-Maria" "ana-maria")."""
     form = re.sub(r"^(?:d|l|qu|j|n|s)['’]\s*(?=\w)", "", name_form(text))  # "d'Ana-Maria"
     kept = [word for word in form.split() if word.strip(".,;:") not in _relations()]
-    if len(kept) > 1:  # "Cristiano junior", "DI MARCO Cristiano (junior)": compared as the name without the word
-        kept = [word for word in kept if word.strip(".,;:()") not in GENERATION_WORDS] or kept
     written = text.split()
     if len(kept) > 1 and kept[0] in vocabulary.salutations() and len(written) == len(kept) \
             and not in_first_names(written[0]):

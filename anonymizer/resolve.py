@@ -20,7 +20,7 @@ from functools import lru_cache
 from anonymizer import dates, vocabulary
 from anonymizer.columns import NOT_INITIALS, column_cells
 from anonymizer.entity_types import name_types, rank_of
-from anonymizer.keeplist import KeepPolicy, default_policy, kind_terms, office_terms
+from anonymizer.keeplist import KeepPolicy, acronym_terms, default_policy, kind_terms, office_terms, role_terms
 from anonymizer.link import ARTICLE, title_gender
 from anonymizer.models.french import COLUMN_SEPARATORS
 from anonymizer.models.lexicon import (
@@ -48,7 +48,6 @@ from anonymizer.recognizers.lookup import (
     is_country,
     large_town_abroad,
     load_list,
-    major_town_abroad,
     place_key,
     places,
 )
@@ -149,14 +148,17 @@ def _closing_word_of_caps_name(span: Span, tokens: list[tuple[int, int, str]]) -
 
 
 def _closing_surname_in_capitals(tokens: list[tuple[int, int, str]]) -> bool:
-    """A word in capitals after a first name written with one capital is the surname, as a form writes its NOM
-    ("Pierre NOËL", "Laurent PÂQUES"), even a kept word's; not an acronym, which no lexicon holds ("Kevin SAJ")."""
+    """A word in capitals after a first name written with one capital is the surname, as a form writes its NOM, when
+    the lists hold it as a surname, even a word the keep-list holds ("Pierre NOËL", "Laurent PÂQUES"); not a role, a
+    relation or an acronym the keep-list holds ("Nadia MAMAN", "Marc JUGE", "Lucas SAS", "Kevin SAJ")."""
     if len(tokens) < 2:
         return False
     last, before = tokens[-1][2], tokens[-2][2]
+    folded = fold(last)
     return last.isupper() and len(last) > 2 and last.isalpha() and before[:1].isupper() and not before.isupper() \
-        and in_first_names(before) and fold(last) not in FUNCTION_WORDS \
-        and (is_word(last.lower()) or in_surnames(last.capitalize()))
+        and in_first_names(before) and folded not in FUNCTION_WORDS and folded not in role_terms() \
+        and folded not in acronym_terms() and folded not in FAMILY_ROLES \
+        and (in_surnames(last.capitalize()) or in_surnames(folded.capitalize()))
 
 
 def _unaccented_opener(token: str) -> bool:
@@ -1014,22 +1016,10 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned = _hyphen_joined(text, cleaned)
     cleaned += column_cells(text, cleaned, policy, tables)
     cleaned = _names_before_phones(text, cleaned)
-    cleaned = [_with_generation(text, span) for span in cleaned]
     merged = merge_overlaps(text, cleaned)
     people = {fold(span.text) for span in merged if span.entity_type == "PERSON"}
     return [_station_town(text, piece) for span in merged for piece in split_range(text, span)
             for piece in _two_towns(text, piece, people)]
-
-
-# the word that tells a son from his father of the same name, after the name, in brackets or not
-GENERATION_AFTER = re.compile(r"[^\S\n]+(?:\((?i:junior|senior|jr\.?|sr\.?)\)|(?i:junior|senior|jr|sr)(?![\w.-]))")
-
-
-def _with_generation(text: str, span: Span) -> Span:
-    """A person's name and the word after it that tells him from his father ("Cristiano junior", "DI MARCO Cristiano
-    (junior)", "Cristiano jr"): one name, the word with it (left beside a removed name, it says which of the two)."""
-    after = GENERATION_AFTER.match(text, span.end) if span.entity_type == "PERSON" else None
-    return span if after is None else Span.of(text, span.start, after.end(), "PERSON", span.score, span.source)
 
 
 # what joins a name to the phone number after it: "chez Rosa Pereira au 056 84 17 32", "Le Toit : 081 22 33 44"
@@ -1303,13 +1293,17 @@ def _full_name_then_first_name(before: str, after: str) -> bool:
         and not in_first_names(words[-1].capitalize()) and len(rest) == 1 and in_first_names(rest[0])
 
 
+SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-zà-ÿ]")  # a word in lower case after the name: a clause, no list's cell
+
+
 def _titled_then_other_first_name(text: str, span: Span, comma: re.Match[str]) -> bool:
-    """A titled surname, a comma, then a first name of the other gender: two persons ("Bonsoir Mme Russo, Matteo ne
-    vient pas": the mother, then her son; "M. DUPONT, Jean" is one)."""
+    """A titled surname, a comma, then a first name of the other gender and the sentence going on: two persons
+    ("Bonsoir Mme Russo, Matteo ne vient pas": the mother, then her son; a list's "M. DUPONT, Jean", "M. YILMAZ,
+    Deniz (oncle maternel)" is one, whatever gender the lists give the first name)."""
     before, rest = text[span.start:comma.start()].split(), text[comma.end():span.end].split()
     gender = title_gender(text, span)
     return gender is not None and len(before) == 1 and len(rest) == 1 \
-        and gender_of_first_name(rest[0]) not in (None, gender)
+        and gender_of_first_name(rest[0]) not in (None, gender) and SENTENCE_GOES_ON.match(text, span.end) is not None
 
 
 def split_at_kinship(text: str, span: Span) -> list[Span]:
@@ -1533,35 +1527,11 @@ def _person_and_town(text: str, span: Span) -> list[Span]:
     commune that is a surname too stays in the name ("Pierre de Marneffe")."""
     match = PERSON_OF_TOWN.fullmatch(text, span.start, span.end) if span.entity_type == "PERSON" else None
     if match is None:
-        return _first_name_and_town(text, span)
+        return [span]
     head, town = match.group("head"), match.group("town")
     last = head.split()[-1]
-    abroad = large_town_abroad(town) and not in_surnames(town)  # ("l'oncle Rêzan d'Aix-la-Chapelle": no estate)
-    if not abroad and (town not in load_list("municipalities") or in_surnames(town)
-                       or in_first_names(last) and not in_surnames(last)) or fold(last) in vocabulary.particles():
-        return [span]
-    return [Span.of(text, match.start("head"), match.end("head"), "PERSON", span.score, span.source),
-            Span.of(text, match.start("town"), match.end("town"), "LOCATION", span.score, span.source)]
-
-
-# a word of time before a feast, in French, English, Dutch and German
-HOLIDAY_TIME_BEFORE = re.compile(r"(?i:\b(?:before|after|until|till|during|since|over|voor|na|tot|sinds|vor|nach"
-                                 r"|bis|seit|über|avant|après|pendant|depuis|jusqu['’]à|vers)[^\S\n]+)$")
-FIRST_NAME_TOWN = re.compile(r"(?P<head>[^\W\d_][\w'’-]*)[^\S\n]+(?P<town>[^\W\d_][\w'’-]*)")
-
-
-def _first_name_and_town(text: str, span: Span) -> list[Span]:
-    """A first name, then a town the model read on into, is a person and the town she lives in, two spans ("mon frère
-    Rezan Aachen", a chat's way of telling two Rezans apart), when no list holds the town's name as a surname or a
-    first name and no form of address comes before ("M. Jean Dison": a surname after a title); a town abroad only when
-    it is one of its country's largest (a smaller one's name is many a surname: "Fiona McAllister", "Jackson")."""
-    match = FIRST_NAME_TOWN.fullmatch(text, span.start, span.end) if span.entity_type == "PERSON" else None
-    if match is None:
-        return [span]
-    head, town = match.group("head"), match.group("town")
-    if town.isupper() or not (town in places() or major_town_abroad(town)) or in_surnames(town) \
-            or in_first_names(town) or not in_first_names(head) or in_surnames(head) \
-            or _word_before(text, span.start).rstrip(".") in vocabulary.civil_titles():
+    if town not in load_list("municipalities") or in_surnames(town) \
+            or in_first_names(last) and not in_surnames(last) or fold(last) in vocabulary.particles():
         return [span]
     return [Span.of(text, match.start("head"), match.end("head"), "PERSON", span.score, span.source),
             Span.of(text, match.start("town"), match.end("town"), "LOCATION", span.score, span.source)]
@@ -2487,10 +2457,6 @@ def _no_name(text: str, span: Span) -> bool:
     if span.source == NER_SOURCE and span.text.strip().lower() in vocabulary.holidays() \
             and not in_first_names(span.text.strip()):
         return True  # "la fête de Meskel", "Timkat": a feast
-    if span.entity_type == "PERSON" and span.text.strip().lower() in vocabulary.holidays() \
-            and HOLIDAY_TIME_BEFORE.search(text, max(0, span.start - 20), span.start):
-        return True  # "before Easter", "bis Ostern", "pendant Pâques": a feast after a word of time, even one the lists
-        # hold as a first name
     if span.entity_type in ("LOCATION", "PERSON") and span.text.strip().lower() in vocabulary.saints_days() \
             and SAINTS_DAY_BEFORE.search(text, max(0, span.start - 24), span.start):
         return True  # "vers la Saint-Nicolas", "depuis la Sainte-Catherine": a saint's day (a commune named after a

@@ -198,12 +198,14 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                           rf"{D}/{M}(?![\w/]|[.,-]\d)(?!{FRACTION_OF})", 0.6),
         # the same with a full stop or a hyphen, the month in two digits ("depuis le 28.02", "le 03-05"; with a full
         # stop the day in two digits too, "Rdv le 8.10" being a time; not a decimal before its unit, "le 12.50 €")
-        # (or after a weekday, as numeric_short: "mardi 04.03", "jeu. 12-03")
+        # (or after a weekday written in full or cut with its stop: "mardi 04.03", "jeu. 12-03"; not "jeu 06-12 ans",
+        # "la mer 10-12 personnes")
         ("numeric_short_dotted", rf"(?i:\ble|\bdu|\bau|\bce|\bdès|\bjusqu['’]au"
-                                 rf"|\b(?:{WEEKDAY_NAMES}|lun|mar|mer|jeu|ven|sam|dim)\.?)[^\S\n]+\K"
+                                 rf"|\b(?:{WEEKDAY_NAMES})|\b(?:lun|mar|mer|jeu|ven|sam|dim)\.)[^\S\n]+\K"
                                  rf"(?:(?:0[1-9]|[12]\d|3[01])([.-])(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)(?!\1\d)"
                                  rf"|{D}-(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)|{D}\.{M}\.(?![\w]|\d))"
-                                 r"(?![^\S\n]*(?:€|%|‰|(?i:eur|euros?|kg|g|km|m|cm|mm|l|cl|ml|mg|h|min|points?|pts?)\b))",
+                                 r"(?![^\S\n]*(?:€|%|‰|(?i:eur|euros?|kg|g|km|m|cm|mm|l|cl|ml|mg|h|min|points?|pts?"
+                                 r"|ans|personnes|enfants|participants)\b))",  # (an age's range: "le 10-12 ans")
          0.6),
         # German writes the day and month with a full stop after each: "vom 10.03. bis 14.03.2025", "am 3.5.",
         # ("Mo., 24.03.": after a weekday, taken with it)

@@ -50,7 +50,7 @@ STEP_AFTER = re.compile(r"[^\S\n]*(?:[–—→(),]|->|$)", re.MULTILINE)
 COUNTRY_BEFORE = re.compile(r"([^\W\d_][\w'’ -]*?)[^\S\n]*\($")
 PLACE_CUE = (rf"(?:(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG_CUE})|(?P<then>puis)"
              r"|à|de|d['’]|du|en|vers|depuis|in"
-             r"|nach|aus|naar|uit|from|at|bei|bij|near))"  # ("aus einem Dorf bei Afrin")
+             r"|nach|aus|naar|uit|from|at|bij|near))"  # ("een dorp bij Afrin"; not the German "bei": "bei Regen")
              r"|(?<=\d)(?P<comma>,))[^\S\n]*")  # (and a house's or flat's number and its comma on an address's line:
 # "str. Păcurari 45, ap. 12, Iași", "Adresse : Păcurari 45, Iași", "chez un cousin, bloc 4, Iași"; not "Year 4,
 # Reading")

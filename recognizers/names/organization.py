@@ -39,7 +39,7 @@ SERVICE = (
     r"|auto-école(?:\s+sociale)?|halte-accueil|espace-rencontres?|ligne\s+d['’]écoute|ludothèque|épicerie\s+sociale|restaurant\s+social|agence\s+immobilière\s+sociale"
     r"|mission\s+régionale|club|unité|équipe|entreprise|société|restaurant|ferme|garage|collectif|fédération|mouvement"
     r"|association|fondation|résidence|foyer|home|institution|cpvs|centre\s+fedasil|mutuelle|mutualité|caisse"
-    r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|salon|cercle|troupe|chorale|cabinet"
+    r"|boulangerie|pharmacie|magasin|supermarché|snack|friterie|café|brasserie|salon|cercle|troupe|chorale"
     r"|paroisse|mosquée|huis\s+van\s+het\s+kind|zone\s+de\s+police|politiezone|polizeizone"
     rf"|{vocabulary.FOREIGN_CARE_KINDS}))"
 )

@@ -22,14 +22,7 @@ from functools import lru_cache
 from anonymizer.models.lexicon import is_adjective, is_common_word, is_word
 from anonymizer.models.nlp import doc_tokens
 from anonymizer.recognizers.base import FrSpanRecognizer
-from anonymizer.recognizers.lookup import (
-    foreign_places,
-    grammar_word,
-    large_town_abroad,
-    major_town_abroad,
-    name_form,
-    places,
-)
+from anonymizer.recognizers.lookup import foreign_places, grammar_word, large_town_abroad, name_form, places
 from anonymizer.recognizers.names.location import PLACE_PREPOSITIONS
 from anonymizer.recognizers.names.organization import LEGAL_FORM_WORD
 from anonymizer.recognizers.names.tokens import (
@@ -238,17 +231,7 @@ def _origin(doc: list[Token], j: int) -> bool:
     end = start
     while end < len(text) and not text[end].isspace() and text[end] not in ",.;:()":
         end += 1
-    return text[start:end] in places() or large_town_abroad(text[start:end])  # ("l'oncle Rêzan d'Aix-la-Chapelle")
-
-
-def _town_after(doc: list[Token], j: int) -> bool:
-    """A town right after a first name ("mon frère Rezan Aachen", "Rezan Wavre"): where the person lives, as a chat
-    tells two people apart, when no list holds the word as a surname or a first name (a surname named after a
-    town, "Namur", "Bastogne", is listed); abroad, one of a country's largest towns only ("Fiona McAllister")."""
-    if j >= len(doc) or not is_cap(doc[j]) or is_caps(doc[j]):
-        return False
-    word = doc[j].text
-    return (word in places() or major_town_abroad(word)) and not in_surnames(word) and not in_first_names(word)
+    return text[start:end] in places()
 
 
 def _is_initial(doc: list[Token], j: int) -> bool:
@@ -521,8 +504,6 @@ def after_title(doc: list[Token]):
             # after Mme, M., Dr..., a capitalised word is the surname even when it is a French word ("Mme
             # Blanche", "M. Boulanger"); a role the keep-list holds ("Mme la Juge") is dropped when resolved
             end = _extend_surname(doc, i + 2)
-        if lower in WEAK_TITLES and end > i + 2 and in_first_names(nxt.text) and _town_after(doc, i + 2):
-            end = i + 2  # "mon frère Rezan Aachen": a relation's first name, then the town he lives in
         if end > i + 1:
             yield _char_span(doc[i + 1:end])
 
@@ -763,7 +744,6 @@ def first_name_spans(doc: list[Token]):
         if first_end > i + 1 and doc_text(doc[i].doc)[slice(*_char_span(doc[i:first_end]))] in places():
             continue  # "Grâce-Hollogne": a commune, the place recogniser's
         end = _extend_surname(doc, first_end) if not doc[i].is_lower and not _origin(doc, first_end) \
-            and not _town_after(doc, first_end) \
             else _lower_surname_end(doc, first_end) if doc[i].is_lower else first_end
         if end == i + 1 and i + 2 < len(doc) and doc[i + 1].is_space and doc[i + 1].text.count("\n") == 1 \
                 and not is_word(doc[i].text) and not (doc[i].text in places() and i > 0 and doc[i - 1].like_num) \
