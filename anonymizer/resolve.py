@@ -1298,11 +1298,12 @@ SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-zà-ÿ]")  # a word in lower case aft
 
 def _titled_then_other_first_name(text: str, span: Span, comma: re.Match[str]) -> bool:
     """A titled surname, a comma, then a first name of the other gender and the sentence going on: two persons
-    ("Bonsoir Mme Russo, Matteo ne vient pas": the mother, then her son; a list's "M. DUPONT, Jean", "M. YILMAZ,
-    Deniz (oncle maternel)" is one, whatever gender the lists give the first name)."""
+    ("Bonsoir Mme Russo, Matteo ne vient pas": the mother, then her son; a list's or a form's "M. DUPONT, Jean", "M.
+    YILMAZ, Deniz (oncle maternel)", "M. ÖZTÜRK, Deniz né le ...", its surname in capitals, is one, whatever gender
+    the lists give the first name)."""
     before, rest = text[span.start:comma.start()].split(), text[comma.end():span.end].split()
     gender = title_gender(text, span)
-    return gender is not None and len(before) == 1 and len(rest) == 1 \
+    return gender is not None and len(before) == 1 and len(rest) == 1 and not before[0].isupper() \
         and gender_of_first_name(rest[0]) not in (None, gender) and SENTENCE_GOES_ON.match(text, span.end) is not None
 
 

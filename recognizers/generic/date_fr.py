@@ -205,7 +205,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                                  rf"(?:(?:0[1-9]|[12]\d|3[01])([.-])(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)(?!\1\d)"
                                  rf"|{D}-(?:0[1-9]|1[0-2])(?![\w/]|[.,-]\d)|{D}\.{M}\.(?![\w]|\d))"
                                  r"(?![^\S\n]*(?:€|%|‰|(?i:eur|euros?|kg|g|km|m|cm|mm|l|cl|ml|mg|h|min|points?|pts?"
-                                 r"|ans|personnes|enfants|participants)\b))",  # (an age's range: "le 10-12 ans")
+                                 r"|ans|personnes|enfants|participants)\b))"  # (an age's range: "le 10-12 ans")
+                                 # (nor a time before a dash and a time that is no date: "lundi 08.10 - 12.00")
+                                 r"(?![^\S\n]*[-–][^\S\n]*\d{1,2}(?:[:h]\d{2}|\.(?:00|1[3-9]|[2-5]\d))(?!\d))",
          0.6),
         # German writes the day and month with a full stop after each: "vom 10.03. bis 14.03.2025", "am 3.5.",
         # ("Mo., 24.03.": after a weekday, taken with it)
