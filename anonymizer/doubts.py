@@ -61,7 +61,7 @@ from anonymizer.models.lexicon import (
 from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word, not_name_heads
 from anonymizer.recognizers.names.tokens import never_french_word, note_abbreviation
 from anonymizer.spans import Span
-from anonymizer.text import fold, opens_sentence_or_cell
+from anonymizer.text import doubled_syllable, fold, opens_sentence_or_cell
 
 LABELS = {
     "near_removed": "proche d'un nom retiré (faute de frappe ?)",
@@ -492,7 +492,7 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     if not word[:1].isupper() or is_chat_word(word):
         return None
     start_of_sentence = _sentence_start(text, match.start())
-    if start_of_sentence and len(word) <= MAX_ABBREVIATION and not _doubled_syllable(folded):
+    if start_of_sentence and len(word) <= MAX_ABBREVIATION and not (doubled_syllable(folded) and folded.isalpha()):
         return None  # "Lun", "Hyp", "Scol": a note's abbreviations open its lines (not a family's pet name, its
         # syllable said twice: "Kéké", "Jojo")
     if not is_word(word) and not any(is_word(part) for part in re.split(r"['’-]", word) if len(part) > 3) \
@@ -511,10 +511,6 @@ LABEL_COLON_AHEAD = re.compile(r"[^\n:]{0,40}:")
 SLASH_AFTER = re.compile(r"[^\S\n]?/[^\S\n]?[^\W\d_]")
 SLASH_BEFORE = re.compile(r"[^\W\d_][^\S\n]?/[^\S\n]?$")
 OPENER_ZIPF = 5.0  # "Grâce" (5.3, "grâce à"), "Suite": words French opens sentences with; "Innocent" (3.9) is rarer
-
-
-def _doubled_syllable(folded: str) -> bool:
-    return len(folded) == 4 and folded[:2] == folded[2:] and folded.isalpha()
 
 
 def _opens_sentences(word: str) -> bool:

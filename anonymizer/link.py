@@ -35,7 +35,7 @@ from anonymizer.recognizers.names.organization import LEGAL_FORM
 from anonymizer.recognizers.names.school import NETWORK_ACRONYMS
 from anonymizer.spans import Span
 from anonymizer.surrogates import gender_of_first_name, postcode_of
-from anonymizer.text import composed, fold, words
+from anonymizer.text import composed, doubled_syllable, fold, word_before, words
 
 Key = tuple[str, str]  # (entity type, canonical folded text)
 # identifiers compared by their letters and digits alone
@@ -360,8 +360,8 @@ def _particles_joined(forms: Iterable[str]) -> dict[str, str]:
 
 def _titled(text: str | None, span: Span) -> bool:
     """A person's title right before the span ("Dr Benko", "Me Lamberty"): a surname follows."""
-    before = text[max(0, span.start - 12):span.start].split() if text else []
-    return bool(before) and fold(before[-1]).rstrip(".") in _title_words()
+    word = word_before(text, span.start) if text else ""
+    return bool(word) and word.rstrip(".") in _title_words()
 
 
 @lru_cache(maxsize=1)
@@ -1816,7 +1816,7 @@ def _near_keys(word: str) -> set[tuple[str, str]]:
     for _ in range(MAX_EDITS):
         dropped |= {shorter[:i] + shorter[i + 1:] for shorter in dropped for i in range(len(shorter))}
     # (a first syllable said twice, "dodo", is looked for among the names it opens, indexed by that doubled form)
-    doubled = {("doubled", word)} if len(word) == 4 and word[:2] == word[2:] else set()
+    doubled = {("doubled", word)} if doubled_syllable(word) else set()
     return {("sound", _sound(word)), ("joined", word.replace("-", "")), ("head", word[:3]), *doubled,
             *(("dropped", shorter) for shorter in dropped)}
 
@@ -1887,7 +1887,7 @@ def _endearing_ending(word: str, known: str, endings: tuple[str, ...]) -> bool:
 def _doubled_syllable(word: str, known: str) -> bool:
     """A first name's first syllable said twice, as French families call a child ("Dodo" of "Dorcas", "Jojo" of
     "Joseph", "Zaza" of "Isabelle" excepted: its letters must open the name)."""
-    return len(word) == 4 and word[:2] == word[2:] and len(known) > 4 and known.startswith(word[:2]) \
+    return doubled_syllable(word) and len(known) > 4 and known.startswith(word[:2]) \
         and in_first_names(known.capitalize()) and not in_surnames(known.capitalize())
 
 

@@ -65,7 +65,7 @@ from anonymizer.recognizers.names.province import ProvinceRecognizer
 from anonymizer.recognizers.names.tokens import foreign_word, never_french_word, opens_greeting, words_joined
 from anonymizer.spans import Grid, Span
 from anonymizer.surrogates import gender_of_first_name
-from anonymizer.text import EMOJI_CHARS, SENTENCE_OPENING, fold, in_order, opens_sentence_or_cell
+from anonymizer.text import EMOJI_CHARS, SENTENCE_OPENING, fold, in_order, opens_sentence_or_cell, word_before
 from anonymizer.vocabulary import FUSED_ARTICLES
 
 # Name-like types and the rank of each type in overlaps come from the table (anonymizer.entity_types):
@@ -866,10 +866,10 @@ def _place_after_protected(text: str, span: Span, protected: list[tuple[int, int
     if elided is None or span.entity_type not in ("PERSON", "ORGANIZATION") or not is_place(elided.group(1)):
         return span
     index = bisect_right(protected, (span.start, float("inf")))
-    word_before = WORD_BEFORE.search(text, max(0, span.start - MAX_KEPT_WORD), span.start)
+    kept_before = WORD_BEFORE.search(text, max(0, span.start - MAX_KEPT_WORD), span.start)
     if not any(end <= span.start and not text[end:span.start].strip(" \t")
                for _start, end in protected[max(0, index - MAX_OVERLAPPING_RANGES):index]) \
-            and not (word_before and policy.is_kept(word_before.group(1))):
+            and not (kept_before and policy.is_kept(kept_before.group(1))):
         return span
     return Span.of(text, span.start + elided.start(1), span.end, "LOCATION", span.score, span.source)
 
@@ -931,7 +931,7 @@ def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
     if span.entity_type != "PERSON" or " " in trimmed.text or not trimmed.text[:1].isupper():
         return False
     if fold(trimmed.text) in office_terms() and not in_surnames(trimmed.text) \
-            and _word_before(text, trimmed.start).rstrip(".") in FOREIGN_ADDRESS:
+            and word_before(text, trimmed.start).rstrip(".") in FOREIGN_ADDRESS:
         return False
     return _after_title(text, trimmed.start)
 
@@ -941,15 +941,9 @@ def _titled_surname(text: str, span: Span, trimmed: Span) -> bool:
 FOREIGN_ADDRESS = frozenset({"frau", "herr", "mevrouw", "mevr", "heer", "meneer", "mijnheer", "dhr"})
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word right before ``start`` (within a title's reach), folded; "" when none."""
-    before = text[max(0, start - 12):start].split()
-    return fold(before[-1]) if before else ""
-
-
 def _after_title(text: str, start: int) -> bool:
     """The word before ``start`` is a person's title ("M.", "Mme", "Dr", "Frau", "Mevrouw")."""
-    word = _word_before(text, start)
+    word = word_before(text, start)
     return bool(word) and (word in TITLES or word.rstrip(".") in TITLES)
 
 

@@ -62,6 +62,20 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(composed(text))
 
 
+WORD_BEFORE_REACH = 12  # characters before a name within which its title is written ("Madame", "Dr.")
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (within a title's reach), folded; "" when none."""
+    before = text[max(0, start - WORD_BEFORE_REACH):start].split()
+    return fold(before[-1]) if before else ""
+
+
+def doubled_syllable(word: str) -> bool:
+    """Four letters, a syllable said twice, as families make a pet name ("jojo", "keke", "dodo")."""
+    return len(word) == 4 and word[:2] == word[2:]
+
+
 def name_parts(text: str) -> list[str]:
     """Parts of a name split on spaces and hyphens: "Marie-Hélène Van der Linden" ->
     ["Marie-Hélène", "Marie", "Hélène", "Van", "der", "Linden"]."""
