@@ -454,6 +454,12 @@ def _sound(name: str) -> str:
     return name
 
 
+def _place_sound(name: str) -> str:
+    """A place's name as it sounds, French "tch" read as the "ch" English and Ukrainian transliterations write for
+    one sound ("Pisotchyn" and "Pisochyn"; a person's is not: "Mitchell" is no "Michel")."""
+    return _sound(name).replace("tch", "ch")  # (after the sounds: German "tsch" and a doubled "ttch" are "tch" there)
+
+
 def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name ("mohamed"/"mohammed", "stefan"/"stephan", "racha"/"rasha",
     "moustapha"/"mustafa"): written alike once the letters of one sound are made one, or one edit apart for
@@ -951,7 +957,39 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
                        and (letters[key] < letters[other] or len(other) > len(key)))}
         if len(longer) == 1:
             out[("CASE_REF", key)] = next(iter(longer))
+    # a foreign number written as its country writes it at home, its trunk zero before the national number, which
+    # is no Belgian number ("0661 84 20 37" in a PV, "+212 661 84 20 37" in the messages), is the one number of the
+    # case written with that national number after a country code
+    # (a neighbour's reading of it, "+33 6 61 84 20 37", gives way to that number's country)
+    national: dict[str, set[str]] = {}  # a number written at home -> its digits after the trunk zero
+    abroad: dict[str, set[str]] = {}    # a number written with its country's code -> its national number
+    for spans in documents:
+        for span in spans:
+            if span.entity_type != "PHONE":
+                continue
+            key, digits = number_key(_read(span), "PHONE"), re.sub(r"\D", "", _read(span))
+            if digits.startswith("0") and not digits.startswith("00") and not _belgian_number(digits):
+                national.setdefault(key, set()).add(digits[1:])
+            elif _read(span).lstrip().startswith(("+", "00")) and (parts := phone_parts(_read(span))) \
+                    and parts[0] != BELGIUM:
+                abroad.setdefault(key, set()).add(parts[1])
+    for key, numbers in national.items():
+        same = {other for other, theirs in abroad.items() if other != key and numbers & theirs}
+        if len(same) == 1:
+            out[("PHONE", key)] = next(iter(same))
     return out
+
+
+BELGIUM = 32  # its calling code
+
+
+def _belgian_number(digits: str) -> bool:
+    import phonenumbers
+
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(digits, "BE"))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 MIN_REFERENCE_DIGITS = 3  # digits of a reference's group that tell it from another's ("0931", not "24")
@@ -1098,8 +1136,8 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
     def alike(written: str, other: str, apart: bool) -> bool:
         """``apart``: the two writings cut the name into words differently ("Kafr Takharim", "Kafartakharim"): then
         a close spelling too ("Tell Abyad" and "Tell Aswad", two villages, are cut alike)."""
-        return _sound(written) == _sound(other) or (apart and min(len(written), len(other)) >= MIN_JOINED_PLACE
-                                                    and close_spelling(written, other))
+        return _place_sound(written) == _place_sound(other) \
+            or (apart and min(len(written), len(other)) >= MIN_JOINED_PLACE and close_spelling(written, other))
 
     known = {joined(town): town for town in sorted(towns, reverse=True) if len(town) >= MIN_SOUNDED}
     unknown: dict[str, str] = {}  # a place no list knows, joined -> its first canonical form

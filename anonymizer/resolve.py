@@ -231,6 +231,23 @@ def _foreign_noun_before(word: str) -> bool:
         and foreign_word(word) and not is_word(word) and not in_first_names(word) and not in_surnames(word)
 
 
+def _greeting_before_first_name(word: str, after: str) -> bool:
+    """``word`` opens a letter or a message ("Bonsoir", "Coucou", "Hello") and is no listed first name or surname,
+    and ``after`` is a listed first name that is no French word: the greeting is the sentence's, not the name's
+    ("Bonsoir Tom c'est Josiane"; a word that only looks like a noun may be a surname written first in a list:
+    "Petit Sarah", "Pelletier Lucas", "Noël Lambert" stay whole)."""
+    return word.lower() in CLOSINGS and word[:1].isupper() and not in_first_names(word) and not in_surnames(word) \
+        and in_first_names(after) and not is_word(after.lower())
+
+
+# the words that open or close a letter or a message ("Bonsoir", "Groetjes", "Bisous"), never a name's
+CLOSINGS = vocabulary.salutations() | vocabulary.greetings()
+
+
+# particles of Arabic, Berber and Dutch surnames, which French "de" never opens a surname before
+FOREIGN_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abou", "abu", "van", "vanden", "vander", "ter", "ten"})
+
+
 def _name_after_nouns(word: str) -> bool:
     """What may open the name after such nouns: a capitalised word of three letters or more of no other language
     ("HADDAD"; "Alleen NL", only Dutch, holds no name)."""
@@ -241,6 +258,7 @@ MEASURE_END = re.compile(r"(?<=\S)[^\S\n]+\d{1,3}/\d{1,3}$")
 
 
 OF_WORDS = frozenset({"de", "van", "von"})  # "of" in French, Dutch and German
+KIND_OF_BEFORE = re.compile(r"(?i:\bd['’])$")  # "Centre d'" before the kind's noun (not "CPAS de Mont Le Ban": a place)
 
 
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
@@ -280,7 +298,10 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     # a service's or a school's name in capitals opens with its kind as a capitalised one does ("HÔPITAL DE LA DENDRE"
     # as "Hôpital de la Dendre", "ÉCOLE SECONDAIRE LES COUDRIERS"; not an acronym, "SAJ DE NIVELLES")
     heading = not person and span.text.isupper() and len(tokens) > 2 \
-        and (fold(tokens[1][2]) in ("de", "du", "des") or school and fold(tokens[1][2]) not in FUNCTION_WORDS)
+        and (fold(tokens[1][2]) in ("de", "du", "des") or school and fold(tokens[1][2]) not in FUNCTION_WORDS
+             or len(tokens) > 3 and fold(tokens[2][2]) in ("de", "du", "des")
+             and all(is_word(token.lower()) for _, _, token in tokens[:2]))  # (or a kind in two words, a noun and its
+    # adjective: "CENTRE HOSPITALIER DU HAIN", "MAISON MÉDICALE DU MIDI")
     while len(tokens) > 1 and not school and _unaccented_opener(tokens[0][2]):
         tokens.pop(0)  # a word of a message written without its accents opens no name ("bientot zeyno jte promet")
     while tokens and not (heading and len(tokens[0][2]) > 3 and is_word(tokens[0][2].lower())) \
@@ -290,13 +311,29 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
                  or not is_word(tokens[0][2]) or tokens[0][0] == span.start and tokens[1][2][:1].isupper()
                  and _after_title(text, span.start))):  # (and one French does not write: "vanden brook"; and
         dropped = tokens.pop(0)[2]  # any after a title: "M. de Bréhaigne")
+    if span.text.isupper() and len(tokens) > (3 if person else 1) and fold(tokens[0][2]) in FUNCTION_WORDS \
+            and policy.is_kept(text[tokens[1][0]:tokens[-1][1]]):
+        return None  # "LETTRE DE KIND EN GEZIN": a kept body of words after a heading's "DE" (which only a lower-case
+        # function word would have left at the edge; not a surname, "M. DE CAT", "Mme De Beck")
     if len(tokens) > 2 and tokens[1][2] == "@" and policy.is_kept(tokens[0][2]):
         del tokens[0]  # "Insta @lou.tempete": the network's name before the handle the model took with it
     nouns = next((i for i, token in enumerate(tokens) if not _foreign_noun_before(token[2])), len(tokens)) \
         if person else 0
-    if 0 < nouns < len(tokens) and _name_after_nouns(tokens[nouns][2]):
-        del tokens[:nouns]  # "Anfrage Familie HADDAD": the nouns of a German subject line before the name (a name
-        # made of such words, "Ziekenhuis Twee Kanalen", stays whole)
+    named = next((i for i in range(nouns, len(tokens)) if tokens[i][2][:1].isalnum()), len(tokens))
+    closing = named > nouns and tokens[0][2].lower() in CLOSINGS and in_first_names(tokens[named][2])
+    if 0 < nouns and named < len(tokens) and (named == nouns and _name_after_nouns(tokens[named][2]) or closing):
+        del tokens[:named]  # "Anfrage Familie HADDAD": the nouns of a German subject line before the name (a name
+        # made of such words, "Ziekenhuis Twee Kanalen", stays whole), and a closing's word and its comma before
+        # the signature ("Groetjes, Griet")
+    if person and len(tokens) > 1 and _greeting_before_first_name(tokens[0][2], tokens[1][2]):
+        del tokens[0]  # "Bonsoir Tom c'est Josiane": a message's greeting without its comma, then a first name
+    if person and len(tokens) > 2 and tokens[0][2] == "de" and fold(tokens[1][2]) in FOREIGN_PARTICLES:
+        del tokens[0]  # "au nom de EL HADDOUCHI Rachid": French "de" before an Arabic or Dutch particle is the
+        # sentence's (no surname stacks them)
+    if not person and len(tokens) > 2 and fold(tokens[1][2]) in ("le", "la", "les") and tokens[1][2][:1].isupper() \
+            and is_word(tokens[0][2].lower()) and tokens[0][2].title() not in places() \
+            and KIND_OF_BEFORE.search(text, max(0, span.start - 4), span.start):
+        del tokens[0]  # "CENTRE D'ACCUEIL LES TROIS CHÊNES": the kind's last word, its name opening with its article
     if not (person or school) and dropped[:1].isalnum() and fold(dropped) not in FUNCTION_WORDS:
         tokens = _after_qualifiers(tokens)
     if not person and tokens and _kept_name_before_of(text, tokens, policy, school):
@@ -306,8 +343,10 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         tokens = tokens[1:]
     while tokens and _is_edge_noise(tokens[-1][2], policy, person, school, leading=len(tokens) == 1) \
             and not (not person and _closing_word_of_caps_name(span, tokens)) \
-            and not (person and _closing_surname_in_capitals(tokens)):
-        tokens.pop()
+            and not (person and _closing_surname_in_capitals(tokens)) \
+            and not (len(tokens) > 2 and tokens[-2][2] == "&" and tokens[-1][2][:1].isupper()
+                     and fold(tokens[-1][2]) not in acronym_terms()):
+        tokens.pop()  # (a partner's name after "&" is the firm's, even a word the keep-list holds: "VANDENPLAS & NOËL")
     day = DAY_AT_END.search(text, tokens[0][0], tokens[-1][1]) if not person and len(tokens) > 2 else None
     if day and DATE_AFTER_DAY.match(text, tokens[-1][1]):
         # "l'Hôpital Saint-Ambroise du 17/12/2024", "au Foyer Sainte-Anne du 12 au 19 mars": the date's day(s)

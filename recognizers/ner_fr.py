@@ -9,6 +9,7 @@ short abbreviation, none of them a known name or place, is dropped here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anonymizer.models.lexicon import is_common_word, is_word, lemma
 from anonymizer.recognizers.base import LANGUAGE
@@ -36,7 +37,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.tokens import Span as SpacySpan
 
-from anonymizer import vocabulary
+from anonymizer import dates, vocabulary
 
 MAX_ABBREVIATION = 4
 TITLES = vocabulary.titles()
@@ -66,6 +67,27 @@ NAME_SHAPED = re.compile(rf"{NAME_WORD}(?:[^\S\n]+{NAME_WORD})+")
 BRACKETED_PLURAL = re.compile(r"[^\W\d_]+\((?:s|e|es|x)(?:\)|$)")
 # a dose after a word makes it a medicine ("Rilatine 20 mg", "Dafalgan 1 g", "Motilium 10 gouttes")
 DOSE = re.compile(r"[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*(?:mg|g|ml|mL|µg|mcg|UI|gouttes?|cp|comprimés?|gélules?)\b")
+
+
+# the day and month after a weekday written in two letters, in its table's next cell or after a space
+# (no year after them: "| Lu | 04/03/2021 |" is a child born then, named Lu)
+DATE_AFTER_WEEKDAY = re.compile(r"[^\S\n]*(?:[|\t][^\S\n]*)?(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])"
+                                r"(?![\d,]|[/.-]\d)")
+
+
+RANGE_PARTS = re.compile(r"[\s–—/-]+|(?<=\.)(?=\w)")  # "janv.–mars", "lundi - vendredi", "janv./fév."
+RANGE_MARK = re.compile(r"[–—/-]|\.(?=\w)")  # (a dash, a slash or a full stop between them: "Ma Jun" is a name)
+
+
+MIN_PLANNER_DAYS = 3
+PLANNER_DAY = re.compile(r"(?<![\w'’-])(" + "|".join(dates.WEEKDAY_LETTERS) + r")"
+                         r"(?=" + DATE_AFTER_WEEKDAY.pattern + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _planner_weekdays(text: str) -> frozenset[str]:
+    """The weekdays a text writes in two letters before a day and month ("Lu 04/03", "| Ma | 05/03 |")."""
+    return frozenset(found.group(1).lower() for found in PLANNER_DAY.finditer(text))
 
 
 def known_name(text: str) -> bool:
@@ -158,6 +180,16 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
             and not in_first_names(words[0].text):
         return True  # "Subject: Thursday + ...": a day of the week alone (not German's: Freitag, Montag, Sonntag are
         # surnames of the East Cantons; nor one the lists hold as a first name: Sunday, Monday, Friday)
+    parts = [part.lower().rstrip(".") for part in RANGE_PARTS.split(span.text) if part]
+    if len(parts) > 1 and RANGE_MARK.search(span.text) and any(len(part) > 3 for part in parts) \
+            and all(part in vocabulary.calendar_forms() for part in parts):
+        return True  # "(moyenne janv.–mars 2025)", "lundi-vendredi": a range of months or days
+    if len(words) == 1 and words[0].lower_ in dates.WEEKDAY_LETTERS \
+            and DATE_AFTER_WEEKDAY.match(doc_text(span.doc), span.end_char) \
+            and len(_planner_weekdays(doc_text(span.doc))) >= MIN_PLANNER_DAYS:
+        return True  # "| Lu | 04/03 | 8h15 |", "Je 14/03 – repassage": a planner's weekday in two letters before its
+        # day and month, in the next cell or the same line, where the text so writes three weekdays or more (not a
+        # child named Lu in an attendance table: "| Lu | 14/03 | oui |")
     if len(words) == 1 and foreign_line and foreign_relation_word(words[0].text):
         return True  # "Dad", "Mum" in an English line: a relation's word
     if not person and len(words) == 1 and foreign_noun(words[0]):

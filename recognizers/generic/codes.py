@@ -129,7 +129,8 @@ def _said_reference(code: str, cued: bool) -> bool:
 NUMBERING_WORDS = (r"numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép\.|matricule|matr\.|écrou|mutuelle|dossier"
                    r"|doss\.|licences?|lic\."  # (a sports federation's player: "licence 3185264")
                    r"|imei"  # (a phone's "IMEI 3569...")
-                   r"|s[ée]rie|nip"  # (an identity card's series, "série KL 482913"; a patient's "NIP : 24117309")
+                   r"|s[ée]rie|nip|pid|ipp"  # (an identity card's series, "série KL 482913"; a patient's number,
+                   # "NIP : 24117309", "PID : 7731042", "IPP : 0458812")
                    r"|case[^\S\n]+no\.?|nr\.?|" + vocabulary.reference_words_re())
 # the words that name what a number stands for on a bill or a creditor's letter, right before it: "patient 0883146",
 # "factures 24H019374 et 24H021160", "client 512345", "contrat 5500412378" (one token of five digits or more with a
@@ -172,6 +173,12 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
                        r"[A-Z0-9]{8,24}" + NOT_AFTER, 0.4),
         # a long digit run: an EAN meter code, a client or transfer number
         ("digit_run", r"(?<![\w./-])\d{9,}" + NOT_AFTER, 0.4),
+        # a meter's own number after its word: "compteur 23 418 775", "compteur 19M0482271", "Zähler Nr. 1ESY1160"
+        # (digits in groups of three, or letters and digits; not its reading, "compteur : 12345 kWh", "compteur 1234567
+        # relevé le", "Index compteur 45 612 318 (index de jour)")
+        ("meter_number", r"(?<![\w])(?i:compteurs?|meter|zähler)[^\S\n]+(?:(?i:n[°º]|nr\.?|no\.?)[^\S\n]*)?\K"
+                         r"(?:\d{2,3}(?:[^\S\n]\d{3}){2,3}|(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d{3})[0-9A-Z]{7,14})"
+                         r"(?![\w]|[^\S\n]*\(?(?i:kwh|m³|m3|litres?|index|jour|nuit|relev\w*)\b)", 0.4),
         # an energy meter's EAN code as printed, 18 digits from 54 in groups: "5414488200 5123 4568"
         ("ean_spaced", r"(?<![\w./-])54(?:[^\S\n]?\d){16}(?![\w]|[.,]\d)", 0.4),
         # five digits or more that "n°" or "numéro" numbers: "Visa n° 862413", "sous le numéro 22341876" (a room

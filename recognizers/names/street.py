@@ -31,7 +31,9 @@ class StreetNameRecognizer(FrPatternRecognizer):
         ("street_alone", rf"(?<![\w-])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET}){NAME}(?![\w])", 0.6),
         # written in lower case, as in a text message ("chez sa mere rue de la station"): always with a
         # link word, and never after a determiner ("dans la cour de l'école", "à la place de son frère")
-        ("street_alone_lower", rf"(?<![\w-])(?<!\bde[^\S\n]){STREET_TYPES}[^\S\n]+{NAME_LOWER}(?![\w])", 0.6),
+        # (not a Dutch type that is a French word in a French phrase: "un sac plein de linge sale")
+        ("street_alone_lower", rf"(?<![\w-])(?<!\bde[^\S\n])(?!(?i:plein)[^\S\n]+(?:de|du|des|d['’]))"
+                               rf"{STREET_TYPES}[^\S\n]+{NAME_LOWER}(?![\w])", 0.6),
         # a named station, park, wood, lake, church, market, cemetery, pool or stadium tells where someone goes ("à la
         # gare de l'Ouest", "au parc Reine Astrid", "le bois de la Cambre", "l'église Saint-Denis", "au marché du
         # Midi"), its name capitalised like a street's
