@@ -300,8 +300,9 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     heading = not person and span.text.isupper() and len(tokens) > 2 \
         and (fold(tokens[1][2]) in ("de", "du", "des") or school and fold(tokens[1][2]) not in FUNCTION_WORDS
              or len(tokens) > 3 and fold(tokens[2][2]) in ("de", "du", "des")
-             and all(is_word(token.lower()) for _, _, token in tokens[:2]))  # (or a kind in two words, a noun and its
-    # adjective: "CENTRE HOSPITALIER DU HAIN", "MAISON MÉDICALE DU MIDI")
+             and all(is_word(token.lower()) for _, _, token in tokens[:2])
+             and tokens[-1][2].title() not in places())  # (or a kind in two words, a noun and its
+    # adjective: "CENTRE HOSPITALIER DU HAIN"; not before a commune, "SERVICE PSYCHOSOCIAL DE LA PRISON DE LANTIN")
     while len(tokens) > 1 and not school and _unaccented_opener(tokens[0][2]):
         tokens.pop(0)  # a word of a message written without its accents opens no name ("bientot zeyno jte promet")
     while tokens and not (heading and len(tokens[0][2]) > 3 and is_word(tokens[0][2].lower())) \

@@ -9,6 +9,7 @@ short abbreviation, none of them a known name or place, is dropped here.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from anonymizer.models.lexicon import is_common_word, is_word, lemma
@@ -80,14 +81,30 @@ RANGE_MARK = re.compile(r"[–—/-]|\.(?=\w)")  # (a dash, a slash or a full st
 
 
 MIN_PLANNER_DAYS = 3
+PLANNER_YEAR = 2023  # any year that is no leap year: only the days between two dates count
 PLANNER_DAY = re.compile(r"(?<![\w'’-])(" + "|".join(dates.WEEKDAY_LETTERS) + r")"
                          r"(?=" + DATE_AFTER_WEEKDAY.pattern + ")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
-def _planner_weekdays(text: str) -> frozenset[str]:
-    """The weekdays a text writes in two letters before a day and month ("Lu 04/03", "| Ma | 05/03 |")."""
-    return frozenset(found.group(1).lower() for found in PLANNER_DAY.finditer(text))
+def _planner_weekdays(text: str) -> frozenset[int]:
+    """Where a text writes a weekday in two letters before a day and month that agree with each other, as a
+    planner's rows do ("Lu 04/03", "Ma 05/03", "Je 07/03": the days between two dates are those between their
+    weekdays), three weekdays or more among them: the offsets of those weekdays; else none."""
+    found = []
+    for match in PLANNER_DAY.finditer(text):
+        day, month = (int(n) for n in re.findall(r"\d+", text[match.end():match.end() + 12])[:2])
+        try:
+            ordinal = date(PLANNER_YEAR, month, day).toordinal()
+        except ValueError:
+            continue
+        found.append((match.start(), dates.WEEKDAY_LETTERS.index(match.group(1).lower()), ordinal))
+    best: list[tuple[int, int, int]] = []
+    for shift in range(7):  # the weekday the year's dates would fall on: the one most rows agree with
+        agreeing = [row for row in found if (row[2] + shift) % 7 == row[1]]
+        if len(agreeing) > len(best):
+            best = agreeing
+    return frozenset(row[0] for row in best) if len({row[1] for row in best}) >= MIN_PLANNER_DAYS else frozenset()
 
 
 def known_name(text: str) -> bool:
@@ -186,10 +203,10 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
         return True  # "(moyenne janv.–mars 2025)", "lundi-vendredi": a range of months or days
     if len(words) == 1 and words[0].lower_ in dates.WEEKDAY_LETTERS \
             and DATE_AFTER_WEEKDAY.match(doc_text(span.doc), span.end_char) \
-            and len(_planner_weekdays(doc_text(span.doc))) >= MIN_PLANNER_DAYS:
+            and span.start_char in _planner_weekdays(doc_text(span.doc)):
         return True  # "| Lu | 04/03 | 8h15 |", "Je 14/03 – repassage": a planner's weekday in two letters before its
-        # day and month, in the next cell or the same line, where the text so writes three weekdays or more (not a
-        # child named Lu in an attendance table: "| Lu | 14/03 | oui |")
+        # day and month, in the next cell or the same line, where the text so writes three weekdays or more that
+        # agree with their dates (not children named Lu, Ma and Di in an attendance table: "| Lu | 14/03 | oui |")
     if len(words) == 1 and foreign_line and foreign_relation_word(words[0].text):
         return True  # "Dad", "Mum" in an English line: a relation's word
     if not person and len(words) == 1 and foreign_noun(words[0]):

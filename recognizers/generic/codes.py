@@ -178,7 +178,7 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # relevé le", "Index compteur 45 612 318 (index de jour)")
         ("meter_number", r"(?<![\w])(?i:compteurs?|meter|zähler)[^\S\n]+(?:(?i:n[°º]|nr\.?|no\.?)[^\S\n]*)?\K"
                          r"(?:\d{2,3}(?:[^\S\n]\d{3}){2,3}|(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d{3})[0-9A-Z]{7,14})"
-                         r"(?![\w]|[^\S\n]*\(?(?i:kwh|m³|m3|litres?|index|jour|nuit|relev\w*)\b)", 0.4),
+                         r"(?![\w]|[^\S\n]*[(/]?[^\S\n]*(?i:kwh|m³|m3|litres?|index|jour|nuit|relev\w*)\b)", 0.4),
         # an energy meter's EAN code as printed, 18 digits from 54 in groups: "5414488200 5123 4568"
         ("ean_spaced", r"(?<![\w./-])54(?:[^\S\n]?\d){16}(?![\w]|[.,]\d)", 0.4),
         # five digits or more that "n°" or "numéro" numbers: "Visa n° 862413", "sous le numéro 22341876" (a room
