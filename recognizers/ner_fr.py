@@ -72,7 +72,7 @@ DOSE = re.compile(r"[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*(?:mg|g|ml|mL|µg|mcg|UI|gout
 
 # the day and month after a weekday written in two letters, in its table's next cell or after a space
 # (no year after them: "| Lu | 04/03/2021 |" is a child born then, named Lu)
-DATE_AFTER_WEEKDAY = re.compile(r"[^\S\n]*(?:[|\t][^\S\n]*)?(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])"
+DATE_AFTER_WEEKDAY = re.compile(r"[^\S\n]*(?:[|\t][^\S\n]*)?(?P<day>0?[1-9]|[12]\d|3[01])[/.](?P<month>0?[1-9]|1[0-2])"
                                 r"(?![\d,]|[/.-]\d)")
 
 
@@ -93,9 +93,8 @@ def _planner_weekdays(text: str) -> frozenset[int]:
     weekdays), three weekdays or more among them: the offsets of those weekdays; else none."""
     found = []
     for match in PLANNER_DAY.finditer(text):
-        day, month = (int(n) for n in re.findall(r"\d+", text[match.end():match.end() + 12])[:2])
         try:
-            ordinal = date(PLANNER_YEAR, month, day).toordinal()
+            ordinal = date(PLANNER_YEAR, int(match.group("month")), int(match.group("day"))).toordinal()
         except ValueError:
             continue
         found.append((match.start(), dates.WEEKDAY_LETTERS.index(match.group(1).lower()), ordinal))
