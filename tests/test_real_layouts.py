@@ -2950,6 +2950,8 @@ def test_what_the_forty_third_session_s_blind_batch_left(anonymizer, text, gone)
     # a planner's weekday in two letters before its day and month
     ("| Lu | 04/03 | 8h15 | 11h45 |\n| Ma | 05/03 | 8h10 | 11h00 |\n| Je | 07/03 | – | – |\n| Lu | 11/03 | – | – |",
      "| Lu |"),
+    # (its cells wide: the day and month further than twelve characters from the weekday)
+    ("| Lu       |        04/03 | 8h15 |\n| Ma | 05/03 | 8h10 |\n| Je | 07/03 | 8h00 |", "| Lu       |"),
     # a centre's name in capitals after its kind's elided "d'", opening with its article
     ("CENTRE D'ACCUEIL LES TROIS CHÊNES – accueil de demandeurs", "CENTRE D'ACCUEIL ["),
     # vaccines in a child's health record
