@@ -70,10 +70,11 @@ def _phone_key(text: str) -> str | None:
     return f"{key}x{extension}" if extension else key
 
 
+@lru_cache(maxsize=4096)
 def phone_parts(text: str) -> tuple[int, str, str] | None:
     """(country code, national number, extension) of a phone number as ``phonenumbers`` reads it (Belgium by
     default); None when it cannot, or when the text holds letters, which it would read as a keypad's digits
-    ("0479 12 44 80 (maman)")."""
+    ("0479 12 44 80 (maman)"). Read once per writing: a case's keys and its numbers' variants ask for the same."""
     import phonenumbers
 
     if re.search(r"[^\W\d_]", re.sub(r"(?i)\b(?:ext|poste|tel|tél)\b\.?", "", text)):
@@ -967,10 +968,11 @@ def _number_variants(documents: Sequence[Sequence[Span]]) -> dict[Key, str]:
         for span in spans:
             if span.entity_type != "PHONE":
                 continue
-            key, digits = number_key(_read(span), "PHONE"), re.sub(r"\D", "", _read(span))
+            written = _read(span)
+            key, digits = number_key(written, "PHONE"), re.sub(r"\D", "", written)
             if digits.startswith("0") and not digits.startswith("00") and not _belgian_number(digits):
                 national.setdefault(key, set()).add(digits[1:])
-            elif _read(span).lstrip().startswith(("+", "00")) and (parts := phone_parts(_read(span))) \
+            elif written.lstrip().startswith(("+", "00")) and (parts := phone_parts(written)) \
                     and parts[0] != BELGIUM:
                 abroad.setdefault(key, set()).add(parts[1])
     for key, numbers in national.items():

@@ -2940,6 +2940,21 @@ def test_junior_is_a_first_name_and_a_son_keeps_the_word_that_tells_him_from_his
     # (the development files' misses: a meter's own number after its word, not its reading)
     ("| Électricité | compteur 23 418 775 – EAN 541449200001847362 | jour 04 512 |", "418 775"),
     ("| Eau | compteur 19M0482271 | 1.207 m³ |", "19M0482271"),
+    # (a review of this session's rules: a Turkish first name, a place after "de", a name of two calendar words, a
+    # child named Lu born on a date)
+    ("Okan (12 ans) est en 6e primaire.", "Okan"),
+    ("Le CPAS de Mont Le Ban a répondu.", "Mont"),
+    ("Sun Mei a rappelé le service. Ma Jun était absent.", "Jun"),
+    ("| Lu | 04/03/2021 | Bébés |", "Lu"),
+    # (and a second review: a first name before a noun, a surname after a title, a first name after a greeting that
+    # is one too, a Congolese first name, a child named Lu in an attendance table)
+    ("Lundi : Romain évaluation logopédique. Mardi : Marine consultation ORL.", "Romain"),
+    ("M. De Cat est passé au service. Mme De Beck (directrice), M. Le Cousin (éducateur).", "Beck"),
+    ("Hoi Sanne, alles goed met Lotte?", "Sanne"),
+    ("M. Patient Kasongo (père) est venu.", "Patient"),
+    ("| Enfant | Visite |\n| Lu | 14/03 | oui |", "Lu"),
+    # (and a third: children named Lu, Ma and Di in an attendance table, their dates not a planner's)
+    ("| Enfant | Date | Présent |\n| Lu | 14/03 | oui |\n| Ma | 14/03 | oui |\n| Di | 15/03 | non |", "Lu"),
 ])
 def test_what_the_forty_third_session_s_blind_batch_left(anonymizer, text, gone):
     out = anonymizer.anonymize(text).text
@@ -2964,6 +2979,16 @@ def test_what_the_forty_third_session_s_blind_batch_left(anonymizer, text, gone)
     # a Flemish body in a heading in capitals, the Flemish reception class
     ("4. ANNEXE – LETTRE DE KIND EN GEZIN (copie)", "KIND EN GEZIN"),
     ("Relevé du compteur : 12345 kWh. Compteur 1234567 kWh.", "12345 kWh. Compteur 1234567 kWh"),
+    # (a review of this session's rules: what they removed that stays)
+    ("Réunion AMO Le Signal & CPAS.", "& CPAS"),
+    ("TOTAL EUR : 1250000", "1250000"),
+    ("Il est engagé en intérim chez LAPORTE (menuiserie). Porte d'entrée cassée.", "Porte d'entrée"),
+    ("MAISON DE JEUNES LA PASSERELLE\n3. PASSERELLE VERS L'ENSEIGNEMENT ORDINAIRE", "3. PASSERELLE VERS"),
+    ("Le service LES PETITS PAS intervient. Il avance à petits pas.", "à petits pas"),
+    ("JOUR : 0045123   NUIT : 0012345", "0045123"),
+    ("Index compteur 45 612 318 (index de jour).", "45 612 318"),
+    ("Relevé : compteur 18 733 204 / index nuit.", "18 733 204"),
+    ("Hoi Sanne, alles goed met Lotte?", "Hoi ["),
 ])
 def test_what_the_forty_third_session_s_blind_batch_over_redacted(anonymizer, text, kept):
     out = anonymizer.anonymize(text).text
@@ -2984,44 +3009,6 @@ def test_a_greeting_or_a_closing_before_a_first_name_is_the_sentence_s_not_the_n
     # (a first name that is an adjective before a verb stays a name)
     for text in ("Rose arrive demain. Claire dit non.", "Julien commence sa formation de cariste en septembre."):
         assert {"Rose", "Julien"} & {s.text for s in anonymizer.anonymize(text).spans}, text
-
-
-@pytest.mark.parametrize("text, gone", [
-    # (a review of this session's rules: a Turkish first name, a place after "de", a name of two calendar words, a
-    # child named Lu born on a date)
-    ("Okan (12 ans) est en 6e primaire.", "Okan"),
-    ("Le CPAS de Mont Le Ban a répondu.", "Mont"),
-    ("Sun Mei a rappelé le service. Ma Jun était absent.", "Jun"),
-    ("| Lu | 04/03/2021 | Bébés |", "Lu"),
-    # (and a second review: a first name before a noun, a surname after a title, a first name after a greeting that
-    # is one too, a Congolese first name, a child named Lu in an attendance table)
-    ("Lundi : Romain évaluation logopédique. Mardi : Marine consultation ORL.", "Romain"),
-    ("M. De Cat est passé au service. Mme De Beck (directrice), M. Le Cousin (éducateur).", "Beck"),
-    ("Hoi Sanne, alles goed met Lotte?", "Sanne"),
-    ("M. Patient Kasongo (père) est venu.", "Patient"),
-    ("| Enfant | Visite |\n| Lu | 14/03 | oui |", "Lu"),
-    # (and a third: children named Lu, Ma and Di in an attendance table, their dates not a planner's)
-    ("| Enfant | Date | Présent |\n| Lu | 14/03 | oui |\n| Ma | 14/03 | oui |\n| Di | 15/03 | non |", "Lu"),
-])
-def test_what_a_review_of_the_forty_third_session_s_rules_found_left(anonymizer, text, gone):
-    out = anonymizer.anonymize(text).text
-    assert gone not in out, out
-
-
-@pytest.mark.parametrize("text, kept", [
-    ("Réunion AMO Le Signal & CPAS.", "& CPAS"),
-    ("TOTAL EUR : 1250000", "1250000"),
-    ("Il est engagé en intérim chez LAPORTE (menuiserie). Porte d'entrée cassée.", "Porte d'entrée"),
-    ("MAISON DE JEUNES LA PASSERELLE\n3. PASSERELLE VERS L'ENSEIGNEMENT ORDINAIRE", "3. PASSERELLE VERS"),
-    ("Le service LES PETITS PAS intervient. Il avance à petits pas.", "à petits pas"),
-    ("JOUR : 0045123   NUIT : 0012345", "0045123"),
-    ("Index compteur 45 612 318 (index de jour).", "45 612 318"),
-    ("Relevé : compteur 18 733 204 / index nuit.", "18 733 204"),
-    ("Hoi Sanne, alles goed met Lotte?", "Hoi ["),
-])
-def test_what_a_review_of_the_forty_third_session_s_rules_found_over_redacted(anonymizer, text, kept):
-    out = anonymizer.anonymize(text).text
-    assert kept in out, out
 
 
 def test_a_number_written_at_home_is_the_one_written_with_its_country_code(anonymizer):
