@@ -440,8 +440,10 @@ def _initials_fit(initials: tuple[str, ...], others: frozenset[str]) -> bool:
 # letters written differently for one sound in transliterated and Belgian names: "Stephan"/"Stefan",
 # "Moustapha"/"Mustafa", "Rasha"/"Racha", "Mohammed"/"Mohamed", "Yasmina"/"Jasmina", "Khadija"/"Kadija", and the
 # English transliterations' long vowels before a name's last consonant, "Mahmood"/"Mahmud", "Khaleel"/"Khalil"
-# (not a Dutch one's: "Smeets" and "Smits", "Peeters" are other names)
-SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"(?<=[ptkgd])h"), ""), (re.compile(r"sh|sch"), "ch"),
+# (not a Dutch one's: "Smeets" and "Smits", "Peeters" are other names); French "dj" and English "j" for one Arabic
+# letter, "Hadji"/"Haji", "Khadidja"/"Khadija"
+SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"dj"), "j"), (re.compile(r"(?<=[ptkgd])h"), ""),
+          (re.compile(r"sh|sch"), "ch"),
           (re.compile(r"ou"), "u"), (re.compile(r"ck|q|c(?=[aou])"), "k"), (re.compile(r"^j(?=[aeiou])"), "y"),
           (re.compile(r"(?<=[aeiou])y|y(?=[^aeiou]|$)"), "i"), (re.compile(r"([^aeiou])\1"), r"\1"),
           (re.compile(r"oo(?=[^aeiou]$)"), "u"), (re.compile(r"ee(?=[^aeiou]$)"), "i"))

@@ -32,6 +32,9 @@ KIN_WORDS = frozenset(fold(word) for word in vocabulary.kinship_words())
 NAME_AFTER_ARTICLE = re.compile(
     rf"(?:^|\s)(?:Les|Le|La|L['’])\s*([{vocabulary.UPPER}][^\W\d_]+(?:[\s-][{vocabulary.UPPER}][^\W\d_]+)?)$")
 MIN_NAMED = 4
+# a firm's or a service's name before its legal form ("Tiense Logistiek NV" is "Tiense Logistiek" in a mail's subject)
+NAME_BEFORE_LEGAL_FORM = re.compile(
+    rf"^(.+?)[^\S\n]*,?[^\S\n]+(?:{'|'.join(map(re.escape, vocabulary.legal_forms()))})\.?$")
 # the commune a school's or a service's name ends with ("école communale de Dolhain", "CPAS d'Aubange")
 TOWN_AFTER_NAME = re.compile(rf"\b(?:de|d['’])[^\S\n]*([{vocabulary.UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)$")
 # a town in an address: after a comma or a postcode, capitalised words ("14 Glenmore Park, Ballincollig, Co. Cork, P31
@@ -99,6 +102,12 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             named = NAME_AFTER_ARTICLE.search(surface)
             if named and len(named.group(1)) >= MIN_NAMED:
                 candidates.append((named.group(1), False))
+            # (one of its words no ordinary word: "Garage Dubois SRL" is "Garage Dubois"; "Brico SA" not "Brico",
+            # "Nouvelle Vague SRL" not "Nouvelle Vague de violences")
+            firm = NAME_BEFORE_LEGAL_FORM.match(surface)
+            if firm and len(firm.group(1)) >= MIN_NAMED \
+                    and not all(is_word(word.lower()) for word in re.findall(r"[^\W\d_]+", firm.group(1))):
+                candidates.append((firm.group(1), False))
             # "école communale de Dolhain" names a place no list holds, written alone elsewhere ("le bus
             # Dolhain–Eupen"); not a word ("Institut de la Providence", "Collège de Champion")
             town = TOWN_AFTER_NAME.search(surface)

@@ -34,6 +34,7 @@ from anonymizer.models.lexicon import (
     is_frequent,
     is_unaccented_adverb,
     is_word,
+    lemma,
     mostly_foreign,
 )
 from anonymizer.recognizers.generic.chat_speaker import PLAIN_ZIPF
@@ -60,7 +61,7 @@ from anonymizer.recognizers.names.organization import (
     TITLED_SERVICE,
     classifying_adjective,
 )
-from anonymizer.recognizers.names.person import SPLIT_INITIALS
+from anonymizer.recognizers.names.person import SCHOOL_KINDS, SPLIT_INITIALS
 from anonymizer.recognizers.names.province import ProvinceRecognizer
 from anonymizer.recognizers.names.tokens import foreign_word, never_french_word, opens_greeting, words_joined
 from anonymizer.spans import Grid, Span
@@ -240,6 +241,35 @@ def _greeting_before_first_name(word: str, after: str) -> bool:
         and in_first_names(after) and not is_word(after.lower())
 
 
+# what a chat's line writes before a message: its date or time, the sender and a colon ("03/02/25 21:30 - Fidèle: ",
+# "[14:02] Maman : ")
+CHAT_PREFIX = re.compile(r"[^\S\n]*[\[(]?\d{1,4}[/.:h-]\d{1,2}[^\n]*:[^\S\n]*$")
+
+
+def _verb_opening_message(text: str, start: int, word: str, after: str) -> bool:
+    """A verb's inflected form opening a chat's message before a listed first name ("Fidèle: Envoie Esther ici",
+    "Appelle Didier demain"): the message's, not the name's (a surname written first in a list stays: "Porta
+    Giulia", "Chante Sophie (AS CPAS)")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return CHAT_PREFIX.match(text, line_start, start) is not None and _inflected_verb(word) \
+        and not in_first_names(word) and not in_surnames(word) and in_first_names(after) and not is_word(after.lower())
+
+
+VERB_ENDINGS = ("er", "ir", "re", "oir")
+PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")  # (the past participles of -er verbs)
+
+
+def _inflected_verb(word: str) -> bool:
+    """A verb's inflected form ("Envoie", "Appelle", "Regarde": a message's imperative before the first name it
+    addresses or names), no noun or adjective the lexicon reads first ("Demande", "Petit")."""
+    lower = word.lower()
+    if word.isupper() or fold(word) in PARTICLES or fold(word) in FOREIGN_PARTICLES or PARTICIPLE.search(lower):
+        return False  # ("AIT LAHCEN Samira", "M. Ait Lahcen": a Berber particle, no "ait" of "avoir"; "Caché Nadia",
+        # "Touché Bruno": a participle, as surnames written first are)
+    base = lemma(lower)
+    return base != lower and base.endswith(VERB_ENDINGS) and is_word(lower)
+
+
 # the words that open or close a letter or a message ("Bonsoir", "Groetjes", "Bisous"), never a name's
 CLOSINGS = vocabulary.salutations() | vocabulary.greetings()
 
@@ -326,7 +356,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         del tokens[:named]  # "Anfrage Familie HADDAD": the nouns of a German subject line before the name (a name
         # made of such words, "Ziekenhuis Twee Kanalen", stays whole), and a closing's word and its comma before
         # the signature ("Groetjes, Griet")
-    if person and len(tokens) > 1 and _greeting_before_first_name(tokens[0][2], tokens[1][2]):
+    if person and len(tokens) > 1 and (_greeting_before_first_name(tokens[0][2], tokens[1][2])
+                                       or _verb_opening_message(text, tokens[0][0], tokens[0][2], tokens[1][2])):
         del tokens[0]  # "Bonsoir Tom c'est Josiane": a message's greeting without its comma, then a first name
     if person and len(tokens) > 2 and tokens[0][2] == "de" and fold(tokens[1][2]) in FOREIGN_PARTICLES:
         del tokens[0]  # "au nom de EL HADDOUCHI Rachid": French "de" before an Arabic or Dutch particle is the
@@ -380,6 +411,11 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         # (a lower-case part after a slash stays: a typist's initials, "CD/mvb")
         while len(tokens) > 1 and _trailing_foreign_word(tokens[-1][2]) and not text[tokens[-1][0] - 1] == "/":
             tokens.pop()
+    if person:
+        kind = next((k for k in range(1, len(tokens) - 1) if fold(tokens[k][2]) in SURNAME_PARTICLES
+                     and _kind_after(tokens, k)), None)
+        if kind is not None:
+            del tokens[kind:]  # "Mertens von der Sekundarschule": where the person works, after "von der"
     if span.entity_type == "LOCATION" and tokens and tokens[0][2][:1].isupper():
         # ... and so does a place's: "Qui a [Grotte] tutti pregano per lui", "[Assomada] amanhã vou"
         while len(tokens) > 1 and _trailing_foreign_word(tokens[-1][2]):
@@ -391,6 +427,10 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         del tokens[-2:]  # "K. Hoffmann, Az. 51.2-JA 0738/25": the word after the comma labels the number
     if not tokens:
         return None
+    if not person and tokens[0][0] > span.start and len(tokens) > 1 and tokens[0][2].isdigit() \
+            and fold(tokens[1][2]) in FOLDED_MONTHS:
+        return None  # "[arrêté du Gouvernement de la Communauté française] du 5 octobre 2018 relatif aux services
+        # agréés": what the kept issuer leaves is an act's date and its subject, no name
     start, end = tokens[0][0], tokens[-1][1]
     # "CPAS d'Ottignies": the elided "d'" belongs to the sentence, the name is "Ottignies"
     elided = None if person else ELIDED_START.match(tokens[0][2])
@@ -411,6 +451,13 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
 
 
 FAMILY_LANGUAGE_WORDS = vocabulary.family_language_words()
+
+
+def _kind_after(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """The particles from ``tokens[k]`` on lead to a kind of school ("von der Sekundarschule")."""
+    while k < len(tokens) and fold(tokens[k][2]) in PARTICLES:
+        k += 1
+    return k < len(tokens) and fold(tokens[k][2]) in SCHOOL_KINDS
 
 
 def _trailing_foreign_word(word: str) -> bool:
@@ -1036,6 +1083,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned += [acronym for span in cleaned if span.entity_type in ("ORGANIZATION", "SCHOOL")
                 for acronym in _acronym_after(text, span)]
     cleaned = _places_out_of_people(text, cleaned)
+    cleaned = _persons_of_kinds(text, cleaned)
     cleaned = _province_over_model(text, cleaned, policy)
     cleaned = _model_span_over_two_names(text, cleaned)
     cleaned = _staff_code_after_comma(text, cleaned)
@@ -1054,6 +1102,32 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     people = {fold(span.text) for span in merged if span.entity_type == "PERSON"}
     return [_station_town(text, piece) for span in merged for piece in split_range(text, span)
             for piece in _two_towns(text, piece, people)]
+
+
+# a kind of place or service, an adjective maybe, then "de" and one name: "l'école de Bêrîvan", "Résidence actuelle
+# d'Esther :" (the place the person goes to or lives at, named by her)
+KIND_OF_PERSON = re.compile(rf"(?i:[^\W\d_]+)(?:[^\S\n]+[^\W\d_A-Z]+)?[^\S\n]+(?:de[^\S\n]+|d['’])"
+                            rf"([{vocabulary.UPPER}][^\W\d_]+(?:-[{vocabulary.UPPER}][^\W\d_]+)?)")
+
+
+LABEL_COLON = re.compile(r"[^\S\n]*:")
+
+
+def _persons_of_kinds(text: str, spans: list[Span]) -> list[Span]:
+    """A service's or a school's span that is its kind in lower case, or a form's label, and a person the text names
+    elsewhere: the person's place ("l'école de Bêrîvan", "Résidence actuelle d'Esther :" where Bêrîvan and Esther
+    are persons; a school's own name, "Athénée royal de Mélin", stays whole whoever is called Mélin)."""
+    people = {fold(piece) for span in spans if span.entity_type == "PERSON" for piece in span.text.split()}
+    out = []
+    for span in spans:
+        match = KIND_OF_PERSON.fullmatch(span.text) if span.entity_type in ("ORGANIZATION", "SCHOOL") else None
+        if match and fold(span.text.split()[0]) in KIND_WORDS and fold(match.group(1)) in people \
+                and match.group(1) not in places() \
+                and (span.text[:1].islower() or LABEL_COLON.match(text, span.end) is not None):
+            start = span.start + match.start(1)
+            span = Span.of(text, start, span.start + match.end(1), "PERSON", span.score, span.source)
+        out.append(span)
+    return out
 
 
 # what joins a name to the phone number after it: "chez Rosa Pereira au 056 84 17 32", "Le Toit : 081 22 33 44"
@@ -1315,6 +1389,8 @@ NEXT_INITIALED_NAME = re.compile(rf"[^\S\n]*[,;][^\S\n]*(?=[{vocabulary.UPPER}](
 # (not "Maman Poule", a crèche; "Amis Solidaires", an association)
 KIN_NAMED = re.compile(rf"([{vocabulary.UPPER}][a-zà-ÿ]+)[^\S\n]+([{vocabulary.UPPER}][\w'’-]*)")
 FAMILY_ROLES = frozenset(fold(word) for word in vocabulary.kin_roles())
+KIND_WORDS = frozenset(fold(word) for word in vocabulary.kind_words()) | kind_terms()
+SERVICE_KIND_WORDS = frozenset(fold(word) for word in vocabulary.kind_words())  # (no relative's word: "Sœur Aïssatou")
 
 
 COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
@@ -1358,7 +1434,14 @@ def split_at_kinship(text: str, span: Span) -> list[Span]:
         # ... and a full name, a comma, a first name: "pasteur Jonas BOKETSHU, Dorcas" is two ("DUPONT, Marie" one)
         cuts += [m for m in COMMA.finditer(text, span.start, span.end)
                  if _full_name_then_first_name(text[span.start:m.start()], text[m.end():span.end])
-                 or _titled_then_other_first_name(text, span, m)]
+                 or _titled_then_other_first_name(text, span, m) or _kind_opens(text[m.end():span.end])]
+    if span.entity_type in name_types():
+        # a case's caption, one party against the other ("DEWOLF c/ NAVEAU"; a service's name may hold "contre":
+        # "Comité Jeunes contre le Racisme"), and two names a spaced slash joins in a file's label ("NAVEAU-DEWOLF /
+        # EL AMRANI"): each its own
+        cuts += [m for m in PARTIES_APART.finditer(text, span.start, span.end)
+                 if text[span.start:m.start()].strip() and text[m.end():span.end].strip()
+                 and (span.entity_type == "PERSON" or m.group().strip() == "/")]
     if not cuts:
         return [span]
     cuts.sort(key=lambda m: m.start())
@@ -1368,9 +1451,23 @@ def split_at_kinship(text: str, span: Span) -> list[Span]:
         piece = text[start:end]
         left, right = len(piece) - len(piece.lstrip()), len(piece.rstrip())
         if piece.strip():
-            pieces.append(Span.of(text, start + left, start + right, span.entity_type, span.score, span.source))
+            kind = span.entity_type == "PERSON" and start > span.start and _kind_opens(piece)
+            pieces.append(Span.of(text, start + left, start + right, "ORGANIZATION" if kind else span.entity_type,
+                                  span.score, span.source))
         start = span.end if cut is None else cut.end()
     return pieces
+
+
+# "c/" (contre), "contre", "vs" between two parties; a slash with a space each side between two names
+PARTIES_APART = re.compile(r"[^\S\n]+(?:c/|contre|vs\.?|/)[^\S\n]+")
+
+
+def _kind_opens(words: str) -> bool:
+    """A service's kind opens the words after a person's name and its comma: the service she belongs to
+    ("MBALA JONAS, EGLISE EVANGELIQUE BETHANIE"), its own name after the kind."""
+    first = re.match(r"[^\W\d_]+", words.strip())
+    return first is not None and len(words.split()) > 1 and first.group()[:1].isupper() \
+        and fold(first.group()) in SERVICE_KIND_WORDS
 
 
 # a worker named by her service: "Naïma du Sextant", "Julie de la Passerelle", "Sarah de l'Étoile"
@@ -1961,6 +2058,14 @@ def _language_named(text: str, span: Span) -> bool:
     return bool(after.match(text, span.end))
 
 
+def _short_foreign_line(text: str, span: Span) -> bool:
+    """A line of three words or fewer, one a function word or a closing of Dutch, German or English: it goes on in
+    the language of the line before ("Kind regards,"; not a signature's surname alone, "Krüger")."""
+    line = vocabulary.line_around(text, span.start, span.end).split()
+    return len(line) <= vocabulary.SHORT_LINE and any(word.strip(",.:;!").lower() in vocabulary.foreign_words()
+                                                     for word in line)
+
+
 def _foreign_not_name(word: str) -> bool:
     """A function word or label of Dutch, German or English, or a word of theirs no list holds as a name or a
     place; never a surname's particle ("de groot", "van den broek")."""
@@ -2449,7 +2554,8 @@ def _no_name(text: str, span: Span) -> bool:
         # "R. Ho", "D. Nkurunziza")
     word = span.text.strip()
     if span.entity_type in ("PERSON", "LOCATION") and all(_foreign_not_name(part) for part in word.split()) \
-            and vocabulary.in_foreign_line(text, span.start, span.end) \
+            and (vocabulary.in_foreign_line(text, span.start, span.end)
+                 or vocabulary.after_foreign_line(text, span.start) and _short_foreign_line(text, span)) \
             and (word.islower() or opens_sentence_or_cell(text, span.start, ('|', '\t', ';'))):
         return True  # "leefloon door ons OCMW", "Andere info voor de overdracht:", a table's "| Datum betaling |":
         # Dutch, German or English words in lower case or opening their sentence or cell (capitalised within one, a

@@ -229,6 +229,12 @@ def reference_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def legal_forms() -> tuple[str, ...]:
+    """The legal forms written after a firm's or a service's name, case as written ("SRL", "asbl", "NV")."""
+    return _lines("legal_forms.txt")
+
+
+@lru_cache(maxsize=1)
 def legal_divisions() -> frozenset[str]:
     """The divisions of a law or a code written before their number ("Titre Ier", "Livre V", "Chapitre 2")."""
     return frozenset(_lines("legal_divisions.txt"))
@@ -562,6 +568,16 @@ def in_foreign_line(text: str, start: int, end: int) -> bool:
     foreign, ordinary = _language_words()
     hits = sum(1 for w in WORD.findall(line) if w.lower() in foreign and w.lower() not in ordinary)
     return hits >= FOREIGN_LINE_WORDS
+
+
+def after_foreign_line(text: str, at: int) -> bool:
+    """The line before the one at ``at`` is of Dutch, German or English (:func:`in_foreign_line`): a short line
+    after it goes on in its language ("Thank you for taking care of him." then "Kind regards,")."""
+    start = text.rfind("\n", 0, at)
+    if start <= 0:
+        return False
+    previous = text.rfind("\n", 0, start) + 1
+    return previous < start and in_foreign_line(text, previous, previous)
 
 
 @lru_cache(maxsize=1)

@@ -36,14 +36,14 @@ NUMBERED_LOWER = rf"(?:{NAME_LOWER}|(?!{LINK}){LOWER}(?:[^\S\n]+(?!{LINK}|{NOT_A
 LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER}(?:[^\S\n]+(?!{LINK}|{NOT_A_NAME}){LOWER})?)")
 # a house number, its letter ("12b"; not "h": "10h" is a time; not an elided word, "8 c'est", nor "à" without its
 # accent before the commune, "9 a Charleroi"), written after "n°"
-# or as abroad ("nr. 12", "No: 45", "nº 7"), then a box or a flat, a block and its flat ("bte 3", "app. 2", Polish
-# "m. 5", Romanian "bl. D1, sc. B, et. 2, ap. 12", Ukrainian "kv. 114", Turkish "Daire 3"; not a time, "ap. 14h")
+# or as abroad ("nr. 12", "No: 45", "nº 7"), then a box or a flat, a block and its flat ("bte 3", "box 201", "app. 2",
+# Polish "m. 5", Romanian "bl. D1, sc. B, et. 2, ap. 12", Ukrainian "kv. 114", Turkish "Daire 3"; not a time, "ap. 14h")
 # and a floor ("3e étage")
 NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}"
           r"(?:(?![^\S\n]a[^\S\n]+(?!(?i:app|apt|bte|bt|bus|boîte|b-|étage|rez))[A-ZÀ-Ý])"
           r"[^\S\n]?[a-gi-zA-GI-Z](?![\w'’]|\.[^\S\n]*\d))?"
           r"(?:/(?:\d{1,3}|[A-Z]\d{1,3}(?![\w/])|[A-Za-z](?![\w/])))?"  # "12/3", "33/B2", "33/A"
-          r"(?:[^\S\n]*,?[^\S\n]*(?:(?i:bte|boîte|bt|bus|b|app?|apt|m|ap|bl|bloc|kv|daire|scara|etaj)\.?|(?i:sc)\.|"
+          r"(?:[^\S\n]*,?[^\S\n]*(?:(?i:bte|boîte|box|bt|bus|b|app?|apt|flat|m|ap|bl|bloc|kv|daire|scara|etaj)\.?|(?i:sc)\.|"
           r"(?i:et)\.(?=[^\S\n]*\d))"
           r"[^\S\n]*(?:\d{1,4}(?![\dhH]|:\d)[A-Za-z]?|[A-Z]\d{0,3})(?![\w]|:\d))"
           r"{0,4}"

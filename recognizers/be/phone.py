@@ -19,7 +19,8 @@ from anonymizer import dates
 SEP = r"(?:[^\S\n]?[./-][^\S\n]?|\s)?"
 # (not within a number, nor a date's month and year: "03/04/2017<tab>124<tab>23" holds no "04/2017 124")
 NOT_AFTER = (r"(?<![\d+.])(?:(?<=(?i:\bt[ée]l(?:[ée]phone)?|\bgsm|\bfax|\bportable|\bmobile|\bfixe)\.?"
-             r"(?:[^\S\n]{1,3}[^\W\d_]{2,12}){0,2}[^\S\n]{0,3}:?[^\S\n]{0,3})|(?!0\d/(?:19|20)\d\d(?!\d)))")
+             r"(?:[^\S\n]{1,3}[^\W\d_]{2,12}){0,2}[^\S\n]{0,3}:?[^\S\n]{0,3})|(?!0\d/(?:19|20)\d\d(?!\d)))"
+             r"(?!\d\d?([/.-])\d\d?\1(?:19|20)\d\d(?!\d))")  # (never a whole date: "Jugement du 03/05/2021\n2.")
 # (after a phone word and up to two words, a Liège number is one: "Tél. 04/1987 654", "Tél. fixe : 04/1987 654",
 # "Tel maman 04/2019 123")
 # ... a number abroad, of no fixed length, goes on after a line break ("+39 347 123\n4567") unless the next line opens

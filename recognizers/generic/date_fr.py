@@ -213,6 +213,9 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         # ("Mo., 24.03.": after a weekday, taken with it)
         ("german_day_month", rf"(?<![\w])(?:(?:vom|am|ab|bis|zum|seit)[^\S\n]+\K|{WEEKDAY_DE})"
                              rf"{D}\.{M}\.(?![\w]|\d)", 0.6),
+        # (or in brackets after a German weekday: "Letzten Freitag (07.03.)")
+        ("german_day_month_bracketed", rf"(?<![\w])(?:{_names(vocabulary.weekday_forms('de'))})[^\S\n]*\([^\S\n]*\K"
+                                       rf"{D}\.{M}\.(?=[^\S\n]*\))", 0.6),
         # a diary's entry: a weekday abbreviated, then the day and month with a slash or a stop ("Lun 12/02",
         # "Mar 13.02"), the weekday taken with them
         ("weekday_numeric", rf"(?<![\w])(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim|LUN|MAR|MER|JEU|VEN|SAM|DIM)\.?[^\S\n]+"

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from anonymizer.models.lexicon import is_adjective, is_common_word, is_word
+from anonymizer.models.lexicon import is_adjective, is_common_word, is_word, lemma
 from anonymizer.models.nlp import doc_tokens
 from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import foreign_places, grammar_word, large_town_abroad, name_form, places
@@ -51,7 +51,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Token
 
 from anonymizer import vocabulary
-from anonymizer.keeplist import default_keep_terms, kind_terms
+from anonymizer.keeplist import default_keep_terms, kind_terms, role_terms
 from anonymizer.surrogates import gender_of_first_name
 from anonymizer.text import fold, in_order
 from anonymizer.vocabulary import UPPER
@@ -192,6 +192,8 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
                 and foreign_noun(doc[j + 1]) and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx):
             break  # "Lina den Kindergarten": a German article and its noun in a German line, no surname ("van der
             # Zee", "Ilse den Ouden" in a French sentence are surnames)
+        if taken and is_particle(token) and _kind_after_particles(doc, j):
+            break  # "Herr Mertens von der Sekundarschule am Garnstock": "von der" says where he works
         # (in lower case, after a particle French does not write, any word: "monsieur vanden brook")
         if is_particle(token) and j + 1 < len(doc) and (is_cap(doc[j + 1]) or is_particle(doc[j + 1]) or allow_lower
                                                          and doc[j + 1].is_lower and not (is_word(doc[j + 1].text)
@@ -219,6 +221,17 @@ def _extend_surname(doc: list[Token], j: int, allow_lower: bool = False) -> int:
     while j > start and is_particle(doc[j - 1]):  # "Madame La Présidente": a particle with no name after it
         j -= 1
     return j
+
+
+SCHOOL_KINDS = frozenset(fold(word) for word in vocabulary.school_kinds())
+
+
+def _kind_after_particles(doc: list[Token], j: int) -> bool:
+    """The particles from ``doc[j]`` on lead to a kind of school ("von der Sekundarschule", "van de basisschool"),
+    no surname ("Stefan de Vrij", "Marie de la Rue" are surnames)."""
+    while j < len(doc) and is_particle(doc[j]):
+        j += 1
+    return j < len(doc) and fold(doc[j].text) in SCHOOL_KINDS
 
 
 def _origin(doc: list[Token], j: int) -> bool:
@@ -745,6 +758,8 @@ def first_name_spans(doc: list[Token]):
             continue  # "Grâce-Hollogne": a commune, the place recogniser's
         end = _extend_surname(doc, first_end) if not doc[i].is_lower and not _origin(doc, first_end) \
             else _lower_surname_end(doc, first_end) if doc[i].is_lower else first_end
+        if end == first_end and _word_surname_in_capitals(doc, i, first_end):
+            end = first_end + 1  # "Marie-Rose PRINTEMPS": a surname that is a word, in capitals after a first name
         if end == i + 1 and i + 2 < len(doc) and doc[i + 1].is_space and doc[i + 1].text.count("\n") == 1 \
                 and not is_word(doc[i].text) and not (doc[i].text in places() and i > 0 and doc[i - 1].like_num) \
                 and is_caps(doc[i + 2]) and len(doc[i + 2].text) > 2 and not is_word(doc[i + 2].text) \
@@ -760,6 +775,30 @@ def first_name_spans(doc: list[Token]):
                              and start >= 2 and not doc[start - 2].whitespace_ and is_caps(doc[start - 2])):
             start -= 1  # "DEBAISIEUX Lola", "N'DIAYE Awa", "DUBOIS-LAMBERT Véronique"
         yield _char_span(doc[start:end])
+
+
+COLUMN_GAP_WORD = re.compile(r"[^\S\n]{2,}(\S+)")  # a column gap, then the next column's first word
+ROLE_AFTER = re.compile(r"[^\S\n]*(?:,|\n)[^\S\n]*([^\W\d_]+)")  # a comma or the line's end, then a word
+
+
+def _word_surname_in_capitals(doc: list[Token], i: int, j: int) -> bool:
+    """A word in capitals right after a first name that is no word itself, in a signature: its surname, as
+    signatures write it ("Marie-Rose PRINTEMPS      Dr ...", "Karim BOULANGER, éducateur"); not a kept acronym or
+    role ("Julie AMO", "Marc DIRECTEUR"), nor a heading's or a note's word ("Lucas RAPPORT DE SUIVI")."""
+    if j >= len(doc) or not doc[j - 1].whitespace_ or doc[i].is_lower or is_caps(doc[i]) \
+            or is_common_word(doc_text(doc[i].doc)[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]):
+        return False
+    token = doc[j]
+    if not is_caps(token) or len(token.text) < 4 or not token.is_alpha or fold(token.text) in default_keep_terms() \
+            or token.lower_ in vocabulary.stop_words() or is_adjective(token.lower_) and not in_surnames(token.text) \
+            or lemma(token.lower_) != token.lower_:
+        return False  # (nor a state a list notes, an adjective or a participle: "Lucas ABSENT", "Sarah EXCUSÉE")
+    # (in a signature: a column gap then the next signatory's title or name, a comma or the next line then the
+    # person's role; not a note's or an agenda's word, "Malik ENTRETIEN à la maison", "Lucas MALADIE")
+    text, end = doc_text(token.doc), token.idx + len(token.text)
+    gap, role = COLUMN_GAP_WORD.match(text, end), ROLE_AFTER.match(text, end)
+    return gap is not None and (fold(gap.group(1)).rstrip(".") in TITLES or in_first_names(gap.group(1))) \
+        or role is not None and fold(role.group(1)) in role_terms()
 
 
 def _heading_preposition(doc: list[Token], i: int) -> bool:
