@@ -34,7 +34,7 @@ NAME_AFTER_ARTICLE = re.compile(
 MIN_NAMED = 4
 # a firm's or a service's name before its legal form ("Tiense Logistiek NV" is "Tiense Logistiek" in a mail's subject)
 NAME_BEFORE_LEGAL_FORM = re.compile(
-    rf"^(.+?)[^\S\n]*,?[^\S\n]+(?:{'|'.join(map(re.escape, vocabulary.legal_forms()))})\.?$")
+    rf"^(.+?)[^\S\n]*,?[^\S\n]+{vocabulary.legal_form_re()}\.?$")
 # the commune a school's or a service's name ends with ("école communale de Dolhain", "CPAS d'Aubange")
 TOWN_AFTER_NAME = re.compile(rf"\b(?:de|d['’])[^\S\n]*([{vocabulary.UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)$")
 # a town in an address: after a comma or a postcode, capitalised words ("14 Glenmore Park, Ballincollig, Co. Cork, P31

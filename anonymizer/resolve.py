@@ -2555,7 +2555,7 @@ def _no_name(text: str, span: Span) -> bool:
     word = span.text.strip()
     if span.entity_type in ("PERSON", "LOCATION") and all(_foreign_not_name(part) for part in word.split()) \
             and (vocabulary.in_foreign_line(text, span.start, span.end)
-                 or vocabulary.after_foreign_line(text, span.start) and _short_foreign_line(text, span)) \
+                 or _short_foreign_line(text, span) and vocabulary.after_foreign_line(text, span.start)) \
             and (word.islower() or opens_sentence_or_cell(text, span.start, ('|', '\t', ';'))):
         return True  # "leefloon door ons OCMW", "Andere info voor de overdracht:", a table's "| Datum betaling |":
         # Dutch, German or English words in lower case or opening their sentence or cell (capitalised within one, a

@@ -235,6 +235,13 @@ def legal_forms() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def legal_form_re() -> str:
+    """A regex group of the legal forms, case as written, in the file's order: what the organisation recogniser and
+    the propagation of a firm's name read a legal form by."""
+    return f"(?:{'|'.join(map(re.escape, legal_forms()))})"
+
+
+@lru_cache(maxsize=1)
 def legal_divisions() -> frozenset[str]:
     """The divisions of a law or a code written before their number ("Titre Ier", "Livre V", "Chapitre 2")."""
     return frozenset(_lines("legal_divisions.txt"))

@@ -105,7 +105,7 @@ CLUB_SUFFIX = r"(?:FC|CC|HC|BC|TC|VC|RC|AC|KV|KSK)"
 NOT_A_READING = (rf"(?!\d{{1,3}}\b(?![^\S\n]+(?!(?:{'|'.join(sorted(vocabulary.VITAL_SIGNS))})\b)"
                  r"[A-Z][a-zà-ÿ]))")
 # Belgian, German, Dutch and British legal forms after a name ("Heinen Baustoffe GmbH", "Peeters Bouw NV")
-LEGAL_FORM = rf"(?:{'|'.join(map(re.escape, vocabulary.legal_forms()))})"  # (the Portuguese "Lda.", "Ltda.")
+LEGAL_FORM = vocabulary.legal_form_re()  # (the Portuguese "Lda.", "Ltda.")
 LEGAL_FORM_WORD = re.compile(rf"(?<![\w]){LEGAL_FORM}(?![\w])")  # a legal form as a word of its own
 # what ends a firm's name, its partners' word or its legal form: "Menuiserie Lemaître & Fils", "Garage Dubois SRL"
 # (and in the languages of families' employers abroad: "Almeida & Filhos", "García e Hijos", "Peeters & Zonen")

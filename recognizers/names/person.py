@@ -785,11 +785,12 @@ def _word_surname_in_capitals(doc: list[Token], i: int, j: int) -> bool:
     """A word in capitals right after a first name that is no word itself, in a signature: its surname, as
     signatures write it ("Marie-Rose PRINTEMPS      Dr ...", "Karim BOULANGER, éducateur"); not a kept acronym or
     role ("Julie AMO", "Marc DIRECTEUR"), nor a heading's or a note's word ("Lucas RAPPORT DE SUIVI")."""
-    if j >= len(doc) or not doc[j - 1].whitespace_ or doc[i].is_lower or is_caps(doc[i]) \
+    # (the word in capitals first: most first names have none after them)
+    if j >= len(doc) or not is_caps(doc[j]) or not doc[j - 1].whitespace_ or doc[i].is_lower or is_caps(doc[i]) \
             or is_common_word(doc_text(doc[i].doc)[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]):
         return False
     token = doc[j]
-    if not is_caps(token) or len(token.text) < 4 or not token.is_alpha or fold(token.text) in default_keep_terms() \
+    if len(token.text) < 4 or not token.is_alpha or fold(token.text) in default_keep_terms() \
             or token.lower_ in vocabulary.stop_words() or is_adjective(token.lower_) and not in_surnames(token.text) \
             or lemma(token.lower_) != token.lower_:
         return False  # (nor a state a list notes, an adjective or a participle: "Lucas ABSENT", "Sarah EXCUSÉE")
