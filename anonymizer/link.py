@@ -605,18 +605,42 @@ def _voted_form(span: Span) -> str:
     return ARTICLE.sub("", name_form(_read(span)))
 
 
-def _voted_types(documents: Sequence[Sequence[Span]]) -> dict[str, str]:
+def _voted_types(documents: Sequence[Sequence[Span]], texts: Sequence[str] | None = None) -> dict[str, str]:
     """For a name written alike in several places of the case, the type most of its mentions got (the first
     one's on a tie): "Eupen" read once as a service and three times as a place is a place everywhere, so it
     gets one tag."""
     counts: dict[str, dict[str, int]] = {}
-    for spans in documents:
+    places_only: set[str] = set()  # the forms that are a place no name list holds ("Verviers")
+    named: set[str] = set()  # ... and the words of persons the case names with a title or a first name
+    for index, spans in enumerate(documents):
         for span in spans:
             if span.entity_type in NAME_TYPES:
-                seen = counts.setdefault(_voted_form(span), {})
+                form = _voted_form(span)
+                seen = counts.setdefault(form, {})
                 seen[span.entity_type] = seen.get(span.entity_type, 0) + 1
-    return {form: max(seen, key=lambda t: (seen[t], -list(seen).index(t))) for form, seen in counts.items()
+                if span.entity_type in ("PERSON", "LOCATION") and _place_no_name(_read(span).strip()):
+                    places_only.add(form)
+                if span.entity_type == "PERSON" and (len(form.split()) > 1
+                                                     or _titled_person(texts[index] if texts else None, span)):
+                    named.update(form.split())
+    # (a place no list holds as a name is that place wherever the case reads it as a person: a chat's group
+    # "« Famille Verviers »" is the family in Verviers, not a surname; "Namur", "Dinant" are surnames too; and not
+    # when the case names a person so, "M. Didier Rochefort", "M. Mons")
+    return {form: "LOCATION" if form in places_only and form not in named and {"PERSON", "LOCATION"} <= seen.keys()
+            else max(seen, key=lambda t: (seen[t], -list(seen).index(t))) for form, seen in counts.items()
             if len(seen) > 1}
+
+
+def _titled_person(text: str | None, span: Span) -> bool:
+    """A person's title right before the span, not a family's word ("M. Mons"; not "Famille Verviers")."""
+    return _titled(text, span) and fold(word_before(text, span.start)).rstrip(".") not in ("famille", "familles")
+
+
+def _place_no_name(word: str) -> bool:
+    """``word`` is one word, a place of the lists and no first name or surname of theirs."""
+    written = word[:1].upper() + word[1:].lower() if word.isupper() else word
+    return " " not in written and written in places_known() and not in_surnames(written) \
+        and not in_first_names(written)
 
 
 SERVICE_TYPES = ("ORGANIZATION", "SCHOOL")
@@ -1029,7 +1053,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     ``prior``: folded full names already known to the case (from its key), candidates before any of
     these documents' names. ``texts``: the documents' texts, when known (a title before a surname then
     tells which relative it names, a parent's word before a name who "Abou Karim" is)."""
-    voted = _voted_types(documents)
+    voted = _voted_types(documents, texts)
     people = _People(documents, prior, voted, texts)
     date_keys = _date_keys(documents)
     services = _service_names(documents, voted)

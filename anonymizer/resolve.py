@@ -169,17 +169,49 @@ def _unaccented_opener(token: str) -> bool:
         and not in_surnames(token)
 
 
-def _after_qualifiers(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+# the qualifiers of an institution's kind that say which network or level runs it, never a service's own name
+# ("Centre PMS provincial de Verviers", "CENTRE PMS LIBRE DE JODOIGNE", "Service social général de Wavre"; not "AMO
+# GRAND LARGE DE MONS", "HOME BEAU SÉJOUR DE SPA")
+INSTITUTION_QUALIFIERS = frozenset({"provincial", "provinciale", "communal", "communale", "libre", "officiel",
+                                    "officielle", "federal", "federale", "regional", "regionale", "intercommunal",
+                                    "intercommunale", "subventionne", "subventionnee", "social", "sociale", "general",
+                                    "generale"})
+
+
+def _after_qualifiers(tokens: list[tuple[int, int, str]], capitals: bool = False) -> list[tuple[int, int, str]]:
     """What follows a kept kind's lower-case qualifiers and "de": "[CPMS] libre de Jodoigne" leaves
-    "Jodoigne", "[PMS] provincial de" nothing (the qualifiers say which kind, not which one)."""
+    "Jodoigne", "[PMS] provincial de" nothing (the qualifiers say which kind, not which one); with ``capitals``
+    (a kind read before the span, not in it), only an institution's qualifiers, in lower case or in a heading's
+    capitals ("[CENTRE PMS] PROVINCIAL DE VERVIERS")."""
+    def qualifier(token: str) -> bool:
+        if capitals:
+            return (token.islower() or token.isupper()) and fold(token) in INSTITUTION_QUALIFIERS
+        return token.islower() and fold(token) not in FUNCTION_WORDS and is_adjective(token)
+
+    def lower(token: str) -> bool:
+        return token.islower() or capitals and token.isupper()
+
     rest = list(tokens)
-    while rest and rest[0][2].islower() and fold(rest[0][2]) not in FUNCTION_WORDS and is_adjective(rest[0][2]):
+    while rest and qualifier(rest[0][2]):
         rest.pop(0)
     if len(rest) == len(tokens):
         return tokens
-    while rest and rest[0][2].islower() and fold(rest[0][2]).rstrip("'’") in FUNCTION_WORDS:
+    while rest and lower(rest[0][2]) and fold(rest[0][2]).rstrip("'’") in FUNCTION_WORDS:
         rest.pop(0)
     return rest
+
+
+KIND_WORDS_BEFORE = 3  # words before a span read for the kept kind it qualifies ("Centre psycho-médico-social")
+
+
+def _after_kept_kind(text: str, start: int, policy: KeepPolicy) -> bool:
+    """The words right before ``start`` on its line end with a kept term ("Centre PMS provincial de Verviers",
+    "CENTRE PSYCHO-MÉDICO-SOCIAL PROVINCIAL DE VERVIERS")."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if not before.endswith((" ", "\t")):
+        return False
+    words = before.split()[-KIND_WORDS_BEFORE:]
+    return any(policy.is_kept(" ".join(words[i:])) for i in range(len(words)))
 
 
 def _kept_name_before_of(text: str, tokens: list[tuple[int, int, str]], policy: KeepPolicy, school: bool) -> bool:
@@ -291,6 +323,12 @@ OF_WORDS = frozenset({"de", "van", "von"})  # "of" in French, Dutch and German
 KIND_OF_BEFORE = re.compile(r"(?i:\bd['’])$")  # "Centre d'" before the kind's noun (not "CPAS de Mont Le Ban": a place)
 
 
+# the connectives that open a French sentence, before a first name the model reads with them ("Or Mohammad", "Bref
+# Karim"; "Or" is a first name of the lists too, which a first name right after it is not)
+CONNECTIVES = frozenset({"or", "bref", "donc", "puis", "ensuite", "alors", "mais", "enfin", "ainsi", "car", "sinon",
+                         "pourtant", "cependant", "toutefois", "aussi", "certes", "neanmoins", "d'ailleurs"})
+
+
 def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     """Drop edge titles, function words and kept terms from a name-like span; None if nothing is left."""
     if span.source == PROVINCE_SOURCE:  # a province's name is whole as its pattern reads it: "Ouest Brabant wallon"
@@ -359,6 +397,10 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     if person and len(tokens) > 1 and (_greeting_before_first_name(tokens[0][2], tokens[1][2])
                                        or _verb_opening_message(text, tokens[0][0], tokens[0][2], tokens[1][2])):
         del tokens[0]  # "Bonsoir Tom c'est Josiane": a message's greeting without its comma, then a first name
+    if person and len(tokens) > 1 and fold(tokens[0][2]) in CONNECTIVES and tokens[0][2][1:].islower() \
+            and opens_sentence_or_cell(text, tokens[0][0]) and in_first_names(tokens[1][2]):
+        del tokens[0]  # "Or Mohammad est enregistré", "Bref Karim est parti": the sentence's connective, then a first
+        # name
     if person and len(tokens) > 2 and tokens[0][2] == "de" and fold(tokens[1][2]) in FOREIGN_PARTICLES:
         del tokens[0]  # "au nom de EL HADDOUCHI Rachid": French "de" before an Arabic or Dutch particle is the
         # sentence's (no surname stacks them)
@@ -368,6 +410,11 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         del tokens[0]  # "CENTRE D'ACCUEIL LES TROIS CHÊNES": the kind's last word, its name opening with its article
     if not (person or school) and dropped[:1].isalnum() and fold(dropped) not in FUNCTION_WORDS:
         tokens = _after_qualifiers(tokens)
+    elif not (person or school) and not dropped and len(tokens) > 2 and _after_kept_kind(text, span.start, policy):
+        rest = _after_qualifiers(tokens, capitals=True)  # "[Centre PMS] provincial de Verviers"
+        if rest and len(rest) < len(tokens) and fold(tokens[len(tokens) - len(rest) - 1][2]).rstrip("'’") == "de" \
+                and not policy.is_kept(rest[0][2]):
+            tokens = rest  # (not "[SERVICE] SOCIAL DU CPAS DE JODOIGNE": a kept service's own service)
     if not person and tokens and _kept_name_before_of(text, tokens, policy, school):
         tokens = tokens[2:]
     office = _kept_name_before_place(text, tokens, policy)
@@ -1055,7 +1102,12 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
         if trimmed is not None:
             trimmed = _place_after_opening_word(text, _place_after_foreign_word(text, complete(text, trimmed)))
         if trimmed is not None and protected:
-            trimmed = _cut_protected_head(text, trimmed, protected, policy)
+            head_cut = _cut_protected_head(text, trimmed, protected, policy)
+            if head_cut is not None and head_cut.start > trimmed.start and head_cut.entity_type == "ORGANIZATION" \
+                    and _after_kept_kind(text, head_cut.start, policy):
+                head_cut = trim(text, head_cut, policy)  # "[Centre PMS] provincial de Verviers": the kind's
+                # qualifiers and "de" after the kept kind go too
+            trimmed = head_cut
             if trimmed is not None:
                 trimmed = _cut_protected_tail(text, trimmed, protected, policy)
             if trimmed is not None:
@@ -1084,6 +1136,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
                 for acronym in _acronym_after(text, span)]
     cleaned = _places_out_of_people(text, cleaned)
     cleaned = _persons_of_kinds(text, cleaned)
+    cleaned = _contacts_of_services(text, cleaned)
     cleaned = _province_over_model(text, cleaned, policy)
     cleaned = _model_span_over_two_names(text, cleaned)
     cleaned = _staff_code_after_comma(text, cleaned)
@@ -1126,6 +1179,44 @@ def _persons_of_kinds(text: str, spans: list[Span]) -> list[Span]:
                 and (span.text[:1].islower() or LABEL_COLON.match(text, span.end) is not None):
             start = span.start + match.start(1)
             span = Span.of(text, start, span.start + match.end(1), "PERSON", span.score, span.source)
+        out.append(span)
+    return out
+
+
+# a chat's sender as a phone exports it: its line opens with the message's stamp (or nothing), a colon follows it
+CHAT_STAMP_BEFORE = re.compile(r"(?:^|\n)(?:[\d/.,:\[\]()–-]|[^\S\n])*$")
+CHAT_COLON_AFTER = re.compile(r"[^\S\n]*:")
+CHAT_STAMP_REACH = 30  # characters of a message's stamp before its sender ("21/12/2024, 15:40 - ")
+
+
+def _chat_sender(text: str, name: str) -> bool:
+    """``name`` is somewhere in ``text`` a chat's sender: after a message's stamp or at its line's start, before a
+    colon."""
+    return any(CHAT_STAMP_BEFORE.search(text, max(0, match.start() - CHAT_STAMP_REACH), match.start())
+               for match in re.finditer(re.escape(name) + CHAT_COLON_AFTER.pattern, text))
+
+
+def _contacts_of_services(text: str, spans: list[Span]) -> list[Span]:
+    """A chat's sender saved in the phone as a first name and the service its owner works for ("Yusuf Clairière :"
+    where the document names "La Clairière"): the person is the first name, the word the service, wherever the
+    document writes the pair ("Membres : Yusuf Clairière, ..."). Only a pair the document writes as a chat's sender
+    and a service's word the document names (a role or a kind of place may be a surname that is a word: "Ségolène
+    Royal :", "Luc Parrain :", "Sophie Chemin :" in a meeting's minutes; the word stays removed either way)."""
+    heads = {fold(span.text.split()[-1]) for span in spans if span.entity_type in ("ORGANIZATION", "SCHOOL")
+             and len(span.text.split()) > 1}
+    if not any(span.entity_type == "PERSON" for span in spans):
+        return spans
+    out = []
+    for span in spans:
+        words = span.text.split()
+        if span.entity_type == "PERSON" and len(words) == 2 and words[1][:1].isupper() and not words[1].isupper() \
+                and in_first_names(words[0]) and not in_surnames(words[1]) \
+                and _chat_sender(text, span.text) \
+                and fold(words[1]) in heads:
+            second = span.start + span.text.index(words[1], len(words[0]))
+            out.append(Span.of(text, span.start, span.start + len(words[0]), "PERSON", span.score, span.source))
+            out.append(Span.of(text, second, second + len(words[1]), "ORGANIZATION", span.score, span.source))
+            continue
         out.append(span)
     return out
 
@@ -1830,6 +1921,10 @@ def _acronym_after(text: str, span: Span) -> list[Span]:
 INITIALS_AFTER = re.compile(r"[^\S\n]*[(,][^\S\n]*(?:(?:ci-après|ci-dessous|dite?)"
                             r"(?:[^\S\n]+(?:dénommée?|désignée?|appelée?|nommée?))?[^\S\n]*:?[^\S\n]*)?[«\"“]?[^\S\n]*"
                             r"((?:[A-Z]\.){2,4}|[A-Z]{2,4})(?![\w])")
+# the initials a legend gives before the full name: "NB = Nathalie BAUDOIN ; SD = Sabrina DELHEZ", "Équipe : JMK =
+# Jean-Marie Kabongo" (a logbook's or a minute's key to the initials it then writes alone: "Lu 3/2 – NB – 9h05")
+LEGEND_REACH = 12  # characters before a name where its legend's initials and "=" are read
+LEGEND_INITIALS = re.compile(r"(?:^|(?<=[\s;,(|]))((?:[A-Z]\.){2,4}|[A-Z]{2,4})[^\S\n]*=[^\S\n]*$", re.MULTILINE)
 # two to four capitals (two only once introduced), or initials with their stops, not after an article or a number:
 # "une MAS", "le PEP", "0,5 ETP" are the trade's acronyms
 CAPITALS_WORD = re.compile(r"(?<![\w.-])(?<!\d[^\S\n])(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})(?![\w-])")
@@ -1862,6 +1957,10 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
         if after and (after.group(1).replace(".", "") in forms or _staff_code(after.group(1), span.text)):
             found.append(Span.of(text, after.start(1), after.end(1), "PERSON", 0.6, "initiales"))
             introduced.add(after.group(1).replace(".", ""))
+        before = LEGEND_INITIALS.search(text, max(0, span.start - LEGEND_REACH), span.start)
+        if before and (before.group(1).replace(".", "") in forms or _staff_code(before.group(1), span.text)):
+            found.append(Span.of(text, before.start(1), before.end(1), "PERSON", 0.6, "initiales"))
+            introduced.add(before.group(1).replace(".", ""))
         for form in forms:
             by_initials.setdefault(form, span)
         # alone in a cell of the name's own row ("| SCHMITZ Kurt | SSM | KS |"; a staff list's code column, "MTA |

@@ -147,6 +147,10 @@ def _month_part(text: str) -> bool:
     return len(words) == 2 and month_part(*words)
 
 
+# the endings of French derived nouns ("télévigilance", "parentalité", "autonomisation"), which a name in lower case
+# no list holds hardly has
+DERIVED_NOUN = re.compile(r"(?:ance|ence|tion|sion|ment|ité|isme|age|ure|logie|thérapie)s?$")
+MIN_DERIVED = 8  # letters of such a word ("vigilance"; not "roxance")
 MAX_VITAL_DIGITS = 3  # a note's vital sign and its reading: "FC 88", "FR 18", "Sat 97" (not "le groupe ZOO 21")
 # the words of other languages no name is made of alone (Dutch, German, English; a family's Italian, Portuguese...)
 OTHER_LANGUAGE_WORDS = vocabulary.foreign_words() | vocabulary.family_language_words()
@@ -244,6 +248,9 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
             return True  # ("mdr", and shouted: "MDRRRR", "PTDR")
         if any(c.isdigit() for c in text):
             return True
+        if text.islower() and len(text) >= MIN_DERIVED and DERIVED_NOUN.search(text):
+            return True  # "d'accord pour télévigilance": a derived noun in lower case that the lexicon lacks, no name
+            # either list holds (a name in lower case is one they hold: "cest ramona")
         if len(text) <= MAX_ABBREVIATION and (text.isupper() or span.end < len(span.doc)
                                               and span.doc[span.end].text == "."):
             return True

@@ -3129,3 +3129,91 @@ def test_a_surname_transliterated_with_dj_or_j_names_one_person(anonymizer):
         "Entretien au CPMS. La tante Ronahi Haji appelle."])
     tags, later = dict(first), dict(second)
     assert later["Ronahi Haji"] == tags["Ronahi HADJI"], (first, second)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a logbook's legend of its initials, then the initials alone
+    ("Équipe : NB = Nathalie BAUDOIN (AF réf.) ; SD = Sabrina DELHEZ (AF rempl.)\n\nLu 3/2 – NB – 9h05-12h\n"
+     "Ma 4/2 – SD – 13h-16h", "– NB –"),
+    ("Équipe : NB = Nathalie BAUDOIN (AF réf.) ; SD = Sabrina DELHEZ (AF rempl.)\n\nLu 3/2 – NB – 9h05-12h\n"
+     "Ma 4/2 – SD – 13h-16h", "– SD –"),
+    # a chat's contact named by a first name and the service the document names
+    ("20/12/2024, 17:42 - Yusuf Clairière : Bonsoir, Thibaut rentre à La Clairière lundi.", "Clairière :"),
+    # a foreign police file's number with an abbreviated word among its parts
+    ("He was registered on the C3 form, Questura file AG/2024/Imm/08815. We filed a request.", "08815"),
+    # (the review of this session's rules: a surname that is a word or a role outside a chat's sender; a Maltese
+    # surname that is a Romanian aunt's word; a service's name in capitals after its kind; a blood pressure's label
+    # never hides a date of another shape)
+    ("Entretien avec Mme Ségolène Royal, voisine de la famille.", "Royal"),
+    ("Présents : Luc Parrain (éducateur AMO), Anne Juge (PMS)", "Parrain"),
+    ("Entretien avec M. Tanti ce matin. La famille Tanti est connue du SAJ.", "Tanti"),
+    ("AMO GRAND LARGE DE MONS\nRapport d'activités", "GRAND LARGE"),
+    ("HOME BEAU SÉJOUR DE SPA\nFiche d'entrée", "BEAU SÉJOUR"),
+    ("Réunion PA 15/06 : bilan du projet d'accompagnement.", "15/06"),
+    ("Tension 14/3 : dispute violente entre les parents.", "14/3"),
+    ("TA 12/03 relevée par l'infirmière.", "12/03"),
+    ("Tension 12/7 : dispute violente entre les parents.", "12/7"),
+    # (a second round: a surname that is a role word in a meeting's speaker lines; initials that spell a word, given
+    # in brackets after the name)
+    ("PV de la réunion\nPrésents : Luc Parrain (parrain de Noah), Sophie Chemin (voisine)\nLuc Parrain : il "
+     "confirme.\nSophie Chemin : elle voit Noah.", "Parrain"),
+    ("03/04/2025, 10:12 - Ségolène Royal: je passe demain", "Royal"),
+    ("Rapport rédigé par Olivier KABONGO (OK), éducateur.\nOK a rencontré Lucas trois fois.", "OK a"),
+])
+def test_what_the_forty_fifth_session_s_blind_batch_left(anonymizer, text, gone):
+    out = anonymizer.anonymize(text).text
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a blood pressure after its label
+    ("Dr Vandeberg passé à 11h15 : TA 16/9, augmente le diurétique.", "TA 16/9"),
+    ("Tension artérielle : 13/7 ce matin.", "13/7"),
+    # a derived noun in lower case that the lexicon lacks
+    ("VK a appelé le fils : d'accord pour télévigilance. Demande introduite.", "télévigilance"),
+    # a chat's words to its addressee and a religious formula
+    # a sentence's connective before a first name
+    ("Les visas sont au nom de la mère. Or Mohammad est enregistré à l'Office des étrangers.", "Or ["),
+    ("17/10/24, 16:05 - Rahmat : Alhamdulillah. Je traduis pour la maman.", "Alhamdulillah"),
+    # an institution's qualifiers and "de" after its kept kind: only the town goes
+    ("Le Centre PMS provincial de Verviers a écrit.", "Centre PMS provincial de ["),
+    # a code of a kept term's letters and an abbreviated word
+    ("Le CEB/Fr/2024 a été réussi.", "CEB/Fr/2024"),
+])
+def test_what_the_forty_fifth_session_s_blind_batch_over_redacted(anonymizer, text, kept):
+    out = anonymizer.anonymize(text).text
+    assert kept in out, out
+
+
+@pytest.mark.parametrize("texts, one, other", [
+    # (the review: a surname written first and a first name that join into another family's surname; a Flemish
+    # particle in capitals and the same surname written as one word; an Arabic compound first name written as one
+    # in a full name, and a son named by its second half)
+    (["Père : PETIT Jean, 42 ans.", "L'institutrice, Mme Lucie Petitjean, a écrit. Mme Petitjean insiste."],
+     "PETIT Jean", "Lucie Petitjean"),
+    (["Le père, M. Marc Desmet, est présent.", "Le voisin, M. Paul De Smet, a appelé. M. De Smet confirme."],
+     "Marc Desmet", "Paul De Smet"),
+    (["M. Abdelkarim Tahiri, le père, et son fils Karim Tahiri (15 ans).",
+      "Le professeur, M. Abdel Karim Benali, a vu Karim Tahiri."], "Abdelkarim Tahiri", "Karim Tahiri"),
+    # (and a second round: a French particle in lower case and a common surname written as one word; a child named
+    # after his grandfather's compound first name written apart)
+    (["Son père, Jan de Smet, travaille à Gand.", "L'instituteur, M. Desmet, a écrit."], "Jan de Smet", "Desmet"),
+    (["Noureddine (8 ans) vit chez ses grands-parents.", "Le grand-père, Nour Eddine Alaoui, est venu."],
+     "Noureddine", "Nour Eddine Alaoui"),
+])
+def test_joined_and_apart_names_of_two_people_stay_two(anonymizer, texts, one, other):
+    tags = {text: tag for found in _case_tags(anonymizer, texts) for text, tag in found}
+    assert tags[one] != tags[other], tags
+
+
+def test_a_town_no_list_holds_as_a_name_is_a_place_unless_the_case_names_a_person_so(anonymizer):
+    """cases-blind24: a chat's group "« Famille Verviers »" and "à Verviers" are one place; "M. Didier Rochefort",
+    "M. Rochefort" and "à Rochefort" stay one person's tag (the case names him so)."""
+    texts = ["Groupe « Famille Verviers » créé par l'éducatrice.\n12/03/2025 18:02 - Famille Verviers: ok",
+             "La grand-mère vit à Verviers depuis 2019.",
+             "M. Didier Rochefort est venu. M. Rochefort habite à Rochefort."]
+    found = _case_tags(anonymizer, texts)
+    verviers = {tag for text, tag in found[0] + found[1] if text == "Verviers"}
+    assert len(verviers) == 1 and next(iter(verviers)).startswith("[LIEU"), found
+    rochefort = {tag for text, tag in found[2] if "Rochefort" in text}
+    assert len(rochefort) == 1, found

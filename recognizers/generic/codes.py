@@ -152,6 +152,10 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"(?=(?:[A-Z0-9./-]*\d){3})"
          r"(?=[A-Z0-9./-]*[A-Z])[A-Z][A-Z0-9]*"
          r"(?:[./-][A-Z0-9]+){1,6}" + NOT_AFTER, 0.4),
+        # an office's letters, a year, a section's abbreviated word and a serial number: "AG/2024/Imm/08815", an
+        # Italian police file (not "CEB/Fr/2024", "AR/Art.125": no year then a serial)
+        ("sectioned_code", r"(?<![\w./-])[A-Z]{1,5}[./-](?:19|20)\d{2}[./-][A-Z][a-z]{1,3}[./-]\d{3,}" + NOT_AFTER,
+         0.4),
         # capitals then six digits or more, no separator: a passport or a foreign card ("P04817265", "AB1234567")
         ("lettered_number", r"(?<![\w./-])[A-Z]{1,3}\d{6,10}[A-Z]?" + NOT_AFTER, 0.4),
         # seven digits or more after capitals that label them: "PID 00482217", a patient's number

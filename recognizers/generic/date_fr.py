@@ -274,6 +274,10 @@ class FrenchDateRecognizer(FrPatternRecognizer):
          r"[^\n]{0,30}\d{1,2}/10)"
          r"(?<!\b(?:eu|obtenu|obtient)[^\S\n]\d{1,2}/10)"  # ("Rayan a eu 8/10 en dictée": a mark)
          r"(?<!\b(?:AV|OD|OG|OS|ODG)[^\S\n]\d{1,2}/10)"
+         # (nor a blood pressure in cmHg after its label, its high reading 8 to 25 and its low one 4 to 14: "TA
+         # 16/9", "tension artérielle : 13/7"; not "PA 15/06", a project's date, nor "Tension 12/7 : dispute")
+         r"(?<!\b(?:TA|(?i:tension[^\S\n]+art[ée]rielle))[^\S\n]{0,3}:?[^\S\n]{0,3}"
+         r"(?:[89]|1\d|2[0-5])/(?:[4-9]|1[0-4]))"
          r"(?<!(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d./])[^\n]{0,60}\d{1,2}/\d{1,2})"
          # (nor the first mark of such a line: "suppression de phonème : 4/12). Dictée de mots : 9/20")
          r"(?![^\n]{0,60}(?<![\d./])\d{1,2}/(?:1[3-9]|[2-9]\d|100)(?![\d/]|\.\d))", 0.6),
