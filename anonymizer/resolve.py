@@ -1204,15 +1204,14 @@ def _contacts_of_services(text: str, spans: list[Span]) -> list[Span]:
     Royal :", "Luc Parrain :", "Sophie Chemin :" in a meeting's minutes; the word stays removed either way)."""
     heads = {fold(span.text.split()[-1]) for span in spans if span.entity_type in ("ORGANIZATION", "SCHOOL")
              and len(span.text.split()) > 1}
-    if not any(span.entity_type == "PERSON" for span in spans):
+    if not heads:
         return spans
     out = []
     for span in spans:
         words = span.text.split()
         if span.entity_type == "PERSON" and len(words) == 2 and words[1][:1].isupper() and not words[1].isupper() \
-                and in_first_names(words[0]) and not in_surnames(words[1]) \
-                and _chat_sender(text, span.text) \
-                and fold(words[1]) in heads:
+                and fold(words[1]) in heads and in_first_names(words[0]) and not in_surnames(words[1]) \
+                and _chat_sender(text, span.text):
             second = span.start + span.text.index(words[1], len(words[0]))
             out.append(Span.of(text, span.start, span.start + len(words[0]), "PERSON", span.score, span.source))
             out.append(Span.of(text, second, second + len(words[1]), "ORGANIZATION", span.score, span.source))
