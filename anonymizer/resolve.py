@@ -1162,8 +1162,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
 KIND_OF_PERSON = re.compile(rf"(?i:[^\W\d_]+)(?:[^\S\n]+[^\W\d_A-Z]+)?[^\S\n]+(?:de[^\S\n]+|d['’])"
                             rf"([{vocabulary.UPPER}][^\W\d_]+(?:-[{vocabulary.UPPER}][^\W\d_]+)?)")
 
-
-LABEL_COLON = re.compile(r"[^\S\n]*:")
+LABEL_COLON = re.compile(r"[^\S\n]*:")  # a form's label after its word ("Gezinssamenstelling :")
 
 
 def _persons_of_kinds(text: str, spans: list[Span]) -> list[Span]:
@@ -1184,8 +1183,8 @@ def _persons_of_kinds(text: str, spans: list[Span]) -> list[Span]:
 
 
 # a chat's sender as a phone exports it: its line opens with the message's stamp (or nothing), a colon follows it
+# (LABEL_COLON)
 CHAT_STAMP_BEFORE = re.compile(r"(?:^|\n)(?:[\d/.,:\[\]()–-]|[^\S\n])*$")
-CHAT_COLON_AFTER = re.compile(r"[^\S\n]*:")
 CHAT_STAMP_REACH = 30  # characters of a message's stamp before its sender ("21/12/2024, 15:40 - ")
 
 
@@ -1193,7 +1192,7 @@ def _chat_sender(text: str, name: str) -> bool:
     """``name`` is somewhere in ``text`` a chat's sender: after a message's stamp or at its line's start, before a
     colon."""
     return any(CHAT_STAMP_BEFORE.search(text, max(0, match.start() - CHAT_STAMP_REACH), match.start())
-               for match in re.finditer(re.escape(name) + CHAT_COLON_AFTER.pattern, text))
+               for match in re.finditer(re.escape(name) + LABEL_COLON.pattern, text))
 
 
 def _contacts_of_services(text: str, spans: list[Span]) -> list[Span]:
@@ -1479,8 +1478,8 @@ NEXT_INITIALED_NAME = re.compile(rf"[^\S\n]*[,;][^\S\n]*(?=[{vocabulary.UPPER}](
 # (not "Maman Poule", a crèche; "Amis Solidaires", an association)
 KIN_NAMED = re.compile(rf"([{vocabulary.UPPER}][a-zà-ÿ]+)[^\S\n]+([{vocabulary.UPPER}][\w'’-]*)")
 FAMILY_ROLES = frozenset(fold(word) for word in vocabulary.kin_roles())
-KIND_WORDS = frozenset(fold(word) for word in vocabulary.kind_words()) | kind_terms()
 SERVICE_KIND_WORDS = frozenset(fold(word) for word in vocabulary.kind_words())  # (no relative's word: "Sœur Aïssatou")
+KIND_WORDS = SERVICE_KIND_WORDS | kind_terms()
 
 
 COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
@@ -2449,7 +2448,6 @@ def _foreign_words_only(text: str, listed: bool = True) -> bool:
 DOSAGE = re.compile(r"(?:[A-Z]{1,3}|\d+(?:[.,]\d+)?[^\S\n]*+(?:mg|ml|µg|g)?|(?i:retard|forte|junior|chrono))"
                     r"(?:[^\S\n]++(?:[A-Z]{1,3}|\d+(?:[.,]\d+)?[^\S\n]*+(?:mg|ml|µg|g)?))*+")
 MIN_FOREIGN_NOUN = 5  # (shorter ones are too often a nickname: "Jaja")
-LABEL_COLON = re.compile(r"[^\S\n]*:")  # a form's label after its word ("Gezinssamenstelling :")
 LONG_COMPOUND = 12  # letters of a Dutch or German compound of two ordinary words that no surname list need hold
 BARE_INITIAL = re.compile(r"[^\W\d_]\.?")
 ORDINAL_BEFORE = re.compile(r"\d{1,2}[^\S\n]*(?:e|è|ème|eme|re|ère|er)[^\S\n]+$")

@@ -3171,9 +3171,9 @@ def test_what_the_forty_fifth_session_s_blind_batch_left(anonymizer, text, gone)
     ("Tension artérielle : 13/7 ce matin.", "13/7"),
     # a derived noun in lower case that the lexicon lacks
     ("VK a appelé le fils : d'accord pour télévigilance. Demande introduite.", "télévigilance"),
-    # a chat's words to its addressee and a religious formula
     # a sentence's connective before a first name
     ("Les visas sont au nom de la mère. Or Mohammad est enregistré à l'Office des étrangers.", "Or ["),
+    # a religious formula in a chat
     ("17/10/24, 16:05 - Rahmat : Alhamdulillah. Je traduis pour la maman.", "Alhamdulillah"),
     # an institution's qualifiers and "de" after its kept kind: only the town goes
     ("Le Centre PMS provincial de Verviers a écrit.", "Centre PMS provincial de ["),
