@@ -29,7 +29,14 @@ from anonymizer import dates, vocabulary
 from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.be.iban import account_checks
 from anonymizer.recognizers.be.phone import neighbour_reading
-from anonymizer.recognizers.lookup import foreign_town, in_first_names, in_surnames, is_country, place_key
+from anonymizer.recognizers.lookup import (
+    foreign_town,
+    in_first_names,
+    in_surnames,
+    is_country,
+    is_listed_place,
+    place_key,
+)
 from anonymizer.recognizers.lookup import places as places_known
 from anonymizer.recognizers.names.organization import LEGAL_FORM
 from anonymizer.recognizers.names.school import NETWORK_ACRONYMS
@@ -638,9 +645,7 @@ def _titled_person(text: str | None, span: Span) -> bool:
 
 def _place_no_name(word: str) -> bool:
     """``word`` is one word, a place of the lists and no first name or surname of theirs."""
-    written = word[:1].upper() + word[1:].lower() if word.isupper() else word
-    return " " not in written and written in places_known() and not in_surnames(written) \
-        and not in_first_names(written)
+    return " " not in word and is_listed_place(word) and not in_surnames(word) and not in_first_names(word)
 
 
 SERVICE_TYPES = ("ORGANIZATION", "SCHOOL")

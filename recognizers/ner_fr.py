@@ -39,6 +39,8 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.tokens import Span as SpacySpan
 
 from anonymizer import dates, vocabulary
+from anonymizer.keeplist import default_keep_terms
+from anonymizer.text import fold
 
 MAX_ABBREVIATION = 4
 TITLES = vocabulary.titles()
@@ -48,6 +50,8 @@ FAMILY_OR_TITLE = frozenset({"familie", "family", "gezin", "famille", "miss"}) \
     | frozenset(t.lower().rstrip(".") for t in TITLES)  # the titles hold "frau", "herr", "mevrouw", "mrs"...
 NOTE_PART = re.compile(r"[A-Z]/[^\S\n]*(?=[^\W\d_])")
 PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
+# an opening quote inside a person's entity: a nickname after the name ("Mohamed « Mo » Zerrouki"), two entities
+QUOTE_GAP = re.compile(r"[^\S\n]+[«“][^\S\n]*")
 # nor over the end of a sentence: a full stop after a word, not after an initial or a title ("Dr Martin. Lucas
 # Martin, 9 ans"; "J. Dupont", "Mlle. Roux" go on)
 SENTENCE_END = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.(?=[^\S\n]+[^\W\d_])")
@@ -162,6 +166,11 @@ WEEKDAYS_NO_SURNAME = frozenset(day[0].lower() for language in ("fr", "nl", "en"
                                 for day in vocabulary.weekday_forms(language))
 
 
+# a hyphen, then "and" in German, Dutch, English or French: the word before it is the first part of a compound whose
+# second part the next compound says
+SUSPENDED_COMPOUND = re.compile(r"-[^\S\n]+(?:und|oder|en|of|and|or|et|ou)[^\S\n]")
+
+
 def _civil_title(span: SpacySpan) -> bool:
     """The span opens with a person's civil title ("Mlle Tran", "M. Nguyen"), a name after it."""
     first = span[0].lower_.rstrip(".")
@@ -185,6 +194,9 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if note_abbreviation(span.text, doc_text(span.doc), span.end_char):
         return True  # "Sous-dir. voulait", "1er trim. pas sorti": a note's abbreviation of a word
+    if len(words) == 1 and SUSPENDED_COMPOUND.match(doc_text(span.doc), span.end_char - span.text.endswith("-")):
+        return True  # "Bau- und Möbelschreinerei", "Kinder- en Jeugdpsychiatrie": a compound's first part, the
+        # rest said once for two
     if len(words) == 1 and cut_word_of_text(words[0].text, doc_text(span.doc), words[0].idx + len(words[0].text)):
         return True  # "Glyc 2,34" in a log that writes "Glycémie à jeun": a word the note cuts short
     if words and all(t.lower_ in vocabulary.foreign_words() for t in words):
@@ -257,9 +269,11 @@ def looks_generic(span: SpacySpan, foreign_line: bool = False, person: bool = Fa
     # ordinary words of French, or, in a line of another language or a form's label ("Geboortedatum :",
     # "Bisherige Anschrift :", "Huisarts :"), of Dutch, German or English; in a French sentence a German word is
     # as likely a surname ("la famille Krüger")
+    # (or, for a person, a kept term the lexicon lacks, an application's or a body's name: "Message WhatsApp envoyé";
+    # a place's name may hold one: its other words are the name's)
     foreign = (foreign_line or _label(span)) and _plural_foreign(words) and "," not in span.text
     return all(is_word(t.text) or is_word(lemma(t.text)) or t.is_stop or foreign and foreign_word(t.text)
-               for t in words)
+               or person and len(words) > 1 and fold(t.text) in default_keep_terms() for t in words)
 
 
 def _kind_first(span: SpacySpan) -> bool:
@@ -402,9 +416,15 @@ def _part(result: RecognizerResult, start: int, end: int) -> RecognizerResult:
 
 
 def _cells(text: str, result: RecognizerResult) -> list[RecognizerResult]:
-    """An entity spaCy runs over column gaps, as one entity per cell (each then checked like any entity)."""
+    """An entity spaCy runs over column gaps, as one entity per cell (each then checked like any entity); a person's
+    over an opening quote, as one before it and one after it (the name and its nickname, each found again alone)."""
     pieces, start = [], result.start
-    for gap in [*COLUMN.finditer(text, result.start, result.end), None]:
+    gaps = [*COLUMN.finditer(text, result.start, result.end)]
+    if result.entity_type == "PERSON":  # (after a listed name: "S. « Marchand" stays one, its letters no name)
+        quotes = [gap for gap in QUOTE_GAP.finditer(text, result.start, result.end)
+                  if any(known_name(word) for word in text[result.start:gap.start()].split())]
+        gaps = sorted([*gaps, *quotes], key=lambda gap: gap.start())
+    for gap in [*gaps, None]:
         end = result.end if gap is None else gap.start()
         if text[start:end].strip():
             pieces.append(_part(result, start, end))

@@ -100,6 +100,17 @@ def places() -> frozenset[str]:
     return frozenset(cleaned - load_list("place_exceptions") - load_list("countries"))
 
 
+def is_listed_place(text: str) -> bool:
+    """``text`` is a place of the lists however it is cased or accented: "Grâce-Hollogne", "GRÂCE-HOLLOGNE",
+    "braine-l'alleud"."""
+    return text in places() or fold(text) in _folded_places()
+
+
+@lru_cache(maxsize=1)
+def _folded_places() -> frozenset[str]:
+    return frozenset(fold(name) for name in places())
+
+
 # a bpost locality written "A (B)" names B in another language when A is never written alone ("Hal (Halle)",
 # "Ixelles (Elsene)"); "Halle (Zoersel)" is a section of Zoersel (Halle is also written alone), "Kolmont
 # (Tongeren)", "Kolmont (Borgloon)" two sections, and a commune paired with several names ("Tintigny", "Tienen") has

@@ -210,6 +210,12 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("numbered_branch", rf"(?<![\w])(?:{BRANCH_KINDS})(?:[^\S\n]+(?i:libre|communal|provincial|de|du|d['’]))?"
                             rf"[^\S\n]*\K{CAP_WORD}(?:[-\s]{CAP_WORD}){{0,2}}[^\S\n]+(?:[1-9]|1[0-9]|[IVX]{{1,4}})"
                             r"(?=[^\S\n]*(?:[)\]–—]|-[^\S\n]))", 0.86),
+        # a PMS centre's own name after its network, a word of the lexicon too: "Centre PMS libre Arc-en-Ciel", "CPMS
+        # provincial Horizon" (its network says the name comes next; with an article, "Centre PMS libre Les Étangs",
+        # the described service's rule takes it)
+        ("pms_network", rf"(?<![\w])(?:C?PMS|Centre[^\S\n]+PMS|[Cc]entre[^\S\n]+psycho-médico-social)[^\S\n]+"
+                        rf"(?:libre|communal|provincial|officiel|subventionné|WBE)(?:[^\S\n]+subventionné)?"
+                        rf"[^\S\n]+\K(?!{TITLE}){ORG_NAME}", 0.6),
         # a hospital's site on the same line: "Hôpital de Mons, site Kennedy", "CHU, site Sart Tilman"
         ("hospital_site", rf"{HOSPITAL}[^\n]{{0,60}}?(?<![\w])\K(?:site|campus)[^\S\n]+{CAP}(?:[^\S\n]+{CAP}){{0,2}}",
          0.6),
@@ -262,8 +268,10 @@ PHONE_INSIDE = re.compile(r"(?:[^\S\n]+(?:au|à)(?=[^\S\n]))?[^\S\n]*(?<![\w])[+
 NUMBERED_KIND = re.compile(r"(?:Unité|Équipe|Section|Pavillon)[^\S\n]+\d{1,3}[A-Za-z]?")
 
 
-DEPARTMENT_BEFORE = re.compile(r"(?<![\w])(?:[Ss]ervice|SERVICE)[^\S\n]{1,2}$")
-DEPARTMENT_OPENING = re.compile(r"(?:[Ss]ervice|SERVICE)[^\S\n]{1,2}")
+# (with the article the field may take: "Service du Logement", "service de la Population", "Service des Travaux")
+DEPARTMENT_LINK = r"(?:(?:du|des|de[^\S\n]+la)[^\S\n]+|de[^\S\n]+l['’])?"
+DEPARTMENT_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]ervice|SERVICE)[^\S\n]{{1,2}}{DEPARTMENT_LINK}$")
+DEPARTMENT_OPENING = re.compile(rf"(?:[Ss]ervice|SERVICE)[^\S\n]{{1,2}}{DEPARTMENT_LINK}")
 # the fields an office is named by ("Jeunesse", "Recouvrement", "Locataires"; a service's own name is another word,
 # "Tremplin", "Horizons", "Autrement")
 OFFICE_FIELDS = vocabulary.sector_words("office")
@@ -272,7 +280,8 @@ OFFICE_FIELDS = vocabulary.sector_words("office")
 def _department(text: str, start: int, end: int) -> bool:
     """One capitalised field of an office (vocabulary: sector words "office") right after "Service", as an
     institution's organisation chart names its offices, no first name or surname ("Service Locataires", "Service
-    Jeunesse", "au service Logement"; not "service Lambert", "le service Capuche", "Service Horizons")."""
+    Jeunesse", "au service Logement", "Service du Logement"; not "service Lambert", "le service Capuche", "Service
+    Horizons")."""
     titled = DEPARTMENT_OPENING.match(text, start, end)  # (the span may hold the word: "Service Jeunesse")
     word = text[titled.end():end] if titled else text[start:end]
     return " " not in word and word[:1].isupper() and not word.isupper() and word.lower() in OFFICE_FIELDS \

@@ -51,7 +51,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Token
 
 from anonymizer import vocabulary
-from anonymizer.keeplist import default_keep_terms, kind_terms, role_terms
+from anonymizer.keeplist import default_keep_terms, kind_terms, language_terms, role_terms
 from anonymizer.surrogates import gender_of_first_name
 from anonymizer.text import fold, in_order
 from anonymizer.vocabulary import UPPER
@@ -110,7 +110,17 @@ class BePersonRecognizer(FrSpanRecognizer):
                             (spelt_spans, 0.7), (mention_spans, 0.7)):
             for start, end in rule(doc):
                 found[(start, end)] = max(score, found.get((start, end), 0.0))
-        return [self.result(s, e, score) for (s, e), score in found.items()]
+        # (a name after a country's division is that division's, a place: "province de Muş", "district de Varto",
+        # "territoire de Mwenga")
+        return [self.result(s, e, score) for (s, e), score in found.items()
+                if not TERRITORY_OF.search(text, max(0, s - TERRITORY_REACH), s)]
+
+
+# the divisions of a country, here or abroad, whose name follows "de"
+TERRITORY_OF = re.compile(r"(?i:\b(?:province|district|région|département|wilaya|gouvernorat|oblast|voïvodie|comté"
+                          r"|canton|préfecture|arrondissement|territoire|governorate|county)"
+                          r"[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+|of[^\S\n]+))$")
+TERRITORY_REACH = 30
 
 
 MENTION = re.compile(rf"@([{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*)")
@@ -341,6 +351,9 @@ INITIALS_ALONE = re.compile(rf"(?<![\w.'’-])(?:{INITIAL}[^\S\n]?){{1,2}}"
                             rf"(?![^\S\n]*[{UPPER}][a-zà-ÿ])")
 
 
+NUMBER_LABEL_AFTER = re.compile(r"[^\S\n]*(?i:n°|n[or]\.?|num(?:éro)?\.?)[^\S\n]*\d")
+
+
 def initials_alone_spans(doc: list[Token]):
     """Initials alone that stand for a person ("Le juge, L. M."; "E. Y. (CPAS) : ..."), unless they abbreviate
     a kept term ("A.S." an assistante sociale, "N.B.", "P.S.": anonymizer/data/keep_list.txt)."""
@@ -350,8 +363,9 @@ def initials_alone_spans(doc: list[Token]):
     for match in INITIALS_ALONE.finditer(text):
         letters = re.sub(r"[^\w]", "", match.group())
         if fold(letters) in default_keep_terms() or DETERMINER_OR_LEVEL_BEFORE.search(text, max(0, match.start() - 12),
-                                                                                      match.start()):
-            continue
+                                                                                      match.start()) \
+                or NUMBER_LABEL_AFTER.match(text, match.end()):
+            continue  # (nor a register's letters before its number: "R.R. n° 23/0214/B", "P.V. n° 1204")
         yield match.start(), match.end()
     # a Flemish particle surname abbreviated, with its first name's initial or not: "v.d.V.", "L. Vd.B."
     for match in ABBREVIATED_SURNAME.finditer(text):
@@ -545,6 +559,9 @@ def _title_next(doc: list[Token], i: int) -> bool:
     return j < len(doc) and doc[j].lower_.rstrip(".") in vocabulary.civil_titles()
 
 
+CONTRACTED_ARTICLES = frozenset({"du", "au", "aux", "des"})  # French writes no article before a first name
+
+
 def _first_name_ok(doc: list[Token], i: int) -> bool:
     token = doc[i]
     text = token.text
@@ -573,6 +590,11 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return False  # "seit Mitte Februar": the middle of the month
     if i > 0 and text.lower() in vocabulary.month_names() and doc[i - 1].lower_ in MONTH_PREPOSITIONS | MONTH_PARTS:
         return False  # "hospitalisation in July", "seit Juni": the month (a listed first name too)
+    if i > 0 and doc[i - 1].lower_ in CONTRACTED_ARTICLES and is_word(text.lower()):
+        return False  # "NOTES DU MENTOR", "le fils au Prince": a noun after "du", "au", "des" (a listed first name too)
+    if i > 0 and doc[i - 1].lower_ == "the" and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx) \
+            and not (i + 1 < len(doc) and in_surnames(doc[i + 1].text) and is_cap(doc[i + 1])):
+        return False  # "the July plans", "the Easter holidays": English sets no article before a first name
     if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and text in places() or i > 0 \
             and doc[i - 1].lower_ in LOCATIVE and text in foreign_places() \
             and (gender_of_first_name(text) is None or large_town_abroad(text)):
@@ -582,7 +604,9 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return False  # "CLB-medewerker, Halle": a signature's town after the writer's role
     if token.is_lower:  # chat style: "mehdi", "shanice", "luuk"; never "qui", "sem", "min"; never in a Dutch, German
         # or English line, whose words the French lexicon does not know ("het late antwoord")
+        # (nor a family's word for a relative, "chez dede", "avec khalou": the relative, not a name)
         return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text) \
+            and token.lower_ not in vocabulary.kin_roles() \
             and not vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx)
     if is_caps(token) and len(text) <= 4:
         return False  # acronyms
@@ -760,6 +784,9 @@ def first_name_spans(doc: list[Token]):
             else _lower_surname_end(doc, first_end) if doc[i].is_lower else first_end
         if end == first_end and _word_surname_in_capitals(doc, i, first_end):
             end = first_end + 1  # "Marie-Rose PRINTEMPS": a surname that is a word, in capitals after a first name
+        if end == first_end and not doc[i].is_lower and (surname := _surname_after_nickname(doc, first_end)):
+            yield _char_span(doc[surname[0]:surname[1]])  # "Mohamed « Mo » ZERROUKI": the surname after the
+            # nickname (each part its own span, for each to be found again alone: "Mo", "M. Zerrouki")
         if end == i + 1 and i + 2 < len(doc) and doc[i + 1].is_space and doc[i + 1].text.count("\n") == 1 \
                 and not is_word(doc[i].text) and not (doc[i].text in places() and i > 0 and doc[i - 1].like_num) \
                 and is_caps(doc[i + 2]) and len(doc[i + 2].text) > 2 and not is_word(doc[i + 2].text) \
@@ -777,6 +804,32 @@ def first_name_spans(doc: list[Token]):
         yield _char_span(doc[start:end])
 
 
+MAX_NICKNAME_TOKENS = 3
+
+
+def _surname_after_nickname(doc: list[Token], j: int) -> tuple[int, int] | None:
+    """(start, end) indices of the surname that follows a nickname in quotes right after a first name ("Mohamed « Mo
+    » ZERROUKI", "Jean-Pierre « JP » Lambert"): a capitalised word no lexicon holds, or a listed surname; None when
+    the quotes hold no capitalised nickname or no such word follows them."""
+    k = j
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    if k >= len(doc) or doc[k].text not in OPENING_QUOTES:
+        return None
+    close = next((m for m in range(k + 1, min(len(doc), k + 2 + MAX_NICKNAME_TOKENS)) if doc[m].text in CLOSING_QUOTES),
+                 None)
+    if close is None or close == k + 1 or not is_cap(doc[k + 1]):
+        return None
+    after = close + 1
+    while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+        after += 1
+    if after >= len(doc) or not (is_namey(doc[after]) or is_caps(doc[after]) and not is_word(doc[after].text)
+                                 and len(doc[after].text) > 2 or in_surnames(doc[after].text) and is_cap(doc[after])):
+        return None
+    end = _extend_surname(doc, after)
+    return (after, end) if end > after else None
+
+
 COLUMN_GAP_WORD = re.compile(r"[^\S\n]{2,}(\S+)")  # a column gap, then the next column's first word
 ROLE_AFTER = re.compile(r"[^\S\n]*(?:,|\n)[^\S\n]*([^\W\d_]+)")  # a comma or the line's end, then a word
 
@@ -786,20 +839,23 @@ def _word_surname_in_capitals(doc: list[Token], i: int, j: int) -> bool:
     signatures write it ("Marie-Rose PRINTEMPS      Dr ...", "Karim BOULANGER, éducateur"); not a kept acronym or
     role ("Julie AMO", "Marc DIRECTEUR"), nor a heading's or a note's word ("Lucas RAPPORT DE SUIVI")."""
     # (the word in capitals first: most first names have none after them)
-    if j >= len(doc) or not is_caps(doc[j]) or not doc[j - 1].whitespace_ or doc[i].is_lower or is_caps(doc[i]) \
-            or is_common_word(doc_text(doc[i].doc)[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]):
+    if j >= len(doc) or not is_caps(doc[j]) or not doc[j - 1].whitespace_ or doc[i].is_lower or is_caps(doc[i]):
         return False
     token = doc[j]
     if len(token.text) < 4 or not token.is_alpha or fold(token.text) in default_keep_terms() \
-            or token.lower_ in vocabulary.stop_words() or is_adjective(token.lower_) and not in_surnames(token.text) \
-            or lemma(token.lower_) != token.lower_:
-        return False  # (nor a state a list notes, an adjective or a participle: "Lucas ABSENT", "Sarah EXCUSÉE")
+            or token.lower_ in vocabulary.stop_words():
+        return False
     # (in a signature: a column gap then the next signatory's title or name, a comma or the next line then the
     # person's role; not a note's or an agenda's word, "Malik ENTRETIEN à la maison", "Lucas MALADIE")
     text, end = doc_text(token.doc), token.idx + len(token.text)
     gap, role = COLUMN_GAP_WORD.match(text, end), ROLE_AFTER.match(text, end)
-    return gap is not None and (fold(gap.group(1)).rstrip(".") in TITLES or in_first_names(gap.group(1))) \
-        or role is not None and fold(role.group(1)) in role_terms()
+    if role is not None and fold(role.group(1)) in role_terms():
+        return True  # (the role under it says a signatory, even when the surname is an adjective and the first name
+        # a word: "Olivier SAGE")
+    if is_common_word(text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]) \
+            or is_adjective(token.lower_) and not in_surnames(token.text) or lemma(token.lower_) != token.lower_:
+        return False  # (nor a state a list notes, an adjective or a participle: "Lucas ABSENT       Sarah EXCUSÉE")
+    return gap is not None and (fold(gap.group(1)).rstrip(".") in TITLES or in_first_names(gap.group(1)))
 
 
 def _heading_preposition(doc: list[Token], i: int) -> bool:
@@ -973,7 +1029,9 @@ def _initials_with_role(doc: list[Token], i: int) -> bool:
             or is_word(token.text.lower()):
         return False
     role = doc[i + 2].lower_.rstrip(".")
-    return fold(role) in kind_terms() and role not in vocabulary.stop_words() or role in ROLE_ABBREVIATIONS
+    # (a language is no role: "bilingue FR/NL (lingala à la maison)")
+    return fold(role) in kind_terms() and role not in vocabulary.stop_words() and fold(role) not in language_terms() \
+        or role in ROLE_ABBREVIATIONS
 
 
 def nickname_spans(doc: list[Token]):

@@ -176,8 +176,10 @@ def file_name_without_name(text: str, start: int, end: int) -> bool:
     if sum(len(run) for run in re.findall(r"\d+", stem) if not re.fullmatch(r"(?:19|20)\d\d", run)) >= 3:
         return False  # a number or a date in it may be a file's: "Rapport_2024-117.pdf", "capture_10-03-2024.png"
     parts = re.split(r"[\W_\d]+", stem)
+    # (a word of Dutch, German or English is no name either: "rapport_bulletin_1A_kerst.pdf", "verslag_juni.docx")
     return not any(gender_of_first_name(part) is not None or in_surnames(part.capitalize())
-                   or not is_word(part.lower()) and len(part) > 3 for part in parts if len(part) >= 2)
+                   or not is_word(part.lower()) and len(part) > 3 and not foreign_word(part.lower(), compounds=True)
+                   for part in parts if len(part) >= 2)
 
 
 def foreign_relation_word(text: str) -> bool:
