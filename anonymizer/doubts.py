@@ -482,7 +482,7 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
         return ("capitals", SCORES["capitals"]) if len(word) >= MIN_CAPITALS and not is_word(word) \
             and (not heading or not _known(word)) else None
     if word.islower() and len(word) >= MIN_LOWER_NAME and in_first_names(word) and not is_common_word(word) \
-            and not is_chat_word(word) and word not in vocabulary.kin_roles() and (_frequency(word) < FIRST_NAME_ZIPF
+            and not is_chat_word(word) and (_frequency(word) < FIRST_NAME_ZIPF
                                             or not is_word(word) and not is_foreign_word(word)):
         return "first_name_lower", SCORES["first_name_lower"]  # "merci sofie", "la maman de lina", "avec kevin"
         # (however often the web writes it: a name no French lexicon holds, "nathalie", "sarah")

@@ -84,17 +84,11 @@ def role_terms() -> frozenset[str]:
     return _section_terms(("# --- roles", "# --- family roles"))
 
 
-@lru_cache(maxsize=1)
-def language_terms() -> frozenset[str]:
-    """The languages a file says a family speaks (the keep-list's "languages" section, folded): "lingala", "darija"."""
-    return _section_terms(("# --- languages",))  # (its heading goes on: "# --- languages a file says ...")
-
-
 def _section_terms(headings: tuple[str, ...]) -> frozenset[str]:
     terms, inside = [], False
     for line in _keep_list_lines():
         if line.startswith("# ---"):
-            inside = any(line.strip() == heading or line.startswith(heading + " ") for heading in headings)
+            inside = line.strip() in headings
         elif inside:
             terms.append(line)
     return frozenset(read_terms(terms))

@@ -1039,10 +1039,11 @@ def _cut_protected_tail(text: str, span: Span, protected: list[tuple[int, int]],
 # "ordonnance du 3 mars" is a date of the case, and stays a DATE)
 # the acts of the legislator and the administration, whose dates identify nobody ("la loi du 8 avril 1965")
 LAWS = ("loi", "décret", "arrêté", "circulaire", "code")
-# the acronyms of royal, ministerial and governments' orders ("AR du 25 avril 2007", "AGW du 7 juillet 1994", "AGCF
-# du 5 décembre 2018": Gouvernement wallon, de la Communauté française, de la Région de Bruxelles-Capitale, of the
-# Commission communautaire commune, of the German-speaking Community), as the Moniteur belge and circulars write them
-LAW_ACRONYMS = ("AR", "AM", "AGW", "AGCF", "AGRBC", "AGCCC", "AGCG")
+# the acronyms of governments' orders ("AGW du 7 juillet 1994", "AGCF du 5 décembre 2018": Gouvernement wallon, de la
+# Communauté française, de la Région de Bruxelles-Capitale, of the Commission communautaire commune, of the
+# German-speaking Community), as the Moniteur belge and circulars write them (not "AR", "AM": a registered letter's
+# receipt, a return ticket, an afternoon, a worker's initials: "recommandé avec AR du 14 mars 2024")
+LAW_ACRONYMS = ("AGW", "AGCF", "AGRBC", "AGCCC", "AGCG")
 LEGAL_ACT_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(LAW_ACRONYMS) + r")\b[^\S\n]+du\s+$)|"
     r"(?i:\b(?:" + "|".join(f"{law}s?" for law in LAWS) +

@@ -50,8 +50,9 @@ FAMILY_OR_TITLE = frozenset({"familie", "family", "gezin", "famille", "miss"}) \
     | frozenset(t.lower().rstrip(".") for t in TITLES)  # the titles hold "frau", "herr", "mevrouw", "mrs"...
 NOTE_PART = re.compile(r"[A-Z]/[^\S\n]*(?=[^\W\d_])")
 PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
-# an opening quote inside a person's entity: a nickname after the name ("Mohamed « Mo » Zerrouki"), two entities
-QUOTE_GAP = re.compile(r"[^\S\n]+[«“][^\S\n]*")
+# a full stop after a word, then a sentence that opens with a pronoun or an article
+NEXT_SENTENCE = re.compile(r"(?<![\w.])(\w{2,})\.[^\S\n]+(?=(?:Il|Elle|Ils|Elles|On|Nous|Je|Le|La|Les|Un|Une|Ce|Cette"
+                           r"|Son|Sa|Ses|Leur|Mais|Puis)\b)")
 # nor over the end of a sentence: a full stop after a word, not after an initial or a title ("Dr Martin. Lucas
 # Martin, 9 ans"; "J. Dupont", "Mlle. Roux" go on)
 SENTENCE_END = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.(?=[^\S\n]+[^\W\d_])")
@@ -416,15 +417,9 @@ def _part(result: RecognizerResult, start: int, end: int) -> RecognizerResult:
 
 
 def _cells(text: str, result: RecognizerResult) -> list[RecognizerResult]:
-    """An entity spaCy runs over column gaps, as one entity per cell (each then checked like any entity); a person's
-    over an opening quote, as one before it and one after it (the name and its nickname, each found again alone)."""
+    """An entity spaCy runs over column gaps, as one entity per cell (each then checked like any entity)."""
     pieces, start = [], result.start
-    gaps = [*COLUMN.finditer(text, result.start, result.end)]
-    if result.entity_type == "PERSON":  # (after a listed name: "S. « Marchand" stays one, its letters no name)
-        quotes = [gap for gap in QUOTE_GAP.finditer(text, result.start, result.end)
-                  if any(known_name(word) for word in text[result.start:gap.start()].split())]
-        gaps = sorted([*gaps, *quotes], key=lambda gap: gap.start())
-    for gap in [*gaps, None]:
+    for gap in [*COLUMN.finditer(text, result.start, result.end), None]:
         end = result.end if gap is None else gap.start()
         if text[start:end].strip():
             pieces.append(_part(result, start, end))
@@ -509,6 +504,11 @@ class FrenchNerRecognizer(SpacyRecognizer):
                         if m.group(1).lower() not in TITLES), None) if result.entity_type == "PERSON" else None
             if end is not None:
                 result.end = end
+            # no entity runs over a sentence's end into the next one's pronoun or article ("sans CE2D. Il a ensuite")
+            gap = next((m for m in NEXT_SENTENCE.finditer(text, result.start, result.end)
+                        if m.group(1).lower() not in TITLES), None)  # (not after a title: "Dr. Le Gall")
+            if gap:
+                result.end = gap.end(1)
             if not text[result.start:result.end].strip():
                 continue  # the entity began with the break ("\nDupont" cut at the line break): nothing left
             span = doc.char_span(result.start, result.end, alignment_mode="expand")

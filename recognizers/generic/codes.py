@@ -191,8 +191,9 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          + CURRENCY_AFTER, 0.4),
         # digits, a capital and digits or not after a cadastre's words and "n°" or "numéro": a parcel ("cadastrée
         # section B, n° 412K3", "parcelle numéro 128 C 2"; a room, a locker or an article so numbered names nobody)
-        # (the division and the section between: "Parcelle cadastrale : Herstal 1re division, section C, n° 0412 K 2")
-        ("cadastral_parcel", r"(?i:cadastr\w*|parcelles?)[^\n]{0,60}?(?i:n[°º]|numéro)[^\S\n]*\K"
+        # (the division and its section between: "Parcelle cadastrale : Herstal 1re division, section C, n° 0412 K 2")
+        ("cadastral_parcel", r"(?i:cadastr\w*|parcelles?)(?:[^\n]{0,30}?|[^\n]{0,45}?(?i:\bsection)[^\S\n]+[A-Z]\b"
+                             r"[^\S\n]*,?[^\S\n]*)(?i:n[°º]|numéro)[^\S\n]*\K"
                              r"\d{1,4}[^\S\n]?[A-Z](?:[^\S\n]?\d{1,3})?(?![\w/-]|\.\w)", 0.4),
         # a Belgian structured payment reference, delimiters included: "+++125/0041/87360+++", "***090/2025/11802***"
         # (it ties a transfer to one payer; nothing else is written so)
@@ -213,10 +214,13 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"(?:[^\S\n]+[^\W\d_]+\.?)?(?:[^\S\n]*\([A-Z]{2,8}\))?[^\S\n]*(?=:|\d|\n))?"  # ("N° de détenu (SIDIS) :")
          r"(?:[^\S\n]*\([A-Z]{2,8}\)(?=[^\S\n]*:))?"  # (a country's code after it: "Cartão de Cidadão (PT) :")
          r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?)" + CUED_BODY, 0.4),
-        # a code of capitals and digits mixed, five to twelve, fewer than five digits, right after the word that
-        # numbers it: a booking's or a ticket's reference ("booking ref QK7ZP2", "réf. : KD23XA", "dossier n° 4B7TX")
-        ("cued_mixed_code", r"(?<=(?:[nN][°º]|\b(?i:" + NUMBERING_WORDS + r"))[^\S\n]{0,2}(?::[^\S\n]*)?)"
-                            r"(?=[A-Z0-9]*\d)(?=(?:\d*[A-Z]){2})[A-Z0-9]{5,12}" + NOT_AFTER, 0.4),
+        # a code of capitals and digits mixed, five to twelve, fewer than five digits, a digit between letters, right
+        # after the word that numbers it: a booking's or a ticket's reference ("booking ref QK7ZP2", "réf. : KD23XA",
+        # "dossier n° 4B7TX"; not a classification's or a year's name after a word, "réf. CIM10", "dossier COVID19")
+        ("cued_mixed_code", r"(?<=(?:[nN][°º]|(?<![\w])(?i:" + NUMBERING_WORDS + r"))"
+                            r"(?:[^\S\n]{1,2}|[^\S\n]*:[^\S\n]*))"
+                            r"(?=[A-Z0-9]*[A-Z]\d)(?=[A-Z0-9]*\d[A-Z])(?=(?:[A-Z]*\d){1,4}[A-Z]*(?![\w]))"
+                            r"[A-Z0-9]{5,12}" + NOT_AFTER, 0.4),
         ("bill_code", r"(?<=\b(?i:" + BILL_WORDS + r")[^\S\n])(?:(?i:n[°º])[^\S\n]?)?\K"
                       r"(?!(?:(?:19|20)\d\d(?:[-/.](?:19|20)?\d\d?)?|\d{1,2}[-/.](?:19|20)\d\d)(?![\w/-]|\.\d))"
                       r"(?!\d+[.,]\d{2}(?![\w./-]))"  # (an amount: "facture 1250.00")

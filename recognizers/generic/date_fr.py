@@ -62,9 +62,6 @@ MONTHS_NL, MONTHS_DE, MONTHS_EN = (_names(vocabulary.month_forms(lang)) for lang
 # (in lower case as those languages write them; capitalised, "Julio", "Agosto" are first names too: only with a year)
 _ROMANCE_FORMS = _with_unaccented([form for language in vocabulary.ROMANCE_LANGUAGES
                                    for forms in vocabulary.month_forms(language) for form in forms])
-# (Turkish writes its months with their capital in a date: "14 Aralık", "3 Şubat 2024")
-_ROMANCE_FORMS += [form.capitalize() for form in _with_unaccented([form for forms in vocabulary.month_forms("tr")
-                                                                  for form in forms])]
 MONTHS_ROMANCE = vocabulary.alternation(_ROMANCE_FORMS)
 MONTHS_ROMANCE_ANY = f"(?i:{MONTHS_ROMANCE})"
 # the solar Hijri calendar's months of an Afghan or an Iranian paper ("1 Hamal 1385"), read with a day and its year

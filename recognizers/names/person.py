@@ -51,7 +51,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Token
 
 from anonymizer import vocabulary
-from anonymizer.keeplist import default_keep_terms, kind_terms, language_terms, role_terms
+from anonymizer.keeplist import default_keep_terms, kind_terms, role_terms
 from anonymizer.surrogates import gender_of_first_name
 from anonymizer.text import fold, in_order
 from anonymizer.vocabulary import UPPER
@@ -113,7 +113,7 @@ class BePersonRecognizer(FrSpanRecognizer):
         # (a name after a country's division is that division's, a place: "province de Muş", "district de Varto",
         # "territoire de Mwenga")
         return [self.result(s, e, score) for (s, e), score in found.items()
-                if not TERRITORY_OF.search(text, max(0, s - TERRITORY_REACH), s)]
+                if not (text[s:s + 1].isupper() and TERRITORY_OF.search(text, max(0, s - TERRITORY_REACH), s))]
 
 
 # the divisions of a country, here or abroad, whose name follows "de"
@@ -351,6 +351,8 @@ INITIALS_ALONE = re.compile(rf"(?<![\w.'’-])(?:{INITIAL}[^\S\n]?){{1,2}}"
                             rf"(?![^\S\n]*[{UPPER}][a-zà-ÿ])")
 
 
+# the letters of the court registers a number is written in ("R.R." of a collective debt settlement, "R.G.", "R.Q.")
+REGISTER_LETTERS = frozenset({"rr", "rg", "rq"})
 NUMBER_LABEL_AFTER = re.compile(r"[^\S\n]*(?i:n°|n[or]\.?|num(?:éro)?\.?)[^\S\n]*\d")
 
 
@@ -364,8 +366,9 @@ def initials_alone_spans(doc: list[Token]):
         letters = re.sub(r"[^\w]", "", match.group())
         if fold(letters) in default_keep_terms() or DETERMINER_OR_LEVEL_BEFORE.search(text, max(0, match.start() - 12),
                                                                                       match.start()) \
-                or NUMBER_LABEL_AFTER.match(text, match.end()):
-            continue  # (nor a register's letters before its number: "R.R. n° 23/0214/B", "P.V. n° 1204")
+                or fold(letters) in REGISTER_LETTERS and NUMBER_LABEL_AFTER.match(text, match.end()):
+            continue  # (nor a register's letters before its number: "R.R. n° 23/0214/B"; a child's initials before
+            # a case's number are the child's, "affaire Y.B. n° 24/1187/J")
         yield match.start(), match.end()
     # a Flemish particle surname abbreviated, with its first name's initial or not: "v.d.V.", "L. Vd.B."
     for match in ABBREVIATED_SURNAME.finditer(text):
@@ -559,7 +562,9 @@ def _title_next(doc: list[Token], i: int) -> bool:
     return j < len(doc) and doc[j].lower_.rstrip(".") in vocabulary.civil_titles()
 
 
-CONTRACTED_ARTICLES = frozenset({"du", "au", "aux", "des"})  # French writes no article before a first name
+CONTRACTED_ARTICLES = frozenset({"du", "au"})  # (not "DES": "MAISON DES CLÉMENT" is a family's)
+# the feasts an English mail names, first names too (vocabulary.holidays leaves them out): after "the", the feast
+ENGLISH_FEASTS = frozenset({"easter", "christmas", "whitsun"})
 
 
 def _first_name_ok(doc: list[Token], i: int) -> bool:
@@ -590,11 +595,15 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return False  # "seit Mitte Februar": the middle of the month
     if i > 0 and text.lower() in vocabulary.month_names() and doc[i - 1].lower_ in MONTH_PREPOSITIONS | MONTH_PARTS:
         return False  # "hospitalisation in July", "seit Juni": the month (a listed first name too)
-    if i > 0 and doc[i - 1].lower_ in CONTRACTED_ARTICLES and is_word(text.lower()):
-        return False  # "NOTES DU MENTOR", "le fils au Prince": a noun after "du", "au", "des" (a listed first name too)
-    if i > 0 and doc[i - 1].lower_ == "the" and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx) \
+    if i > 1 and doc[i - 1].lower_ in CONTRACTED_ARTICLES and is_caps(token) and is_caps(doc[i - 1]) \
+            and is_caps(doc[i - 2]) and is_word(doc[i - 2].lower_) and is_word(text.lower()):
+        return False  # "NOTES DU MENTOR": a heading's noun after its words in capitals and "DU", "AU" (a
+        # listed first name too; in a note, "Rdv des Olivier", "Anniversaire du Clément", a name)
+    if i > 0 and doc[i - 1].lower_ == "the" and (token.lower_ in vocabulary.month_names()
+                                                 or token.lower_ in ENGLISH_FEASTS) \
+            and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx) \
             and not (i + 1 < len(doc) and in_surnames(doc[i + 1].text) and is_cap(doc[i + 1])):
-        return False  # "the July plans", "the Easter holidays": English sets no article before a first name
+        return False  # "the July plans", "the Easter holidays": a month or a feast after the article
     if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS and text in places() or i > 0 \
             and doc[i - 1].lower_ in LOCATIVE and text in foreign_places() \
             and (gender_of_first_name(text) is None or large_town_abroad(text)):
@@ -604,9 +613,7 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
         return False  # "CLB-medewerker, Halle": a signature's town after the writer's role
     if token.is_lower:  # chat style: "mehdi", "shanice", "luuk"; never "qui", "sem", "min"; never in a Dutch, German
         # or English line, whose words the French lexicon does not know ("het late antwoord")
-        # (nor a family's word for a relative, "chez dede", "avec khalou": the relative, not a name)
         return len(text) >= MIN_LOWER_NAME and not token.is_stop and not is_word(text) \
-            and token.lower_ not in vocabulary.kin_roles() \
             and not vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx)
     if is_caps(token) and len(text) <= 4:
         return False  # acronyms
@@ -785,8 +792,7 @@ def first_name_spans(doc: list[Token]):
         if end == first_end and _word_surname_in_capitals(doc, i, first_end):
             end = first_end + 1  # "Marie-Rose PRINTEMPS": a surname that is a word, in capitals after a first name
         if end == first_end and not doc[i].is_lower and (surname := _surname_after_nickname(doc, first_end)):
-            yield _char_span(doc[surname[0]:surname[1]])  # "Mohamed « Mo » ZERROUKI": the surname after the
-            # nickname (each part its own span, for each to be found again alone: "Mo", "M. Zerrouki")
+            end = surname[1]  # "Mohamed « Mo » ZERROUKI": the name with its nickname, one person
         if end == i + 1 and i + 2 < len(doc) and doc[i + 1].is_space and doc[i + 1].text.count("\n") == 1 \
                 and not is_word(doc[i].text) and not (doc[i].text in places() and i > 0 and doc[i - 1].like_num) \
                 and is_caps(doc[i + 2]) and len(doc[i + 2].text) > 2 and not is_word(doc[i + 2].text) \
@@ -830,6 +836,7 @@ def _surname_after_nickname(doc: list[Token], j: int) -> tuple[int, int] | None:
     return (after, end) if end > after else None
 
 
+COLUMN_BEFORE = re.compile(r"\S[^\S\n]{3,}$")  # a column gap right before a name: the line's second column
 COLUMN_GAP_WORD = re.compile(r"[^\S\n]{2,}(\S+)")  # a column gap, then the next column's first word
 ROLE_AFTER = re.compile(r"[^\S\n]*(?:,|\n)[^\S\n]*([^\W\d_]+)")  # a comma or the line's end, then a word
 
@@ -849,13 +856,16 @@ def _word_surname_in_capitals(doc: list[Token], i: int, j: int) -> bool:
     # person's role; not a note's or an agenda's word, "Malik ENTRETIEN à la maison", "Lucas MALADIE")
     text, end = doc_text(token.doc), token.idx + len(token.text)
     gap, role = COLUMN_GAP_WORD.match(text, end), ROLE_AFTER.match(text, end)
-    if role is not None and fold(role.group(1)) in role_terms():
-        return True  # (the role under it says a signatory, even when the surname is an adjective and the first name
-        # a word: "Olivier SAGE")
+    if role is not None and fold(role.group(1)) in role_terms() and role.group().count("\n") \
+            and COLUMN_BEFORE.search(text, text.rfind("\n", 0, doc[i].idx) + 1, doc[i].idx):
+        return True  # (the second of two signatories side by side, their roles on the line below, even when the
+        # surname is an adjective and the first name a word: "Chloé LEBRUN      Olivier SAGE"; not "Lucas ABSENT,
+        # éducateur prévenu")
     if is_common_word(text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]) \
             or is_adjective(token.lower_) and not in_surnames(token.text) or lemma(token.lower_) != token.lower_:
         return False  # (nor a state a list notes, an adjective or a participle: "Lucas ABSENT       Sarah EXCUSÉE")
-    return gap is not None and (fold(gap.group(1)).rstrip(".") in TITLES or in_first_names(gap.group(1)))
+    return gap is not None and (fold(gap.group(1)).rstrip(".") in TITLES or in_first_names(gap.group(1))) \
+        or role is not None and fold(role.group(1)) in role_terms()
 
 
 def _heading_preposition(doc: list[Token], i: int) -> bool:
@@ -1021,6 +1031,9 @@ ROLE_ABBREVIATIONS = frozenset({"éduc", "educ", "psy", "as", "coord", "dir", "s
                                 "inf", "secr", "référent", "référente"})
 
 
+LANGUAGE_CODES = frozenset({"fr", "nl", "de", "en", "it", "es", "pt", "ar", "tr", "pl", "ro", "ru"})
+
+
 def _initials_with_role(doc: list[Token], i: int) -> bool:
     """Two to four capitals no list holds as a term, then a role in brackets, as a staff list or minutes name a
     colleague: "JMP (coordinateur)", "SD (éduc)"."""
@@ -1028,10 +1041,10 @@ def _initials_with_role(doc: list[Token], i: int) -> bool:
     if not _capitals_before_bracket(doc, i, 4) or fold(token.text) in default_keep_terms() \
             or is_word(token.text.lower()):
         return False
+    if token.lower_ in LANGUAGE_CODES and i > 0 and doc[i - 1].text in ("/", "-"):
+        return False  # a pair of languages' codes, then what is spoken where: "bilingue FR/NL (lingala à la maison)"
     role = doc[i + 2].lower_.rstrip(".")
-    # (a language is no role: "bilingue FR/NL (lingala à la maison)")
-    return fold(role) in kind_terms() and role not in vocabulary.stop_words() and fold(role) not in language_terms() \
-        or role in ROLE_ABBREVIATIONS
+    return fold(role) in kind_terms() and role not in vocabulary.stop_words() or role in ROLE_ABBREVIATIONS
 
 
 def nickname_spans(doc: list[Token]):

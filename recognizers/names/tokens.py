@@ -176,10 +176,14 @@ def file_name_without_name(text: str, start: int, end: int) -> bool:
     if sum(len(run) for run in re.findall(r"\d+", stem) if not re.fullmatch(r"(?:19|20)\d\d", run)) >= 3:
         return False  # a number or a date in it may be a file's: "Rapport_2024-117.pdf", "capture_10-03-2024.png"
     parts = re.split(r"[\W_\d]+", stem)
-    # (a word of Dutch, German or English is no name either: "rapport_bulletin_1A_kerst.pdf", "verslag_juni.docx")
+    # (a month, a weekday, a feast or a function word of Dutch, German or English is no name either:
+    # "verslag_juni.docx", "bijlage_van_de_school.pdf"; an ordinary word of theirs may be a surname, "Molenaar")
     return not any(gender_of_first_name(part) is not None or in_surnames(part.capitalize())
-                   or not is_word(part.lower()) and len(part) > 3 and not foreign_word(part.lower(), compounds=True)
+                   or not is_word(part.lower()) and len(part) > 3 and part.lower() not in FILE_NAME_WORDS
                    for part in parts if len(part) >= 2)
+
+
+FILE_NAME_WORDS = vocabulary.calendar_words() | vocabulary.holidays() | vocabulary.foreign_words()
 
 
 def foreign_relation_word(text: str) -> bool:
