@@ -50,8 +50,9 @@ FAMILY_OR_TITLE = frozenset({"familie", "family", "gezin", "famille", "miss"}) \
     | frozenset(t.lower().rstrip(".") for t in TITLES)  # the titles hold "frau", "herr", "mevrouw", "mrs"...
 NOTE_PART = re.compile(r"[A-Z]/[^\S\n]*(?=[^\W\d_])")
 PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
-# a full stop after a word, then a sentence that opens with a pronoun or an article
-NEXT_SENTENCE = re.compile(r"(?<![\w.])(\w{2,})\.[^\S\n]+(?=(?:Il|Elle|Ils|Elles|On|Nous|Je|Le|La|Les|Un|Une|Ce|Cette"
+# a full stop after a word of four letters or more (not an abbreviation: "Ch. Le Gall", "rue St. La Fontaine"), then a
+# sentence that opens with a pronoun or an article
+NEXT_SENTENCE = re.compile(r"(?<![\w.])(\w{4,})\.[^\S\n]+(?=(?:Il|Elle|Ils|Elles|On|Nous|Je|Le|La|Les|Un|Une|Ce|Cette"
                            r"|Son|Sa|Ses|Leur|Mais|Puis)\b)")
 # nor over the end of a sentence: a full stop after a word, not after an initial or a title ("Dr Martin. Lucas
 # Martin, 9 ans"; "J. Dupont", "Mlle. Roux" go on)
@@ -506,7 +507,8 @@ class FrenchNerRecognizer(SpacyRecognizer):
                 result.end = end
             # no entity runs over a sentence's end into the next one's pronoun or article ("sans CE2D. Il a ensuite")
             gap = next((m for m in NEXT_SENTENCE.finditer(text, result.start, result.end)
-                        if m.group(1).lower() not in TITLES), None)  # (not after a title: "Dr. Le Gall")
+                        if m.group(1).lower() not in TITLES and f"{m.group(1).lower()}." not in TITLES),
+                       None)  # (not after a title: "Dr. Le Gall", "Mevr. De Smet")
             if gap:
                 result.end = gap.end(1)
             if not text[result.start:result.end].strip():

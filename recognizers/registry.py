@@ -18,7 +18,6 @@ RECOGNIZERS: tuple[str, ...] = (
     "anonymizer.recognizers.be.iban:SepaIbanRecognizer",
     "anonymizer.recognizers.be.bce:BeBceRecognizer",
     "anonymizer.recognizers.be.eid:BeEidRecognizer",
-    "anonymizer.recognizers.generic.travel_document:TravelDocumentRecognizer",
     "anonymizer.recognizers.be.phone:BePhoneRecognizer",
     "anonymizer.recognizers.be.phone_words:SpokenPhoneRecognizer",
     "anonymizer.recognizers.be.plate:BePlateRecognizer",

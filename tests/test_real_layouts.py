@@ -3296,6 +3296,23 @@ def test_a_place_of_the_lists_in_capitals_or_lower_case_is_a_place_no_name_list_
     assert not _place_no_name("NAMUR") and not _place_no_name("Namur")
 
 
+@pytest.mark.parametrize("text, tagged", [
+    # (a second review: a phone number after a passport's word is a phone number; an abbreviated first name or a
+    # street's "St." is no sentence's end; a list of children with their nicknames is several persons; a message in
+    # quotes between two names; a capitals message's name after "DU", "AU")
+    ("Pour le passeport, joindre la maman au 0471234567.", "[TELEPHONE_1]"),
+    ("Rencontre avec le Dr Ch. Le Gall, pédopsychiatre.", "Dr [PERSONNE_1],"),
+    ("Elle habite rue St. La Fontaine 12 à Namur.", "[LIEU_1] 12"),
+    ("Fratrie : Rayan « Ray » Inès « Nini » Adam.", "[PERSONNE_3]"),
+    ("Message de Sarah « Tu viens ? » Kevin n'a pas répondu.", "Tu viens ? » [PERSONNE_2]"),
+    ("JE LAISSE LES CLÉS AU OLIVIER. CADEAU DU PIERRE POUR NOËL.", "AU [PERSONNE_1]"),
+    ("JE LAISSE LES CLÉS AU OLIVIER. CADEAU DU PIERRE POUR NOËL.", "DU [PERSONNE_2]"),
+])
+def test_what_the_second_review_of_the_forty_sixth_session_s_rules_found(anonymizer, text, tagged):
+    out = anonymizer.anonymize(text).text
+    assert tagged in out, out
+
+
 def test_a_name_with_its_nickname_in_quotes_is_one_person_apart_from_a_namesake(anonymizer):
     """Review of B73's rules: "Mohamed « Mo » Zerrouki", "M. Zerrouki", "Mohamed Zerrouki" and "Mo" are one person;
     "Mohamed Benali", who shares his first name, another."""

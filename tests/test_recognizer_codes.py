@@ -9,6 +9,15 @@ def recognizer():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a passport's number after its word
+    ("passeport afghan n° P03418872", ["P03418872"]),
+    ("son passeport polonais EK 4127730 est périmé", ["EK 4127730"]),
+    ("Passeport syrien de Mme : N014578236", ["N014578236"]),
+    ("Please note that Capucine's passport (EP 715204) expires on 2 June 2025", ["EP 715204"]),
+    ("Reisepass (Nr. 058734219)", ["058734219"]),
+    ("passeport intérieur seulement, n° ЕН 207394", ["ЕН 207394"]),
+    ("passeport expiré depuis 2019", []),                     # a year
+    ("Le passeport lui a coûté 350000 francs CFA", []),       # an amount
     ("Réf. AGAJ/DSA/2025/06", ["AGAJ/DSA/2025/06"]),
     ("entretiens au bureau B.104, puis en salle C-012", []),  # rooms
     ("dossier B.104.227 ouvert", ["B.104.227"]),

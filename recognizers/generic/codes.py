@@ -139,6 +139,14 @@ NUMBERING_WORDS = (r"numéro|num\.|r[ée]f\.?|r[ée]f[ée]rence|répertoire|rép
 BILL_WORDS = r"patiente?|factures?|cliente?|contrats?|tickets?"
 
 
+# a passport's word: French, English, Dutch, German, Polish, Romanian, Spanish, Portuguese, Italian
+PASSPORT = (r"(?i:\b(?:passeports?|passports?|paspoorts?|reisepass|paszport|pa[sș]aport|pasaporte|passaporto"
+            r"|titre[^\S\n]+de[^\S\n]+voyage|travel[^\S\n]+document)\b)")
+# words between a passport's word and a number that lead to another number than its own
+PASSPORT_NOT_BETWEEN = (r"(?i:\b(?:au|à|tél|tel|gsm|joindre|appel\w*|rappel\w*|contact\w*|plainte|pv|voir|co[ûu]t\w*"
+                        r"|pour|prix|payé\w*|dossier|réf|saj|spj|cpas)\b)")
+
+
 class ReferenceCodeRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "CASE_REF"
     PATTERNS = (
@@ -214,6 +222,15 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"(?:[^\S\n]+[^\W\d_]+\.?)?(?:[^\S\n]*\([A-Z]{2,8}\))?[^\S\n]*(?=:|\d|\n))?"  # ("N° de détenu (SIDIS) :")
          r"(?:[^\S\n]*\([A-Z]{2,8}\)(?=[^\S\n]*:))?"  # (a country's code after it: "Cartão de Cidadão (PT) :")
          r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?)" + CUED_BODY, 0.4),
+        # a passport's number after its word, in one of the languages of the families' papers, its letters apart
+        # or not ("passeport polonais EK 4127730", "Passeport syrien de Mme : N014578236", "Reisepass (Nr. 058734219",
+        # "passeport intérieur, n° ЕН 207394"): a nationality, whose it is, "n°", a colon or a bracket between, no
+        # digit, no sentence's end, no word that leads to another number ("joindre la maman au 0471...", "plainte,
+        # PV n° ...", "coûté 350000 francs"); a code like any other (the same number elsewhere is one)
+        ("passport_number", rf"{PASSPORT}(?:(?!{PASSPORT_NOT_BETWEEN})[^\d\n.;]){{0,40}}?"
+                            r"(?:(?i:n[°º]|no\.?|nr\.?|number)[^\S\n]*:?[^\S\n]*)?\K"
+                            r"(?<![\w])(?:[A-ZА-Я]{1,3}[^\S\n]?)?\d{6,10}[A-Z]?(?![\w]|[.,/-]\d)" + CURRENCY_AFTER
+                            + COUNT_AFTER, 0.4),
         # a code of capitals and digits mixed, five to twelve, fewer than five digits, a digit between letters, right
         # after the word that numbers it: a booking's or a ticket's reference ("booking ref QK7ZP2", "réf. : KD23XA",
         # "dossier n° 4B7TX"; not a classification's or a year's name after a word, "réf. CIM10", "dossier COVID19")

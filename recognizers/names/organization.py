@@ -254,6 +254,9 @@ class OrganizationRecognizer(FrPatternRecognizer):
         # a numbered branch's town is a place ("CPMS Namur 2"; not "CPAS Annexe 3")
         results = [r for r in results if pattern_name(r) != "numbered_branch"
                    or text[r.start:r.end].rsplit(None, 1)[0] in places()]
+        # a PMS centre's name after its network is no first name, no place (the place recogniser's) and ends the
+        # phrase ("CPMS libre Sophie Lambert (AS)", "CPMS libre Saint-Gilles", "CPMS libre Cependant refuse")
+        results = [r for r in results if pattern_name(r) != "pms_network" or _pms_name(text, r.start, r.end)]
         # a department named by one plain noun after "Service" ("Service Locataires", "Service Jeunesse"): an
         # institution's office, no service's own name
         results = [r for r in results if not _department(text, r.start, r.end)]
@@ -275,6 +278,17 @@ DEPARTMENT_OPENING = re.compile(rf"(?:[Ss]ervice|SERVICE)[^\S\n]{{1,2}}{DEPARTME
 # the fields an office is named by ("Jeunesse", "Recouvrement", "Locataires"; a service's own name is another word,
 # "Tremplin", "Horizons", "Autrement")
 OFFICE_FIELDS = vocabulary.sector_words("office")
+
+
+PMS_NAME_END = re.compile(r"[^\S\n]*(?:$|[\n.,;:()\[\]–—|/-]|(?:de|du|des|d['’]|à|et|au)\b)")
+
+
+def _pms_name(text: str, start: int, end: int) -> bool:
+    """A PMS centre's own name after its network: no first name or place opens it, and the phrase ends with it (a
+    punctuation mark, the line's end or a preposition after it; not a sentence going on, "Cependant refuse")."""
+    first = re.split(r"[\s-]+", text[start:end])[0]
+    return not in_first_names(first) and text[start:end] not in places() and first not in places() \
+        and PMS_NAME_END.match(text, end) is not None
 
 
 def _department(text: str, start: int, end: int) -> bool:

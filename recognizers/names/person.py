@@ -562,6 +562,7 @@ def _title_next(doc: list[Token], i: int) -> bool:
     return j < len(doc) and doc[j].lower_.rstrip(".") in vocabulary.civil_titles()
 
 
+DOCUMENT_WORDS = frozenset(fold(word) for word in vocabulary.document_words())
 CONTRACTED_ARTICLES = frozenset({"du", "au"})  # (not "DES": "MAISON DES CLÉMENT" is a family's)
 # the feasts an English mail names, first names too (vocabulary.holidays leaves them out): after "the", the feast
 ENGLISH_FEASTS = frozenset({"easter", "christmas", "whitsun"})
@@ -596,9 +597,9 @@ def _first_name_ok(doc: list[Token], i: int) -> bool:
     if i > 0 and text.lower() in vocabulary.month_names() and doc[i - 1].lower_ in MONTH_PREPOSITIONS | MONTH_PARTS:
         return False  # "hospitalisation in July", "seit Juni": the month (a listed first name too)
     if i > 1 and doc[i - 1].lower_ in CONTRACTED_ARTICLES and is_caps(token) and is_caps(doc[i - 1]) \
-            and is_caps(doc[i - 2]) and is_word(doc[i - 2].lower_) and is_word(text.lower()):
-        return False  # "NOTES DU MENTOR": a heading's noun after its words in capitals and "DU", "AU" (a
-        # listed first name too; in a note, "Rdv des Olivier", "Anniversaire du Clément", a name)
+            and is_caps(doc[i - 2]) and fold(doc[i - 2].text) in DOCUMENT_WORDS and is_word(text.lower()):
+        return False  # "NOTES DU MENTOR", "AVIS DU JUGE": a heading's noun after a document's part and "DU", "AU" (a
+        # listed first name too; in a note, "Rdv des Olivier", "CADEAU DU PIERRE", a name)
     if i > 0 and doc[i - 1].lower_ == "the" and (token.lower_ in vocabulary.month_names()
                                                  or token.lower_ in ENGLISH_FEASTS) \
             and vocabulary.in_foreign_line(doc_text(token.doc), token.idx, token.idx) \
@@ -824,15 +825,21 @@ def _surname_after_nickname(doc: list[Token], j: int) -> tuple[int, int] | None:
         return None
     close = next((m for m in range(k + 1, min(len(doc), k + 2 + MAX_NICKNAME_TOKENS)) if doc[m].text in CLOSING_QUOTES),
                  None)
-    if close is None or close == k + 1 or not is_cap(doc[k + 1]):
-        return None
+    if close is None or close == k + 1 or not is_cap(doc[k + 1]) \
+            or not all(token.is_alpha or token.is_space or token.text in "-'’" for token in doc[k + 1:close]):
+        return None  # (a nickname's words only: "Message de Sarah « Tu viens ? » Kevin" quotes a message)
     after = close + 1
     while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
         after += 1
-    if after >= len(doc) or not (is_namey(doc[after]) or is_caps(doc[after]) and not is_word(doc[after].text)
-                                 and len(doc[after].text) > 2 or in_surnames(doc[after].text) and is_cap(doc[after])):
+    if after >= len(doc) or in_first_names(doc[after].text) and not is_caps(doc[after]) \
+            or fold(doc[after].text) in default_keep_terms():
+        return None  # (another child of a list, "Rayan « Ray » Inès « Nini »"; a kept acronym, "« Kiki » SAJ")
+    if not (is_namey(doc[after]) or is_caps(doc[after]) and not is_word(doc[after].text) and len(doc[after].text) > 2
+            or in_surnames(doc[after].text) and is_cap(doc[after])):
         return None
     end = _extend_surname(doc, after)
+    if end < len(doc) and any(doc[m].text in OPENING_QUOTES for m in range(end, min(len(doc), end + 2))):
+        return None  # (the next name of a list, with its own nickname after it)
     return (after, end) if end > after else None
 
 
