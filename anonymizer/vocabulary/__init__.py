@@ -21,7 +21,7 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.
 LANGUAGES = ("fr", "nl", "de", "en")
 # the languages whose months are read after a day only (months.txt), as papers from abroad write them; their
 # names are no cue elsewhere ("Julio", "Maggio", "Mayo", "Nisan" are names too): Romance ones, Turkish, Polish
-ROMANCE_LANGUAGES = ("it", "pt", "es", "ro", "tr", "pl")
+AFTER_DAY_LANGUAGES = ("it", "pt", "es", "ro", "tr", "pl")
 # French articles fused with a preposition: "au" = "à le" ("au Roeulx": "à Le Roeulx")
 FUSED_ARTICLES = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
 # Dutch and German words of a care or youth service before its name ("woonzorgcentrum Zonnebloem", "jeugdhuis

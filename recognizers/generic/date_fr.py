@@ -60,7 +60,7 @@ MONTHS_NL, MONTHS_DE, MONTHS_EN = (_names(vocabulary.month_forms(lang)) for lang
 # (a consulate's certificate, a civil registry's extract and their translations: "27 febbraio 2025", "9 de novembro
 # de 2024", "3 martie 2019")
 # (in lower case as those languages write them; capitalised, "Julio", "Agosto" are first names too: only with a year)
-_ROMANCE_FORMS = _with_unaccented([form for language in vocabulary.ROMANCE_LANGUAGES
+_ROMANCE_FORMS = _with_unaccented([form for language in vocabulary.AFTER_DAY_LANGUAGES
                                    for forms in vocabulary.month_forms(language) for form in forms])
 MONTHS_ROMANCE = vocabulary.alternation(_ROMANCE_FORMS)
 MONTHS_ROMANCE_ANY = f"(?i:{MONTHS_ROMANCE})"

@@ -556,10 +556,15 @@ def _greeted(doc: list[Token], i: int) -> bool:
 
 def _title_next(doc: list[Token], i: int) -> bool:
     """The word after ``doc[i]`` on its line is a civil title ("heer", "mevrouw", "Frau")."""
-    j = i + 1
+    j = _next_on_line(doc, i + 1)
+    return j < len(doc) and doc[j].lower_.rstrip(".") in vocabulary.civil_titles()
+
+
+def _next_on_line(doc: list[Token], j: int) -> int:
+    """Index of the first token from ``j`` on that is no space within its line (``len(doc)`` when none)."""
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
         j += 1
-    return j < len(doc) and doc[j].lower_.rstrip(".") in vocabulary.civil_titles()
+    return j
 
 
 DOCUMENT_WORDS = frozenset(fold(word) for word in vocabulary.document_words())
@@ -818,9 +823,7 @@ def _surname_after_nickname(doc: list[Token], j: int) -> tuple[int, int] | None:
     """(start, end) indices of the surname that follows a nickname in quotes right after a first name ("Mohamed « Mo
     » ZERROUKI", "Jean-Pierre « JP » Lambert"): a capitalised word no lexicon holds, or a listed surname; None when
     the quotes hold no capitalised nickname or no such word follows them."""
-    k = j
-    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
-        k += 1
+    k = _next_on_line(doc, j)
     if k >= len(doc) or doc[k].text not in OPENING_QUOTES:
         return None
     close = next((m for m in range(k + 1, min(len(doc), k + 2 + MAX_NICKNAME_TOKENS)) if doc[m].text in CLOSING_QUOTES),
@@ -828,9 +831,7 @@ def _surname_after_nickname(doc: list[Token], j: int) -> tuple[int, int] | None:
     if close is None or close == k + 1 or not is_cap(doc[k + 1]) \
             or not all(token.is_alpha or token.is_space or token.text in "-'’" for token in doc[k + 1:close]):
         return None  # (a nickname's words only: "Message de Sarah « Tu viens ? » Kevin" quotes a message)
-    after = close + 1
-    while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
-        after += 1
+    after = _next_on_line(doc, close + 1)
     if after >= len(doc) or in_first_names(doc[after].text) and not is_caps(doc[after]) \
             or fold(doc[after].text) in default_keep_terms():
         return None  # (another child of a list, "Rayan « Ray » Inès « Nini »"; a kept acronym, "« Kiki » SAJ")
