@@ -84,6 +84,12 @@ def role_terms() -> frozenset[str]:
     return _section_terms(("# --- roles", "# --- family roles"))
 
 
+def professional_role_terms() -> frozenset[str]:
+    """The kept words for a professional's role (the keep-list's "roles" section, folded): "directrice",
+    "psychologue", "assistante sociale"; no family role."""
+    return _section_terms(("# --- roles",))
+
+
 def _section_terms(headings: tuple[str, ...]) -> frozenset[str]:
     terms, inside = [], False
     for line in _keep_list_lines():

@@ -122,7 +122,7 @@ def address_key(text: str) -> str:
     """An address as compared: its street's name, number and box, whatever the street type's abbreviation,
     the box's writing and the postcode and commune after it ("av. des Érables 41/3" is "avenue des Érables
     41 bte 3, 1480 Tubize" and "avenue des Érables 41/3 Tubize")."""
-    folded = fold(text).strip()
+    folded = unhyphenated = fold(text).strip()
     # a hyphen or a space between a street's words, "n°" before its number: one address ("rue des Hêtres-Pourpres
     # 27", "rue des Hêtres Pourpres, 27", "rue du Port-Sec n°9")
     folded = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", folded)
@@ -138,7 +138,12 @@ def address_key(text: str) -> str:
                     r"\1 \2", folded)
     first = re.match(r"(\d+\w?(?:/\w+)?),?\s+(.*)$", folded)  # "12, rue des Forgerons": the number after
     if first and not first.group(2)[:1].isdigit():
-        folded = f"{first.group(2).split(',')[0]} {first.group(1)}"
+        street = first.group(2).split(",")[0]
+        town = re.search(r"\s+a\s+([^\W\d][\w' -]*)$", street)  # "23, rue Eloy à Anderlecht": its commune goes
+        # (not a street's name, "rue de Pont-à-Celles")
+        if town and is_listed_place(town.group(1)) and f" a {town.group(1)}" in unhyphenated:
+            street = street[:town.start()]
+        folded = f"{street} {first.group(1)}"
     street = folded.split(",")[0].strip()
     kind = _street_type().match(street)
     street = (_full_type(kind.group().strip()) + " " + street[kind.end():]) if kind else street
@@ -480,10 +485,10 @@ def close_spelling(a: str, b: str) -> bool:
     if a.startswith(b) or b.startswith(a):
         # "Louis"/"Louise", "Samir"/"Samira", "Jasmin"/"Jasmine": two people; but the French writing of a man's
         # Arabic first name in "-in" with a silent "e" is his ("Yassin"/"Yassine", "Amin"/"Amine")
-        short, long = sorted((a, b), key=len)
-        return long == short + "e" and len(short) >= MIN_SOUNDED and short.endswith("in") \
-            and gender_of_first_name(short) == gender_of_first_name(long) == "M"  # (not "Stephan"/"Stéphane",
-        # "Philipp"/"Philippe": a German and a French name)
+        return _silent_e_apart(a, b) and _men_alike(a, b)  # (not "Stephan"/"Stéphane", "Philipp"/"Philippe": a German
+        # and a French name)
+    if _silent_e_apart(_sound(a), _sound(b)) and _men_alike(a, b):
+        return True  # ... and so once a doubled letter is made one: "Yassine"/"Yasin"
     if _genders_differ(a, b):
         return False  # "Mario"/"Maria": a brother and a sister
     if min(len(a), len(b)) >= MIN_SOUNDED and _sound(a) == _sound(b):
@@ -501,6 +506,19 @@ def close_spelling(a: str, b: str) -> bool:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
         previous = current
     return previous[-1] <= allowed
+
+
+def _silent_e_apart(a: str, b: str) -> bool:
+    """One name is the other's "-in" with a silent "e" ("yassin"/"yassine", "amin"/"amine")."""
+    short, long = sorted((a, b), key=len)
+    return long == short + "e" and len(short) >= MIN_SOUNDED and short.endswith("in")
+
+
+def _men_alike(a: str, b: str) -> bool:
+    """The longer name is a man's, the shorter no woman's ("Yasin", which no list genders, and "Yassine"; not
+    "Karin"/"Karine", "Martin"/"Martine")."""
+    short, long = sorted((a, b), key=len)
+    return gender_of_first_name(long) == "M" and gender_of_first_name(short) in ("M", None)
 
 
 # openings one name's transliterations swap: letters ("Jaroslav"/"Yaroslaw", "Karim"/"Qarim", "Wasyl"/"Vasyl") and an
@@ -739,6 +757,15 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
     for acronym, roots in spelt.items():
         if acronym in names and len(roots) == 1 and (acronym not in out or acronym in words(out[acronym][1])):
             out[acronym] = next(iter(roots))
+        elif acronym in others and len(acronym) >= MIN_ACRONYM_READ_AS_NAME and len(roots) == 1:
+            out[acronym] = next(iter(roots))  # ("| ITNDP |" in a table, read as a person's initials)
+    # a name with a word abbreviated ("École comm. de Huppaye" of "École communale de Huppaye"), when one only fits
+    for form in sorted(names):
+        if form not in out and "." in form:
+            roots = {out.get(other, (names[other], other)) for other in longest_first
+                     if other != form and _abbreviates(form, other)}
+            if len(roots) == 1:
+                out[form] = roots.pop()
     # a name linked to one that the initials' rule linked afterwards takes that one's root ("EFC Bomal" of "EFC de
     # Bomal", itself "École communale de Bomal")
     for form, key in out.items():
@@ -748,6 +775,21 @@ def _service_names(documents: Sequence[Sequence[Span]], voted: dict[str, str]) -
             key = out[key[1]]
         out[form] = key
     return out
+
+
+# letters of an acronym that a case writes for one of its services, which a model read as a person's initials (a
+# person's are two or three)
+MIN_ACRONYM_READ_AS_NAME = 4
+MIN_ABBREVIATION = 3  # letters a name's abbreviated word keeps before its stop ("comm.", "fond.")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """``short`` is ``long`` (both folded service names) with words cut short before a stop ("ecole comm. de
+    huppaye", "ecole communale de huppaye")."""
+    mine, theirs = re.findall(r"[^\W_]+\.?", short), re.findall(r"[^\W_]+", long)  # (a number too: "n°5", "n°2")
+    return len(mine) == len(theirs) and all(
+        word == other or word.endswith(".") and len(word) > MIN_ABBREVIATION and len(other) >= len(word)
+        and other.startswith(word[:-1]) and not word[:-1].isdigit() for word, other in zip(mine, theirs, strict=True))
 
 
 SERVICE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "aux", "au", "a", "à"})
@@ -1112,6 +1154,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
         _other_names(keyed, texts, people)
     _places_spelt_alike(keyed, towns)
     _streets_of_addresses(keyed)
+    _addresses_without_box(keyed, texts)
     _names_with_extra_words(keyed)
     if texts is not None:
         _initials_of_full_names(keyed, texts)
@@ -1209,8 +1252,9 @@ INITIALS_WRITTEN = re.compile(r"(?:[A-Z]\.?){2,4}")  # "BL", "KEO", "A.C.D."
 def _initials_of_full_names(keyed: list[dict[Span, Key]], texts: Sequence[str]) -> None:
     """A person's initials in capitals stand for the one full name their document pairs them with on one line, as a
     staff list does before the minutes write them ("| BL | Bruno Leclercq |", then "BL : Matteo va mieux";
-    "KEO" of "Khadija El Ouazzani", "ACD" of "Anne-Catherine Delvaux"); of no one when two names fit, nor after a
-    title ("Mme SY", "M. BA": short surnames)."""
+    "KEO" of "Khadija El Ouazzani", "ACD" of "Anne-Catherine Delvaux"); else for the one person the document names
+    whose name gives them ("École (F.L.)" of "F. Lhoest" in the attendance table above); of no one when two names
+    fit, nor after a title ("Mme SY", "M. BA": short surnames)."""
     services: dict[str, set[Key]] = {}  # a service's or a school's acronym -> the case's services it abbreviates
     for keys in keyed:
         for span, key in keys.items():
@@ -1218,6 +1262,7 @@ def _initials_of_full_names(keyed: list[dict[Span, Key]], texts: Sequence[str]) 
                 services.setdefault(acronym, set()).add(key)
     for keys, text in zip(keyed, texts, strict=True):
         owners: dict[str, set[Key]] = {}
+        named = _named_in_document(keys, text)
         for span, key in keys.items():
             if key[0] == "PERSON" and len(pieces := re.findall(r"[^\W\d_]+", _read(span))) >= 2:
                 line = vocabulary.line_around(text, span.start, span.end)
@@ -1229,9 +1274,46 @@ def _initials_of_full_names(keyed: list[dict[Span, Key]], texts: Sequence[str]) 
                     and title_gender(text, span) is None:
                 # (a service's acronym the model read as a person's initials: "DSL, LCA (par Teams)" of the
                 # Lighthouse Christian Academy; only when no person of the document has those initials)
-                fitting = owners.get(written.replace(".", ""), set()) or services.get(written.replace(".", ""), set())
+                letters = written.replace(".", "")
+                fitting = owners.get(letters, set()) or services.get(letters, set()) or named.get(letters, set())
                 if len(fitting) == 1:
                     keys[span] = next(iter(fitting))
+
+
+def _named_in_document(keys: dict[Span, Key], text: str) -> dict[str, set[Key]]:
+    """Initials -> the professionals a document names with a first name, or its initial, and a surname, their role
+    on the same line ("| F. Lhoest | directrice |", "LAMBERT Marc, éducateur": "FL", "ML"; not a compound first name
+    alone, "Jean-Marc", nor a family's member: "Le père, Marc Lambert" is no "M.L." of a child or a worker)."""
+    named: dict[str, set[Key]] = {}
+    for span, key in keys.items():
+        read = _read(span).strip()
+        written = read.split()
+        if key[0] != "PERSON" or len(written) < 2 or INITIALS_WRITTEN.fullmatch(read) \
+                or not _with_professional_role(text, span):
+            continue
+        capitals = [word.isupper() and len(re.sub(r"[\W\d_]", "", word)) > 1 for word in written]  # (not "F.")
+        surname = capitals.index(False) if False in capitals else \
+            (len(written) - 1 if in_first_names(written[-1].capitalize())
+             and not in_first_names(written[0].capitalize()) else 0)
+        if 0 < surname < len(written):
+            written = written[surname:] + written[:surname]  # a surname in capitals first: "LAMBERT Marc" is Marc
+            # Lambert, "EL HADDOUCHI Adam" Adam El Haddouchi, "LAMBERT MARC" Marc Lambert
+        pieces = [piece for word in written for piece in re.findall(r"[^\W\d_]+", word)]
+        for letters in _initials_forms(pieces):
+            named.setdefault(letters, set()).add(key)
+    return named
+
+
+def _with_professional_role(text: str, span: Span) -> bool:
+    """A professional's role word stands on the person's line, outside the name ("| F. Lhoest | directrice |")."""
+    from anonymizer.keeplist import professional_role_terms
+
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start:span.start] + " " + text[span.end:line_end if line_end >= 0 else len(text)]
+    found = {fold(word) for word in re.findall(r"[^\W\d_]+", line)}
+    pairs = {f"{a} {b}" for a, b in itertools.pairwise(re.findall(r"[^\W\d_]+", fold(line)))}
+    return bool((found | pairs) & professional_role_terms())
 
 
 def _initials_forms(pieces: list[str]) -> set[str]:
@@ -1317,6 +1399,69 @@ def _streets_of_addresses(keyed: list[dict[Span, Key]]) -> None:
                          if postcode is None or code is None or code == postcode}
             if len(addresses) == 1:
                 keys[span] = ("ADDRESS", next(iter(addresses)))
+
+
+BOX = re.compile(r"(?<=\d)/\w+$")  # an address key's box after its number ("rue eloy 23/1")
+
+
+ABBREVIATED_TYPE = re.compile(r"ch\.\s+")  # "Ch. du Chaufour 12": a "chemin" or a "chaussée"
+# the commune a text writes right after an address's span: "à Namur", ", Namur", " (4000)", " – 1070 Anderlecht"
+COMMUNE_AFTER = re.compile(r"[^\S\n]*(?:,|à|–|-|\()?[^\S\n]*(?:\d{4}[^\S\n]*\)?[^\S\n]*)?(?:[^\W\d_][\w'’-]*)?")
+
+
+def _addresses_without_box(keyed: list[dict[Span, Key]], texts: Sequence[str] | None) -> None:
+    """An address written without its box ("23 rue Eloy", "23, rue Eloy à Anderlecht") is the one the case writes
+    with it ("rue Eloy 23 bte 1, 1070 Anderlecht"), when the case writes one box only at that number; one whose
+    street's type is written "Ch." is the one "chemin" or "chaussée" of that name and number ("Ch. du Chaufour 12"
+    of "Chemin du Chaufour 12, 1370 Jauchelette"). Never across two communes: where either is written with its
+    postcode or commune, and wherever the case writes the shorter one, they agree ("rue de la Station 12, 5000
+    Namur" is no "rue de la Station 12 bte 3, 1300 Wavre")."""
+    boxed: dict[str, set[str]] = {}
+    typed: dict[str, set[str]] = {}  # a "ch..." street's name and number -> its addresses
+    where: dict[str, set[str]] = {}  # an address -> the postcodes and communes its mentions write
+    for index, keys in enumerate(keyed):
+        for span, (entity_type, canonical) in keys.items():
+            if entity_type != "ADDRESS":
+                continue
+            after = ""
+            if texts is not None and (commune := COMMUNE_AFTER.match(texts[index], span.end)):
+                after = " " + commune.group()  # "au 12 rue de la Station à Namur", "(Ch. de Louvain 45, Namur)"
+            where.setdefault(canonical, set()).update(_commune_of_address(_read(span) + after))
+            if box := BOX.search(canonical):
+                boxed.setdefault(canonical[:box.start()], set()).add(canonical)
+            if canonical.startswith("ch") and not ABBREVIATED_TYPE.match(canonical) \
+                    and (kind := _street_type().match(canonical)):
+                typed.setdefault(canonical[kind.end():].strip(), set()).add(canonical)
+
+    def one_place(short: str, longer: set[str]) -> str | None:
+        if len(longer) != 1:
+            return None
+        full = next(iter(longer))
+        mine, theirs = where.get(short, set()), where.get(full, set())
+        return full if mine <= theirs or not theirs and not mine else None
+
+    for keys in keyed:
+        for span, (entity_type, canonical) in keys.items():
+            if entity_type != "ADDRESS":
+                continue
+            short = ABBREVIATED_TYPE.match(canonical)
+            found = one_place(canonical, boxed.get(canonical, set())) if not short \
+                else one_place(canonical, typed.get(canonical[short.end():], set()))
+            if found is not None:
+                keys[span] = ("ADDRESS", found)
+
+
+def _commune_of_address(address: str) -> set[str]:
+    """The postcode and the commune an address's mention writes after its number ("1070", "anderlecht" of "rue
+    Eloy 23 bte 1, 1070 Anderlecht"; "namur" of "12 rue de la Station à Namur")."""
+    found = set()
+    if code := _postcode_in(address):
+        found.add(code)
+    number = re.search(r"\d", address)  # (the commune after the number: "rue de Namur 12" is in no Namur)
+    for word in re.findall(r"[^\W\d_][\w'’-]*", address[number.start():] if number else ""):
+        if word[:1].isupper() and is_listed_place(word):
+            found.add(fold(word))
+    return found
 
 
 def _postcode_in(address: str) -> str | None:

@@ -1640,8 +1640,10 @@ def _with_first_name_before(text: str, span: Span) -> Span:
     before = WORD_BEFORE_NAME.search(text, max(0, span.start - 30), span.start)
     if before is None or SENTENCE_OPENING.search(text, max(0, before.start(1) - 4), before.start(1)) \
             or fold(before.group(1)) in TITLES or before.group(1) in places() \
-            or not in_first_names(before.group(1), words_too=True):
-        return span
+            or not in_first_names(before.group(1), words_too=True) \
+            or before.group(1).lower() in vocabulary.salutations() \
+            and vocabulary.greeting_line(text, before.start(1), span.end, strict=True):
+        return span  # (nor a greeting that is a first name too, opening a mail: "> Dag Bart,")
     return Span.of(text, before.start(1), span.end, "PERSON", span.score, span.source)
 
 
@@ -2087,7 +2089,7 @@ MIN_CUT_TAIL = 2  # words of kept terms cut from a name's end that leave an ordi
 
 
 # the greeting word opening a line before a name ("Beste An,", "Dear Jo,"): the name is the addressee's
-GREETING_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*([^\W\d_]+)[^\S\n]+$")
+GREETING_BEFORE = re.compile(r"(?:^|\n)(?:[^\S\n]*>)*[^\S\n]*([^\W\d_]+)[^\S\n]+$")  # (in a quoted mail: "> Dag Bart,")
 
 
 def _greeted(text: str, span: Span) -> bool:

@@ -794,3 +794,85 @@ def test_what_a_second_review_of_the_thirty_fourth_session_found(anonymizer):
     assert tags == [f"[PERSONNE_{n}]" for n in (1, 2, 3, 4, 5, 6, 5, 6)]
     spans = [s.text for s in anonymizer.analyze("LAMBERT, JM ; JM (Jean-Marc Lambert) excusé.")]
     assert spans[0] == "LAMBERT, JM"
+
+
+def _case_tags(texts: list[str], anonymizer) -> list[dict[str, str]]:
+    from anonymizer.render import tag_replacements
+
+    spans = [anonymizer.analyze(text) for text in texts]
+    return [{span.text: new for span, new in replaced.items()}
+            for replaced in tag_replacements(spans, texts=texts)]
+
+
+def test_initials_the_minutes_write_are_the_one_person_the_document_names_so(anonymizer):
+    """#20: "F.L." in the round table is F. Lhoest of the attendance table above (no other person of the document has
+    those initials), "M.L." the educator written "LAMBERT Marc"; "S.A." fits two people and stays apart from both; a
+    compound first name alone gives no initials ("Jean-Marc" is no "J.M."), and a family's member is no worker's or
+    child's initials ("T.R." is not the father Thomas Renaud)."""
+    text = ("| F. Lhoest | directrice |\n| Sophie Ancion | institutrice |\n| Samir Akli | éducateur |\n"
+            "| LAMBERT Marc | éducateur |\nLe père, Thomas Renaud, et son fils Jean-Marc.\n"
+            "TOUR DE TABLE\nÉcole (F.L., S.A.) : Clément est fatigué. M.L. : accord. J.M. (éducateur) : visites. "
+            "Titulaire (T.R.) : absent.")
+    (tags,) = _case_tags([text], anonymizer)
+    assert tags["F.L."] == tags["F. Lhoest"] and tags["M.L."] == tags["LAMBERT Marc"]
+    assert tags["S.A."] not in (tags["Sophie Ancion"], tags["Samir Akli"])
+    assert tags["J.M."] != tags["Jean-Marc"] and tags["T.R."] != tags["Thomas Renaud"]
+
+
+def test_a_mans_name_with_a_silent_e_and_a_doubled_letter_is_his(anonymizer):
+    """#20: "Yassine AHMADZAY" is "Yasin Ahmadzay" ("Yasin" and "Yassine" are one man's first name); "Karin" and
+    "Karine", "Martin" and "Martine" stay two."""
+    from anonymizer.link import close_spelling
+
+    assert close_spelling("yassine", "yasin") and close_spelling("amin", "amine")
+    assert not close_spelling("karin", "karine") and not close_spelling("martin", "martine")
+    assert not close_spelling("jasmin", "jasmine")
+
+
+def test_an_address_written_without_its_box_or_with_ch_is_the_one_the_case_writes_whole():
+    """#20: "23 rue Eloy" is "rue Eloy 23 bte 1, 1070 Anderlecht" when the case writes one box at that number; "Ch.
+    du Chaufour 12" is "Chemin du Chaufour 12"; a school written with a word abbreviated ("École comm. de Huppaye")
+    or by its acronym read as initials ("ITNDP") is the one written in full."""
+    from anonymizer.link import case_entity_keys
+
+    texts = ["Bail : rue Eloy 23 bte 1, 1070 Anderlecht ; ferme : Chemin du Chaufour 12, 1370 Jauchelette ; "
+             "inscrite à l'École communale de Huppaye ; classe DASPA de l'Institut technique Notre-Dame des Prés.",
+             "Rendez-vous au 23 rue Eloy, puis Ch. du Chaufour 12 ; directrice de l'École comm. de Huppaye.\n"
+             "| Olivier LAMBERT | référent DASPA | ITNDP |"]
+    names = [(("rue Eloy 23 bte 1, 1070 Anderlecht", "ADDRESS"), ("Chemin du Chaufour 12, 1370 Jauchelette", "ADDRESS"),
+              ("École communale de Huppaye", "SCHOOL"), ("Institut technique Notre-Dame des Prés", "SCHOOL")),
+             (("23 rue Eloy", "ADDRESS"), ("Ch. du Chaufour 12", "ADDRESS"), ("École comm. de Huppaye", "SCHOOL"),
+              ("ITNDP", "PERSON"))]  # (a school's acronym in a table, which the model read as initials)
+    documents = [[Span.of(text, text.index(name), text.index(name) + len(name), kind) for name, kind in found]
+                 for text, found in zip(texts, names, strict=True)]
+    first, second = (list(keys.values()) for keys in case_entity_keys(documents, (), texts))
+    assert first == second
+    # (never across communes, nor across a school's numbers)
+    texts = ["Mère : rue de la Station 12 bte 3, 1300 Wavre ; grand-mère : rue de la Station 12, 5000 Namur ; "
+             "l'École communale n°5 de Jambes.",
+             "Visite au 12 rue de la Station à Namur ; l'École comm. n°2 de Jambes."]
+    names = [(("rue de la Station 12 bte 3, 1300 Wavre", "ADDRESS"), ("rue de la Station 12, 5000 Namur", "ADDRESS"),
+              ("École communale n°5 de Jambes", "SCHOOL")),
+             (("12 rue de la Station", "ADDRESS"), ("École comm. n°2 de Jambes", "SCHOOL"))]  # (its commune after it)
+    documents = [[Span.of(text, text.index(name), text.index(name) + len(name), kind) for name, kind in found]
+                 for text, found in zip(texts, names, strict=True)]
+    (wavre, namur, fifth), (visit, second_school) = (list(keys.values()) for keys in case_entity_keys(documents, (),
+                                                                                                     texts))
+    assert visit != wavre and second_school != fifth
+    from anonymizer.link import address_key
+
+    assert address_key("23, rue Eloy à Anderlecht") == address_key("rue Eloy 23") != address_key("rue Eloy 23 bte 1")
+    assert address_key("12, rue de Pont-à-Celles") == address_key("rue de Pont-à-Celles 12, 6238 Luttre")
+
+
+def test_a_greeting_that_is_also_a_first_name_opens_a_message_not_a_name(anonymizer):
+    """#20: "Dag Samira," and "Salam Yasin jan," greet Samira and Yasin; "Dag Lund" signing a mail is a name."""
+    spans = {s.text for s in anonymizer.analyze("Objet : school\n\nDag Samira, bonjour monsieur Lambert,\n\nGoed nieuws.\n"
+                                                "22/03/25, 21:47 – Hamid : Salam Yasin jan, khob asti?")}
+    assert "Samira" in spans and "Yasin" in spans and not any(t.startswith(("Dag", "Salam Y")) for t in spans)
+    assert "Dag Lund" in {s.text for s in anonymizer.analyze("Met vriendelijke groeten,\nDag Lund")}
+    quoted = {s.text for s in anonymizer.analyze("> Onderwerp: zorgmelding\n>\n> Dag Bart,\n>\n> Zoals besproken")}
+    assert quoted == {"Bart"}  # (in a quoted mail too)
+    listed = {s.text for s in anonymizer.analyze("Présents :\nMme Noël, AS du SAJ\nSalam Hassan, père\n"
+                                                 "09:30 – Accueil : Dag Jensen, interprète")}
+    assert {"Salam Hassan", "Dag Jensen"} <= listed  # (a list's or an agenda's line: the first name is his)

@@ -109,6 +109,8 @@ from helpers import detected, parse_gold
     "Souhaite que <ent label=PERSON>Jens</ent> voie <ent label=PERSON>Lina</ent>, mais pas seul.",
     "Il habite <ent label=LOCATION>voie Romaine</ent> depuis mai.",
     "Présentation – concertation clinique du <ent label=DATE>20 novembre</ent>",   # no hospital "du 20"
+    # after a title and a first name, a word in capitals is the surname, a word or not
+    "Père de l'enfant : M. <ent label=PERSON>Dylan PRINTEMPS</ent>, non reconnu.",
 ])
 def test_names(anonymizer, marked):
     text, gold = parse_gold(marked)
@@ -134,6 +136,13 @@ def test_names(anonymizer, marked):
     "Loyautés : elle se place du côté de sa mère.",                # the verb after its pronoun
     "Parent / responsable 1 : la mère",                            # a form's field
     "Entretiens au local A.01, rez-de-chaussée du bâtiment principal, puis au bureau B.104.",  # rooms
+    # a table's header row with abbreviated labels ("Lien" is a first name too)
+    "| Nom Prénom | Lien | Date naiss. | Ressources |\n|---|---|---|---|\n| fils | allocations familiales |",
+    # a medicine, an employment office abroad, a country in German, roles in English and in a police report, a police
+    # zone's department
+    "Prise de sang avec MEOPA. Sie ist beim Jobcenter gemeldet, früher in Österreich.",
+    "Key worker: see below. Placement Coordinator on leave.\nVerbalisant : en congé.",
+    "Transmis au service Recherche locale de la zone.",
 ])
 def test_no_false_positives(anonymizer, text):
     assert anonymizer.analyze(text) == []

@@ -12,6 +12,11 @@ def recognizer():
     ("habite rue Sous-les-Vignes 4 bte 2, 5100 Wépion.", ["rue Sous-les-Vignes 4 bte 2, 5100 Wépion"]),
     ("Adresse : 12, rue des Écoles", ["12, rue des Écoles"]),
     ("chaussée de Louvain 450 - 1030 Schaerbeek", ["chaussée de Louvain 450 - 1030 Schaerbeek"]),
+    ("Rue Wayez 112 – 1070 Anderlecht", ["Rue Wayez 112 – 1070 Anderlecht"]),  # an en dash before the postcode
+    ("Adresse : Ch. du Chaufour 12, chez le père", ["Ch. du Chaufour 12"]),    # "Ch." of chemin or chaussée
+    ("Vu par Dr Ch. Lambert 12 fois, ch. 12", []),                             # Charles, a room
+    ("Le Dr Ch. de Villers 2 fois ; dans la ch. de Emma 3 nuits", []),
+    ("un timeline : rue Haute 12 – 2021 Jambes", ["rue Haute 12"]),          # a year after an en dash
     ("rue du Moulin 17 à 1340 Ottignies", ["rue du Moulin 17 à 1340 Ottignies"]),
     ("avenue Henri Dunant 112", ["avenue Henri Dunant 112"]),
     ("rue de la gare 12", ["rue de la gare 12"]),

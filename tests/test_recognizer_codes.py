@@ -40,6 +40,9 @@ def recognizer():
     ("Visa n° 862413 – INAMI", ["862413"]),                              # five digits or more after "n°"
     ("cadastrée section B, n° 412K3, inoccupée ; chambre n° 12b", ["412K3"]),  # three digits and a capital after n°
     ("chambre n° 12, local n°204, n° 1348", []),
+    ("Réf. : RIS/2025/0318 – n° interne logiciel social : 118-44720", ["RIS/2025/0318", "118-44720"]),  # three words
+    ("compte bloqué (ticket #48213), ticket modérateur de 12 €", ["48213"]),  # a helpdesk's ticket
+    ("Mutuelle frais restants dus : 12500 ; dossier voiture kilométrage total : 125000 km", []),  # amounts
     ("la référence est 23/4471, non 1187/24 ni 0562/24", ["23/4471", "1187/24", "0562/24"]),
     ("affiliation 133 / 0412587 / 06 ; dossier 2023-0458 ; EAN 5414488200 5123 4568",
      ["133 / 0412587 / 06", "2023-0458", "5414488200 5123 4568"]),

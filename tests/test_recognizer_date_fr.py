@@ -51,6 +51,8 @@ def test_dates(recognizer, text, expected):
     ("wie am 3. März besprochen", ["3. März"]),
     ("Sent: Tuesday, March 4, 2025 10:12 AM", ["Tuesday, March 4, 2025"]),
     ("on 4 March 2025", ["4 March 2025"]),
+    ("one episode of distress on Saturday 17th, when; on Monday the 3rd", ["Saturday 17th", "Monday the 3rd"]),
+    ("mon 2nd fils dort mal", []),  # French "mon", no Monday
     ("Ferien vom 14. bis 18. April", ["14. bis 18. April"]),
     ("Termin: Mi., 26.02.2025 um 10 Uhr; Mo., 24.03. im Büro", ["Mi., 26.02.2025", "Mo., 24.03."]),
     # negative cases

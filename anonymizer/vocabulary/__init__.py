@@ -100,9 +100,9 @@ COUNT_UNITS = r"fois|jours?|ans?|semaines?|mois|heures?|h\b|min|%|€|euros?"
 # the endings a family puts after a first name's first four letters ("Gaspi" of "Gaspard", "Benjy" of "Benjamin")
 DIMINUTIVE_ENDINGS = ("i", "y")
 # the full stop after a note's abbreviation of a word, a lower-case word, a colon or a bracket after it ("Rem. pour
-# moi :", "1er trim. pas sorti", "Sous-dir. voulait"); a sentence's end opens the next with a capital, or ends its
-# line ("Dr Mathy, Champion.")
-ABBREVIATION_DOT = re.compile(r"\.(?=[^\S\n]*[a-zà-öø-ÿ(:])")
+# moi :", "1er trim. pas sorti", "Sous-dir. voulait") or a table's cell that ends ("| Date naiss. |", "| part.
+# alim. |"); a sentence's end opens the next with a capital, or ends its line ("Dr Mathy, Champion.")
+ABBREVIATION_DOT = re.compile(r"\.(?=[^\S\n]*[a-zà-öø-ÿ(:|])")
 # the definite articles as a name's or a heading's words are compared, lower case, "l" without its apostrophe ("Le
 # Brabant wallon", « la nonna », "LES COUDRIERS")
 DEFINITE_ARTICLES = frozenset({"le", "la", "les", "l"})
@@ -268,8 +268,10 @@ def salutations() -> frozenset[str]:
     return frozenset(_lines("salutations.txt"))
 
 
-GREETING_END = re.compile(r"[^\S\n]*(?:[,!:]|\n|$)")
-GREETING_COMMA = re.compile(r"[^\S\n]*[,!]")
+# (after the name, a word of endearment Dari and Persian messages add: "Salam Yasin jan,")
+ENDEARMENT = r"(?:[^\S\n]+(?i:jan|jaan|joon|jun))?"
+GREETING_END = re.compile(rf"{ENDEARMENT}[^\S\n]*(?:[,!:]|\n|$)")
+GREETING_COMMA = re.compile(rf"{ENDEARMENT}[^\S\n]*[,!]")
 # a quoted mail's header line: "Le 12 mars, X a écrit :", "Op 12 mrt. schreef X <x@y.be>:", "On ... wrote:"
 QUOTE_HEADER = re.compile(r"(?i:\b(?:a écrit|schreef|schrieb|wrote)\b|[<@])")
 
@@ -283,22 +285,52 @@ MESSAGE_LABEL = re.compile(r"^[^\S\n]*(?:[\[(]?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4
                            r"[^\S\n]*[-–—]?[^\S\n]*[^\n:]{1,40}:[^\S\n]*$")
 
 
+QUOTE_MARKS = re.compile(r"(?:[^\S\n]*>)*[^\S\n]*")  # a quoted mail's marks opening its line ("> > ")
+CHAT_DATE = re.compile(r"[^\S\n]*[\[(]?\d{1,2}[/.-]\d{1,2}")  # a chat message's stamp opens with its date
+
+
+
+def _greeting_goes_on(text: str, at: int) -> bool:
+    """What follows a greeting's comma or "!" on its line when the greeting word is a first name too: nothing, or the
+    message ("Dag Samira, bonjour monsieur Lambert,", "Lieve Sofie, bedankt voor je mail"); not a list's role, age
+    or relation ("Salam Hassan, père", "Salam Yusuf, 15 ans"), nor after a comma the next name of a list ("Salam
+    Hassan, Lieve Martin")."""
+    from anonymizer.keeplist import role_terms
+    from anonymizer.text import fold
+
+    line_end = text.find("\n", at)
+    rest = text[at:line_end if line_end >= 0 else len(text)].strip()
+    if not rest:
+        return True
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", rest)
+    first = next((word for word in words if word.lower() not in stop_words()), None)  # ("le beau-père": the noun)
+    return first is not None and not rest[:1].isdigit() and fold(first) not in role_terms() | kinship_words() \
+        and not (text[at - 1] == "," and words[0][:1].isupper())
+
+
 def greeting_line(text: str, start: int, end: int, strict: bool = False) -> bool:
     """``text[start:end]`` opens its line and a comma, "!", ":" or the line's end closes it: a letter's opening
     ("Beste Geoffrey,", "Hello Sarah, merci"), where a greeting word is no part of the name when a first name or
     a title follows it (the callers check that: "Lieve Janssens," in a list is a name)."""
     closing = GREETING_COMMA if strict else GREETING_END  # strict: the greeting word is also a first name ("Lieve")
     line_start = text.rfind("\n", 0, start) + 1
+    quoted = QUOTE_MARKS.match(text, line_start, start)  # (a quoted mail's line: "> Dag Bart,")
     # (or it opens a message after its sender's label: "21:14 – Frédéric : Bonsoir Najib, merci")
-    if text[line_start:start].strip() and (strict or not MESSAGE_LABEL.match(text[line_start:start])) \
-            or closing.match(text, end) is None:
+    label = MESSAGE_LABEL.match(text[quoted.end():start])
+    if text[quoted.end():start].strip() and not label or (closed := closing.match(text, end)) is None:
         return False
+    if strict and label is not None and text[quoted.end():start].strip():
+        # (a chat's message opens with it, whatever the line above: "22/03/25, 21:47 – Hamid : Salam Yasin jan,"; not
+        # an agenda's line, "09:30 – Accueil : Salam Yusuf, interprète")
+        return CHAT_DATE.match(text, quoted.end(), start) is not None
+    if strict and not _greeting_goes_on(text, closed.end()):
+        return False  # (a list's line: "Salam Hassan, père", "Dag Jensen, tuteur MENA", "Salam Yusuf, 15 ans")
     # strict: no letter opens under a closing formula or a list's label ("Met vriendelijke groeten,\nLieve Martin,",
     # "Présents :\nLieve Martin, déléguée": a signature, a list's name); a quoted mail's header opens one ("Op 12
     # mrt. 2024 schreef Jan Peeters <jan@x.be>:\nLieve Martin,")
     if not strict:
         return True
-    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip(" \t>")
     if above.endswith(":"):
         return bool(QUOTE_HEADER.search(above))
     if above.endswith(","):  # a closing formula or a list's words above; a greeting to all ("Bonjour à tous,") opens

@@ -51,11 +51,25 @@ NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}"
 # a title after the type word is a person ("av. Me Lambrechts": "avec Maître Lambrechts")
 # (not "AV OD 6/10": an eye's acuity; nor "passage de M. Devos", a visit in a journal)
 NOT_A_STREET = r"(?:(?:de[^\S\n]+)?(?:M|Mme|Mlle|Me|Mr|Dr)\.?[^\S\n]|(?:OD|OG|ODG|OS)[^\S\n,])"
-STREET = rf"(?<![\w]){STREET_TYPES}[^\S\n]+(?!{NOT_A_STREET})"  # a street type, then its name
+# "Ch." of "chemin" or "chaussée" only before its name's link word ("Ch. du Chaufour 12", "ch. de Louvain 45"): alone,
+# it is Charles ("Dr Ch. Lambert") or a room ("ch. 12")
+ABBREVIATED_WAY = r"(?i:ch\.)(?=[^\S\n]+(?:(?:du|de|des)(?![\w'’])|d['’]))"
+ABBREVIATED_WAY_START = re.compile(ABBREVIATED_WAY)
+# ... nor after a title or an article, nor before a count, an hour or a date ("Me Ch. de Bruyn 12 janvier")
+TITLE_OR_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:(?i:dr|mme|mlle|m|me|mr|pr|prof|la|le|sa|ma|une)\.?|Madame|Monsieur"
+                                     r"|Docteur|Maître)[^\S\n]+$")
+FRENCH_MONTHS = vocabulary.alternation([form for month in vocabulary.month_forms("fr") for form in month])
+COUNT_OR_DATE_AFTER = re.compile(rf"[^\S\n]*(?:(?:{vocabulary.COUNT_UNITS}|h|heures?|fois|pages?|nuits?|jours?|ans"
+                                 rf"|{FRENCH_MONTHS})(?![\w])|[:h]\d)", re.IGNORECASE)
+STREET = rf"(?<![\w])(?:{STREET_TYPES}|{ABBREVIATED_WAY})[^\S\n]+(?!{NOT_A_STREET})"  # a street type, then its name
 # Belgian four-digit postcodes, the five-digit ones of Germany, France and others ("52078 Aachen", "F-59000
 # Lille", "L-1260 Luxembourg"), and those of Poland, Portugal and Romania ("00-950 Warszawa", "1100-148 Lisboa",
 # "400012 Cluj")
-POSTCODE = (rf"(?:[^\S\n]*[,-]?[^\S\n]*(?:à[^\S\n]+)?(?:[BFDL]-|CH-|NL-)?"
+# ("Rue Wayez 112 – 1070 Anderlecht"; not a year or an amount after an en dash: "rue Haute 12 – 2021 Jambes" is a
+# timeline's, "rue Haute 12 – 1250 Euros" a rent)
+AMOUNT_WORD = r"(?i:euros?|eur|€)(?![\w])"
+POSTCODE = (rf"(?:[^\S\n]*(?:[,-]|[–—](?![^\S\n]*(?:(?:19|20)\d\d(?!\d)|\d+[^\S\n]*{AMOUNT_WORD})))?[^\S\n]*"
+            r"(?:à[^\S\n]+)?(?:[BFDL]-|CH-|NL-)?"
             rf"(?:[1-9]\d{{3}}(?:-\d{{3}})?|\d{{5,6}}|\d\d-\d{{3}})"
             rf"[^\S\n]+{CAP}"
             rf"(?:[^\S\n]+(?:{LINK}[^\S\n]*)?{CAP}){{0,3}})")
@@ -189,6 +203,10 @@ class BeAddressRecognizer(FrPatternRecognizer):
             if pattern_name(result) == "untyped_street" and (not _own_postcode(text[result.start:result.end])
                                                               or _room_or_part(text[result.start:result.end])):
                 continue
+            if ABBREVIATED_WAY_START.match(text, result.start) and (
+                    TITLE_OR_ARTICLE_BEFORE.search(text, max(0, result.start - 12), result.start)
+                    or COUNT_OR_DATE_AFTER.match(text, result.end)):
+                continue  # "Dr Ch. de Villers 2 fois", "dans la ch. de Emma 3 nuits": Charles, a room
             kept.append(result)
         return kept
 

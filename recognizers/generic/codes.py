@@ -217,11 +217,14 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
         # initials in mixed case, "Vos réf. : HdW/24.117")
         # (a code opens with a capital or a digit: looked for first, the cues behind only there)
         ("cued_code", r"(?=[A-Z0-9])(?<=(?:[nN][°º]|\b(?i:" + NUMBERING_WORDS + ")"
-         r"|\bR\.?G\.?)"
+         r"|\bR\.?G\.?"
+         # (after "n°", three words of a label before a colon: "n° interne logiciel social : 118-44720"; not after
+         # "numéro", "Numéro gratuit Child Focus : 116000")
+         r"|[nN][°º](?:[^\S\n]+[^\W\d_]+\.?){3}(?=[^\S\n]*:))"
          r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+\.?"
          r"(?:[^\S\n]+[^\W\d_]+\.?)?(?:[^\S\n]*\([A-Z]{2,8}\))?[^\S\n]*(?=:|\d|\n))?"  # ("N° de détenu (SIDIS) :")
          r"(?:[^\S\n]*\([A-Z]{2,8}\)(?=[^\S\n]*:))?"  # (a country's code after it: "Cartão de Cidadão (PT) :")
-         r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?)" + CUED_BODY, 0.4),
+         r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?#?)" + CUED_BODY, 0.4),  # ("ticket #48213")
         # a passport's number after its word, in one of the languages of the families' papers, its letters apart
         # or not ("passeport polonais EK 4127730", "Passeport syrien de Mme : N014578236", "Reisepass (Nr. 058734219",
         # "passeport intérieur, n° ЕН 207394"): a nationality, whose it is, "n°", a colon or a bracket between, no
@@ -238,6 +241,8 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
                             r"(?:[^\S\n]{1,2}|[^\S\n]*:[^\S\n]*))"
                             r"(?=[A-Z0-9]*[A-Z]\d)(?=[A-Z0-9]*\d[A-Z])(?=(?:[A-Z]*\d){1,4}[A-Z]*(?![\w]))"
                             r"[A-Z0-9]{5,12}" + NOT_AFTER, 0.4),
+        # a helpdesk's ticket, its number after "#" ("ticket #48213"; not a count, "tickets 50000", "1 ticket 4 €")
+        ("helpdesk_ticket", r"(?<=\b(?i:ticket)[^\S\n]?#)\d{3,}(?![\w])", 0.4),
         ("bill_code", r"(?<=\b(?i:" + BILL_WORDS + r")[^\S\n])(?:(?i:n[°º])[^\S\n]?)?\K"
                       r"(?!(?:(?:19|20)\d\d(?:[-/.](?:19|20)?\d\d?)?|\d{1,2}[-/.](?:19|20)\d\d)(?![\w/-]|\.\d))"
                       r"(?!\d+[.,]\d{2}(?![\w./-]))"  # (an amount: "facture 1250.00")

@@ -69,6 +69,7 @@ MONTHS_SOLAR_HIJRI = vocabulary.alternation([form for language in ("prs", "fa")
                                              for month in vocabulary.month_forms(language) for form in month])
 # the first days of a list sharing one month: "les 3, 4 et 5 avril", "le 12 et le 14 mars", "10, 11 en 17 februari"
 DAY_LIST_LINK = r"[^\S\n]*(?:,|et|&|ou|en|und|and|[–—-](?=[^\S\n]))[^\S\n]+(?:le[^\S\n]+)?"  # ("3 – 10 – 17 octobre")
+ENGLISH_WEEKDAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_NL, WEEKDAY_DE, WEEKDAY_EN = (rf"(?:{_names(vocabulary.weekday_forms(lang))},?\s+)"
                                       for lang in ("nl", "de", "en"))
 DAY = r"(?:1er|1ᵉʳ|0?[1-9]|[12]\d|3[01])"
@@ -156,6 +157,11 @@ class FrenchDateRecognizer(FrPatternRecognizer):
                                  rf"(?:,?{YEAR})?(?!\d)", 0.85),
         ("words_en_day_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS_EN}(?![\w])"
                                rf"{YEAR}?(?!\d)", 0.85),  # "29th of March"
+        # an English weekday and the day alone, with its ordinal's letters, the month being the one spoken of:
+        # "on Saturday 17th", "Monday the 3rd"
+        # (the weekday in full and capitalised: French "mon 2nd fils" is no Monday)
+        ("weekday_ordinal_en", rf"(?<![\w/.-])(?-i:{ENGLISH_WEEKDAYS}),?\s+(?:the\s+)?{DAY}(?:st|nd|rd|th)(?![\w])",
+         0.6),
         # (not a newborn's Apgar scores, "Apgar 8/9/10")
         # the year first, as an export or ISO 8601 writes it: "2010-02-14" (never a school year, "2024-2025")
         ("numeric_iso", r"(?<![\w/.-])(?:19|20)\d\d([/.-])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?![\w/]|[.-]\d)",

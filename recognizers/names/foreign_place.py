@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.models.lexicon import is_common_word
+from anonymizer.models.lexicon import is_common_word, is_foreign_word, is_word
 from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import (
     foreign_places,
@@ -27,6 +27,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymizer import vocabulary
 
+# the words after which Dutch "van" opens a surname, not a place ("mevrouw van Houten", "de familie van Buren")
+NOT_BEFORE_VAN = ("mevrouw", "meneer", "heer", "mevr.", "dhr.", "familie", "juffrouw", "dokter", "dr.")
+NOT_A_SURNAME_VAN = "".join(rf"(?<!{re.escape(word)}[^\S\n])" for word in NOT_BEFORE_VAN)
 # a strong cue announces a place whatever the word after it; after a weak one (à, de, en...), a word that is
 # also a first name or a surname is a person ("la sœur de Yasmine", "le fils d'Amina")
 # ("née le 4 mai 1980 à Porto": the birth date between)
@@ -50,7 +53,11 @@ STEP_AFTER = re.compile(r"[^\S\n]*(?:[–—→(),]|->|$)", re.MULTILINE)
 COUNTRY_BEFORE = re.compile(r"([^\W\d_][\w'’ -]*?)[^\S\n]*\($")
 PLACE_CUE = (rf"(?:(?i:(?<![\w'’])(?:{ROUTE_CUE}|{STEP_CUE}|(?P<strong>{STRONG_CUE})|(?P<then>puis)"
              r"|à|de|d['’]|du|en|vers|depuis|in"
-             r"|nach|aus|naar|uit|from|at|bij|near))"  # ("een dorp bij Afrin"; not the German "bei": "bei Regen")
+             r"|nach|aus|naar|uit|from|(?P<to>to)|at|bij|near"  # ("een dorp bij Afrin"; not the German "bei": "bei
+             # Regen")
+             # Dutch "van" after a verb or a noun in lower case, no title's or a family's ("verhuisd van Tshilenge",
+             # "een brief van Kinshasa"; not "mevrouw van Houten", "de familie van Buren", "Jan van Dijk")
+             r"|(?<=(?-i:[^\W\d_A-Z])[^\S\n])" + NOT_A_SURNAME_VAN + "van))"
              r"|(?<=\d)(?P<comma>,))[^\S\n]*")  # (and a house's or flat's number and its comma on an address's line:
 # "str. Păcurari 45, ap. 12, Iași", "Adresse : Păcurari 45, Iași", "chez un cousin, bloc 4, Iași"; not "Year 4,
 # Reading")
@@ -90,6 +97,10 @@ class ForeignPlaceRecognizer(FrSpanRecognizer):
                 continue
             if found is not None and (step or match.group("route")) and NAME_GOES_ON.match(text, end):
                 continue  # "via Parole d'Enfants": a service's name, of which the town is only the first word
+            if found is not None and match.group("to") and (is_foreign_word(found) or is_word(found.lower())
+                                                             or in_surnames(found)):
+                continue  # English "to" before an English word or a surname: "Moving to Independence", "to College",
+                # "sent the minutes to Hastings" (not "the outing to Gloucester")
             if found is not None:
                 start = match.start("name")
                 results.append(self.result(start, start + len(found), SCORE))

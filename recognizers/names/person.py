@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from anonymizer.models.lexicon import is_adjective, is_common_word, is_word, lemma
+from anonymizer.models.lexicon import is_adjective, is_common_word, is_word, lemma, opens_word
 from anonymizer.models.nlp import doc_tokens
 from anonymizer.recognizers.base import FrSpanRecognizer
 from anonymizer.recognizers.lookup import foreign_places, grammar_word, large_town_abroad, name_form, places
@@ -534,6 +534,8 @@ def after_title(doc: list[Token]):
             # after Mme, M., Dr..., a capitalised word is the surname even when it is a French word ("Mme
             # Blanche", "M. Boulanger"); a role the keep-list holds ("Mme la Juge") is dropped when resolved
             end = _extend_surname(doc, i + 2)
+        if end == i + 2 and in_first_names(nxt.text) and _word_surname_in_capitals(doc, i + 1, end, titled=True):
+            end += 1  # "M. Dylan PRINTEMPS": after a title and a first name, a word in capitals is the surname
         if end > i + 1:
             yield _char_span(doc[i + 1:end])
 
@@ -686,14 +688,15 @@ def _cell_start(doc: list[Token], i: int) -> bool:
 
 
 def _header_cell(text: str, start: int) -> bool:
-    """The word at ``start`` is a cell of a table's header row: three cells or more, each made of French words only
-    ("| Nom | Lien | Date de naissance | Situation |")."""
+    """The word at ``start`` is a cell of a table's header row: three cells or more, each made of French words only,
+    or of their openings before a full stop ("| Nom | Lien | Date de naissance | Situation |", "| Date naiss. |")."""
     line = vocabulary.line_around(text, start, start)
     cells = [cell for cell in CELL_SEPARATOR.split(line.strip(" |\t")) if cell.strip()]
     labelled = any(fold(word) in HEADER_LABELS for word in re.findall(r"[^\W\d_]+", line))
     return len(cells) >= MIN_HEADER_CELLS and labelled and all(
         all(is_word(word.lower()) or word.lower() in vocabulary.stop_words() or fold(word) in default_keep_terms()
-            for word in re.findall(r"[^\W\d_]{2,}", cell))
+            or stop and opens_word(word.lower())
+            for word, stop in re.findall(r"([^\W\d_]{2,})(\.?)", cell))
         and not re.search(r"\d", cell) for cell in cells)  # (a kept acronym is a label too: "| NISS | Lien |")
 
 
@@ -849,10 +852,12 @@ COLUMN_GAP_WORD = re.compile(r"[^\S\n]{2,}(\S+)")  # a column gap, then the next
 ROLE_AFTER = re.compile(r"[^\S\n]*(?:,|\n)[^\S\n]*([^\W\d_]+)")  # a comma or the line's end, then a word
 
 
-def _word_surname_in_capitals(doc: list[Token], i: int, j: int) -> bool:
+def _word_surname_in_capitals(doc: list[Token], i: int, j: int, titled: bool = False) -> bool:
     """A word in capitals right after a first name that is no word itself, in a signature: its surname, as
     signatures write it ("Marie-Rose PRINTEMPS      Dr ...", "Karim BOULANGER, éducateur"); not a kept acronym or
-    role ("Julie AMO", "Marc DIRECTEUR"), nor a heading's or a note's word ("Lucas RAPPORT DE SUIVI")."""
+    role ("Julie AMO", "Marc DIRECTEUR"), nor a heading's or a note's word ("Lucas RAPPORT DE SUIVI"). ``titled``:
+    a civil title comes before the first name ("M. Dylan PRINTEMPS"), which names a person wherever it stands, and
+    the first name may be a word ("Mme Rose PRINTEMPS")."""
     # (the word in capitals first: most first names have none after them)
     if j >= len(doc) or not is_caps(doc[j]) or not doc[j - 1].whitespace_ or doc[i].is_lower or is_caps(doc[i]):
         return False
@@ -869,9 +874,11 @@ def _word_surname_in_capitals(doc: list[Token], i: int, j: int) -> bool:
         return True  # (the second of two signatories side by side, their roles on the line below, even when the
         # surname is an adjective and the first name a word: "Chloé LEBRUN      Olivier SAGE"; not "Lucas ABSENT,
         # éducateur prévenu")
-    if is_common_word(text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]) \
+    if is_common_word(text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]) and not titled \
             or is_adjective(token.lower_) and not in_surnames(token.text) or lemma(token.lower_) != token.lower_:
         return False  # (nor a state a list notes, an adjective or a participle: "Lucas ABSENT       Sarah EXCUSÉE")
+    if titled:
+        return fold(token.text) not in role_terms()
     return gap is not None and (fold(gap.group(1)).rstrip(".") in TITLES or in_first_names(gap.group(1))) \
         or role is not None and fold(role.group(1)) in role_terms()
 
