@@ -84,6 +84,7 @@ def role_terms() -> frozenset[str]:
     return _section_terms(("# --- roles", "# --- family roles"))
 
 
+@lru_cache(maxsize=1)
 def professional_role_terms() -> frozenset[str]:
     """The kept words for a professional's role (the keep-list's "roles" section, folded): "directrice",
     "psychologue", "assistante sociale"; no family role."""

@@ -1262,7 +1262,7 @@ def _initials_of_full_names(keyed: list[dict[Span, Key]], texts: Sequence[str]) 
                 services.setdefault(acronym, set()).add(key)
     for keys, text in zip(keyed, texts, strict=True):
         owners: dict[str, set[Key]] = {}
-        named = _named_in_document(keys, text)
+        named: dict[str, set[Key]] | None = None  # (read only when an initials' span needs it)
         for span, key in keys.items():
             if key[0] == "PERSON" and len(pieces := re.findall(r"[^\W\d_]+", _read(span))) >= 2:
                 line = vocabulary.line_around(text, span.start, span.end)
@@ -1275,7 +1275,10 @@ def _initials_of_full_names(keyed: list[dict[Span, Key]], texts: Sequence[str]) 
                 # (a service's acronym the model read as a person's initials: "DSL, LCA (par Teams)" of the
                 # Lighthouse Christian Academy; only when no person of the document has those initials)
                 letters = written.replace(".", "")
-                fitting = owners.get(letters, set()) or services.get(letters, set()) or named.get(letters, set())
+                fitting = owners.get(letters, set()) or services.get(letters, set())
+                if not fitting:
+                    named = _named_in_document(keys, text) if named is None else named
+                    fitting = named.get(letters, set())
                 if len(fitting) == 1:
                     keys[span] = next(iter(fitting))
 
@@ -1311,9 +1314,8 @@ def _with_professional_role(text: str, span: Span) -> bool:
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line = text[line_start:span.start] + " " + text[span.end:line_end if line_end >= 0 else len(text)]
-    found = {fold(word) for word in re.findall(r"[^\W\d_]+", line)}
-    pairs = {f"{a} {b}" for a, b in itertools.pairwise(re.findall(r"[^\W\d_]+", fold(line)))}
-    return bool((found | pairs) & professional_role_terms())
+    written = re.findall(r"[^\W\d_]+", fold(line))
+    return bool(({*written} | {f"{a} {b}" for a, b in itertools.pairwise(written)}) & professional_role_terms())
 
 
 def _initials_forms(pieces: list[str]) -> set[str]:

@@ -100,8 +100,8 @@ COUNT_UNITS = r"fois|jours?|ans?|semaines?|mois|heures?|h\b|min|%|€|euros?"
 # the endings a family puts after a first name's first four letters ("Gaspi" of "Gaspard", "Benjy" of "Benjamin")
 DIMINUTIVE_ENDINGS = ("i", "y")
 # the full stop after a note's abbreviation of a word, a lower-case word, a colon or a bracket after it ("Rem. pour
-# moi :", "1er trim. pas sorti", "Sous-dir. voulait") or a table's cell that ends ("| Date naiss. |", "| part.
-# alim. |"); a sentence's end opens the next with a capital, or ends its line ("Dr Mathy, Champion.")
+# moi :", "1er trim. pas sorti", "Sous-dir. voulait") or a table's cell that ends ("| Date naiss. |"); a sentence's
+# end opens the next with a capital, or ends its line ("Dr Mathy, Champion.")
 ABBREVIATION_DOT = re.compile(r"\.(?=[^\S\n]*[a-zà-öø-ÿ(:|])")
 # the definite articles as a name's or a heading's words are compared, lower case, "l" without its apostrophe ("Le
 # Brabant wallon", « la nonna », "LES COUDRIERS")
@@ -287,7 +287,6 @@ MESSAGE_LABEL = re.compile(r"^[^\S\n]*(?:[\[(]?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4
 
 QUOTE_MARKS = re.compile(r"(?:[^\S\n]*>)*[^\S\n]*")  # a quoted mail's marks opening its line ("> > ")
 CHAT_DATE = re.compile(r"[^\S\n]*[\[(]?\d{1,2}[/.-]\d{1,2}")  # a chat message's stamp opens with its date
-
 
 
 def _greeting_goes_on(text: str, at: int) -> bool:

@@ -224,7 +224,7 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
          r"(?:[^\S\n]+(?:(?i:de|du|d['’])[^\S\n]*)?(?!(?i:de|du|des|la|le|les|à|a|en|et|au)\b)[^\W\d_]+\.?"
          r"(?:[^\S\n]+[^\W\d_]+\.?)?(?:[^\S\n]*\([A-Z]{2,8}\))?[^\S\n]*(?=:|\d|\n))?"  # ("N° de détenu (SIDIS) :")
          r"(?:[^\S\n]*\([A-Z]{2,8}\)(?=[^\S\n]*:))?"  # (a country's code after it: "Cartão de Cidadão (PT) :")
-         r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?#?)" + CUED_BODY, 0.4),  # ("ticket #48213")
+         r"[^\S\n]{0,2}(?::[^\S\n]*(?:\n[^\S\n]*)?|\n[^\S\n]*)?#?)" + CUED_BODY, 0.4),  # ("réf. #48213")
         # a passport's number after its word, in one of the languages of the families' papers, its letters apart
         # or not ("passeport polonais EK 4127730", "Passeport syrien de Mme : N014578236", "Reisepass (Nr. 058734219",
         # "passeport intérieur, n° ЕН 207394"): a nationality, whose it is, "n°", a colon or a bracket between, no
