@@ -48,6 +48,7 @@ CODE_CELL = re.compile(r"[A-Za-z0-9][\w./-]*")
 # a school's establishment number under its label: the FASE number the recogniser reads after the word, in a column
 FASE_HEADER = re.compile(r"(?<![\w])(?i:fase)(?![\w])")
 INITIALS_CELL = re.compile(r"[^\W\d_a-zà-öø-ÿ]{2,4}")
+DOTTED_INITIALS = re.compile(r"(?:[^\W\d_][a-z]{0,2}\.-?){2,4}")  # "A.D.", "S.-A.M.", "C.VdW." is read as "C.V."
 # the header of a column of people: a role's word, or a word for a name in the languages of Belgian forms
 NAME_HEADERS = frozenset({"nom", "noms", "prenom", "prenoms", "name", "names", "naam", "voornaam", "vorname",
                           "nachname", "personne", "contact", "parent", "parents", "eleve", "eleves", "enfant",
@@ -230,12 +231,16 @@ def _people(text: str, cells: list[tuple[int, int]], within: _Within, policy: Ke
     if sum(is_word(value.lower()) for value in values) * 2 > len(values):
         return []  # a column of words is a form's labels under a header that names people ("Intervenant | En
         # attente", then "Commune", "Langue", "Statut"): no list of people
-    codes = [value for value in values if INITIALS_CELL.fullmatch(value) and (
-        _a_code_of_someone(value, policy) or initials_header and not policy.is_kept(value)
-        and fold(value) not in NOT_INITIALS)]
-    initials = team and codes and (
+    # (a column whose people detection read as initials, "A.D.", "M.B.", writes the others so too, even those that
+    # spell a short word: a class list's "ML" among its "E.K." and "L.V.")
+    by_initials = sum(1 for start, end in filled for span in within(start, end)
+                      if span.entity_type == "PERSON" and DOTTED_INITIALS.fullmatch(span.text)) >= MIN_TYPED
+    codes = [value for value in values if INITIALS_CELL.fullmatch(value) and not (by_initials and _function_word(value))
+             and (_a_code_of_someone(value, policy) or (initials_header or by_initials) and not policy.is_kept(value)
+                  and fold(value) not in NOT_INITIALS)]
+    initials = codes and (by_initials or team and (
         len(set(codes)) < len(codes) or len(set(codes)) >= MIN_TYPED  # (a team's initials come back, or are many)
-        or any(span.entity_type == "PERSON" for start, end in filled for span in within(start, end)))
+        or any(span.entity_type == "PERSON" for start, end in filled for span in within(start, end))))
     found = []
     for (start, end), cell in zip(filled, values, strict=True):
         if within(start, end) or policy.is_kept(cell) or fold(cell) in NOT_INITIALS:
@@ -256,6 +261,11 @@ def _name_words(cell: str) -> bool:
         word.lower() in vocabulary.particles() or word[:1].isupper()
         and (in_first_names(word.capitalize()) or in_surnames(word.capitalize()) or not is_word(word.lower()))
         for word in words)
+
+
+def _function_word(cell: str) -> bool:
+    """A cell in capitals that is a function word or a common one ("OU", "CE", "JE"): no pupil's initials."""
+    return cell.lower() in vocabulary.stop_words() or is_common_word(cell.lower())
 
 
 def _a_code_of_someone(cell: str, policy: KeepPolicy) -> bool:

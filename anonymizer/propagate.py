@@ -60,6 +60,8 @@ DETERMINER_BEFORE = re.compile(rf"(?i:\b{vocabulary.determiner_re()})[^\S\n]*$")
 WORD_BEFORE = 12
 # a first name's initial after a surname, as a staff list or a signature writes it, before the line's end or a list's
 # separator ("DEBAILLE M. (CPAS)", "Ngoy K. – AS"; not "Dupont M. Martin", where "M." is the next one's title)
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+ABBREVIATION_POINT = re.compile(r"\.(?=[,;:)]|[^\S\n]+[a-zà-öø-ÿ])")
 INITIAL_AFTER = re.compile(rf"[^\S\n][{vocabulary.UPPER}]\.(?=[^\S\n]*(?:$|[,;(|–—-]))", re.MULTILINE)
 
 
@@ -90,6 +92,10 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             # "Mélodie", found with its capital only: "Mathis" is no "math")
             candidates += [(short, True if surface.islower() else None)
                            for part in parts for short in shortenings(part)]
+            undotted = surface.replace(".", "")
+            if DOTTED_INITIALS.fullmatch(surface) and undotted.lower() not in vocabulary.stop_words() \
+                    and not is_common_word(undotted.lower()):  # "T.M." is "TM" in the rota's cells ("N.E." no "NE")
+                candidates.append((undotted, False))
         if span.entity_type == "SOCIAL":
             # "@lou.tempete" is also written without its "@" ("Publié par lou.tempete"): a handle with a dot, an
             # underscore or a digit, no word
@@ -268,6 +274,10 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
             # "Dad" (a listed first name), "mon ami" of "Ami Diallo"
         if entity_type == "PERSON" and (initial := INITIAL_AFTER.match(text, end)):
             end = initial.end()  # "DEBAILLE M. (CPAS)" of Marc Debaille: the initial of his first name with it
+        if entity_type == "PERSON" and original[:1].isupper() and " " not in original \
+                and not in_first_names(original) and not in_surnames(original) and ABBREVIATION_POINT.match(text, end):
+            end += 1  # a name cut short with its point, in a sentence that goes on ("Nath. dort", "Nath., Divine"; not
+            # a name that ends a sentence in a message written in lower case, "Vu Lou. elle a dormi")
         added.append(Span.of(text, start, end, entity_type, SCORE, "propagation"))
     if not added:
         return spans

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from anonymizer import dates, vocabulary
-from anonymizer.columns import NOT_INITIALS, column_cells
+from anonymizer.columns import NOT_INITIALS, ROLE_ABBREVIATIONS, column_cells
 from anonymizer.entity_types import name_types, rank_of
 from anonymizer.keeplist import KeepPolicy, acronym_terms, default_policy, kind_terms, office_terms, role_terms
 from anonymizer.link import ARTICLE, title_gender
@@ -61,7 +61,7 @@ from anonymizer.recognizers.names.organization import (
     TITLED_SERVICE,
     classifying_adjective,
 )
-from anonymizer.recognizers.names.person import SCHOOL_KINDS, SPLIT_INITIALS
+from anonymizer.recognizers.names.person import LANGUAGE_CODES, SCHOOL_KINDS, SPLIT_INITIALS
 from anonymizer.recognizers.names.province import ProvinceRecognizer
 from anonymizer.recognizers.names.tokens import foreign_word, never_french_word, opens_greeting, words_joined
 from anonymizer.spans import Grid, Span
@@ -745,17 +745,26 @@ def _joins_two_people(between: str) -> bool:
 NAME_JOINERS = frozenset({"bin", "bint", "ibn", "ould", "ag", "y", "e", "thi"})
 
 
+LISTED_PERSON = 0.75  # a person the name lists say, with no title nor full name (BePersonRecognizer's 0.7)
 WEAK_PERSON = 0.6  # a person the name lists alone say, without a cue (BePersonRecognizer's lowest scores)
 
 
 def _town_over_weak_person(spans: list[Span]) -> list[Span]:
-    """A large town abroad the model reads as a place is no person the name lists alone say it could be ("depuis
-    Cologne", "I live in Cologne": Cologne is also a surname in Belgium)."""
+    """A large town abroad the model reads as a place, or the document names as one elsewhere, is no person the name
+    lists alone say it could be ("depuis Cologne", "I live in Cologne": Cologne is also a surname in Belgium)."""
     towns = {(s.start, s.end) for s in spans if s.source == NER_SOURCE and s.entity_type == "LOCATION"}
-    if not towns:
+    # (nor where the document names it as a place elsewhere, a town no list gives a gender as a first name: "tante
+    # Sol à Lyon", then "les parents préfèrent Lyon"; "Lourdes est venue", "pèlerinage à Lourdes" are two)
+    named: dict[str, set[int]] = {}
+    for s in spans:
+        if s.entity_type == "LOCATION":
+            named.setdefault(s.text, set()).add(s.start)
+    if not towns and not named:
         return spans
-    return [s for s in spans if not (s.entity_type == "PERSON" and s.source != NER_SOURCE and s.score < WEAK_PERSON
-                                     and (s.start, s.end) in towns and large_town_abroad(s.text))]
+    return [s for s in spans if not (s.entity_type == "PERSON" and s.source != NER_SOURCE and large_town_abroad(s.text)
+                                     and (s.score < WEAK_PERSON and (s.start, s.end) in towns
+                                          or s.score < LISTED_PERSON and named.get(s.text, set()) - {s.start}
+                                          and gender_of_first_name(s.text) is None))]
 
 
 # a dash with spaces around it between the stops of a route, or between a service's name and its address
@@ -869,6 +878,37 @@ def _places_out_of_people(text: str, spans: list[Span]) -> list[Span]:
             at = end
             if piece.strip() and not piece.startswith(","):
                 result.append(Span.of(text, start, end, span.entity_type, span.score, span.source))
+    return result
+
+
+# a first name, then a town, as a phone's contact list or a chat names someone by where they live ("Sol Lyon 💜",
+# "Tonton Kinshasa" is a relation's word, not this): the first name, then its emoji
+CONTACT_NAME = re.compile(rf"([^\W\d_][\w'’-]*)[^\S\n]+([^\W\d_][\w'’-]*)"
+                          rf"((?:[^\S\n]?[\U0001F000-\U0001FAFF\u2600-\u27BF][{EMOJI_CHARS}]*)*)")
+
+
+# where a contact's name ends: a message's colon, a conversation's closing quote (after its emoji if any)
+CONTACT_AFTER = re.compile(rf"(?:[^\S\n]?[\U0001F000-\U0001FAFF\u2600-\u27BF][{EMOJI_CHARS}]*)*[^\S\n]*[:»”]")
+
+
+def _town_out_of_contact_name(text: str, spans: list[Span]) -> list[Span]:
+    """A person read as a first name and a town no list holds as a surname, Belgian or a large one abroad ("Sol
+    Lyon", "Aïcha Charleroi"; not "Ouais Manu", a village of Peru's name) is that first name and that place: how a
+    phone's contact list tells two people of one first name apart, by their town, as a chat's speaker or a
+    conversation's title shows it (a town that is a surname stays a surname: "Julie Namur :")."""
+    result = []
+    for span in spans:
+        named = CONTACT_NAME.fullmatch(span.text) if span.entity_type in ("PERSON", "ORGANIZATION") else None
+        town = named.group(2) if named else ""
+        if not named or not town[:1].isupper() or not CONTACT_AFTER.match(text, span.end) \
+                or not in_first_names(named.group(1)) or in_surnames(town) or is_word(town.lower()) \
+                or not (town in places() or large_town_abroad(town)):
+            result.append(span)
+            continue
+        first_end = span.start + named.end(1)
+        result.append(Span.of(text, span.start, first_end, "PERSON", span.score, span.source))
+        result.append(Span.of(text, span.start + named.start(2), span.start + named.end(2), "LOCATION", span.score,
+                              span.source))
     return result
 
 
@@ -1141,6 +1181,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned += [acronym for span in cleaned if span.entity_type in ("ORGANIZATION", "SCHOOL")
                 for acronym in _acronym_after(text, span)]
     cleaned = _places_out_of_people(text, cleaned)
+    cleaned = _town_out_of_contact_name(text, cleaned)
     cleaned = _persons_of_kinds(text, cleaned)
     cleaned = _contacts_of_services(text, cleaned)
     cleaned = _province_over_model(text, cleaned, policy)
@@ -1152,6 +1193,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned += _initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_after(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
+    cleaned += _writer_initials(text, policy)
     cleaned = _with_postcodes(text, cleaned)
     cleaned = _first_names_apart(text, cleaned)
     cleaned = _hyphen_joined(text, cleaned)
@@ -1849,21 +1891,53 @@ def _nickname_after(text: str, span: Span) -> list[Span]:
 
 
 
-STAFF_CODE_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*([A-ZÀ-Ý]{2,4})[^\S\n]*\)")
+# a first name's initials in brackets after it, after the nickname it goes by or a role and a comma, or before a
+# comma ("Cédric (CD)", "Johan « Jo » (JVH)", "Dorothée (psychologue, DR)", "Rachid (RL, récup)", "Thibault (T.M.)")
+STAFF_CODE_AFTER = re.compile(r"(?:[^\S\n]*[»”\"])?[^\S\n]*\([^\S\n]*"
+                              r"(?:[^\W\d_A-Z][\w'’.-]*(?:[^\S\n]+[^\W\d_A-Z][\w'’.-]*){0,2}[^\S\n]*,[^\S\n]*)?"
+                              r"((?:[A-ZÀ-Ý]\.){2,4}|[A-ZÀ-Ý]{2,4})[^\S\n]*[),]")
 # a team's list, each first name with its initials ("Véronique (VDB), Marc (MH), Samira (SB)")
 STAFF_LIST = re.compile(r"\b([A-ZÀ-Ý])[\w'’-]+[^\S\n]*\([^\S\n]*\1[A-ZÀ-Ý]{1,3}[^\S\n]*\)")
 MIN_STAFF_CODES = 3  # (two may be the trade's acronyms by chance: "Hugo (HP) et Lucas (LSF)")
+# the label, then its colon, of a minute's list of those present, excused or absent, and of who takes the minutes or
+# chairs (not "Présentation de la situation par Nadia (NL)")
+ATTENDANCE_LINE = re.compile(r"(?i)[^\S\n]*(?:[-•*|][^\S\n]*)?(?:(?:étaient|personnes)[^\S\n]+)?"
+                             r"(?:(?:présent|excusé|absent|participant|invité)(?:\(e\)|e|é)?s?"
+                             r"|en[^\S\n]+présence[^\S\n]+de|équipe|pv|animation"
+                             r"|présidence|rédaction|aanwezig|verontschuldigd|anwesend|entschuldigt)[^\S\n]*"
+                             r"(?:\([^)\n]*\))?[^\S\n]*:")
+
+
+def _in_attendance_list(text: str, at: int) -> bool:
+    """The line at ``at`` is one of a minute's list of those present: it opens with the list's label, or a line of
+    its paragraph above it does ("Présents :" then one name per line)."""
+    block = text.rfind("\n\n", 0, at)
+    start = block + 2 if block >= 0 else 0
+    line_start = text.rfind("\n", 0, at) + 1
+    while True:
+        if ATTENDANCE_LINE.match(text, start):
+            return True
+        if start >= line_start:
+            return False
+        start = text.find("\n", start, line_start) + 1 or line_start
 
 
 def _code_after(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
-    """A worker's initials in brackets right after a first name they open, written elsewhere in the text too or
-    in a list of such ("Véronique (VDB), chef éducatrice", then "VDB a rappelé"; "Véronique (VDB), Marc (MH)"): the
-    same person's code; not a kept acronym ("Julie (AS)", "Marc (SAJ)"), nor one written once alone ("Hugo (HP)",
-    "Lucas (LSF)": the trade's acronyms)."""
+    """A worker's initials in brackets right after a first name they open, on a minute's line of those present,
+    written elsewhere in the text too or in a list of such ("Présents : Cédric (CD)",
+    "Véronique (VDB), chef éducatrice", then "VDB a rappelé"; "Véronique (VDB), Marc (MH), Samira (SB)"): the same
+    person's code, even a short word there ("CD", "DR"); not a kept acronym ("Julie (AS)", "Marc (SAJ)"), nor one
+    written once alone ("Hugo (HP)", "Lucas (LSF)": the trade's acronyms)."""
     match = STAFF_CODE_AFTER.match(text, span.end)
-    if match is None or policy.is_kept(match.group(1)) or is_word(match.group(1).lower()) \
-            or fold(match.group(1)[0]) != fold(span.text.strip()[:1]) or " " in span.text.strip() \
-            or len(re.findall(rf"(?<![\w-]){match.group(1)}(?![\w-])", text)) < 2 \
+    code = match.group(1).replace(".", "") if match else ""
+    # (a role's abbreviation of four letters or more, a language's code: "(logopède, LOGO)", "(NL, interprète)")
+    if match is None or policy.is_kept(match.group(1)) or len(code) >= 4 and fold(code) in ROLE_ABBREVIATIONS \
+            or code.lower() in LANGUAGE_CODES \
+            or fold(match.group(1)[0]) != fold(span.text.strip()[:1]) or " " in span.text.strip():
+        return []
+    attendance = _in_attendance_list(text, span.start)
+    if is_word(code.lower()) and not attendance \
+            or not attendance and len(re.findall(rf"(?<![\w.-]){re.escape(code)}(?![\w-])", text)) < 2 \
             and len(STAFF_LIST.findall(text)) < MIN_STAFF_CODES:
         return []  # (and written elsewhere as the team writes it: "Hugo (HP)", "Lucas (LSF)" are the trade's
         # acronyms)
@@ -1963,6 +2037,8 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
         if after and (after.group(1).replace(".", "") in forms or _staff_code(after.group(1), span.text)):
             found.append(Span.of(text, after.start(1), after.end(1), "PERSON", 0.6, "initiales"))
             introduced.add(after.group(1).replace(".", ""))
+            if not policy.is_kept(after.group(1)):  # (a staff code is written alone after; "AMO" is the service)
+                by_initials.setdefault(after.group(1).replace(".", ""), span)
         before = LEGEND_INITIALS.search(text, max(0, span.start - LEGEND_REACH), span.start)
         if before and (before.group(1).replace(".", "") in forms or _staff_code(before.group(1), span.text)):
             found.append(Span.of(text, before.start(1), before.end(1), "PERSON", 0.6, "initiales"))
@@ -2015,6 +2091,35 @@ INITIALS_SLOTS = tuple((re.compile(before + r"$", re.MULTILINE), re.compile(afte
     (r"", r"[^\S\n]*[+&][^\S\n]*[A-Z]"),
     (r"^[^\n:()]{0,20}[^\S\n]", r"[^\S\n]*:(?![\w/])"),
 ))
+
+
+# who wrote and who typed a letter or a note, by initials after the label that says so ("Réd. : ACL/nb", "Rédaction :
+# SG/mh", "Encodage : GP", "Saisi par : MV", "Dactylo : ag"; not a bailiff's "saisie : PC portable", nor a rank before
+# the name, "Rédaction : INP K. Lambrechts"), or after a letter's reference label, the writer's capitals then the
+# typist's lower-case letters ("N/Réf. : JD/ag"; not a file's reference, "Réf. : SAJ/24/03187")
+WRITER_LABEL = re.compile(r"(?i:(?<![\w])(?:réd|rédaction|rédigée?[^\S\n]+par|dactylo|dactylographie|encodage"
+                          r"|encodée?[^\S\n]+par|saisie?[^\S\n]+par|paraphe|initiales))(?![\w])(?:\.[^\S\n]*:?|[^\S\n]*:)[^\S\n]*"
+                          r"(?:([A-Z]{2,4})(?:/([A-Za-z]{2,3}))?|([a-z]{2,3}))(?![\w/-]|\.\w|[^\S\n]+[A-Z])")
+TYPIST_AFTER_REFERENCE = re.compile(r"(?i:(?<![\w])(?:[nv]/|nos|notre|vos|votre)?[^\S\n]*réf(?:érence)?s?)\.?"
+                                    r"[^\S\n]*:?[^\S\n]*([A-Z]{2,4})/([a-z]{2,3})(?![\w/.-])")
+
+
+def _writer_initials(text: str, policy: KeepPolicy) -> list[Span]:
+    """The initials of a letter's or a note's writer and typist (see ``WRITER_LABEL``): persons, unless they spell a
+    kept acronym or a table's code alone ("Réd. : CPMS" names a service, "Paraphe : NC" nobody)."""
+    found = []
+    for match in (*WRITER_LABEL.finditer(text), *TYPIST_AFTER_REFERENCE.finditer(text)):
+        if match.group(1) and policy.is_kept(match.group(1)):
+            continue  # a service's reference or name: "Réf. : CPAS/soc", "Réd. : CPMS"
+        for group in range(1, (match.re.groups or 0) + 1):
+            written = match.group(group)
+            # (the typist's lower-case letters after the slash are initials whatever they spell: "ACL/nb"; alone
+            # after the label, a word is the field's value: "Saisie : non", "Rédaction : en cours", "Paraphe : OUI")
+            if written and (group == 2 and written.islower() or fold(written) not in NOT_INITIALS
+                            and not is_common_word(written.lower()) and written.lower() not in vocabulary.stop_words()
+                            and not (group == 3 and is_word(written))):
+                found.append(Span.of(text, match.start(group), match.end(group), "PERSON", 0.6, "initiales"))
+    return found
 
 
 def _initials_slot(text: str, match: re.Match[str]) -> bool:

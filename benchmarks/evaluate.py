@@ -113,13 +113,13 @@ def _detected_or_flagged(summary: dict) -> float | None:
     return round(1 - (summary["missed"] - summary["missed_flagged"]) / gold, 4) if gold else None
 
 
-def print_errors(counts: Counts) -> None:
+def print_errors(counts: Counts, prefix: str = "") -> None:
     for name, entity_type, text in counts.missed:
-        print(f"MISSED  {name[:3]} {entity_type:<12} {text!r}")
+        print(f"MISSED  {prefix}{name[:3]} {entity_type:<12} {text!r}")
     for name, entity_type, text in counts.false_positives:
-        print(f"FALSE+  {name[:3]} {entity_type:<12} {text!r}")
+        print(f"FALSE+  {prefix}{name[:3]} {entity_type:<12} {text!r}")
     for name, text in counts.over_redacted:
-        print(f"OVERRED {name[:3]} {text!r}")
+        print(f"OVERRED {prefix}{name[:3]} {text!r}")
 
 
 def run_cases(folder: Path, errors: bool = False) -> dict:
@@ -150,8 +150,12 @@ def run_cases(folder: Path, errors: bool = False) -> dict:
                 for line in counts.problems[before:]:
                     print(f"{style:<6} {case_folder.name} {line}")
             if style == "tag":
+                in_case = Counts()  # (the case's own misses, listed with its folder's name)
                 for doc, spans, result in zip(docs, analysed.spans, rendered, strict=True):
                     detection.add(doc, spans, result.text)
+                    in_case.add(doc, spans, result.text)
+                if errors:
+                    print_errors(in_case, f"{case_folder.name}/")
     rows = {row["type"]: row for row in detection.table()}
     return {"documents": detection.files, "recall": rows["ALL"]["recall"], "precision": rows["ALL"]["precision"],
             "leak_rate": rows["ALL"]["leak_rate"], "files_clean": detection.clean_files,

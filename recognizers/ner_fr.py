@@ -32,6 +32,7 @@ from anonymizer.recognizers.names.tokens import (
     note_abbreviation,
     opens_greeting,
     opens_locution,
+    unknown_language_line,
 )
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -49,7 +50,11 @@ STREET_TYPES = frozenset(vocabulary.street_types())
 FAMILY_OR_TITLE = frozenset({"familie", "family", "gezin", "famille", "miss"}) \
     | frozenset(t.lower().rstrip(".") for t in TITLES)  # the titles hold "frau", "herr", "mevrouw", "mrs"...
 NOTE_PART = re.compile(r"[A-Z]/[^\S\n]*(?=[^\W\d_])")
-PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)")
+# (nor over an opening quote after its first word: "Johan « Jo » (JVH)" is a name, then the nickname it goes by;
+# "Jérôme « Djezz » Nsimba", the nickname between the names, is one)
+NICKNAME_REACH = 40  # characters read past a person's end for the closing quote of a nickname and what follows it
+PERSON_BREAK = re.compile(r"[^\S\n]+[–—/:-](?:[^\S\n]|$)|[^\S\n]*:(?:[^\S\n]|$)"
+                          r"|(?<=[^\W\d_])[^\S\n]*[«“](?![^»”\n]*[»”][^\S\n]+[^\W\d_a-zà-öø-ÿ])")
 # a full stop after a word of four letters or more (not an abbreviation: "Ch. Le Gall", "rue St. La Fontaine"), then a
 # sentence that opens with a pronoun or an article
 NEXT_SENTENCE = re.compile(r"(?<![\w.])(\w{4,})\.[^\S\n]+(?=(?:Il|Elle|Ils|Elles|On|Nous|Je|Le|La|Les|Un|Une|Ce|Cette"
@@ -438,8 +443,9 @@ def _name_runs(text: str, doc, result: RecognizerResult) -> list[RecognizerResul
     written in lower case ("leerling BENSALAH Yassine" -> "BENSALAH Yassine", "Marie Dupont épouse Martin" ->
     two), a particle ("van der Elst", "de Smet") or a title excepted; each piece with a capital is one entity
     (then checked like any). An entity written all in lower case (a text message) is left as it is."""
-    span = doc.char_span(result.start, result.end, alignment_mode="expand") \
-        if result.entity_type == "PERSON" else None
+    if result.entity_type != "PERSON":
+        return _unknown_words_out(text, doc, result)
+    span = doc.char_span(result.start, result.end, alignment_mode="expand")
     if span is None or not any(c.isupper() for c in span.text):
         return [result]
     tokens = list(span)
@@ -464,6 +470,38 @@ def _name_runs(text: str, doc, result: RecognizerResult) -> list[RecognizerResul
     if len(named) == 1 and _extent(named[0]) == (result.start, result.end):
         return [result]
     return [_part(result, *_extent(run)) for run in named]
+
+
+def _unknown_words_out(text: str, doc, result: RecognizerResult) -> list[RecognizerResult]:
+    """A place or a service read across a word in lower case that no lexicon holds, in a line of a language the
+    model does not know (``unknown_language_line``: "Nathan awa na Limete", Lingala for "Nathan here in Limete"; not
+    "Les Otaries wavriennes", "Klinik am Hertogenwald") is cut there: each piece from
+    its first capitalised word on ("Nathan", "Limete"). A place's own lower-case words are French ("rue du
+    Calvaire", "Braine-le-Comte") or joined to it by hyphens; one written all in lower case (a message's) is left as
+    it is."""
+    span = doc.char_span(result.start, result.end, alignment_mode="expand")
+    if span is None or not unknown_language_line(text, result.start) or not any(c.isupper() for c in span.text) \
+            or not any(
+            t.is_alpha and t.is_lower and not t.text.startswith("-") and not is_word(t.text) and not is_particle(t)
+            and t.whitespace_ and t.i > span.start and not doc[t.i - 1].text.endswith("-") for t in span):
+        return [result]
+    pieces, current = [], []
+    for token in span:
+        if token.is_alpha and token.is_lower and not is_word(token.text) and not is_particle(token):
+            pieces.append(current)
+            current = []
+        else:
+            current.append(token)
+    pieces.append(current)
+    found = []
+    for piece in pieces:
+        while piece and not piece[0].text[:1].isupper():
+            piece = piece[1:]
+        while piece and not piece[-1].text[:1].isupper():
+            piece = piece[:-1]
+        if piece:
+            found.append(_part(result, *_extent(piece)))
+    return found
 
 
 class FrenchNerRecognizer(SpacyRecognizer):
@@ -492,8 +530,10 @@ class FrenchNerRecognizer(SpacyRecognizer):
             if label:
                 result.start = label.end()
             # nor does a person's name run over a spaced dash, slash or colon ("Yassine – Date : ...")
-            gap = PERSON_BREAK.search(text, result.start, result.end) if result.entity_type == "PERSON" else None
-            if gap:
+            # (read on past its end: what follows a nickname's closing quote tells whether the name goes on)
+            gap = PERSON_BREAK.search(text, result.start, min(len(text), result.end + NICKNAME_REACH)) \
+                if result.entity_type == "PERSON" else None
+            if gap and gap.start() < result.end:
                 result.end = gap.start()
             # (read on past the entity's end: what follows the digits tells an address's number)
             gap = DATE_AFTER.search(text, result.start, result.end) or (

@@ -56,8 +56,10 @@ class BePhoneRecognizer(FrPatternRecognizer):
                             r"(?![\d]|[./-]\d|[^\S\n]\d)", 0.5),
         ("be_international", rf"(?<![\d+*])(?:\+|00)\s?32{SEP}(?:\(0\)\s?)?\d(?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         ("other_international",
-         rf"(?<![\d+*])(?:\+|00)(?!32)[1-9]\d{{1,2}}{LINE_SEP}(?:\(0\){TIGHT_SEP})?\d(?:{LINE_SEP}\d){{6,11}}"
-         r"(?![\d]|[./-]\d)", 0.5),  # (the zero a national call dials, in brackets: "+31 (0)43 321 88 90")
+         rf"(?<![\d+*])(?:\+[17](?=[^\S\n]|-)|(?:\+|00)(?!32)[1-9]\d{{1,2}}){LINE_SEP}(?:\(0\){TIGHT_SEP})?\d(?:{LINE_SEP}\d){{6,11}}"
+         r"(?![\d]|[./-]\d|[^\S\n]*[€%])", 0.5),  # (the zero a national call dials, in brackets: "+31 (0)43 321 88
+        # 90"; North America's and Russia's codes are one digit, written with "+" and a space or a hyphen: "+1 905 276
+        # 4418", not "001873/2025" nor an amount, "+1 500 000 000 €")
         # its first zero said as a word, the rest in digits, as a call's transcript writes it: "le zéro 486 21 97 30"
         ("said_zero", rf"(?<![\w-])(?i:zéro|zero)[^\S\n]+[1-9](?:{SEP}\d){{7,8}}(?![\d]|[./-]\d)", 0.6),
         # another country's national number after a phone word, as a forwarded signature writes it: "Mobile 07700

@@ -210,11 +210,12 @@ class OrganizationRecognizer(FrPatternRecognizer):
         ("numbered_branch", rf"(?<![\w])(?:{BRANCH_KINDS})(?:[^\S\n]+(?i:libre|communal|provincial|de|du|d['’]))?"
                             rf"[^\S\n]*\K{CAP_WORD}(?:[-\s]{CAP_WORD}){{0,2}}[^\S\n]+(?:[1-9]|1[0-9]|[IVX]{{1,4}})"
                             r"(?=[^\S\n]*(?:[)\]–—]|-[^\S\n]))", 0.86),
-        # a PMS centre's own name after its network, a word of the lexicon too: "Centre PMS libre Arc-en-Ciel", "CPMS
-        # provincial Horizon" (its network says the name comes next; with an article, "Centre PMS libre Les Étangs",
-        # the described service's rule takes it)
+        # a PMS centre's own name after its network or its kind, a word of the lexicon too: "Centre PMS libre
+        # Arc-en-Ciel", "CPMS provincial Horizon", "Centre PMS spécialisé Horizon" (its network says the name comes
+        # next; with an article, "Centre PMS libre Les Étangs", the described service's rule takes it)
         ("pms_network", rf"(?<![\w])(?:C?PMS|Centre[^\S\n]+PMS|[Cc]entre[^\S\n]+psycho-médico-social)[^\S\n]+"
-                        rf"(?:libre|communal|provincial|officiel|subventionné|WBE)(?:[^\S\n]+subventionné)?"
+                        rf"(?:libre|communal|provincial|officiel|subventionné|spécialisé|WBE)"
+                        rf"(?:[^\S\n]+(?:subventionné|spécialisé))?"
                         rf"[^\S\n]+\K(?!{TITLE}){ORG_NAME}", 0.6),
         # a hospital's site on the same line: "Hôpital de Mons, site Kennedy", "CHU, site Sart Tilman"
         ("hospital_site", rf"{HOSPITAL}[^\n]{{0,60}}?(?<![\w])\K(?:site|campus)[^\S\n]+{CAP}(?:[^\S\n]+{CAP}){{0,2}}",

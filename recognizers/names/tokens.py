@@ -227,3 +227,23 @@ def cut_word_of_text(word: str, text: str, end: int) -> bool:
 
 # what comes before a word's abbreviation in lower case: a number ("1er", "2e") or a determiner ("le", "du")
 ABBREVIATED_AFTER = re.compile(r"(?:\b\d+(?:er|re|e|ème)?|\b(?:le|la|les|du|des|au|ce|chaque))[^\S\n]+$")
+
+
+MIN_UNKNOWN_LINE_WORDS = 6  # lower-case words a line needs before its language is judged (a message's few words
+# may be shorthand: "bientot zeyno jte promet")
+UNKNOWN_LINE_SHARE = 0.5  # ... and more than this share of them no lexicon holds: a message in Lingala, Dari in
+# Latin letters
+
+
+def unknown_language_line(text: str, at: int) -> bool:
+    """The line at ``at`` is mostly in a language none of the lexicons holds (French, Dutch, German, English): more than
+    half its lower-case words are no word of theirs, no chat shorthand and no listed name ("Bana bazali malamu?
+    Nasololi na ndeko na ngai")."""
+    line = vocabulary.line_around(text, at, at)
+    words = list(dict.fromkeys(w for w in re.findall(r"[^\W\d_]{2,}", line) if w.islower()))  # (each word once)
+    if len(words) < MIN_UNKNOWN_LINE_WORDS:
+        return False
+    unknown = sum(1 for w in words if not is_word(w) and not foreign_word(w) and not is_chat_word(w)
+                  and not in_first_names(w.capitalize()) and not in_surnames(w.capitalize()))
+    # (a family's language's words count: "mbote"; a chat's shorthand and names do not: "wsh ines cest yassine")
+    return unknown > UNKNOWN_LINE_SHARE * len(words)
