@@ -26,6 +26,7 @@ from functools import lru_cache
 from stdnum.be import nn, vat
 
 from anonymizer import dates, vocabulary
+from anonymizer.keeplist import professional_role_terms
 from anonymizer.models.lexicon import is_adjective, is_word
 from anonymizer.recognizers.be.iban import account_checks
 from anonymizer.recognizers.be.phone import neighbour_reading
@@ -1309,8 +1310,6 @@ def _named_in_document(keys: dict[Span, Key], text: str) -> dict[str, set[Key]]:
 
 def _with_professional_role(text: str, span: Span) -> bool:
     """A professional's role word stands on the person's line, outside the name ("| F. Lhoest | directrice |")."""
-    from anonymizer.keeplist import professional_role_terms
-
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line = text[line_start:span.start] + " " + text[span.end:line_end if line_end >= 0 else len(text)]

@@ -881,14 +881,15 @@ def _places_out_of_people(text: str, spans: list[Span]) -> list[Span]:
     return result
 
 
+# an emoji a messaging app shows after a contact's name (one symbol, then its modifiers and joiners)
+EMOJI = rf"[^\S\n]?[\U0001F000-\U0001FAFF\u2600-\u27BF][{EMOJI_CHARS}]*"
 # a first name, then a town, as a phone's contact list or a chat names someone by where they live ("Sol Lyon 💜",
 # "Tonton Kinshasa" is a relation's word, not this): the first name, then its emoji
-CONTACT_NAME = re.compile(rf"([^\W\d_][\w'’-]*)[^\S\n]+([^\W\d_][\w'’-]*)"
-                          rf"((?:[^\S\n]?[\U0001F000-\U0001FAFF\u2600-\u27BF][{EMOJI_CHARS}]*)*)")
+CONTACT_NAME = re.compile(rf"([^\W\d_][\w'’-]*)[^\S\n]+([^\W\d_][\w'’-]*)(?:{EMOJI})*")
 
 
 # where a contact's name ends: a message's colon, a conversation's closing quote (after its emoji if any)
-CONTACT_AFTER = re.compile(rf"(?:[^\S\n]?[\U0001F000-\U0001FAFF\u2600-\u27BF][{EMOJI_CHARS}]*)*[^\S\n]*[:»”]")
+CONTACT_AFTER = re.compile(rf"(?:{EMOJI})*[^\S\n]*[:»”]")
 
 
 def _town_out_of_contact_name(text: str, spans: list[Span]) -> list[Span]:
@@ -1908,6 +1909,13 @@ ATTENDANCE_LINE = re.compile(r"(?i)[^\S\n]*(?:[-•*|][^\S\n]*)?(?:(?:étaient|p
                              r"(?:\([^)\n]*\))?[^\S\n]*:")
 
 
+@lru_cache(maxsize=4)
+def _staff_codes(text: str) -> int:
+    """How many first names with their initials in brackets the text lists (``STAFF_LIST``): read once per text, not
+    once per person."""
+    return len(STAFF_LIST.findall(text))
+
+
 def _in_attendance_list(text: str, at: int) -> bool:
     """The line at ``at`` is one of a minute's list of those present: it opens with the list's label, or a line of
     its paragraph above it does ("Présents :" then one name per line)."""
@@ -1938,7 +1946,7 @@ def _code_after(text: str, span: Span, policy: KeepPolicy) -> list[Span]:
     attendance = _in_attendance_list(text, span.start)
     if is_word(code.lower()) and not attendance \
             or not attendance and len(re.findall(rf"(?<![\w.-]){re.escape(code)}(?![\w-])", text)) < 2 \
-            and len(STAFF_LIST.findall(text)) < MIN_STAFF_CODES:
+            and _staff_codes(text) < MIN_STAFF_CODES:
         return []  # (and written elsewhere as the team writes it: "Hugo (HP)", "Lucas (LSF)" are the trade's
         # acronyms)
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "code")]
@@ -2034,11 +2042,12 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
         forms = _initials_forms(span.text)
         after = INITIALS_AFTER.match(text, span.end)
         # (in brackets right after the name, a person's initials even when they spell a kept term: "(PJ)", "(PS)")
-        if after and (after.group(1).replace(".", "") in forms or _staff_code(after.group(1), span.text)):
+        code = after.group(1).replace(".", "") if after else ""
+        if after and (code in forms or _staff_code(after.group(1), span.text)):
             found.append(Span.of(text, after.start(1), after.end(1), "PERSON", 0.6, "initiales"))
-            introduced.add(after.group(1).replace(".", ""))
+            introduced.add(code)
             if not policy.is_kept(after.group(1)):  # (a staff code is written alone after; "AMO" is the service)
-                by_initials.setdefault(after.group(1).replace(".", ""), span)
+                by_initials.setdefault(code, span)
         before = LEGEND_INITIALS.search(text, max(0, span.start - LEGEND_REACH), span.start)
         if before and (before.group(1).replace(".", "") in forms or _staff_code(before.group(1), span.text)):
             found.append(Span.of(text, before.start(1), before.end(1), "PERSON", 0.6, "initiales"))
@@ -2146,7 +2155,7 @@ def _listed_with_initials(text: str, match: re.Match[str], by_initials: dict[str
 
 
 # the emoji a messaging app shows after a contact's name, before the colon of its message ("Lyna 🦋 : slt")
-EMOJI_AFTER = re.compile(rf"[^\S\n]?[\U0001F000-\U0001FAFF\u2600-\u27BF][{EMOJI_CHARS}]*(?=[^\S\n]*:)")
+EMOJI_AFTER = re.compile(rf"{EMOJI}(?=[^\S\n]*:)")
 
 
 def _with_emoji(text: str, span: Span) -> Span:

@@ -150,11 +150,12 @@ def run_cases(folder: Path, errors: bool = False) -> dict:
                 for line in counts.problems[before:]:
                     print(f"{style:<6} {case_folder.name} {line}")
             if style == "tag":
-                in_case = Counts()  # (the case's own misses, listed with its folder's name)
+                in_case = Counts() if errors else None  # (the case's own misses, listed with its folder's name)
                 for doc, spans, result in zip(docs, analysed.spans, rendered, strict=True):
                     detection.add(doc, spans, result.text)
-                    in_case.add(doc, spans, result.text)
-                if errors:
+                    if in_case is not None:
+                        in_case.add(doc, spans, result.text)
+                if in_case is not None:
                     print_errors(in_case, f"{case_folder.name}/")
     rows = {row["type"]: row for row in detection.table()}
     return {"documents": detection.files, "recall": rows["ALL"]["recall"], "precision": rows["ALL"]["precision"],

@@ -481,13 +481,12 @@ def _unknown_words_out(text: str, doc, result: RecognizerResult) -> list[Recogni
     it is."""
     span = doc.char_span(result.start, result.end, alignment_mode="expand")
     if span is None or not unknown_language_line(text, result.start) or not any(c.isupper() for c in span.text) \
-            or not any(
-            t.is_alpha and t.is_lower and not t.text.startswith("-") and not is_word(t.text) and not is_particle(t)
-            and t.whitespace_ and t.i > span.start and not doc[t.i - 1].text.endswith("-") for t in span):
+            or not any(_unknown_lower(t) and not t.text.startswith("-") and t.whitespace_ and t.i > span.start
+                       and not doc[t.i - 1].text.endswith("-") for t in span):
         return [result]
     pieces, current = [], []
     for token in span:
-        if token.is_alpha and token.is_lower and not is_word(token.text) and not is_particle(token):
+        if _unknown_lower(token):
             pieces.append(current)
             current = []
         else:
@@ -502,6 +501,11 @@ def _unknown_words_out(text: str, doc, result: RecognizerResult) -> list[Recogni
         if piece:
             found.append(_part(result, *_extent(piece)))
     return found
+
+
+def _unknown_lower(token) -> bool:
+    """A word in lower case that no French lexicon holds, no surname's particle ("awa", "na" of Lingala)."""
+    return token.is_alpha and token.is_lower and not is_word(token.text) and not is_particle(token)
 
 
 class FrenchNerRecognizer(SpacyRecognizer):
