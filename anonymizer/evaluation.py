@@ -282,17 +282,41 @@ def _one_replacement(replacements: list[str], style: str) -> bool:
     ("07/08/2023", "lundi 7 août")."""
     if style == "tag":
         return len(set(replacements)) == 1
-    words = [_link_tokens(new) for new in replacements]
-    reached, frontier = {0}, [0]
+    initials = [_initials_written(new) for new in replacements]
+    # (initials link a mention to the full names they abbreviate, never two full names to each other: the others
+    # must be linked by their words first)
+    named = [i for i, letters in enumerate(initials) if letters is None]
+    if not named:
+        return len(set(replacements)) == 1
+    words = {i: _link_tokens(replacements[i]) for i in named}
+    reached, frontier = {named[0]}, [named[0]]
     while frontier:
         i = frontier.pop()
-        for j, other in enumerate(words):
-            if j not in reached and words[i] & other:
+        for j in named:
+            if j not in reached and words[i] & words[j]:
                 reached.add(j)
                 frontier.append(j)
-    return len(reached) == len(words)
+    return len(reached) == len(named) and all(
+        letters is None or any(_abbreviates(letters, replacements[j]) or _link_tokens(replacements[i]) & words[j]
+                               for j in named) for i, letters in enumerate(initials))  # ("DIOP" of "Awa DIOP" too)
 
 
+def _initials_written(new: str) -> str | None:
+    """The letters of a replacement that is a person's initials ("FM", "E.P.", "TVdV"), else None."""
+    return re.sub(r"[^A-Za-z]", "", new).upper() if INITIALS_CODE.fullmatch(new.strip()) else None
+
+
+def _abbreviates(letters: str | None, new: str) -> bool:
+    """``letters`` (initials) are those of a full name ``new`` of two words or more: all its words' or its first's
+    and its last's ("FM" of "Franck Michel"). Only an initials' replacement links so, never two full names."""
+    named = re.findall(r"[^\W\d_]+", new)
+    if letters is None or len(named) < 2 or re.search(r"\d", new):
+        return False
+    return letters in ("".join(word[0] for word in named).upper(), (named[0][0] + named[-1][0]).upper())
+
+
+# a person's initials as a replacement writes them: "FM", "E.P.", "TVdV" (the scorer's own reading, not the product's)
+INITIALS_CODE = re.compile(r"(?:[A-Z]\.?|[a-z](?=[A-Z])){2,4}")
 MIN_NUMBER_DIGITS = 6  # a phone, a NISS, an account: digits alone link two writings of one number
 
 

@@ -1247,15 +1247,21 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
                 keys[span] = ("LOCATION", longer[0])
 
 
-INITIALS_WRITTEN = re.compile(r"(?:[A-Z]\.?){2,4}")  # "BL", "KEO", "A.C.D."
+# "BL", "KEO", "A.C.D.", a compound first name's "G.-C.", a particle's letter in lower case "TVdV"
+INITIALS_WRITTEN = re.compile(r"(?:[A-Z]\.?-?|[a-z](?=[A-Z]))(?:[A-Z]\.?-?|[a-z](?=[A-Z])){1,4}")
+
+
+# a title and the bracket the initials stand in: "Mme (VS)", a family's member as the visit's note writes her
+TITLE_BRACKET_BEFORE = re.compile(r"(?<![\w.])(?:M\.|Mme|Mlle|Mr|Mrs)[^\S\n]*\($")
+TITLE_REACH = 8
 
 
 def _initials_of_full_names(keyed: list[dict[Span, Key]], texts: Sequence[str]) -> None:
     """A person's initials in capitals stand for the one full name their document pairs them with on one line, as a
-    staff list does before the minutes write them ("| BL | Bruno Leclercq |", then "BL : Matteo va mieux";
-    "KEO" of "Khadija El Ouazzani", "ACD" of "Anne-Catherine Delvaux"); else for the one person the document names
-    whose name gives them ("École (F.L.)" of "F. Lhoest" in the attendance table above); of no one when two names
-    fit, nor after a title ("Mme SY", "M. BA": short surnames)."""
+    staff list does before the minutes write them ("| BL | Bruno Leclercq |", then "BL : Matteo va mieux"; "KEO" of
+    "Khadija El Ouazzani", "ACD" of "Anne-Catherine Delvaux"); else for the one person the document names whose name
+    gives them ("École (F.L.)" of "F. Lhoest" in the attendance table above); of no one when two names fit, nor after
+    a title ("Mme SY", "M. BA": short surnames)."""
     services: dict[str, set[Key]] = {}  # a service's or a school's acronym -> the case's services it abbreviates
     for keys in keyed:
         for span, key in keys.items():
@@ -1272,10 +1278,11 @@ def _initials_of_full_names(keyed: list[dict[Span, Key]], texts: Sequence[str]) 
                         owners.setdefault(letters, set()).add(key)
         for span, key in keys.items():
             if key[0] == "PERSON" and INITIALS_WRITTEN.fullmatch(written := _read(span).strip()) \
-                    and title_gender(text, span) is None:
+                    and title_gender(text, span) is None and not TITLE_BRACKET_BEFORE.search(
+                        text, max(0, span.start - TITLE_REACH), span.start):
                 # (a service's acronym the model read as a person's initials: "DSL, LCA (par Teams)" of the
                 # Lighthouse Christian Academy; only when no person of the document has those initials)
-                letters = written.replace(".", "")
+                letters = re.sub(r"[.-]", "", written).upper()
                 fitting = owners.get(letters, set()) or services.get(letters, set())
                 if not fitting:
                     named = _named_in_document(keys, text) if named is None else named
@@ -1303,7 +1310,10 @@ def _named_in_document(keys: dict[Span, Key], text: str) -> dict[str, set[Key]]:
             written = written[surname:] + written[:surname]  # a surname in capitals first: "LAMBERT Marc" is Marc
             # Lambert, "EL HADDOUCHI Adam" Adam El Haddouchi, "LAMBERT MARC" Marc Lambert
         pieces = [piece for word in written for piece in re.findall(r"[^\W\d_]+", word)]
-        for letters in _initials_forms(pieces):
+        forms = _initials_forms(pieces)
+        if "-" in written[0]:  # a compound first name's own initials: "F.-A." of Florin-Alexandru Căldăraru
+            forms.add("".join(part[0].upper() for part in written[0].split("-") if part))
+        for letters in forms:
             named.setdefault(letters, set()).add(key)
     return named
 

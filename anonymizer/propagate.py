@@ -19,6 +19,7 @@ from anonymizer.keeplist import KeepPolicy
 from anonymizer.link import service_acronym
 from anonymizer.models.lexicon import is_adjective, is_common_word, is_foreign_word, is_word
 from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word, places
+from anonymizer.recognizers.names.tokens import label_abbreviation
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
 from anonymizer.text import SENTENCE_OPENING, compile_longest_first, composed, fold, fold_aligned, name_parts
@@ -61,6 +62,7 @@ WORD_BEFORE = 12
 # a first name's initial after a surname, as a staff list or a signature writes it, before the line's end or a list's
 # separator ("DEBAILLE M. (CPAS)", "Ngoy K. – AS"; not "Dupont M. Martin", where "M." is the next one's title)
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+CAPITAL_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:(?:Les|Le|La)[^\S\n]+|L['’])$")
 ABBREVIATION_POINT = re.compile(r"\.(?=[,;:)]|[^\S\n]+[a-zà-öø-ÿ])")
 INITIAL_AFTER = re.compile(rf"[^\S\n][{vocabulary.UPPER}]\.(?=[^\S\n]*(?:$|[,;(|–—-]))", re.MULTILINE)
 
@@ -169,6 +171,12 @@ def shortenings(first_name: str) -> list[str]:
             and not (b not in beginnings[:2] and in_surnames(b.capitalize()))]
 
 
+def _article_in_name(text: str, article: str, name: str) -> bool:
+    """The text writes ``article`` and ``name`` after a word, inside a longer name ("École communale Les Marronniers"):
+    the capitalised article is the name's own."""
+    return re.search(rf"[^\W\d_][^\S\n]+{re.escape(article)}{re.escape(name)}(?![\w'’-])", text) is not None
+
+
 def _add_form(forms: dict[str, tuple[str, bool | None]], folded: str, entity_type: str, lower: bool | None
               ) -> None:
     """Record a form; a form that is (part of) a person's name anywhere stays a PERSON. ``lower``: written in
@@ -274,6 +282,13 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
             # "Dad" (a listed first name), "mon ami" of "Ami Diallo"
         if entity_type == "PERSON" and (initial := INITIAL_AFTER.match(text, end)):
             end = initial.end()  # "DEBAILLE M. (CPAS)" of Marc Debaille: the initial of his first name with it
+        if entity_type in ("SCHOOL", "ORGANIZATION") and (article := CAPITAL_ARTICLE_BEFORE.search(
+                text, max(0, start - 5), start)) and _article_in_name(text, article.group(), text[start:end]):
+            start = article.start()  # the name's own article, capitalised: "Les Marronniers" of "École communale Les
+            # Marronniers" (not a sentence's article: "La Mutualité Libérale a remboursé", "L'école de Wavre")
+        if entity_type == "PERSON" and " " not in original and label_abbreviation(original, text, end):
+            continue  # a note's abbreviation here ("Trad. :" of a log that writes "traduction", where the model read
+            # "Trad" as a name once)
         if entity_type == "PERSON" and original[:1].isupper() and " " not in original \
                 and not in_first_names(original) and not in_surnames(original) and ABBREVIATION_POINT.match(text, end):
             end += 1  # a name cut short with its point, in a sentence that goes on ("Nath. dort", "Nath., Divine"; not

@@ -23,6 +23,7 @@ from functools import cached_property, lru_cache
 from anonymizer import dates, fakes, surrogates, vocabulary
 from anonymizer.casekey import CaseKey
 from anonymizer.entity_types import entity_type, tag_of
+from anonymizer.keeplist import default_policy
 from anonymizer.leaks import GENERIC_WORDS
 from anonymizer.link import (
     KUNYA,
@@ -216,6 +217,8 @@ def _streets_of_type(type_word: str) -> tuple[str, ...]:
     return tuple(s for s in surrogates.street_names() if fold(s.split()[0]) == type_word) or surrogates.street_names()
 
 
+# a person's initials written alone, dotted or not, a particle's letter in lower case: "DF", "E.P.", "TVdV"
+INITIALS_CODE = re.compile(r"(?:[A-Z]\.?|[a-z](?=[A-Z])){2,4}")
 Roles = dict[str, tuple[str, str]]  # folded word of a person's name -> ("first" | "surname", the whole surname)
 
 
@@ -408,6 +411,9 @@ class Pseudonymizer:
 
     def _person(self, span: Span, ctx: DocumentContext, roles: Roles | None) -> str:
         text = span.text
+        if roles and INITIALS_CODE.fullmatch(text) and fold(text) not in roles \
+                and (code := self._initials_code(span, roles, ctx)):  # (not a short surname in capitals: "BAH")
+            return code
         if re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", text):  # initials "J.I."
             return "".join(self._initial(p + ".", ctx) for p in re.findall(r"[A-Z]", text))
         parts = _name_parts(text)
@@ -441,6 +447,23 @@ class Pseudonymizer:
                 initial = INITIAL.fullmatch(part)
                 out.append(self._initial_of(span, part, named, ctx) if initial else self._first_name(span, part, ctx))
         return " ".join(out)
+
+    def _initials_code(self, span: Span, roles: Roles, ctx: DocumentContext) -> str | None:
+        """A person's initials ("DF", "E.P.", "TVdV") the case ties to her: the initials of her surrogate, its first
+        name's then its surname's, as many as the mention writes (the first name's first letter and the surname's
+        when it writes two: "Anne-Sophie Martin" -> "Delphine-Noëlle Toubeau": "AM" -> "DT"), dotted when the mention
+        is; None when they spell a kept term ("AS"): the caller renders the mention otherwise."""
+        firsts = list(dict.fromkeys(written for role, written in roles.values() if role == "first"))
+        surnames = list(dict.fromkeys(written for role, written in roles.values() if role == "surname"))
+        if not firsts or not surnames:
+            return None
+        first = [piece[0].upper() for piece in re.split(r"[\s-]+", self._first_name(span, firsts[0], ctx)) if piece]
+        last = [piece[0].upper() for piece in re.split(r"[\s-]+", self._surname(surnames[0].title(), ctx))
+                if piece[:1].isupper()] or ["X"]
+        wanted = len(re.sub(r"[^A-Za-z]", "", span.text))
+        letters = (first[:max(1, wanted - len(last))] + last)[:wanted] if wanted > 1 else first[:1]
+        code = "".join(f"{letter}." for letter in letters) if "." in span.text else "".join(letters)
+        return None if default_policy().is_kept(code) else code
 
     def _person_by_roles(self, span: Span, parts: list[str], roles: Roles, ctx: DocumentContext,
                          spelt: dict[str, str]) -> str:

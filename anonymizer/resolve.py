@@ -14,6 +14,7 @@ import dataclasses
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -1195,6 +1196,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned += _listed_after(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _writer_initials(text, policy)
+    cleaned += _sign_off_initials(text, policy)
     cleaned = _with_postcodes(text, cleaned)
     cleaned = _first_names_apart(text, cleaned)
     cleaned = _hyphen_joined(text, cleaned)
@@ -2131,6 +2133,25 @@ def _writer_initials(text: str, policy: KeepPolicy) -> list[Span]:
     return found
 
 
+# a message's or an entry's sign-off: two capitals closing a line after its sentence's end (three are a company or an
+# abbreviation more often: "TEC", "AXA"), a dash between or not ("... au 04 330 77 04. CD", "Bon rétablissement Tiago
+# ! CD", "plus de bruit. — MD"; not a form's answer after its question, "Vaccins à jour ? OUI")
+SIGN_OFF = re.compile(r"(?<=[.!)»])[^\S\n]+(?:[-–—][^\S\n]*)?([A-Z]{2})[^\S\n]*$", re.MULTILINE)
+MIN_SIGN_OFFS = 2  # lines one code closes: a writer signs each entry so
+
+
+def _sign_off_initials(text: str, policy: KeepPolicy) -> list[Span]:
+    """Initials signing two entries or more (``SIGN_OFF``); never a word of the lexicon ("RDV", "TOP", "CF"), a kept
+    acronym, a weekday, a language's code."""
+    signed = list(SIGN_OFF.finditer(text))
+    codes = Counter(match.group(1) for match in signed)
+    return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "initiales") for match in signed
+            if codes[match.group(1)] >= MIN_SIGN_OFFS and not is_word(match.group(1).lower())
+            and not policy.is_kept(match.group(1)) and fold(match.group(1)) not in NOT_INITIALS
+            and match.group(1).lower() not in vocabulary.calendar_forms()
+            and match.group(1).lower() not in LANGUAGE_CODES and match.group(1) not in TIMES_OF_DAY]
+
+
 def _initials_slot(text: str, match: re.Match[str]) -> bool:
     """Two capitals in a place where a note writes a worker by initials (see ``INITIALS_SLOTS``)."""
     return any(before.search(text, max(0, match.start() - 24), match.start()) and after.match(text, match.end())
@@ -2140,6 +2161,10 @@ def _initials_slot(text: str, match: re.Match[str]) -> bool:
 # the item before or after two capitals in a list or a table's cell: "(SR, MY, NM)", "| SR / MY |"
 LIST_ITEM_BEFORE = re.compile(r"(?:\b([A-Z]{2,4})|(\|))[^\S\n]*(?:[,;/|]|\bet\b)?[^\S\n]*$")
 LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:[,;/|)]|\bet\b)[^\S\n]*(?:([A-Z]{2,4})\b|$)", re.MULTILINE)
+CELL_END = re.compile(r"[^\S\n]*\|")  # a table's cell closing (the row's last or not: "| EP | congés |")
+CELL_BEFORE = re.compile(r"\|[ \t]*$")
+CELL_REACH = 8
+TIMES_OF_DAY = frozenset({"AM", "PM"})  # a planning's morning and afternoon ("| Lundi | AM | atelier |")
 
 
 def _listed_with_initials(text: str, match: re.Match[str], by_initials: dict[str, Span]) -> bool:
@@ -2151,7 +2176,13 @@ def _listed_with_initials(text: str, match: re.Match[str], by_initials: dict[str
     neighbours = [m.group(1) for m in (before, after) if m is not None and m.group(1)]
     if any(neighbour in by_initials for neighbour in neighbours):
         return True
-    return bool(before and before.group(2) == "|" and after and text[after.start():after.end()].strip() == "|")
+    if bool(before and before.group(2) == "|" and after and text[after.start():after.end()].strip() == "|"):
+        return True  # (the row's last cell)
+    # (or a cell inside the row, neither a planning's half-day or weekday nor a status code: "| EP | congés |", not
+    # "| Lundi | AM | atelier |", "| NC | à demander |")
+    return CELL_BEFORE.search(text, max(0, match.start() - CELL_REACH), match.start()) is not None \
+        and CELL_END.match(text, match.end()) is not None and match.group() not in TIMES_OF_DAY \
+        and match.group().lower() not in vocabulary.calendar_forms() and fold(match.group()) not in NOT_INITIALS
 
 
 # the emoji a messaging app shows after a contact's name, before the colon of its message ("Lyna 🦋 : slt")

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from importlib import import_module, resources
@@ -102,6 +103,19 @@ def gender_of_first_name(name: str) -> str | None:
     if gender is None and "-" in folded.strip("-"):
         gender = _gender_table().get(folded.split("-")[0])
     return gender
+
+
+@lru_cache(maxsize=1)
+def _gendered_sorted() -> tuple[str, ...]:
+    return tuple(sorted(_gender_table()))
+
+
+def opens_gendered_first_name(letters: str) -> bool:
+    """``letters`` open a longer first name the lists give a gender ("cath" of Catherine, "nat" of Nathalie)."""
+    folded = fold(letters)
+    names = _gendered_sorted()
+    at = bisect.bisect_left(names, folded)
+    return any(name.startswith(folded) and len(name) > len(folded) for name in names[at:at + 2])
 
 
 @lru_cache(maxsize=1)

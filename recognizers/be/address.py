@@ -38,8 +38,10 @@ LONE_LOWER = re.compile(rf"{STREET_TYPES}[^\S\n]+(?!{LINK})({LOWER}(?:[^\S\n]+(?
 # accent before the commune, "9 a Charleroi"), written after "n°"
 # or as abroad ("nr. 12", "No: 45", "nº 7"), then a box or a flat, a block and its flat ("bte 3", "box 201", "app. 2",
 # Polish "m. 5", Romanian "bl. D1, sc. B, et. 2, ap. 12", Ukrainian "kv. 114", Turkish "Daire 3"; not a time, "ap. 14h")
-# and a floor ("3e étage")
+# and a floor ("3e étage"); a range of numbers for a building that spans several
 NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}"
+          # a building's range of numbers ("Place Surlet de Chokier 15-17"; not hours, "14-16h", nor ages, "10-12 ans")
+          r"(?:[-–]\d{1,4}(?![\d/.:hH-]|[^\S\n]*ans\b))?"
           r"(?:(?![^\S\n]a[^\S\n]+(?!(?i:app|apt|bte|bt|bus|boîte|b-|étage|rez))[A-ZÀ-Ý])"
           r"[^\S\n]?[a-gi-zA-GI-Z](?![\w'’]|\.[^\S\n]*\d))?"
           r"(?:/(?:\d{1,3}|[A-Z]\d{1,3}(?![\w/])|[A-Za-z](?![\w/])))?"  # "12/3", "33/B2", "33/A"

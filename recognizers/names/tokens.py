@@ -28,7 +28,7 @@ from anonymizer.recognizers.lookup import (  # noqa: F401 - the name tests live 
 from spacy.tokens import Doc, Token
 
 from anonymizer import vocabulary
-from anonymizer.surrogates import gender_of_first_name
+from anonymizer.surrogates import gender_of_first_name, opens_gendered_first_name
 
 
 def doc_text(doc: Doc) -> str:
@@ -200,12 +200,38 @@ def note_abbreviation(word: str, text: str, end: int) -> bool:
     ("Sous-dir. voulait", "1er trim. pas sorti"): each part a word or the opening of one, and no listed first name
     or surname or place ("Jean. : retour chez la mère", "Vu Lou. elle a dormi", "Champion. (le père)"), unless in
     lower case after a number or a determiner ("le 1er trim.", "du trim.")."""
+    if word.endswith(".") and text[end - 1:end] == ".":
+        word, end = word[:-1], end - 1  # (the model's span holds the full stop: "Abs. injust.")
     if ABBREVIATION.fullmatch(word) is None or vocabulary.ABBREVIATION_DOT.match(text, end) is None \
             or not abbreviates_words(word):
         return False
     listed = in_first_names(word) or in_surnames(word.capitalize()) or word.capitalize() in places()
     return not listed or word.islower() and ABBREVIATED_AFTER.search(text, max(0, end - len(word) - 12),
-                                                                     end - len(word)) is not None
+                                                                     end - len(word)) is not None \
+        or label_abbreviation(word, text, end)
+
+
+def label_abbreviation(word: str, text: str, end: int) -> bool:
+    """``word``, before a full stop and a colon at ``end``, abbreviates a French word the text writes in full ("Trad. :"
+    of a log that writes "ma traduction suit"), however the name lists hold it."""
+    return LABEL_DOT.match(text, end) is not None and _written_in_full(word, text)
+
+
+LABEL_DOT = re.compile(r"\.[^\S\n]*:")  # a label's abbreviation and its colon: "Trad. :", "Obs. :"
+
+
+def _written_in_full(word: str, text: str) -> bool:
+    """The text writes a French word that ``word`` opens, two letters longer or more, no listed name; and ``word`` is
+    no first name the lists gender nor the opening of one, no surname: "Trad. :" of a log that writes "ma traduction
+    suit" (a first name the lists hold without a gender); not "Cath. :" beside "école catholique" (Catherine),
+    "Parent. :" beside "parentalité" (Mme Parent)."""
+    if len(word) < MIN_CUT_WORD or gender_of_first_name(word.capitalize()) is not None \
+            or opens_gendered_first_name(word) or in_surnames(word.capitalize()):
+        return False
+    pattern = rf"(?<![\w'’-]){re.escape(word)}[^\W\d_]{{{MIN_CUT_OFF},}}"
+    return any(is_word(found.group().lower()) and not in_first_names(found.group().capitalize())
+               and not in_surnames(found.group().capitalize())
+               for found in re.finditer(pattern, text, re.IGNORECASE))
 
 
 MIN_CUT_WORD = 4  # letters of a word a note cuts short ("Glyc" of "Glycémie", "hospit" of "hospitalisation")
