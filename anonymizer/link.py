@@ -380,7 +380,10 @@ def _titled(text: str | None, span: Span) -> bool:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    return frozenset(fold(title).rstrip(".") for title in vocabulary.titles())
+    """The titles a surname follows; not a relation's word, which a first name follows ("pépé Jos", "papy Jo", "tata
+    Nadia": the short forms of their first names)."""
+    kin = {fold(word) for word in vocabulary.kinship_words()}
+    return frozenset(fold(title).rstrip(".") for title in vocabulary.titles()) - kin
 
 
 def _named_in_full(name: str) -> bool:

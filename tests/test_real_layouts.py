@@ -3515,3 +3515,20 @@ def test_the_scorer_links_initials_to_the_full_name_they_abbreviate_only():
     assert not _one_replacement(["Franck Michel", "Fanny Martin"], "pseudo")
     assert _one_replacement(["Awa DIOP", "DIOP"], "pseudo") and _one_replacement(["DT", "Delphine-Noëlle Toubeau"],
                                                                                   "pseudo")
+
+
+def test_a_first_name_s_short_form_after_a_kin_word_is_that_person_across_a_case(anonymizer, tmp_path):
+    """"pépé Jos" of Joseph Froment: a relation's word is no title a surname follows, so the short form of the first
+    name links to him as it would alone."""
+    from anonymizer import case as stages
+    from anonymizer.casekey import CaseKey, seed_from
+    from anonymizer.formats import Document, Segment
+
+    texts = ["La ferme appartient à Joseph Froment, le grand-père.", "Mercredi chez pépé Jos, à la ferme."]
+    documents = [Document(tmp_path / f"{i}.txt", [Segment(text)]) for i, text in enumerate(texts)]
+    analysed = stages.analyse(stages.Case(documents), anonymizer)
+    analysed = stages.Case(analysed.documents, CaseKey(seed=seed_from(0)), analysed.spans, analysed.known)
+    settings = stages.avoiding_names(stages.CaseSettings("tag"), analysed.spans)
+    tags = {span.text: new for result in stages.render(analysed, settings)[0]
+            for span, new in result.replacements.items()}
+    assert tags["Jos"] == tags["Joseph Froment"], tags
