@@ -2147,9 +2147,8 @@ def _sign_off_initials(text: str, policy: KeepPolicy) -> list[Span]:
     codes = Counter(match.group(1) for match in signed)
     return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "initiales") for match in signed
             if codes[match.group(1)] >= MIN_SIGN_OFFS and not is_word(match.group(1).lower())
-            and not policy.is_kept(match.group(1)) and fold(match.group(1)) not in NOT_INITIALS
-            and match.group(1).lower() not in vocabulary.calendar_forms()
-            and match.group(1).lower() not in LANGUAGE_CODES and match.group(1) not in TIMES_OF_DAY]
+            and not policy.is_kept(match.group(1)) and not _no_one_s_code(match.group(1))
+            and match.group(1).lower() not in LANGUAGE_CODES]
 
 
 def _initials_slot(text: str, match: re.Match[str]) -> bool:
@@ -2176,13 +2175,18 @@ def _listed_with_initials(text: str, match: re.Match[str], by_initials: dict[str
     neighbours = [m.group(1) for m in (before, after) if m is not None and m.group(1)]
     if any(neighbour in by_initials for neighbour in neighbours):
         return True
-    if bool(before and before.group(2) == "|" and after and text[after.start():after.end()].strip() == "|"):
+    if before and before.group(2) == "|" and after and text[after.start():after.end()].strip() == "|":
         return True  # (the row's last cell)
     # (or a cell inside the row, neither a planning's half-day or weekday nor a status code: "| EP | congés |", not
     # "| Lundi | AM | atelier |", "| NC | à demander |")
     return CELL_BEFORE.search(text, max(0, match.start() - CELL_REACH), match.start()) is not None \
-        and CELL_END.match(text, match.end()) is not None and match.group() not in TIMES_OF_DAY \
-        and match.group().lower() not in vocabulary.calendar_forms() and fold(match.group()) not in NOT_INITIALS
+        and CELL_END.match(text, match.end()) is not None and not _no_one_s_code(match.group())
+
+
+def _no_one_s_code(code: str) -> bool:
+    """Capitals a note writes for something else than a person: a status or a placeholder (``NOT_INITIALS``: "NC"), a
+    weekday ("MA", "DI"), a planning's half-day ("AM", "PM")."""
+    return fold(code) in NOT_INITIALS or code.lower() in vocabulary.calendar_forms() or code in TIMES_OF_DAY
 
 
 # the emoji a messaging app shows after a contact's name, before the colon of its message ("Lyna 🦋 : slt")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from anonymizer.models.lexicon import (
     abbreviates_words,
@@ -228,10 +228,8 @@ def _written_in_full(word: str, text: str) -> bool:
     if len(word) < MIN_CUT_WORD or gender_of_first_name(word.capitalize()) is not None \
             or opens_gendered_first_name(word) or in_surnames(word.capitalize()):
         return False
-    pattern = rf"(?<![\w'’-]){re.escape(word)}[^\W\d_]{{{MIN_CUT_OFF},}}"
-    return any(is_word(found.group().lower()) and not in_first_names(found.group().capitalize())
-               and not in_surnames(found.group().capitalize())
-               for found in re.finditer(pattern, text, re.IGNORECASE))
+    return any(is_word(longer.lower()) and not in_first_names(longer.capitalize())
+               and not in_surnames(longer.capitalize()) for longer in _words_opened_by(word, text))
 
 
 MIN_CUT_WORD = 4  # letters of a word a note cuts short ("Glyc" of "Glycémie", "hospit" of "hospitalisation")
@@ -247,8 +245,14 @@ def cut_word_of_text(word: str, text: str, end: int) -> bool:
     if len(word) < MIN_CUT_WORD or not word.isalpha() or in_first_names(word) or in_surnames(word.capitalize()) \
             or not MEASURE_AFTER.match(text, end):
         return False
+    return any(is_word(longer) for longer in _words_opened_by(word, text))
+
+
+def _words_opened_by(word: str, text: str) -> Iterator[str]:
+    """The words of ``text`` that ``word`` opens, MIN_CUT_OFF letters longer or more, in any case ("traduction" of
+    "Trad", "Glycémie" of "Glyc")."""
     pattern = rf"(?<![\w'’-]){re.escape(word)}[^\W\d_]{{{MIN_CUT_OFF},}}"
-    return any(is_word(found.group()) for found in re.finditer(pattern, text, re.IGNORECASE))
+    return (found.group() for found in re.finditer(pattern, text, re.IGNORECASE))
 
 
 # what comes before a word's abbreviation in lower case: a number ("1er", "2e") or a determiner ("le", "du")
