@@ -59,7 +59,7 @@ from anonymizer.models.lexicon import (
     top_words,
 )
 from anonymizer.recognizers.lookup import grammar_word, in_first_names, in_surnames, is_chat_word, not_name_heads
-from anonymizer.recognizers.names.tokens import never_french_word, note_abbreviation
+from anonymizer.recognizers.names.tokens import LEGEND_LABEL, legend_abbreviations, never_french_word, note_abbreviation
 from anonymizer.spans import Span
 from anonymizer.text import doubled_syllable, fold, opens_sentence_or_cell
 
@@ -440,8 +440,10 @@ def _word_reason(text: str, match: re.Match[str], policy: KeepPolicy, removed: f
     # (a stop word as written: "Prés" of "des Prés" is no "près", folded alike)
     if len(word) < 2 or policy.is_kept(word) or word.lower() in vocabulary.stop_words() \
             or folded.rstrip(".") in TITLES or folded in FOREIGN_WORDS or folded in vocabulary.calendar_words() \
-            or vocabulary.is_medicine(word) or note_abbreviation(word, text, match.end()):
-        return None  # (a medicine names nobody: "Cétirizine sirop"; nor a note's abbreviation: "1er trim. pas sorti")
+            or vocabulary.is_medicine(word) or note_abbreviation(word, text, match.end()) \
+            or word in legend_abbreviations(text) or LEGEND_LABEL.match(text, match.start()):
+        return None  # (a medicine names nobody: "Cétirizine sirop"; nor a note's abbreviation: "1er trim. pas sorti",
+        # "Cs" of "Abrév. : Cs = consultation")
     if len(word) >= MIN_NEAR and removed and folded not in removed and _one_typo_away(folded, removed) \
             and not is_word(word):
         return "near_removed", SCORES["near_removed"]

@@ -20,11 +20,12 @@ from anonymizer.recognizers.lookup import in_first_names, is_country, load_list
 from anonymizer.text import fold, fold_aligned
 from anonymizer.vocabulary import entries
 
-# "14 ans", "3 mois", "2e secondaire", "5ème primaire", "P6", "S2"
+# "14 ans", "3 mois", "2e secondaire", "5ème primaire", "P6", "S2", and a youth team's age group ("U11", "U13": under
+# 11, under 13, as every sports club names its teams)
 GENERIC_RE = re.compile(
     r"^(?:\d{1,3}\s*(?:ans?|mois|semaines?|jours?|heures?|h)|"
     r"\d{1,2}\s*(?:e|è|ème|eme|re|ère|er)\s+(?:année|primaire|secondaire|maternelle|rénové|prim|sec|mat)\.?|"
-    r"[PSM]\d)$",
+    r"[PSM]\d|u\d{1,2})$",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,7 @@ from anonymizer.recognizers.lookup import (
 from anonymizer.recognizers.lookup import places as places_known
 from anonymizer.recognizers.names.organization import LEGAL_FORM
 from anonymizer.recognizers.names.school import NETWORK_ACRONYMS
+from anonymizer.recognizers.names.tokens import legend_entries
 from anonymizer.spans import Span
 from anonymizer.surrogates import gender_of_first_name, postcode_of
 from anonymizer.text import composed, doubled_syllable, fold, word_before, words
@@ -1279,6 +1280,12 @@ def _initials_of_full_names(keyed: list[dict[Span, Key]], texts: Sequence[str]) 
                 for letters in _initials_forms(pieces):
                     if re.search(rf"(?<![\w.]){letters}(?![\w])", line):
                         owners.setdefault(letters, set()).add(key)
+        # the initials a note's legend gives a person it names: "ZB = fils aîné Zelimkhan" (her first name alone)
+        for code, start, end, _labelled in legend_entries(text):
+            for span, key in keys.items():
+                if key[0] == "PERSON" and span.start < end and start < span.end and code.isupper() \
+                        and span.text[:1] == code[:1]:
+                    owners.setdefault(code, set()).add(key)
         for span, key in keys.items():
             if key[0] == "PERSON" and INITIALS_WRITTEN.fullmatch(written := _read(span).strip()) \
                     and title_gender(text, span) is None and not TITLE_BRACKET_BEFORE.search(

@@ -64,7 +64,14 @@ from anonymizer.recognizers.names.organization import (
 )
 from anonymizer.recognizers.names.person import LANGUAGE_CODES, SCHOOL_KINDS, SPLIT_INITIALS
 from anonymizer.recognizers.names.province import ProvinceRecognizer
-from anonymizer.recognizers.names.tokens import foreign_word, never_french_word, opens_greeting, words_joined
+from anonymizer.recognizers.names.tokens import (
+    foreign_word,
+    legend_abbreviations,
+    legend_entries,
+    never_french_word,
+    opens_greeting,
+    words_joined,
+)
 from anonymizer.spans import Grid, Span
 from anonymizer.surrogates import gender_of_first_name
 from anonymizer.text import EMOJI_CHARS, SENTENCE_OPENING, fold, in_order, opens_sentence_or_cell, word_before
@@ -450,6 +457,14 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
             and (fold(tokens[1][2]) in FUNCTION_WORDS or tokens[1][2].lower() in vocabulary.stop_words()) \
             and not in_surnames(tokens[1][2]):
         tokens = []
+    # ... and after a name and its initial, the next sentence's determiner goes ("un élève de 4G1, Kylian D. Les
+    # commentaires": the name ends with its initial)
+    if person and len(tokens) > 2 and re.fullmatch(r"[A-Z]\.", tokens[-2][2]) and tokens[-1][2].istitle() \
+            and fold(tokens[-1][2]) in SENTENCE_OPENERS and not in_surnames(tokens[-1][2]) \
+            and not in_first_names(tokens[-1][2]) and (after := LOWER_WORD_AFTER.match(text, tokens[-1][1])) \
+            and after.group(1) not in vocabulary.stop_words():
+        tokens.pop()  # (not a given name after a middle name's initial: "Nguyen T. Ha, est venue", "Tran V. Le (...)",
+        # "Nguyen V. Le a signé": a determiner opens a noun, never a verb or a preposition)
     # "avec deux S. Mon adresse": the model ran on past a sentence's full stop into the next one's determiner
     if person and tokens and not tokens[0][2].islower():
         # a name written with capitals ends with one: lower-case words of another language the model ran on
@@ -1197,6 +1212,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _writer_initials(text, policy)
     cleaned += _sign_off_initials(text, policy)
+    cleaned += _legend_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned = _with_postcodes(text, cleaned)
     cleaned = _first_names_apart(text, cleaned)
     cleaned = _hyphen_joined(text, cleaned)
@@ -2460,6 +2476,65 @@ def _acronyms_defined(text: str) -> frozenset[str]:
 DEFINED_ACRONYM = re.compile(r"(?<![\w])[A-Z]{2,8}(?=[^\S\n]*[»”\"]?[^\S\n]*\))")
 
 
+def _in_legend(text: str, span: Span) -> bool:
+    """A word the note's legend spells out as ordinary words, alone ("Cs", "Mè" where "Mè = mère"; a span holding
+    another word may hold a name: "Pè Sabot", "Fr T."), and not after a relation's word or a title ("son frère
+    Sam", "Oncle Al", "Mme Ben"): no name."""
+    legend = legend_abbreviations(text)
+    word = span.text.strip().rstrip(".")
+    if word not in legend:
+        return False
+    before = text[max(0, span.start - LEGEND_WORD_REACH):span.start].split()
+    return not before or not (fold(before[-1]).rstrip(".") in TITLES or before[-1].lower() in KINSHIP
+                              or before[-1].lower() in vocabulary.kin_roles()
+                              or before[-1].lower() in vocabulary.child_words())
+
+
+LEGEND_CODE = re.compile(r"[A-Z]{2,4}")
+# a determiner or a pronoun opening a sentence, before a word in lower case ("Kylian D. Les commentaires", "Sara M.
+# Elle souhaite")
+SENTENCE_OPENERS = frozenset("le la les l un une des ce cet cette ces son sa ses mon ma mes leur leurs il elle ils "
+                             "elles on nous vous je".split())
+LOWER_WORD_AFTER = re.compile(r"[^\S\n]+([a-zà-öø-ÿ][\w'’-]*)")
+
+
+def _legend_s_initials(code: str, name: str) -> bool:
+    """``code`` is the initials of ``name``: of each of its parts ("VD" of "Vakha Dzhabrailov"), or, a name of one
+    word, opening with its letter ("ZB" of "Zelimkhan", whose surname the legend leaves out)."""
+    parts = re.findall(r"[^\W\d_]+", name)
+    return code in _initials_forms(name) if len(parts) >= 2 else bool(parts) and code[0] == parts[0][0]
+
+
+def _abbreviates_its_words(code: str, long_form: str) -> bool:
+    """``code`` opens with the letter of its long form's first word, an ordinary word: the abbreviation of those words
+    ("RDV = rendez-vous chez Mme Rahali", "SV = Suivi de M. Simon"), not a person's initials ("ZB = fils aîné
+    Zelimkhan", "VD = Vakha Dzhabrailov")."""
+    first = long_form.split()[0] if long_form.split() else ""
+    ordinary = first[:1].islower() or is_word(first.lower()) and not in_first_names(first) \
+        and not in_surnames(first)  # ("CR = Compte rendu de Mme Claire Roland", "GM = Grand-mère Ginette")
+    return ordinary and fold(first[:1]) == fold(code[:1])
+
+
+def _legend_initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
+    """The initials a note's legend gives a person it names, wherever the note writes them ("ZB = fils aîné
+    Zelimkhan ; VD = M. Vakha Dzhabrailov": "Irritabilité ++ envers ZB"): her full name's initials, or, when the legend
+    gives her first name only, opening with its letter; not a kept acronym, nor a word of our languages ("EN = fille
+    Enora"), nor an abbreviation whose long form names someone ("CR = Compte rendu de M. Renard", "RDV = rendez-vous
+    chez Mme Dupont"). (Propagation then takes the code wherever the document writes it, as any name's.)"""
+    found = []
+    for short, start, end, _labelled in legend_entries(text):
+        if LEGEND_CODE.fullmatch(short) and not policy.is_kept(short) and not is_word(short.lower()) \
+                and short.lower() not in vocabulary.stop_words() and short.lower() not in vocabulary.foreign_words() \
+                and not _abbreviates_its_words(short, text[start:end]) \
+                and any(p.start < end and start < p.end and _legend_s_initials(short, p.text) for p in people):
+            found += [Span.of(text, m.start(), m.end(), "PERSON", source="initiales", score=0.6)
+                      for m in re.finditer(rf"(?<![\w.]){short}(?![\w])", text)]
+    return found
+
+
+LEGEND_WORD_REACH = 20  # characters before a legend's word where a relation's word or a title is read
+
+
 LONG_CAPITALS = 5  # letters of a word in capitals too long for an acronym ("ENTWICKLUNGSBERICHT", "VERLOOP")
 LONG_HEADING = 14  # letters of a heading word in capitals that is no surname ("SCHULMEISTER" may be one)
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion")  # German nouns' ("Empfehlung")
@@ -2789,9 +2864,9 @@ def _no_name(text: str, span: Span) -> bool:
     acronym the ordinary words before it define."""
     if span.entity_type not in name_types():
         return False
-    if _defined_by_ordinary_words(text, span) or _defined_elsewhere(text, span) or _word_as_label(text, span) \
-            or _noun_elsewhere(text, span) or _answered_label(text, span) or _bank_code(text, span) \
-            or _quoted_foreign_words(text, span):
+    if _defined_by_ordinary_words(text, span) or _defined_elsewhere(text, span) or _in_legend(text, span) \
+            or _word_as_label(text, span) or _noun_elsewhere(text, span) or _answered_label(text, span) \
+            or _bank_code(text, span) or _quoted_foreign_words(text, span):
         return True
     if not any(c.isalpha() for c in span.text) or NUMBER_END.search(span.text) and COUNTED_ROOMS.match(text, span.end) \
             or HOUSE_COUNTED.fullmatch(span.text):

@@ -3532,3 +3532,46 @@ def test_a_first_name_s_short_form_after_a_kin_word_is_that_person_across_a_case
     tags = {span.text: new for result in stages.render(analysed, settings)[0]
             for span, new in result.replacements.items()}
     assert tags["Jos"] == tags["Joseph Froment"], tags
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    # a note's legend of abbreviations: what it spells out in ordinary words is no name; initials it gives a person
+    # it names are that person wherever the note writes them
+    ("Abrév. : Cs = consultation ; Mè = mère ; Pè = père ; ZB = fils aîné Zelimkhan ; VD = M. Vakha Dzhabrailov\n"
+     "04/12 – 1re Cs (Mè seule). Refuse Mè et Pè. Tension avec ZB. VD est venu.",
+     ["1re Cs", "(Mè seule)", "Refuse Mè et Pè"], ["ZB", "VD", "Zelimkhan", "Vakha"]),
+    # a youth team's age group, the football federation, the prosecutor by his role
+    ("Entraîneur des U11 et des U13, affilié à l'URBSFA. Monsieur le Procureur,\n"
+     "Madame la Procureure du Roi.",
+     ["U11", "U13", "URBSFA", "Monsieur le Procureur", "Procureure du Roi"], []),
+])
+def test_what_the_fiftieth_session_s_blind_batches_over_redacted(anonymizer, text, kept, gone):
+    out = anonymizer.anonymize(text).text
+    assert all(k in out for k in kept), out
+    assert not any(re.search(rf"(?<![\w]){re.escape(g)}(?![\w])", out) for g in gone), out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a flat's floor and door as Spain writes them, with the postcode and the town after them
+    ("Appartement : Calle Mayor 27, 2º B, 17480 Roses (Girona).", ["Mayor", "2º B", "17480", "Roses"],
+     ["Appartement"]),
+    # a North American number written as at home; an app's date with its month abbreviated without a stop
+    ("Tél. : 819 555-0148 ou (819) 346-2281. Discord – Feb 4, 2025 – Thanks for your report.",
+     ["555-0148", "346-2281", "Feb 4, 2025"], ["Thanks for your report"]),
+])
+def test_what_the_fiftieth_session_s_blind_batches_left(anonymizer, text, gone, kept):
+    out = anonymizer.anonymize(text).text
+    assert not any(g in out for g in gone), out
+    assert all(k in out for k in kept), out
+
+
+def test_a_legend_s_initials_get_their_person_s_tag_and_spare_headings(anonymizer):
+    """"ZB = fils aîné Zelimkhan": the initials a note's legend gives a person are hers wherever the note writes them,
+    with her tag; a legend's code that is a word ("EN = fille Enora") is not taken, nor its letters in a heading; an
+    abbreviation of its long form's words is no one's ("RDV = rendez-vous chez Mme Rahali")."""
+    text = ("Légende : ZB = fils aîné Zelimkhan ; RDV = rendez-vous chez Mme Rahali ; Mè = mère\n"
+            "Irritabilité ++ envers ZB. RDV fixé. Zelimkhan rentre tard.\nFamille : EN = fille Enora, UN = fils Ugo\n"
+            "RAPPORT EN VUE DE L'AUDIENCE")
+    out = anonymizer.anonymize(text).text
+    assert out.startswith("Légende : [PERSONNE_1] = fils aîné [PERSONNE_1] ;"), out
+    assert "envers [PERSONNE_1]. RDV fixé. [PERSONNE_1] rentre" in out and "RAPPORT EN VUE" in out, out

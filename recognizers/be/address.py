@@ -49,7 +49,12 @@ NUMBER = (r"(?:(?:n°|nº|(?i:nr|no)\.?:?)[^\S\n]*)?\d{1,4}"
           r"(?i:et)\.(?=[^\S\n]*\d))"
           r"[^\S\n]*(?:\d{1,4}(?![\dhH]|:\d)[A-Za-z]?|[A-Z]\d{0,3})(?![\w]|:\d))"
           r"{0,4}"
-          r"(?:[^\S\n]*,?[^\S\n]*(?:\d{1,2}(?:e|er|ème|è)|rez)[^\S\n]+(?i:étage|de[^\S\n]+chaussée))?")
+          r"(?:[^\S\n]*,?[^\S\n]*(?:\d{1,2}(?:e|er|ème|è)|rez)[^\S\n]+(?i:étage|de[^\S\n]+chaussée))?"
+          # a floor and its door as Spain and Portugal write them: "Calle Mayor 27, 2º B", "3º 1ª", "1º izda.", "2º
+          # Esq." (the door's letter before a comma, the line's end or the postcode: not "2º A la demande du juge")
+          # (not "°", a French list's or a temperature's: "rue Haute 27, 2° fixe l'hébergement")
+          r"(?:[^\S\n]*,?[^\S\n]*\d{1,2}\.?[ºª](?:[^\S\n]*(?:\d{1,2}\.?[ºª]|(?i:izq|izda|dcha|dch|esq|dto|dt)\.?"
+          r"|[A-Z](?=[^\S\n]*(?:[,.;]|$|\d))))?)?")
 # a title after the type word is a person ("av. Me Lambrechts": "avec Maître Lambrechts")
 # (not "AV OD 6/10": an eye's acuity; nor "passage de M. Devos", a visit in a journal)
 NOT_A_STREET = r"(?:(?:de[^\S\n]+)?(?:M|Mme|Mlle|Me|Mr|Dr)\.?[^\S\n]|(?:OD|OG|ODG|OS)[^\S\n,])"

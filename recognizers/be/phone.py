@@ -41,6 +41,10 @@ READING_BEFORE = re.compile(r"(?i:\b(?:index|compteurs?|relevés?|consommation|s
                             r"\b[^\n.!?]{0,25}$")
 
 
+REFERENCE_BEFORE = re.compile(r"(?i:\b(?:r[ée]f(?:[ée]rence)?|n°|nº|no|num[ée]ro|pv|dossier|[ée]crou|notice|r[ôo]le"
+                              r"|compte|carte|facture|client|matricule|contrat|inscription))\.?[^\S\n]*(?:n°[^\S\n]*)?:?[^\S\n]*$")
+
+
 class BePhoneRecognizer(FrPatternRecognizer):
     SUPPORTED_ENTITY = "PHONE"
     PATTERNS = (
@@ -74,6 +78,13 @@ class BePhoneRecognizer(FrPatternRecognizer):
                                r"(?!\d\d?[/.-]\d\d?[/.-]\d\d(?![.]\d\d[.]\d\d(?![\d]|[./-]\d)))"
                                rf"0\d{{1,4}}(?:{TIGHT_SEP}\d{{2,8}}){{1,4}}"
                                r"(?![\d]|[./-]\d|[^\S\n]*(?:€|%))", 0.5),
+        # a North American number as Canada and the United States write it at home, the area code in brackets or
+        # before a space, hyphen or dot, the exchange and a hyphen before the last four ("819 555-0148", "(514)
+        # 346-2281"; a family in Québec): kept only when it is a valid number there (below)
+        ("north_american", r"(?<![\w+./-])(?<!\d[^\S\n])(?<![$][^\S\n])"
+                           r"(?:\([2-9]\d\d\)[^\S\n]?|[2-9]\d\d[ .-])[2-9]\d\d[-.]\d{4}"
+                           r"(?![\d]|[./-]\d)(?![^\S\n]*(?:€|%|\$|(?i:eur|euros?|usd|cad|dollars?)\b))", 0.5),
+        # (no range of amounts: "250 800-1200 €", "$ 250 800-1200 per month")
     )
     CONTEXT = ("téléphone", "tél", "gsm", "portable", "numéro", "appeler", "joindre")
 
@@ -87,6 +98,10 @@ class BePhoneRecognizer(FrPatternRecognizer):
                     UNIT_AFTER.match(text, result.end)
                     or READING_BEFORE.search(text, max(0, result.start - 40), result.start)):
                 continue  # seven digits before a unit or after a meter's or a room's word are a reading, a room
+            if pattern_name(result) == "north_american" and (
+                    not _north_american(text[result.start:result.end])
+                    or REFERENCE_BEFORE.search(text, max(0, result.start - 30), result.start)):
+                continue  # (after a reference's word, the number is that reference: "Dossier n° 416 555-1234")
             if pattern_name(result) == "neighbour_national":
                 if not _neighbour_number(text[result.start:result.end]):
                     continue
@@ -138,3 +153,13 @@ def _neighbour_number(text: str) -> bool:
     if len(number) < 10 or number.startswith("04") and len(number) == 10:
         return False
     return neighbour_reading(text) is not None
+
+
+def _north_american(text: str) -> bool:
+    """A valid number of the North American numbering plan (``phonenumbers``: Canada, the United States)."""
+    import phonenumbers
+
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(text, "CA"))
+    except phonenumbers.NumberParseException:
+        return False

@@ -56,6 +56,11 @@ def _names(table: tuple[tuple[str, ...], ...]) -> str:
 
 
 MONTHS_NL, MONTHS_DE, MONTHS_EN = (_names(vocabulary.month_forms(lang)) for lang in ("nl", "de", "en"))
+# English months' abbreviations written without their full stop, as a platform's or an app's notice dates a message
+# ("Feb 4, 2025", "Mar 12, 2024"): only with the day and a comma before the year
+_UNDOTTED = [form.rstrip(".") for forms in vocabulary.month_forms("en") for form in forms if form.endswith(".")]
+MONTHS_EN_UNDOTTED = r"(?-i:" + vocabulary.alternation(_UNDOTTED + [form.upper() for form in _UNDOTTED]) + ")"
+# ("FEB 14, 2025" as a bank's statement writes it)
 # Italian, Portuguese, Spanish and Romanian months, after a day only, with the "de" of Portuguese and Spanish dates
 # (a consulate's certificate, a civil registry's extract and their translations: "27 febbraio 2025", "9 de novembro
 # de 2024", "3 martie 2019")
@@ -155,6 +160,8 @@ class FrenchDateRecognizer(FrPatternRecognizer):
         ("range_de", rf"(?<![\w/.-]){DAY}\.\s*(?:bis|und|-|–)\s*{DAY}\.\s*{MONTHS_DE}(?![\w]){YEAR}?(?!\d)", 0.85),
         ("words_en_month_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{MONTHS_EN}\s+{DAY}(?:st|nd|rd|th)?(?![\w])"
                                  rf"(?:,?{YEAR})?(?!\d)", 0.85),
+        ("words_en_undotted_month_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{MONTHS_EN_UNDOTTED}[^\S\n]+{DAY}"
+                                          r"(?:st|nd|rd|th)?,[^\S\n]*(?:19|20)\d\d(?!\d)", 0.85),
         ("words_en_day_first", rf"(?<![\w/.-]){WEEKDAY_EN}?{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS_EN}(?![\w])"
                                rf"{YEAR}?(?!\d)", 0.85),  # "29th of March"
         # an English weekday and the day alone, with its ordinal's letters, the month being the one spoken of:

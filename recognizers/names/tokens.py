@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -257,6 +258,46 @@ def _words_opened_by(word: str, text: str) -> Iterator[str]:
 
 # what comes before a word's abbreviation in lower case: a number ("1er", "2e") or a determiner ("le", "du")
 ABBREVIATED_AFTER = re.compile(r"(?:\b\d+(?:er|re|e|ème)?|\b(?:le|la|les|du|des|au|ce|chaque))[^\S\n]+$")
+
+
+# a note's legend of its abbreviations: "Abrév. : Pt = patient ; Cs = consultation ; Mè = mère", an entry a short
+# word or code, "=", what it stands for, up to a semicolon, a comma or the line's end
+LEGEND_ENTRY = re.compile(r"(?<![\w.])([^\W\d_][^\W_]{0,4})\.?[^\S\n]*=[^\S\n]*([^;,=\n]+?)[^\S\n]*(?=[;,\n]|$)")
+LEGEND_LABEL = re.compile(r"(?i:[^\S\n]*(?:abr[ée]v(?:iations?|\.)?|l[ée]gende|lexique|sigles)[^\S\n]*:)")
+MIN_LEGEND_ENTRIES = 2  # entries a line without a legend's label holds before it is read as one
+LEGEND_FUNCTION_WORDS = frozenset("de du des la le les l d à au aux en et ou".split())
+
+
+@functools.lru_cache(maxsize=8)
+def legend_entries(text: str) -> tuple[tuple[str, int, int, bool], ...]:
+    """A note's legend of its abbreviations: each entry's short form, where its long form stands in ``text`` and
+    whether its line opens with a legend's label ("Abrév. :", "Légende :"); a line with such a label or holding two
+    entries or more ("Pt = patient ; Cs = consultation")."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        entries = list(LEGEND_ENTRY.finditer(line.group()))
+        labelled = LEGEND_LABEL.match(line.group()) is not None
+        if entries and (len(entries) >= MIN_LEGEND_ENTRIES or labelled):
+            found += [(e.group(1), line.start() + e.start(2), line.start() + e.end(2), labelled) for e in entries]
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=8)
+def legend_abbreviations(text: str) -> frozenset[str]:
+    """The short forms a note's legend, after its label ("Abrév. :", "Légende :"), spells out in ordinary lower-case
+    words ("Cs = consultation", "Mè = mère", "IN = idées noires"); not one whose long form holds a capitalised word or
+    a digit ("ZB = fils aîné Zelimkhan", "VD = M. Vakha Dzhabrailov": a person's initials), nor a listed name ("Ben =
+    bénéficiaire, Max = maximum": "son frère Max" is a person). (Without a label, "Présences : Jade = présente, Lina =
+    absente" is a note on each child.)"""
+    return frozenset(short for short, start, end, labelled in legend_entries(text)
+                     if labelled and not _listed_name(short)
+                     and all(word.isalpha() and word.islower() and (is_word(word) or word in LEGEND_FUNCTION_WORDS)
+                             for word in re.split(r"[\s'’()/-]+", text[start:end]) if word))
+
+
+def _listed_name(word: str) -> bool:
+    """A first name, a surname or a place of the lists."""
+    return in_first_names(word.capitalize()) or in_surnames(word.capitalize()) or word.capitalize() in places()
 
 
 MIN_UNKNOWN_LINE_WORDS = 6  # lower-case words a line needs before its language is judged (a message's few words
