@@ -99,7 +99,7 @@ class BePhoneRecognizer(FrPatternRecognizer):
                     or READING_BEFORE.search(text, max(0, result.start - 40), result.start)):
                 continue  # seven digits before a unit or after a meter's or a room's word are a reading, a room
             if pattern_name(result) == "north_american" and (
-                    not _north_american(text[result.start:result.end])
+                    neighbour_reading(text[result.start:result.end], NORTH_AMERICA) is None
                     or REFERENCE_BEFORE.search(text, max(0, result.start - 30), result.start)):
                 continue  # (after a reference's word, the number is that reference: "Dossier n° 416 555-1234")
             if pattern_name(result) == "neighbour_national":
@@ -127,16 +127,17 @@ class BePhoneRecognizer(FrPatternRecognizer):
         return True if len(number) == 9 else None if len(number) in (7, 11, 12) else False
 
 
+NORTH_AMERICA = ("CA",)  # the North American numbering plan, Canada's and the United States' numbers alike
 NEIGHBOURS = ("FR", "DE", "NL", "LU", "GB")  # the countries whose numbers Belgian case files carry most (in this
 # order when a writing fits two: "06 12 34 56 78" is read French, as Walloon files mostly mean)
 
 
-def neighbour_reading(text: str):
-    """``text`` read as a national number of the first neighbouring country (NEIGHBOURS) where it is a valid one
-    (``phonenumbers``' numbering plans), as a ``phonenumbers.PhoneNumber``; None if none."""
+def neighbour_reading(text: str, regions: tuple[str, ...] = NEIGHBOURS):
+    """``text`` read as a national number of the first of ``regions`` (the neighbouring countries unless told) where it
+    is a valid one (``phonenumbers``' numbering plans), as a ``phonenumbers.PhoneNumber``; None if none."""
     import phonenumbers
 
-    for region in NEIGHBOURS:
+    for region in regions:
         try:
             number = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
@@ -153,13 +154,3 @@ def _neighbour_number(text: str) -> bool:
     if len(number) < 10 or number.startswith("04") and len(number) == 10:
         return False
     return neighbour_reading(text) is not None
-
-
-def _north_american(text: str) -> bool:
-    """A valid number of the North American numbering plan (``phonenumbers``: Canada, the United States)."""
-    import phonenumbers
-
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(text, "CA"))
-    except phonenumbers.NumberParseException:
-        return False
