@@ -190,8 +190,9 @@ def render(written: WrittenDate, new: date) -> str:
 
 @lru_cache(maxsize=1)
 def _foreign_months() -> dict[str, tuple[int, tuple[str, ...]]]:
-    """Every written form of a month in Dutch, German, English, Italian, Portuguese, Spanish, Romanian, Turkish and
-    Polish (folded, no full stop) -> (1-12, the languages that write it so: "november" is the first three's)."""
+    """Every written form of a month in Dutch, German, English, Italian, Portuguese, Spanish, Romanian,
+    Turkish, Polish and Albanian (folded, no full stop) -> (1-12, the languages that write it so: "november" is
+    the first three's)."""
     table: dict[str, tuple[int, tuple[str, ...]]] = {}
     for language in ("nl", "de", "en", *vocabulary.AFTER_DAY_LANGUAGES):
         for number, forms in enumerate(vocabulary.month_forms(language), 1):

@@ -27,7 +27,7 @@ from stdnum.be import nn, vat
 
 from anonymizer import dates, vocabulary
 from anonymizer.keeplist import professional_role_terms
-from anonymizer.models.lexicon import is_adjective, is_word
+from anonymizer.models.lexicon import is_adjective, is_unaccented_word, is_word
 from anonymizer.recognizers.be.iban import account_checks
 from anonymizer.recognizers.be.phone import neighbour_reading
 from anonymizer.recognizers.lookup import (
@@ -39,6 +39,7 @@ from anonymizer.recognizers.lookup import (
     place_key,
 )
 from anonymizer.recognizers.lookup import places as places_known
+from anonymizer.recognizers.names.han_name import HAN
 from anonymizer.recognizers.names.organization import LEGAL_FORM
 from anonymizer.recognizers.names.school import NETWORK_ACRONYMS
 from anonymizer.recognizers.names.tokens import legend_entries
@@ -335,6 +336,9 @@ def _person_form(text: str) -> str:
     """A person's mention as a case compares it: :func:`name_form` without the role, title or function words a
     span may hold ("Juge Delvau" is "delvau", "d'Ana-Maria" "ana-maria")."""
     form = re.sub(r"^(?:d|l|qu|j|n|s)['’]\s*(?=\w)", "", name_form(text))  # "d'Ana-Maria"
+    surname, comma, first = form.partition(",")
+    if comma and surname.strip() and first.strip() and "," not in first and len(first.split()) <= 3:
+        form = f"{first.strip()} {surname.strip()}"  # a roster's "Hermans, Delphine" is Delphine Hermans
     kept = [word for word in form.split() if word.strip(".,;:") not in _relations()]
     written = text.split()
     if len(kept) > 1 and kept[0] in vocabulary.salutations() and len(written) == len(kept) \
@@ -1076,9 +1080,10 @@ MIN_REFERENCE_DIGITS = 3  # digits of a reference's group that tell it from anot
 
 
 # a title just before a surname: the gender of the person it names ("Mme Bensalah" is not Mohamed Bensalah)
-TITLE_GENDER = ((re.compile(r"\b(?:Mme|Mmes|Mlle|Melle|Madame|Mademoiselle|Mevr|Mevrouw|Frau)\.?\s*$",
+# (on the name's own line: "... savoir. Jérôme M." closing a line is no title of the initials opening the next)
+TITLE_GENDER = ((re.compile(r"\b(?:Mme|Mmes|Mlle|Melle|Madame|Mademoiselle|Mevr|Mevrouw|Frau)\.?[^\S\n]*\Z",
                              re.IGNORECASE), "F"),
-                (re.compile(r"\b(?:M|MM|Mr|(?i:monsieur|dhr|meneer|herr))\.?\s*$"), "M"))
+                (re.compile(r"\b(?:M|MM|Mr|(?i:monsieur|dhr|meneer|herr))\.?[^\S\n]*\Z"), "M"))
 
 
 def title_gender(text: str | None, span: Span) -> str | None:
@@ -1143,6 +1148,9 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
             elif entity_type == "PERSON" and towns and " " not in _read(span).strip() \
                     and (town := _person_town(_read(span), towns, towns_abroad)):
                 entity_type, canonical = "LOCATION", town  # "Köln" read as a person, "Keulen" a place
+            elif entity_type == "PERSON" and HAN_ALONE.search(span.text):
+                canonical = span.text  # (its own characters, see _People; its Latin name's key when it follows it in
+                # brackets, see _other_names)
             elif entity_type == "PERSON":
                 canonical = people.key(span, title_gender(text, span), passage)
             elif entity_type == "LOCATION":
@@ -1164,6 +1172,9 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
     if texts is not None:
         _initials_of_full_names(keyed, texts)
     return keyed
+
+
+HAN_ALONE = re.compile(rf"[{HAN}]+")
 
 
 PLACE_SAINT_SHORT = re.compile(r"(?<![\w])(?i:s(t|te))\.?(?=[-\s])")  # (as written: "Haine-St-Pierre", "ST-GHISLAIN")
@@ -1251,8 +1262,9 @@ def _places_spelt_alike(keyed: list[dict[Span, Key]], towns: set[str]) -> None:
                 keys[span] = ("LOCATION", longer[0])
 
 
-# "BL", "KEO", "A.C.D.", a compound first name's "G.-C.", a particle's letter in lower case "TVdV"
-INITIALS_WRITTEN = re.compile(r"(?:[A-Z]\.?-?|[a-z](?=[A-Z]))(?:[A-Z]\.?-?|[a-z](?=[A-Z])){1,4}")
+# "BL", "KEO", "A.C.D.", a compound first name's "G.-C.", a particle's letter in lower case "TVdV", accented "SÖ"
+INITIALS_WRITTEN = re.compile(rf"(?:[{vocabulary.UPPER}]\.?-?|[a-z](?=[{vocabulary.UPPER}]))"
+                              rf"(?:[{vocabulary.UPPER}]\.?-?|[a-z](?=[{vocabulary.UPPER}])){{1,4}}")
 
 
 # a title and the bracket the initials stand in: "Mme (VS)", a family's member as the visit's note writes her
@@ -1303,15 +1315,16 @@ def _initials_of_full_names(keyed: list[dict[Span, Key]], texts: Sequence[str]) 
 
 def _named_in_document(keys: dict[Span, Key], text: str) -> dict[str, set[Key]]:
     """Initials -> the professionals a document names with a first name, or its initial, and a surname, their role
-    on the same line ("| F. Lhoest | directrice |", "LAMBERT Marc, éducateur": "FL", "ML"; not a compound first name
+    on the same line ("| F. Lhoest | directrice |", "LAMBERT Marc, éducateur": "FL", "ML"), or written surname, comma
+    and first name as a roster lists its participants ("Hermans, Delphine": "DH"; not a compound first name
     alone, "Jean-Marc", nor a family's member: "Le père, Marc Lambert" is no "M.L." of a child or a worker)."""
     named: dict[str, set[Key]] = {}
     for span, key in keys.items():
         read = _read(span).strip()
         written = read.split()
         if key[0] != "PERSON" or len(written) < 2 or INITIALS_WRITTEN.fullmatch(read) \
-                or not _with_professional_role(text, span):
-            continue
+                or not (_with_professional_role(text, span) or "," in read):
+            continue  # (a roster's "NOM, Prénom" is a professional listed: "Hermans, Delphine (SAJ)")
         capitals = [word.isupper() and len(re.sub(r"[\W\d_]", "", word)) > 1 for word in written]  # (not "F.")
         surname = capitals.index(False) if False in capitals else \
             (len(written) - 1 if in_first_names(written[-1].capitalize())
@@ -1319,6 +1332,9 @@ def _named_in_document(keys: dict[Span, Key], text: str) -> dict[str, set[Key]]:
         if 0 < surname < len(written):
             written = written[surname:] + written[:surname]  # a surname in capitals first: "LAMBERT Marc" is Marc
             # Lambert, "EL HADDOUCHI Adam" Adam El Haddouchi, "LAMBERT MARC" Marc Lambert
+        if "," in read:  # "Hermans, Delphine" is Delphine Hermans
+            surname_part, _, first_part = read.partition(",")
+            written = first_part.split() + surname_part.split()
         pieces = [piece for word in written for piece in re.findall(r"[^\W\d_]+", word)]
         forms = _initials_forms(pieces)
         if "-" in written[0]:  # a compound first name's own initials: "F.-A." of Florin-Alexandru Căldăraru
@@ -1525,10 +1541,13 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
                 # "Jonathan Lemaire (Jo)", "AZZOUZI Mohammed (prénom usuel « Mhamed »)": the fuller name is the
                 # person, the other one of her names wherever the case writes it alone (a surname alone before a
                 # first name, "Berisha (Drita)", is how one of several Berishas is told)
+                # (a name in Chinese characters is the alias of the name in Latin letters it follows, whatever the
+                # words of its transliteration: "Ye Jianguo (叶建国)")
                 owner, other = (second, first) \
-                    if len(words(people.mention(second)[0])) > len(words(people.mention(first)[0])) else (first, second)
+                    if len(words(people.mention(second)[0])) > len(words(people.mention(first)[0])) \
+                    and not HAN_ALONE.search(second.text) else (first, second)
                 keys[other] = keys[owner]
-                form = people.mention(other)[0]
+                form = _compared_form(other, people)
                 # (a surname written so, "HADDAD Rania (nom de naissance : AL-KHATIB)", "(nom d'usage : Tshibangu)",
                 # names her there only: her mother, her husband may be Mme Al-Khatib, M. Tshibangu)
                 if not alias.group("here") and (" " in form or _has_first_name(form) or not in_surnames(form)):
@@ -1561,7 +1580,7 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
         for span, (entity_type, canonical) in keys.items():
             if entity_type != "PERSON":
                 continue
-            form = people.mention(span)[0]
+            form = _compared_form(span, people)
             owner = others.get((form, title_gender(text, span))) if (form, None) not in others \
                 else others[(form, None)] if canonical == form else None
             if owner is None and canonical == form and (owner := _with_other_name(form, others)) is not None:
@@ -1574,6 +1593,12 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
         for span, key in keys.items():
             if key in moved:
                 keys[span] = moved[key]
+
+
+def _compared_form(span: Span, people: _People) -> str:
+    """A person's mention as :func:`_other_names` compares it: its folded form, or its own characters for a name in
+    Chinese characters (keyed so: see _People)."""
+    return span.text if HAN_ALONE.search(span.text) else people.mention(span)[0]
 
 
 def _with_other_name(form: str, others: dict[tuple[str, str | None], Key]) -> Key | None:
@@ -1803,8 +1828,11 @@ class _People:
     def __init__(self, documents: Sequence[Sequence[Span]], prior: Iterable[str], voted: dict[str, str],
                  texts: Sequence[str] | None = None) -> None:
         # each distinct full name ordered by its last mention: (document, position); prior names first
+        # (not a name in Chinese characters, keyed by its characters: its folded form, a transliteration, "xie jian
+        # guo", would stand for names in Latin letters it is none of; see _other_names)
         persons = [(index, span, _person_form(_read(span))) for index, spans in enumerate(documents)
-                   for span in spans if voted.get(_voted_form(span), span.entity_type) == "PERSON"]
+                   for span in spans if voted.get(_voted_form(span), span.entity_type) == "PERSON"
+                   and not HAN_ALONE.search(span.text)]
         # a surname written with its particle apart somewhere ("Van Damme", "El Amrani") is the same written in one
         # word elsewhere ("P. Vandamme", "ELAMRANI Mohammed")
         self.joined = _particles_joined(form for _, _, form in persons)
@@ -1844,6 +1872,7 @@ class _People:
         # names in full; "Yasmina" alone is another girl)
         self.alone = frozenset(name for name in full_names if " " not in name and gender_of_first_name(name)) \
             - self.known
+        self.single = frozenset(name for name in full_names if " " not in name)  # (a declined form's base: "Fadil")
         # ... indexed by what any rule of _respelt needs two words to share (see _near_keys)
         self.near: dict[tuple[str, str], set[str]] = {}
         for known in self.known | self.alone:
@@ -2012,6 +2041,11 @@ class _People:
             if len(shortened) == 1 and not titled:  # "Kuba" of "Jakub Wójcik", "Momo" of "Mohamed Lahlou"
                 self.respelt[word, titled] = shortened[0]
                 return shortened[0]
+            declined = {base for base in _declined_bases(word) if base in self.known} \
+                or {base for base in _declined_bases(word) if base in self.single}
+            if len(declined) == 1:  # "clirimi", "Çlirimin" of Çlirim Krasniqi, "shpreses" of Shpresa
+                self.respelt[word, titled] = declined.pop()
+                return self.respelt[word, titled]
             near = set().union(*(self.near.get(index, ()) for index in _near_keys(word)))
             self.respelt[word, titled] = word
             for rule in (_spelt_alike, _truncated_surname, _short_first_name, _doubled_syllable):
@@ -2026,6 +2060,25 @@ class _People:
                 if len(alone) == 1 and not titled:
                     self.respelt[word, titled] = alone[0]
         return self.respelt[word, titled]
+
+
+MIN_DECLINED_BASE = 4  # letters of a name a declined form is read after (propagate.MIN_STEM)
+
+
+def _declined_bases(word: str) -> set[str]:
+    """The names ``word`` may be a declined form of, a declining language's ending after them
+    (``vocabulary.name_endings``): "clirimi" -> "clirim"; "shpreses" -> "shpresa", "shprese"... (the name's last vowel
+    left out before the ending). A word that is itself a listed name is no other's form ("karima" is not Karim)."""
+    if in_first_names(word.capitalize()) or in_surnames(word.capitalize()) or is_word(word) \
+            or is_unaccented_word(word):
+        return set()
+    bases = set()
+    for ending in vocabulary.name_endings():
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= MIN_DECLINED_BASE:  # (not "nate" of "natou": two nicknames)
+            bases.add(stem)
+            bases.update(stem + vowel for vowel in "aeiou")
+    return bases - {word}
 
 
 MAX_EDITS = 2  # letters two spellings of a name may differ by (close_spelling, _truncated_surname)

@@ -17,8 +17,9 @@ from anonymizer import vocabulary
 from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.link import service_acronym
-from anonymizer.models.lexicon import is_adjective, is_common_word, is_foreign_word, is_word
+from anonymizer.models.lexicon import is_adjective, is_common_word, is_foreign_word, is_unaccented_word, is_word
 from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word, places
+from anonymizer.recognizers.names.han_name import HAN
 from anonymizer.recognizers.names.tokens import label_abbreviation
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
@@ -294,6 +295,74 @@ def propagate(text: str, spans: list[Span], policy: KeepPolicy,
             end += 1  # a name cut short with its point, in a sentence that goes on ("Nath. dort", "Nath., Divine"; not
             # a name that ends a sentence in a message written in lower case, "Vu Lou. elle a dormi")
         added.append(Span.of(text, start, end, entity_type, SCORE, "propagation"))
+    added += _declined(text, forms, [*spans, *added], policy)
+    added += _han_mentions(text, spans)
     if not added:
         return spans
     return merge_overlaps(text, [*spans, *added])
+
+
+HAN_NAME = re.compile(rf"[{HAN}]{{2,5}}")
+HAN_GIVEN_NAME = 2  # characters of a given name after a one-character surname ("欣怡" of 叶欣怡)
+
+
+def _han_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """A name written in Chinese characters (see recognizers.names.han_name) wherever the document writes it, inside
+    a Chinese sentence too, where no space sets it apart ("巴黎这边" of 巴黎), and a three-character person's given
+    name after its one-character surname ("欣怡要听话" of 叶欣怡), as family and friends write it. (Read from the
+    spans' own characters: a folded form is their transliteration, "ba li", and matches no Chinese text.)"""
+    names: dict[str, str] = {}
+    for span in spans:
+        if span.entity_type not in propagated_types():
+            continue
+        for piece in HAN_NAME.findall(span.text):  # (a contact's name and its town, "阿军 巴黎"; "Cindy欣怡")
+            names.setdefault(piece, span.entity_type)
+            if span.entity_type == "PERSON" and len(piece) == HAN_GIVEN_NAME + 1:
+                names.setdefault(piece[1:], span.entity_type)
+    found = []
+    for name, entity_type in names.items():
+        at = text.find(name)
+        while at >= 0:
+            found.append(Span.of(text, at, at + len(name), entity_type, SCORE, "propagation"))
+            at = text.find(name, at + len(name))
+    return found
+
+
+MIN_STEM = 4  # letters of a name part a declined form is read after ("Fadil" of "fadilit"; not "Ali", "Tom")
+WORD = re.compile(r"[^\W\d_]{5,}")
+VOWELS = frozenset("aeiouy")
+
+
+def _declined(text: str, forms: dict[str, tuple[str, bool | None]], spans: list[Span],
+              policy: KeepPolicy) -> list[Span]:
+    """The words that are a person's name part with a declining language's ending (``vocabulary.name_endings``:
+    "clirimi", "Çlirimin" of Çlirim, "fadilit" of Fadil, "shpreses" of Shpresa): that person too. Never a word of a
+    lexicon, written with its accents or without ("annee" of Anne is "année"), a kept term, nor a name a list holds
+    ("Karima" is someone else than Karim, "Martine" than Martin)."""
+    stems: set[str] = set()
+    for folded, (entity_type, _lower) in forms.items():
+        if entity_type != "PERSON" or not folded.isalpha() or len(folded) < MIN_STEM:
+            continue
+        stems.add(folded)
+        if folded[-1] in VOWELS and len(folded) > MIN_STEM:
+            stems.add(folded[:-1])  # "shpres" of Shpresa, declined "shpreses"
+    if not stems:
+        return []
+    endings = vocabulary.name_endings()
+    longest = max(map(len, endings))
+    covered = sorted((span.start, span.end) for span in spans)
+    found = []
+    for match in WORD.finditer(text):
+        word = match.group()
+        folded = fold(word)
+        if folded in forms or not any(folded[:cut] in stems and folded[cut:] in endings
+                                      for cut in range(max(MIN_STEM, len(folded) - longest), len(folded))):
+            continue
+        if is_word(word.lower()) or is_word(folded) or is_unaccented_word(word) or is_foreign_word(word.lower()) \
+                or policy.is_kept(word) \
+                or in_first_names(word.capitalize()) or in_surnames(word.capitalize()) or places().__contains__(
+                    word.capitalize()) or folded in vocabulary.stop_words() or is_chat_word(word.lower()) \
+                or any(s < match.end() and match.start() < e for s, e in covered):
+            continue
+        found.append(Span.of(text, match.start(), match.end(), "PERSON", SCORE, "propagation"))
+    return found

@@ -170,6 +170,15 @@ def _closing_surname_in_capitals(tokens: list[tuple[int, int, str]]) -> bool:
         and (in_surnames(last.capitalize()) or in_surnames(folded.capitalize()))
 
 
+def _opening_surname_in_capitals(tokens: list[tuple[int, int, str]]) -> bool:
+    """A word in capitals before a first name written with one capital is the surname, as a form or a hospital's
+    record writes "NOM Prénom" ("Patient : NOËL Eliaz", "PÂQUES Laurent"), when the lists hold it as a surname, even a
+    word the keep-list holds; not a role, a relation or an acronym ("MAMAN Nadia", "JUGE Marc", "SAJ Kevin")."""
+    if len(tokens) < 2:
+        return False
+    return _closing_surname_in_capitals([tokens[1], tokens[0]])
+
+
 def _unaccented_opener(token: str) -> bool:
     """A frequent French adverb written in lower case without its accents ("bientot", "deja"), no name's word (not a
     noun or an adjective written so, "chateau thierry", "prospere kalala"; nor a surname, "mme leger")."""
@@ -382,7 +391,8 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
     while len(tokens) > 1 and not school and _unaccented_opener(tokens[0][2]):
         tokens.pop(0)  # a word of a message written without its accents opens no name ("bientot zeyno jte promet")
     while tokens and not (heading and len(tokens[0][2]) > 3 and is_word(tokens[0][2].lower())) \
-            and _is_edge_noise(tokens[0][2], policy, person, school) and not (
+            and _is_edge_noise(tokens[0][2], policy, person, school) \
+            and not (person and _opening_surname_in_capitals(tokens)) and not (
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
             and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1
                  or not is_word(tokens[0][2]) or tokens[0][0] == span.start and tokens[1][2][:1].isupper()
@@ -718,6 +728,44 @@ def _staff_code_after_comma(text: str, spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+# where a list, a roster or a chat writes a person as "NOM, Prénom": at its line's or cell's start, after a label's
+# colon, a bullet, a number, a time stamp's bracket or a dash (what comes before the surname on its line)
+SURNAME_FIRST_BEFORE = re.compile(r"(?:^|[:\]|\t;(•*–—]|\d[.)]|(?<!\S)-)[^\S\n]*$", re.MULTILINE)
+# ... and closing its item: the line's or cell's end, a bracket, a colon, a separator, an address's "<" (not a comma
+# before another name: "Mukendi, Grace, Joseph" lists a family's children after its name)
+SURNAME_FIRST_AFTER = re.compile(r"[^\S\n]*(?:$|[(:|\t;/<–—]|-[^\S\n]|,(?![^\S\n]*[^\W\d_]))", re.MULTILINE)
+
+
+def _surname_comma_first_name(text: str, spans: list[Span]) -> list[Span]:
+    """A surname, a comma and a first name, read as two persons, are one person written "NOM, Prénom", as a
+    roster, a meeting's list of participants or an exported chat writes its people ("Hermans, Delphine (SAJ)",
+    "[09:01] Mbala Nsimba, Christelle :"): only as a list's item (``SURNAME_FIRST_BEFORE``, ``SURNAME_FIRST_AFTER``),
+    the first a surname (no listed first name opens it, unless written in capitals or the text names the person first
+    name first) and the second first names only
+    ("Présents : Joël, Lucie" are two; "Mme Hermans, Delphine et Arnaud" a mother and her children)."""
+    people = sorted((s for s in spans if s.entity_type == "PERSON"), key=lambda s: s.start)
+    full_names = {fold(s.text) for s in people}  # (written first name first elsewhere: "Christelle Mbala Nsimba")
+    joined: dict[Span, Span] = {}
+    for surname, first in zip(people, people[1:], strict=False):
+        if surname in joined or not re.fullmatch(r",[^\S\n]*", text[surname.end:first.start]):
+            continue
+        line_start = text.rfind("\n", 0, surname.start) + 1
+        words = surname.text.split()
+        names = re.split(r"[\s-]+", first.text)
+        if SURNAME_FIRST_BEFORE.search(text, line_start, surname.start) \
+                and SURNAME_FIRST_AFTER.match(text, first.end) \
+                and all(word[:1].isupper() and len(word.rstrip(".")) > 1 for word in words) \
+                and (surname.text.isupper() or not in_first_names(words[0])
+                     or fold(f"{first.text} {surname.text}") in full_names) \
+                and len(names) <= 3 and all(in_first_names(name) for name in names) and not first.text.isupper():
+            joined[surname] = first
+    if not joined:
+        return spans
+    dropped = set(joined.values())
+    return [Span.of(text, span.start, joined[span].end, "PERSON", max(span.score, joined[span].score), span.source)
+            if span in joined else span for span in spans if span not in dropped]
 
 
 def _own_initials(spans: list[Span], code: str, surname: str) -> bool:
@@ -1204,6 +1252,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned = _province_over_model(text, cleaned, policy)
     cleaned = _model_span_over_two_names(text, cleaned)
     cleaned = _staff_code_after_comma(text, cleaned)
+    cleaned = _surname_comma_first_name(text, cleaned)
     cleaned = _town_over_weak_person(cleaned)
     cleaned = _with_own_initial(text, cleaned)
     cleaned = [_with_first_name_before(text, span) for span in cleaned]
@@ -1212,6 +1261,7 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _writer_initials(text, policy)
     cleaned += _sign_off_initials(text, policy)
+    cleaned += _speaker_initials(text, policy)
     cleaned += _legend_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned = _with_postcodes(text, cleaned)
     cleaned = _first_names_apart(text, cleaned)
@@ -2032,8 +2082,10 @@ INITIALS_AFTER = re.compile(r"[^\S\n]*[(,][^\S\n]*(?:(?:ci-après|ci-dessous|dit
 LEGEND_REACH = 12  # characters before a name where its legend's initials and "=" are read
 LEGEND_INITIALS = re.compile(r"(?:^|(?<=[\s;,(|]))((?:[A-Z]\.){2,4}|[A-Z]{2,4})[^\S\n]*=[^\S\n]*$", re.MULTILINE)
 # two to four capitals (two only once introduced), or initials with their stops, not after an article or a number:
-# "une MAS", "le PEP", "0,5 ETP" are the trade's acronyms
-CAPITALS_WORD = re.compile(r"(?<![\w.-])(?<!\d[^\S\n])(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})(?![\w-])")
+# "une MAS", "le PEP", "0,5 ETP" are the trade's acronyms (accented capitals too: "SÖ" of "Selin Özdemir"; a list's
+# item number is no quantity: "1. DH (SAJ) :")
+CAPITALS_WORD = re.compile(rf"(?<![\w.-])(?<!\d[^\S\n])(?:[{vocabulary.UPPER}]{{2,4}}"
+                           rf"|(?:[{vocabulary.UPPER}]\.){{2,4}})(?![\w-])")
 # (after a separator or a bracket on the name's line, before a stop, a comma, a separator or the line's end: "| KS |",
 # "Sophie Delcourt / SD.", "– SD,", "(éducateur) ML"; not a school section, "5e TQ")
 CELL_CAPITALS = re.compile(r"(?:^|[|;\t–/)]|[^\S\n]-)[^\S\n]*([A-Z]{2,4})[^\S\n]*(?=[|;\t–.,:)]|-[^\S\n]|$)",
@@ -2041,7 +2093,7 @@ CELL_CAPITALS = re.compile(r"(?:^|[|;\t–/)]|[^\S\n]-)[^\S\n]*([A-Z]{2,4})[^\S\
 TABLE_CELL = re.compile(r"[|\t]")
 ROLE_USE = re.compile(r"[^\S\n]+(?:du|de|des|d['’])(?![\w'’-])")
 ARTICLE_BEFORE = re.compile(rf"(?i:\b(?:{vocabulary.determiner_re()}|d['’])"
-                            r"(?:[^\S\n]+autres?)?|\d[.,]?\d*)[^\S\n]*$")
+                            r"(?:[^\S\n]+autres?)?|\d+(?:[.,]\d+)?)[^\S\n]*$")
 NAME_PART = re.compile(r"[^\W\d_]+")
 OF_SOMEONE_BEFORE = re.compile(r"(?i:\b(?:de|par|pour|avec|chez)|d['’])[^\S\n]*$")
 # a docket number after capitals: a year's two digits, then a slash and three digits or more, or a letter and
@@ -2098,7 +2150,7 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
                     or "." in match.group()
                     or _listed_with_initials(text, match, by_initials)
                     or _initials_slot(text, match) and not is_word(form.lower())
-                    and fold(form) not in NOT_INITIALS and form.lower() not in vocabulary.calendar_forms()) \
+                    and form.lower() not in NOT_INITIALS and form.lower() not in vocabulary.calendar_forms()) \
                 and not policy.is_kept(match.group()) \
                 and not (policy.is_kept(form) and not OF_SOMEONE_BEFORE.search(text, max(0, match.start() - 8),
                                                                                  match.start())):
@@ -2110,13 +2162,14 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
 
 # where a note writes a worker by initials (what is written before them, what after): alone in brackets or before a
 # date there ("(GR)", "(NM, 21/03/2025)"), after a dash before the closing bracket ("gardées au dossier – CV)"), joined
-# to another worker ("VAD GR + SL", "dr. Sofie Claes en LV"), or a visit's author before its colon ("13/01 VAD MS :")
+# to another worker ("VAD GR + SL", "dr. Sofie Claes en LV"), or a visit's or an action's author before its colon,
+# opening the line or not, his service in brackets or not ("13/01 VAD MS :", "VH : nous comprenons", "1. DH (SAJ) :")
 INITIALS_SLOTS = tuple((re.compile(before + r"$", re.MULTILINE), re.compile(after)) for before, after in (
     (r"\([^\S\n]*", r"[^\S\n]*[),]"),
     (r"[–-][^\S\n]*", r"[^\S\n]*\)"),
     (r"(?:[+&]|\b(?:et|en|and|und))[^\S\n]*", r"(?![\w'’/-])"),
     (r"", r"[^\S\n]*[+&][^\S\n]*[A-Z]"),
-    (r"^[^\n:()]{0,20}[^\S\n]", r"[^\S\n]*:(?![\w/])"),
+    (r"^(?:[^\n:()]{0,20}[^\S\n])?", r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?:(?![\w/])"),
 ))
 
 
@@ -2165,6 +2218,31 @@ def _sign_off_initials(text: str, policy: KeepPolicy) -> list[Span]:
             if codes[match.group(1)] >= MIN_SIGN_OFFS and not is_word(match.group(1).lower())
             and not policy.is_kept(match.group(1)) and not _no_one_s_code(match.group(1))
             and match.group(1).lower() not in LANGUAGE_CODES]
+
+
+# a logbook's or a transcript's entry opened by its writer's or speaker's initials and a colon, at the line's start or
+# after the entry's day, time or shift and a dash ("ML : oui, Sami est dans la même section", "Lun. 7/10 – SB : Léon
+# arrivé à 7 h 40", "08h20 – SM : ...", "Nuit – PN : ..."), the entry's text after it on the line
+# (not a form's field holding a person, a title or a number after its colon: "MT : Dr Lemaire", "NN : 85.07...")
+SPEAKER_INITIALS = re.compile(rf"^[^\S\n]*(?:[^\n:]{{1,24}}?[^\S\n][–—-][^\S\n]*)?([{vocabulary.UPPER}]{{2,3}})"
+                              rf"[^\S\n]*:(?![\w/])[^\S\n]*(?=\S)(?!\d|(?i:{vocabulary.alternation(vocabulary.titles())})"
+                              r"(?![\w]))", re.MULTILINE)
+MIN_SPEAKERS = 2  # distinct initials opening entries: a conversation or a team's logbook, not a form's one label
+MIN_SPEAKER_ENTRIES = 3
+
+
+def _speaker_initials(text: str, policy: KeepPolicy) -> list[Span]:
+    """The initials opening a logbook's or a transcript's entries (``SPEAKER_INITIALS``) when two writers or more
+    open three entries or more: persons, whoever the document names. Never a kept acronym or a form's label ("NB :",
+    "PV :", "GSM :"), a word of the lexicon ("CV :", "OK :", "DE :"), a weekday, a status code or a language's code."""
+    entries = [match for match in SPEAKER_INITIALS.finditer(text)
+               if not policy.is_kept(match.group(1)) and not _no_one_s_code(match.group(1))
+               and not is_common_word(match.group(1).lower()) and match.group(1).lower() not in STOP_WORDS
+               and match.group(1).lower() not in LANGUAGE_CODES
+               and not (len(match.group(1)) > 2 and is_word(match.group(1).lower()))]
+    if len({match.group(1) for match in entries}) < MIN_SPEAKERS or len(entries) < MIN_SPEAKER_ENTRIES:
+        return []
+    return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "initiales") for match in entries]
 
 
 def _initials_slot(text: str, match: re.Match[str]) -> bool:
@@ -2246,6 +2324,9 @@ def _initials_forms(name: str) -> set[str]:
         forms.add("".join(p[0] for p in parts[len(surname):] + surname).upper())  # "DUPONT-HERMANS Claire": CDH
         # and without its particles: "MOREIRA DA SILVA Inês" signs "IMS"
         forms.add("".join(p[0] for p in parts[len(surname):] + surname if fold(p) not in PARTICLES).upper())
+    if "," in name:  # written "NOM, Prénom": signed first name first ("Mbala Nsimba, Christelle" -> "CMN")
+        surname, _, first = name.partition(",")
+        forms |= _initials_forms(f"{first.strip()} {surname.strip()}")
     # ("Élodie Massart" signs "EM": initials are written without their accents)
     return {written for form in forms if len(form) >= 2 for written in (form, fold(form).upper())}
 

@@ -37,6 +37,7 @@ RECOGNIZERS: tuple[str, ...] = (
     "anonymizer.recognizers.ner_fr:FrenchNerRecognizer",
     "anonymizer.recognizers.names.person:BePersonRecognizer",
     "anonymizer.recognizers.names.spelt_name:SpeltNameRecognizer",
+    "anonymizer.recognizers.names.han_name:HanNameRecognizer",
     "anonymizer.recognizers.names.location:BePlaceRecognizer",
     "anonymizer.recognizers.names.foreign_place:ForeignPlaceRecognizer",
     "anonymizer.recognizers.names.province:ProvinceRecognizer",

@@ -3575,3 +3575,41 @@ def test_a_legend_s_initials_get_their_person_s_tag_and_spare_headings(anonymize
     out = anonymizer.anonymize(text).text
     assert out.startswith("Légende : [PERSONNE_1] = fils aîné [PERSONNE_1] ;"), out
     assert "envers [PERSONNE_1]. RDV fixé. [PERSONNE_1] rentre" in out and "RAPPORT EN VUE" in out, out
+
+
+def test_a_roster_s_surname_comma_first_name_is_one_person_with_her_initials(anonymizer):
+    """A meeting's list of participants and its chat write "NOM, Prénom": one person, one tag, and the initials the
+    action list then writes for her, first name first ("DH" of "Hermans, Delphine", "SÖ" with its accent)."""
+    text = ("Participants\nHermans, Delphine (SAJ) – Organisatrice\nÖzdemir, Selin (CPMS)\n"
+            "[09:01] Hermans, Delphine : bonjour\n1. DH (SAJ) : envoyer le PV\n2. SÖ (CPMS) : voir l'élève")
+    out = anonymizer.anonymize(text).text
+    assert out.startswith("Participants\n[PERSONNE_1] (SAJ) – Organisatrice\n[PERSONNE_2] (CPMS)\n"
+                          "[09:01] [PERSONNE_1] : bonjour\n1. [PERSONNE_1] (SAJ) : envoyer le PV\n"
+                          "2. [PERSONNE_2] (CPMS) :"), out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a team's logbook whose entries its writers open with their initials, after the day or alone
+    ("Lun. 7/10 – SB : Léon arrivé à 7 h 40.\nML : oui, Sami est dans la même section.\n"
+     "Ven. 11/10 – ML : la morsure est moins rouge.\nVH : nous en parlons demain.",
+     ["SB", "ML", "VH"], ["arrivé à 7 h 40", "la morsure"]),
+    # a form's labels are no writers ("NB :", "GSM :"), nor one code alone
+    ("NB : à revoir.\nGSM : 0470 12 34 56\nMT : Dr Lemaire\nCV : à jour", [], ["NB :", "MT :", "CV :"]),
+    # a name declined as Albanian, Polish or Russian write it, in lower case in a message
+    ("Çlirim est le père, Fadil l'oncle, Shpresa la tante.\n[18:02] Shpresa : i thashe clirimi me fadilit per shpreses",
+     ["clirimi", "fadilit", "shpreses"], ["i thashe"]),
+    # a name in Chinese characters beside its Pinyin, then inside a Chinese sentence; a month in Albanian
+    ("Patiente : YE Xinyi (叶欣怡). Message : « 欣怡要听话。 » Mesazh i 14 shkurt 2025.",
+     ["叶欣怡", "欣怡", "14 shkurt 2025"], ["要听话"]),
+])
+def test_what_the_fifty_first_session_s_blind_batches_left(anonymizer, text, gone, kept):
+    out = anonymizer.anonymize(text).text
+    assert not any(re.search(rf"(?<![\w]){re.escape(g)}(?![\w])", out) for g in gone), out
+    assert all(k in out for k in kept), out
+
+
+def test_what_the_fifty_first_session_s_blind_batches_over_redacted(anonymizer):
+    """A Chinese family's messaging app, a translation app; Albanian words and kin words of a message."""
+    text = "Groupe WeChat de la famille ; traduit avec Google Traduction. Babai : Mirëmbrëma, jam këtu."
+    out = anonymizer.anonymize(text).text
+    assert all(k in out for k in ("WeChat", "Google Traduction", "Babai", "Mirëmbrëma", "këtu")), out

@@ -20,8 +20,9 @@ from importlib import resources
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 LANGUAGES = ("fr", "nl", "de", "en")
 # the languages whose months are read after a day only (months.txt), as papers from abroad write them; their
-# names are no cue elsewhere ("Julio", "Maggio", "Mayo", "Nisan" are names too): Romance ones, Turkish, Polish
-AFTER_DAY_LANGUAGES = ("it", "pt", "es", "ro", "tr", "pl")
+# names are no cue elsewhere ("Julio", "Maggio", "Mayo", "Nisan" are names too): Romance ones, Turkish, Polish,
+# Albanian
+AFTER_DAY_LANGUAGES = ("it", "pt", "es", "ro", "tr", "pl", "sq")
 # French articles fused with a preposition: "au" = "à le" ("au Roeulx": "à Le Roeulx")
 FUSED_ARTICLES = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
 # Dutch and German words of a care or youth service before its name ("woonzorgcentrum Zonnebloem", "jeugdhuis
@@ -80,6 +81,12 @@ def school_kinds() -> tuple[str, ...]:
 def document_words() -> frozenset[str]:
     """Words that name a kind of document and open its heading ("rapport", "procès-verbal", "fiche")."""
     return frozenset(_lines("document_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def name_endings() -> frozenset[str]:
+    """The endings a declining language adds to a person's name ("clirimi" of Çlirim, "Ivanom" of Ivan), folded."""
+    return frozenset(_lines("name_endings.txt"))
 
 
 @lru_cache(maxsize=1)
