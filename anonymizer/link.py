@@ -27,7 +27,7 @@ from stdnum.be import nn, vat
 
 from anonymizer import dates, vocabulary
 from anonymizer.keeplist import professional_role_terms
-from anonymizer.models.lexicon import is_adjective, is_unaccented_word, is_word
+from anonymizer.models.lexicon import is_adjective, is_family_language_word, is_unaccented_word, is_word
 from anonymizer.recognizers.be.iban import account_checks
 from anonymizer.recognizers.be.phone import neighbour_reading
 from anonymizer.recognizers.lookup import (
@@ -1080,10 +1080,12 @@ MIN_REFERENCE_DIGITS = 3  # digits of a reference's group that tell it from anot
 
 
 # a title just before a surname: the gender of the person it names ("Mme Bensalah" is not Mohamed Bensalah)
-# (on the name's own line: "... savoir. Jérôme M." closing a line is no title of the initials opening the next)
-TITLE_GENDER = ((re.compile(r"\b(?:Mme|Mmes|Mlle|Melle|Madame|Mademoiselle|Mevr|Mevrouw|Frau)\.?[^\S\n]*\Z",
+# (a title closing the line above is the name's, as an address block or a wrapped line writes it, "Monsieur\nTHOMAS",
+# "avec Mme\nLebrun"; not an initial "M." closing a signature, "... Jérôme M." or "J.M.", before the initials opening
+# the next line)
+TITLE_GENDER = ((re.compile(r"(?:^|(?<=\n)|\b)(?:Mme|Mmes|Mlle|Melle|Madame|Mademoiselle|Mevr|Mevrouw|Frau)\.?\s*\Z",
                              re.IGNORECASE), "F"),
-                (re.compile(r"\b(?:M|MM|Mr|(?i:monsieur|dhr|meneer|herr))\.?[^\S\n]*\Z"), "M"))
+                (re.compile(r"(?:^|(?<=\n)|\b)(?:M|MM|Mr|(?i:monsieur|dhr|meneer|herr))\.?\s*\Z"), "M"))
 
 
 def title_gender(text: str | None, span: Span) -> str | None:
@@ -1091,7 +1093,20 @@ def title_gender(text: str | None, span: Span) -> str | None:
     if text is None:
         return None
     before = text[max(0, span.start - 14):span.start]
-    return next((gender for pattern, gender in TITLE_GENDER if pattern.search(before)), None)
+    for pattern, gender in TITLE_GENDER:
+        title = pattern.search(before)
+        at = span.start - len(before) + title.start() if title else 0
+        if title and ("\n" not in title.group() or not _signature_initial(text, at)):
+            return gender
+    return None
+
+
+SIGNATURE_BEFORE = re.compile(r"(?:[^\W\d_]\.|\b[A-Z][^\W\d_]+[^\S\n]+)$")  # "J." glued, "Jérôme " before "M."
+
+
+def _signature_initial(text: str, start: int) -> bool:
+    """The "M" at ``start`` is an initial after a first name or another initial ("Jérôme M.", "J.M."), no title."""
+    return text[start:start + 1] == "M" and SIGNATURE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -1946,7 +1961,8 @@ class _People:
         short form)."""
         canonical = self._apart(_person_form(_read(span)))
         canonical = self.spelt.get(canonical, canonical)
-        mention = _word_set(" ".join(self._respelt(word, titled) for word in words(canonical)))
+        lower = _read(span).islower()  # (a declined form is read only so: "clirimi" in a message, see _respelt)
+        mention = _word_set(" ".join(self._respelt(word, titled, lower) for word in words(canonical)))
         # a double surname written with a hyphen where the case's full names write it with a space ("Fernández-Ruiz"
         # of "Alejandro Fernández Ruiz"): its pieces
         return canonical, frozenset(word for word in mention if "-" not in word or word in self.known
@@ -2027,13 +2043,15 @@ class _People:
         return any(first in other and other | mention == name_words and other & mention
                    for other in self.forms.get(len(mention), ()))
 
-    def _respelt(self, word: str, titled: bool = False) -> str:
+    def _respelt(self, word: str, titled: bool = False, lower: bool = False) -> str:
         """``word`` itself when a full name of the case holds it, else the one word of those names it writes
         differently: another spelling, without a hyphen, a surname's last letters left out, a first name's short
         form (see :func:`same_person_word`; never after a title: "M. Huberty" is no Hubert), else the first name
         written alone it opens ("yas" of "Yasmine": see _opens_name_alone); itself when none or several fit."""
         if word in self.known or word in KUNYA:
             return word
+        if lower and not titled and (declined := self._declined(word)):
+            return declined
         if (word, titled) not in self.respelt:
             # (never of the other gender: "Vânia" is no Ivan)
             shortened = [known for known in vocabulary.diminutives().get(word, ()) if known in self.known
@@ -2041,11 +2059,6 @@ class _People:
             if len(shortened) == 1 and not titled:  # "Kuba" of "Jakub Wójcik", "Momo" of "Mohamed Lahlou"
                 self.respelt[word, titled] = shortened[0]
                 return shortened[0]
-            declined = {base for base in _declined_bases(word) if base in self.known} \
-                or {base for base in _declined_bases(word) if base in self.single}
-            if len(declined) == 1:  # "clirimi", "Çlirimin" of Çlirim Krasniqi, "shpreses" of Shpresa
-                self.respelt[word, titled] = declined.pop()
-                return self.respelt[word, titled]
             near = set().union(*(self.near.get(index, ()) for index in _near_keys(word)))
             self.respelt[word, titled] = word
             for rule in (_spelt_alike, _truncated_surname, _short_first_name, _doubled_syllable):
@@ -2062,6 +2075,16 @@ class _People:
         return self.respelt[word, titled]
 
 
+    def _declined(self, word: str) -> str | None:
+        """The one name of the case a word written in lower case, no title before it, declines ("clirimi",
+        "fadilit" of Çlirim, Fadil, in a family's message; see _declined_bases): a capitalised "Salimi", "Murati"
+        is a surname of its own, as Albanian and Persian surnames are built from a first name)."""
+        bases = _declined_bases(word)
+        found = {base for base in bases if base in self.known} or {base for base in bases if base in self.single}
+        # (of a name and its own declined form the case writes alone, the name: "fadil", not "fadili", of "fadilin")
+        found = {base for base in found if not any(other != base and base.startswith(other) for other in found)}
+        return found.pop() if len(found) == 1 else None
+
 MIN_DECLINED_BASE = 4  # letters of a name a declined form is read after (propagate.MIN_STEM)
 
 
@@ -2070,7 +2093,7 @@ def _declined_bases(word: str) -> set[str]:
     (``vocabulary.name_endings``): "clirimi" -> "clirim"; "shpreses" -> "shpresa", "shprese"... (the name's last vowel
     left out before the ending). A word that is itself a listed name is no other's form ("karima" is not Karim)."""
     if in_first_names(word.capitalize()) or in_surnames(word.capitalize()) or is_word(word) \
-            or is_unaccented_word(word):
+            or is_unaccented_word(word) or is_family_language_word(word):
         return set()
     bases = set()
     for ending in vocabulary.name_endings():

@@ -17,9 +17,16 @@ from anonymizer import vocabulary
 from anonymizer.entity_types import propagated_types
 from anonymizer.keeplist import KeepPolicy
 from anonymizer.link import service_acronym
-from anonymizer.models.lexicon import is_adjective, is_common_word, is_foreign_word, is_unaccented_word, is_word
+from anonymizer.models.lexicon import (
+    is_adjective,
+    is_common_word,
+    is_family_language_word,
+    is_foreign_word,
+    is_unaccented_word,
+    is_word,
+)
 from anonymizer.recognizers.lookup import in_first_names, in_surnames, is_chat_word, places
-from anonymizer.recognizers.names.han_name import HAN
+from anonymizer.recognizers.names.han_name import HAN, NOT_IN_NAMES
 from anonymizer.recognizers.names.tokens import label_abbreviation
 from anonymizer.resolve import FUNCTION_WORDS, merge_overlaps
 from anonymizer.spans import Span
@@ -82,6 +89,8 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
         if span.entity_type not in propagated:
             continue
         surface = composed(span.text)  # as the analysis read it: "Sbai-\nhi" is "Sbaihi"
+        if HAN_NAME.search(surface):
+            continue  # (a name in Chinese characters folds to its transliteration, "de la" of 德拉: see _han_mentions)
         candidates: list[tuple[str, bool | None]] = [(surface, surface.islower())]
         if span.entity_type == "PERSON":
             # parts written with a capital, or all parts of a name written in lower case ("mme benhaddou")
@@ -95,6 +104,7 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
             # "Mélodie", found with its capital only: "Mathis" is no "math")
             candidates += [(short, True if surface.islower() else None)
                            for part in parts for short in shortenings(part)]
+            candidates += [(login, True) for login in _logins(surface)]
             undotted = surface.replace(".", "")
             if DOTTED_INITIALS.fullmatch(surface) and undotted.lower() not in vocabulary.stop_words() \
                     and not is_common_word(undotted.lower()):  # "T.M." is "TM" in the rota's cells ("N.E." no "NE")
@@ -135,6 +145,23 @@ def surface_forms(spans: Iterable[Span], policy: KeepPolicy) -> dict[str, tuple[
                 continue
             _add_form(forms, folded, span.entity_type, lower)
     return forms
+
+
+MIN_LOGIN = 5  # letters of a login built from a name ("mcollard"; not "jdup")
+
+
+def _logins(surface: str) -> list[str]:
+    """The user names software prints for a person, built from her first name or its initial and her surname, in lower
+    case ("M. Collard", "Marie Collard" -> "mcollard"; "Marie Collard" -> "marie.collard", "collardm"), as a
+    hospital's or a service's record writes who printed or entered it ("imprimé par mcollard"); never a word of
+    French or another language ("kleine" of Eva Klein, "groot" of G. Root)."""
+    written = re.findall(r"[^\W\d_]+", surface)
+    if len(written) != 2 or not written[1][:1].isupper() or len(written[1]) < MIN_PART:
+        return []
+    first, surname = fold(written[0]), fold(written[1])
+    forms = [first[0] + surname, surname + first[0]] + ([f"{first}.{surname}"] if len(first) > 1 else [])
+    return [form for form in forms if len(form) >= MIN_LOGIN and not is_word(form) and not is_foreign_word(form)
+            and not is_family_language_word(form)]
 
 
 def _relation_word(form: str) -> bool:
@@ -317,7 +344,8 @@ def _han_mentions(text: str, spans: list[Span]) -> list[Span]:
             continue
         for piece in HAN_NAME.findall(span.text):  # (a contact's name and its town, "阿军 巴黎"; "Cindy欣怡")
             names.setdefault(piece, span.entity_type)
-            if span.entity_type == "PERSON" and len(piece) == HAN_GIVEN_NAME + 1:
+            if span.entity_type == "PERSON" and len(piece) == HAN_GIVEN_NAME + 1 \
+                    and not NOT_IN_NAMES.intersection(piece[1:]):
                 names.setdefault(piece[1:], span.entity_type)
     found = []
     for name, entity_type in names.items():
@@ -340,9 +368,9 @@ def _declined(text: str, forms: dict[str, tuple[str, bool | None]], spans: list[
     lexicon, written with its accents or without ("annee" of Anne is "année"), a kept term, nor a name a list holds
     ("Karima" is someone else than Karim, "Martine" than Martin)."""
     stems: set[str] = set()
-    for folded, (entity_type, _lower) in forms.items():
-        if entity_type != "PERSON" or not folded.isalpha() or len(folded) < MIN_STEM:
-            continue
+    for folded, (entity_type, lower) in forms.items():
+        if entity_type != "PERSON" or lower is None or not folded.isalpha() or len(folded) < MIN_STEM:
+            continue  # (a name's part, not its shortening: "patru" is no "Patr(icia)" declined)
         stems.add(folded)
         if folded[-1] in VOWELS and len(folded) > MIN_STEM:
             stems.add(folded[:-1])  # "shpres" of Shpresa, declined "shpreses"
@@ -359,6 +387,7 @@ def _declined(text: str, forms: dict[str, tuple[str, bool | None]], spans: list[
                                       for cut in range(max(MIN_STEM, len(folded) - longest), len(folded))):
             continue
         if is_word(word.lower()) or is_word(folded) or is_unaccented_word(word) or is_foreign_word(word.lower()) \
+                or is_family_language_word(word) \
                 or policy.is_kept(word) \
                 or in_first_names(word.capitalize()) or in_surnames(word.capitalize()) or places().__contains__(
                     word.capitalize()) or folded in vocabulary.stop_words() or is_chat_word(word.lower()) \

@@ -170,13 +170,19 @@ def _closing_surname_in_capitals(tokens: list[tuple[int, int, str]]) -> bool:
         and (in_surnames(last.capitalize()) or in_surnames(folded.capitalize()))
 
 
-def _opening_surname_in_capitals(tokens: list[tuple[int, int, str]]) -> bool:
+def _opening_surname_in_capitals(text: str, tokens: list[tuple[int, int, str]]) -> bool:
     """A word in capitals before a first name written with one capital is the surname, as a form or a hospital's
-    record writes "NOM Prénom" ("Patient : NOËL Eliaz", "PÂQUES Laurent"), when the lists hold it as a surname, even a
-    word the keep-list holds; not a role, a relation or an acronym ("MAMAN Nadia", "JUGE Marc", "SAJ Kevin")."""
+    record writes "NOM Prénom" in its field ("Patient : NOËL Eliaz", "| PÂQUES Laurent |"), when the lists hold it as a
+    surname, even a word the keep-list holds; not a role, a relation or an acronym ("MAMAN Nadia", "JUGE Marc", "SAJ
+    Kevin"), nor a word before a first name elsewhere ("le congé de PÂQUES Lucas ira", "- TOUSSAINT Kevin chez sa
+    mère", a calendar's holiday)."""
     if len(tokens) < 2:
         return False
-    return _closing_surname_in_capitals([tokens[1], tokens[0]])
+    return FIELD_BEFORE.search(text, text.rfind("\n", 0, tokens[0][0]) + 1, tokens[0][0]) is not None \
+        and _closing_surname_in_capitals([tokens[1], tokens[0]])
+
+
+FIELD_BEFORE = re.compile(r"[:|\t][^\S\n]*$")  # a form's field: after its label's colon, in a table's cell
 
 
 def _unaccented_opener(token: str) -> bool:
@@ -392,7 +398,7 @@ def trim(text: str, span: Span, policy: KeepPolicy) -> Span | None:
         tokens.pop(0)  # a word of a message written without its accents opens no name ("bientot zeyno jte promet")
     while tokens and not (heading and len(tokens[0][2]) > 3 and is_word(tokens[0][2].lower())) \
             and _is_edge_noise(tokens[0][2], policy, person, school) \
-            and not (person and _opening_surname_in_capitals(tokens)) and not (
+            and not (person and _opening_surname_in_capitals(text, tokens)) and not (
             person and len(tokens) > 1 and fold(tokens[0][2]) in SURNAME_PARTICLES
             and (not tokens[0][2].islower() or tokens[1][2].isupper() and len(tokens[1][2]) > 1
                  or not is_word(tokens[0][2]) or tokens[0][0] == span.start and tokens[1][2][:1].isupper()
@@ -733,6 +739,10 @@ def _staff_code_after_comma(text: str, spans: list[Span]) -> list[Span]:
 # where a list, a roster or a chat writes a person as "NOM, Prénom": at its line's or cell's start, after a label's
 # colon, a bullet, a number, a time stamp's bracket or a dash (what comes before the surname on its line)
 SURNAME_FIRST_BEFORE = re.compile(r"(?:^|[:\]|\t;(•*–—]|\d[.)]|(?<!\S)-)[^\S\n]*$", re.MULTILINE)
+# a roster's item opening its line: nothing, a bullet, a number, a time stamp's bracket, a table's cell (not a label's
+# colon: "Présents : Joël, Lucie")
+ROSTER_ITEM_BEFORE = re.compile(r"^[^\S\n]*(?:[•*–—-]|\d{1,2}[.)]|\[[^\]\n]{1,20}\]|\|)?[^\S\n]*$", re.MULTILINE)
+MIN_ROSTER = 3  # items a roster writes "NOM, Prénom", one at least with an unambiguous surname
 # ... and closing its item: the line's or cell's end, a bracket, a colon, a separator, an address's "<" (not a comma
 # before another name: "Mukendi, Grace, Joseph" lists a family's children after its name)
 SURNAME_FIRST_AFTER = re.compile(r"[^\S\n]*(?:$|[(:|\t;/<–—]|-[^\S\n]|,(?![^\S\n]*[^\W\d_]))", re.MULTILINE)
@@ -743,24 +753,33 @@ def _surname_comma_first_name(text: str, spans: list[Span]) -> list[Span]:
     roster, a meeting's list of participants or an exported chat writes its people ("Hermans, Delphine (SAJ)",
     "[09:01] Mbala Nsimba, Christelle :"): only as a list's item (``SURNAME_FIRST_BEFORE``, ``SURNAME_FIRST_AFTER``),
     the first a surname (no listed first name opens it, unless written in capitals or the text names the person first
-    name first) and the second first names only
-    ("Présents : Joël, Lucie" are two; "Mme Hermans, Delphine et Arnaud" a mother and her children)."""
+    name first) and the second first names only ("Présents : Joël, Lucie" are two; "Mme Hermans, Delphine et Arnaud" a
+    mother and her children). In a roster that writes three people so or more, one at least with a surname no list
+    holds as a first name, an item opening its line with a surname the lists also hold as a first name is one too
+    ("- Simon, Nathalie (CPMS)" beside "- Peeters, Jan (CAW)")."""
     people = sorted((s for s in spans if s.entity_type == "PERSON"), key=lambda s: s.start)
     full_names = {fold(s.text) for s in people}  # (written first name first elsewhere: "Christelle Mbala Nsimba")
     joined: dict[Span, Span] = {}
+    ambiguous: dict[Span, Span] = {}
     for surname, first in zip(people, people[1:], strict=False):
         if surname in joined or not re.fullmatch(r",[^\S\n]*", text[surname.end:first.start]):
             continue
         line_start = text.rfind("\n", 0, surname.start) + 1
         words = surname.text.split()
         names = re.split(r"[\s-]+", first.text)
-        if SURNAME_FIRST_BEFORE.search(text, line_start, surname.start) \
-                and SURNAME_FIRST_AFTER.match(text, first.end) \
-                and all(word[:1].isupper() and len(word.rstrip(".")) > 1 for word in words) \
-                and (surname.text.isupper() or not in_first_names(words[0])
-                     or fold(f"{first.text} {surname.text}") in full_names) \
-                and len(names) <= 3 and all(in_first_names(name) for name in names) and not first.text.isupper():
+        if not (SURNAME_FIRST_BEFORE.search(text, line_start, surname.start)
+                and SURNAME_FIRST_AFTER.match(text, first.end)
+                and all(word[:1].isupper() and len(word.rstrip(".")) > 1 for word in words)
+                and len(names) <= 3 and all(in_first_names(name) for name in names) and not first.text.isupper()):
+            continue
+        if surname.text.isupper() or not in_first_names(words[0]) \
+                or fold(f"{first.text} {surname.text}") in full_names:
             joined[surname] = first
+        elif in_surnames(words[0]) and ROSTER_ITEM_BEFORE.search(text, line_start, surname.start):
+            ambiguous[surname] = first
+    written = sum(1 for span in people if re.search(r"\w,[^\S\n]*\w", span.text))  # (read whole: "Peeters, Jan")
+    if (joined or written) and len(joined) + len(ambiguous) + written >= MIN_ROSTER:
+        joined.update(ambiguous)
     if not joined:
         return spans
     dropped = set(joined.values())
@@ -1261,7 +1280,6 @@ def resolve(text: str, spans: Iterable[Span], policy: KeepPolicy, tables: Iterab
     cleaned += _listed_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned += _writer_initials(text, policy)
     cleaned += _sign_off_initials(text, policy)
-    cleaned += _speaker_initials(text, policy)
     cleaned += _legend_initials(text, [span for span in cleaned if span.entity_type == "PERSON"], policy)
     cleaned = _with_postcodes(text, cleaned)
     cleaned = _first_names_apart(text, cleaned)
@@ -2088,7 +2106,8 @@ CAPITALS_WORD = re.compile(rf"(?<![\w.-])(?<!\d[^\S\n])(?:[{vocabulary.UPPER}]{{
                            rf"|(?:[{vocabulary.UPPER}]\.){{2,4}})(?![\w-])")
 # (after a separator or a bracket on the name's line, before a stop, a comma, a separator or the line's end: "| KS |",
 # "Sophie Delcourt / SD.", "– SD,", "(éducateur) ML"; not a school section, "5e TQ")
-CELL_CAPITALS = re.compile(r"(?:^|[|;\t–/)]|[^\S\n]-)[^\S\n]*([A-Z]{2,4})[^\S\n]*(?=[|;\t–.,:)]|-[^\S\n]|$)",
+CELL_CAPITALS = re.compile(rf"(?:^|[|;\t–/)]|[^\S\n]-)[^\S\n]*([{vocabulary.UPPER}]{{2,4}})[^\S\n]*"
+                           r"(?=[|;\t–.,:)]|-[^\S\n]|$)",
                            re.MULTILINE)
 TABLE_CELL = re.compile(r"[|\t]")
 ROLE_USE = re.compile(r"[^\S\n]+(?:du|de|des|d['’])(?![\w'’-])")
@@ -2218,31 +2237,6 @@ def _sign_off_initials(text: str, policy: KeepPolicy) -> list[Span]:
             if codes[match.group(1)] >= MIN_SIGN_OFFS and not is_word(match.group(1).lower())
             and not policy.is_kept(match.group(1)) and not _no_one_s_code(match.group(1))
             and match.group(1).lower() not in LANGUAGE_CODES]
-
-
-# a logbook's or a transcript's entry opened by its writer's or speaker's initials and a colon, at the line's start or
-# after the entry's day, time or shift and a dash ("ML : oui, Sami est dans la même section", "Lun. 7/10 – SB : Léon
-# arrivé à 7 h 40", "08h20 – SM : ...", "Nuit – PN : ..."), the entry's text after it on the line
-# (not a form's field holding a person, a title or a number after its colon: "MT : Dr Lemaire", "NN : 85.07...")
-SPEAKER_INITIALS = re.compile(rf"^[^\S\n]*(?:[^\n:]{{1,24}}?[^\S\n][–—-][^\S\n]*)?([{vocabulary.UPPER}]{{2,3}})"
-                              rf"[^\S\n]*:(?![\w/])[^\S\n]*(?=\S)(?!\d|(?i:{vocabulary.alternation(vocabulary.titles())})"
-                              r"(?![\w]))", re.MULTILINE)
-MIN_SPEAKERS = 2  # distinct initials opening entries: a conversation or a team's logbook, not a form's one label
-MIN_SPEAKER_ENTRIES = 3
-
-
-def _speaker_initials(text: str, policy: KeepPolicy) -> list[Span]:
-    """The initials opening a logbook's or a transcript's entries (``SPEAKER_INITIALS``) when two writers or more
-    open three entries or more: persons, whoever the document names. Never a kept acronym or a form's label ("NB :",
-    "PV :", "GSM :"), a word of the lexicon ("CV :", "OK :", "DE :"), a weekday, a status code or a language's code."""
-    entries = [match for match in SPEAKER_INITIALS.finditer(text)
-               if not policy.is_kept(match.group(1)) and not _no_one_s_code(match.group(1))
-               and not is_common_word(match.group(1).lower()) and match.group(1).lower() not in STOP_WORDS
-               and match.group(1).lower() not in LANGUAGE_CODES
-               and not (len(match.group(1)) > 2 and is_word(match.group(1).lower()))]
-    if len({match.group(1) for match in entries}) < MIN_SPEAKERS or len(entries) < MIN_SPEAKER_ENTRIES:
-        return []
-    return [Span.of(text, match.start(1), match.end(1), "PERSON", 0.6, "initiales") for match in entries]
 
 
 def _initials_slot(text: str, match: re.Match[str]) -> bool:

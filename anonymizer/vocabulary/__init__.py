@@ -84,6 +84,12 @@ def document_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def chinese_surnames() -> frozenset[str]:
+    """The commonest Chinese surnames in Chinese characters ("王", "叶", "欧阳")."""
+    return frozenset(_lines("chinese_surnames.txt"))
+
+
+@lru_cache(maxsize=1)
 def name_endings() -> frozenset[str]:
     """The endings a declining language adds to a person's name ("clirimi" of Çlirim, "Ivanom" of Ivan), folded."""
     return frozenset(_lines("name_endings.txt"))

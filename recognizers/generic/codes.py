@@ -242,13 +242,13 @@ class ReferenceCodeRecognizer(FrPatternRecognizer):
                             r"(?=[A-Z0-9]*[A-Z]\d)(?=[A-Z0-9]*\d[A-Z])(?=(?:[A-Z]*\d){1,4}[A-Z]*(?![\w]))"
                             r"[A-Z0-9]{5,12}" + NOT_AFTER, 0.4),
         # an access code, a password or a unit's code after its word, letters and digits mixed in either case (a
-        # meeting's "Code secret : Xb7qR2", a scout unit's "code fédéral BW038", "mot de passe : Lune2024"; two
-        # letters at least, not a diagnosis's code, "code F32.1", "code CIM10" after no qualifier stays: one letter
-        # group before digits only is a classification's)
+        # meeting's "Code secret : Xb7qR2", a scout unit's "code fédéral BW038", "mot de passe : Léa2015", "Code
+        # d'accès au portail : AB12CD"; two letters at least, after a qualifier or a password's word only: "code
+        # F32.1", "code CIM10", "Code unité : NEO2" name a diagnosis, a classification, a ward)
         ("access_code", r"(?<![\w])(?i:(?:code|cod\.)(?:[^\S\n]+(?:secret|d['’]accès|d['’]acces|fédéral|federal|pin"
-                        r"|confidentiel|personnel|unité|client))|mot[^\S\n]+de[^\S\n]+passe|passcode|password"
-                        r"|wachtwoord|kennwort|pin)[^\S\n]*:?[^\S\n]*\K"
-                        r"(?=[A-Za-z0-9]*\d)(?=(?:[0-9]*[A-Za-z]){2})[A-Za-z0-9]{4,16}(?![\w@/-]|\.\w)", 0.4),
+                        r"|confidentiel|personnel|client)(?:(?:[^\S\n]+(?:[^\W\d_]+['’])?[^\W\d_]+){1,5}[^\S\n]*(?=:))?)"
+                        r"|mot[^\S\n]+de[^\S\n]+passe|passcode|password|wachtwoord|kennwort|pin)[^\S\n]*:?[^\S\n]*\K"
+                        r"(?=[^\W_]*\d)(?=(?:\d*[^\W\d_]){2})[^\W_]{4,16}(?![\w@/-]|\.\w)", 0.4),
         # a helpdesk's ticket, its number after "#" ("ticket #48213"; not a count, "tickets 50000", "1 ticket 4 €")
         ("helpdesk_ticket", r"(?<=\b(?i:ticket)[^\S\n]?#)\d{3,}(?![\w])", 0.4),
         ("bill_code", r"(?<=\b(?i:" + BILL_WORDS + r")[^\S\n])(?:(?i:n[°º])[^\S\n]?)?\K"
