@@ -2182,13 +2182,15 @@ def _initials(text: str, people: list[Span], policy: KeepPolicy) -> list[Span]:
 # where a note writes a worker by initials (what is written before them, what after): alone in brackets or before a
 # date there ("(GR)", "(NM, 21/03/2025)"), after a dash before the closing bracket ("gardées au dossier – CV)"), joined
 # to another worker ("VAD GR + SL", "dr. Sofie Claes en LV"), or a visit's or an action's author before its colon,
-# opening the line or not, his service in brackets or not ("13/01 VAD MS :", "VH : nous comprenons", "1. DH (SAJ) :")
+# opening the line or not, his service in brackets or not ("13/01 VAD MS :", "VH : nous comprenons", "1. DH (SAJ) :"),
+# not a form's field holding a person ("MT : Dr Lemaire", the family doctor, whoever has the initials MT)
 INITIALS_SLOTS = tuple((re.compile(before + r"$", re.MULTILINE), re.compile(after)) for before, after in (
     (r"\([^\S\n]*", r"[^\S\n]*[),]"),
     (r"[–-][^\S\n]*", r"[^\S\n]*\)"),
     (r"(?:[+&]|\b(?:et|en|and|und))[^\S\n]*", r"(?![\w'’/-])"),
     (r"", r"[^\S\n]*[+&][^\S\n]*[A-Z]"),
-    (r"^(?:[^\n:()]{0,20}[^\S\n])?", r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?:(?![\w/])"),
+    (r"^(?:[^\n:()]{0,20}[^\S\n])?", r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?:(?![\w/])"
+                                      rf"(?![^\S\n]*(?i:{vocabulary.alternation(vocabulary.titles())})(?![\w]))"),
 ))
 
 
