@@ -39,7 +39,7 @@ from anonymizer.recognizers.lookup import (
     place_key,
 )
 from anonymizer.recognizers.lookup import places as places_known
-from anonymizer.recognizers.names.han_name import HAN
+from anonymizer.recognizers.names.han_name import ANY_HAN
 from anonymizer.recognizers.names.organization import LEGAL_FORM
 from anonymizer.recognizers.names.school import NETWORK_ACRONYMS
 from anonymizer.recognizers.names.tokens import legend_entries
@@ -1163,7 +1163,7 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
             elif entity_type == "PERSON" and towns and " " not in _read(span).strip() \
                     and (town := _person_town(_read(span), towns, towns_abroad)):
                 entity_type, canonical = "LOCATION", town  # "Köln" read as a person, "Keulen" a place
-            elif entity_type == "PERSON" and HAN_ALONE.search(span.text):
+            elif entity_type == "PERSON" and ANY_HAN.search(span.text):
                 canonical = span.text  # (its own characters, see _People; its Latin name's key when it follows it in
                 # brackets, see _other_names)
             elif entity_type == "PERSON":
@@ -1188,8 +1188,6 @@ def case_entity_keys(documents: Sequence[Sequence[Span]], prior: Iterable[str] =
         _initials_of_full_names(keyed, texts)
     return keyed
 
-
-HAN_ALONE = re.compile(rf"[{HAN}]+")
 
 
 PLACE_SAINT_SHORT = re.compile(r"(?<![\w])(?i:s(t|te))\.?(?=[-\s])")  # (as written: "Haine-St-Pierre", "ST-GHISLAIN")
@@ -1340,16 +1338,17 @@ def _named_in_document(keys: dict[Span, Key], text: str) -> dict[str, set[Key]]:
         if key[0] != "PERSON" or len(written) < 2 or INITIALS_WRITTEN.fullmatch(read) \
                 or not (_with_professional_role(text, span) or "," in read):
             continue  # (a roster's "NOM, Prénom" is a professional listed: "Hermans, Delphine (SAJ)")
-        capitals = [word.isupper() and len(re.sub(r"[\W\d_]", "", word)) > 1 for word in written]  # (not "F.")
-        surname = capitals.index(False) if False in capitals else \
-            (len(written) - 1 if in_first_names(written[-1].capitalize())
-             and not in_first_names(written[0].capitalize()) else 0)
-        if 0 < surname < len(written):
-            written = written[surname:] + written[:surname]  # a surname in capitals first: "LAMBERT Marc" is Marc
-            # Lambert, "EL HADDOUCHI Adam" Adam El Haddouchi, "LAMBERT MARC" Marc Lambert
         if "," in read:  # "Hermans, Delphine" is Delphine Hermans
             surname_part, _, first_part = read.partition(",")
             written = first_part.split() + surname_part.split()
+        else:
+            capitals = [word.isupper() and len(re.sub(r"[\W\d_]", "", word)) > 1 for word in written]  # (not "F.")
+            surname = capitals.index(False) if False in capitals else \
+                (len(written) - 1 if in_first_names(written[-1].capitalize())
+                 and not in_first_names(written[0].capitalize()) else 0)
+            if 0 < surname < len(written):
+                written = written[surname:] + written[:surname]  # a surname in capitals first: "LAMBERT Marc" is
+                # Marc Lambert, "EL HADDOUCHI Adam" Adam El Haddouchi, "LAMBERT MARC" Marc Lambert
         pieces = [piece for word in written for piece in re.findall(r"[^\W\d_]+", word)]
         forms = _initials_forms(pieces)
         if "-" in written[0]:  # a compound first name's own initials: "F.-A." of Florin-Alexandru Căldăraru
@@ -1560,7 +1559,7 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
                 # words of its transliteration: "Ye Jianguo (叶建国)")
                 owner, other = (second, first) \
                     if len(words(people.mention(second)[0])) > len(words(people.mention(first)[0])) \
-                    and not HAN_ALONE.search(second.text) else (first, second)
+                    and not ANY_HAN.search(second.text) else (first, second)
                 keys[other] = keys[owner]
                 form = _compared_form(other, people)
                 # (a surname written so, "HADDAD Rania (nom de naissance : AL-KHATIB)", "(nom d'usage : Tshibangu)",
@@ -1613,7 +1612,7 @@ def _other_names(keyed: list[dict[Span, Key]], texts: Sequence[str], people: _Pe
 def _compared_form(span: Span, people: _People) -> str:
     """A person's mention as :func:`_other_names` compares it: its folded form, or its own characters for a name in
     Chinese characters (keyed so: see _People)."""
-    return span.text if HAN_ALONE.search(span.text) else people.mention(span)[0]
+    return span.text if ANY_HAN.search(span.text) else people.mention(span)[0]
 
 
 def _with_other_name(form: str, others: dict[tuple[str, str | None], Key]) -> Key | None:
@@ -1847,7 +1846,7 @@ class _People:
         # guo", would stand for names in Latin letters it is none of; see _other_names)
         persons = [(index, span, _person_form(_read(span))) for index, spans in enumerate(documents)
                    for span in spans if voted.get(_voted_form(span), span.entity_type) == "PERSON"
-                   and not HAN_ALONE.search(span.text)]
+                   and not ANY_HAN.search(span.text)]
         # a surname written with its particle apart somewhere ("Van Damme", "El Amrani") is the same written in one
         # word elsewhere ("P. Vandamme", "ELAMRANI Mohammed")
         self.joined = _particles_joined(form for _, _, form in persons)
@@ -2074,7 +2073,6 @@ class _People:
                     self.respelt[word, titled] = alone[0]
         return self.respelt[word, titled]
 
-
     def _declined(self, word: str) -> str | None:
         """The one name of the case a word written in lower case, no title before it, declines ("clirimi",
         "fadilit" of Çlirim, Fadil, in a family's message; see _declined_bases): a capitalised "Salimi", "Murati"
@@ -2085,23 +2083,25 @@ class _People:
         found = {base for base in found if not any(other != base and base.startswith(other) for other in found)}
         return found.pop() if len(found) == 1 else None
 
+
 MIN_DECLINED_BASE = 4  # letters of a name a declined form is read after (propagate.MIN_STEM)
 
 
-def _declined_bases(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _declined_bases(word: str) -> frozenset[str]:
     """The names ``word`` may be a declined form of, a declining language's ending after them
     (``vocabulary.name_endings``): "clirimi" -> "clirim"; "shpreses" -> "shpresa", "shprese"... (the name's last vowel
     left out before the ending). A word that is itself a listed name is no other's form ("karima" is not Karim)."""
     if in_first_names(word.capitalize()) or in_surnames(word.capitalize()) or is_word(word) \
             or is_unaccented_word(word) or is_family_language_word(word):
-        return set()
+        return frozenset()
     bases = set()
     for ending in vocabulary.name_endings():
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= MIN_DECLINED_BASE:  # (not "nate" of "natou": two nicknames)
             bases.add(stem)
             bases.update(stem + vowel for vowel in "aeiou")
-    return bases - {word}
+    return frozenset(bases - {word})
 
 
 MAX_EDITS = 2  # letters two spellings of a name may differ by (close_spelling, _truncated_surname)

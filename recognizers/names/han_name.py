@@ -1,8 +1,8 @@
 """A name written in Chinese characters inside a text in Latin letters: a person's name beside its Pinyin
-("YE Xinyi (叶欣怡)", "Lily陈丽华"), a messaging app's contact ("21:14 – 林秀英 (vocal)", "| 浩浩 | le frère |"), a
-place or a group's name standing alone ("阿军 巴黎").
+("YE Xinyi (叶欣怡)", "Lily陈丽华"), a messaging app's contact ("21:14 – 林秀英 (vocal)", "| 浩浩 | le frère |",
+"阿军").
 
-A run of two to four Han characters that stands apart from any other Han character and from the
+A run of Han characters (two to five, a name four at most) that stands apart from any other Han character and from the
 punctuation Chinese sentences use (，。！？、：「」 and the full-width forms), and reads as a name
 (:func:`han_name`: a listed surname first, a nickname's prefix, a character doubled; not a relative's
 word, "妈妈", nor a word, "微信", "春节"). A Chinese
